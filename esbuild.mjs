@@ -1,0 +1,40 @@
+// Bundles the extension client, the language server, the CLI and openchemlib (loaded lazily).
+//   node esbuild.mjs            production bundles in dist/
+//   node esbuild.mjs --watch    rebuild on change
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+
+execFileSync(process.execPath, ['scripts/gen-rules.mjs'], { stdio: 'inherit' });
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: false,
+  minify: true,
+  keepNames: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  // The client runs in VS Code's extension host: `vscode` is provided there.
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // Server and CLI: everything bundled except openchemlib, which is its own file (see kb/chem.ts).
+  {
+    ...common,
+    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' },
+    outdir: 'dist',
+    external: ['openchemlib'],
+    define: { RXN_BUNDLED: 'true' },
+  },
+  { ...common, entryPoints: { openchemlib: 'node_modules/openchemlib/dist/openchemlib.js' }, outdir: 'dist' },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,153 @@
+/**
+ * The engine: text in, diagnostics (with fixes) out. Shared by the language server, the
+ * CLI and the tests; it never touches the LSP connection layer or the file system.
+ */
+import { parse } from './syntax/parser';
+import { buildModel } from './model/model';
+import { rules as allRules, getRule } from './rules';
+import type { Rule } from './rules/types';
+import { applyEdits, makeEditHelpers } from './edits';
+import type { Document } from './syntax/ast';
+import type { Model } from './model/types';
+import type { RxnDiagnostic, Severity, SeveritySetting, Fix } from './types';
+import { comparePositions } from './types';
+
+export interface AnalyzeOptions {
+  /** Per-rule severity overrides (`rxn.rules`, `--rule`). */
+  rules?: Record<string, SeveritySetting>;
+  /** Called when a rule throws; the other rules still report. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Extra rules (tests inject a faulty one). */
+  extraRules?: Rule[];
+}
+
+export interface Analysis {
+  doc: Document;
+  model: Model;
+  diagnostics: RxnDiagnostic[];
+}
+
+export const BOM = '\uFEFF';
+
+export function stripBom(text: string): { text: string; hasBom: boolean } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hasBom: true } : { text, hasBom: false };
+}
+
+/** Parses and models a text (without running rules). */
+export function load(text: string): { doc: Document; model: Model } {
+  const doc = parse(text);
+  return { doc, model: buildModel(doc) };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const { doc, model } = load(text);
+  const edits = makeEditHelpers(doc);
+  const ctx = { doc, model, edits };
+  const overrides = options.rules ?? {};
+  const fileOff = new Set<string>();
+  const lineOff = new Map<number, Set<string>>();
+  for (const s of doc.suppressions) {
+    for (const r of s.rules) {
+      if (s.kind === 'file') fileOff.add(r.text);
+      else {
+        // "next line": the next line that is not blank and not only a comment.
+        let target = s.line + 1;
+        while (target < doc.lines.length && !doc.lines[target].statement && !doc.lines[target].invalid) target++;
+        if (!lineOff.has(target)) lineOff.set(target, new Set());
+        lineOff.get(target)!.add(r.text);
+      }
+    }
+  }
+  const diagnostics: RxnDiagnostic[] = [];
+  const ruleList = options.extraRules ? [...allRules, ...options.extraRules] : allRules;
+  for (const rule of ruleList) {
+    const setting = overrides[rule.id];
+    if (setting === 'off') continue;
+    if (fileOff.has(rule.id)) continue;
+    const severity: Severity = setting ?? rule.severity;
+    let findings;
+    try {
+      findings = rule.check(ctx);
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+      continue;
+    }
+    for (const f of findings) {
+      if (lineOff.get(f.range.start.line)?.has(rule.id)) continue;
+      diagnostics.push({
+        rule: rule.id,
+        severity,
+        range: f.range,
+        message: f.message,
+        fixes: normalizeFixes(f.fixes ?? []),
+        ...(f.tags && f.tags.length ? { tags: f.tags } : {}),
+      });
+    }
+  }
+  diagnostics.sort(
+    (a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || a.rule.localeCompare(b.rule),
+  );
+  return { doc, model, diagnostics };
+}
+
+function normalizeFixes(fixes: Fix[]): Fix[] {
+  // At most one preferred fix: the first marked one, else the first safe one.
+  let preferredSeen = false;
+  const out = fixes.map((f) => {
+    const preferred = !!f.preferred && !preferredSeen;
+    if (preferred) preferredSeen = true;
+    return { ...f, preferred };
+  });
+  if (!preferredSeen) {
+    const firstSafe = out.find((f) => f.safe);
+    if (firstSafe) firstSafe.preferred = true;
+  }
+  return out;
+}
+
+export interface FixAllResult {
+  text: string;
+  passes: number;
+  /** Titles of the fixes applied, in order, with their rule. */
+  applied: { rule: string; title: string }[];
+  /** The analysis of the final text. */
+  analysis: Analysis;
+}
+
+/**
+ * Applies every safe fix, pass after pass, until nothing changes (at most `maxPasses`).
+ * Within one pass, fixes whose edits overlap an earlier fix wait for the next pass.
+ */
+export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 10): FixAllResult {
+  let current = text;
+  const applied: FixAllResult['applied'] = [];
+  let analysis = analyze(current, options);
+  let passes = 0;
+  while (passes < maxPasses) {
+    const chosen: { rule: string; fix: Fix }[] = [];
+    const taken: import('./types').TextEdit[] = [];
+    for (const d of analysis.diagnostics) {
+      const fix = d.fixes.find((f) => f.safe);
+      if (!fix) continue;
+      if (editsOverlapAny(fix.edits, taken)) continue;
+      chosen.push({ rule: d.rule, fix });
+      taken.push(...fix.edits);
+    }
+    if (chosen.length === 0) break;
+    const next = applyEdits(current, taken);
+    passes++;
+    if (next === current) break;
+    current = next;
+    for (const c of chosen) applied.push({ rule: c.rule, title: c.fix.title });
+    analysis = analyze(current, options);
+  }
+  return { text: current, passes, applied, analysis };
+}
+
+import { editsOverlap } from './edits';
+function editsOverlapAny(a: import('./types').TextEdit[], taken: import('./types').TextEdit[]): boolean {
+  return taken.length > 0 && editsOverlap(a, taken);
+}
+
+export { applyEdits } from './edits';
+export { getRule };

@@ -1,0 +1,200 @@
+/**
+ * Cheminformatics helpers: the ONLY module that touches openchemlib.
+ *
+ * openchemlib is large (several MB) and slow to initialise, so it is loaded lazily on the
+ * first call that needs it: a protocol that declares no SMILES never loads it. Results are
+ * memoised per SMILES string. None of these functions throws: an invalid SMILES gives
+ * `undefined`.
+ */
+import type { FunctionalGroups } from './types';
+
+declare const RXN_BUNDLED: boolean | undefined;
+let ocl: typeof import('openchemlib') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+function load() { if (!ocl) { ocl = (typeof RXN_BUNDLED !== 'undefined' && RXN_BUNDLED) ? require(require('node:path').join(__dirname, 'openchemlib.js')) : require('openchemlib'); } return ocl!; }
+export function isChemLoaded(): boolean { return ocl !== undefined; }
+
+type Molecule = import('openchemlib').Molecule;
+
+interface Info {
+  /** undefined when the SMILES did not parse (or has no atoms). */
+  mol?: Molecule;
+  formula?: { formula: string; mw: number };
+  groups?: FunctionalGroups;
+  svg?: Map<string, string | undefined>;
+}
+
+/** Small memo cache: SMILES → parsed molecule and derived results. Oldest entries go first. */
+const MAX_CACHE = 256;
+const cache = new Map<string, Info>();
+
+function info(smiles: string): Info {
+  const key = smiles.trim();
+  let hit = cache.get(key);
+  if (hit) return hit;
+  hit = {};
+  if (key !== '') {
+    try {
+      const OCL = load();
+      const mol = OCL.Molecule.fromSmiles(key);
+      if (mol.getAllAtoms() > 0) hit.mol = mol;
+    } catch {
+      // invalid SMILES: leave mol undefined
+    }
+  }
+  if (cache.size >= MAX_CACHE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(key, hit);
+  return hit;
+}
+
+/** Rewrites an element-count formula in Hill order: C, H, then the rest alphabetically (no C: all alphabetical). */
+export function hillFormula(formula: string): string {
+  const counts = new Map<string, number>();
+  const re = /([A-Z][a-z]?)(\d*)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(formula))) {
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + (m[2] ? Number(m[2]) : 1));
+  }
+  const els = [...counts.keys()];
+  const hasC = counts.has('C');
+  els.sort((a, b) => {
+    if (hasC) {
+      const rank = (e: string) => (e === 'C' ? 0 : e === 'H' ? 1 : 2);
+      const d = rank(a) - rank(b);
+      if (d !== 0) return d;
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  return els.map((e) => e + (counts.get(e)! === 1 ? '' : String(counts.get(e)))).join('');
+}
+
+/** Molecular formula (Hill order) and relative molecular weight (g/mol) of a SMILES; undefined if invalid. */
+export function formulaAndWeight(smiles: string): { formula: string; mw: number } | undefined {
+  const i = info(smiles);
+  if (!i.mol) return undefined;
+  if (!i.formula) {
+    try {
+      const f = i.mol.getMolecularFormula();
+      i.formula = { formula: hillFormula(f.formula), mw: f.relativeWeight };
+    } catch {
+      return undefined;
+    }
+  }
+  return { ...i.formula };
+}
+
+/**
+ * Functional groups that matter to the rules, found by inspecting atoms and bonds:
+ * aldehyde / ketone C=O (the carbonyl carbon bonded only to C or H), nitro, non-aromatic
+ * C=C and C≡C, and the number of amine nitrogens that carry at least one H and can be
+ * alkylated (not amide, carbamate, sulfonamide, imine or aromatic ring nitrogens).
+ */
+export function groupsFromSmiles(smiles: string): FunctionalGroups | undefined {
+  const i = info(smiles);
+  if (!i.mol) return undefined;
+  if (!i.groups) {
+    try {
+      i.groups = computeGroups(i.mol);
+    } catch {
+      return undefined;
+    }
+  }
+  return { ...i.groups };
+}
+
+const C = 6;
+const N = 7;
+const O = 8;
+const S = 16;
+
+function computeGroups(mol: Molecule): FunctionalGroups {
+  const OCL = load();
+  mol.ensureHelperArrays(OCL.Molecule.cHelperRings);
+  const g: FunctionalGroups = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, freeNH: 0 };
+
+  /** True when `atom` carries a double bond to O or S (a carbonyl/thiocarbonyl/sulfonyl centre). */
+  const hasDoubleToOS = (atom: number): boolean => {
+    for (let k = 0; k < mol.getConnAtoms(atom); k++) {
+      const nb = mol.getAtomicNo(mol.getConnAtom(atom, k));
+      if ((nb === O || nb === S) && mol.getConnBondOrder(atom, k) === 2) return true;
+    }
+    return false;
+  };
+
+  const atoms = mol.getAtoms();
+  for (let a = 0; a < atoms; a++) {
+    const z = mol.getAtomicNo(a);
+    const n = mol.getConnAtoms(a);
+    if (z === C && !mol.isAromaticAtom(a)) {
+      // C=O with the other neighbours all carbon: aldehyde (≥1 H) or ketone (no H, two carbons).
+      let carbonylO = -1;
+      let others = 0;
+      let carbonOthers = 0;
+      for (let k = 0; k < n; k++) {
+        const b = mol.getConnAtom(a, k);
+        const zb = mol.getAtomicNo(b);
+        if (zb === O && mol.getConnBondOrder(a, k) === 2 && mol.getAtomCharge(b) === 0 && carbonylO < 0) carbonylO = b;
+        else {
+          others++;
+          if (zb === C) carbonOthers++;
+        }
+      }
+      if (carbonylO >= 0 && mol.getAtomCharge(a) === 0 && others === carbonOthers) {
+        const h = mol.getAllHydrogens(a);
+        if (h >= 1) g.aldehyde = true;
+        else if (carbonOthers === 2) g.ketone = true;
+      }
+    } else if (z === N) {
+      let oxygens = 0;
+      for (let k = 0; k < n; k++) if (mol.getAtomicNo(mol.getConnAtom(a, k)) === O) oxygens++;
+      if (oxygens === 2 && n === 3 && mol.getAllHydrogens(a) === 0) g.nitro = true;
+      // Amine N–H: not aromatic, no multiple bond on N, no O/N/S neighbour, not next to C=O/C=S/S=O.
+      if (mol.getAllHydrogens(a) >= 1 && !mol.isAromaticAtom(a) && mol.getAtomPi(a) === 0 && mol.getAtomCharge(a) >= 0) {
+        let amine = true;
+        for (let k = 0; k < n; k++) {
+          const b = mol.getConnAtom(a, k);
+          const zb = mol.getAtomicNo(b);
+          if (zb !== C && zb !== 1) { amine = false; break; }
+          if (hasDoubleToOS(b)) { amine = false; break; }
+          // amidine / guanidine carbon (non-aromatic C=N): not a plain amine
+          if (!mol.isAromaticAtom(b)) for (let j = 0; j < mol.getConnAtoms(b); j++) {
+            if (mol.getAtomicNo(mol.getConnAtom(b, j)) === N && mol.getConnBondOrder(b, j) === 2) amine = false;
+          }
+        }
+        if (amine) g.freeNH++;
+      }
+    }
+  }
+
+  const bonds = mol.getBonds();
+  for (let b = 0; b < bonds; b++) {
+    const a0 = mol.getBondAtom(0, b);
+    const a1 = mol.getBondAtom(1, b);
+    if (mol.getAtomicNo(a0) !== C || mol.getAtomicNo(a1) !== C) continue;
+    const order = mol.getBondOrder(b);
+    if (order === 2 && !mol.isAromaticBond(b) && !mol.isDelocalizedBond(b)) g.alkene = true;
+    if (order === 3) g.alkyne = true;
+  }
+  return g;
+}
+
+/** A 2D depiction of the SMILES as an SVG string (auto-cropped), or undefined if invalid. */
+export function svgFromSmiles(smiles: string, width = 260, height = 180): string | undefined {
+  const i = info(smiles);
+  if (!i.mol) return undefined;
+  if (!i.svg) i.svg = new Map();
+  const key = `${width}x${height}`;
+  if (!i.svg.has(key)) {
+    let svg: string | undefined;
+    try {
+      svg = i.mol.toSVG(width, height, undefined, { autoCrop: true });
+    } catch {
+      svg = undefined;
+    }
+    i.svg.set(key, svg);
+  }
+  return i.svg.get(key);
+}

@@ -1,0 +1,1484 @@
+/**
+ * The reagent knowledge base: every entry of the spec's minimum table plus common
+ * aldehydes, ketones, amines, bases, drying agents and solvents a bench chemist is likely
+ * to write in a diazepane reductive amination.
+ *
+ * Rules for this file:
+ * - Names, synonyms, roles, SMILES, MW and densities of the spec table entries are exactly
+ *   the table's. The canonical `name` of those entries is the table's first name (rules
+ *   compare against it, e.g. 'NaBH(OAc)3', 'H2, Pd/C').
+ * - Every `mw` of an entry with SMILES equals openchemlib's relative weight to 0.01 g/mol
+ *   and `formula` is openchemlib's formula in Hill order (test/unit/kb.test.ts checks both).
+ * - `groups` is precomputed from the SMILES (so the runtime needs no openchemlib for KB
+ *   reagents); the test recomputes and compares. Entries with a SMILES but no `groups`
+ *   have none of the groups (the test checks that too).
+ * - Explanations and advice are written in the project's own words. Guide references point
+ *   to sections of shared/guide/reductive-amination-of-diazepanes.txt.
+ */
+import type { KbEntry } from './types';
+
+// ---------------------------------------------------------------------------------------
+// Source notes (where the figures come from)
+
+const MW_SMILES = 'MW: computed from the SMILES (openchemlib relative weight)';
+const TABLE = 'spec knowledge-base table';
+const SDS = 'hazards: summary of the GHS classification in supplier SDSs (read the SDS before use)';
+
+function src(...parts: string[]): string {
+  return [...parts, SDS].join('; ');
+}
+
+const none = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, freeNH: 0 } as const;
+
+export const KB: KbEntry[] = [
+  // =====================================================================================
+  // Amines
+  // =====================================================================================
+  {
+    id: 'diazepane',
+    name: '1,4-diazepane',
+    synonyms: ['homopiperazine', 'hexahydro-1H-1,4-diazepine', '1,4-diazacycloheptane'],
+    role: 'amine',
+    roleDetail: 'amine (2 free N–H)',
+    smiles: 'C1CNCCNC1',
+    formula: 'C5H12N2',
+    mw: 100.16,
+    state: 'solid',
+    freeNH: 2,
+    protected: false,
+    groups: { ...none, freeNH: 2 },
+    hazards: ['corrosive to skin and eyes', 'hygroscopic; takes up CO2 from air'],
+    explanation:
+      'Homopiperazine: a seven-membered ring with two equivalent secondary amine nitrogens (N1 and N4). ' +
+      'Each N–H can be alkylated once, so with one aldehyde the pot ends up holding unreacted ring, the mono- and the ' +
+      'N,N′-dialkylated product in a ratio set mostly by the stoichiometry. The free base is a low-melting solid ' +
+      '(mp about 40 °C) that absorbs water and CO2 quickly; weigh it fast, or work from a stock solution in the reaction solvent.',
+    advice:
+      'For a mono-alkylated product use the diazepane in clear excess (2–3 equiv or more over the carbonyl and the ' +
+      'reductant), or switch to 1-Boc-1,4-diazepane; for the N,N′-dialkyl product put the carbonyl and reductant in excess ' +
+      '(guide: Q3).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'mp: supplier catalogue'),
+  },
+  {
+    id: 'boc-diazepane',
+    name: '1-Boc-1,4-diazepane',
+    synonyms: [
+      'tert-butyl 1,4-diazepane-1-carboxylate',
+      'N-Boc-homopiperazine',
+      '1-Boc-homopiperazine',
+      'Boc-homopiperazine',
+      'N-Boc-1,4-diazepane',
+      '4-Boc-1,4-diazepane',
+    ],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H, protected)',
+    smiles: 'CC(C)(C)OC(=O)N1CCCNCC1',
+    formula: 'C10H20N2O2',
+    mw: 200.28,
+    state: 'liquid',
+    freeNH: 1,
+    protected: true,
+    groups: { ...none, freeNH: 1 },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      'Homopiperazine with one nitrogen tied up as a tert-butyl carbamate. That nitrogen has no H and is not nucleophilic, ' +
+      'so only the remaining N–H reacts and mono-alkylation is clean even with excess aldehyde. The Boc group is stable to ' +
+      'borohydrides, to AcOH and to a basic work-up, but TFA or HCl (in dioxane) removes it, which frees the second ' +
+      'nitrogen for a later, different alkylation.',
+    advice:
+      'The reliable route to a single alkylation, or to two different groups on N1 and N4: alkylate, remove the Boc with ' +
+      'TFA or HCl, then run the second reductive amination (guide: Q3, protecting groups and stepwise alkylation).',
+    source: src(MW_SMILES + ' = ' + TABLE),
+  },
+  {
+    id: 'daza',
+    name: '1,4-diazepan-6-amine',
+    synonyms: ['DAZA', '6-amino-1,4-diazepane', '1,4-diazepane-6-amine'],
+    role: 'amine',
+    roleDetail: 'amine (3 free N–H)',
+    smiles: 'NC1CNCCNC1',
+    formula: 'C5H13N3',
+    mw: 115.18,
+    state: 'liquid',
+    freeNH: 3,
+    protected: false,
+    groups: { ...none, freeNH: 3 },
+    hazards: ['corrosive amine (treat like other polyamines)'],
+    explanation:
+      'DAZA carries three alkylatable nitrogens: the two ring N–H groups and a primary amine on C6. They do not react at ' +
+      'the same rate, and with aldehyde and reductant present the mono-, di- and tri-alkylated products form alongside ' +
+      'each other. It is a polar, water-soluble polyamine, so extractions of the lightly alkylated products need a ' +
+      'strongly basic aqueous phase and a polar organic solvent.',
+    advice:
+      'For full tri-alkylation, add the aldehyde and the reductant in several portions rather than in one go; for a single ' +
+      'alkylation, use a large excess of DAZA (guide: Q3, DAZA).',
+    source: src(MW_SMILES + ' = ' + TABLE),
+  },
+  {
+    id: 'cbz-diazepane',
+    name: '1-Cbz-1,4-diazepane',
+    synonyms: [
+      'benzyl 1,4-diazepane-1-carboxylate',
+      'N-Cbz-homopiperazine',
+      '1-Cbz-homopiperazine',
+      'Cbz-homopiperazine',
+      'N-Cbz-1,4-diazepane',
+      '1-Z-1,4-diazepane',
+    ],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H, protected)',
+    smiles: 'O=C(OCc1ccccc1)N1CCCNCC1',
+    formula: 'C13H18N2O2',
+    mw: 234.3,
+    state: 'liquid',
+    freeNH: 1,
+    protected: true,
+    groups: { ...none, freeNH: 1 },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      'Homopiperazine with one nitrogen protected as a benzyl carbamate. Like the Boc analogue it leaves a single N–H to ' +
+      'alkylate, but the Cbz group comes off by hydrogenolysis (H2 over Pd/C) and survives TFA, so it is the partner of ' +
+      'choice when the product must keep acid-labile groups. For the same reason it must not meet H2/Pd-C during the ' +
+      'reductive amination itself.',
+    advice:
+      'Reduce with NaBH(OAc)3 (DCE, AcOH), not with H2 over Pd/C, which would cut the Cbz group (guide: Q3 protecting ' +
+      'groups; FAQ reducing agents).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'methyl-diazepane',
+    name: '1-methyl-1,4-diazepane',
+    synonyms: ['1-methylhomopiperazine', 'N-methylhomopiperazine', 'N-methyl-1,4-diazepane', 'hexahydro-1-methyl-1H-1,4-diazepine'],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H)',
+    smiles: 'CN1CCCNCC1',
+    formula: 'C6H14N2',
+    mw: 114.19,
+    state: 'liquid',
+    freeNH: 1,
+    protected: false,
+    groups: { ...none, freeNH: 1 },
+    hazards: ['corrosive to skin and eyes', 'flammable liquid'],
+    explanation:
+      'Homopiperazine carrying a permanent N-methyl group: one tertiary and one secondary nitrogen, so only a single ' +
+      'alkylation is possible. The product is a fairly polar diamine; with two basic centres it can stay in water unless ' +
+      'the aqueous phase is made strongly basic before extraction.',
+    advice:
+      'Stoichiometry is forgiving (1.0–1.2 equiv of carbonyl is enough); basify the aqueous phase well (pH > 12) before ' +
+      'extracting the product (guide: Q4).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'piperazine',
+    name: 'piperazine',
+    synonyms: ['piperazine anhydrous', '1,4-diazacyclohexane', 'hexahydropyrazine'],
+    role: 'amine',
+    roleDetail: 'amine (2 free N–H)',
+    smiles: 'C1CNCCN1',
+    formula: 'C4H10N2',
+    mw: 86.14,
+    state: 'solid',
+    freeNH: 2,
+    protected: false,
+    groups: { ...none, freeNH: 2 },
+    hazards: ['corrosive', 'respiratory and skin sensitiser', 'suspected of damaging fertility'],
+    explanation:
+      'The six-membered ring homologue of the diazepanes, with two equivalent secondary N–H groups. It shows the same ' +
+      'mono- versus di-alkylation problem: once one nitrogen is alkylated the other still reacts. Anhydrous piperazine ' +
+      'is hygroscopic; the hexahydrate (MW 194.23) is also sold, so check which one you weigh.',
+    advice:
+      'Use an excess of piperazine or 1-Boc-piperazine for mono-alkylation; excess carbonyl and reductant for the ' +
+      'N,N′-dialkyl product (guide: Q3).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'boc-piperazine',
+    name: '1-Boc-piperazine',
+    synonyms: ['tert-butyl piperazine-1-carboxylate', 'N-Boc-piperazine', 'Boc-piperazine', 'tert-butyl 1-piperazinecarboxylate'],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H, protected)',
+    smiles: 'CC(C)(C)OC(=O)N1CCNCC1',
+    formula: 'C9H18N2O2',
+    mw: 186.25,
+    state: 'solid',
+    freeNH: 1,
+    protected: true,
+    groups: { ...none, freeNH: 1 },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      'Piperazine with one nitrogen Boc-protected: a single N–H, so exactly one alkylation. A low-melting solid that is ' +
+      'easy to weigh. The Boc group is untouched by NaBH(OAc)3 and AcOH and comes off afterwards with TFA or HCl.',
+    advice: 'A clean mono-alkylation partner; use 1.0–1.2 equiv of carbonyl and 1.3–1.6 equiv of NaBH(OAc)3 (guide: Q3).',
+    source: src(MW_SMILES),
+  },
+
+  // =====================================================================================
+  // Carbonyls: aldehydes
+  // =====================================================================================
+  {
+    id: 'pyridine-4-carboxaldehyde',
+    name: 'pyridine-4-carboxaldehyde',
+    synonyms: ['isonicotinaldehyde', '4-pyridinecarboxaldehyde', '4-formylpyridine', 'pyridine-4-carbaldehyde', '4-pyridinecarbaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccncc1',
+    formula: 'C6H5NO',
+    mw: 107.11,
+    density: 1.137,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant', 'air-sensitive (oxidises on storage)'],
+    explanation:
+      'An electron-poor heteroaryl aldehyde: the ring nitrogen makes the C=O very electrophilic, so imine formation with ' +
+      'a diazepane N–H is quick. The pyridine nitrogen is weakly basic; it takes up part of any added acid but is not an ' +
+      'alkylation site. Old bottles turn brown and contain isonicotinic acid, which upsets both the equivalents and the pH.',
+    advice:
+      'NaBH(OAc)3 with 1 equiv AcOH in DCE at rt works one-pot; keep the aldehyde limiting when the target is the ' +
+      'mono-alkylated diazepane (guide: Q1, Q3).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'pyridine-3-carboxaldehyde',
+    name: 'pyridine-3-carboxaldehyde',
+    synonyms: ['nicotinaldehyde', '3-pyridinecarboxaldehyde', '3-formylpyridine', 'pyridine-3-carbaldehyde', '3-pyridinecarbaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1cccnc1',
+    formula: 'C6H5NO',
+    mw: 107.11,
+    density: 1.141,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant', 'air-sensitive (oxidises on storage)'],
+    explanation:
+      'The 3-isomer of the pyridine aldehydes. It is somewhat less activated than the 2- and 4-isomers, but still forms ' +
+      'imines readily. The product keeps a weakly basic pyridine ring, which makes it more water-soluble; extract from a ' +
+      'well-basified aqueous layer.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE, one-pot at rt (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 20 °C'),
+  },
+  {
+    id: 'pyridine-2-carboxaldehyde',
+    name: 'pyridine-2-carboxaldehyde',
+    synonyms: ['picolinaldehyde', '2-pyridinecarboxaldehyde', '2-formylpyridine', 'pyridine-2-carbaldehyde', '2-pyridinecarbaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccccn1',
+    formula: 'C6H5NO',
+    mw: 107.11,
+    density: 1.126,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed or in contact with skin', 'skin and eye irritant', 'air-sensitive (darkens on storage)'],
+    explanation:
+      'A very reactive heteroaryl aldehyde that condenses with amines within minutes. The product is a 2-picolylamine: ' +
+      'the pyridine nitrogen next to the new CH2–N makes it a good chelator that can hold on to metal and boron ' +
+      'residues, so a thorough basic quench matters. The liquid darkens quickly in air; distil it if it is brown.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE; quench with aqueous NaHCO3 and stir until gas evolution stops before extracting (guide: Q4).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'benzaldehyde',
+    name: 'benzaldehyde',
+    synonyms: ['benzenecarboxaldehyde', 'benzenecarbaldehyde', 'PhCHO'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccccc1',
+    formula: 'C7H6O',
+    mw: 106.12,
+    density: 1.044,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed or inhaled', 'air-sensitive (oxidises to benzoic acid)'],
+    explanation:
+      'The reference aromatic aldehyde: unhindered and moderately electrophilic, it forms the iminium with a secondary ' +
+      'amine easily and is the usual test substrate. In air it slowly oxidises to benzoic acid (white crystals around ' +
+      'the cap); an acid-containing bottle throws off the equivalents, so wash it with aqueous NaHCO3 or distil if in doubt.',
+    advice:
+      'One-pot with NaBH(OAc)3 and AcOH in DCE; with NaBH4, stir the amine and aldehyde first, otherwise benzyl alcohol ' +
+      'becomes the main product (guide: Q2).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: '4-fluorobenzaldehyde',
+    name: '4-fluorobenzaldehyde',
+    synonyms: ['p-fluorobenzaldehyde', '4-fluorobenzenecarboxaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccc(F)cc1',
+    formula: 'C7H5FO',
+    mw: 124.11,
+    density: 1.157,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['combustible liquid', 'skin, eye and respiratory irritant'],
+    explanation:
+      'Reacts much like benzaldehyde; the para-fluorine slightly activates the carbonyl and gives a convenient 19F NMR ' +
+      'handle for following conversion. At high temperature with excess amine and base the activated C–F bond can ' +
+      'undergo aromatic substitution, which is not a concern at room temperature.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt; there is no reason to heat (guide: FAQ temperature).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '4-methoxybenzaldehyde',
+    name: '4-methoxybenzaldehyde',
+    synonyms: ['anisaldehyde', 'p-anisaldehyde', '4-anisaldehyde', 'p-methoxybenzaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'COc1ccc(C=O)cc1',
+    formula: 'C8H8O2',
+    mw: 136.15,
+    density: 1.119,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      'An electron-rich aryl aldehyde: the para-methoxy group donates into the ring and makes the carbonyl less ' +
+      'electrophilic, so iminium formation is slower than with benzaldehyde and benefits from acid catalysis and a ' +
+      'longer reaction time. The product carries a 4-methoxybenzyl (PMB) group on nitrogen.',
+    advice: 'Add 1–2 equiv AcOH and allow a longer stir (overnight) with NaBH(OAc)3; with NaBH4 pre-form the imine first (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '4-nitrobenzaldehyde',
+    name: '4-nitrobenzaldehyde',
+    synonyms: ['p-nitrobenzaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde; nitro)',
+    smiles: 'O=Cc1ccc(cc1)[N+](=O)[O-]',
+    formula: 'C7H5NO3',
+    mw: 151.12,
+    state: 'solid',
+    groups: { ...none, aldehyde: true, nitro: true },
+    hazards: ['skin, eye and respiratory irritant', 'may cause an allergic skin reaction'],
+    explanation:
+      'A strongly activated aldehyde (the nitro group pulls electron density from the carbonyl), so the imine forms fast. ' +
+      'The nitro group is untouched by borohydrides at room temperature, but hydrogen over Pd/C reduces it to the ' +
+      'aniline, usually faster than the imine.',
+    advice:
+      'Use NaBH(OAc)3 (or NaBH3CN) rather than H2 with Pd/C, which would also reduce the nitro group (guide: FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE),
+  },
+  {
+    id: 'cinnamaldehyde',
+    name: 'cinnamaldehyde',
+    synonyms: ['trans-cinnamaldehyde', '(E)-cinnamaldehyde', '3-phenylprop-2-enal', 'cinnamic aldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde; C=C)',
+    smiles: 'O=C/C=C/c1ccccc1',
+    formula: 'C9H8O',
+    mw: 132.16,
+    density: 1.05,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true, alkene: true },
+    hazards: ['may cause an allergic skin reaction', 'skin and eye irritant'],
+    explanation:
+      'An α,β-unsaturated aldehyde. The amine condenses at the carbonyl to give a conjugated iminium, which NaBH(OAc)3 ' +
+      'reduces at the C=N while leaving the C=C alone, giving the allylic (cinnamyl) amine. Hydrogenation over Pd/C ' +
+      'saturates the C=C as well, and stronger hydride conditions can cause some conjugate (1,4) reduction.',
+    advice: 'Stay with NaBH(OAc)3 in DCE with AcOH; avoid H2 with Pd/C, which would also hydrogenate the C=C (guide: FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'o-vanillin',
+    name: '2-hydroxy-3-methoxybenzaldehyde',
+    synonyms: ['o-vanillin', 'ortho-vanillin', '3-methoxysalicylaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'COc1cccc(C=O)c1O',
+    formula: 'C8H8O3',
+    mw: 152.15,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['skin, eye and respiratory irritant'],
+    explanation:
+      'A salicylaldehyde: the phenol next to the CHO hydrogen-bonds to the imine nitrogen, so its imines form easily and ' +
+      'are unusually stable (often bright yellow). Alkoxy-hydroxybenzaldehydes of this type were used in the published ' +
+      'mono-, di- and tri-alkylations of DAZA. The phenol makes the product weakly acidic as well as basic: a very basic ' +
+      'aqueous phase can hold it back as the phenolate.',
+    advice:
+      'Imine formation is fast; NaBH(OAc)3 in DCE, or NaBH4 in MeOH after pre-forming the imine, both work. Quench with ' +
+      'NaHCO3 rather than NaOH so the phenolic product stays extractable (guide: Q3 DAZA, Q4).',
+    source: src(MW_SMILES + ' = ' + TABLE),
+  },
+  {
+    id: 'furfural',
+    name: 'furfural',
+    synonyms: ['2-furaldehyde', 'furan-2-carbaldehyde', 'furan-2-carboxaldehyde', '2-furancarboxaldehyde', '2-furfuraldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccco1',
+    formula: 'C5H4O2',
+    mw: 96.08,
+    density: 1.16,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['toxic if swallowed or inhaled', 'suspected carcinogen', 'combustible liquid'],
+    explanation:
+      'A heteroaryl aldehyde that reacts like benzaldehyde. It darkens and resinifies in air and light, so use a pale, ' +
+      'freshly distilled sample. The furan ring does not like strong acid and can be hydrogenated over Pd/C, which makes ' +
+      'the borohydride methods the safer choice.',
+    advice: 'NaBH(OAc)3 with AcOH (not strong acids) in DCE at rt (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'thiophene-2-carboxaldehyde',
+    name: 'thiophene-2-carboxaldehyde',
+    synonyms: ['2-thiophenecarboxaldehyde', 'thiophene-2-carbaldehyde', '2-formylthiophene', '2-thenaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1cccs1',
+    formula: 'C5H4OS',
+    mw: 112.15,
+    density: 1.2,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'A sulfur-containing heteroaryl aldehyde that behaves much like benzaldehyde towards borohydrides. The thiophene ' +
+      'sulfur binds to palladium and poisons hydrogenation catalysts, so H2 with Pd/C tends to stall.',
+    advice: 'Use NaBH(OAc)3 / AcOH in DCE; avoid catalytic hydrogenation (guide: FAQ reducing agents).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'isobutyraldehyde',
+    name: 'isobutyraldehyde',
+    synonyms: ['2-methylpropanal', 'isobutanal', '2-methylpropionaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'CC(C)C=O',
+    formula: 'C4H8O',
+    mw: 72.11,
+    density: 0.79,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['highly flammable liquid and vapour', 'eye irritant'],
+    explanation:
+      'A small, enolisable aliphatic aldehyde (bp about 63 °C). Aliphatic aldehydes form iminiums quickly but can also ' +
+      'self-condense (aldol) and, with a secondary amine, form enamines; NaBH(OAc)3 reduces the iminium fast enough that ' +
+      'this rarely matters at rt. Its volatility makes weighed amounts unreliable: dispense it by volume from a cool bottle.',
+    advice: 'One-pot with NaBH(OAc)3 in DCE at rt; no heating (guide: Q2, FAQ temperature).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'acetaldehyde',
+    name: 'acetaldehyde',
+    synonyms: ['ethanal', 'MeCHO', 'CH3CHO'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'CC=O',
+    formula: 'C2H4O',
+    mw: 44.05,
+    density: 0.785,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['extremely flammable (bp about 20 °C)', 'suspected carcinogen', 'eye and respiratory irritant'],
+    explanation:
+      'Used to put an ethyl group on nitrogen. It boils at about room temperature, so the real amount in the flask is ' +
+      'uncertain unless it is measured cold (pre-chilled syringe) or added as a solution; it also trimerises and ' +
+      'self-condenses on standing. Expect to need a small excess, which with a free diazepane means some bis-ethylation.',
+    advice: 'Add it cold to the amine in DCE with AcOH, then NaBH(OAc)3; for mono-ethylation of a diazepane use the Boc-protected ring (guide: Q3).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'cyclopropanecarboxaldehyde',
+    name: 'cyclopropanecarboxaldehyde',
+    synonyms: ['cyclopropanecarbaldehyde', 'formylcyclopropane', 'cyclopropylcarboxaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=CC1CC1',
+    formula: 'C4H6O',
+    mw: 70.09,
+    density: 0.938,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['highly flammable liquid and vapour', 'skin and eye irritant'],
+    explanation:
+      'Installs a cyclopropylmethyl group, a common medicinal-chemistry substituent. It is a volatile, reactive aliphatic ' +
+      'aldehyde; the cyclopropane ring is untouched by borohydride conditions.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt, one-pot (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'phenylacetaldehyde',
+    name: 'phenylacetaldehyde',
+    synonyms: ['2-phenylacetaldehyde', 'benzeneacetaldehyde', 'phenylethanal', '2-phenylethanal'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=CCc1ccccc1',
+    formula: 'C8H8O',
+    mw: 120.15,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['may cause an allergic skin reaction', 'skin and eye irritant'],
+    explanation:
+      'A very easily enolised aldehyde (the CH2 is both benzylic and next to the C=O). It polymerises and self-condenses ' +
+      'on storage, and with secondary amines readily forms the enamine. Fresh material and a fast reduction give the ' +
+      'best results; purity of commercial bottles varies, so check it before trusting the weighed equivalents.',
+    advice: 'Add it last, to the amine and NaBH(OAc)3 already in DCE/AcOH, so the iminium is reduced as soon as it forms (guide: Q2).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'formaldehyde',
+    name: 'formaldehyde',
+    synonyms: ['methanal', 'HCHO', 'CH2O'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'C=O',
+    formula: 'CH2O',
+    mw: 30.03,
+    state: 'gas',
+    groups: { ...none, aldehyde: true },
+    hazards: ['toxic if inhaled', 'may cause cancer', 'skin sensitiser'],
+    explanation:
+      'The simplest aldehyde, used for N-methylation. The monomer is a gas, so in practice it comes either as formalin ' +
+      '(an aqueous solution, which brings water into the pot) or as solid paraformaldehyde. It is small and very ' +
+      'reactive: with an unprotected diazepane both nitrogens are methylated readily.',
+    advice:
+      'Name the form you actually use, formalin or paraformaldehyde, so water and amounts are accounted for; for ' +
+      'mono-methylation start from a protected diazepane (guide: Q1 water, Q3).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'formalin',
+    name: 'formalin',
+    synonyms: [
+      'formaldehyde solution',
+      'aqueous formaldehyde',
+      'aq. formaldehyde',
+      '37% formaldehyde',
+      '37% aq. formaldehyde',
+      'formaldehyde 37% in water',
+      'formaldehyde, 37% in water',
+      'formaldehyde (37% in water)',
+      'formaldehyde 37 wt% in water',
+      '37% formalin',
+    ],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde; aqueous solution)',
+    state: 'solution',
+    groups: { ...none, aldehyde: true },
+    hazards: ['toxic', 'may cause cancer', 'skin sensitiser', 'contains methanol'],
+    explanation:
+      'Formaldehyde as a 37 wt% solution in water, usually stabilised with 10–15% methanol: about 13.4 M, so 1 mmol of ' +
+      'CH2O is roughly 75 µL. It brings a large amount of water into the pot, which pushes the imine equilibrium back ' +
+      'and decomposes part of any NaBH(OAc)3; NaBH3CN in MeOH copes with it better.',
+    advice:
+      'With NaBH(OAc)3 use extra reductant (2–3 equiv) or switch to paraformaldehyde; dose formalin by volume (about 75 µL ' +
+      'per mmol) rather than by mass (guide: Q1 water, FAQ reducing agents).',
+    source: src('concentration: 37 wt% solution, density about 1.09 g/mL at 25 °C (supplier catalogue)'),
+  },
+  {
+    id: 'paraformaldehyde',
+    name: 'paraformaldehyde',
+    synonyms: ['PFA', 'paraform', 'polyoxymethylene', '(CH2O)n'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde; polymer)',
+    mw: 30.03,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['flammable solid', 'releases formaldehyde', 'may cause cancer', 'skin sensitiser'],
+    explanation:
+      'Solid, polymeric formaldehyde, HO(CH2O)nH. It cracks back to formaldehyde in solution, faster with warming or ' +
+      'acid, and so delivers formaldehyde without the water of formalin. Amounts are counted per CH2O unit (30.03 g/mol); ' +
+      'it dissolves slowly, so give the depolymerisation time before adding the reductant.',
+    advice: 'A water-free alternative to formalin for N-methylation with NaBH(OAc)3 in DCE; allow time (or gentle warming to 40 °C) for it to dissolve (guide: Q1, FAQ temperature).',
+    source: src('MW: per CH2O repeat unit (formula weight)'),
+  },
+
+  // =====================================================================================
+  // Carbonyls: ketones
+  // =====================================================================================
+  {
+    id: 'cyclohexanone',
+    name: 'cyclohexanone',
+    synonyms: ['cyclohexan-1-one'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'O=C1CCCCC1',
+    formula: 'C6H10O',
+    mw: 98.14,
+    density: 0.947,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['flammable liquid', 'harmful if swallowed, inhaled or in contact with skin', 'eye irritant'],
+    explanation:
+      'An unhindered cyclic ketone. Ketones condense with amines more slowly than aldehydes, and with a secondary amine ' +
+      'such as a diazepane N–H the iminium equilibrium is less favourable still, so reactions need acid catalysis and ' +
+      'more time (often overnight). The gain is that the ketone itself is reduced only slowly by NaBH(OAc)3.',
+    advice:
+      'Add 1–2 equiv AcOH with NaBH(OAc)3, or pre-form the iminium (Ti(OiPr)4 or molecular sieves) before the reductant ' +
+      'goes in (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'cyclopentanone',
+    name: 'cyclopentanone',
+    synonyms: ['cyclopentan-1-one'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'O=C1CCCC1',
+    formula: 'C5H8O',
+    mw: 84.12,
+    density: 0.951,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['flammable liquid', 'skin and eye irritant'],
+    explanation:
+      'A cyclic ketone that installs a cyclopentyl group. It adds nucleophiles somewhat more slowly than cyclohexanone, ' +
+      'so iminium formation with a secondary amine is sluggish without acid.',
+    advice: 'NaBH(OAc)3 with 1–2 equiv AcOH in DCE, overnight at rt; pre-form with Ti(OiPr)4 if conversion stays low (guide: Q1).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'acetone',
+    name: 'acetone',
+    synonyms: ['propan-2-one', '2-propanone', 'dimethyl ketone'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CC(C)=O',
+    formula: 'C3H6O',
+    mw: 58.08,
+    density: 0.784,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['highly flammable liquid and vapour', 'eye irritant', 'may cause drowsiness'],
+    explanation:
+      'The simplest ketone, used to put an isopropyl group on nitrogen. It is cheap and volatile (bp 56 °C), so it is ' +
+      'often used in excess; with NaBH(OAc)3 it reacts more slowly than aldehydes, and NaBH4 reduces it to isopropanol. ' +
+      'An excess will isopropylate both nitrogens of a free diazepane.',
+    advice:
+      'With NaBH(OAc)3 add AcOH (1–2 equiv); with NaBH4 let the iminium form first. For mono-isopropylation use the ' +
+      'Boc-protected diazepane or an excess of the diazepane (guide: Q1, Q3).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'acetophenone',
+    name: 'acetophenone',
+    synonyms: ['methyl phenyl ketone', '1-phenylethanone', '1-phenylethan-1-one'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CC(=O)c1ccccc1',
+    formula: 'C8H8O',
+    mw: 120.15,
+    density: 1.028,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['harmful if swallowed', 'eye irritant'],
+    explanation:
+      'An aryl methyl ketone: conjugation with the ring and the extra substituent make it a poor electrophile, and its ' +
+      'iminium with a secondary amine forms very slowly. Direct one-pot conditions often give low conversion; the product ' +
+      'has a new stereocentre (racemic).',
+    advice: 'Pre-form the iminium with Ti(OiPr)4 (neat or in THF) and then reduce; a plain one-pot run is rarely enough (guide: Q1, pre-formation).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'boc-4-piperidone',
+    name: '1-Boc-4-piperidone',
+    synonyms: [
+      'N-Boc-4-piperidone',
+      'tert-butyl 4-oxopiperidine-1-carboxylate',
+      'Boc-4-piperidone',
+      '1-Boc-piperidin-4-one',
+      'N-Boc-piperidin-4-one',
+      '4-piperidone N-Boc',
+    ],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CC(C)(C)OC(=O)N1CCC(=O)CC1',
+    formula: 'C10H17NO3',
+    mw: 199.25,
+    state: 'solid',
+    groups: { ...none, ketone: true },
+    hazards: ['skin, eye and respiratory irritant'],
+    explanation:
+      'A widely used ketone for attaching a piperidin-4-yl group. Its nitrogen is a Boc carbamate, so it does not compete ' +
+      'as an amine; the ketone is reactive for its class and gives good conversion with NaBH(OAc)3 and AcOH. The Boc ' +
+      'group can be removed afterwards with TFA or HCl to reveal a new secondary amine.',
+    advice: 'NaBH(OAc)3 (1.5 equiv) with AcOH (1 equiv) in DCE, overnight at rt; no strong acid, which would cleave the Boc (guide: Q1).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'tetrahydropyran-4-one',
+    name: 'tetrahydro-4H-pyran-4-one',
+    synonyms: ['tetrahydropyran-4-one', 'oxan-4-one', 'tetrahydropyranone', 'THP-4-one'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'O=C1CCOCC1',
+    formula: 'C5H8O2',
+    mw: 100.12,
+    density: 1.084,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['flammable liquid', 'eye irritant'],
+    explanation:
+      'A cyclic ketone that installs the polar, metabolically robust oxan-4-yl group. It behaves like cyclohexanone, a ' +
+      'little more reactive because of the ring oxygen.',
+    advice: 'NaBH(OAc)3 with AcOH (1–2 equiv) in DCE at rt overnight (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+
+  // =====================================================================================
+  // Reductants
+  // =====================================================================================
+  {
+    id: 'stab',
+    name: 'NaBH(OAc)3',
+    synonyms: [
+      'STAB',
+      'sodium triacetoxyborohydride',
+      'NaBH(OAc)₃',
+      'NaHB(OAc)3',
+      'sodium triacetoxyhydroborate',
+      'STAB-H',
+    ],
+    role: 'reductant',
+    roleDetail: 'reductant (mild, iminium-selective)',
+    smiles: '[Na+].CC(=O)O[BH-](OC(C)=O)OC(C)=O',
+    formula: 'C6H10BNaO6',
+    mw: 211.94,
+    state: 'solid',
+    recommendedSolvents: ['dce', 'dcm', 'thf'],
+    hazards: ['releases flammable hydrogen with water', 'moisture-sensitive', 'causes serious eye damage'],
+    explanation:
+      'Sodium triacetoxyborohydride: the three acetate groups draw electron density from boron and make it a gentle hydride ' +
+      'donor. It reduces iminium ions quickly but aldehydes and most ketones only slowly, so amine, carbonyl and reductant ' +
+      'can all go into one pot. It is destroyed by water and reacts with methanol, so it is used in dry aprotic solvents, ' +
+      'typically 1.3–1.6 equiv with AcOH as catalyst. A bottle that has stood open in humid air loses much of its activity.',
+    advice:
+      'The default for diazepanes: one-pot in DCE (or DCM, THF) with 1–2 equiv AcOH at rt, added in portions; quench with ' +
+      'aqueous NaHCO3 (guide: Q1, Q2, FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'recommended solvents: guide FAQ table'),
+  },
+  {
+    id: 'nabh3cn',
+    name: 'NaBH3CN',
+    synonyms: ['sodium cyanoborohydride', 'NaCNBH3', 'NaBH₃CN', 'sodium cyanotrihydroborate'],
+    role: 'reductant',
+    roleDetail: 'reductant (iminium-selective, toxic)',
+    smiles: '[Na+].[BH3-]C#N',
+    formula: 'CH3BNNa',
+    mw: 62.84,
+    state: 'solid',
+    recommendedSolvents: ['meoh', 'etoh'],
+    hazards: [
+      'fatal if swallowed, inhaled or in contact with skin',
+      'releases HCN gas with strong acids',
+      'releases flammable hydrogen with water',
+    ],
+    explanation:
+      'Sodium cyanoborohydride: the electron-withdrawing cyano group makes it a weak hydride donor that survives alcohols ' +
+      'and mildly acidic water (about pH 4–7), where it reduces iminium ions much faster than carbonyls (the Borch ' +
+      'conditions). It is run in MeOH or EtOH with AcOH. The reagent is highly toxic, strong acid sets free hydrogen ' +
+      'cyanide, and the aqueous waste contains cyanide.',
+    advice:
+      'Only in MeOH or EtOH buffered with AcOH, never with HCl, TFA or other strong acids; work up basic and treat the ' +
+      'aqueous waste as cyanide waste. Prefer NaBH(OAc)3 whenever it works (guide: Q2, FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'recommended solvents: guide FAQ table'),
+  },
+  {
+    id: 'nabh4',
+    name: 'NaBH4',
+    synonyms: ['sodium borohydride', 'NaBH₄', 'sodium tetrahydroborate'],
+    role: 'reductant',
+    roleDetail: 'reductant (strong; reduces aldehydes and ketones)',
+    smiles: '[Na+].[BH4-]',
+    formula: 'BH4Na',
+    mw: 37.83,
+    state: 'solid',
+    recommendedSolvents: ['meoh', 'etoh'],
+    hazards: ['releases flammable hydrogen with water and acids', 'toxic if swallowed', 'causes severe skin burns and eye damage'],
+    explanation:
+      'Sodium borohydride: cheap and strong enough to reduce aldehydes and ketones directly. If it meets the carbonyl ' +
+      'before the imine has formed, the main product is the alcohol of the carbonyl. It is used in MeOH or EtOH (it ' +
+      'reacts slowly with them, faster in the presence of acid, giving off hydrogen), after the imine has been formed, ' +
+      'usually added in portions at 0 °C.',
+    advice:
+      'Stir the amine and carbonyl first (often 1 h or more in MeOH) and only then add NaBH4 in portions; never add it ' +
+      'together with the carbonyl (guide: Q2, FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'recommended solvents: guide FAQ table'),
+  },
+  {
+    id: 'h2-pdc',
+    name: 'H2, Pd/C',
+    synonyms: [
+      'H2/Pd-C',
+      'hydrogen with palladium on carbon',
+      'H2/Pd/C',
+      'H2, Pd-C',
+      'Pd/C, H2',
+      'Pd/C',
+      'Pd-C',
+      'palladium on carbon',
+      'palladium on charcoal',
+      'H2 (Pd/C)',
+      'hydrogen, Pd/C',
+      'catalytic hydrogenation',
+    ],
+    role: 'reductant',
+    roleDetail: 'reductant (catalytic hydrogenation)',
+    state: 'gas',
+    recommendedSolvents: ['meoh', 'etoh', 'etoac'],
+    hazards: [
+      'hydrogen: extremely flammable gas',
+      'Pd/C is pyrophoric when dry or loaded with hydrogen: add it under inert gas and keep the filter cake wet',
+    ],
+    explanation:
+      'Catalytic hydrogenation: hydrogen over palladium on carbon reduces the imine or iminium as it forms, and water is the ' +
+      'only by-product, which makes it attractive on scale. It needs a hydrogenation set-up (balloon or pressure vessel) ' +
+      'and it is not selective: C=C and C≡C bonds, nitro groups, Cbz groups and benzyl ethers are reduced or cleaved too, ' +
+      'aryl bromides and iodides can lose the halogen, and sulfur-containing substrates poison the catalyst.',
+    advice:
+      'Run it in MeOH, EtOH or EtOAc; when the substrate carries C=C, C≡C, nitro or Cbz groups, use NaBH(OAc)3 in DCE ' +
+      'instead (guide: FAQ reducing agents).',
+    source: src('no single molecule (gas + heterogeneous catalyst)', 'recommended solvents: guide FAQ table'),
+  },
+  {
+    id: 'picoline-borane',
+    name: '2-picoline borane',
+    synonyms: ['2-picoline-borane', 'pic-BH3', '2-methylpyridine borane', '2-methylpyridine-borane complex', 'picoline borane'],
+    role: 'reductant',
+    roleDetail: 'reductant (amine–borane, mild)',
+    smiles: 'Cc1cccc[n+]1[BH3-]',
+    formula: 'C6H10BN',
+    mw: 106.96,
+    state: 'solid',
+    recommendedSolvents: ['meoh'],
+    hazards: ['releases hydrogen with strong acid', 'harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'A bench-stable amine–borane complex used as a cyanide-free alternative to NaBH3CN. It tolerates protic solvents ' +
+      '(MeOH, even water) and AcOH and reduces iminium ions selectively, so it suits one-pot reactions where NaBH(OAc)3 ' +
+      'cannot be used because of the solvent. Boron residues need a basic aqueous work-up.',
+    advice: 'Use in MeOH with AcOH when a protic solvent is unavoidable; quench basic and stir until gas evolution stops (guide: FAQ reducing agents, Q4).',
+    source: src(MW_SMILES),
+  },
+
+  // =====================================================================================
+  // Acids
+  // =====================================================================================
+  {
+    id: 'acoh',
+    name: 'AcOH',
+    synonyms: ['acetic acid', 'glacial acetic acid', 'HOAc', 'CH3COOH', 'ethanoic acid'],
+    role: 'acid',
+    roleDetail: 'acid (weak)',
+    smiles: 'CC(=O)O',
+    formula: 'C2H4O2',
+    mw: 60.05,
+    density: 1.049,
+    state: 'liquid',
+    acidStrength: 'weak',
+    boilingPointC: 118,
+    hazards: ['flammable liquid', 'causes severe skin burns and eye damage'],
+    explanation:
+      'Acetic acid (pKa 4.76) is the usual catalyst: it speeds up condensation and protonates the imine to the iminium that ' +
+      'the hydride actually reduces, while being too weak to tie up all of the amine as its salt, so the mixture stays in ' +
+      'the productive range of roughly pH 4–7. One to two equivalents is typical; it can also be part of the solvent ' +
+      '(for example DCE/AcOH).',
+    advice: 'Add 1–2 equiv with NaBH(OAc)3 or NaBH3CN, before or together with the reductant; more rarely helps (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+  },
+  {
+    id: 'tfa',
+    name: 'TFA',
+    synonyms: ['trifluoroacetic acid', 'CF3COOH', 'CF3CO2H'],
+    role: 'acid',
+    roleDetail: 'acid (strong)',
+    smiles: 'OC(=O)C(F)(F)F',
+    formula: 'C2HF3O2',
+    mw: 114.02,
+    density: 1.489,
+    state: 'liquid',
+    acidStrength: 'strong',
+    hazards: ['causes severe skin burns and eye damage', 'harmful if inhaled', 'volatile'],
+    explanation:
+      'Trifluoroacetic acid is a strong carboxylic acid (pKa about 0.3). At one equivalent or more it protonates the ' +
+      'diazepane nitrogens completely, and a protonated amine cannot attack the carbonyl, so conversion stalls. It also ' +
+      'removes Boc groups and, with NaBH3CN, liberates HCN.',
+    advice: 'Use AcOH instead; if TFA is really needed, keep it well below 1 equiv relative to the amine and never combine it with NaBH3CN (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'hcl',
+    name: 'HCl',
+    synonyms: [
+      'hydrochloric acid',
+      'HCl in dioxane',
+      'hydrogen chloride',
+      '4 M HCl in dioxane',
+      'HCl (4 M in dioxane)',
+      'HCl/dioxane',
+      'HCl in ether',
+      'HCl in Et2O',
+      'HCl in diethyl ether',
+      'HCl in MeOH',
+      'conc. HCl',
+      'concentrated HCl',
+      'aq. HCl',
+      'aqueous HCl',
+    ],
+    role: 'acid',
+    roleDetail: 'acid (strong)',
+    mw: 36.46,
+    state: 'solution',
+    acidStrength: 'strong',
+    hazards: ['causes severe skin burns and eye damage', 'corrosive, irritating fumes', 'dioxane solutions: flammable, suspected carcinogen'],
+    explanation:
+      'Hydrogen chloride, handled as hydrochloric acid (aqueous) or as a solution in dioxane, ether or MeOH. In the reaction ' +
+      'it converts the amine fully into its hydrochloride, which cannot condense with the carbonyl, and with NaBH3CN it ' +
+      'liberates HCN. Its place is the work-up: a dilute HCl wash pulls the basic product into water, and HCl in dioxane ' +
+      'or ether turns the purified amine into its hydrochloride salt. Amine hydrochlorides bought as such need a base ' +
+      '(Et3N, DIPEA) to release the free amine before the reaction.',
+    advice:
+      'Keep strong acids out of the pot before the reduction and use AcOH as catalyst; after an HCl wash in the work-up, ' +
+      'basify the aqueous layer and extract again, or the product is lost (guide: Q1, Q4).',
+    source: src('MW: ' + TABLE + ' (HCl, 36.46 g/mol)'),
+  },
+  {
+    id: 'h2so4',
+    name: 'H2SO4',
+    synonyms: ['sulfuric acid', 'sulphuric acid', 'conc. H2SO4', 'concentrated sulfuric acid'],
+    role: 'acid',
+    roleDetail: 'acid (strong)',
+    smiles: 'OS(=O)(=O)O',
+    formula: 'H2O4S',
+    mw: 98.08,
+    density: 1.84,
+    state: 'liquid',
+    acidStrength: 'strong',
+    hazards: ['causes severe skin burns and eye damage', 'violent heat release on dilution (add acid to water)'],
+    explanation:
+      'A strong, dehydrating mineral acid. In a reductive amination it protonates the amine completely, decomposes ' +
+      'borohydrides, and with NaBH3CN releases HCN; it has no useful catalytic role here.',
+    advice: 'Replace it with AcOH (1–2 equiv) (guide: Q1).',
+    source: src(MW_SMILES, 'density: 95–98% acid, supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'tsoh',
+    name: 'TsOH',
+    synonyms: ['p-toluenesulfonic acid', 'p-TsOH', 'PTSA', 'pTSA', '4-toluenesulfonic acid', 'tosic acid', 'PTSA anhydrous'],
+    role: 'acid',
+    roleDetail: 'acid (strong)',
+    smiles: 'Cc1ccc(cc1)S(=O)(=O)O',
+    formula: 'C7H8O3S',
+    mw: 172.2,
+    state: 'solid',
+    acidStrength: 'strong',
+    hazards: ['causes skin and serious eye irritation or burns', 'respiratory irritant'],
+    explanation:
+      'p-Toluenesulfonic acid: a strong organic acid that is easy to weigh. A catalytic amount (5–10 mol%) is used for imine ' +
+      'formation with azeotropic water removal (Dean–Stark in toluene); one equivalent or more protonates the amine ' +
+      'completely and stops the reaction. Most commercial material is the monohydrate (see TsOH·H2O, MW 190.22).',
+    advice: 'Only catalytic amounts, for pre-forming the imine by azeotropic distillation; with borohydrides use AcOH (guide: Q1).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'tsoh-h2o',
+    name: 'TsOH·H2O',
+    synonyms: [
+      'p-toluenesulfonic acid monohydrate',
+      'p-TsOH·H2O',
+      'TsOH.H2O',
+      'p-TsOH.H2O',
+      'PTSA monohydrate',
+      'pTSA·H2O',
+      'TsOH monohydrate',
+    ],
+    role: 'acid',
+    roleDetail: 'acid (strong; monohydrate)',
+    smiles: 'Cc1ccc(cc1)S(=O)(=O)O.O',
+    formula: 'C7H10O4S',
+    mw: 190.22,
+    state: 'solid',
+    acidStrength: 'strong',
+    hazards: ['causes skin and serious eye irritation or burns', 'respiratory irritant'],
+    explanation:
+      'The usual commercial form of p-toluenesulfonic acid, carrying one water of crystallisation (MW 190.22 rather than ' +
+      '172.20). It behaves as a strong acid; the water it brings is irrelevant in catalytic amounts but counts against ' +
+      'water-sensitive NaBH(OAc)3 at larger loadings.',
+    advice: 'Catalytic amounts only (5–10 mol%), for azeotropic imine formation; AcOH is the acid to use with borohydrides (guide: Q1).',
+    source: src(MW_SMILES + ' (monohydrate)'),
+  },
+  {
+    id: 'msoh',
+    name: 'MsOH',
+    synonyms: ['methanesulfonic acid', 'CH3SO3H', 'MeSO3H'],
+    role: 'acid',
+    roleDetail: 'acid (strong)',
+    smiles: 'CS(=O)(=O)O',
+    formula: 'CH4O3S',
+    mw: 96.11,
+    density: 1.481,
+    state: 'liquid',
+    acidStrength: 'strong',
+    hazards: ['causes severe skin burns and eye damage', 'corrosive to metals'],
+    explanation:
+      'Methanesulfonic acid: a strong, non-oxidising liquid acid, mostly met here for making mesylate salts of the final ' +
+      'amine. In the reaction it fully protonates the amine and, with NaBH3CN, releases HCN.',
+    advice: 'Keep it for salt formation after purification; use AcOH as the reaction catalyst (guide: Q1, Q4 salt formation).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+
+  // =====================================================================================
+  // Dehydrating agents and Lewis acids
+  // =====================================================================================
+  {
+    id: 'ti-oipr4',
+    name: 'Ti(OiPr)4',
+    synonyms: [
+      'titanium isopropoxide',
+      'titanium(IV) isopropoxide',
+      'titanium tetraisopropoxide',
+      'Ti(O-iPr)4',
+      'Ti(OPr-i)4',
+      'TTIP',
+      'titanium(IV) isopropylate',
+    ],
+    role: 'dehydrating',
+    roleDetail: 'dehydrating (Lewis acid)',
+    smiles: 'CC(C)O[Ti](OC(C)C)(OC(C)C)OC(C)C',
+    formula: 'C12H28O4Ti',
+    mw: 284.22,
+    density: 0.96,
+    state: 'liquid',
+    hazards: ['flammable liquid', 'moisture-sensitive (hydrolyses to TiO2 and isopropanol)', 'eye irritant'],
+    explanation:
+      'Titanium(IV) isopropoxide: a Lewis acid that activates the carbonyl and consumes the water released on ' +
+      'condensation, which drives iminium formation with hindered ketones and weakly nucleophilic amines. Amine, ' +
+      'carbonyl and 1.2–2 equiv Ti(OiPr)4 are stirred neat or in THF/DCE, then the reductant is added (NaBH4 in EtOH, ' +
+      'NaBH3CN or NaBH(OAc)3). The work-up forms a gelatinous TiO2 precipitate; add water or aqueous ammonia and filter ' +
+      'through Celite.',
+    advice: 'Use it for sluggish ketones or hindered diazepanes to pre-form the iminium before adding the reductant (guide: Q1, pre-formation).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'ti-oet4',
+    name: 'Ti(OEt)4',
+    synonyms: ['titanium ethoxide', 'titanium(IV) ethoxide', 'titanium tetraethoxide', 'tetraethyl orthotitanate'],
+    role: 'dehydrating',
+    roleDetail: 'dehydrating (Lewis acid)',
+    smiles: 'CCO[Ti](OCC)(OCC)OCC',
+    formula: 'C8H20O4Ti',
+    mw: 228.11,
+    density: 1.088,
+    state: 'liquid',
+    hazards: ['flammable liquid', 'moisture-sensitive', 'eye irritant'],
+    explanation:
+      'Titanium(IV) ethoxide does the same job as the isopropoxide: Lewis-acid activation of the carbonyl plus water ' +
+      'scavenging during imine formation. It is a little more reactive and hydrolyses to TiO2 and ethanol, with the same ' +
+      'filtration step in the work-up.',
+    advice: 'An alternative to Ti(OiPr)4 for pre-forming difficult iminiums (guide: Q1, pre-formation).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'ms4a',
+    name: '4Å molecular sieves',
+    synonyms: [
+      'MS 4A',
+      'sieves',
+      '4A molecular sieves',
+      '4 Å molecular sieves',
+      'molecular sieves 4Å',
+      'molecular sieves 4A',
+      'molecular sieves',
+      'mol sieves',
+      '4Å MS',
+      '4A MS',
+      'MS 4Å',
+      '4Å sieves',
+      '4A sieves',
+    ],
+    role: 'dehydrating',
+    roleDetail: 'dehydrating',
+    state: 'solid',
+    hazards: ['dust irritates eyes and airways', 'heat is released when dry sieves take up water'],
+    explanation:
+      'Activated 4Å molecular sieves trap the water released when the imine forms, pulling the equilibrium towards the ' +
+      'imine; they are especially useful with ketones and with reagents that may be wet. They only work when freshly ' +
+      'activated (heated under vacuum) and are filtered off before the work-up. 4Å pores also take up methanol; for ' +
+      'alcohol solvents 3Å sieves are the better choice.',
+    advice: 'Add freshly activated sieves during imine pre-formation, then filter them off before work-up (guide: Q1).',
+    source: src('no molecular weight (porous solid)'),
+  },
+  {
+    id: 'ms3a',
+    name: '3Å molecular sieves',
+    synonyms: ['MS 3A', '3A molecular sieves', '3 Å molecular sieves', 'molecular sieves 3Å', 'molecular sieves 3A', '3Å MS', '3A MS', 'MS 3Å', '3Å sieves', '3A sieves'],
+    role: 'dehydrating',
+    roleDetail: 'dehydrating',
+    state: 'solid',
+    hazards: ['dust irritates eyes and airways', 'heat is released when dry sieves take up water'],
+    explanation:
+      'Molecular sieves with smaller pores: they take up water but exclude methanol and ethanol, which makes them the ' +
+      'sieves for imine formation in alcohol solvents (for example before a NaBH4 reduction in MeOH). Activate them before use.',
+    advice: 'Use during imine pre-formation in MeOH or EtOH; filter off before the reductant if it is added as a separate step (guide: Q1, Q2).',
+    source: src('no molecular weight (porous solid)'),
+  },
+  {
+    id: 'mgso4',
+    name: 'MgSO4',
+    synonyms: ['magnesium sulfate', 'magnesium sulphate', 'anhydrous MgSO4'],
+    role: 'dehydrating',
+    roleDetail: 'dehydrating (drying agent)',
+    state: 'solid',
+    hazards: ['low hazard; dust irritant'],
+    explanation:
+      'Anhydrous magnesium sulfate: a fast, high-capacity drying agent that is slightly Lewis-acidic. Stirred with the ' +
+      'amine and carbonyl it mops up the water of imine formation; in the work-up it dries organic extracts in minutes.',
+    advice: 'Can serve as an in-pot water scavenger during imine formation; in the work-up, dry the extract and filter (guide: Q1, Q4).',
+    source: src('no molecular weight given (used as a drying agent, not by stoichiometry)'),
+  },
+  {
+    id: 'na2so4',
+    name: 'Na2SO4',
+    synonyms: ['sodium sulfate', 'sodium sulphate', 'anhydrous Na2SO4'],
+    role: 'dehydrating',
+    roleDetail: 'dehydrating (drying agent)',
+    state: 'solid',
+    hazards: ['low hazard'],
+    explanation:
+      'Anhydrous sodium sulfate: a neutral, gentle drying agent with high capacity but slow action, the standard for ' +
+      'drying extracts of basic amines. It is too slow to be an effective water scavenger inside the reaction.',
+    advice: 'Use it to dry the organic extracts in the work-up; for in-pot water removal prefer molecular sieves or MgSO4 (guide: Q1, Q4).',
+    source: src('no molecular weight given (used as a drying agent, not by stoichiometry)'),
+  },
+
+  // =====================================================================================
+  // Bases
+  // =====================================================================================
+  {
+    id: 'et3n',
+    name: 'Et3N',
+    synonyms: ['triethylamine', 'TEA', 'NEt3', 'Et₃N'],
+    role: 'base',
+    roleDetail: 'base (tertiary amine)',
+    smiles: 'CCN(CC)CC',
+    formula: 'C6H15N',
+    mw: 101.19,
+    density: 0.726,
+    state: 'liquid',
+    groups: { ...none },
+    hazards: ['highly flammable liquid and vapour', 'causes severe skin burns and eye damage', 'toxic if inhaled'],
+    explanation:
+      'Triethylamine: a tertiary amine (no N–H, so it is never alkylated). In the reaction it is used to free an amine ' +
+      'that is supplied as a hydrochloride salt; extra base beyond that raises the pH and can slow iminium formation. In ' +
+      'purification, 1–2% in the eluent blocks the acidic sites of silica so that basic products do not streak.',
+    advice:
+      'Add one equivalent per HCl when the diazepane is a hydrochloride salt; add about 1% to the chromatography eluent ' +
+      '(guide: Q4).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'dipea',
+    name: 'DIPEA',
+    synonyms: ["Hünig's base", "Hunig's base", 'N,N-diisopropylethylamine', 'diisopropylethylamine', 'iPr2NEt', 'DIEA', 'EtN(iPr)2'],
+    role: 'base',
+    roleDetail: 'base (hindered tertiary amine)',
+    smiles: 'CCN(C(C)C)C(C)C',
+    formula: 'C8H19N',
+    mw: 129.25,
+    density: 0.742,
+    state: 'liquid',
+    groups: { ...none },
+    hazards: ['highly flammable liquid and vapour', 'causes severe skin burns and eye damage', 'toxic if swallowed'],
+    explanation:
+      "Hünig's base: a hindered, non-nucleophilic tertiary amine. Like Et3N it is used to release an amine from its " +
+      'hydrochloride or TFA salt before the reductive amination; its higher boiling point (127 °C) makes it harder to ' +
+      'remove by evaporation.',
+    advice: 'One equivalent per acid equivalent of the amine salt; keep the AcOH catalyst in addition (guide: Q1 pH).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'pyridine',
+    name: 'pyridine',
+    synonyms: ['py', 'C5H5N'],
+    role: 'base',
+    roleDetail: 'base (weak, aromatic)',
+    smiles: 'c1ccncc1',
+    formula: 'C5H5N',
+    mw: 79.1,
+    density: 0.978,
+    state: 'liquid',
+    boilingPointC: 115,
+    groups: { ...none },
+    hazards: ['highly flammable liquid and vapour', 'harmful if swallowed, inhaled or in contact with skin', 'strong unpleasant odour'],
+    explanation:
+      'A weak aromatic base (pyridinium pKa about 5.2) with no N–H, so it is never alkylated. It buffers acid rather than ' +
+      'neutralising it fully, and it is rarely needed in a borohydride reductive amination; it is hard to remove except ' +
+      'by acidic washes, which would also take the amine product into water.',
+    advice: 'Usually unnecessary; if an amine salt must be freed, Et3N or DIPEA is easier to handle (guide: Q1 pH, Q4).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: CRC Handbook'),
+  },
+
+  // =====================================================================================
+  // Solvents
+  // =====================================================================================
+  {
+    id: 'dce',
+    name: 'DCE',
+    synonyms: ['1,2-dichloroethane', 'ethylene dichloride', 'dichloroethane', 'ClCH2CH2Cl'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'ClCCCl',
+    formula: 'C2H4Cl2',
+    mw: 98.96,
+    density: 1.253,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 84,
+    hazards: ['highly flammable liquid and vapour', 'toxic', 'may cause cancer'],
+    explanation:
+      '1,2-Dichloroethane: the reference solvent for NaBH(OAc)3 reductive aminations. It is aprotic, dissolves the ' +
+      'reagents and the acetoxyborohydride intermediates well, and reactions in it are generally faster than in THF. ' +
+      'It is toxic and a carcinogen, so many groups substitute DCM or THF. Boils at 84 °C.',
+    advice: 'First choice with NaBH(OAc)3; use it dry (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+  },
+  {
+    id: 'dcm',
+    name: 'DCM',
+    synonyms: ['dichloromethane', 'CH2Cl2', 'methylene chloride', 'methylene dichloride'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'ClCCl',
+    formula: 'CH2Cl2',
+    mw: 84.93,
+    density: 1.325,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 40,
+    hazards: ['suspected carcinogen', 'volatile; narcotic at high vapour concentrations', 'skin and eye irritant'],
+    explanation:
+      'Dichloromethane: aprotic and volatile (bp 40 °C), a common replacement for DCE with NaBH(OAc)3 at room temperature ' +
+      'and the usual solvent for extracting amine products. Because it boils at 40 °C, "reflux" in DCM is only gentle ' +
+      'warming. Strongly nucleophilic amines slowly react with DCM on long standing, so do not store amine solutions in it.',
+    advice: 'A good alternative to DCE for NaBH(OAc)3 at rt; the standard extraction solvent in the work-up (guide: Q1, Q4).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+  },
+  {
+    id: 'thf',
+    name: 'THF',
+    synonyms: ['tetrahydrofuran', 'oxolane'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'C1CCOC1',
+    formula: 'C4H8O',
+    mw: 72.11,
+    density: 0.889,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 66,
+    hazards: ['highly flammable liquid and vapour', 'may form explosive peroxides', 'suspected carcinogen', 'eye irritant'],
+    explanation:
+      'Tetrahydrofuran: an aprotic ether (bp 66 °C) that works with NaBH(OAc)3, somewhat more slowly than DCE, and is a ' +
+      'good solvent for Ti(OiPr)4-mediated imine formation. Use dry, inhibitor-stabilised THF; old opened bottles collect ' +
+      'peroxides. It is miscible with water, so remove most of it before an aqueous extraction.',
+    advice: 'A suitable aprotic solvent for NaBH(OAc)3 (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+  },
+  {
+    id: 'toluene',
+    name: 'toluene',
+    synonyms: ['methylbenzene', 'PhMe', 'PhCH3'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'Cc1ccccc1',
+    formula: 'C7H8',
+    mw: 92.14,
+    density: 0.867,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 111,
+    hazards: ['highly flammable liquid and vapour', 'suspected of damaging the unborn child', 'aspiration hazard'],
+    explanation:
+      'An aprotic aromatic solvent (bp 111 °C) that forms an azeotrope with water, which makes it the solvent for forcing ' +
+      'imine formation with a Dean–Stark trap before the reduction. Borohydride salts are poorly soluble in it, so the ' +
+      'reduction is usually done after a solvent change.',
+    advice: 'Use it for azeotropic imine pre-formation (Dean–Stark at reflux), then concentrate and reduce in a suitable solvent at rt (guide: Q1, FAQ temperature).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+  },
+  {
+    id: 'etoac',
+    name: 'EtOAc',
+    synonyms: ['ethyl acetate', 'AcOEt', 'EA'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'CCOC(C)=O',
+    formula: 'C4H8O2',
+    mw: 88.11,
+    density: 0.902,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 77,
+    hazards: ['highly flammable liquid and vapour', 'eye irritant', 'may cause drowsiness'],
+    explanation:
+      'Ethyl acetate: aprotic (bp 77 °C), mainly an extraction and chromatography solvent here and a good medium for ' +
+      'catalytic hydrogenation. Reactive amines can slowly be acetylated by it on heating or long standing, so it is not ' +
+      'used for borohydride reductive aminations.',
+    advice: 'Suitable for H2, Pd/C reductions and for extraction; for NaBH(OAc)3 use DCE, DCM or THF (guide: FAQ reducing agents, Q4).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+  },
+  {
+    id: 'meoh',
+    name: 'MeOH',
+    synonyms: ['methanol', 'methyl alcohol', 'CH3OH'],
+    role: 'solvent',
+    roleDetail: 'solvent, protic',
+    smiles: 'CO',
+    formula: 'CH4O',
+    mw: 32.04,
+    density: 0.792,
+    state: 'liquid',
+    protic: true,
+    boilingPointC: 65,
+    hazards: ['highly flammable liquid and vapour', 'toxic if swallowed, inhaled or in contact with skin (optic nerve damage)'],
+    explanation:
+      'Methanol: a protic solvent (bp 65 °C) that speeds up imine formation and is the usual medium for NaBH4 and NaBH3CN ' +
+      'reductions and for hydrogenation. NaBH(OAc)3 reacts with it and loses its hydride, so the two do not go together.',
+    advice: 'Use with NaBH4 (after pre-forming the imine), NaBH3CN or H2, Pd/C; not with NaBH(OAc)3 (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+  },
+  {
+    id: 'etoh',
+    name: 'EtOH',
+    synonyms: ['ethanol', 'ethyl alcohol', 'absolute ethanol', 'EtOH abs.', 'C2H5OH'],
+    role: 'solvent',
+    roleDetail: 'solvent, protic',
+    smiles: 'CCO',
+    formula: 'C2H6O',
+    mw: 46.07,
+    density: 0.789,
+    state: 'liquid',
+    protic: true,
+    boilingPointC: 78,
+    hazards: ['highly flammable liquid and vapour', 'eye irritant'],
+    explanation:
+      'Ethanol: a protic solvent (bp 78 °C) that behaves like methanol in reductive aminations but reacts a little more ' +
+      'slowly with NaBH4. Suitable for NaBH4, NaBH3CN and hydrogenation; it decomposes NaBH(OAc)3.',
+    advice: 'Use with NaBH4, NaBH3CN or H2, Pd/C; not with NaBH(OAc)3 (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+  },
+  {
+    id: 'iproh',
+    name: 'iPrOH',
+    synonyms: ['isopropanol', '2-propanol', 'propan-2-ol', 'isopropyl alcohol', 'IPA', 'i-PrOH'],
+    role: 'solvent',
+    roleDetail: 'solvent, protic',
+    smiles: 'CC(C)O',
+    formula: 'C3H8O',
+    mw: 60.1,
+    density: 0.785,
+    state: 'liquid',
+    protic: true,
+    boilingPointC: 82,
+    hazards: ['highly flammable liquid and vapour', 'eye irritant', 'may cause drowsiness'],
+    explanation:
+      'Isopropanol: a protic secondary alcohol (bp 82 °C). It reacts with NaBH4 more slowly than methanol does and is ' +
+      'sometimes chosen for that reason; like the other alcohols it destroys NaBH(OAc)3.',
+    advice: 'Acceptable for NaBH4 or NaBH3CN reductions; never with NaBH(OAc)3 (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: CRC Handbook'),
+  },
+  {
+    id: 'water',
+    name: 'water',
+    synonyms: ['H2O', 'H₂O', 'deionised water', 'deionized water', 'DI water', 'distilled water'],
+    role: 'solvent',
+    roleDetail: 'solvent, protic',
+    smiles: 'O',
+    formula: 'H2O',
+    mw: 18.02,
+    density: 0.997,
+    state: 'liquid',
+    protic: true,
+    boilingPointC: 100,
+    hazards: [],
+    explanation:
+      'Water is the by-product of imine formation, so any water added on purpose shifts the equilibrium back towards ' +
+      'the amine and carbonyl; it also hydrolyses NaBH(OAc)3 and slowly NaBH4. NaBH3CN and 2-picoline borane tolerate ' +
+      'it. In the work-up it is the aqueous phase that takes up salts and boron residues.',
+    advice: 'Keep it out of NaBH(OAc)3 reactions (dry solvents, no aqueous reagents); use it freely in the work-up (guide: Q1, Q4).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'mecn',
+    name: 'MeCN',
+    synonyms: ['acetonitrile', 'CH3CN', 'ACN', 'methyl cyanide'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'CC#N',
+    formula: 'C2H3N',
+    mw: 41.05,
+    density: 0.786,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 82,
+    hazards: ['highly flammable liquid and vapour', 'harmful if swallowed, inhaled or in contact with skin', 'eye irritant'],
+    explanation:
+      'Acetonitrile: a polar aprotic solvent (bp 82 °C) that dissolves polar amines and their salts better than DCE. ' +
+      'NaBH(OAc)3 can be used in it, usually somewhat more slowly than in DCE. It mixes with water, so it has to be ' +
+      'removed or diluted before an aqueous extraction.',
+    advice: 'An option for NaBH(OAc)3 when the substrates do not dissolve in DCE or THF (guide: Q1).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: CRC Handbook'),
+  },
+  {
+    id: 'dioxane',
+    name: '1,4-dioxane',
+    synonyms: ['dioxane', 'p-dioxane', '1,4-diethylene dioxide'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'C1COCCO1',
+    formula: 'C4H8O2',
+    mw: 88.11,
+    density: 1.034,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 101,
+    hazards: ['highly flammable liquid and vapour', 'may form explosive peroxides', 'may cause cancer', 'eye irritant'],
+    explanation:
+      'An aprotic cyclic ether (bp 101 °C, freezes at 12 °C) that is best known here as the carrier of HCl solutions. It ' +
+      'can serve as a solvent for NaBH(OAc)3 but has no advantage over THF or DCE and is harder to remove.',
+    advice: 'Prefer DCE, DCM or THF for the reduction; meet it mostly as HCl in dioxane for Boc removal or salt formation (guide: Q3, Q4).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: CRC Handbook'),
+  },
+  {
+    id: '2-methf',
+    name: '2-MeTHF',
+    synonyms: ['2-methyltetrahydrofuran', 'MeTHF', '2-methyloxolane'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'CC1CCCO1',
+    formula: 'C5H10O',
+    mw: 86.13,
+    density: 0.854,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 80,
+    hazards: ['highly flammable liquid and vapour', 'may form explosive peroxides', 'eye irritant'],
+    explanation:
+      '2-Methyltetrahydrofuran: a greener alternative to THF and the chlorinated solvents (bp 80 °C). It works with ' +
+      'NaBH(OAc)3 and, unlike THF, separates from water, so the quench and extraction can be done in the reaction solvent.',
+    advice: 'A good aprotic replacement for DCE/DCM with NaBH(OAc)3 (guide: Q1).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: CRC Handbook'),
+  },
+  {
+    id: 'dmf',
+    name: 'DMF',
+    synonyms: ['N,N-dimethylformamide', 'dimethylformamide'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic (polar)',
+    smiles: 'CN(C)C=O',
+    formula: 'C3H7NO',
+    mw: 73.09,
+    density: 0.944,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 153,
+    hazards: ['may damage the unborn child', 'harmful in contact with skin or if inhaled', 'flammable liquid'],
+    explanation:
+      'A polar aprotic solvent (bp 153 °C) for substrates that dissolve nowhere else. NaBH(OAc)3 can be used in it, but ' +
+      'DMF is hard to remove: it follows the product into the organic phase and needs repeated water or LiCl washes, ' +
+      'which can cost a polar amine product.',
+    advice: 'Use only when solubility demands it; otherwise DCE, DCM or THF (guide: Q1, Q4).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: CRC Handbook'),
+  },
+];

@@ -1,0 +1,236 @@
+/**
+ * The knowledge base's public API: name lookup (with light normalisation), close-name
+ * suggestions, and the work-up vocabulary. Nothing here loads openchemlib (see ./chem).
+ */
+import { KB } from './data';
+import type { KbEntry, WorkupClass } from './types';
+
+export { KB };
+export type { KbEntry, WorkupClass, FunctionalGroups, KbRole } from './types';
+
+// ---------------------------------------------------------------------------------------
+// Normalisation
+
+const SUBSCRIPTS: Record<string, string> = {
+  '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
+};
+
+/**
+ * The key a name is matched by: lower case, Unicode subscript digits → digits, µ/μ → u,
+ * Å (letter or Ångström sign) → a ("4 Å" → "4a"), any dash or minus → "-", hydrate dots
+ * (·, •, ∙) → ".", whitespace collapsed, no spaces around "/" or ",".
+ */
+export function normalizeName(name: string): string {
+  let s = name.normalize('NFC');
+  s = s.replace(/[₀-₉]/g, (c) => SUBSCRIPTS[c] ?? c);
+  s = s.toLowerCase();
+  s = s.replace(/[µμ]/g, 'u');
+  s = s.replace(/[åÅ\u212B]/g, 'a');
+  s = s.replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g, '-');
+  s = s.replace(/[·•∙⋅]/g, '.');
+  s = s.replace(/[\u2018\u2019\u2032]/g, "'");
+  s = s.replace(/\s+/g, ' ').trim();
+  s = s.replace(/\s*\/\s*/g, '/');
+  s = s.replace(/\s*,\s*/g, ',');
+  s = s.replace(/(\d) a(?![a-z0-9])/g, '$1a'); // "4 a" (from "4 Å") → "4a"
+  return s;
+}
+
+const byKey = new Map<string, KbEntry>();
+const byId = new Map<string, KbEntry>();
+/** Every (display string, entry) pair: names first, then synonyms, in KB order. */
+const allNames: { text: string; key: string; entry: KbEntry }[] = [];
+
+for (const e of KB) {
+  if (byId.has(e.id)) throw new Error(`knowledge base: duplicate id ${e.id}`);
+  byId.set(e.id, e);
+}
+for (const e of KB) {
+  for (const text of [e.name, ...e.synonyms]) {
+    const key = normalizeName(text);
+    const prev = byKey.get(key);
+    if (prev && prev !== e) throw new Error(`knowledge base: '${text}' names both ${prev.id} and ${e.id}`);
+    byKey.set(key, e);
+    allNames.push({ text, key, entry: e });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Lookup
+
+/** Words that describe the grade or handling of a reagent, not what it is. */
+const GRADE_PREFIX = /^(?:dry|anhydrous|anhyd\.?|glacial|neat|fresh|freshly distilled|distilled|degassed|absolute|abs\.?|reagent-grade|extra dry)\s+/;
+/** Words or figures that say the reagent is a solution (kept only for acids and formaldehyde). */
+const SOLUTION_PREFIX =
+  /^(?:aq\.?|aqueous|sat\.?|saturated|conc\.?|concentrated|dil\.?|dilute|\d*\.?\d+\s*(?:m|n|mol\/l|%|wt\s*%|wt\.\s*%|% w\/w|% w\/v))\s+/;
+const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|,?\s*(?:\d*\.?\d+\s*(?:m|n|%|wt\s*%)\s+)?in (?:water|h2o)|\(\d*\.?\d+\s*(?:m|%|wt\s*%)(?: in (?:water|h2o))?\))$/;
+
+/**
+ * The knowledge-base entry for a reagent or solvent name (case-insensitive, on the name
+ * and its synonyms). Also tolerated: a grade word in front ("dry THF", "glacial AcOH",
+ * "anhydrous DCE"), and, for acids and formaldehyde only, a solution marker such as
+ * "aq. HCl", "1 M HCl", "conc. H2SO4", "formaldehyde (37% in water)".
+ */
+export function lookup(name: string): KbEntry | undefined {
+  let key = normalizeName(name.replace(/^"(.*)"$/, '$1'));
+  if (!key) return undefined;
+  const exact = byKey.get(key);
+  if (exact) return exact;
+
+  // Grade words: any entry.
+  let stripped = key;
+  while (GRADE_PREFIX.test(stripped)) stripped = stripped.replace(GRADE_PREFIX, '');
+  if (stripped !== key) {
+    const e = byKey.get(stripped);
+    if (e) return e;
+    key = stripped;
+  }
+
+  // Solution markers: only where a solution of the substance is meaningful.
+  let sol = key;
+  for (let i = 0; i < 4; i++) {
+    const next = sol.replace(SOLUTION_PREFIX, '').replace(SOLUTION_SUFFIX, '').trim();
+    if (next === sol) break;
+    sol = next;
+  }
+  if (sol !== key && sol) {
+    const e = byKey.get(sol);
+    if (e?.role === 'acid') return e;
+    if (e?.id === 'formaldehyde' || e?.id === 'formalin') return byId.get('formalin');
+  }
+  return undefined;
+}
+
+export function lookupById(id: string): KbEntry | undefined {
+  return byId.get(id);
+}
+
+// ---------------------------------------------------------------------------------------
+// Close names (for "did you mean")
+
+/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+export function levenshtein(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/**
+ * Knowledge-base display names whose name or a synonym is within `maxDistance` edits of
+ * `name` (case-insensitive, after `normalizeName`), closest first, each display name once.
+ * Names of two characters or fewer get no suggestions. For short names the allowed
+ * distance also stays below half the name's length (3 chars: 1 edit, 4–5 chars: 2), so
+ * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base.
+ */
+export function closeNames(name: string, maxDistance = 3): string[] {
+  const key = normalizeName(name);
+  if (key.length <= 2) return [];
+  const limit = Math.min(maxDistance, Math.max(1, Math.floor(key.length / 2)));
+  const best = new Map<KbEntry, number>();
+  for (const n of allNames) {
+    const d = levenshtein(key, n.key, limit);
+    if (d > limit) continue;
+    const prev = best.get(n.entry);
+    if (prev === undefined || d < prev) best.set(n.entry, d);
+  }
+  const order = new Map(KB.map((e, i) => [e, i]));
+  return [...best.entries()]
+    .sort((x, y) => x[1] - y[1] || order.get(x[0])! - order.get(y[0])!)
+    .map(([e]) => e.name);
+}
+
+// ---------------------------------------------------------------------------------------
+// Work-up vocabulary
+
+/** A term matched on "word" boundaries: not preceded or followed by a letter or digit. */
+function term(source: string): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'i');
+}
+
+const BASIC = term(
+  [
+    'nahco3', 'na2co3', 'k2co3', 'khco3', 'cs2co3', 'naoh', 'koh', 'lioh', 'nh4oh',
+    'bicarb(?:onate)?', 'sodium (?:hydrogen )?carbonate', 'potassium (?:hydrogen )?carbonate',
+    'sodium hydroxide', 'potassium hydroxide', 'ammonium hydroxide',
+    'aq\\.? ?base', 'aqueous base', 'aq\\.? ammonia', 'aqueous ammonia', 'ammonia', 'nh3',
+  ].join('|'),
+);
+const ACIDIC = term(
+  [
+    'hcl', 'hydrochloric(?: acid)?', 'citric(?: acid)?', 'nh4cl', 'ammonium chloride', 'khso4',
+    'potassium (?:bisulfate|hydrogen ?sulfate)', 'h2so4', 'sulfuric acid', 'tartaric acid',
+    'aq\\.? ?acid', 'aqueous acid', 'dil(?:\\.|ute)? acid',
+  ].join('|'),
+);
+const BRINE = term('brine|sat(?:\\.|urated)? (?:aq\\.? )?nacl|nacl');
+const WATER = term('water|h2o');
+const DRYING = term('na2so4|mgso4|sodium sulfate|sodium sulphate|magnesium sulfate|magnesium sulphate');
+const SILICA_WORD = term('silica(?: gel)?|sio2|prep(?:arative)?[- ]?tlc|ptlc');
+const COLUMN_WORD = term('column|flash|chromatography|chromatographed|chromatograph');
+const OTHER_PHASE = term('alumina|al2o3|c18|c8|rp|reverse[d]?[- ]phase|hplc|prep[- ]?hplc|scx');
+const AMINE_SILICA = term('(?:nh2|amino|amine)[- ]?(?:functionali[sz]ed[- ])?silica|kp-nh');
+const MODIFIER = term(
+  'et3n|net3|tea|triethylamine|nh3|nh4oh|ammonia|ammonium hydroxide|deactivated|dipea|ipr2net|diea',
+);
+
+/**
+ * The work-up classes named anywhere in a free-text work-up argument (`sat. NaHCO3`,
+ * `1 M HCl`, `silica DCM/MeOH 95:5 + 1% Et3N`…). One text can belong to several classes:
+ * `NH4OH` is both a base and an amine modifier; a silica column is both `silica` and
+ * `stationary-phase`. "column", "flash" and "chromatography" mean silica unless another
+ * phase (alumina, C18, reverse phase, HPLC, SCX) is named.
+ */
+export function classifyWorkup(text: string): Set<WorkupClass> {
+  const t = text.replace(/[₀-₉]/g, (c) => SUBSCRIPTS[c] ?? c).replace(/\s+/g, ' ');
+  const out = new Set<WorkupClass>();
+  if (BASIC.test(t)) out.add('basic');
+  if (ACIDIC.test(t)) out.add('acidic');
+  if (BRINE.test(t)) out.add('brine');
+  if (WATER.test(t)) out.add('water');
+  if (DRYING.test(t)) out.add('drying');
+  const otherPhase = OTHER_PHASE.test(t);
+  if (SILICA_WORD.test(t) || (COLUMN_WORD.test(t) && !otherPhase)) out.add('silica');
+  if (out.has('silica') || otherPhase || COLUMN_WORD.test(t)) out.add('stationary-phase');
+  if (MODIFIER.test(t) || AMINE_SILICA.test(t)) out.add('amine-modifier');
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Aqueous reagents
+
+const AQUEOUS = [
+  /(?<![a-z0-9])aq(?![a-z0-9])\.?/i, // aq, aq., (aq)
+  /(?<![a-z])aqueous(?![a-z])/i,
+  /(?<![a-z])formalin(?![a-z])/i,
+  /(?<![a-z])in (?:water|h2o)(?![a-z0-9])/i,
+  /(?<![a-z])solution in water(?![a-z])/i,
+  /(?<![a-z])hydrochloric acid(?![a-z])/i,
+  /(?<![a-z])ammonium hydroxide(?![a-z])/i,
+  /^\s*(?:water|h2o|deioni[sz]ed water|di water|distilled water)\s*$/i,
+];
+
+/**
+ * True when a reagent's name says it brings water into the pot: `aq.`, `aqueous`,
+ * `formalin`, `… in water` / `in H2O` (e.g. `37% in water`), hydrochloric acid,
+ * ammonium hydroxide, or water itself. Also true for any name that resolves to the
+ * formalin entry (e.g. "37% formaldehyde").
+ */
+export function isAqueousName(name: string): boolean {
+  const t = name.replace(/[₀-₉]/g, (c) => SUBSCRIPTS[c] ?? c);
+  if (AQUEOUS.some((re) => re.test(t))) return true;
+  return lookup(name)?.id === 'formalin';
+}

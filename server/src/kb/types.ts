@@ -1,0 +1,68 @@
+/** Types of the reagent knowledge base. */
+import type { Role } from '../syntax/ast';
+
+export type KbRole = Role | 'solvent';
+
+export interface FunctionalGroups {
+  aldehyde: boolean;
+  ketone: boolean;
+  nitro: boolean;
+  /** A non-aromatic C=C. */
+  alkene: boolean;
+  alkyne: boolean;
+  /** Number of amine nitrogens that carry at least one H (each can be alkylated): diazepane 2, DAZA 3, Boc-diazepane 1. */
+  freeNH: number;
+}
+
+export interface KbEntry {
+  /** Stable id, e.g. "stab", "nabh4", "dce". */
+  id: string;
+  /** The canonical display name, e.g. "NaBH(OAc)3". */
+  name: string;
+  /** Other names, recognised case-insensitively. */
+  synonyms: string[];
+  role: KbRole;
+  /** Free text shown under the role, e.g. "amine (2 free N–H)" or "acid (weak)". */
+  roleDetail?: string;
+  smiles?: string;
+  /** Molecular formula (Hill order), e.g. "C6H10BNaO6". */
+  formula?: string;
+  /** g/mol, as tabulated; tests check it against the SMILES to 0.01. */
+  mw?: number;
+  /** g/mL, neat liquid at 20–25 °C. */
+  density?: number;
+  /** Physical state at room temperature. */
+  state?: 'solid' | 'liquid' | 'gas' | 'solution';
+  /** For amines: N atoms that carry a hydrogen and can be alkylated. */
+  freeNH?: number;
+  /** For amines: one nitrogen carries a protecting group (Boc, Cbz). */
+  protected?: boolean;
+  /** For carbonyls and others: groups found in the SMILES (precomputed; tests check them). */
+  groups?: Partial<FunctionalGroups>;
+  /** For acids. */
+  acidStrength?: 'weak' | 'strong';
+  /** For solvents. */
+  protic?: boolean;
+  /** For solvents: boiling point in °C (decides what `reflux` means). */
+  boilingPointC?: number;
+  /** For reductants: ids of recommended solvents, best first. */
+  recommendedSolvents?: string[];
+  hazards: string[];
+  /** One paragraph for hover, in the project's own words. */
+  explanation: string;
+  /** What the guide advises for this reagent (own words), with the guide section. */
+  advice?: string;
+  /** Where the figures come from. */
+  source: string;
+}
+
+/** Work-up vocabulary classes, matched inside free text. */
+export type WorkupClass =
+  | 'basic'
+  | 'acidic'
+  | 'brine'
+  | 'water'
+  | 'drying'
+  | 'stationary-phase'
+  | 'silica'
+  | 'amine-modifier';

@@ -1,0 +1,118 @@
+/**
+ * The amounts calculator: from `scale`, equiv, MW and density to mmol, mass and volume,
+ * and the solvent volume from its concentration. Used by `rxn amounts`, hover cards,
+ * inlay hints and the `amount-mismatch` rule.
+ */
+import type { Model, Reagent } from './types';
+
+export interface AmountRow {
+  alias: string;
+  name: string;
+  role?: string;
+  equiv?: number;
+  mmol?: number;
+  /** g/mol */
+  mw?: number;
+  /** grams */
+  massG?: number;
+  /** millilitres (liquids with a known density) */
+  volumeMl?: number;
+  /** g/mL */
+  density?: number;
+  /** Declaration line (0-based). */
+  line: number;
+}
+
+export interface SolventRow {
+  name: string;
+  /** mol/L as declared */
+  concentrationM?: number;
+  /** mL: declared, or scale (mmol) / concentration (M) */
+  volumeMl?: number;
+  line: number;
+}
+
+export interface AmountsTable {
+  scaleMmol?: number;
+  rows: AmountRow[];
+  solvent?: SolventRow;
+}
+
+/** mmol of a reagent: written mmol, else equiv × scale, else mass / MW, else volume × density / MW. */
+export function reagentMmol(r: Reagent, scaleMmol: number | undefined): number | undefined {
+  if (r.mmolQ && !r.mmolQ.invalid) return toMmol(r.mmolQ.value, r.mmolQ.unit);
+  if (r.equivQ && !r.equivQ.invalid && scaleMmol !== undefined) return r.equivQ.value * scaleMmol;
+  if (r.massQ && !r.massQ.invalid && r.mw) return (toGrams(r.massQ.value, r.massQ.unit) * 1000) / r.mw;
+  if (r.volumeQ && !r.volumeQ.invalid && r.mw && r.density)
+    return (toMl(r.volumeQ.value, r.volumeQ.unit) * r.density * 1000) / r.mw;
+  return undefined;
+}
+
+export function toMmol(value: number, unit: string): number {
+  switch (unit) {
+    case 'mol':
+      return value * 1000;
+    case 'µmol':
+      return value / 1000;
+    default:
+      return value;
+  }
+}
+
+export function toGrams(value: number, unit: string): number {
+  switch (unit) {
+    case 'mg':
+      return value / 1000;
+    case 'kg':
+      return value * 1000;
+    default:
+      return value;
+  }
+}
+
+export function toMl(value: number, unit: string): number {
+  switch (unit) {
+    case 'µL':
+      return value / 1000;
+    case 'L':
+      return value * 1000;
+    default:
+      return value;
+  }
+}
+
+export function amountsTable(model: Model): AmountsTable {
+  const scaleMmol = model.scale?.mmol;
+  const rows: AmountRow[] = model.reagents.map((r) => {
+    const mmol = r.mmol;
+    const massG = mmol !== undefined && r.mw ? (mmol * r.mw) / 1000 : undefined;
+    const volumeMl = massG !== undefined && r.density ? massG / r.density : undefined;
+    return {
+      alias: r.alias,
+      name: r.kb?.name ?? r.name,
+      role: r.role,
+      equiv: r.equiv,
+      mmol,
+      mw: r.mw,
+      massG,
+      volumeMl,
+      density: r.density,
+      line: r.decl.line,
+    };
+  });
+  let solvent: SolventRow | undefined;
+  const s = model.topSolvent ?? model.solvents[0];
+  if (s) {
+    const amount = s.stmt.amount && !s.stmt.amount.invalid ? s.stmt.amount : undefined;
+    let concentrationM: number | undefined;
+    let volumeMl: number | undefined;
+    if (amount?.kind === 'concentration') {
+      concentrationM = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
+      if (scaleMmol !== undefined && concentrationM > 0) volumeMl = scaleMmol / concentrationM;
+    } else if (amount?.kind === 'volume') {
+      volumeMl = toMl(amount.value, amount.unit);
+    }
+    solvent = { name: s.stmt.name.text, concentrationM, volumeMl, line: s.stmt.line };
+  }
+  return { scaleMmol, rows, solvent };
+}

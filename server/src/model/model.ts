@@ -1,0 +1,353 @@
+/**
+ * Builds the meaning of a parsed protocol: reagents (roles, amounts, functional groups)
+ * and the timeline (what is in the pot when, one-pot vs two-step, temperatures, solvent).
+ * Pure and total: any Document, however broken, gives a Model.
+ */
+import type { AddStmt, Document, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
+import type { FunctionalGroups, KbEntry } from '../kb/types';
+import { lookup, isAqueousName } from '../kb';
+import { formulaAndWeight, groupsFromSmiles } from '../kb/chem';
+import { reagentMmol, toMmol } from './amounts';
+import type { AddEvent, Model, Reagent, ReductantAddition, SolventState, TemperatureEvent, TimelineEvent } from './types';
+
+const ROOM_TEMPERATURE = 20;
+/** `reflux` in an unknown solvent: above the 50 °C threshold of the guide. */
+const UNKNOWN_REFLUX = 80;
+
+export function buildModel(doc: Document): Model {
+  const model: Model = {
+    doc,
+    reagents: [],
+    byAlias: new Map(),
+    duplicateDecls: [],
+    solvents: [],
+    events: [],
+    adds: [],
+    reductantAdditions: [],
+    temperatures: [],
+    amines: [],
+    carbonyls: [],
+    reductants: [],
+    acids: [],
+    workup: [],
+    solventAt: () => undefined,
+  };
+
+  // Header: the first occurrence of each header line counts.
+  for (const st of doc.statements) {
+    switch (st.kind) {
+      case 'protocol':
+        model.protocol ??= st;
+        break;
+      case 'target':
+        model.target ??= { stmt: st, degree: st.degree };
+        break;
+      case 'scale':
+        if (!model.scale && !st.quantity.invalid && st.quantity.kind === 'amount')
+          model.scale = { stmt: st, mmol: toMmol(st.quantity.value, st.quantity.unit) };
+        break;
+      case 'mode':
+        model.mode ??= st;
+        break;
+    }
+  }
+
+  for (const st of doc.statements) {
+    if (st.kind !== 'reagent') continue;
+    if (model.byAlias.has(st.alias.text)) {
+      model.duplicateDecls.push(st);
+      continue;
+    }
+    const r = makeReagent(st, model.scale?.mmol);
+    model.reagents.push(r);
+    model.byAlias.set(r.alias, r);
+  }
+  for (const r of model.reagents) {
+    if (r.role === 'amine') model.amines.push(r);
+    else if (r.role === 'carbonyl') model.carbonyls.push(r);
+    else if (r.role === 'reductant') model.reductants.push(r);
+    else if (r.role === 'acid') model.acids.push(r);
+  }
+  model.amine = model.amines.find((a) => /azepan/i.test(a.kb?.name ?? a.name)) ?? model.amines[0];
+
+  buildTimeline(model);
+  return model;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reagents
+
+function firstOfKind(qs: Quantity[], kind: Quantity['kind']): Quantity | undefined {
+  return qs.find((q) => q.kind === kind && !q.invalid);
+}
+
+function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent {
+  const name = decl.name.text;
+  const kb = lookup(name);
+  const smiles = decl.smiles?.text || undefined;
+  const fromSmiles = smiles ? groupsFromSmiles(smiles) : undefined;
+  const groups: FunctionalGroups = fromSmiles ?? groupsFromKbOrName(kb, name);
+
+  let role: Role | undefined;
+  let roleSource: Reagent['roleSource'];
+  if (decl.role) {
+    role = decl.role.role;
+    roleSource = 'attribute';
+  } else if (kb && kb.role !== 'solvent') {
+    role = kb.role;
+    roleSource = 'kb';
+  } else if (!kb && fromSmiles && (fromSmiles.aldehyde || fromSmiles.ketone)) {
+    role = 'carbonyl';
+    roleSource = 'smiles';
+  } else if (!kb && fromSmiles && fromSmiles.freeNH > 0) {
+    role = 'amine';
+    roleSource = 'smiles';
+  } else if (!kb) {
+    role = roleFromName(name);
+    if (role) roleSource = 'name';
+  }
+
+  let mw = decl.mw?.value ?? kb?.mw;
+  if (mw === undefined && smiles) mw = formulaAndWeight(smiles)?.mw;
+  const density = decl.density?.value ?? kb?.density;
+
+  const isProtected = !!kb?.protected || /\b(boc|cbz|fmoc|tosyl|ts)\b|boc-|cbz-|fmoc-/i.test(name);
+  let freeNH = kb?.freeNH ?? (fromSmiles ? fromSmiles.freeNH : undefined);
+  if (freeNH === undefined && role === 'amine' && /diazepan/i.test(name)) {
+    freeNH = isProtected ? 1 : /diazepan-6-amine|daza/i.test(name) ? 3 : 2;
+  }
+
+  const r: Reagent = {
+    alias: decl.alias.text,
+    decl,
+    name,
+    kb,
+    role,
+    roleSource,
+    equivQ: firstOfKind(decl.quantities, 'equiv'),
+    mmolQ: firstOfKind(decl.quantities, 'amount'),
+    massQ: firstOfKind(decl.quantities, 'mass'),
+    volumeQ: firstOfKind(decl.quantities, 'volume'),
+    mw,
+    density,
+    smiles,
+    groups,
+    freeNH,
+    protected: isProtected,
+    acidStrength: kb?.acidStrength ?? (role === 'acid' ? strengthFromName(name) : undefined),
+    aqueous: isAqueousName(name) || kb?.id === 'water',
+    limiting: !!decl.limiting,
+    added: [],
+  };
+  r.mmol = reagentMmol(r, scaleMmol);
+  r.equiv = r.equivQ ? r.equivQ.value : r.mmol !== undefined && scaleMmol ? r.mmol / scaleMmol : undefined;
+  return r;
+}
+
+function groupsFromKbOrName(kb: KbEntry | undefined, name: string): FunctionalGroups {
+  const g = kb?.groups ?? {};
+  const n = name.toLowerCase();
+  return {
+    aldehyde: g.aldehyde ?? (!kb && /(aldehyde|carbaldehyde|al)$/.test(lastWord(n))),
+    ketone: g.ketone ?? (!kb && /one$/.test(lastWord(n)) && !/(aldehyde)/.test(n)),
+    nitro: g.nitro ?? /nitro/.test(n),
+    alkene: g.alkene ?? /vinyl|allyl|cinnam|acryl|styr/.test(n),
+    alkyne: g.alkyne ?? /propargyl|ethynyl|ynyl\b|yn-|ynal/.test(n),
+    freeNH: kb?.freeNH ?? g.freeNH ?? 0,
+  };
+}
+
+function lastWord(n: string): string {
+  const words = n.trim().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** The spec's name heuristics for a reagent that is neither in the knowledge base nor has a role or SMILES. */
+export function roleFromName(name: string): Role | undefined {
+  const w = lastWord(name.toLowerCase()).replace(/[^a-z0-9-]+$/, '');
+  if (/(aldehyde|carbaldehyde|carboxaldehyde|one|al)$/.test(w)) return 'carbonyl';
+  if (/(amine|azepane|piperazine)$/.test(w)) return 'amine';
+  return undefined;
+}
+
+function strengthFromName(name: string): 'weak' | 'strong' | undefined {
+  if (/\b(hcl|tfa|h2so4|tsoh|msoh|hbr|triflic|sulfonic|sulfuric|hydrochloric)\b/i.test(name)) return 'strong';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Solvents
+
+export function solventState(stmt: SolventStmt): SolventState {
+  const parts = stmt.parts.length ? stmt.parts : [stmt.name];
+  const components = parts.map((token) => ({ token, kb: lookup(token.text) }));
+  let protic = false;
+  let bp: number | undefined;
+  for (const c of components) {
+    if (c.kb?.protic || isProticName(c.token.text)) protic = true;
+    const b = c.kb?.boilingPointC;
+    if (b !== undefined) bp = bp === undefined ? b : Math.min(bp, b);
+  }
+  return { stmt, components, protic, boilingPointC: bp };
+}
+
+function isProticName(n: string): boolean {
+  return /^(meoh|etoh|iproh|i-proh|isopropanol|methanol|ethanol|water|h2o|2-propanol|propan-2-ol|n-buoh|buoh)$/i.test(n.trim());
+}
+
+// ---------------------------------------------------------------------------------------
+// Timeline
+
+function effectiveCelsius(t: Temperature, solvent: SolventState | undefined): number | undefined {
+  if (t.word === 'reflux') return solvent?.boilingPointC ?? UNKNOWN_REFLUX;
+  return t.high ?? t.celsius;
+}
+
+function buildTimeline(model: Model): void {
+  const { doc } = model;
+  const pot = new Set<Reagent>();
+  let clock = 0; // minutes since the first step began
+  let meetTime: number | undefined;
+  let solvent: SolventState | undefined;
+  let currentStep: StepStmt | undefined;
+  const solventByEvent: (SolventState | undefined)[] = [];
+  const pendingReductants: ReductantAddition[] = [];
+
+  const hasAmineAndCarbonyl = () => {
+    let amine = false;
+    let carbonyl = false;
+    for (const r of pot) {
+      if (r.role === 'amine') amine = true;
+      else if (r.role === 'carbonyl') carbonyl = true;
+    }
+    return amine && carbonyl;
+  };
+  const push = (e: TimelineEvent) => {
+    model.events.push(e);
+    solventByEvent.push(solvent);
+  };
+  const setTemperature = (stmt: Statement, temperature: Temperature | undefined) => {
+    if (!temperature) return;
+    const ev: TemperatureEvent = {
+      stmt,
+      temperature,
+      celsius: effectiveCelsius(temperature, solvent),
+      afterMeet: meetTime !== undefined,
+      solvent,
+    };
+    model.temperatures.push(ev);
+  };
+  let celsiusNow: number | undefined = ROOM_TEMPERATURE;
+
+  for (const line of doc.lines) {
+    const st = line.statement;
+    if (!st) continue;
+    if (line.block === 'workup') {
+      if (st.kind === 'workup') model.workupStmt = st;
+      else model.workup.push(st);
+      continue;
+    }
+    if (st.kind === 'workup') {
+      model.workupStmt = st;
+      continue;
+    }
+    const index = model.events.length;
+    switch (st.kind) {
+      case 'step':
+        currentStep = st;
+        break;
+      case 'solvent': {
+        const s = solventState(st);
+        model.solvents.push(s);
+        if (line.block === 'header') {
+          model.topSolvent ??= s;
+          if (solvent === undefined || model.topSolvent === s) solvent = s;
+        } else {
+          solvent = s;
+          push({ type: 'solvent', stmt: st, solvent: s, index });
+        }
+        break;
+      }
+      case 'add': {
+        if (line.block !== 'step') break;
+        const ev = addEvent(model, st, currentStep, index, pot, solvent);
+        const metBefore = meetTime !== undefined;
+        for (const r of ev.reagents) pot.add(r);
+        if (!metBefore && hasAmineAndCarbonyl()) meetTime = clock;
+        ev.minutesSinceMeet = meetTime !== undefined ? clock - meetTime : undefined;
+        if (st.temperature) {
+          setTemperature(st, st.temperature);
+          celsiusNow = effectiveCelsius(st.temperature, solvent);
+        }
+        ev.celsius = celsiusNow;
+        push({ ...ev, type: 'add' });
+        model.adds.push(ev);
+        for (const r of ev.reagents) {
+          r.added.push(ev);
+          if (r.role !== 'reductant') continue;
+          const ra: ReductantAddition = { reductant: r, add: ev, onePot: meetTime !== undefined && clock === meetTime };
+          model.reductantAdditions.push(ra);
+          if (meetTime === undefined) pendingReductants.push(ra);
+        }
+        // A reductant already in the pot when the amine meets the carbonyl: one-pot too.
+        if (!metBefore && meetTime !== undefined) {
+          for (const ra of pendingReductants) ra.onePot = true;
+          pendingReductants.length = 0;
+        }
+        break;
+      }
+      case 'stir':
+      case 'wait':
+      case 'reflux':
+      case 'heat': {
+        let minutes = 0;
+        if (st.kind === 'stir' || st.kind === 'wait') minutes = st.duration.minutes;
+        else if (st.kind === 'reflux') minutes = st.duration ? st.duration.minutes : 1;
+        else if (st.kind === 'heat') minutes = st.duration ? st.duration.minutes : 0;
+        if (st.kind === 'stir') setTemperature(st, st.temperature);
+        if (st.kind === 'heat') setTemperature(st, st.temperature);
+        if (st.kind === 'reflux')
+          setTemperature(st, { word: 'reflux', raw: st.keyword.text, range: st.keyword.range });
+        if (st.kind === 'stir') celsiusNow = st.temperature ? effectiveCelsius(st.temperature, solvent) : celsiusNow;
+        if (st.kind === 'heat') celsiusNow = effectiveCelsius(st.temperature, solvent);
+        if (st.kind === 'reflux') celsiusNow = solvent?.boilingPointC ?? UNKNOWN_REFLUX;
+        if (minutes > 0 && Number.isFinite(minutes)) {
+          clock += minutes;
+          push({ type: 'time', stmt: st, minutes, index });
+        } else push({ type: 'other', stmt: st, index });
+        break;
+      }
+      case 'cool':
+        setTemperature(st, st.temperature);
+        celsiusNow = effectiveCelsius(st.temperature, solvent);
+        push({ type: 'other', stmt: st, index });
+        break;
+      case 'monitor':
+      case 'concentrate':
+      case 'filter':
+      case 'isolate':
+      case 'note':
+        if (line.block === 'step') push({ type: 'other', stmt: st, index });
+        break;
+      default:
+        break;
+    }
+  }
+  model.solventAt = (i: number) => (i >= 0 && i < solventByEvent.length ? solventByEvent[i] : solvent);
+}
+
+function addEvent(
+  model: Model,
+  stmt: AddStmt,
+  step: StepStmt | undefined,
+  index: number,
+  pot: Set<Reagent>,
+  solvent: SolventState | undefined,
+): AddEvent {
+  const reagents: Reagent[] = [];
+  for (const a of stmt.aliases) {
+    const r = model.byAlias.get(a.text);
+    if (r && !reagents.includes(r)) reagents.push(r);
+  }
+  return { stmt, step, index, reagents, before: [...pot], solvent };
+}

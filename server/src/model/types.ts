@@ -1,0 +1,143 @@
+/** The meaning of a parsed protocol: reagents with roles and amounts, and the timeline. */
+import type {
+  AddStmt,
+  Degree,
+  Document,
+  ModeStmt,
+  ProtocolStmt,
+  Quantity,
+  ReagentStmt,
+  Role,
+  ScaleStmt,
+  SolventStmt,
+  Statement,
+  StepStmt,
+  TargetStmt,
+  Temperature,
+  Token,
+} from '../syntax/ast';
+import type { FunctionalGroups, KbEntry } from '../kb/types';
+
+export interface Reagent {
+  alias: string;
+  decl: ReagentStmt;
+  /** The name as written. */
+  name: string;
+  /** The knowledge-base entry the name (or synonym) resolves to. */
+  kb?: KbEntry;
+  role?: Role;
+  roleSource?: 'kb' | 'attribute' | 'smiles' | 'name';
+  /** The first quantity of each kind, as written. */
+  equivQ?: Quantity;
+  mmolQ?: Quantity;
+  massQ?: Quantity;
+  volumeQ?: Quantity;
+  /** Equivalents: written, or derived from mmol / scale. */
+  equiv?: number;
+  /** mmol: written, or derived (equiv × scale, mass / MW, volume × density / MW). */
+  mmol?: number;
+  /** g/mol: `mw` attribute, else knowledge base, else computed from `smiles`. */
+  mw?: number;
+  /** g/mL: `density` attribute, else knowledge base. */
+  density?: number;
+  smiles?: string;
+  /** Functional groups: from the SMILES (openchemlib), else the knowledge base, else the name. */
+  groups: FunctionalGroups;
+  /** Free N–H count for amines (KB, SMILES, else 2 for an unprotected diazepane name). */
+  freeNH?: number;
+  protected: boolean;
+  acidStrength?: 'weak' | 'strong';
+  /** The reagent brings water (aqueous, formalin, "% in water"). */
+  aqueous: boolean;
+  /** Declared `limiting`. */
+  limiting: boolean;
+  /** The `add` events that put this reagent in the pot. */
+  added: AddEvent[];
+}
+
+export interface SolventComponent {
+  token: Token;
+  kb?: KbEntry;
+}
+
+export interface SolventState {
+  stmt: SolventStmt;
+  components: SolventComponent[];
+  /** Any component protic (MeOH, EtOH, iPrOH, water…). */
+  protic: boolean;
+  /** The lowest boiling point among components, if known. */
+  boilingPointC?: number;
+}
+
+export interface AddEvent {
+  stmt: AddStmt;
+  step?: StepStmt;
+  /** Index of this event in `Model.events`. */
+  index: number;
+  reagents: Reagent[];
+  /** Reagents already in the pot before this add. */
+  before: Reagent[];
+  solvent?: SolventState;
+  /** Temperature in °C at this moment (from `at`, else the last set, else rt = 20). */
+  celsius?: number;
+  /** Minutes that passed since an amine and a carbonyl were both in the pot (undefined if they are not both in yet, counting this add). */
+  minutesSinceMeet?: number;
+}
+
+/** A temperature the pot is brought to (by `heat`, `cool`, `reflux`, `stir … at`, `add … at`). */
+export interface TemperatureEvent {
+  stmt: Statement;
+  temperature: Temperature;
+  /** Effective °C (upper bound of a range; for `reflux`, the solvent's boiling point when known). */
+  celsius?: number;
+  /** An amine and a carbonyl were both in the pot at that moment. */
+  afterMeet: boolean;
+  solvent?: SolventState;
+}
+
+export type TimelineEvent =
+  | (AddEvent & { type: 'add' })
+  | { type: 'time'; stmt: Statement; minutes: number; index: number }
+  | { type: 'solvent'; stmt: SolventStmt; solvent: SolventState; index: number }
+  | { type: 'other'; stmt: Statement; index: number };
+
+export interface ReductantAddition {
+  reductant: Reagent;
+  add: AddEvent;
+  /** One-pot (direct): no time passed between the amine meeting the carbonyl and this add. */
+  onePot: boolean;
+}
+
+export interface Model {
+  doc: Document;
+  protocol?: ProtocolStmt;
+  target?: { stmt: TargetStmt; degree: Degree };
+  scale?: { stmt: ScaleStmt; mmol: number };
+  mode?: ModeStmt;
+  /** Reagents in declaration order (first declaration of each alias). */
+  reagents: Reagent[];
+  byAlias: Map<string, Reagent>;
+  /** Second and later declarations of an alias. */
+  duplicateDecls: ReagentStmt[];
+  /** The top-level solvent (before the first step), if any. */
+  topSolvent?: SolventState;
+  /** All solvent declarations in order. */
+  solvents: SolventState[];
+  events: TimelineEvent[];
+  adds: AddEvent[];
+  reductantAdditions: ReductantAddition[];
+  /** Every temperature set during the steps, in order. */
+  temperatures: TemperatureEvent[];
+  /** Convenience role lists (declared reagents of that role). */
+  amines: Reagent[];
+  carbonyls: Reagent[];
+  reductants: Reagent[];
+  acids: Reagent[];
+  /** The main amine: the first declared amine (diazepane preferred). */
+  amine?: Reagent;
+  /** Work-up statements in order. */
+  workup: Statement[];
+  workupStmt?: Statement;
+  /** The solvent in force at event index i (helper). */
+  solventAt(index: number): SolventState | undefined;
+}

@@ -1,0 +1,31 @@
+import { ACOH, defineRule, renameReagentEdit } from './helpers';
+import type { Finding } from './types';
+import type { Reagent } from '../model/types';
+
+export default defineRule({
+  id: 'acid-too-strong',
+  severity: 'warning',
+  category: 'chemistry',
+  summary: 'A strong acid of ≥ 1.0 equiv (relative to the amine) is in the pot before the reductant: the amine is fully protonated.',
+  fixes: [{ title: 'Replace the acid with AcOH', safe: false }],
+  check(ctx) {
+    const { model } = ctx;
+    const amineEquiv = model.amine?.equiv;
+    const seen = new Set<Reagent>();
+    const out: Finding[] = [];
+    for (const ra of model.reductantAdditions) {
+      for (const acid of [...ra.add.before, ...ra.add.reagents]) {
+        if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) continue;
+        const ratio = amineEquiv ? acid.equiv / amineEquiv : acid.equiv;
+        if (ratio < 1.0) continue;
+        seen.add(acid);
+        out.push({
+          range: acid.equivQ?.range ?? acid.decl.name.range,
+          message: `${acid.name} at ${Math.round(ratio * 100) / 100} equiv per amine pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl. Use a weak acid such as AcOH (1–2 equiv).`,
+          fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: [renameReagentEdit(ctx, acid, ACOH)], safe: false }],
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,29 @@
+import { classifyWorkup } from '../kb';
+import { defineRule } from './helpers';
+import type { Finding } from './types';
+
+export default defineRule({
+  id: 'acid-wash-loses-product',
+  severity: 'warning',
+  category: 'workup',
+  summary: 'An acidic wash or `acidify` is not followed by `basify` and `extract`: the amine product leaves with the aqueous acid.',
+  fixes: [{ title: 'Insert `basify NaOH` and `extract DCM x3` after it', safe: false }],
+  check({ model, edits }) {
+    const out: Finding[] = [];
+    const w = model.workup;
+    for (let i = 0; i < w.length; i++) {
+      const st = w[i];
+      const acidic = st.kind === 'acidify' || (st.kind === 'wash' && classifyWorkup(st.name.text).has('acidic'));
+      if (!acidic) continue;
+      const basify = w.findIndex((s, j) => j > i && s.kind === 'basify');
+      const recovered = basify >= 0 && w.some((s, j) => j > basify && s.kind === 'extract');
+      if (recovered) continue;
+      out.push({
+        range: st.kind === 'wash' || st.kind === 'acidify' ? st.name.range : st.keyword.range,
+        message: 'The amine product is protonated by this acid and moves into the aqueous layer. If that is the point (an acid–base extraction), keep the aqueous layer, then basify it and extract the product back; as written the product is thrown away with the acid.',
+        fixes: [{ title: 'Basify and extract the product back', edits: [edits.insertLinesAfter(st.line, ['basify NaOH', 'extract DCM x3'], st.line)], safe: false }],
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,80 @@
+import { convertFromMmol, defineRule, formatSig, setEquivEdits } from './helpers';
+import type { Finding } from './types';
+import type { Quantity } from '../syntax/ast';
+import type { Reagent } from '../model/types';
+
+const TOLERANCE = 0.05;
+
+/** mmol implied by one quantity of a reagent, if computable. */
+function impliedMmol(q: Quantity, r: Reagent, scale: number | undefined): number | undefined {
+  switch (q.kind) {
+    case 'equiv':
+      return scale !== undefined ? q.value * scale : undefined;
+    case 'amount':
+      return q.unit === 'mol' ? q.value * 1000 : q.unit === 'µmol' ? q.value / 1000 : q.value;
+    case 'mass': {
+      if (!r.mw) return undefined;
+      const g = q.unit === 'mg' ? q.value / 1000 : q.unit === 'kg' ? q.value * 1000 : q.value;
+      return (g * 1000) / r.mw;
+    }
+    case 'volume': {
+      if (!r.mw || !r.density) return undefined;
+      const ml = q.unit === 'µL' ? q.value / 1000 : q.unit === 'L' ? q.value * 1000 : q.value;
+      return (ml * r.density * 1000) / r.mw;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export default defineRule({
+  id: 'amount-mismatch',
+  severity: 'warning',
+  category: 'structure',
+  summary: 'Two quantities of one reagent (or a quantity and `scale`) disagree by more than 5 %.',
+  fixes: [{ title: 'Make the other quantities agree with the equiv', safe: false }],
+  check(ctx) {
+    const { model } = ctx;
+    const scale = model.scale?.mmol;
+    const out: Finding[] = [];
+    for (const r of model.reagents) {
+      const qs = r.decl.quantities.filter((q) => !q.invalid && q.kind !== 'percent');
+      if (qs.length < 2) continue;
+      // The reference: the equiv (with scale), else the first quantity that gives mmol.
+      let ref: Quantity | undefined;
+      let refMmol: number | undefined;
+      for (const q of qs) {
+        const m = impliedMmol(q, r, scale);
+        if (m === undefined) continue;
+        if (q.kind === 'equiv' || ref === undefined) {
+          ref = q;
+          refMmol = m;
+          if (q.kind === 'equiv') break;
+        }
+      }
+      if (!ref || refMmol === undefined || refMmol <= 0) continue;
+      for (const q of qs) {
+        if (q === ref) continue;
+        const m = impliedMmol(q, r, scale);
+        if (m === undefined) continue;
+        const diff = Math.abs(m - refMmol) / refMmol;
+        if (diff <= TOLERANCE) continue;
+        const expected = convertFromMmol(q, refMmol, r);
+        const equiv = ref.kind === 'equiv' ? ref.value : scale ? refMmol / scale : undefined;
+        out.push({
+          range: q.range,
+          message:
+            `${q.raw} of ${r.name} does not match ${ref.raw}` +
+            (scale !== undefined && ref.kind === 'equiv' ? ` at scale ${formatSig(scale)} mmol` : '') +
+            (expected !== undefined ? `: that would be ${formatSig(expected)} ${q.unit}` : '') +
+            ` (off by ${Math.round(diff * 100)} %). Weighing out the wrong amount changes the stoichiometry.`,
+          fixes:
+            equiv !== undefined && scale !== undefined
+              ? [{ title: `Make the amounts of '${r.alias}' agree with ${formatSig(equiv, 2)} equiv`, edits: setEquivEdits(ctx, r, equiv), safe: false }]
+              : [],
+        });
+      }
+    }
+    return out;
+  },
+});

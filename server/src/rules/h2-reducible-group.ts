@@ -1,0 +1,37 @@
+import { defineRule, H2PD, kbIs, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
+import type { Finding } from './types';
+import type { SolventState } from '../model/types';
+import type { TextEdit } from '../types';
+
+export default defineRule({
+  id: 'h2-reducible-group',
+  severity: 'warning',
+  category: 'chemistry',
+  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces.',
+  fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', safe: false }],
+  check(ctx) {
+    const { model } = ctx;
+    const h2 = model.reagents.filter((r) => kbIs(r, H2PD) && r.added.length > 0);
+    if (h2.length === 0) return [];
+    const out: Finding[] = [];
+    for (const r of model.reagents) {
+      if (h2.includes(r) || r.added.length === 0) continue;
+      const g = r.groups;
+      const what = [g.alkene && 'a C=C double bond', g.alkyne && 'a C≡C triple bond', g.nitro && 'a nitro group'].filter(Boolean) as string[];
+      if (what.length === 0) continue;
+      const edits: TextEdit[] = [];
+      const solvents = new Set<SolventState>();
+      for (const hr of h2) {
+        edits.push(renameReagentEdit(ctx, hr, STAB));
+        for (const ev of hr.added) if (ev.solvent) solvents.add(ev.solvent);
+      }
+      for (const s of solvents) if (!s.components.some((c) => c.kb?.name === 'DCE')) edits.push(replaceSolventEdit(ctx, s, 'DCE'));
+      out.push({
+        range: r.decl.name.range,
+        message: `${r.name} has ${what.join(' and ')}; H2 over Pd/C reduces it along with the imine (a nitro group goes to an amine that can itself be alkylated). NaBH(OAc)3 in DCE leaves these groups alone.`,
+        fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', edits, safe: false }],
+      });
+    }
+    return out;
+  },
+});

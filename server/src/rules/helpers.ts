@@ -1,0 +1,175 @@
+/** Building blocks shared by rule files: edits that rewrite reagent lines and solvents. */
+import type { Quantity, Statement } from '../syntax/ast';
+import type { Model, Reagent, SolventState } from '../model/types';
+import type { RuleContext } from './types';
+import type { Range, TextEdit } from '../types';
+import { lookupById } from '../kb';
+
+/** A number the way a chemist writes an equivalent: 1.0, 1.5, 2.5, 0.75, 12. */
+export function formatEquiv(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const r = Math.round(n * 100) / 100;
+  if (Number.isInteger(r)) return r.toFixed(1);
+  return String(r);
+}
+
+/** A quantity with 3 significant figures (mmol, g, mL, mg, µL). */
+export function formatSig(n: number, digits = 3): string {
+  if (!Number.isFinite(n) || n === 0) return String(n);
+  const mag = Math.floor(Math.log10(Math.abs(n)));
+  const decimals = Math.max(0, digits - 1 - mag);
+  return n.toFixed(Math.min(decimals, 6));
+}
+
+/**
+ * Edits that set a reagent's equiv to `equiv` and keep its other quantities in agreement
+ * (mmol from scale, mass from MW, volume from density) where they can be computed. Where no
+ * equiv quantity is written, one is inserted after the name.
+ */
+export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): TextEdit[] {
+  const scale = ctx.model.scale?.mmol;
+  const edits: TextEdit[] = [];
+  const eq = r.decl.quantities.find((q) => q.kind === 'equiv');
+  if (eq) edits.push(ctx.edits.replace(eq.valueRange, formatEquiv(equiv)));
+  else edits.push(ctx.edits.replace(emptyAt(r.decl.name.range.end.line, nameEnd(r)), ` ${formatEquiv(equiv)} equiv`));
+  if (scale === undefined) return edits;
+  const mmol = equiv * scale;
+  for (const q of r.decl.quantities) {
+    if (q === eq || q.invalid) continue;
+    const v = convertFromMmol(q, mmol, r);
+    if (v !== undefined) edits.push(ctx.edits.replace(q.valueRange, formatSig(v)));
+  }
+  return edits;
+}
+
+function nameEnd(r: Reagent): number {
+  // After the closing quote of a quoted name.
+  return r.decl.name.range.end.character + (r.decl.quoted ? 1 : 0);
+}
+
+function emptyAt(line: number, character: number): Range {
+  return { start: { line, character }, end: { line, character } };
+}
+
+/** The value `q` should have (in its own unit) for `mmol` of reagent `r`, if computable. */
+export function convertFromMmol(q: Quantity, mmol: number, r: Reagent): number | undefined {
+  switch (q.kind) {
+    case 'amount':
+      return q.unit === 'mol' ? mmol / 1000 : q.unit === 'µmol' ? mmol * 1000 : mmol;
+    case 'mass': {
+      if (!r.mw) return undefined;
+      const g = (mmol * r.mw) / 1000;
+      return q.unit === 'mg' ? g * 1000 : q.unit === 'kg' ? g / 1000 : g;
+    }
+    case 'volume': {
+      if (!r.mw || !r.density) return undefined;
+      const ml = (mmol * r.mw) / 1000 / r.density;
+      return q.unit === 'µL' ? ml * 1000 : q.unit === 'L' ? ml / 1000 : ml;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Renames a reagent (its NAME, keeping the alias), e.g. NaBH4 → NaBH(OAc)3. */
+export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string): TextEdit {
+  return ctx.edits.replace(r.decl.name.range, newName);
+}
+
+/** Replaces the whole solvent (all components of a mixture and its ratio) by `newName`. */
+export function replaceSolventEdit(ctx: RuleContext, s: SolventState, newName: string): TextEdit {
+  const start = s.stmt.name.range.start;
+  const end = s.stmt.ratio ? s.stmt.ratio.range.end : s.stmt.name.range.end;
+  return ctx.edits.replace({ start, end }, newName);
+}
+
+/** The display name of a knowledge-base entry by id (e.g. 'dce' → 'DCE'). */
+export function kbName(id: string): string {
+  return lookupById(id)?.name ?? id;
+}
+
+/** The line after which a new reagent declaration goes: after the last `reagent` line, else after the header. */
+export function declarationInsertLine(model: Model): number {
+  const decls = model.doc.statements.filter((s) => s.kind === 'reagent');
+  if (decls.length) return decls[decls.length - 1].line;
+  const header = model.doc.statements.filter((s) => s.kind === 'protocol' || s.kind === 'target' || s.kind === 'scale' || s.kind === 'mode');
+  if (header.length) return header[header.length - 1].line;
+  return -1;
+}
+
+/** A free alias, starting from `base` (acoh, acoh2, …). */
+export function freeAlias(model: Model, base: string): string {
+  if (!model.byAlias.has(base)) return base;
+  for (let i = 2; ; i++) if (!model.byAlias.has(base + i)) return base + i;
+}
+
+/** The range of a statement's keyword, the usual place to flag a statement. */
+export function keywordRange(st: Statement): Range {
+  return st.keyword.range;
+}
+
+/** Reagents by role that were actually added to the pot. */
+export function addedWithRole(model: Model, role: Reagent['role']): Reagent[] {
+  return model.reagents.filter((r) => r.role === role && r.added.length > 0);
+}
+
+/** Is this reagent NaBH(OAc)3 / NaBH3CN / NaBH4 / H2, Pd/C (by knowledge-base id)? */
+export function isKb(r: Reagent | undefined, ...ids: string[]): boolean {
+  return !!r?.kb && ids.includes(r.kb.id);
+}
+
+/** Fills in the conventional doc path of a rule. */
+export function defineRule(rule: Omit<import('./types').Rule, 'docs'>): import('./types').Rule {
+  return { ...rule, docs: `docs/rules/${rule.id}.md` };
+}
+
+// ---------------------------------------------------------------------------------------
+// Reagent identities (by the knowledge base's canonical names, which the spec fixes).
+
+export const STAB = 'NaBH(OAc)3';
+export const CYANO = 'NaBH3CN';
+export const NABH4 = 'NaBH4';
+export const H2PD = 'H2, Pd/C';
+export const ACOH = 'AcOH';
+
+export function kbIs(r: Reagent | undefined, ...names: string[]): boolean {
+  return !!r?.kb && names.includes(r.kb.name);
+}
+
+/** NaBH4, NaBH(OAc)3, NaBH3CN or any other boron hydride. */
+export function isBorohydride(r: Reagent): boolean {
+  if (r.role !== 'reductant') return false;
+  if (kbIs(r, H2PD)) return false;
+  return kbIs(r, STAB, CYANO, NABH4) || /BH|borohydride|borane/i.test(r.kb?.name ?? r.name);
+}
+
+/** The token of `r`'s alias in an `add` statement (or the add keyword). */
+export function aliasToken(add: import('../syntax/ast').AddStmt, r: Reagent) {
+  return add.aliases.find((a) => a.text === r.alias) ?? add.keyword;
+}
+
+/** The equiv quantity of a reagent (the place to flag stoichiometry), else its name. */
+export function equivRange(r: Reagent): Range {
+  return r.equivQ?.range ?? r.decl.name.range;
+}
+
+/** Is an acid in the pot (added before or with this add), or part of the solvent? */
+export function acidPresent(add: import('../model/types').AddEvent, roles: readonly string[] = ['acid']): boolean {
+  if ([...add.before, ...add.reagents].some((r) => r.role !== undefined && roles.includes(r.role))) return true;
+  return !!add.solvent?.components.some((c) => c.kb?.role !== undefined && roles.includes(c.kb.role));
+}
+
+/**
+ * Edits that let time pass before a reductant addition: insert `stir 1 h at rt` before the
+ * add; when the reductant shares its `add` with other reagents, split it out first.
+ */
+export function preformImineEdits(ctx: RuleContext, add: import('../syntax/ast').AddStmt, reductant: Reagent): TextEdit[] {
+  const others = add.aliases.filter((a) => a.text !== reductant.alias);
+  if (others.length === 0) return [ctx.edits.insertLinesBefore(add.line, ['stir 1 h at rt'])];
+  const first = add.aliases[0];
+  const last = add.aliases[add.aliases.length - 1];
+  return [
+    ctx.edits.replace({ start: first.range.start, end: last.range.end }, others.map((a) => a.text).join(', ')),
+    ctx.edits.insertLinesAfter(add.line, ['stir 1 h at rt', `add ${reductant.alias}`], add.line),
+  ];
+}

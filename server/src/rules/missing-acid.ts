@@ -1,0 +1,40 @@
+import { ACOH, acidPresent, aliasToken, CYANO, declarationInsertLine, defineRule, freeAlias, kbIs, STAB } from './helpers';
+import type { Finding, RuleContext } from './types';
+import type { ReductantAddition } from '../model/types';
+import type { TextEdit } from '../types';
+
+function addAcidEdits(ctx: RuleContext, ra: ReductantAddition): TextEdit[] {
+  const { model, edits } = ctx;
+  const alias = freeAlias(model, 'acoh');
+  const at = declarationInsertLine(model);
+  const out: TextEdit[] = [edits.insertLinesAfter(at, [`reagent ${alias} = ${ACOH} 1.0 equiv`], at >= 0 ? at : undefined)];
+  // Right after the carbonyl's add; within that add when the reductant goes in with it.
+  const carbonylAdd = model.adds.find((a) => a.index <= ra.add.index && a.reagents.some((r) => r.role === 'carbonyl'));
+  if (!carbonylAdd) out.push(edits.insertLinesBefore(ra.add.stmt.line, [`add ${alias}`]));
+  else if (carbonylAdd === ra.add) {
+    const carbonylToken = carbonylAdd.stmt.aliases.find((t) => model.byAlias.get(t.text)?.role === 'carbonyl')!;
+    out.push(edits.replace({ start: carbonylToken.range.end, end: carbonylToken.range.end }, `, ${alias}`));
+  } else out.push(edits.insertLinesAfter(carbonylAdd.stmt.line, [`add ${alias}`], carbonylAdd.stmt.line));
+  return out;
+}
+
+export default defineRule({
+  id: 'missing-acid',
+  severity: 'warning',
+  category: 'chemistry',
+  summary: 'NaBH(OAc)3 or NaBH3CN is used without an acid to catalyse imine formation.',
+  fixes: [{ title: 'Add 1.0 equiv AcOH after the carbonyl', safe: true }],
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const ra of ctx.model.reductantAdditions) {
+      if (!kbIs(ra.reductant, STAB, CYANO)) continue;
+      if (acidPresent(ra.add)) continue;
+      out.push({
+        range: aliasToken(ra.add.stmt, ra.reductant).range,
+        message: `No acid is in the pot when ${ra.reductant.kb!.name} goes in. Imine and iminium formation are acid-catalysed, and these mild hydrides reduce the iminium, not the neutral imine: 1–2 equiv of AcOH usually speeds the reaction up a lot.`,
+        fixes: [{ title: 'Add 1.0 equiv AcOH right after the carbonyl', edits: addAcidEdits(ctx, ra), safe: true }],
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,30 @@
+import { classifyWorkup } from '../kb';
+import { defineRule, isBorohydride } from './helpers';
+
+export default defineRule({
+  id: 'missing-quench',
+  severity: 'warning',
+  category: 'workup',
+  summary: 'A borohydride was used and the work-up has no basic quench before the first extraction.',
+  fixes: [{ title: 'Insert `quench sat. NaHCO3` as the first work-up line', safe: true }],
+  check({ model, edits }) {
+    const ws = model.workupStmt;
+    if (!ws) return [];
+    const hydride = model.reductantAdditions.find((ra) => isBorohydride(ra.reductant));
+    if (!hydride) return [];
+    for (const st of model.workup) {
+      if (st.kind === 'extract') break;
+      if ((st.kind === 'quench' || st.kind === 'basify' || st.kind === 'wash') && classifyWorkup(st.name.text).has('basic')) return [];
+    }
+    const firstExtract = model.workup.find((s) => s.kind === 'extract');
+    const first = model.workup[0];
+    const indent = first ? edits.indentOf(first.line) : '  ';
+    return [
+      {
+        range: (firstExtract ?? ws).keyword.range,
+        message: `${hydride.reductant.kb?.name ?? hydride.reductant.name} was used, but nothing basic is added before the extraction: the boron by-products and the acid stay, and the protonated amine product stays in the water. Quench with sat. NaHCO3 (or dilute NaOH) first.`,
+        fixes: [{ title: 'Quench with sat. NaHCO3 first', edits: [edits.insertLinesAfter(ws.line, [indent + 'quench sat. NaHCO3'])], safe: true }],
+      },
+    ];
+  },
+});

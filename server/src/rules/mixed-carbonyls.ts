@@ -1,0 +1,27 @@
+import { defineRule } from './helpers';
+import type { Finding } from './types';
+
+export default defineRule({
+  id: 'mixed-carbonyls',
+  severity: 'warning',
+  category: 'chemistry',
+  summary: 'Two or more different carbonyls are added to an unprotected diazepane in one protocol.',
+  fixes: [],
+  check({ model }) {
+    const amine = model.amine;
+    if (!amine || amine.protected || (amine.freeNH ?? 0) < 2 || amine.added.length === 0) return [];
+    const added = model.carbonyls.filter((c) => c.added.length > 0);
+    const distinct = new Map<string, (typeof added)[number]>();
+    for (const c of added) {
+      const key = (c.kb?.id ?? c.name).toLowerCase();
+      if (!distinct.has(key)) distinct.set(key, c);
+    }
+    if (distinct.size < 2) return [];
+    const [first, ...rest] = [...distinct.values()];
+    const out: Finding[] = rest.map((c) => ({
+      range: c.decl.name.range,
+      message: `${c.name} and ${first.name} both go onto ${amine.name}, which has two free nitrogens: you will get a statistical mixture of products. To put two different groups on the ring, protect one nitrogen (Boc/Cbz), alkylate the other, deprotect, then run the second reductive amination.`,
+    }));
+    return out;
+  },
+});

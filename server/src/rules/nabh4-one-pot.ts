@@ -1,0 +1,33 @@
+import { aliasToken, defineRule, kbIs, NABH4, preformImineEdits, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
+import type { Finding } from './types';
+
+export default defineRule({
+  id: 'nabh4-one-pot',
+  severity: 'error',
+  category: 'chemistry',
+  summary: 'NaBH4 goes in one-pot with the carbonyl: it reduces the aldehyde or ketone to the alcohol before the imine forms.',
+  fixes: [
+    { title: 'Switch to NaBH(OAc)3 (and DCE if the solvent is protic)', safe: true },
+    { title: 'Pre-form the imine: stir 1 h before adding NaBH4', safe: false },
+  ],
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const ra of ctx.model.reductantAdditions) {
+      if (!ra.onePot || !kbIs(ra.reductant, NABH4)) continue;
+      const r = ra.reductant;
+      const switchEdits = [renameReagentEdit(ctx, r, STAB)];
+      if (ra.add.solvent?.protic) switchEdits.push(replaceSolventEdit(ctx, ra.add.solvent, 'DCE'));
+      const fixes = [{ title: `Switch '${r.alias}' to NaBH(OAc)3${ra.add.solvent?.protic ? ' in DCE' : ''}`, edits: switchEdits, safe: true, preferred: true }];
+      if (ra.add.minutesSinceMeet === 0)
+        fixes.push({ title: 'Pre-form the imine: stir 1 h at rt before adding NaBH4', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: false });
+      out.push({
+        range: aliasToken(ra.add.stmt, r).range,
+        message:
+          'NaBH4 is added while the carbonyl has had no time to form the imine with the amine: NaBH4 reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the alcohol. ' +
+          'Use NaBH(OAc)3, which leaves the carbonyl alone and reduces the iminium as it forms, or stir the amine and carbonyl first and add NaBH4 afterwards.',
+        fixes,
+      });
+    }
+    return out;
+  },
+});

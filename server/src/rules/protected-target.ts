@@ -1,0 +1,24 @@
+import { defineRule } from './helpers';
+
+const NEED = { mono: 1, di: 2, tri: 3 } as const;
+
+export default defineRule({
+  id: 'protected-target',
+  severity: 'error',
+  category: 'chemistry',
+  summary: '`target di` or `tri` with an amine that has fewer free N–H than that.',
+  fixes: [],
+  check({ model }) {
+    const t = model.target;
+    const amine = model.amine;
+    if (!t || t.degree === 'mono' || !amine || amine.freeNH === undefined) return [];
+    const need = NEED[t.degree];
+    if (amine.freeNH >= need) return [];
+    return [
+      {
+        range: t.stmt.value.range,
+        message: `${t.degree}-alkylation needs ${need} free N–H, but ${amine.name} has ${amine.freeNH}${amine.protected ? ' (one nitrogen is protected)' : ''}. Deprotect first, or change the target.`,
+      },
+    ];
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule, kbIs, replaceSolventEdit, STAB } from './helpers';
+import type { Finding } from './types';
+import type { SolventState } from '../model/types';
+
+export default defineRule({
+  id: 'stab-protic-solvent',
+  severity: 'error',
+  category: 'chemistry',
+  summary: 'NaBH(OAc)3 is used in methanol, ethanol, isopropanol or water, which destroy it.',
+  fixes: [
+    { title: 'Replace the solvent with DCE', safe: true },
+    { title: 'Replace the solvent with DCM', safe: false },
+    { title: 'Replace the solvent with THF', safe: false },
+  ],
+  check(ctx) {
+    const { model } = ctx;
+    const flagged = new Set<SolventState>();
+    const stabAdds = model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB));
+    if (stabAdds.length === 0) return [];
+    for (const ra of stabAdds) if (ra.add.solvent?.protic) flagged.add(ra.add.solvent);
+    // A protic solvent switched to while NaBH(OAc)3 is already in the pot.
+    const firstIndex = Math.min(...stabAdds.map((ra) => ra.add.index));
+    for (const ev of model.events) if (ev.type === 'solvent' && ev.index > firstIndex && ev.solvent.protic) flagged.add(ev.solvent);
+    const out: Finding[] = [];
+    for (const s of flagged) {
+      const protic = s.components.filter((c) => c.kb?.protic || /^(meoh|etoh|iproh|water|h2o)$/i.test(c.token.text));
+      const names = protic.map((c) => c.token.text).join(' and ') || s.stmt.name.text;
+      const token = protic[0]?.token ?? s.stmt.name;
+      out.push({
+        range: token.range,
+        message: `NaBH(OAc)3 reacts with ${names}: the hydride is consumed by the protic solvent and the reduction stalls. Run it in an aprotic solvent such as DCE, DCM or THF.`,
+        fixes: ['DCE', 'DCM', 'THF'].map((name, i) => ({
+          title: `Replace the solvent with ${name}`,
+          edits: [replaceSolventEdit(ctx, s, name)],
+          safe: i === 0,
+          preferred: i === 0,
+        })),
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,22 @@
+import { defineRule, kbIs, STAB } from './helpers';
+import type { Finding } from './types';
+
+export default defineRule({
+  id: 'stab-water',
+  severity: 'warning',
+  category: 'chemistry',
+  summary: 'NaBH(OAc)3 is used and water gets into the pot with an aqueous reagent (aq., formalin, % in water).',
+  fixes: [],
+  check({ model }) {
+    if (!model.reductantAdditions.some((ra) => kbIs(ra.reductant, STAB))) return [];
+    const out: Finding[] = [];
+    for (const r of model.reagents) {
+      if (!r.aqueous || r.added.length === 0) continue;
+      out.push({
+        range: r.decl.name.range,
+        message: `${r.name} brings water into the pot, and NaBH(OAc)3 is decomposed by water (the water also pushes the imine equilibrium back). Use an anhydrous form of this reagent, or add a drying agent such as 4Å molecular sieves.`,
+      });
+    }
+    return out;
+  },
+});

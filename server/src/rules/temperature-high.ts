@@ -1,0 +1,32 @@
+import { defineRule } from './helpers';
+import type { Finding } from './types';
+import type { TextEdit } from '../types';
+
+const LIMIT = 50;
+
+export default defineRule({
+  id: 'temperature-high',
+  severity: 'warning',
+  category: 'chemistry',
+  summary: 'A temperature above 50 °C after the amine and the carbonyl meet (reflux counts, unless the solvent boils lower).',
+  fixes: [{ title: 'Set it to 40 °C', safe: false }],
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const t of ctx.model.temperatures) {
+      if (!t.afterMeet || t.celsius === undefined || t.celsius <= LIMIT) continue;
+      const st = t.stmt;
+      let edit: TextEdit;
+      if (st.kind === 'reflux') {
+        // `reflux 2 h` → `heat to 40 °C for 2 h`
+        edit = ctx.edits.replace(st.range, `heat to 40 °C${st.duration ? ` for ${st.duration.raw}` : ''}`);
+      } else edit = ctx.edits.replace(t.temperature.range, '40 °C');
+      const what = t.temperature.word === 'reflux' ? `Reflux (about ${Math.round(t.celsius)} °C${t.solvent ? ` in ${t.solvent.stmt.name.text}` : ''})` : `${t.temperature.raw}`;
+      out.push({
+        range: st.kind === 'reflux' ? st.keyword.range : t.temperature.range,
+        message: `${what} is hotter than the 40–50 °C that a sluggish imine formation may need; above that, side reactions (over-alkylation, aldol, reductant decomposition) take over. Start at room temperature and warm gently only if needed.`,
+        fixes: [{ title: 'Set the temperature to 40 °C', edits: [edit], safe: false }],
+      });
+    }
+    return out;
+  },
+});

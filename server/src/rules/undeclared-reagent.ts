@@ -1,0 +1,32 @@
+import { declarationInsertLine, defineRule } from './helpers';
+import type { Finding } from './types';
+
+export default defineRule({
+  id: 'undeclared-reagent',
+  severity: 'error',
+  category: 'structure',
+  summary: '`add` names an alias that no `reagent` line declares.',
+  fixes: [{ title: 'Declare the reagent', safe: false }],
+  check({ doc, model, edits }) {
+    const out: Finding[] = [];
+    const at = declarationInsertLine(model);
+    for (const st of doc.statements) {
+      if (st.kind !== 'add') continue;
+      for (const a of st.aliases) {
+        if (model.byAlias.has(a.text)) continue;
+        out.push({
+          range: a.range,
+          message: `'${a.text}' is added here but never declared: add a line \`reagent ${a.text} = NAME 1.0 equiv\` to the reagent table so its role and amount are known.`,
+          fixes: [
+            {
+              title: `Declare '${a.text}' as a reagent`,
+              edits: [edits.insertLinesAfter(at, [`reagent ${a.text} = ${a.text} 1.0 equiv`], at >= 0 ? at : undefined)],
+              safe: false,
+            },
+          ],
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,51 @@
+import { closeNames } from '../kb';
+import { defineRule } from './helpers';
+import type { Finding } from './types';
+import type { Token } from '../syntax/ast';
+import type { EditHelpers } from './types';
+
+function suggestions(token: Token, edits: EditHelpers, quoted = false) {
+  return closeNames(token.text, 3).map((name) => ({
+    title: `Change to '${name}'`,
+    edits: [edits.replace(token.range, name)],
+    safe: false,
+    ...(quoted ? {} : {}),
+  }));
+}
+
+export default defineRule({
+  id: 'unknown-reagent',
+  severity: 'warning',
+  category: 'structure',
+  summary: 'A reagent or solvent name is not in the knowledge base and no role can be inferred.',
+  fixes: [{ title: 'Change to a close knowledge-base name (one fix per candidate)', safe: false }],
+  check({ model, edits }) {
+    const out: Finding[] = [];
+    for (const r of model.reagents) {
+      if (r.kb || r.role) continue;
+      const fixes = suggestions(r.decl.name, edits, r.decl.quoted);
+      out.push({
+        range: r.decl.name.range,
+        message:
+          `'${r.name}' is not in the knowledge base and its role cannot be inferred, so no chemistry check can use it.` +
+          (fixes.length ? ` Did you mean ${fixes.map((f) => f.title.replace(/^Change to /, '')).join(' or ')}?` : '') +
+          ` Otherwise add \`role ROLE\` (and \`smiles "…"\` or \`mw\`) to the declaration.`,
+        fixes,
+      });
+    }
+    for (const s of model.solvents) {
+      for (const c of s.components) {
+        if (c.kb) continue;
+        const fixes = suggestions(c.token, edits);
+        out.push({
+          range: c.token.range,
+          message:
+            `Solvent '${c.token.text}' is not in the knowledge base: whether it is protic, and what it does to the reductant, cannot be checked.` +
+            (fixes.length ? ` Did you mean ${fixes.map((f) => f.title.replace(/^Change to /, '')).join(' or ')}?` : ''),
+          fixes,
+        });
+      }
+    }
+    return out;
+  },
+});

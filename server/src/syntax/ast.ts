@@ -1,0 +1,286 @@
+/**
+ * The typed syntax tree of a `.rxn` file. The language is line-oriented: every physical
+ * line becomes one `Line`, which holds at most one statement and at most one comment.
+ * Every token keeps its exact range so diagnostics and fixes can point at it.
+ */
+import type { Range } from '../types';
+
+export interface Token {
+  /** The text as written (for quoted strings: without the quotes). */
+  text: string;
+  range: Range;
+}
+
+export type UnitKind =
+  | 'equiv'
+  | 'amount' // mmol, mol, µmol
+  | 'mass' // mg, g, kg
+  | 'volume' // µL, mL, L
+  | 'concentration' // M, mM
+  | 'percent'
+  | 'time'
+  | 'temperature';
+
+export interface Quantity {
+  /** Numeric value as written (a decimal comma is read as a point). */
+  value: number;
+  /** The unit in canonical spelling: equiv, mmol, mol, µmol, mg, g, kg, µL, mL, L, M, mM, %, s, min, h, d, °C, K. */
+  unit: string;
+  kind: UnitKind;
+  /** The whole "3.0 equiv" text as written. */
+  raw: string;
+  range: Range;
+  valueRange: Range;
+  unitRange: Range;
+  /** The unit exactly as written (e.g. "eq", "uL", "hours"). */
+  unitText: string;
+  /** True when the number was written with a decimal comma ("1,5"). */
+  decimalComma?: boolean;
+  /** True when the quantity has an `invalid-quantity` problem (zero/negative, wrong kind, unknown unit): the model ignores it. */
+  invalid?: boolean;
+}
+
+export interface Temperature {
+  /** Lower (or only) value in °C; for `rt` 20–25 → 20..25; for `reflux` undefined (depends on the solvent). */
+  celsius?: number;
+  /** Upper bound of a range (`40-50 °C`) or of `rt` (25). */
+  high?: number;
+  word?: 'rt' | 'reflux';
+  raw: string;
+  range: Range;
+}
+
+export interface Duration {
+  minutes: number;
+  word?: 'overnight';
+  raw: string;
+  range: Range;
+}
+
+interface StatementBase {
+  /** Zero-based line index. */
+  line: number;
+  /** The statement keyword as written (`reagent`, `ADD`…). */
+  keyword: Token;
+  /** From the keyword to the end of the statement, excluding a trailing comment and whitespace. */
+  range: Range;
+}
+
+export type Role =
+  | 'amine'
+  | 'carbonyl'
+  | 'reductant'
+  | 'acid'
+  | 'base'
+  | 'dehydrating'
+  | 'catalyst'
+  | 'additive';
+
+export const ROLES: readonly Role[] = [
+  'amine',
+  'carbonyl',
+  'reductant',
+  'acid',
+  'base',
+  'dehydrating',
+  'catalyst',
+  'additive',
+];
+
+export type Degree = 'mono' | 'di' | 'tri';
+
+export interface ProtocolStmt extends StatementBase {
+  kind: 'protocol';
+  title: Token;
+}
+export interface TargetStmt extends StatementBase {
+  kind: 'target';
+  degree: Degree;
+  value: Token;
+}
+export interface ScaleStmt extends StatementBase {
+  kind: 'scale';
+  quantity: Quantity;
+}
+export interface ModeStmt extends StatementBase {
+  kind: 'mode';
+  mode: 'one-pot' | 'two-step';
+  value: Token;
+}
+
+export interface ReagentStmt extends StatementBase {
+  kind: 'reagent';
+  alias: Token;
+  /** The reagent's name (without quotes when quoted). */
+  name: Token;
+  quoted: boolean;
+  quantities: Quantity[];
+  role?: { value: Token; role: Role };
+  smiles?: Token;
+  mw?: { value: number; token: Token };
+  density?: { value: number; token: Token };
+  limiting?: Token;
+}
+
+export interface SolventStmt extends StatementBase {
+  kind: 'solvent';
+  /** The whole name as written, e.g. "DCE/AcOH". */
+  name: Token;
+  /** The components of a mixture, each with its own range ("DCE", "AcOH"). */
+  parts: Token[];
+  /** A mixture ratio, e.g. "9:1". */
+  ratio?: Token;
+  /** A concentration (M, mM) or a volume (mL, L). */
+  amount?: Quantity;
+}
+
+export interface StepStmt extends StatementBase {
+  kind: 'step';
+  title?: Token;
+}
+export interface WorkupStmt extends StatementBase {
+  kind: 'workup';
+}
+
+export interface AddStmt extends StatementBase {
+  kind: 'add';
+  aliases: Token[];
+  manner?: { kind: 'portionwise' | 'dropwise' | 'portions'; count?: number; token: Token };
+  temperature?: Temperature;
+}
+export interface StirStmt extends StatementBase {
+  kind: 'stir';
+  duration: Duration;
+  temperature?: Temperature;
+}
+export interface WaitStmt extends StatementBase {
+  kind: 'wait';
+  duration: Duration;
+}
+export interface HeatStmt extends StatementBase {
+  kind: 'heat';
+  temperature: Temperature;
+  duration?: Duration;
+}
+export interface CoolStmt extends StatementBase {
+  kind: 'cool';
+  temperature: Temperature;
+}
+export interface RefluxStmt extends StatementBase {
+  kind: 'reflux';
+  duration?: Duration;
+}
+export interface MonitorStmt extends StatementBase {
+  kind: 'monitor';
+  method: Token;
+  forWhat?: Token;
+}
+export interface SimpleStmt extends StatementBase {
+  kind: 'concentrate' | 'filter';
+}
+export interface IsolateStmt extends StatementBase {
+  kind: 'isolate';
+  name: Token;
+}
+export interface NoteStmt extends StatementBase {
+  kind: 'note';
+  text: Token;
+}
+
+/** Work-up statements that take a free-text NAME. */
+export interface WorkupNameStmt extends StatementBase {
+  kind: 'quench' | 'basify' | 'acidify' | 'wash' | 'dry' | 'crystallize' | 'salt';
+  name: Token;
+}
+export interface ExtractStmt extends StatementBase {
+  kind: 'extract';
+  name: Token;
+  times?: { value: number; token: Token };
+}
+export interface PurifyStmt extends StatementBase {
+  kind: 'purify';
+  method: Token;
+  eluent?: Token;
+  /** `+ 1% Et3N` */
+  modifier?: { percent?: Quantity; name: Token; range: Range };
+}
+
+export type Statement =
+  | ProtocolStmt
+  | TargetStmt
+  | ScaleStmt
+  | ModeStmt
+  | ReagentStmt
+  | SolventStmt
+  | StepStmt
+  | WorkupStmt
+  | AddStmt
+  | StirStmt
+  | WaitStmt
+  | HeatStmt
+  | CoolStmt
+  | RefluxStmt
+  | MonitorStmt
+  | SimpleStmt
+  | IsolateStmt
+  | NoteStmt
+  | WorkupNameStmt
+  | ExtractStmt
+  | PurifyStmt;
+
+export type StatementKind = Statement['kind'];
+export type HeaderStmt = ProtocolStmt | TargetStmt | ScaleStmt | ModeStmt;
+
+/** Which block a line belongs to. */
+export type Block = 'header' | 'step' | 'workup';
+
+export interface Comment {
+  /** Text after `#`, untrimmed. */
+  text: string;
+  range: Range;
+}
+
+export interface Suppression {
+  kind: 'next-line' | 'file';
+  /** The line the comment is on. */
+  line: number;
+  rules: Token[];
+}
+
+export interface Line {
+  /** Zero-based line index. */
+  index: number;
+  /** The line's text without its line ending (and without the BOM on line 0). */
+  text: string;
+  /** The line ending that follows this line ('' for the last line). */
+  eol: '\n' | '\r\n' | '\r' | '';
+  /** Column of the first non-blank character (== text.length for a blank line). */
+  indent: number;
+  block: Block;
+  statement?: Statement;
+  comment?: Comment;
+  /** True when the line held something that did not parse (a `syntax-error` was reported). */
+  invalid?: boolean;
+}
+
+/** A problem found while parsing: reported by the `syntax-error` and `invalid-quantity` rules. */
+export interface ParseProblem {
+  rule: 'syntax-error' | 'invalid-quantity';
+  range: Range;
+  message: string;
+  /** Replacement text for the range that fixes the problem (a misspelled keyword, a decimal comma). */
+  replacement?: { title: string; text: string };
+}
+
+export interface Document {
+  /** The analysed text, without a BOM (positions are relative to it; callers strip and restore the BOM). */
+  text: string;
+  hasBom: boolean;
+  /** The dominant line ending of the file, used for inserted lines. */
+  eol: '\n' | '\r\n';
+  lines: Line[];
+  /** Statements in source order (convenience: the `statement` of every line that has one). */
+  statements: Statement[];
+  suppressions: Suppression[];
+  problems: ParseProblem[];
+}

@@ -1,0 +1,1752 @@
+/**
+ * The `.rxn` parser: text in, a typed `Document` out (see ast.ts). It never throws and runs
+ * in time linear in the size of the text.
+ *
+ * Decisions where language.md is silent (copied into docs/language.md):
+ * - Lines end at `\r\n`, `\n` or a lone `\r`; `doc.eol` is `\r\n` when CRLF is the majority
+ *   of the line endings, else `\n`. A leading BOM is removed (`hasBom`); every position is
+ *   relative to the text without it. A text ending in a line break has a last, empty line.
+ * - Whitespace is space, tab and the Unicode spaces (no-break space etc.).
+ * - Strings are double-quoted, on one line, without escapes. A `"` with no closing `"` on its
+ *   line is an ordinary character (so a `#` after it starts a comment). The range of a quoted
+ *   token (title, name, SMILES, note) covers the text between the quotes, not the quotes.
+ * - Keywords are case-insensitive; `work-up` = `workup`, `crystallise` = `crystallize`.
+ *   A keyword is the first word of the line and must be followed by a space, a `"` or the end.
+ * - Blocks: lines before the first `step` are the header block; `step` opens a step block;
+ *   `workup` opens the work-up block. The block changes at a `step`/`workup` line even when
+ *   the rest of that line is malformed, so one typo does not cascade.
+ * - Header lines after the first step, a second `workup`, a `step` after `workup`, step
+ *   statements outside a step and work-up statements outside the work-up are syntax errors;
+ *   such lines carry no statement. `reagent` may appear anywhere before the work-up;
+ *   `solvent` at top level or inside a step; `filter` and `concentrate` in a step or the
+ *   work-up; `note` anywhere.
+ * - A line with a syntax error is `invalid` and carries no statement — except a `reagent`
+ *   line whose alias and name could be read: that declaration is kept (without the faulty
+ *   part) so later `add`s of the alias do not report it as undeclared.
+ * - A line whose required duration or temperature has an `invalid-quantity` problem is also
+ *   `invalid` with no statement (Duration/Temperature have no "invalid" flag); a problem in
+ *   a Quantity (reagent amounts, `scale`, solvent amount, purify modifier) keeps the
+ *   statement with `quantity.invalid = true` (the model ignores those).
+ * - Numbers: `3`, `3.0`, `.5`, `1e-3`, a sign (`-`, `+`, U+2212). A decimal comma (`1,5`) is an
+ *   `invalid-quantity` with a replacement `1.5`, and the value is read as 1.5; a comma before
+ *   exactly three digits (`1,500`) could be a thousands separator: reported without a
+ *   replacement and the quantity is invalid. A unit may be attached (`5mmol`, `40°C`).
+ * - Units are those of units.ts (exact spelling first, then case-insensitive where that is
+ *   unambiguous: `ML`, `Equiv`; never `m`/`M`). Extra: `°F`/`F` for temperatures, `ºC` and `℃`
+ *   for °C, `equivalents`, `sec`, `day(s)`, `o/n` = overnight.
+ * - A number with a word after it that is not a unit but looks like a misspelled one (one
+ *   edit from a unit, e.g. `mgs`, `equivs`) gets "Unknown unit"; a number with no unit gets
+ *   "needs a unit". For an unknown or missing unit the Quantity's `unit` is the text as
+ *   written (or '') and its `kind` the closest unit's kind, else the kind the place expects.
+ * - Reagent NAME: runs from after `=` to the first word that is an attribute keyword
+ *   (`role`, `smiles`, `mw`, `density`, `limiting`) or starts a quantity: a number with a
+ *   unit attached (`3.0equiv`), or a standalone number followed by a unit, a misspelled unit,
+ *   an attribute keyword or the end of the line. A concentration or a percentage does not
+ *   end a name (`4 M HCl in dioxane`, `37% formaldehyde` are names). So `1,4-diazepane`,
+ *   `4Å molecular sieves` and `4 Å sieves` are names; a name ending in a standalone number
+ *   (`PEG 400`) must be quoted.
+ *   Quantities may be separated by commas. `mw` and `density` take a number with an optional
+ *   unit (`g/mol`, `g/mL`). A repeated attribute is a syntax error.
+ * - Temperatures: `40 °C`, `40°C`, `313 K`, `-78 °C`, ranges `40-50 °C`/`40–50 °C`/`40 - 50 °C`,
+ *   `rt`, `r.t.`, `RT`, `room temperature`, `room temp`, `ambient`, `reflux`. A number
+ *   without a unit is an error (no default to °C). Below absolute zero is invalid.
+ * - Durations: a number and a time unit, a range `12-16 h` (the lower bound counts), a
+ *   compound `1 h 30 min` (summed), `overnight`/`o/n` (16 h). Zero or negative is invalid.
+ * - Statement forms accept a few extra joining words: `stir [for] TIME [at TEMP]` (either
+ *   order), `wait [for] TIME`, `heat [to|at] TEMP [[for] TIME]`, `cool [to] TEMP`,
+ *   `reflux [for] [TIME]`, `monitor [by] METHOD [for WHAT]`, `purify [by] METHOD …`; an `add`
+ *   takes its manner and `at TEMP` in either order. `filter`/`concentrate` accept trailing
+ *   free text (`filter through celite`). Titles and notes may be unquoted (rest of line).
+ * - `extract NAME xN`: `x3`, `×3`, `3x`, `x 3`, `× 3` at the end of the line.
+ * - `solvent A/B 9:1`: parts are split on `/` and trimmed; a ratio needs as many numbers as
+ *   there are parts; a ratio on a single solvent is an error.
+ * - Suppression comments: `# rxn-disable-next-line a, b` and `# rxn-disable a, b`
+ *   (directive case-insensitive, in any comment, own-line or trailing); rule ids are
+ *   separated by commas and/or spaces; `--` ends the list (a reason may follow it).
+ */
+import type {
+  AddStmt,
+  Block,
+  Comment,
+  Document,
+  Duration,
+  Line,
+  ParseProblem,
+  Quantity,
+  ReagentStmt,
+  Role,
+  SolventStmt,
+  Statement,
+  Suppression,
+  Temperature,
+  Token,
+  UnitKind,
+} from './ast';
+import { ROLES } from './ast';
+import { range, type Range } from '../types';
+import {
+  clip,
+  editDistance,
+  findCommentStart,
+  isAlias,
+  isDash,
+  isDigit,
+  isSpace,
+  equalsWord,
+  readNumber,
+  scanNumber,
+  skipSpaces,
+  trimEndIndex,
+  wordEnd as wordEndOf,
+  type NumberToken,
+} from './lexer';
+import {
+  ADD_MANNER_SPELLINGS,
+  keywordAt,
+  keywordsForBlock,
+  MODE_VALUES,
+  TARGET_VALUES,
+} from './keywords';
+import {
+  ABSOLUTE_ZERO_C,
+  DURATION_WORDS,
+  KIND_NOUNS,
+  lookupUnit,
+  ROOM_TEMPERATURE,
+  toCelsius,
+  UNIT_SPELLINGS,
+  UNIT_SPELLINGS_LOWER,
+  type UnitDef,
+} from './units';
+
+const STEP_ONLY = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor', 'isolate']);
+const WORKUP_ONLY = new Set(['quench', 'basify', 'acidify', 'extract', 'wash', 'dry', 'purify', 'crystallize', 'salt']);
+const REAGENT_KINDS: readonly UnitKind[] = ['equiv', 'amount', 'mass', 'volume'];
+const SOLVENT_KINDS: readonly UnitKind[] = ['concentration', 'volume'];
+const HEADER_SET = new Set(['protocol', 'target', 'scale', 'mode']);
+
+/** Parses a `.rxn` text. Never throws. */
+export function parse(input: string): Document {
+  let text = typeof input === 'string' ? input : String(input ?? '');
+  let hasBom = false;
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    hasBom = true;
+  }
+  const p = new Parser(text);
+  p.run();
+  return {
+    text,
+    hasBom,
+    eol: p.crlf > p.otherEol ? '\r\n' : '\n',
+    lines: p.lines,
+    statements: p.statements,
+    suppressions: p.suppressions,
+    problems: p.problems,
+  };
+}
+
+interface Dur {
+  minutes: number;
+  word?: 'overnight';
+  start: number;
+  end: number;
+}
+
+class Parser {
+  lines: Line[] = [];
+  statements: Statement[] = [];
+  suppressions: Suppression[] = [];
+  problems: ParseProblem[] = [];
+  crlf = 0;
+  otherEol = 0;
+
+  // Block state
+  private block: Block = 'header';
+  private seenStep = false;
+  private seenWorkup = false;
+
+  // Current line
+  private T = '';
+  private L = 0;
+  /** End of the line's content: before the comment, trailing spaces trimmed. */
+  private E = 0;
+  private syntaxError = false;
+  /** A required duration/temperature had a problem: drop the statement. */
+  private bad = false;
+
+  constructor(private readonly text: string) {}
+
+  run(): void {
+    const text = this.text;
+    const n = text.length;
+    let start = 0;
+    for (;;) {
+      let i = start;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) break;
+        i++;
+      }
+      let eol: Line['eol'] = '';
+      let next = i;
+      if (i < n) {
+        if (text.charCodeAt(i) === 13) {
+          if (i + 1 < n && text.charCodeAt(i + 1) === 10) {
+            eol = '\r\n';
+            next = i + 2;
+            this.crlf++;
+          } else {
+            eol = '\r';
+            next = i + 1;
+            this.otherEol++;
+          }
+        } else {
+          eol = '\n';
+          next = i + 1;
+          this.otherEol++;
+        }
+      }
+      const lineText = text.slice(start, i);
+      try {
+        this.parseLine(lineText, eol);
+      } catch (error) {
+        this.internalError(lineText, eol, error);
+      }
+      if (i >= n) break;
+      start = next;
+    }
+  }
+
+  /** Defensive: a bug in a statement parser must not take the editor down. The line becomes invalid. */
+  private internalError(T: string, eol: Line['eol'], error: unknown): void {
+    const L = this.L;
+    while (this.lines.length > L) this.lines.pop();
+    while (this.statements.length && this.statements[this.statements.length - 1].line >= L) this.statements.pop();
+    const line: Line = { index: L, text: T, eol, indent: indentOf(T), block: this.block, invalid: true };
+    this.lines.push(line);
+    const message = `This line could not be read (internal error: ${clip(String(error), 80)}).`;
+    this.problems.push({ rule: 'syntax-error', range: range(L, line.indent, trimEndIndex(T, line.indent, T.length)), message });
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Lines
+
+  private parseLine(T: string, eol: Line['eol']): void {
+    const L = this.lines.length;
+    this.T = T;
+    this.L = L;
+    this.syntaxError = false;
+    this.bad = false;
+    const indent = indentOf(T);
+    const line: Line = { index: L, text: T, eol, indent, block: this.block };
+    this.lines.push(line);
+    if (indent === T.length) return; // blank line
+
+    const hash = findCommentStart(T);
+    const contentEnd = trimEndIndex(T, indent, hash < 0 ? T.length : hash);
+    this.E = contentEnd;
+    if (hash >= 0) {
+      const comment: Comment = { text: T.slice(hash + 1), range: range(L, hash, T.length) };
+      line.comment = comment;
+      this.parseSuppression(hash);
+    }
+    if (contentEnd <= indent) return; // comment-only line
+
+    const problemsBefore = this.problems.length;
+    const stmt = this.parseStatement(indent);
+    line.block = this.block;
+    if (stmt && (!this.syntaxError || stmt.kind === 'reagent') && !this.bad) {
+      line.statement = stmt;
+      this.statements.push(stmt);
+    }
+    if (this.syntaxError || !line.statement) line.invalid = true;
+    if (!line.statement && this.problems.length === problemsBefore) {
+      // Should not happen; never leave a dropped line unexplained.
+      this.err(indent, contentEnd, 'This line could not be read.');
+    }
+  }
+
+  private parseSuppression(hash: number): void {
+    const T = this.T;
+    const n = T.length;
+    let p = skipSpaces(T, hash + 1, n);
+    const w = wordEndOf(T, p, n);
+    const directive = T.slice(p, w).toLowerCase();
+    let kind: Suppression['kind'];
+    if (directive === 'rxn-disable-next-line') kind = 'next-line';
+    else if (directive === 'rxn-disable') kind = 'file';
+    else return;
+    const rules: Token[] = [];
+    p = w;
+    while (p < n) {
+      const c = T.charCodeAt(p);
+      if (isSpace(c) || c === 44) {
+        p++;
+        continue;
+      }
+      let e = p;
+      while (e < n) {
+        const d = T.charCodeAt(e);
+        if (isSpace(d) || d === 44) break;
+        e++;
+      }
+      if (e - p === 2 && T.charCodeAt(p) === 45 && T.charCodeAt(p + 1) === 45) break; // `--` reason
+      rules.push(this.tok(p, e));
+      p = e;
+    }
+    this.suppressions.push({ kind, line: this.L, rules });
+  }
+
+  private parseStatement(start: number): Statement | undefined {
+    const T = this.T;
+    const E = this.E;
+    // The keyword: letters and hyphens followed by a space, a quote or the end.
+    let k = start;
+    while (k < E) {
+      const c = T.charCodeAt(k);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45) k++;
+      else break;
+    }
+    let kw: string | undefined;
+    if (k > start && (k === E || isSpace(T.charCodeAt(k)) || T.charCodeAt(k) === 34)) {
+      kw = keywordAt(T, start, k);
+    }
+    if (!kw) {
+      this.unknownStatement(start);
+      return undefined;
+    }
+    const ks = start;
+    const ke = k;
+    const name = `\`${kw}\``;
+    if (HEADER_SET.has(kw)) {
+      if (this.seenStep || this.seenWorkup) {
+        this.err(ks, ke, `${name} is a header line: it must come before the first step.`);
+        return undefined;
+      }
+      switch (kw) {
+        case 'protocol':
+          return this.parseProtocol(ks, ke);
+        case 'target':
+          return this.parseTarget(ks, ke);
+        case 'scale':
+          return this.parseScale(ks, ke);
+        default:
+          return this.parseMode(ks, ke);
+      }
+    }
+    switch (kw) {
+      case 'reagent':
+        if (this.seenWorkup) {
+          this.err(ks, ke, 'Reagents must be declared before the work-up: move this line above `workup`.');
+          return undefined;
+        }
+        return this.parseReagent(ks, ke);
+      case 'solvent':
+        if (this.block === 'workup') {
+          this.err(ks, ke, '`solvent` sets the reaction solvent: write it at the top or inside a step, not in the work-up.');
+          return undefined;
+        }
+        return this.parseSolvent(ks, ke);
+      case 'step':
+        if (this.seenWorkup) {
+          this.err(ks, ke, 'A `step` cannot follow the work-up: the work-up comes after all steps.');
+          return undefined;
+        }
+        this.seenStep = true;
+        this.block = 'step';
+        return this.parseStep(ks, ke);
+      case 'workup':
+        if (this.seenWorkup) {
+          this.err(ks, ke, 'There is already a `workup` block: a protocol has only one.');
+          return undefined;
+        }
+        this.seenWorkup = true;
+        this.block = 'workup';
+        return this.parseWorkup(ks, ke);
+      case 'note':
+        return this.parseNote(ks, ke);
+    }
+    if (STEP_ONLY.has(kw) && this.block !== 'step') {
+      this.err(
+        ks,
+        ke,
+        this.block === 'workup'
+          ? `${name} is a reaction statement and cannot appear in the work-up: move it into a step above \`workup\`.`
+          : `${name} belongs inside a step: start one with a \`step\` line above it.`,
+      );
+      return undefined;
+    }
+    if (WORKUP_ONLY.has(kw) && this.block !== 'workup') {
+      this.err(ks, ke, `${name} is a work-up statement: write it after a \`workup\` line.`);
+      return undefined;
+    }
+    if ((kw === 'filter' || kw === 'concentrate') && this.block === 'header') {
+      this.err(ks, ke, `${name} belongs inside a step or the work-up.`);
+      return undefined;
+    }
+    switch (kw) {
+      case 'add':
+        return this.parseAdd(ks, ke);
+      case 'stir':
+        return this.parseStir(ks, ke);
+      case 'wait':
+        return this.parseWait(ks, ke);
+      case 'heat':
+        return this.parseHeat(ks, ke);
+      case 'cool':
+        return this.parseCool(ks, ke);
+      case 'reflux':
+        return this.parseReflux(ks, ke);
+      case 'monitor':
+        return this.parseMonitor(ks, ke);
+      case 'concentrate':
+      case 'filter':
+        // Trailing free text (`filter through celite`, `concentrate in vacuo`) is accepted.
+        return { kind: kw, line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks) };
+      case 'isolate':
+        return this.parseNamed(ks, ke, 'isolate', 'what is isolated, e.g. `isolate imine`');
+      case 'extract':
+        return this.parseExtract(ks, ke);
+      case 'purify':
+        return this.parsePurify(ks, ke);
+      case 'quench':
+        return this.parseNamed(ks, ke, 'quench', 'what the reaction is quenched with, e.g. `quench sat. NaHCO3`');
+      case 'basify':
+        return this.parseNamed(ks, ke, 'basify', 'the base, e.g. `basify 1 M NaOH`');
+      case 'acidify':
+        return this.parseNamed(ks, ke, 'acidify', 'the acid, e.g. `acidify 1 M HCl`');
+      case 'wash':
+        return this.parseNamed(ks, ke, 'wash', 'what the organic layer is washed with, e.g. `wash brine`');
+      case 'dry':
+        return this.parseNamed(ks, ke, 'dry', 'the drying agent, e.g. `dry Na2SO4`');
+      case 'crystallize':
+        return this.parseNamed(ks, ke, 'crystallize', 'the solvent, e.g. `crystallize EtOH`');
+      case 'salt':
+        return this.parseNamed(ks, ke, 'salt', 'the acid of the salt, e.g. `salt HCl`');
+    }
+    this.err(ks, ke, `\`${kw}\` is not supported here.`);
+    return undefined;
+  }
+
+  private unknownStatement(start: number): void {
+    const T = this.T;
+    const end = wordEndOf(T, start, this.E);
+    const word = T.slice(start, end);
+    const allowed = keywordsForBlock(this.block).filter((k) => !(this.seenWorkup && k === 'step'));
+    const where = this.block === 'header' ? 'before the first step' : this.block === 'step' ? 'in a step' : 'in the work-up';
+    let message = `Unknown statement '${clip(word)}'. Allowed ${where}: ${allowed.join(', ')}.`;
+    let replacement: ParseProblem['replacement'];
+    if (word.length <= 20) {
+      const low = word.toLowerCase();
+      const limit = low.length <= 3 ? 1 : 2;
+      let best = limit + 1;
+      let bestWords: string[] = [];
+      for (const k of allowed) {
+        const d = editDistance(low, k, limit);
+        if (d < best) {
+          best = d;
+          bestWords = [k];
+        } else if (d === best && d <= limit) bestWords.push(k);
+      }
+      if (best <= limit && bestWords.length === 1) {
+        message = `Unknown statement '${word}': did you mean '${bestWords[0]}'?`;
+        replacement = { title: `Change to '${bestWords[0]}'`, text: bestWords[0] };
+      } else if (best <= limit && bestWords.length > 1) {
+        message = `Unknown statement '${word}': did you mean ${bestWords.map((w) => `'${w}'`).join(' or ')}?`;
+      }
+    }
+    this.err(start, end, message, replacement);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Small helpers
+
+  private tok(start: number, end: number): Token {
+    return { text: this.T.slice(start, end), range: range(this.L, start, end) };
+  }
+
+  private stmtRange(ks: number): Range {
+    return range(this.L, ks, this.E);
+  }
+
+  private err(start: number, end: number, message: string, replacement?: ParseProblem['replacement']): void {
+    this.syntaxError = true;
+    const p: ParseProblem = { rule: 'syntax-error', range: range(this.L, start, end), message };
+    if (replacement) p.replacement = replacement;
+    this.problems.push(p);
+  }
+
+  private qerr(start: number, end: number, message: string, replacement?: ParseProblem['replacement']): void {
+    const p: ParseProblem = { rule: 'invalid-quantity', range: range(this.L, start, end), message };
+    if (replacement) p.replacement = replacement;
+    this.problems.push(p);
+  }
+
+  private ws(p: number): number {
+    return skipSpaces(this.T, p, this.E);
+  }
+
+  private wordEnd(p: number): number {
+    return wordEndOf(this.T, p, this.E);
+  }
+
+  /** End of a word that also stops at a comma. */
+  private wordEndNoComma(p: number): number {
+    const T = this.T;
+    const E = this.E;
+    while (p < E) {
+      const c = T.charCodeAt(p);
+      if (isSpace(c) || c === 44) break;
+      p++;
+    }
+    return p;
+  }
+
+  private is(s: number, e: number, word: string): boolean {
+    return equalsWord(this.T, s, e, word);
+  }
+
+  private isAttribute(s: number, e: number): boolean {
+    const n = e - s;
+    if (n < 2 || n > 8) return false;
+    const T = this.T;
+    return (
+      equalsWord(T, s, e, 'role') ||
+      equalsWord(T, s, e, 'smiles') ||
+      equalsWord(T, s, e, 'mw') ||
+      equalsWord(T, s, e, 'density') ||
+      equalsWord(T, s, e, 'limiting')
+    );
+  }
+
+  private lower(s: number, e: number): string {
+    return e - s > 40 ? '' : this.T.slice(s, e).toLowerCase();
+  }
+
+  private show(s: number, e: number): string {
+    return clip(this.T.slice(s, e));
+  }
+
+  /** Reports anything left on the line; true when the line is finished. */
+  private expectEnd(p: number, after: string): boolean {
+    p = this.ws(p);
+    if (p >= this.E) return true;
+    const e = this.wordEnd(p);
+    this.err(p, e, `Unexpected '${this.show(p, e)}' after ${after}.`);
+    return false;
+  }
+
+  /** A double-quoted string at p (T[p] is `"`): the inner token and the index after the closing quote. */
+  private quoted(p: number): { token: Token; next: number } | undefined {
+    const close = this.T.indexOf('"', p + 1);
+    if (close < 0 || close >= this.E) {
+      this.err(p, this.E, 'This string has no closing `"`.');
+      return undefined;
+    }
+    return { token: this.tok(p + 1, close), next: close + 1 };
+  }
+
+  /** A quoted string or the rest of the line (trimmed) at p; undefined (no error) when empty. */
+  private textArg(p: number, after: string): Token | undefined | null {
+    p = this.ws(p);
+    if (p >= this.E) return undefined;
+    if (this.T.charCodeAt(p) === 34) {
+      const q = this.quoted(p);
+      if (!q) return null;
+      if (!this.expectEnd(q.next, `the closing quote of ${after}`)) return null;
+      return q.token;
+    }
+    return this.tok(p, this.E);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Units and quantities
+
+  /** Is the word [s, e) a unit or something that looks like a misspelled unit? */
+  private looksLikeUnit(s: number, e: number): boolean {
+    if (e - s > 12 || e <= s) return false;
+    const w = this.T.slice(s, e);
+    if (lookupUnit(w)) return true;
+    const low = w.toLowerCase();
+    for (let i = 0; i < low.length; i++) {
+      const c = low.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || c === 0xb5 || c === 0x3bc || c === 0xb0 || c === 0xba || c === 37 || c === 46)) return false;
+    }
+    for (const u of UNIT_SPELLINGS_LOWER) {
+      if (u.length >= 2 && low.length >= 2 && editDistance(low, u, 1) <= 1) return true;
+    }
+    return false;
+  }
+
+  /** The unit spelling closest to a misspelled one (for the message and the kind). */
+  private closestUnit(w: string): UnitDef | undefined {
+    if (w.length > 12) return undefined;
+    const low = w.toLowerCase();
+    let best: string | undefined;
+    let bestD = 2;
+    for (const u of Object.keys(UNIT_SPELLINGS)) {
+      if (u.length < 2) continue;
+      const d = editDistance(low, u.toLowerCase(), 1);
+      if (d < bestD) {
+        bestD = d;
+        best = u;
+      }
+    }
+    return best ? lookupUnit(best) : undefined;
+  }
+
+  /**
+   * Does the word [s, e) start a quantity (in a reagent or solvent line)? A number with a
+   * unit attached, or a standalone number followed by a unit, a misspelled unit, an
+   * attribute keyword or the end of the line.
+   */
+  private startsQuantity(s: number, e: number, attributes: boolean): boolean {
+    const numEnd = scanNumber(this.T, s, e);
+    if (numEnd < 0) return false;
+    const num = { end: numEnd };
+    let restEnd = e;
+    if (this.T.charCodeAt(restEnd - 1) === 44 && restEnd - 1 > num.end) restEnd--; // "5mmol,"
+    // In a reagent name, a concentration or a percentage is part of the name (`4 M HCl in
+    // dioxane`, `37% formaldehyde`): only other units end the name.
+    const endsName = (def: UnitDef | undefined): boolean =>
+      !!def && !(attributes && (def.kind === 'concentration' || def.kind === 'percent'));
+    if (num.end < e) {
+      if (num.end === e - 1 && this.T.charCodeAt(num.end) === 44) {
+        // "1.0," : standalone number followed by a comma
+      } else {
+        return endsName(lookupUnit(this.T.slice(num.end, restEnd)));
+      }
+    }
+    const n2 = this.ws(e);
+    if (n2 >= this.E) return true;
+    const e2 = this.wordEndNoComma(n2);
+    if (e2 === n2) return true; // a comma
+    if (attributes && this.isAttribute(n2, e2)) return true;
+    const def = lookupUnit(this.T.slice(n2, e2));
+    if (def) return endsName(def);
+    return this.looksLikeUnit(n2, e2);
+  }
+
+  /**
+   * Reads number + unit at p (the caller knows a number starts there). Reports problems
+   * (decimal comma, unknown/missing unit, wrong kind, not positive) and returns the
+   * quantity, marked invalid when it cannot be used.
+   */
+  private readQuantity(
+    p: number,
+    expected: readonly UnitKind[],
+    subject: string,
+    expectedText: string,
+  ): { q: Quantity; next: number } | undefined {
+    const T = this.T;
+    const num = readNumber(T, p, this.E);
+    if (!num) return undefined;
+    const L = this.L;
+    let us: number;
+    let ue: number;
+    if (num.end < this.E && !isSpace(T.charCodeAt(num.end)) && T.charCodeAt(num.end) !== 44) {
+      us = num.end;
+      ue = this.wordEndNoComma(us);
+    } else {
+      const n2 = this.ws(num.end);
+      const e2 = this.wordEndNoComma(n2);
+      if (n2 < this.E && e2 > n2 && this.looksLikeUnit(n2, e2) && !this.isAttribute(n2, e2)) {
+        us = n2;
+        ue = e2;
+      } else {
+        us = ue = num.end;
+      }
+    }
+    const unitText = T.slice(us, ue);
+    const def = unitText ? lookupUnit(unitText) : undefined;
+    const q: Quantity = {
+      value: num.value,
+      unit: def ? def.unit : unitText,
+      kind: def ? def.kind : expected[0],
+      raw: T.slice(p, ue),
+      range: range(L, p, ue),
+      valueRange: range(L, num.start, num.end),
+      unitRange: range(L, us, ue),
+      unitText,
+    };
+    if (num.decimalComma) q.decimalComma = true;
+    this.checkNumber(num, q);
+    if (!unitText) {
+      q.invalid = true;
+      this.qerr(num.start, num.end, `'${this.show(num.start, num.end)}' needs a unit: ${subject} takes ${expectedText}.`);
+    } else if (!def) {
+      q.invalid = true;
+      const guess = this.closestUnit(unitText);
+      if (guess && expected.includes(guess.kind)) q.kind = guess.kind;
+      const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
+      this.qerr(us, ue, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes ${expectedText}.`);
+    } else if (!expected.includes(def.kind)) {
+      q.invalid = true;
+      this.qerr(p, ue, `${capital(subject)} takes ${expectedText}, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
+    } else if (def.kind !== 'temperature' && !(num.value > 0)) {
+      q.invalid = true;
+      this.qerr(p, ue, `${capital(KIND_NOUNS[def.kind])} must be greater than zero.`);
+    }
+    return { q, next: ue };
+  }
+
+  /** Decimal comma and non-finite checks shared by all numbers. */
+  private checkNumber(num: NumberToken, q?: { invalid?: boolean }): void {
+    if (num.decimalComma) {
+      const written = this.T.slice(num.start, num.end);
+      if (num.ambiguousComma) {
+        if (q) q.invalid = true;
+        this.qerr(
+          num.start,
+          num.end,
+          `'${written}': is the comma a decimal comma or a thousands separator? Write ${num.pointText} or ${written.replace(',', '')}.`,
+        );
+      } else {
+        this.qerr(num.start, num.end, `Decimal comma in '${written}': numbers use a decimal point (${num.pointText}).`, {
+          title: `Use a decimal point: ${num.pointText}`,
+          text: num.pointText,
+        });
+      }
+    }
+    if (!Number.isFinite(num.value)) {
+      if (q) q.invalid = true;
+      this.qerr(num.start, num.end, `'${this.show(num.start, num.end)}' is not a usable number.`);
+    }
+  }
+
+  /** A plain number (for `mw`, `density`, `in N portions`). */
+  private readPlainNumber(p: number): NumberToken | undefined {
+    const num = readNumber(this.T, p, this.E);
+    if (!num) return undefined;
+    return num;
+  }
+
+  /**
+   * A temperature at p: `rt`, `room temperature`, `reflux`, or number(s) with a unit.
+   * Returns null when nothing temperature-like is there (no error reported), undefined
+   * after reporting an error.
+   */
+  private readTemperature(p: number, subject: string): { t: Temperature; next: number } | undefined | null {
+    const T = this.T;
+    const L = this.L;
+    const we = this.wordEnd(p);
+    const c0 = T.charCodeAt(p);
+    const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 ? '' : this.lower(p, we);
+    const rt = (end: number) => ({
+      t: { celsius: ROOM_TEMPERATURE.low, high: ROOM_TEMPERATURE.high, word: 'rt' as const, raw: T.slice(p, end), range: range(L, p, end) },
+      next: end,
+    });
+    if (low === 'rt' || low === 'r.t.' || low === 'r.t' || low === 'ambient') {
+      let end = we;
+      if (low === 'ambient') {
+        const n2 = this.ws(we);
+        const e2 = this.wordEnd(n2);
+        const l2 = this.lower(n2, e2);
+        if (l2 === 'temperature' || l2 === 'temp' || l2 === 'temp.') end = e2;
+      }
+      return rt(end);
+    }
+    if (low === 'room') {
+      const n2 = this.ws(we);
+      const e2 = this.wordEnd(n2);
+      const l2 = this.lower(n2, e2);
+      if (l2 === 'temperature' || l2 === 'temp' || l2 === 'temp.') {
+        return rt(e2);
+      }
+      this.err(p, e2 > n2 ? e2 : we, `Expected \`room temperature\` (or \`rt\`).`);
+      return undefined;
+    }
+    if (low === 'reflux') return { t: { word: 'reflux', raw: T.slice(p, we), range: range(L, p, we) }, next: we };
+    const num = readNumber(T, p, this.E);
+    if (!num) return null;
+    this.checkNumber(num);
+    let high: NumberToken | undefined;
+    let e = num.end;
+    // Range: 40-50, 40–50, 40 - 50
+    if (e < this.E && isDash(T.charCodeAt(e))) {
+      const h = readNumber(T, e + 1, this.E);
+      if (h) high = h;
+    } else {
+      const k = this.ws(e);
+      if (k < this.E && isDash(T.charCodeAt(k)) && k + 1 < this.E && isSpace(T.charCodeAt(k + 1))) {
+        const h = readNumber(T, this.ws(k + 1), this.E);
+        if (h) high = h;
+      }
+    }
+    if (high) {
+      this.checkNumber(high);
+      e = high.end;
+    }
+    // Unit
+    let us: number;
+    let ue: number;
+    if (e < this.E && !isSpace(T.charCodeAt(e))) {
+      us = e;
+      ue = this.wordEndNoComma(e);
+    } else {
+      us = this.ws(e);
+      ue = this.wordEndNoComma(us);
+      const l2 = this.lower(us, ue);
+      if (ue === us || l2 === 'for' || l2 === 'at' || !this.looksLikeTemperatureUnit(us, ue)) {
+        us = ue = e;
+      }
+    }
+    const end = ue;
+    const unitText = T.slice(us, ue);
+    if (!unitText) {
+      this.bad = true;
+      this.qerr(p, e, `'${this.show(p, e)}' needs a unit: ${subject} takes a temperature such as \`40 °C\` or \`rt\`.`);
+      return undefined;
+    }
+    const def = lookupUnit(unitText);
+    if (!def) {
+      this.bad = true;
+      this.qerr(us, ue, `Unknown unit '${clip(unitText)}': ${subject} takes a temperature in °C or K, or \`rt\`.`);
+      return undefined;
+    }
+    if (def.kind !== 'temperature') {
+      this.bad = true;
+      this.qerr(p, end, `${subject} takes a temperature, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
+      return undefined;
+    }
+    if (!Number.isFinite(num.value) || (high && !Number.isFinite(high.value))) {
+      this.bad = true;
+      return undefined;
+    }
+    const c1 = round(toCelsius(num.value, def.unit));
+    const c2 = high ? round(toCelsius(high.value, def.unit)) : undefined;
+    if (c1 < ABSOLUTE_ZERO_C || (c2 !== undefined && c2 < ABSOLUTE_ZERO_C)) {
+      this.bad = true;
+      this.qerr(p, end, `${this.show(p, end)} is below absolute zero (−273.15 °C).`);
+      return undefined;
+    }
+    if (c2 !== undefined && c2 < c1) {
+      this.bad = true;
+      this.qerr(p, end, `A temperature range goes from the lower to the higher value, e.g. \`40-50 °C\`.`);
+      return undefined;
+    }
+    const t: Temperature =
+      c2 === undefined
+        ? { celsius: c1, raw: T.slice(p, end), range: range(L, p, end) }
+        : { celsius: c1, high: c2, raw: T.slice(p, end), range: range(L, p, end) };
+    return { t, next: end };
+  }
+
+  private looksLikeTemperatureUnit(s: number, e: number): boolean {
+    const def = lookupUnit(this.T.slice(s, e));
+    if (def) return true;
+    const c = this.T.charCodeAt(s);
+    if (c === 0xb0 || c === 0xba || c === 0x2103) return true; // °X
+    return this.looksLikeUnit(s, e);
+  }
+
+  /**
+   * A duration at p: `overnight`, `o/n`, or number + time unit (a range `12-16 h`, a compound
+   * `1 h 30 min`). null when nothing duration-like is there (no error), undefined after an error.
+   */
+  private readDuration(p: number, subject: string): Dur | undefined | null {
+    const T = this.T;
+    const we = this.wordEnd(p);
+    const c0 = T.charCodeAt(p);
+    const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 ? '' : this.lower(p, we);
+    if (low && hasOwn(DURATION_WORDS, low)) {
+      return { minutes: DURATION_WORDS[low], word: 'overnight', start: p, end: we };
+    }
+    let total = 0;
+    let end = p;
+    let cur = p;
+    let parts = 0;
+    for (;;) {
+      const num = readNumber(T, cur, this.E);
+      if (!num) break;
+      if (parts > 0) {
+        // A compound duration continues only with number + time unit.
+        const probe = this.unitAfter(num.end);
+        const d = probe && lookupUnit(T.slice(probe.s, probe.e));
+        if (!d || d.kind !== 'time') break;
+      }
+      this.checkNumber(num);
+      const lowN = num;
+      let e = num.end;
+      if (e < this.E && isDash(T.charCodeAt(e))) {
+        const h = readNumber(T, e + 1, this.E);
+        if (h) {
+          this.checkNumber(h);
+          e = h.end;
+        }
+      }
+      const u = this.unitAfter(e);
+      if (!u) {
+        this.bad = true;
+        this.qerr(cur, e, `'${this.show(cur, e)}' needs a unit: ${subject} takes a time such as \`30 min\` or \`2 h\`.`);
+        return undefined;
+      }
+      const unitText = T.slice(u.s, u.e);
+      const def = lookupUnit(unitText);
+      if (!def) {
+        this.bad = true;
+        const guess = this.closestUnit(unitText);
+        const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
+        this.qerr(u.s, u.e, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes a time (s, min, h, d) or \`overnight\`.`);
+        return undefined;
+      }
+      if (def.kind !== 'time') {
+        this.bad = true;
+        this.qerr(cur, u.e, `${subject} takes a time, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
+        return undefined;
+      }
+      if (!(lowN.value > 0) || !Number.isFinite(lowN.value)) {
+        this.bad = true;
+        this.qerr(cur, u.e, `A time must be greater than zero.`);
+        return undefined;
+      }
+      total += lowN.value * def.factor;
+      end = u.e;
+      cur = this.ws(u.e);
+      parts++;
+    }
+    if (parts === 0) return null;
+    return { minutes: round(total), start: p, end };
+  }
+
+  /** The unit word after a number ending at e: attached, or the next word if it looks like a unit. */
+  private unitAfter(e: number): { s: number; e: number } | undefined {
+    const T = this.T;
+    if (e < this.E && !isSpace(T.charCodeAt(e))) return { s: e, e: this.wordEndNoComma(e) };
+    const s = this.ws(e);
+    const ue = this.wordEndNoComma(s);
+    if (ue > s && this.looksLikeUnit(s, ue)) return { s, e: ue };
+    return undefined;
+  }
+
+  private duration(d: Dur): Duration {
+    const out: Duration = { minutes: d.minutes, raw: this.T.slice(d.start, d.end), range: range(this.L, d.start, d.end) };
+    if (d.word) out.word = d.word;
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Header
+
+  private parseProtocol(ks: number, ke: number): Statement | undefined {
+    const title = this.textArg(ke, 'the title');
+    if (title === null) return undefined;
+    if (!title) {
+      this.err(ks, ke, '`protocol` needs a title in double quotes, e.g. `protocol "Mono-alkylation of homopiperazine"`.');
+      return undefined;
+    }
+    return { kind: 'protocol', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), title };
+  }
+
+  private parseTarget(ks: number, ke: number): Statement | undefined {
+    const p = this.ws(ke);
+    if (p >= this.E) {
+      this.err(ks, ke, '`target` needs the degree of alkylation: mono, di or tri.');
+      return undefined;
+    }
+    const e = this.wordEnd(p);
+    const low = this.lower(p, e);
+    const degree = hasOwn(TARGET_VALUES, low) ? TARGET_VALUES[low] : undefined;
+    if (!degree) {
+      this.err(p, e, `Unknown target '${this.show(p, e)}': expected mono, di or tri.`);
+      return undefined;
+    }
+    if (!this.expectEnd(e, 'the target')) return undefined;
+    return { kind: 'target', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), degree, value: this.tok(p, e) };
+  }
+
+  private parseScale(ks: number, ke: number): Statement | undefined {
+    const p = this.ws(ke);
+    const r = p < this.E ? this.readQuantity(p, ['amount'], '`scale`', 'an amount in mmol (or mol, µmol)') : undefined;
+    if (!r) {
+      if (p >= this.E) this.err(ks, ke, '`scale` needs an amount such as `5 mmol`.');
+      else {
+        const e = this.wordEnd(p);
+        this.err(p, e, `Expected an amount such as \`5 mmol\` after \`scale\`, found '${this.show(p, e)}'.`);
+      }
+      return undefined;
+    }
+    if (!this.expectEnd(r.next, 'the scale')) return undefined;
+    return { kind: 'scale', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), quantity: r.q };
+  }
+
+  private parseMode(ks: number, ke: number): Statement | undefined {
+    const p = this.ws(ke);
+    if (p >= this.E) {
+      this.err(ks, ke, '`mode` needs one-pot or two-step.');
+      return undefined;
+    }
+    let e = this.wordEnd(p);
+    let low = this.lower(p, e);
+    if (low === 'one' || low === 'two') {
+      const n2 = this.ws(e);
+      const e2 = this.wordEnd(n2);
+      const l2 = this.lower(n2, e2);
+      if ((low === 'one' && l2 === 'pot') || (low === 'two' && l2 === 'step')) {
+        low = `${low} ${l2}`;
+        e = e2;
+      }
+    }
+    const mode = hasOwn(MODE_VALUES, low) ? MODE_VALUES[low] : undefined;
+    if (!mode) {
+      this.err(p, e, `Unknown mode '${this.show(p, e)}': expected one-pot or two-step.`);
+      return undefined;
+    }
+    if (!this.expectEnd(e, 'the mode')) return undefined;
+    return { kind: 'mode', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), mode, value: this.tok(p, e) };
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Declarations
+
+  private parseReagent(ks: number, ke: number): ReagentStmt | undefined {
+    const T = this.T;
+    const E = this.E;
+    const example = 'e.g. `reagent ald = benzaldehyde 1.0 equiv`';
+    let p = this.ws(ke);
+    const as = p;
+    while (p < E && !isSpace(T.charCodeAt(p)) && T.charCodeAt(p) !== 61) p++;
+    const ae = p;
+    if (ae === as) {
+      this.err(ks, ke, `\`reagent\` needs an alias and a name, ${example}.`);
+      return undefined;
+    }
+    if (!isAlias(T, as, ae)) {
+      this.err(
+        as,
+        ae,
+        `'${this.show(as, ae)}' is not a valid alias: start with a letter or _, then use letters, digits, _ or -.`,
+      );
+      return undefined;
+    }
+    p = this.ws(ae);
+    if (p >= E || T.charCodeAt(p) !== 61) {
+      if (p < E) {
+        const e = this.wordEnd(p);
+        this.err(p, e, `Expected \`=\` between the alias and the reagent name, ${example}.`);
+      } else this.err(as, ae, `\`reagent ${this.show(as, ae)}\` needs \`= NAME\` after the alias, ${example}.`);
+      return undefined;
+    }
+    const eq = p;
+    p = this.ws(eq + 1);
+    let name: Token;
+    let quoted = false;
+    let q: number;
+    if (p >= E) {
+      this.err(eq, eq + 1, `The reagent name is missing after \`=\`, ${example}.`);
+      return undefined;
+    }
+    if (T.charCodeAt(p) === 34) {
+      const s = this.quoted(p);
+      if (!s) return undefined;
+      if (s.token.text.trim() === '') {
+        this.err(p, s.next, 'The reagent name is empty.');
+        return undefined;
+      }
+      name = s.token;
+      quoted = true;
+      q = s.next;
+    } else {
+      let nameEnd = p;
+      q = p;
+      while (q < E) {
+        const we = this.wordEnd(q);
+        if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
+        nameEnd = we;
+        q = this.ws(we);
+      }
+      if (nameEnd === p) {
+        this.err(eq, eq + 1, `The reagent name is missing after \`=\`: write the name before the amounts, ${example}.`);
+        return undefined;
+      }
+      name = this.tok(p, nameEnd);
+    }
+    const stmt: ReagentStmt = {
+      kind: 'reagent',
+      line: this.L,
+      keyword: this.tok(ks, ke),
+      range: this.stmtRange(ks),
+      alias: this.tok(as, ae),
+      name,
+      quoted,
+      quantities: [],
+    };
+    this.reagentTail(stmt, q);
+    return stmt;
+  }
+
+  private reagentTail(stmt: ReagentStmt, q: number): void {
+    const T = this.T;
+    const E = this.E;
+    const seen = new Set<string>();
+    for (;;) {
+      q = this.ws(q);
+      if (q >= E) return;
+      if (T.charCodeAt(q) === 44) {
+        q++;
+        continue;
+      }
+      const we = this.wordEndNoComma(q);
+      const low = this.isAttribute(q, we) ? this.lower(q, we) : '';
+      if (low) {
+        if (seen.has(low)) {
+          this.err(q, we, `\`${low}\` is given twice.`);
+          return;
+        }
+        seen.add(low);
+        const attr = this.tok(q, we);
+        const v = this.ws(we);
+        if (low === 'limiting') {
+          stmt.limiting = attr;
+          q = we;
+          continue;
+        }
+        if (low === 'role') {
+          const ve = this.wordEndNoComma(v);
+          if (v >= E || ve === v) {
+            this.err(q, we, `\`role\` needs one of: ${ROLES.join(', ')}.`);
+            return;
+          }
+          const r = this.lower(v, ve) as Role;
+          if (!ROLES.includes(r)) {
+            this.err(v, ve, `Unknown role '${this.show(v, ve)}': expected one of ${ROLES.join(', ')}.`);
+            return;
+          }
+          stmt.role = { value: this.tok(v, ve), role: r };
+          q = ve;
+          continue;
+        }
+        if (low === 'smiles') {
+          if (v >= E) {
+            this.err(q, we, '`smiles` needs a SMILES string in double quotes, e.g. `smiles "O=Cc1ccccc1"`.');
+            return;
+          }
+          if (T.charCodeAt(v) === 34) {
+            const s = this.quoted(v);
+            if (!s) return;
+            stmt.smiles = s.token;
+            q = s.next;
+          } else {
+            const ve = this.wordEnd(v);
+            stmt.smiles = this.tok(v, ve);
+            q = ve;
+          }
+          continue;
+        }
+        // mw / density: a positive number, optionally followed by its unit.
+        const num = v < E ? this.readPlainNumber(v) : undefined;
+        const unitWord = low === 'mw' ? 'g/mol' : 'g/mL';
+        if (!num) {
+          this.err(q, we, `\`${low}\` needs a number in ${unitWord}, e.g. \`${low} ${low === 'mw' ? '106.12' : '1.05'}\`.`);
+          return;
+        }
+        let end = num.end;
+        const u = this.ws(end);
+        const ue = this.wordEndNoComma(u);
+        if (ue > u && this.lower(u, ue) === unitWord.toLowerCase()) end = ue;
+        else if (num.end < E && !isSpace(T.charCodeAt(num.end)) && T.charCodeAt(num.end) !== 44) {
+          const e2 = this.wordEndNoComma(num.end);
+          if (this.lower(num.end, e2) === unitWord.toLowerCase()) end = e2;
+          else {
+            this.err(num.end, e2, `\`${low}\` is a number in ${unitWord}.`);
+            return;
+          }
+        }
+        const holder: { invalid?: boolean } = {};
+        this.checkNumber(num, holder);
+        if (!(num.value > 0)) {
+          this.qerr(num.start, num.end, `\`${low}\` must be greater than zero.`);
+        } else if (!holder.invalid) {
+          const entry = { value: num.value, token: this.tok(num.start, num.end) };
+          if (low === 'mw') stmt.mw = entry;
+          else stmt.density = entry;
+        }
+        q = end;
+        continue;
+      }
+      if (scanNumber(T, q, E) >= 0) {
+        const r = this.readQuantity(
+          q,
+          REAGENT_KINDS,
+          'a reagent quantity',
+          'equivalents, an amount, a mass or a volume (equiv, mmol, mg, g, µL, mL)',
+        );
+        if (r) {
+          stmt.quantities.push(r.q);
+          q = r.next;
+          continue;
+        }
+      }
+      this.err(
+        q,
+        this.wordEnd(q),
+        `Unexpected '${this.show(q, this.wordEnd(q))}' after the reagent name: expected a quantity such as \`1.0 equiv\` or an attribute (role, smiles, mw, density, limiting).`,
+      );
+      return;
+    }
+  }
+
+  private parseSolvent(ks: number, ke: number): SolventStmt | undefined {
+    const T = this.T;
+    const E = this.E;
+    let p = this.ws(ke);
+    if (p >= E) {
+      this.err(ks, ke, '`solvent` needs a name, e.g. `solvent DCE 0.2 M` or `solvent DCE/AcOH 9:1`.');
+      return undefined;
+    }
+    let name: Token;
+    let q: number;
+    if (T.charCodeAt(p) === 34) {
+      const s = this.quoted(p);
+      if (!s) return undefined;
+      name = s.token;
+      q = s.next;
+    } else {
+      let nameEnd = p;
+      q = p;
+      while (q < E) {
+        const we = this.wordEnd(q);
+        if (isRatio(T, q, we) || this.startsQuantity(q, we, false)) break;
+        nameEnd = we;
+        q = this.ws(we);
+      }
+      if (nameEnd === p) {
+        this.err(ks, ke, '`solvent` needs a name before its amount, e.g. `solvent DCE 0.2 M`.');
+        return undefined;
+      }
+      name = this.tok(p, nameEnd);
+    }
+    if (name.text.trim() === '') {
+      this.err(name.range.start.character, name.range.end.character, 'The solvent name is empty.');
+      return undefined;
+    }
+    // Parts, split on '/'.
+    const parts: Token[] = [];
+    const ns = name.range.start.character;
+    const ne = name.range.end.character;
+    let s = ns;
+    for (let i = ns; i <= ne; i++) {
+      if (i === ne || T.charCodeAt(i) === 47) {
+        const a = skipSpaces(T, s, i);
+        const b = trimEndIndex(T, a, i);
+        if (b === a) {
+          this.err(i < ne ? i : Math.max(ns, i - 1), i < ne ? i + 1 : i, 'A solvent mixture needs a name on each side of `/`, e.g. `DCE/AcOH`.');
+          return undefined;
+        }
+        parts.push(this.tok(a, b));
+        s = i + 1;
+      }
+    }
+    const stmt: SolventStmt = { kind: 'solvent', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), name, parts };
+    for (;;) {
+      q = this.ws(q);
+      if (q >= E) break;
+      const we = this.wordEnd(q);
+      if (isRatio(T, q, we)) {
+        if (stmt.ratio) {
+          this.err(q, we, 'The ratio is given twice.');
+          return undefined;
+        }
+        const n = countColons(T, q, we) + 1;
+        if (parts.length < 2) {
+          this.err(q, we, `A ratio needs a mixture: write the solvents joined by \`/\`, e.g. \`solvent DCE/AcOH ${this.show(q, we)}\`.`);
+          return undefined;
+        }
+        if (n !== parts.length) {
+          this.err(q, we, `The ratio has ${n} numbers but the mixture has ${parts.length} solvents.`);
+          return undefined;
+        }
+        stmt.ratio = this.tok(q, we);
+        q = we;
+        continue;
+      }
+      if (scanNumber(T, q, E) >= 0) {
+        if (stmt.amount) {
+          this.err(q, we, 'The solvent amount is given twice.');
+          return undefined;
+        }
+        const r = this.readQuantity(q, SOLVENT_KINDS, '`solvent`', 'a concentration or a volume (M, mM, mL, L)');
+        if (r) {
+          stmt.amount = r.q;
+          q = r.next;
+          continue;
+        }
+      }
+      this.err(q, we, `Unexpected '${this.show(q, we)}' after the solvent name: expected a ratio such as \`9:1\`, a concentration such as \`0.2 M\` or a volume such as \`10 mL\`.`);
+      return undefined;
+    }
+    return stmt;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Blocks
+
+  private parseStep(ks: number, ke: number): Statement | undefined {
+    const title = this.textArg(ke, 'the step title');
+    if (title === null) return undefined;
+    const stmt: Statement = { kind: 'step', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks) };
+    if (title) stmt.title = title;
+    return stmt;
+  }
+
+  private parseWorkup(ks: number, ke: number): Statement | undefined {
+    if (!this.expectEnd(ke, '`workup` (it starts the work-up block; its statements go on the next lines)')) return undefined;
+    return { kind: 'workup', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks) };
+  }
+
+  private parseNote(ks: number, ke: number): Statement | undefined {
+    const text = this.textArg(ke, 'the note');
+    if (text === null) return undefined;
+    if (!text) {
+      this.err(ks, ke, '`note` needs a text, e.g. `note "the imine forms slowly"`.');
+      return undefined;
+    }
+    return { kind: 'note', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), text };
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Step statements
+
+  private parseAdd(ks: number, ke: number): AddStmt | undefined {
+    const T = this.T;
+    const E = this.E;
+    let p = this.ws(ke);
+    if (p >= E) {
+      this.err(ks, ke, '`add` needs the aliases of the reagents to add, e.g. `add amine, ald`.');
+      return undefined;
+    }
+    const aliases: Token[] = [];
+    for (;;) {
+      const s = p;
+      while (p < E && !isSpace(T.charCodeAt(p)) && T.charCodeAt(p) !== 44) p++;
+      if (p === s) {
+        this.err(s, s + 1, 'Expected a reagent alias before `,`.');
+        return undefined;
+      }
+      const low = aliases.length === 0 ? this.lower(s, p) : '';
+      if (aliases.length === 0 && (hasOwn(ADD_MANNER_SPELLINGS, low) || low === 'at' || low === 'in')) {
+        this.err(s, p, `\`add\` needs the aliases of the reagents before '${this.show(s, p)}', e.g. \`add stab portionwise\`.`);
+        return undefined;
+      }
+      if (!isAlias(T, s, p)) {
+        this.err(s, p, `'${this.show(s, p)}' is not a reagent alias: aliases start with a letter or _ and use letters, digits, _ or -.`);
+        return undefined;
+      }
+      aliases.push(this.tok(s, p));
+      const c = this.ws(p);
+      if (c < E && T.charCodeAt(c) === 44) {
+        p = this.ws(c + 1);
+        if (p >= E) {
+          this.err(c, c + 1, 'Expected another alias after `,`.');
+          return undefined;
+        }
+        continue;
+      }
+      p = c;
+      break;
+    }
+    const stmt: AddStmt = { kind: 'add', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), aliases };
+    while (p < E) {
+      const we = this.wordEnd(p);
+      const low = this.lower(p, we);
+      const manner = hasOwn(ADD_MANNER_SPELLINGS, low) ? ADD_MANNER_SPELLINGS[low] : undefined;
+      if (manner || low === 'in') {
+        if (stmt.manner) {
+          this.err(p, we, 'The manner of addition is given twice.');
+          return undefined;
+        }
+        if (manner) {
+          stmt.manner = { kind: manner, token: this.tok(p, we) };
+          p = this.ws(we);
+          continue;
+        }
+        // in N portions
+        const n = this.ws(we);
+        const num = n < E ? readNumber(T, n, E) : undefined;
+        const ne = num ? num.end : n;
+        const w = this.ws(ne);
+        const wwe = this.wordEnd(w);
+        const pl = this.lower(w, wwe);
+        if (!num || num.end !== this.wordEnd(n) || (pl !== 'portions' && pl !== 'portion')) {
+          this.err(p, wwe > p ? wwe : we, 'Expected `in N portions`, e.g. `add stab in 3 portions`.');
+          return undefined;
+        }
+        if (!Number.isInteger(num.value) || num.value < 1 || num.decimalComma) {
+          this.err(num.start, num.end, 'The number of portions must be a whole number of at least 1.');
+          return undefined;
+        }
+        stmt.manner = { kind: 'portions', count: num.value, token: this.tok(p, wwe) };
+        p = this.ws(wwe);
+        continue;
+      }
+      if (low === 'at') {
+        if (stmt.temperature) {
+          this.err(p, we, 'The temperature is given twice.');
+          return undefined;
+        }
+        const t = this.temperatureAfter(p, we, '`add … at`');
+        if (!t) return undefined;
+        stmt.temperature = t.t;
+        p = this.ws(t.next);
+        continue;
+      }
+      this.err(
+        p,
+        we,
+        `Unexpected '${this.show(p, we)}' in \`add\`: separate aliases with commas; after them you may write portionwise, dropwise, in N portions or at TEMP.`,
+      );
+      return undefined;
+    }
+    return stmt;
+  }
+
+  /** `at TEMP`: `at` spans [as, ae). */
+  private temperatureAfter(as: number, ae: number, subject: string): { t: Temperature; next: number } | undefined {
+    const v = this.ws(ae);
+    if (v >= this.E) {
+      this.err(as, ae, `\`${this.T.slice(as, ae)}\` needs a temperature, e.g. \`at 0 °C\` or \`at rt\`.`);
+      return undefined;
+    }
+    const t = this.readTemperature(v, subject);
+    if (t === null) {
+      const e = this.wordEnd(v);
+      this.err(v, e, `Expected a temperature such as \`40 °C\` or \`rt\`, found '${this.show(v, e)}'.`);
+      return undefined;
+    }
+    return t;
+  }
+
+  /** A duration at p, with `for` allowed before it. Reports "needs a duration" when absent. */
+  private requiredDuration(p: number, ks: number, ke: number, kw: string): { d: Dur } | undefined {
+    const E = this.E;
+    const subject = `\`${kw}\``;
+    let v = p;
+    const we = this.wordEnd(v);
+    if (this.is(v, we, 'for')) v = this.ws(we);
+    if (v >= E) {
+      this.err(p < E ? p : ks, p < E ? we : ke, `${subject} needs a duration such as \`30 min\`, \`2 h\` or \`overnight\`.`);
+      return undefined;
+    }
+    const d = this.readDuration(v, subject);
+    if (d === undefined) return undefined;
+    if (d === null) {
+      const e = this.wordEnd(v);
+      this.err(v, e, `${subject} needs a duration such as \`30 min\`, \`2 h\` or \`overnight\`; found '${this.show(v, e)}'.`);
+      return undefined;
+    }
+    return { d };
+  }
+
+  private parseStir(ks: number, ke: number): Statement | undefined {
+    const E = this.E;
+    let p = this.ws(ke);
+    let duration: Dur | undefined;
+    let temperature: Temperature | undefined;
+    while (p < E) {
+      const we = this.wordEnd(p);
+      if (this.is(p, we, 'at')) {
+        if (temperature) {
+          this.err(p, we, 'The temperature is given twice.');
+          return undefined;
+        }
+        const t = this.temperatureAfter(p, we, '`stir … at`');
+        if (!t) return undefined;
+        temperature = t.t;
+        p = this.ws(t.next);
+        continue;
+      }
+      if (!duration) {
+        const r = this.requiredDuration(p, ks, ke, 'stir');
+        if (!r) return undefined;
+        duration = r.d;
+        p = this.ws(r.d.end);
+        continue;
+      }
+      this.err(p, we, `Unexpected '${this.show(p, we)}' in \`stir\`: write \`stir TIME [at TEMP]\`.`);
+      return undefined;
+    }
+    if (!duration) {
+      this.err(ks, ke, '`stir` needs a duration such as `30 min`, `2 h` or `overnight`.');
+      return undefined;
+    }
+    const stmt: Statement = { kind: 'stir', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), duration: this.duration(duration) };
+    if (temperature) stmt.temperature = temperature;
+    return stmt;
+  }
+
+  private parseWait(ks: number, ke: number): Statement | undefined {
+    const p = this.ws(ke);
+    const r = this.requiredDuration(p, ks, ke, 'wait');
+    if (!r) return undefined;
+    if (!this.expectEnd(r.d.end, 'the duration')) return undefined;
+    return { kind: 'wait', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), duration: this.duration(r.d) };
+  }
+
+  private parseHeat(ks: number, ke: number): Statement | undefined {
+    const E = this.E;
+    let p = this.ws(ke);
+    let we = this.wordEnd(p);
+    const low = this.lower(p, we);
+    if (low === 'to' || low === 'at') {
+      p = this.ws(we);
+    }
+    if (p >= E) {
+      this.err(ks, ke, '`heat` needs a temperature, e.g. `heat to 40 °C for 2 h`.');
+      return undefined;
+    }
+    const t = this.readTemperature(p, '`heat to`');
+    if (t === undefined) return undefined;
+    if (t === null) {
+      we = this.wordEnd(p);
+      this.err(p, we, `\`heat\` needs a temperature such as \`40 °C\` or \`reflux\`; found '${this.show(p, we)}'.`);
+      return undefined;
+    }
+    const stmt: Statement = { kind: 'heat', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), temperature: t.t };
+    p = this.ws(t.next);
+    if (p < E) {
+      const r = this.requiredDuration(p, ks, ke, 'heat');
+      if (!r) return undefined;
+      stmt.duration = this.duration(r.d);
+      if (!this.expectEnd(r.d.end, 'the duration')) return undefined;
+    }
+    return stmt;
+  }
+
+  private parseCool(ks: number, ke: number): Statement | undefined {
+    let p = this.ws(ke);
+    const we = this.wordEnd(p);
+    if (this.is(p, we, 'to')) p = this.ws(we);
+    if (p >= this.E) {
+      this.err(ks, ke, '`cool` needs a temperature, e.g. `cool to 0 °C`.');
+      return undefined;
+    }
+    const t = this.readTemperature(p, '`cool to`');
+    if (t === undefined) return undefined;
+    if (t === null) {
+      const e = this.wordEnd(p);
+      this.err(p, e, `\`cool\` needs a temperature such as \`0 °C\` or \`rt\`; found '${this.show(p, e)}'.`);
+      return undefined;
+    }
+    if (!this.expectEnd(t.next, 'the temperature')) return undefined;
+    return { kind: 'cool', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), temperature: t.t };
+  }
+
+  private parseReflux(ks: number, ke: number): Statement | undefined {
+    const p = this.ws(ke);
+    const stmt: Statement = { kind: 'reflux', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks) };
+    if (p < this.E) {
+      const r = this.requiredDuration(p, ks, ke, 'reflux');
+      if (!r) return undefined;
+      if (!this.expectEnd(r.d.end, 'the duration')) return undefined;
+      stmt.duration = this.duration(r.d);
+    }
+    return stmt;
+  }
+
+  private parseMonitor(ks: number, ke: number): Statement | undefined {
+    const E = this.E;
+    let p = this.ws(ke);
+    let we = this.wordEnd(p);
+    if (this.is(p, we, 'by') && this.ws(we) < E) {
+      p = this.ws(we);
+      we = this.wordEnd(p);
+    }
+    if (p >= E || this.is(p, we, 'for')) {
+      this.err(ks, ke, '`monitor` needs a method: TLC, LCMS, NMR, IR, HPLC or GCMS.');
+      return undefined;
+    }
+    const stmt: Statement = { kind: 'monitor', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), method: this.tok(p, we) };
+    p = this.ws(we);
+    if (p < E) {
+      const fe = this.wordEnd(p);
+      if (!this.is(p, fe, 'for')) {
+        this.err(p, fe, `Unexpected '${this.show(p, fe)}' after the method: write \`monitor ${this.show(stmt.method.range.start.character, we)} for imine\`.`);
+        return undefined;
+      }
+      const w = this.ws(fe);
+      if (w >= E) {
+        this.err(p, fe, '`for` needs what is monitored, e.g. `for imine`.');
+        return undefined;
+      }
+      stmt.forWhat = this.tok(w, E);
+    }
+    return stmt;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Work-up statements
+
+  private parseNamed(
+    ks: number,
+    ke: number,
+    kind: 'isolate' | 'quench' | 'basify' | 'acidify' | 'wash' | 'dry' | 'crystallize' | 'salt',
+    what: string,
+  ): Statement | undefined {
+    const p = this.ws(ke);
+    if (p >= this.E) {
+      this.err(ks, ke, `\`${kind}\` needs ${what}.`);
+      return undefined;
+    }
+    return { kind, line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), name: this.tok(p, this.E) } as Statement;
+  }
+
+  private parseExtract(ks: number, ke: number): Statement | undefined {
+    const T = this.T;
+    const E = this.E;
+    const p = this.ws(ke);
+    if (p >= E) {
+      this.err(ks, ke, '`extract` needs the extraction solvent, e.g. `extract DCM x3`.');
+      return undefined;
+    }
+    // Find the last two words.
+    let prevS = -1;
+    let prevE = -1;
+    let lastS = -1;
+    let lastE = -1;
+    let q = p;
+    while (q < E) {
+      const e = this.wordEnd(q);
+      prevS = lastS;
+      prevE = lastE;
+      lastS = q;
+      lastE = e;
+      q = this.ws(e);
+    }
+    let times: { value: number; token: Token } | undefined;
+    let nameEnd = E;
+    const single = timesWord(T, lastS, lastE);
+    if (single !== undefined && lastS > p) {
+      times = { value: single, token: this.tok(lastS, lastE) };
+      nameEnd = prevE;
+    } else if (prevS > p && isTimesSign(T, prevS, prevE) && allDigits(T, lastS, lastE)) {
+      times = { value: Number(T.slice(lastS, lastE)), token: this.tok(prevS, lastE) };
+      q = prevS;
+      nameEnd = trimEndIndex(T, p, prevS);
+    } else if (single !== undefined || (lastS === p && isTimesSign(T, lastS, lastE))) {
+      this.err(ks, lastE, '`extract` needs the extraction solvent before the count, e.g. `extract DCM x3`.');
+      return undefined;
+    }
+    if (times && !(times.value >= 1)) {
+      this.err(times.token.range.start.character, times.token.range.end.character, 'The number of extractions must be at least 1.');
+      return undefined;
+    }
+    const stmt: Statement = { kind: 'extract', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), name: this.tok(p, nameEnd) };
+    if (times) stmt.times = times;
+    return stmt;
+  }
+
+  private parsePurify(ks: number, ke: number): Statement | undefined {
+    const T = this.T;
+    const E = this.E;
+    let p = this.ws(ke);
+    let we = this.wordEnd(p);
+    const l0 = this.lower(p, we);
+    if ((l0 === 'by' || l0 === 'on' || l0 === 'via') && this.ws(we) < E) {
+      p = this.ws(we);
+      we = this.wordEnd(p);
+    }
+    if (p >= E || T.charCodeAt(p) === 43) {
+      this.err(ks, ke, '`purify` needs a method, e.g. `purify silica DCM/MeOH 95:5 + 1% Et3N`.');
+      return undefined;
+    }
+    const stmt: Statement = { kind: 'purify', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), method: this.tok(p, we) };
+    // Eluent: the words up to one starting with '+'.
+    let q = this.ws(we);
+    const es = q;
+    let ee = q;
+    while (q < E && T.charCodeAt(q) !== 43) {
+      ee = this.wordEnd(q);
+      q = this.ws(ee);
+    }
+    if (ee > es) stmt.eluent = this.tok(es, ee);
+    if (q < E) {
+      // Modifier: + [N%] NAME
+      const ms = q;
+      let r = this.ws(q + 1);
+      let percent: Quantity | undefined;
+      if (r < E && scanNumber(T, r, E) >= 0) {
+        const qq = this.readQuantity(r, ['percent'], 'the modifier', 'a percentage such as `1%`');
+        if (qq) {
+          percent = qq.q;
+          r = this.ws(qq.next);
+        }
+      }
+      if (r >= E) {
+        this.err(ms, E, 'The modifier after `+` needs a name, e.g. `+ 1% Et3N`.');
+        return undefined;
+      }
+      const modifier: NonNullable<Extract<Statement, { kind: 'purify' }>['modifier']> = { name: this.tok(r, E), range: range(this.L, ms, E) };
+      if (percent) modifier.percent = percent;
+      stmt.modifier = modifier;
+    }
+    return stmt;
+  }
+}
+
+// -----------------------------------------------------------------------------------------
+
+function hasOwn(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+
+function indentOf(t: string): number {
+  let i = 0;
+  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+  return i;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** `9:1`, `95:5`, `4:1:1`, `9.5:0.5` */
+function isRatio(T: string, s: number, e: number): boolean {
+  let i = s;
+  let groups = 0;
+  for (;;) {
+    const d = i;
+    while (i < e && isDigit(T.charCodeAt(i))) i++;
+    if (i === d) return false;
+    if (i < e && T.charCodeAt(i) === 46) {
+      i++;
+      const f = i;
+      while (i < e && isDigit(T.charCodeAt(i))) i++;
+      if (i === f) return false;
+    }
+    groups++;
+    if (i === e) return groups >= 2;
+    if (T.charCodeAt(i) !== 58) return false;
+    i++;
+  }
+}
+
+function countColons(T: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (T.charCodeAt(i) === 58) n++;
+  return n;
+}
+
+function allDigits(T: string, s: number, e: number): boolean {
+  if (e <= s || e - s > 6) return false;
+  for (let i = s; i < e; i++) if (!isDigit(T.charCodeAt(i))) return false;
+  return true;
+}
+
+function isTimesSign(T: string, s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  const c = T.charCodeAt(s);
+  return c === 120 || c === 88 || c === 0xd7;
+}
+
+/** `x3`, `×3`, `X3`, `3x`, `3×` → 3; else undefined. */
+function timesWord(T: string, s: number, e: number): number | undefined {
+  if (e - s < 2 || e - s > 7) return undefined;
+  if (isTimesSign(T, s, s + 1) && allDigits(T, s + 1, e)) return Number(T.slice(s + 1, e));
+  if (isTimesSign(T, e - 1, e) && allDigits(T, s, e - 1)) return Number(T.slice(s, e - 1));
+  return undefined;
+}

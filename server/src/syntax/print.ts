@@ -1,0 +1,239 @@
+/**
+ * The canonical formatter of `.rxn` files.
+ *
+ * - Header lines, `step` and `workup` at column 0; everything inside a step or the work-up
+ *   indented by two spaces; top-level `reagent`/`solvent`/`note` at column 0.
+ * - One space between tokens: runs of whitespace collapse to one space, except inside
+ *   double-quoted strings; `add a,b` becomes `add a, b`; `reagent a=b` becomes `reagent a = b`.
+ * - Reagent tables: consecutive `reagent` lines are aligned (aliases padded to a common width,
+ *   names padded to a common width, then the quantities and attributes).
+ * - Comments are kept: a trailing comment follows its statement after two spaces; an own-line
+ *   comment stays where it is, indented like the next statement.
+ * - Blank lines are kept, runs of them collapse to one; blank lines at the start and the end
+ *   of the file are dropped; a non-empty result ends with one line ending.
+ * - Lines with a syntax error are kept verbatim (only trailing whitespace is removed).
+ * - Line endings: the document's own (`doc.eol`). No BOM is added (callers restore it).
+ * Keywords, names and units keep their spelling and case: the formatter changes only whitespace.
+ */
+import type { Document, Line, ReagentStmt, Statement } from './ast';
+import { isDigit, isSpace, trimEndSpaces } from './lexer';
+
+const ZERO_INDENT = new Set<Statement['kind']>(['protocol', 'target', 'scale', 'mode', 'step', 'workup']);
+
+export function print(doc: Document): string {
+  const lines = doc.lines;
+  const n = lines.length;
+
+  // Canonical indentation of each line with content; own-line comments take the next one's.
+  const indents = new Array<number>(n).fill(0);
+  let next: number | undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (line.statement || line.invalid) {
+      next = statementIndent(line);
+      indents[i] = next;
+    } else if (line.comment) {
+      indents[i] = next ?? (line.block === 'header' ? 0 : 2);
+    }
+  }
+
+  // Reagent tables: runs of consecutive valid reagent lines.
+  const aliasWidth = new Array<number>(n).fill(0);
+  const nameWidth = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; ) {
+    if (!isReagentLine(lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let wa = 0;
+    let wn = 0;
+    while (j < n && isReagentLine(lines[j])) {
+      const st = lines[j].statement as ReagentStmt;
+      wa = Math.max(wa, width(st.alias.text));
+      const parts = reagentParts(lines[j], st);
+      if (parts.tail) wn = Math.max(wn, width(parts.name));
+      j++;
+    }
+    for (let k = i; k < j; k++) {
+      aliasWidth[k] = wa;
+      nameWidth[k] = wn;
+    }
+    i = j;
+  }
+
+  const out: string[] = [];
+  let pendingBlank = false;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    let text: string;
+    if (line.invalid) {
+      text = trimEndSpaces(line.text);
+      if (text === '') {
+        if (out.length) pendingBlank = true;
+        continue;
+      }
+    } else if (line.statement) {
+      const body =
+        line.statement.kind === 'reagent'
+          ? formatReagent(line, line.statement, aliasWidth[i], nameWidth[i])
+          : formatStatement(line, line.statement);
+      text = ' '.repeat(indents[i]) + body;
+      if (line.comment) text += '  #' + trimEndSpaces(line.comment.text);
+    } else if (line.comment) {
+      text = ' '.repeat(indents[i]) + '#' + trimEndSpaces(line.comment.text);
+    } else {
+      const t = trimEndSpaces(line.text);
+      if (t === '') {
+        if (out.length) pendingBlank = true;
+        continue;
+      }
+      text = t; // not expected: a line with content has a statement or is invalid
+    }
+    if (pendingBlank) {
+      out.push('');
+      pendingBlank = false;
+    }
+    out.push(text);
+  }
+  if (out.length === 0) return '';
+  // A kept-verbatim first line must not start with U+FEFF: it would read back as a BOM.
+  if (out[0].charCodeAt(0) === 0xfeff) out[0] = out[0].replace(/^\uFEFF+/, '');
+  return out.join(doc.eol) + doc.eol;
+}
+
+function statementIndent(line: Line): number {
+  const st = line.statement;
+  if (st && ZERO_INDENT.has(st.kind)) return 0;
+  if (line.invalid && !st) return line.block === 'header' ? 0 : 2;
+  return line.block === 'header' ? 0 : 2;
+}
+
+function isReagentLine(line: Line): boolean {
+  return !line.invalid && line.statement?.kind === 'reagent';
+}
+
+/** Width of a string in code points (so µ, Å and emoji count once). */
+function width(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const p = s.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) continue;
+    }
+    w++;
+  }
+  return w;
+}
+
+function pad(s: string, w: number): string {
+  const d = w - width(s);
+  return d > 0 ? s + ' '.repeat(d) : s;
+}
+
+/**
+ * Collapses whitespace runs in text[a, b) to single spaces and trims the ends; whitespace
+ * inside a double-quoted string (a `"` with a closing `"` in the range) is kept.
+ */
+export function collapseWhitespace(text: string, a: number, b: number): string {
+  let out = '';
+  let i = a;
+  let needSpace = false;
+  while (i < b) {
+    if (isSpace(text.charCodeAt(i))) {
+      needSpace = out.length > 0;
+      i++;
+      while (i < b && isSpace(text.charCodeAt(i))) i++;
+      continue;
+    }
+    // A token: up to the next whitespace; a quoted string is taken whole.
+    let j = i;
+    while (j < b) {
+      const d = text.charCodeAt(j);
+      if (d === 34) {
+        const close = text.indexOf('"', j + 1);
+        if (close >= 0 && close < b) {
+          j = close + 1;
+          continue;
+        }
+      }
+      if (isSpace(d)) break;
+      j++;
+    }
+    if (needSpace) out += ' ';
+    out += text.slice(i, j);
+    needSpace = false;
+    i = j;
+  }
+  return out;
+}
+
+function tail(line: Line, from: number, to: number): string {
+  const r = collapseWhitespace(line.text, from, to);
+  return r ? ' ' + r : '';
+}
+
+function formatStatement(line: Line, st: Statement): string {
+  const end = st.range.end.character;
+  if (st.kind === 'add' && st.aliases.length > 0) {
+    const last = st.aliases[st.aliases.length - 1];
+    return st.keyword.text + ' ' + st.aliases.map((a) => a.text).join(', ') + tail(line, last.range.end.character, end);
+  }
+  return st.keyword.text + tail(line, st.keyword.range.end.character, end);
+}
+
+function reagentParts(line: Line, st: ReagentStmt): { name: string; tail: string } {
+  const T = line.text;
+  const ns = st.name.range.start.character;
+  const ne = st.name.range.end.character;
+  const name = st.quoted ? '"' + st.name.text + '"' : collapseWhitespace(T, ns, ne);
+  const after = st.quoted ? ne + 1 : ne;
+  const end = st.range.end.character;
+  // Separator commas get one space after them; an unquoted SMILES is left as written.
+  const sm = st.smiles && T.charCodeAt(st.smiles.range.start.character - 1) !== 34 ? st.smiles.range : undefined;
+  let tail: string;
+  if (sm) {
+    const a = sm.start.character;
+    const b = sm.end.character;
+    tail = [spaceCommas(collapseWhitespace(T, after, a)), T.slice(a, b), spaceCommas(collapseWhitespace(T, b, end))]
+      .filter((x) => x !== '')
+      .join(' ');
+  } else tail = spaceCommas(collapseWhitespace(T, after, end));
+  return { name, tail };
+}
+
+/**
+ * In collapsed text: a comma that separates (not a decimal comma between two digits, not in
+ * a quoted string) gets no space before it and one after it.
+ */
+export function spaceCommas(s: string): string {
+  if (s.indexOf(',') < 0) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) {
+      const close = s.indexOf('"', i + 1);
+      if (close >= 0) {
+        out += s.slice(i, close + 1);
+        i = close;
+        continue;
+      }
+    }
+    if (c === 44 && !(isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)))) {
+      if (out.endsWith(' ')) out = out.slice(0, -1);
+      out += ',';
+      if (i + 1 < s.length && s.charCodeAt(i + 1) !== 32) out += ' ';
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+function formatReagent(line: Line, st: ReagentStmt, wa: number, wn: number): string {
+  const { name, tail: rest } = reagentParts(line, st);
+  let s = st.keyword.text + ' ' + pad(st.alias.text, wa) + ' = ';
+  s += rest ? pad(name, wn) + ' ' + rest : name;
+  return s;
+}

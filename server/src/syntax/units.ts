@@ -1,0 +1,212 @@
+/**
+ * Units of the `.rxn` language: how each spelling is read, its canonical form, its kind,
+ * and how to convert it to the base unit of its kind (mmol, g, mL, M, min, °C).
+ * Shared by the parser, the model, completion and the grammar.
+ */
+import type { UnitKind } from './ast';
+
+export interface UnitDef {
+  /** Canonical spelling (the `unit` of a Quantity). */
+  unit: string;
+  kind: UnitKind;
+  /** Multiply a value in this unit by `factor` to get the base unit of its kind (temperatures: see `toCelsius`). */
+  factor: number;
+}
+
+/** The base unit of every kind: model amounts are computed in these. */
+export const BASE_UNITS: Readonly<Record<UnitKind, string>> = {
+  equiv: 'equiv',
+  amount: 'mmol',
+  mass: 'g',
+  volume: 'mL',
+  concentration: 'M',
+  percent: '%',
+  time: 'min',
+  temperature: '°C',
+};
+
+/** Canonical units (µ is U+00B5), with their kind and the factor to the base unit. */
+export const UNITS: readonly UnitDef[] = [
+  { unit: 'equiv', kind: 'equiv', factor: 1 },
+  { unit: 'mmol', kind: 'amount', factor: 1 },
+  { unit: 'mol', kind: 'amount', factor: 1000 },
+  { unit: 'µmol', kind: 'amount', factor: 0.001 },
+  { unit: 'mg', kind: 'mass', factor: 0.001 },
+  { unit: 'g', kind: 'mass', factor: 1 },
+  { unit: 'kg', kind: 'mass', factor: 1000 },
+  { unit: 'µL', kind: 'volume', factor: 0.001 },
+  { unit: 'mL', kind: 'volume', factor: 1 },
+  { unit: 'L', kind: 'volume', factor: 1000 },
+  { unit: 'M', kind: 'concentration', factor: 1 },
+  { unit: 'mM', kind: 'concentration', factor: 0.001 },
+  { unit: '%', kind: 'percent', factor: 1 },
+  { unit: 's', kind: 'time', factor: 1 / 60 },
+  { unit: 'min', kind: 'time', factor: 1 },
+  { unit: 'h', kind: 'time', factor: 60 },
+  { unit: 'd', kind: 'time', factor: 1440 },
+  { unit: '°C', kind: 'temperature', factor: 1 },
+  { unit: 'K', kind: 'temperature', factor: 1 },
+  { unit: '°F', kind: 'temperature', factor: 1 },
+];
+
+/** Canonical units of each kind, in the order completion should offer them. */
+export const CANONICAL_UNITS: Readonly<Record<UnitKind, readonly string[]>> = {
+  equiv: ['equiv'],
+  amount: ['mmol', 'mol', 'µmol'],
+  mass: ['mg', 'g', 'kg'],
+  volume: ['mL', 'µL', 'L'],
+  concentration: ['M', 'mM'],
+  percent: ['%'],
+  time: ['min', 'h', 's', 'd'],
+  temperature: ['°C', 'K'],
+};
+
+/**
+ * Every accepted spelling → canonical unit. Matched exactly first; then, for spellings
+ * whose lower-case form is unambiguous, case-insensitively (so `ML`, `Equiv`, `MIN` work,
+ * but `M` and `mM` stay distinct).
+ */
+export const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
+  equiv: 'equiv',
+  'equiv.': 'equiv',
+  equivs: 'equiv',
+  eq: 'equiv',
+  'eq.': 'equiv',
+  equivalent: 'equiv',
+  equivalents: 'equiv',
+  mmol: 'mmol',
+  mol: 'mol',
+  'µmol': 'µmol', // U+00B5 micro sign
+  'μmol': 'µmol', // U+03BC Greek mu
+  umol: 'µmol',
+  mg: 'mg',
+  g: 'g',
+  kg: 'kg',
+  'µL': 'µL',
+  'μL': 'µL',
+  uL: 'µL',
+  'µl': 'µL',
+  'μl': 'µL',
+  ul: 'µL',
+  mL: 'mL',
+  ml: 'mL',
+  L: 'L',
+  l: 'L',
+  M: 'M',
+  mM: 'mM',
+  '%': '%',
+  s: 's',
+  sec: 's',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  min: 'min',
+  mins: 'min',
+  minute: 'min',
+  minutes: 'min',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  '°C': '°C',
+  'ºC': '°C', // masculine ordinal indicator, a common look-alike of the degree sign
+  '℃': '°C',
+  C: '°C',
+  K: 'K',
+  '°F': '°F',
+  F: '°F',
+};
+
+const BY_UNIT = new Map<string, UnitDef>(UNITS.map((u) => [u.unit, u]));
+const EXACT = new Map<string, UnitDef>();
+const FOLDED = new Map<string, UnitDef | null>();
+for (const [spelling, canonical] of Object.entries(UNIT_SPELLINGS)) {
+  const def = BY_UNIT.get(canonical)!;
+  EXACT.set(spelling, def);
+  const low = spelling.toLowerCase();
+  const prev = FOLDED.get(low);
+  if (prev === undefined) FOLDED.set(low, def);
+  else if (prev !== null && prev.unit !== def.unit) FOLDED.set(low, null); // ambiguous (m vs M…)
+}
+// `m`/`mm` would be ambiguous between molar and milli-something: never fold them.
+FOLDED.set('m', null);
+FOLDED.set('mm', null);
+
+/** The unit a spelling stands for, or undefined when it is not a unit. */
+export function lookupUnit(text: string): UnitDef | undefined {
+  const exact = EXACT.get(text);
+  if (exact) return exact;
+  if (text.length > 16) return undefined;
+  return FOLDED.get(text.toLowerCase()) ?? undefined;
+}
+
+/** Every spelling in lower case (for "looks like a misspelled unit" checks). */
+export const UNIT_SPELLINGS_LOWER: readonly string[] = [...new Set(Object.keys(UNIT_SPELLINGS).map((s) => s.toLowerCase()))];
+
+/** Words that stand for a duration without a number. */
+export const DURATION_WORDS: Readonly<Record<string, number>> = {
+  overnight: 960,
+  'o/n': 960,
+};
+/** `overnight` in minutes (16 h). */
+export const OVERNIGHT_MINUTES = 960;
+
+/** Room temperature (`rt`, `room temperature`) in °C. */
+export const ROOM_TEMPERATURE = { low: 20, high: 25 } as const;
+/** Words that stand for a temperature. */
+export const TEMPERATURE_WORDS: readonly string[] = ['rt', 'room temperature', 'reflux'];
+/** Spellings of room temperature accepted by the parser (lower case; multi-word ones separated by one space). */
+export const RT_SPELLINGS: readonly string[] = ['rt', 'r.t.', 'r.t', 'ambient', 'room temperature', 'room temp', 'room temp.', 'ambient temperature'];
+
+export const ABSOLUTE_ZERO_C = -273.15;
+
+/** Converts a value in a canonical unit to the base unit of its kind; undefined for an unknown unit. */
+export function toBaseUnit(value: number, unit: string): number | undefined {
+  const def = BY_UNIT.get(unit) ?? lookupUnit(unit);
+  if (!def) return undefined;
+  if (def.kind === 'temperature') return toCelsius(value, def.unit);
+  return value * def.factor;
+}
+
+/** °C from a value in °C, K or °F. */
+export function toCelsius(value: number, unit: string): number {
+  if (unit === 'K') return value - 273.15;
+  if (unit === '°F') return ((value - 32) * 5) / 9;
+  return value;
+}
+export function toMmol(value: number, unit: string): number | undefined {
+  const def = BY_UNIT.get(unit);
+  return def && def.kind === 'amount' ? value * def.factor : undefined;
+}
+export function toGrams(value: number, unit: string): number | undefined {
+  const def = BY_UNIT.get(unit);
+  return def && def.kind === 'mass' ? value * def.factor : undefined;
+}
+export function toMl(value: number, unit: string): number | undefined {
+  const def = BY_UNIT.get(unit);
+  return def && def.kind === 'volume' ? value * def.factor : undefined;
+}
+export function toMinutes(value: number, unit: string): number | undefined {
+  const def = BY_UNIT.get(unit);
+  return def && def.kind === 'time' ? value * def.factor : undefined;
+}
+export function toMolar(value: number, unit: string): number | undefined {
+  const def = BY_UNIT.get(unit);
+  return def && def.kind === 'concentration' ? value * def.factor : undefined;
+}
+
+/** A noun phrase for a kind, for messages ("a volume", "a time"). */
+export const KIND_NOUNS: Readonly<Record<UnitKind, string>> = {
+  equiv: 'equivalents',
+  amount: 'an amount',
+  mass: 'a mass',
+  volume: 'a volume',
+  concentration: 'a concentration',
+  percent: 'a percentage',
+  time: 'a time',
+  temperature: 'a temperature',
+};

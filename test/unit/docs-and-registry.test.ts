@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rules, getRule } from '../../server/src/rules';
+import { analyze } from '../../server/src/engine';
+import { ROOT, ruleExamples } from './corpus';
+
+/** The rule ids and default severities of the product spec (rules.md), a public interface. */
+const SPEC: Record<string, string> = {
+  'syntax-error': 'error', 'undeclared-reagent': 'error', 'duplicate-reagent': 'error', 'unused-reagent': 'warning',
+  'unknown-reagent': 'warning', 'invalid-quantity': 'error', 'duplicate-header': 'error', 'missing-component': 'error',
+  'missing-solvent': 'warning', 'amount-mismatch': 'warning', 'unknown-rule': 'warning',
+  'nabh4-one-pot': 'error', 'stab-protic-solvent': 'error', 'stab-water': 'warning', 'missing-acid': 'warning',
+  'acid-too-strong': 'warning', 'acid-excess': 'info', 'cyanide-acid': 'error', 'cyanoborohydride-toxicity': 'info',
+  'reductant-solvent': 'info', 'h2-reducible-group': 'warning', 'mono-stoichiometry': 'error', 'di-stoichiometry': 'warning',
+  'protected-target': 'error', 'mixed-carbonyls': 'warning', 'stepwise-addition': 'info', 'reductant-short': 'warning',
+  'temperature-high': 'warning', 'ketone-one-pot': 'info', 'mode-mismatch': 'warning',
+  'missing-workup': 'info', 'missing-quench': 'warning', 'silica-amine-modifier': 'warning', 'acid-wash-loses-product': 'warning',
+};
+/** Fixes the spec marks safe (applied by fix-all). */
+const SAFE = ['syntax-error', 'invalid-quantity', 'nabh4-one-pot', 'stab-protic-solvent', 'missing-acid', 'cyanide-acid',
+  'mono-stoichiometry', 'reductant-short', 'mode-mismatch', 'missing-quench', 'silica-amine-modifier'];
+
+describe('rule registry', () => {
+  it('has exactly the 34 rules of the spec, with their default severities', () => {
+    assert.deepEqual(rules.map((r) => r.id).sort(), Object.keys(SPEC).sort());
+    for (const r of rules) assert.equal(r.severity, SPEC[r.id], r.id);
+  });
+  it('marks safe exactly the fixes the spec marks safe', () => {
+    const safe = rules.filter((r) => r.fixes.some((f) => f.safe)).map((r) => r.id).sort();
+    assert.deepEqual(safe, [...SAFE].sort());
+  });
+  it('every rule has a summary, a category and a doc page that exists', () => {
+    for (const r of rules) {
+      assert.ok(r.summary.length > 10, r.id);
+      assert.ok(['structure', 'chemistry', 'workup'].includes(r.category), r.id);
+      assert.equal(r.docs, `docs/rules/${r.id}.md`);
+      assert.ok(existsSync(join(ROOT, r.docs)), `missing ${r.docs}`);
+    }
+  });
+});
+
+describe('rule documentation pages', () => {
+  for (const id of Object.keys(SPEC)) {
+    describe(id, () => {
+      it('states the default severity and has both examples', () => {
+        const page = readFileSync(join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
+        assert.match(page, new RegExp(`\\*\\*Default severity:\\*\\* ${SPEC[id]}`));
+        assert.ok(ruleExamples(id).length >= 2, 'needs a "Fires on" and a "Fixed" rxn block');
+      });
+      it('its "Fires on" example fires the rule', () => {
+        const [fires] = ruleExamples(id);
+        const ids = analyze(fires).diagnostics.map((d) => d.rule);
+        assert.ok(ids.includes(id), `expected ${id}, got ${ids.join(', ') || 'nothing'}`);
+      });
+      it('its "Fixed" example does not', () => {
+        const [, fixed] = ruleExamples(id);
+        const diags = analyze(fixed).diagnostics;
+        assert.ok(!diags.some((d) => d.rule === id), `${id} still fires`);
+        assert.ok(!diags.some((d) => d.severity === 'error'), `errors in the fixed example: ${diags.filter((d) => d.severity === 'error').map((d) => d.rule).join(', ')}`);
+      });
+    });
+  }
+  it('getRule finds every rule by id', () => {
+    for (const id of Object.keys(SPEC)) assert.equal(getRule(id)?.id, id);
+  });
+});

@@ -1,0 +1,444 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { KB, closeNames, classifyWorkup, isAqueousName, lookup, lookupById, normalizeName } from '../../server/src/kb';
+import { formulaAndWeight, groupsFromSmiles, hillFormula, svgFromSmiles } from '../../server/src/kb/chem';
+import type { FunctionalGroups, KbRole, WorkupClass } from '../../server/src/kb/types';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The spec's minimum table (shared/spec/language.md), transcribed row by row. */
+interface SpecRow {
+  names: string[];
+  role: KbRole;
+  smiles?: string;
+  mw?: number;
+  density?: number;
+}
+const SPEC: SpecRow[] = [
+  { names: ['1,4-diazepane', 'homopiperazine'], role: 'amine', smiles: 'C1CNCCNC1', mw: 100.16 },
+  { names: ['1-Boc-1,4-diazepane', 'tert-butyl 1,4-diazepane-1-carboxylate'], role: 'amine', smiles: 'CC(C)(C)OC(=O)N1CCCNCC1', mw: 200.28 },
+  { names: ['1,4-diazepan-6-amine', 'DAZA'], role: 'amine', smiles: 'NC1CNCCNC1', mw: 115.18 },
+  {
+    names: ['pyridine-4-carboxaldehyde', 'isonicotinaldehyde', '4-pyridinecarboxaldehyde'],
+    role: 'carbonyl',
+    smiles: 'O=Cc1ccncc1',
+    mw: 107.11,
+    density: 1.137,
+  },
+  { names: ['benzaldehyde'], role: 'carbonyl', smiles: 'O=Cc1ccccc1', mw: 106.12, density: 1.044 },
+  { names: ['4-nitrobenzaldehyde'], role: 'carbonyl', smiles: 'O=Cc1ccc(cc1)[N+](=O)[O-]', mw: 151.12 },
+  { names: ['cinnamaldehyde'], role: 'carbonyl', smiles: 'O=C/C=C/c1ccccc1', mw: 132.16, density: 1.05 },
+  { names: ['2-hydroxy-3-methoxybenzaldehyde', 'o-vanillin'], role: 'carbonyl', smiles: 'COc1cccc(C=O)c1O', mw: 152.15 },
+  { names: ['isobutyraldehyde'], role: 'carbonyl', smiles: 'CC(C)C=O', mw: 72.11, density: 0.79 },
+  { names: ['cyclohexanone'], role: 'carbonyl', smiles: 'O=C1CCCCC1', mw: 98.14, density: 0.947 },
+  { names: ['acetone'], role: 'carbonyl', smiles: 'CC(C)=O', mw: 58.08, density: 0.784 },
+  {
+    names: ['NaBH(OAc)3', 'STAB', 'sodium triacetoxyborohydride'],
+    role: 'reductant',
+    smiles: '[Na+].CC(=O)O[BH-](OC(C)=O)OC(C)=O',
+    mw: 211.94,
+  },
+  { names: ['NaBH3CN', 'sodium cyanoborohydride'], role: 'reductant', smiles: '[Na+].[BH3-]C#N', mw: 62.84 },
+  { names: ['NaBH4', 'sodium borohydride'], role: 'reductant', smiles: '[Na+].[BH4-]', mw: 37.83 },
+  { names: ['H2, Pd/C', 'H2/Pd-C', 'hydrogen with palladium on carbon'], role: 'reductant' },
+  { names: ['AcOH', 'acetic acid'], role: 'acid', smiles: 'CC(=O)O', mw: 60.05, density: 1.049 },
+  { names: ['TFA', 'trifluoroacetic acid'], role: 'acid', smiles: 'OC(=O)C(F)(F)F', mw: 114.02, density: 1.489 },
+  { names: ['HCl', 'hydrochloric acid', 'HCl in dioxane'], role: 'acid', mw: 36.46 },
+  { names: ['H2SO4'], role: 'acid' },
+  { names: ['TsOH'], role: 'acid' },
+  { names: ['MsOH'], role: 'acid' },
+  {
+    names: ['Ti(OiPr)4', 'titanium isopropoxide'],
+    role: 'dehydrating',
+    smiles: 'CC(C)O[Ti](OC(C)C)(OC(C)C)OC(C)C',
+    mw: 284.22,
+    density: 0.96,
+  },
+  { names: ['4Å molecular sieves', 'MS 4A', 'sieves'], role: 'dehydrating' },
+  { names: ['MgSO4'], role: 'dehydrating' },
+  { names: ['Na2SO4'], role: 'dehydrating' },
+  { names: ['Et3N', 'triethylamine', 'TEA'], role: 'base', smiles: 'CCN(CC)CC', mw: 101.19, density: 0.726 },
+  { names: ['DCE', '1,2-dichloroethane'], role: 'solvent', smiles: 'ClCCCl', mw: 98.96, density: 1.253 },
+  { names: ['DCM', 'dichloromethane', 'CH2Cl2'], role: 'solvent', smiles: 'ClCCl', mw: 84.93, density: 1.325 },
+  { names: ['THF', 'tetrahydrofuran'], role: 'solvent', smiles: 'C1CCOC1', mw: 72.11, density: 0.889 },
+  { names: ['toluene'], role: 'solvent', smiles: 'Cc1ccccc1', mw: 92.14, density: 0.867 },
+  { names: ['EtOAc', 'ethyl acetate'], role: 'solvent', smiles: 'CCOC(C)=O', mw: 88.11, density: 0.902 },
+  { names: ['MeOH', 'methanol'], role: 'solvent', smiles: 'CO', mw: 32.04, density: 0.792 },
+  { names: ['EtOH', 'ethanol'], role: 'solvent', smiles: 'CCO', mw: 46.07, density: 0.789 },
+  { names: ['water', 'H2O'], role: 'solvent', smiles: 'O', mw: 18.02, density: 0.997 },
+];
+
+const withSmiles = KB.filter((e) => e.smiles);
+
+describe('knowledge base: data vs. the spec table', () => {
+  for (const row of SPEC) {
+    it(`${row.names.join(' / ')} resolves (any case) to one entry with role ${row.role} and the table's figures`, () => {
+      const first = lookup(row.names[0]);
+      assert.ok(first, `${row.names[0]} not found`);
+      assert.equal(first.name, row.names[0], 'the canonical name is the table name');
+      for (const n of row.names) {
+        for (const variant of [n, n.toLowerCase(), n.toUpperCase(), `  ${n} `]) {
+          const e = lookup(variant);
+          assert.ok(e, `'${variant}' not found`);
+          assert.equal(e.id, first.id, `'${variant}' resolves to ${e.id}, not ${first.id}`);
+          assert.equal(e.role, row.role);
+        }
+      }
+      // Where the table gives a figure the entry has exactly it; where it gives "—" only the
+      // SMILES-less rows with a stated MW matter (HCl); other figures may be added.
+      if (row.smiles !== undefined || row.mw !== undefined) {
+        assert.equal(first.smiles, row.smiles);
+        assert.equal(first.mw, row.mw);
+        assert.equal(first.density, row.density);
+      }
+    });
+  }
+
+  it('role details follow the table', () => {
+    assert.equal(lookup('1,4-diazepane')!.roleDetail, 'amine (2 free N–H)');
+    assert.equal(lookup('DAZA')!.roleDetail, 'amine (3 free N–H)');
+    assert.equal(lookup('1-Boc-1,4-diazepane')!.roleDetail, 'amine (1 free N–H, protected)');
+    assert.equal(lookup('4-nitrobenzaldehyde')!.roleDetail, 'carbonyl (aldehyde; nitro)');
+    assert.equal(lookup('cinnamaldehyde')!.roleDetail, 'carbonyl (aldehyde; C=C)');
+    assert.equal(lookup('cyclohexanone')!.roleDetail, 'carbonyl (ketone)');
+    assert.equal(lookup('AcOH')!.roleDetail, 'acid (weak)');
+    assert.equal(lookup('DCE')!.roleDetail, 'solvent, aprotic');
+    assert.equal(lookup('MeOH')!.roleDetail, 'solvent, protic');
+  });
+
+  it('acids carry their strength (H2SO4, TsOH, MsOH are separate strong acids)', () => {
+    assert.equal(lookup('AcOH')!.acidStrength, 'weak');
+    const strong = ['TFA', 'HCl', 'H2SO4', 'TsOH', 'MsOH', 'HCl in dioxane', 'hydrochloric acid'];
+    for (const n of strong) assert.equal(lookup(n)!.acidStrength, 'strong', n);
+    const ids = new Set(['H2SO4', 'TsOH', 'MsOH'].map((n) => lookup(n)!.id));
+    assert.equal(ids.size, 3);
+    for (const e of KB) if (e.role === 'acid') assert.ok(e.acidStrength, `${e.id} has no acid strength`);
+  });
+
+  it('solvents carry proticity and boiling points', () => {
+    const expected: Record<string, [boolean, number]> = {
+      DCM: [false, 40], DCE: [false, 84], THF: [false, 66], toluene: [false, 111], EtOAc: [false, 77],
+      MeOH: [true, 65], EtOH: [true, 78], water: [true, 100], iPrOH: [true, 82], isopropanol: [true, 82],
+      '2-propanol': [true, 82], acetonitrile: [false, 82], '1,4-dioxane': [false, 101], '2-MeTHF': [false, 80], DMF: [false, 153],
+    };
+    for (const [n, [protic, bp]] of Object.entries(expected)) {
+      const e = lookup(n);
+      assert.ok(e, n);
+      assert.equal(e.role, 'solvent', n);
+      assert.equal(e.protic, protic, n);
+      assert.equal(e.boilingPointC, bp, n);
+    }
+    for (const e of KB) if (e.role === 'solvent') assert.equal(typeof e.protic, 'boolean', e.id);
+  });
+
+  it('reductants recommend the guide\'s solvents, as entry ids', () => {
+    const ids = (n: string) => lookup(n)!.recommendedSolvents;
+    assert.deepEqual(ids('STAB'), ['dce', 'dcm', 'thf']);
+    assert.deepEqual(ids('NaBH3CN'), ['meoh', 'etoh']);
+    assert.deepEqual(ids('NaBH4'), ['meoh', 'etoh']);
+    assert.deepEqual(ids('H2, Pd/C'), ['meoh', 'etoh', 'etoac']);
+    for (const e of KB) {
+      for (const id of e.recommendedSolvents ?? []) assert.equal(lookupById(id)?.role, 'solvent', `${e.id} → ${id}`);
+    }
+    assert.equal(lookupById('dce')!.name, 'DCE');
+  });
+
+  it('the grown entries are present with sensible roles', () => {
+    const roles: Record<string, KbRole> = {
+      '4-fluorobenzaldehyde': 'carbonyl', anisaldehyde: 'carbonyl', '4-methoxybenzaldehyde': 'carbonyl',
+      '2-pyridinecarboxaldehyde': 'carbonyl', '3-pyridinecarboxaldehyde': 'carbonyl', furfural: 'carbonyl',
+      'thiophene-2-carboxaldehyde': 'carbonyl', formaldehyde: 'carbonyl', formalin: 'carbonyl', acetaldehyde: 'carbonyl',
+      cyclopropanecarboxaldehyde: 'carbonyl', phenylacetaldehyde: 'carbonyl', cyclopentanone: 'carbonyl',
+      'tert-butyl 4-oxopiperidine-1-carboxylate': 'carbonyl', acetophenone: 'carbonyl',
+      'benzyl 1,4-diazepane-1-carboxylate': 'amine', piperazine: 'amine', '1-Boc-piperazine': 'amine',
+      '1-methyl-1,4-diazepane': 'amine', DIPEA: 'base', "Hünig's base": 'base', pyridine: 'base',
+      '3Å molecular sieves': 'dehydrating', 'Ti(OEt)4': 'dehydrating', MeCN: 'solvent', '2-MeTHF': 'solvent', DMF: 'solvent',
+    };
+    for (const [n, role] of Object.entries(roles)) assert.equal(lookup(n)?.role, role, n);
+    assert.equal(lookup('1-Cbz-1,4-diazepane')!.protected, true);
+    assert.equal(lookup('1-methyl-1,4-diazepane')!.protected, false);
+    assert.equal(lookup('1-methyl-1,4-diazepane')!.freeNH, 1);
+  });
+});
+
+describe('knowledge base: figures agree with openchemlib', () => {
+  for (const e of withSmiles) {
+    it(`${e.name}: MW ${e.mw} and formula ${e.formula} match the SMILES`, () => {
+      const fw = formulaAndWeight(e.smiles!);
+      assert.ok(fw, `SMILES of ${e.id} does not parse`);
+      assert.ok(e.mw !== undefined, `${e.id} has no MW`);
+      assert.ok(Math.abs(fw.mw - e.mw!) <= 0.01, `${e.id}: computed ${fw.mw.toFixed(3)} vs ${e.mw}`);
+      assert.equal(e.formula, fw.formula);
+      assert.match(fw.formula, /^(?:[A-Z][a-z]?\d*)+$/);
+      assert.equal(hillFormula(fw.formula), fw.formula, 'formula is in Hill order');
+    });
+  }
+
+  it('formulas come out in Hill order', () => {
+    assert.equal(formulaAndWeight('[Na+].CC(=O)O[BH-](OC(C)=O)OC(C)=O')!.formula, 'C6H10BNaO6');
+    assert.equal(formulaAndWeight('[Na+].[BH4-]')!.formula, 'BH4Na');
+    assert.equal(formulaAndWeight('OC(=O)C(F)(F)F')!.formula, 'C2HF3O2');
+    assert.equal(hillFormula('H2O4S'), 'H2O4S');
+  });
+
+  it('an invalid or empty SMILES gives undefined, never an exception', () => {
+    for (const bad of ['C1CC', 'xyz(', '', '   ', 'C[[N']) {
+      assert.equal(formulaAndWeight(bad), undefined, bad);
+      assert.equal(groupsFromSmiles(bad), undefined, bad);
+      assert.equal(svgFromSmiles(bad), undefined, bad);
+    }
+  });
+
+  it('svgFromSmiles draws a molecule', () => {
+    const svg = svgFromSmiles('C1CNCCNC1');
+    assert.ok(svg && svg.startsWith('<svg'), 'an SVG element');
+    assert.match(svg, /<line|<path|<polygon/);
+    assert.equal(svgFromSmiles('C1CNCCNC1'), svg, 'memoised per SMILES and size');
+  });
+});
+
+describe('knowledge base: functional groups', () => {
+  const keys: (keyof FunctionalGroups)[] = ['aldehyde', 'ketone', 'nitro', 'alkene', 'alkyne', 'freeNH'];
+
+  for (const e of withSmiles) {
+    it(`${e.name}: stored groups equal the groups computed from the SMILES`, () => {
+      const g = groupsFromSmiles(e.smiles!);
+      assert.ok(g);
+      if (e.groups) {
+        for (const k of keys) if (k in e.groups) assert.equal(e.groups[k], g[k], `${e.id}.${k}`);
+      } else {
+        for (const k of keys) assert.ok(!g[k], `${e.id} has ${k} in its SMILES but not in its data`);
+      }
+      if (e.role === 'carbonyl') {
+        assert.ok(e.groups, `${e.id}: carbonyls need precomputed groups`);
+        assert.ok(e.groups.aldehyde !== e.groups.ketone, `${e.id}: exactly one of aldehyde / ketone`);
+      }
+      if (e.role === 'amine') assert.equal(e.freeNH, g.freeNH, `${e.id}.freeNH`);
+    });
+  }
+
+  it('carbonyl entries without SMILES still say what they are', () => {
+    for (const e of KB.filter((x) => x.role === 'carbonyl' && !x.smiles)) {
+      assert.ok(e.groups?.aldehyde || e.groups?.ketone, e.id);
+    }
+  });
+
+  it('aldehyde vs ketone, nitro, C=C, C≡C', () => {
+    assert.deepEqual(groupsFromSmiles('O=Cc1ccccc1'), { aldehyde: true, ketone: false, nitro: false, alkene: false, alkyne: false, freeNH: 0 });
+    assert.equal(groupsFromSmiles('O=C1CCCCC1')!.ketone, true);
+    assert.equal(groupsFromSmiles('O=C1CCCCC1')!.aldehyde, false);
+    assert.equal(groupsFromSmiles('O=Cc1ccc(cc1)[N+](=O)[O-]')!.nitro, true);
+    assert.equal(groupsFromSmiles('O=C/C=C/c1ccccc1')!.alkene, true);
+    assert.equal(groupsFromSmiles('C#CCN')!.alkyne, true);
+    assert.equal(groupsFromSmiles('CC#N')!.alkyne, false, 'a nitrile is not an alkyne');
+    assert.equal(groupsFromSmiles('Cc1ccccc1')!.alkene, false, 'aromatic bonds are not alkenes');
+    assert.equal(groupsFromSmiles('CC(=O)O')!.ketone, false, 'an acid is not a ketone');
+    assert.equal(groupsFromSmiles('CCOC(C)=O')!.ketone, false, 'an ester is not a ketone');
+    assert.equal(groupsFromSmiles('CN(C)C=O')!.aldehyde, false, 'a formamide is not an aldehyde');
+  });
+
+  it('free N–H counts: diazepane 2, Boc-diazepane 1, DAZA 3; amide, pyridine, pyrrole and nitro N do not count', () => {
+    assert.equal(groupsFromSmiles('C1CNCCNC1')!.freeNH, 2);
+    assert.equal(groupsFromSmiles('CC(C)(C)OC(=O)N1CCCNCC1')!.freeNH, 1);
+    assert.equal(groupsFromSmiles('NC1CNCCNC1')!.freeNH, 3);
+    assert.equal(groupsFromSmiles('O=Cc1ccncc1')!.freeNH, 0);
+    assert.equal(groupsFromSmiles('c1cc[nH]c1')!.freeNH, 0);
+    assert.equal(groupsFromSmiles('CC(=O)NC')!.freeNH, 0);
+    assert.equal(groupsFromSmiles('CS(=O)(=O)NC')!.freeNH, 0);
+    assert.equal(groupsFromSmiles('CCN(CC)CC')!.freeNH, 0);
+    assert.equal(groupsFromSmiles('O=[N+]([O-])c1ccc(N)cc1')!.freeNH, 1, 'the aniline N counts, the nitro N does not');
+  });
+});
+
+describe('knowledge base: lookup', () => {
+  it('every name and synonym of every entry resolves to that entry', () => {
+    for (const e of KB) {
+      for (const n of [e.name, ...e.synonyms]) assert.equal(lookup(n)?.id, e.id, `'${n}'`);
+    }
+  });
+
+  it('ids are unique and found by lookupById', () => {
+    assert.equal(new Set(KB.map((e) => e.id)).size, KB.length);
+    for (const e of KB) assert.equal(lookupById(e.id), e);
+    assert.equal(lookupById('nope'), undefined);
+  });
+
+  it('normalises whitespace, dashes, Å, subscripts, µ and hydrate dots', () => {
+    assert.equal(lookup('1,4\u2010diazepane')?.id, 'diazepane');
+    assert.equal(lookup('1\u20134-diazepane'), undefined, 'only dashes become hyphens, not commas');
+    assert.equal(lookup('1\u2013Boc\u20131,4\u2013diazepane')?.id, 'boc-diazepane');
+    assert.equal(lookup('4 Å molecular sieves')?.id, 'ms4a');
+    assert.equal(lookup('4\u212B molecular sieves')?.id, 'ms4a');
+    assert.equal(lookup('molecular   sieves  4A')?.id, 'ms4a');
+    assert.equal(lookup('MS 3Å')?.id, 'ms3a');
+    assert.equal(lookup('NaBH(OAc)₃')?.id, 'stab');
+    assert.equal(lookup('Et₃N')?.id, 'et3n');
+    assert.equal(lookup('TsOH•H2O')?.id, 'tsoh-h2o');
+    assert.equal(lookup('H2 / Pd-C')?.id, 'h2-pdc');
+    assert.equal(lookup('H2 , Pd/C')?.id, 'h2-pdc');
+    assert.equal(normalizeName('5 µL'), normalizeName('5 μL'));
+    assert.equal(lookup('"DCE"')?.id, 'dce');
+  });
+
+  it('tolerates grade words, and solution markers only for acids and formaldehyde', () => {
+    assert.equal(lookup('dry THF')?.id, 'thf');
+    assert.equal(lookup('anhydrous DCE')?.id, 'dce');
+    assert.equal(lookup('glacial AcOH')?.id, 'acoh');
+    assert.equal(lookup('aq. HCl')?.id, 'hcl');
+    assert.equal(lookup('1 M HCl')?.id, 'hcl');
+    assert.equal(lookup('2N HCl')?.id, 'hcl');
+    assert.equal(lookup('conc. H2SO4')?.id, 'h2so4');
+    assert.equal(lookup('formaldehyde (37% in water)')?.id, 'formalin');
+    assert.equal(lookup('37 % formaldehyde')?.id, 'formalin');
+    assert.equal(lookup('aq. STAB'), undefined);
+    assert.equal(lookup('sat. benzaldehyde'), undefined);
+    assert.equal(lookup('sat. NaHCO3'), undefined, 'work-up vocabulary is not a reagent');
+  });
+
+  it('unknown names are not found', () => {
+    for (const n of ['', '   ', 'unobtainium', 'NaBH4x', 'benzaldehyd']) assert.equal(lookup(n), undefined, n);
+  });
+});
+
+describe('knowledge base: closeNames', () => {
+  it('suggests the intended name first', () => {
+    assert.equal(closeNames('NaBH4x')[0], 'NaBH4');
+    assert.ok(closeNames('NaBH4x').includes('NaBH4'));
+    assert.ok(closeNames('benzaldehyd').includes('benzaldehyde'));
+    assert.equal(closeNames('tolune')[0], 'toluene');
+    assert.equal(closeNames('cyclohexanon')[0], 'cyclohexanone');
+    assert.equal(closeNames('BENZALDEHYD')[0], 'benzaldehyde', 'case-insensitive');
+  });
+
+  it('maps synonyms to display names, once each', () => {
+    const r = closeNames('homopiperazin');
+    assert.equal(r[0], '1,4-diazepane');
+    assert.equal(new Set(r).size, r.length);
+    assert.deepEqual(closeNames('sodium borohydrid').slice(0, 1), ['NaBH4']);
+  });
+
+  it('respects the distance limit and skips very short names', () => {
+    assert.deepEqual(closeNames('xq'), []);
+    assert.deepEqual(closeNames('DC'), []);
+    assert.deepEqual(closeNames('zzzzzzzzzzzz'), []);
+    assert.ok(!closeNames('benzaldehyd', 0).includes('benzaldehyde'));
+    assert.ok(closeNames('benzaldehyd', 1).includes('benzaldehyde'));
+    const dcx = closeNames('DCX');
+    assert.ok(dcx.includes('DCE') && dcx.includes('DCM'));
+    assert.ok(!dcx.includes('water'), 'short names do not match everything');
+  });
+});
+
+describe('knowledge base: work-up vocabulary', () => {
+  const cases: [string, WorkupClass[]][] = [
+    ['sat. NaHCO3', ['basic']],
+    ['sat. aq. NaHCO₃', ['basic']],
+    ['1 M NaOH', ['basic']],
+    ['Na2CO3', ['basic']],
+    ['10% K2CO3', ['basic']],
+    ['aq. base', ['basic']],
+    ['1 M HCl', ['acidic']],
+    ['citric acid (10%)', ['acidic']],
+    ['sat. NH4Cl', ['acidic']],
+    ['brine', ['brine']],
+    ['water', ['water']],
+    ['Na2SO4', ['drying']],
+    ['MgSO4', ['drying']],
+    ['silica DCM/MeOH 95:5', ['silica', 'stationary-phase']],
+    ['column', ['silica', 'stationary-phase']],
+    ['flash chromatography', ['silica', 'stationary-phase']],
+    ['alumina', ['stationary-phase']],
+    ['C18 MeCN/water', ['stationary-phase', 'water']],
+    ['C18 column', ['stationary-phase']],
+    ['silica DCM/MeOH 95:5 + 1% Et3N', ['silica', 'stationary-phase', 'amine-modifier']],
+    ['silica + 2% TEA', ['silica', 'stationary-phase', 'amine-modifier']],
+    ['deactivated silica', ['silica', 'stationary-phase', 'amine-modifier']],
+    ['silica DCM/7 N NH3 in MeOH', ['silica', 'stationary-phase', 'amine-modifier', 'basic']],
+    ['NH4OH', ['basic', 'amine-modifier']],
+    ['DCM', []],
+    ['EtOAc', []],
+  ];
+  for (const [text, classes] of cases) {
+    it(`'${text}' → ${classes.join(', ') || 'nothing'}`, () => {
+      assert.deepEqual([...classifyWorkup(text)].sort(), [...classes].sort());
+    });
+  }
+
+  it('matches on word boundaries only', () => {
+    assert.ok(!classifyWorkup('NH4Cl').has('basic'), 'NH4Cl is not NH4OH');
+    assert.ok(!classifyWorkup('NaHCO3').has('acidic'));
+    assert.ok(!classifyWorkup('steam').has('amine-modifier'), 'TEA inside a word');
+    assert.ok(!classifyWorkup('columnar').has('silica'));
+    assert.ok(!classifyWorkup('CH2Cl2').has('acidic'), 'no HCl inside CH2Cl2');
+  });
+});
+
+describe('knowledge base: aqueous names', () => {
+  it('recognises reagents that bring water', () => {
+    for (const n of ['aq. NH3', 'formaldehyde (aqueous)', 'formalin', 'formaldehyde 37% in water', 'methylamine 40% in H2O', 'NaOH (aq)', 'hydrochloric acid', '37% formaldehyde', 'solution in water', 'water']) {
+      assert.equal(isAqueousName(n), true, n);
+    }
+  });
+  it('does not flag anhydrous reagents', () => {
+    for (const n of ['HCl in dioxane', 'benzaldehyde', 'formaldehyde', 'paraformaldehyde', 'aqua regia', 'NaBH(OAc)3', 'EtOAc']) {
+      assert.equal(isAqueousName(n), false, n);
+    }
+  });
+});
+
+describe('knowledge base: texts', () => {
+  const guide = fs.readFileSync(path.join(ROOT, '..', 'shared', 'guide', 'reductive-amination-of-diazepanes.txt'), 'utf8');
+  const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const guideGrams = new Set<string>();
+  const gw = words(guide);
+  const N = 7;
+  for (let i = 0; i + N <= gw.length; i++) guideGrams.add(gw.slice(i, i + N).join(' '));
+
+  it('every entry has an explanation, hazards list and a source; advice cites the guide', () => {
+    for (const e of KB) {
+      assert.ok(e.explanation.length > 80, `${e.id}: explanation too short`);
+      assert.ok(e.source.length > 10, `${e.id}: no source`);
+      assert.ok(Array.isArray(e.hazards), e.id);
+      assert.ok(e.state, `${e.id}: no state`);
+      if (e.advice) assert.match(e.advice, /\(guide: [^)]+\)/, `${e.id}: advice without a guide reference`);
+    }
+  });
+
+  it(`no explanation or advice repeats ${N} consecutive words of the guide`, () => {
+    for (const e of KB) {
+      for (const text of [e.explanation, e.advice ?? '']) {
+        const w = words(text);
+        for (let i = 0; i + N <= w.length; i++) {
+          const gram = w.slice(i, i + N).join(' ');
+          assert.ok(!guideGrams.has(gram), `${e.id}: "${gram}" is copied from the guide`);
+        }
+      }
+    }
+  });
+});
+
+describe('knowledge base: openchemlib is loaded lazily', () => {
+  it('lookups and work-up classification do not load openchemlib; the first SMILES call does', () => {
+    const code = `
+      const assert = require('node:assert/strict');
+      const kb = require('./server/src/kb');
+      const chem = require('./server/src/kb/chem');
+      assert.equal(chem.isChemLoaded(), false, 'loaded at import');
+      assert.equal(kb.lookup('STAB').id, 'stab');
+      assert.equal(kb.lookup('4 Å molecular sieves').id, 'ms4a');
+      assert.ok(kb.closeNames('NaBH4x').includes('NaBH4'));
+      assert.ok(kb.classifyWorkup('sat. NaHCO3').has('basic'));
+      assert.equal(kb.isAqueousName('formalin'), true);
+      assert.equal(chem.isChemLoaded(), false, 'loaded by a lookup');
+      const g = chem.groupsFromSmiles('C1CNCCNC1');
+      assert.equal(g.freeNH, 2);
+      assert.equal(chem.isChemLoaded(), true, 'not loaded by groupsFromSmiles');
+      process.stdout.write('LAZY-OK');
+    `;
+    const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', code], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+    assert.equal(r.status, 0, `child failed:\n${r.stderr}`);
+    assert.equal(r.stdout.trim(), 'LAZY-OK');
+  });
+});
