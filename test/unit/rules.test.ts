@@ -1,0 +1,169 @@
+/**
+ * Every rule: a protocol on which it fires (rule id, severity, line and the exact token
+ * its range covers) and a near miss on which it must not. Each case is a small edit of the
+ * language reference's example protocol, which is itself clean.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
+import { rules } from '../../server/src/rules';
+import type { Severity } from '../../server/src/types';
+
+const BASE = `# Mono-N-alkylation of homopiperazine with isonicotinaldehyde
+protocol "1-(Pyridin-4-ylmethyl)-1,4-diazepane"
+target mono
+scale 5 mmol
+
+reagent diazepane = 1,4-diazepane             3.0 equiv
+reagent ald       = pyridine-4-carboxaldehyde 1.0 equiv
+reagent acid      = AcOH                      1.0 equiv
+reagent stab      = NaBH(OAc)3                1.5 equiv
+solvent DCE 0.2 M
+
+step "Imine formation"
+  add diazepane, ald, acid
+  stir 30 min at rt
+step "Reduction"
+  add stab portionwise
+  stir 16 h at rt
+
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+  wash brine
+  dry Na2SO4
+  purify silica DCM/MeOH 95:5 + 1% Et3N
+`;
+
+/** BASE with each `[from, to]` replaced once (the `from` text must occur). */
+function edit(...pairs: [string, string][]): string {
+  let t = BASE;
+  for (const [from, to] of pairs) {
+    assert.ok(t.includes(from), `test setup: '${from}' not found`);
+    t = t.replace(from, to);
+  }
+  return t;
+}
+
+interface Case {
+  rule: string;
+  severity: Severity;
+  fires: string;
+  /** 1-based line and the exact text the range covers. */
+  line: number;
+  token: string;
+  nearMiss: string;
+}
+
+const STAB_LINE = 'reagent stab      = NaBH(OAc)3                1.5 equiv';
+const ACID_LINE = 'reagent acid      = AcOH                      1.0 equiv';
+const ALD_LINE = 'reagent ald       = pyridine-4-carboxaldehyde 1.0 equiv';
+const AMINE_LINE = 'reagent diazepane = 1,4-diazepane             3.0 equiv';
+
+const CASES: Case[] = [
+  { rule: 'syntax-error', severity: 'error', fires: edit(['  stir 30 min', '  stri 30 min']), line: 14, token: 'stri', nearMiss: edit(['  stir 30 min', '  STIR 30 min']) },
+  { rule: 'undeclared-reagent', severity: 'error', fires: edit(['add stab portionwise', 'add stab, sieves portionwise']), line: 16, token: 'sieves',
+    nearMiss: edit(['add stab portionwise', 'add stab, sieves portionwise'], [STAB_LINE, STAB_LINE + '\nreagent sieves = 4Å molecular sieves']) },
+  { rule: 'duplicate-reagent', severity: 'error', fires: edit([STAB_LINE, STAB_LINE + '\nreagent ald = benzaldehyde 1.0 equiv']), line: 10, token: 'ald',
+    nearMiss: edit([STAB_LINE, STAB_LINE + '\nreagent Ald = benzaldehyde 1.0 equiv']) },
+  { rule: 'unused-reagent', severity: 'warning', fires: edit([STAB_LINE, STAB_LINE + '\nreagent tea = Et3N 1.0 equiv']), line: 10, token: 'tea',
+    nearMiss: edit([STAB_LINE, STAB_LINE + '\nreagent tea = Et3N 1.0 equiv'], ['add diazepane, ald, acid', 'add diazepane, ald, acid, tea']) },
+  { rule: 'unknown-reagent', severity: 'warning', fires: edit([STAB_LINE, STAB_LINE + '\nreagent zz = Zorbalin 1.0 equiv'], ['add diazepane, ald, acid', 'add diazepane, ald, acid, zz']), line: 10, token: 'Zorbalin',
+    nearMiss: edit([STAB_LINE, STAB_LINE + '\nreagent zz = Zorbalin 1.0 equiv role additive'], ['add diazepane, ald, acid', 'add diazepane, ald, acid, zz']) },
+  { rule: 'invalid-quantity', severity: 'error', fires: edit(['3.0 equiv', '3,0 equiv']), line: 6, token: '3,0', nearMiss: BASE },
+  { rule: 'duplicate-header', severity: 'error', fires: edit(['target mono\n', 'target mono\ntarget di\n']), line: 4, token: 'target', nearMiss: BASE },
+  { rule: 'missing-component', severity: 'error', fires: edit([ALD_LINE + '\n', ''], ['add diazepane, ald, acid', 'add diazepane, acid']), line: 2, token: 'protocol',
+    nearMiss: edit([ALD_LINE, 'reagent ald = Compound 7 1.0 equiv role carbonyl']) },
+  { rule: 'missing-solvent', severity: 'warning', fires: edit(['solvent DCE 0.2 M', '']), line: 16, token: 'stab',
+    nearMiss: edit(['solvent DCE 0.2 M', ''], ['step "Reduction"\n', 'step "Reduction"\n  solvent DCE\n']) },
+  { rule: 'amount-mismatch', severity: 'warning', fires: edit(['3.0 equiv', '3.0 equiv, 2.0 g']), line: 6, token: '2.0 g', nearMiss: edit(['3.0 equiv', '3.0 equiv, 1.52 g']) },
+  { rule: 'unknown-rule', severity: 'warning', fires: edit(['  add stab', '  # rxn-disable-next-line no-such-rule\n  add stab']), line: 16, token: 'no-such-rule',
+    nearMiss: edit(['  add stab', '  # rxn-disable-next-line acid-excess\n  add stab']) },
+  { rule: 'nabh4-one-pot', severity: 'error', fires: edit(['NaBH(OAc)3', 'NaBH4     '], ['solvent DCE', 'solvent MeOH'], ['  stir 30 min at rt', '  monitor TLC']), line: 16, token: 'stab',
+    nearMiss: edit(['NaBH(OAc)3', 'NaBH4     '], ['solvent DCE', 'solvent MeOH']) },
+  { rule: 'stab-protic-solvent', severity: 'error', fires: edit(['solvent DCE', 'solvent MeOH']), line: 10, token: 'MeOH', nearMiss: edit(['solvent DCE', 'solvent THF']) },
+  { rule: 'stab-water', severity: 'warning', fires: edit(['= AcOH   ', '= aq. AcOH']), line: 8, token: 'aq. AcOH', nearMiss: edit(['= AcOH   ', '= glacial AcOH']) },
+  { rule: 'missing-acid', severity: 'warning', fires: edit(['add diazepane, ald, acid', 'add diazepane, ald']), line: 16, token: 'stab', nearMiss: BASE },
+  { rule: 'acid-too-strong', severity: 'warning', fires: edit([ACID_LINE, 'reagent acid = TFA 3.0 equiv']), line: 8, token: '3.0 equiv', nearMiss: edit([ACID_LINE, 'reagent acid = TFA 1.0 equiv']) },
+  { rule: 'acid-excess', severity: 'info', fires: edit([ACID_LINE, 'reagent acid = AcOH 3.0 equiv']), line: 8, token: '3.0 equiv', nearMiss: edit([ACID_LINE, 'reagent acid = AcOH 2.0 equiv']) },
+  { rule: 'cyanide-acid', severity: 'error', fires: edit(['NaBH(OAc)3', 'NaBH3CN'], [ACID_LINE, 'reagent acid = TFA 0.5 equiv']), line: 8, token: 'TFA', nearMiss: edit(['NaBH(OAc)3', 'NaBH3CN']) },
+  { rule: 'cyanoborohydride-toxicity', severity: 'info', fires: edit(['NaBH(OAc)3', 'NaBH3CN'], ['solvent DCE', 'solvent MeOH']), line: 9, token: 'NaBH3CN', nearMiss: BASE },
+  { rule: 'reductant-solvent', severity: 'info', fires: edit(['NaBH(OAc)3', 'NaBH4']), line: 10, token: 'DCE', nearMiss: edit(['NaBH(OAc)3', 'NaBH4'], ['solvent DCE', 'solvent EtOH']) },
+  { rule: 'h2-reducible-group', severity: 'warning', fires: edit(['NaBH(OAc)3', 'H2, Pd/C'], ['pyridine-4-carboxaldehyde', 'cinnamaldehyde'], ['solvent DCE', 'solvent MeOH']), line: 7, token: 'cinnamaldehyde',
+    nearMiss: edit(['NaBH(OAc)3', 'H2, Pd/C'], ['pyridine-4-carboxaldehyde', 'benzaldehyde'], ['solvent DCE', 'solvent MeOH']) },
+  { rule: 'mono-stoichiometry', severity: 'error', fires: edit([AMINE_LINE, 'reagent diazepane = 1,4-diazepane 1.0 equiv']), line: 6, token: '1.0 equiv',
+    nearMiss: edit([AMINE_LINE, 'reagent diazepane = 1-Boc-1,4-diazepane 1.0 equiv']) },
+  { rule: 'di-stoichiometry', severity: 'warning', fires: edit(['target mono', 'target di'], [AMINE_LINE, 'reagent diazepane = 1,4-diazepane 1.0 equiv']), line: 7, token: '1.0 equiv',
+    nearMiss: edit(['target mono', 'target di'], [AMINE_LINE, 'reagent diazepane = 1,4-diazepane 1.0 equiv'], [ALD_LINE, 'reagent ald = pyridine-4-carboxaldehyde 2.5 equiv'], [STAB_LINE, 'reagent stab = NaBH(OAc)3 3.0 equiv']) },
+  { rule: 'protected-target', severity: 'error', fires: edit(['target mono', 'target di'], ['= 1,4-diazepane', '= 1-Boc-1,4-diazepane']), line: 3, token: 'di',
+    nearMiss: edit(['= 1,4-diazepane', '= 1-Boc-1,4-diazepane']) },
+  { rule: 'mixed-carbonyls', severity: 'warning', fires: edit([STAB_LINE, STAB_LINE + '\nreagent ald2 = benzaldehyde 1.0 equiv'], ['add stab portionwise', 'add ald2\n  add stab portionwise']), line: 10, token: 'benzaldehyde',
+    nearMiss: edit([STAB_LINE, STAB_LINE + '\nreagent ald2 = benzaldehyde 1.0 equiv'], ['add stab portionwise', 'add ald2\n  add stab portionwise'], ['= 1,4-diazepane', '= 1-Boc-1,4-diazepane']) },
+  { rule: 'stepwise-addition', severity: 'info', fires: edit(['target mono', 'target tri'], ['= 1,4-diazepane ', '= DAZA'], [ALD_LINE, 'reagent ald = pyridine-4-carboxaldehyde 3.3 equiv'], [STAB_LINE, 'reagent stab = NaBH(OAc)3 4.5 equiv']), line: 13, token: 'ald',
+    nearMiss: edit(['target mono', 'target tri'], ['= 1,4-diazepane ', '= DAZA'], [ALD_LINE, 'reagent ald = pyridine-4-carboxaldehyde 3.3 equiv'], [STAB_LINE, 'reagent stab = NaBH(OAc)3 4.5 equiv'], ['add diazepane, ald, acid', 'add diazepane, acid\n  add ald in 3 portions']) },
+  { rule: 'reductant-short', severity: 'warning', fires: edit(['NaBH(OAc)3                1.5 equiv', 'NaBH(OAc)3 0.8 equiv']), line: 9, token: '0.8 equiv', nearMiss: edit(['NaBH(OAc)3                1.5 equiv', 'NaBH(OAc)3 1.0 equiv']) },
+  { rule: 'temperature-high', severity: 'warning', fires: edit(['stir 30 min at rt', 'stir 30 min at 60 °C']), line: 14, token: '60 °C', nearMiss: edit(['stir 30 min at rt', 'stir 30 min at 45 °C']) },
+  { rule: 'ketone-one-pot', severity: 'info', fires: edit(['pyridine-4-carboxaldehyde', 'cyclohexanone'], ['add diazepane, ald, acid', 'add diazepane, ald'], ['  stir 30 min at rt', '  monitor TLC']), line: 16, token: 'stab',
+    nearMiss: edit(['pyridine-4-carboxaldehyde', 'cyclohexanone'], ['  stir 30 min at rt', '  monitor TLC']) },
+  { rule: 'mode-mismatch', severity: 'warning', fires: edit(['target mono\n', 'target mono\nmode one-pot\n']), line: 4, token: 'one-pot', nearMiss: edit(['target mono\n', 'target mono\nmode two-step\n']) },
+  { rule: 'missing-workup', severity: 'info', fires: BASE.slice(0, BASE.indexOf('\nworkup')), line: 17, token: 'stir', nearMiss: BASE },
+  { rule: 'missing-quench', severity: 'warning', fires: edit(['quench sat. NaHCO3', 'quench water']), line: 21, token: 'extract', nearMiss: edit(['quench sat. NaHCO3', 'quench 1 M NaOH']) },
+  { rule: 'silica-amine-modifier', severity: 'warning', fires: edit([' + 1% Et3N', '']), line: 24, token: 'silica', nearMiss: edit([' + 1% Et3N', ''], ['purify silica', 'purify alumina']) },
+  { rule: 'acid-wash-loses-product', severity: 'warning', fires: edit(['wash brine', 'wash 1 M HCl']), line: 22, token: '1 M HCl',
+    nearMiss: edit(['wash brine', 'wash 1 M HCl\n  basify NaOH\n  extract DCM x3']) },
+];
+
+describe('the base protocol', () => {
+  it('is clean', () => assert.deepEqual(analyze(BASE).diagnostics.map((d) => d.rule), []));
+});
+
+describe('every rule fires where it should and not on a near miss', () => {
+  it('has a case for every registered rule', () => {
+    assert.deepEqual(CASES.map((c) => c.rule).sort(), rules.map((r) => r.id).sort());
+  });
+  for (const c of CASES) {
+    describe(c.rule, () => {
+      it(`fires (${c.severity}) on line ${c.line}, on '${c.token}'`, () => {
+        const a = analyze(c.fires);
+        const hits = a.diagnostics.filter((d) => d.rule === c.rule);
+        assert.ok(hits.length > 0, `did not fire; got ${a.diagnostics.map((d) => d.rule).join(', ') || 'nothing'}`);
+        const lines = c.fires.split('\n');
+        const hit = hits.find((d) => d.range.start.line === c.line - 1);
+        assert.ok(hit, `fired on lines ${hits.map((d) => d.range.start.line + 1).join(', ')}, expected ${c.line}`);
+        assert.equal(hit.severity, c.severity);
+        assert.equal(hit.range.end.line, hit.range.start.line, 'a token range stays on its line');
+        assert.equal(lines[c.line - 1].slice(hit.range.start.character, hit.range.end.character), c.token);
+        assert.ok(hit.message.length > 40, 'the message explains');
+      });
+      it('does not fire on the near miss', () => {
+        const a = analyze(c.nearMiss);
+        const hits = a.diagnostics.filter((d) => d.rule === c.rule);
+        assert.deepEqual(hits.map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
+      });
+    });
+  }
+});
+
+describe('severity configuration and suppression', () => {
+  const fires = CASES.find((c) => c.rule === 'missing-acid')!.fires;
+  it('a rule can be turned off or its severity changed', () => {
+    assert.ok(!analyze(fires, { rules: { 'missing-acid': 'off' } }).diagnostics.some((d) => d.rule === 'missing-acid'));
+    assert.equal(analyze(fires, { rules: { 'missing-acid': 'error' } }).diagnostics.find((d) => d.rule === 'missing-acid')?.severity, 'error');
+  });
+  it('# rxn-disable-next-line silences the rule on the next statement line only', () => {
+    const t = fires.replace('  add stab portionwise', '  # rxn-disable-next-line missing-acid, unused-reagent\n\n  add stab portionwise');
+    const d = analyze(t).diagnostics;
+    assert.ok(!d.some((x) => x.rule === 'missing-acid'));
+    assert.ok(d.some((x) => x.rule === 'unused-reagent'), 'unused-reagent is on another line and still reported');
+  });
+  it('# rxn-disable silences the rule in the whole file', () => {
+    const d = analyze('# rxn-disable missing-acid\n' + fires).diagnostics;
+    assert.ok(!d.some((x) => x.rule === 'missing-acid'));
+  });
+  it('a rule that throws does not stop the others, and is reported once', () => {
+    const errors: string[] = [];
+    const faulty = { id: 'faulty', severity: 'error' as const, category: 'structure' as const, summary: 'x', docs: '', fixes: [], check: () => { throw new Error('boom'); } };
+    const d = analyze(fires, { extraRules: [faulty], onRuleError: (id) => errors.push(id) }).diagnostics;
+    assert.deepEqual(errors, ['faulty']);
+    assert.ok(d.some((x) => x.rule === 'missing-acid'));
+  });
+});
