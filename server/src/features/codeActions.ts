@@ -1,0 +1,196 @@
+/**
+ * Code actions: the quick fixes of every diagnostic under the cursor, "disable this rule"
+ * for the line or the file, "show the rule's documentation", and the `source.fixAll.rxn`
+ * action that applies every safe fix.
+ */
+import type { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';
+import type { Analysis, AnalyzeOptions } from '../engine';
+import { fixAll } from '../engine';
+import type { Document, Suppression } from '../syntax/ast';
+import type { Range, RxnDiagnostic, TextEdit } from '../types';
+import { toLspDiagnostic } from './diagnostics';
+import { touches } from './common';
+import { lineStarts } from '../edits';
+
+export const FIX_ALL_KIND = 'source.fixAll.rxn';
+export const SHOW_DOCS_COMMAND = 'rxn.showRuleDocs';
+
+export interface CodeActionOptions {
+  docsUri?: (ruleId: string) => string;
+  /** The options the analysis was made with (rule severities), so "fix all" fixes the same problems. */
+  analyzeOptions?: AnalyzeOptions;
+}
+
+/** LSP kind matching: `quickfix` matches `quickfix` and `quickfix.x`; `source` matches `source.fixAll.rxn`. */
+export function kindMatches(kind: string, only: readonly string[] | undefined): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((f) => f === '' || kind === f || kind.startsWith(f + '.'));
+}
+
+function lineEdit(uri: string, edits: TextEdit[]): { changes: { [uri: string]: TextEdit[] } } {
+  return { changes: { [uri]: edits.map((e) => ({ range: { start: { ...e.range.start }, end: { ...e.range.end } }, newText: e.newText })) } };
+}
+
+export function codeActions(
+  a: Analysis,
+  uri: string,
+  range: Range,
+  only?: string[],
+  opts: CodeActionOptions = {},
+): CodeAction[] {
+  const out: CodeAction[] = [];
+  const wantQuickfix = kindMatches('quickfix', only);
+  const here = a.diagnostics.filter((d) => touches(d.range, range));
+
+  if (wantQuickfix) {
+    const fixes: CodeAction[] = [];
+    const suppress: CodeAction[] = [];
+    const seenLine = new Set<string>();
+    const seenRule = new Set<string>();
+    for (const d of here) {
+      const lsp = toLspDiagnostic(d, opts.docsUri);
+      for (const f of d.fixes) {
+        fixes.push({
+          title: f.title,
+          kind: 'quickfix' as CodeActionKind,
+          diagnostics: [lsp],
+          isPreferred: !!f.preferred,
+          edit: lineEdit(uri, f.edits),
+        });
+      }
+      const lineKey = `${d.rule}@${d.range.start.line}`;
+      if (!seenLine.has(lineKey)) {
+        seenLine.add(lineKey);
+        const edit = disableForLineEdit(a.doc, d.rule, d.range.start.line);
+        if (edit)
+          suppress.push({
+            title: `Disable ${d.rule} for this line`,
+            kind: 'quickfix' as CodeActionKind,
+            diagnostics: [lsp],
+            edit: lineEdit(uri, [edit]),
+          });
+      }
+      if (!seenRule.has(d.rule)) {
+        seenRule.add(d.rule);
+        suppress.push({
+          title: `Disable ${d.rule} for this file`,
+          kind: 'quickfix' as CodeActionKind,
+          diagnostics: [lsp],
+          edit: lineEdit(uri, [disableForFileEdit(a.doc, d.rule)]),
+        });
+        suppress.push({
+          title: `Show documentation for ${d.rule}`,
+          kind: 'quickfix' as CodeActionKind,
+          diagnostics: [lsp],
+          command: { title: `Show documentation for ${d.rule}`, command: SHOW_DOCS_COMMAND, arguments: [d.rule] },
+        });
+      }
+    }
+    out.push(...fixes, ...suppress);
+  }
+
+  if (kindMatches(FIX_ALL_KIND, only)) {
+    const action = fixAllAction(a, uri, opts);
+    if (action) out.push(action);
+  }
+  return out;
+}
+
+/** The "Fix all rxn problems" source action, or undefined when no safe fix changes the text. */
+export function fixAllAction(a: Analysis, uri: string, opts: CodeActionOptions = {}): CodeAction | undefined {
+  const fixable = a.diagnostics.filter((d) => d.fixes.some((f) => f.safe));
+  if (fixable.length === 0) return undefined;
+  const result = fixAll(a.doc.text, opts.analyzeOptions);
+  if (result.text === a.doc.text) return undefined;
+  return {
+    title: 'Fix all rxn problems',
+    kind: FIX_ALL_KIND as CodeActionKind,
+    diagnostics: fixable.map((d): Diagnostic => toLspDiagnostic(d, opts.docsUri)),
+    edit: lineEdit(uri, [minimalEdit(a.doc.text, result.text)]),
+  };
+}
+
+/** One edit that turns `before` into `after`, covering only the part that changed. */
+export function minimalEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Never split a CRLF pair or a surrogate pair.
+  while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before[start] === '\n' && before[start - 1] === '\r'))) start--;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--;
+    endA--;
+  }
+  while (endB < before.length && endB > start && (isLowSurrogate(before.charCodeAt(endB)) || (before[endB] === '\n' && before[endB - 1] === '\r'))) {
+    endB++;
+    endA++;
+  }
+  return { range: { start: positionAt(before, start), end: positionAt(before, endB) }, newText: after.slice(start, endA) };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Offset → Position (lines end at \n, \r\n or \r). */
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  const starts = lineStarts(text);
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+  return { line, character: offset - starts[line] };
+}
+
+// ---------------------------------------------------------------------------------------
+// Suppression edits
+
+function lastRuleEnd(doc: Document, s: Suppression): { line: number; character: number } {
+  if (s.rules.length) return { ...s.rules[s.rules.length - 1].range.end };
+  const l = doc.lines[s.line];
+  return { line: s.line, character: l.text.trimEnd().length };
+}
+
+function appendRule(doc: Document, s: Suppression, rule: string): TextEdit | undefined {
+  if (s.rules.some((r) => r.text === rule)) return undefined;
+  const at = lastRuleEnd(doc, s);
+  return { range: { start: at, end: at }, newText: s.rules.length ? `, ${rule}` : ` ${rule}` };
+}
+
+/**
+ * `# rxn-disable-next-line RULE` above the line (same indentation), or RULE appended to such
+ * a comment that already sits right above. Undefined when the line cannot be targeted (it
+ * holds no statement, so a next-line comment would silence a later line instead).
+ */
+export function disableForLineEdit(doc: Document, rule: string, line: number): TextEdit | undefined {
+  const l = doc.lines[line];
+  if (!l || (!l.statement && !l.invalid)) return undefined;
+  const above = doc.suppressions.find((s) => s.kind === 'next-line' && s.line === line - 1);
+  if (above) {
+    const prev = doc.lines[line - 1];
+    // Only when that comment is on a line of its own (a trailing comment there targets this line too, but is odd to extend).
+    if (prev && !prev.statement) return appendRule(doc, above, rule);
+  }
+  const indent = l.text.slice(0, l.indent);
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# rxn-disable-next-line ${rule}${doc.eol}` };
+}
+
+/** `# rxn-disable RULE` after the leading comment lines, or RULE appended to an existing `# rxn-disable` line. */
+export function disableForFileEdit(doc: Document, rule: string): TextEdit {
+  const existing = doc.suppressions.find((s) => s.kind === 'file');
+  if (existing) {
+    const e = appendRule(doc, existing, rule);
+    if (e) return e;
+    const p = lastRuleEnd(doc, existing);
+    return { range: { start: p, end: p }, newText: '' };
+  }
+  let i = 0;
+  while (i < doc.lines.length && doc.lines[i].comment && !doc.lines[i].statement && !doc.lines[i].invalid) i++;
+  const text = `# rxn-disable ${rule}`;
+  if (i >= doc.lines.length) {
+    const last = doc.lines[doc.lines.length - 1];
+    const p = { line: last.index, character: last.text.length };
+    return { range: { start: p, end: p }, newText: (last.text.length || doc.lines.length > 1 ? doc.eol : '') + text };
+  }
+  return { range: { start: { line: i, character: 0 }, end: { line: i, character: 0 } }, newText: text + doc.eol };
+}

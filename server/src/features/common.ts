@@ -1,0 +1,181 @@
+/**
+ * Small helpers shared by the editor features: positions and ranges, the word under the
+ * cursor, the alias under the cursor, number formatting, and the LSP enum values the
+ * features need (written as numbers: the features import LSP *types* only).
+ */
+import type { Document, Line, Statement, Token } from '../syntax/ast';
+import type { Analysis } from '../engine';
+import type { Position, Range } from '../types';
+import { comparePositions } from '../types';
+
+/** LSP SymbolKind values used by the outline. */
+export const SymbolKind = {
+  File: 1,
+  Module: 2,
+  Namespace: 3,
+  Package: 4,
+  Class: 5,
+  Method: 6,
+  Property: 7,
+  Field: 8,
+  Function: 12,
+  Variable: 13,
+  Constant: 14,
+  String: 15,
+  Number: 16,
+  Key: 20,
+  Event: 24,
+  Operator: 25,
+} as const;
+
+/** LSP CompletionItemKind values used by completion. */
+export const CompletionKind = {
+  Text: 1,
+  Function: 3,
+  Field: 5,
+  Variable: 6,
+  Module: 9,
+  Property: 10,
+  Unit: 11,
+  Value: 12,
+  Enum: 13,
+  Keyword: 14,
+  Snippet: 15,
+  Constant: 21,
+  EnumMember: 20,
+  Event: 23,
+  Reference: 18,
+} as const;
+
+export const InsertTextFormat = { PlainText: 1, Snippet: 2 } as const;
+export const DiagnosticSeverity = { Error: 1, Warning: 2, Information: 3, Hint: 4 } as const;
+export const DiagnosticTag = { Unnecessary: 1, Deprecated: 2 } as const;
+export const InlayHintKind = { Type: 1, Parameter: 2 } as const;
+
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}
+
+/** Is `p` inside `r`? The end counts (a cursor right after a token is "on" it). */
+export function contains(r: Range, p: Position): boolean {
+  return comparePositions(r.start, p) <= 0 && comparePositions(p, r.end) <= 0;
+}
+
+/** Do two ranges overlap or touch? */
+export function touches(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
+}
+
+export function lineAt(doc: Document, line: number): Line | undefined {
+  return line >= 0 && line < doc.lines.length ? doc.lines[line] : undefined;
+}
+
+export function statementAt(doc: Document, line: number): Statement | undefined {
+  return lineAt(doc, line)?.statement;
+}
+
+/** The range of the whole document text. */
+export function wholeDocumentRange(doc: Document): Range {
+  const last = doc.lines.length ? doc.lines[doc.lines.length - 1] : undefined;
+  return { start: pos(0, 0), end: pos(last ? last.index : 0, last ? last.text.length : 0) };
+}
+
+/** The characters a "word" is made of for hover: letters, digits, and the unit/number marks. */
+const WORD_CHAR = /[A-Za-z0-9_°µ.\-]/;
+
+/** The word (run of word characters) at a character of a line, if any. */
+export function wordAt(text: string, character: number): { start: number; end: number; text: string } | undefined {
+  let start = character;
+  let end = character;
+  if (!(start < text.length && WORD_CHAR.test(text[start])) && !(start > 0 && WORD_CHAR.test(text[start - 1]))) return undefined;
+  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  while (end < text.length && WORD_CHAR.test(text[end])) end++;
+  // Trailing dots belong to the sentence, not the word (but keep `equiv.`).
+  let word = text.slice(start, end);
+  while (word.endsWith('.') && !/^equiv\.$/i.test(word)) {
+    word = word.slice(0, -1);
+    end--;
+  }
+  if (!word) return undefined;
+  return { start, end, text: word };
+}
+
+export interface AliasHit {
+  alias: string;
+  token: Token;
+  /** The token is the alias of a `reagent` declaration. */
+  declaration: boolean;
+}
+
+/** The alias under the cursor: in a `reagent` line (its alias) or in an `add` list. */
+export function aliasAt(a: { doc: Document }, p: Position): AliasHit | undefined {
+  const st = statementAt(a.doc, p.line);
+  if (!st) return undefined;
+  if (st.kind === 'reagent' && st.alias.text && contains(st.alias.range, p))
+    return { alias: st.alias.text, token: st.alias, declaration: true };
+  if (st.kind === 'add') {
+    for (const t of st.aliases) if (t.text && contains(t.range, p)) return { alias: t.text, token: t, declaration: false };
+  }
+  return undefined;
+}
+
+/** Every token naming `alias`: its declarations (first and duplicate) and every `add`. */
+export function aliasOccurrences(a: Pick<Analysis, 'doc'>, alias: string): { token: Token; declaration: boolean }[] {
+  const out: { token: Token; declaration: boolean }[] = [];
+  for (const st of a.doc.statements) {
+    if (st.kind === 'reagent' && st.alias.text === alias) out.push({ token: st.alias, declaration: true });
+    else if (st.kind === 'add') for (const t of st.aliases) if (t.text === alias) out.push({ token: t, declaration: false });
+  }
+  return out;
+}
+
+/**
+ * A number with 3 significant figures, the way a chemist reads a balance or a syringe:
+ * 15.0, 1.50, 286, 0.0500. Large numbers keep their integer digits (1230).
+ */
+export function sig3(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (n === 0) return '0';
+  const r = Number(n.toPrecision(3));
+  const mag = Math.floor(Math.log10(Math.abs(r)));
+  const decimals = Math.max(0, 2 - mag);
+  return r.toFixed(Math.min(decimals, 8));
+}
+
+/** A mass in grams, shown in mg below 1 g and in kg from 1000 g. */
+export function formatMass(grams: number): string {
+  const g = Number(grams.toPrecision(3));
+  if (g < 1) return `${sig3(grams * 1000)} mg`;
+  if (g >= 1000) return `${sig3(grams / 1000)} kg`;
+  return `${sig3(grams)} g`;
+}
+
+/** A volume in mL, shown in µL below 1 mL and in L from 1000 mL. */
+export function formatVolume(ml: number): string {
+  const v = Number(ml.toPrecision(3));
+  if (v < 1) return `${sig3(ml * 1000)} µL`;
+  if (v >= 1000) return `${sig3(ml / 1000)} L`;
+  return `${sig3(ml)} mL`;
+}
+
+export function formatMmol(mmol: number): string {
+  return `${sig3(mmol)} mmol`;
+}
+
+/** Equivalents as a chemist writes them: 1.0, 1.5, 2.25, 3.0. */
+export function formatEquiv(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return Number.isInteger(r) ? r.toFixed(1) : String(r);
+}
+
+/** Escapes text for use inside markdown (outside code spans). */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_{}\[\]<>()#+!|])/g, '\\$1');
+}
+
+/** A markdown inline code span that survives backticks in its content. */
+export function code(s: string): string {
+  const ticks = s.includes('`') ? '``' : '`';
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${s}${pad}${ticks}`;
+}

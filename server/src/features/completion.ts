@@ -1,0 +1,553 @@
+/**
+ * Completion: what can be typed at the cursor. Decided from the text before the cursor
+ * (the line being typed usually does not parse yet) and the block the line is in:
+ * keywords at the start of a line, knowledge-base names after `reagent X =`, declared
+ * aliases in an `add` list, units after a number, solvents, roles, rule ids in a
+ * suppression comment, `target`/`mode` values, and work-up vocabulary.
+ */
+import type { CompletionItem, CompletionItemKind, InsertTextFormat as LspInsertTextFormat } from 'vscode-languageserver-types';
+import type { Analysis } from '../engine';
+import type { Block, Line, UnitKind } from '../syntax/ast';
+import type { KbEntry } from '../kb/types';
+import type { Position } from '../types';
+import { KB } from '../kb';
+import { rules } from '../rules';
+import {
+  ADD_MANNERS,
+  canonicalKeyword,
+  HEADER_KEYWORDS,
+  KEYWORD_SYNTAX,
+  keywordsForBlock,
+  MODE_CANONICAL,
+  MONITOR_METHODS,
+  PURIFY_METHODS,
+  REAGENT_ATTRIBUTES,
+  ROLE_VALUES,
+  TARGET_CANONICAL,
+} from '../syntax/keywords';
+import { CANONICAL_UNITS } from '../syntax/units';
+import { amountsTable } from '../model/amounts';
+import { CompletionKind, InsertTextFormat, formatEquiv, formatMass, formatMmol } from './common';
+import { KEYWORD_DOCS, ROLE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
+
+interface ItemSpec {
+  label: string;
+  kind: number;
+  detail?: string;
+  doc?: string;
+  /** Text to insert (default: the label). */
+  insert?: string;
+  snippet?: boolean;
+  filter?: string;
+}
+
+/** Builds items that replace the text from `from` to the cursor. */
+class Items {
+  readonly list: CompletionItem[] = [];
+  constructor(
+    private readonly line: number,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+  add(spec: ItemSpec): void {
+    const item: CompletionItem = {
+      label: spec.label,
+      kind: spec.kind as CompletionItemKind,
+      sortText: String(this.list.length).padStart(4, '0'),
+      textEdit: {
+        range: { start: { line: this.line, character: this.from }, end: { line: this.line, character: this.to } },
+        newText: spec.insert ?? spec.label,
+      },
+    };
+    if (spec.detail) item.detail = spec.detail;
+    if (spec.doc) item.documentation = { kind: 'markdown', value: spec.doc };
+    if (spec.snippet) item.insertTextFormat = InsertTextFormat.Snippet as LspInsertTextFormat;
+    if (spec.filter) item.filterText = spec.filter;
+    this.list.push(item);
+  }
+}
+
+/** Escapes text for the literal part of a snippet. */
+function snippetText(s: string): string {
+  return s.replace(/[\\$}]/g, '\\$&');
+}
+
+const NUMBER_AT_END = /(?:^|[\s,=(])([-+−]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(\s*)([A-Za-zµμ°%.]*)$/i;
+/** Any number followed by optional unit letters at the end of `s`, e.g. "3.0 eq", "40", "30 m". */
+function numberBefore(s: string): { number: string; space: string; partial: string; numberStart: number } | undefined {
+  const m = NUMBER_AT_END.exec(s);
+  if (!m) return undefined;
+  const numberStart = s.length - m[0].length + m[0].indexOf(m[1]);
+  return { number: m[1], space: m[2], partial: m[3], numberStart };
+}
+
+export function completion(a: Analysis, p: Position): CompletionItem[] {
+  const line = a.doc.lines[p.line];
+  if (!line) return [];
+  const ch = Math.min(p.character, line.text.length);
+  const prefix = line.text.slice(0, ch);
+
+  // Inside a comment: only suppression directives and rule ids.
+  if (line.comment && ch > line.comment.range.start.character) return commentCompletion(a, line, ch);
+  const hashAt = prefix.indexOf('#');
+  if (hashAt >= 0 && !/"[^"]*#/.test(prefix)) return commentCompletion(a, line, ch, hashAt);
+
+  // Start of a line: the keywords of the block.
+  const start = /^(\s*)([A-Za-z-]*)$/.exec(prefix);
+  if (start) return keywordCompletion(a, line, p.line, start[1].length, ch);
+
+  const kwMatch = /^\s*([A-Za-z-]+)(?=\s|"|$)/.exec(prefix);
+  const kw = kwMatch ? canonicalKeyword(kwMatch[1]) : undefined;
+  if (!kw || !kwMatch) return [];
+  const rest = prefix.slice(kwMatch[0].length);
+  const restStart = kwMatch[0].length;
+
+  switch (kw) {
+    case 'target':
+      return valueCompletion(p.line, prefix, rest, TARGET_CANONICAL);
+    case 'mode':
+      return valueCompletion(p.line, prefix, rest, MODE_CANONICAL);
+    case 'scale':
+      return unitCompletion(p.line, prefix, ['amount']);
+    case 'reagent':
+      return reagentCompletion(a, line, p.line, prefix, restStart);
+    case 'solvent':
+      return solventCompletion(p.line, prefix, rest);
+    case 'add':
+      return addCompletion(a, line, p.line, prefix, restStart);
+    case 'stir':
+    case 'wait':
+    case 'reflux':
+      return timeOrTemperature(p.line, prefix, rest, kw);
+    case 'heat':
+    case 'cool':
+      return heatCoolCompletion(p.line, prefix, rest, kw);
+    case 'monitor':
+      return monitorCompletion(p.line, prefix, rest);
+    case 'quench':
+    case 'basify':
+    case 'acidify':
+    case 'wash':
+    case 'dry':
+    case 'extract':
+    case 'crystallize':
+    case 'salt':
+      return workupCompletion(p.line, prefix, rest, kw);
+    case 'purify':
+      return purifyCompletion(p.line, prefix, rest);
+    default:
+      return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Comments
+
+function commentCompletion(a: Analysis, line: Line, ch: number, hashAt?: number): CompletionItem[] {
+  const hash = line.comment ? line.comment.range.start.character : (hashAt ?? 0);
+  const text = line.text.slice(hash, ch);
+  const directive = /^#\s*(rxn-disable(?:-next-line)?)(\s+)(.*)$/i.exec(text);
+  if (directive) {
+    const list = directive[3];
+    if (/--/.test(list)) return [];
+    const partial = /[A-Za-z0-9_-]*$/.exec(list)![0];
+    const written = new Set(list.slice(0, list.length - partial.length).split(/[\s,]+/).filter(Boolean));
+    const items = new Items(line.index, ch - partial.length, ch);
+    for (const r of rules) {
+      if (written.has(r.id)) continue;
+      items.add({ label: r.id, kind: CompletionKind.Value, detail: `${r.severity} · ${r.category}`, doc: r.summary });
+    }
+    return items.list;
+  }
+  const start = /^#\s*(rxn[A-Za-z-]*)$/i.exec(text);
+  if (start) {
+    const items = new Items(line.index, ch - start[1].length, ch);
+    items.add({ label: 'rxn-disable-next-line', kind: CompletionKind.Keyword, doc: 'Silence rules on the next line: `# rxn-disable-next-line RULE, RULE`.' });
+    items.add({ label: 'rxn-disable', kind: CompletionKind.Keyword, doc: 'Silence rules in the whole file: `# rxn-disable RULE, RULE`.' });
+    return items.list;
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------
+// Keywords
+
+function keywordCompletion(a: Analysis, line: Line, lineNo: number, from: number, ch: number): CompletionItem[] {
+  const block: Block = line.block;
+  const present = new Set<string>();
+  for (const st of a.doc.statements) if (st.line !== lineNo) present.add(st.kind);
+  const items = new Items(lineNo, from, ch);
+  for (const kw of keywordsForBlock(block)) {
+    // Header lines and the work-up appear at most once.
+    if ((HEADER_KEYWORDS as readonly string[]).includes(kw) && present.has(kw)) continue;
+    if (kw === 'workup' && present.has('workup')) continue;
+    const syntax = KEYWORD_SYNTAX[kw];
+    items.add({
+      label: kw,
+      kind: CompletionKind.Keyword,
+      detail: syntax,
+      doc: KEYWORD_DOCS[kw],
+      insert: kw === 'workup' || kw === 'concentrate' || kw === 'filter' ? kw : kw + ' ',
+      filter: kw,
+    });
+  }
+  return items.list;
+}
+
+function valueCompletion(lineNo: number, prefix: string, rest: string, values: readonly string[]): CompletionItem[] {
+  const m = /^\s+([A-Za-z-]*)$/.exec(rest);
+  if (!m) return [];
+  const items = new Items(lineNo, prefix.length - m[1].length, prefix.length);
+  for (const v of values) items.add({ label: v, kind: CompletionKind.EnumMember, doc: WORD_DOCS[v] });
+  return items.list;
+}
+
+// ---------------------------------------------------------------------------------------
+// Units
+
+const UNIT_DETAIL: Record<UnitKind, string> = {
+  equiv: 'equivalents',
+  amount: 'amount',
+  mass: 'mass',
+  volume: 'volume',
+  concentration: 'concentration',
+  percent: 'percent',
+  time: 'time',
+  temperature: 'temperature',
+};
+
+/** Units of the given kinds after a number at the end of `prefix`; [] when no number is there. */
+function unitCompletion(lineNo: number, prefix: string, kinds: UnitKind[], extra: string[] = []): CompletionItem[] {
+  const n = numberBefore(prefix);
+  if (!n) return [];
+  const from = prefix.length - n.partial.length;
+  const items = new Items(lineNo, from, prefix.length);
+  const needSpace = n.space === '' && n.partial === '';
+  for (const kind of kinds)
+    for (const u of CANONICAL_UNITS[kind]) {
+      items.add({ label: u, kind: CompletionKind.Unit, detail: UNIT_DETAIL[kind], doc: UNIT_DOCS[u], insert: (needSpace ? ' ' : '') + u, filter: u });
+    }
+  for (const w of extra) items.add({ label: w, kind: CompletionKind.Unit, doc: UNIT_DOCS[w], insert: (needSpace ? ' ' : '') + w, filter: w });
+  return items.list;
+}
+
+function temperatureValues(lineNo: number, prefix: string, partial: string, words: string[]): CompletionItem[] {
+  const items = new Items(lineNo, prefix.length - partial.length, prefix.length);
+  for (const w of words) items.add({ label: w, kind: CompletionKind.Value, doc: UNIT_DOCS[w] });
+  items.add({ label: '0 °C', kind: CompletionKind.Value, detail: 'temperature', doc: 'A temperature in degrees Celsius.', insert: '${1:0} °C', snippet: true, filter: '0 °C' });
+  return items.list;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reagent lines
+
+function reagentName(entry: KbEntry): string {
+  return entry.roleDetail ?? entry.role;
+}
+
+function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, restStart: number): CompletionItem[] {
+  const eq = prefix.indexOf('=', restStart);
+  if (eq < 0) return [];
+  const head = prefix.slice(restStart, eq);
+  if (!/^\s+[A-Za-z_][A-Za-z0-9_-]*\s*$/.test(head)) return [];
+  const afterEq = prefix.slice(eq + 1);
+  const nameStart = eq + 1 + (afterEq.length - afterEq.trimStart().length);
+  const typed = prefix.slice(nameStart);
+
+  const st = line.statement?.kind === 'reagent' ? line.statement : undefined;
+  const nameEnd = st ? st.name.range.end.character + (st.quoted ? 1 : 0) : undefined;
+  const inName = st && st.name.text ? prefix.length <= (nameEnd ?? 0) : !/\s[-+]?(?:\d|\.\d)/.test(typed) && !/\s(role|smiles|mw|density|limiting)\b/i.test(typed);
+
+  if (inName && !typed.startsWith('"')) {
+    const hasQuantities = !!st && (st.quantities.length > 0 || !!st.role || !!st.smiles || !!st.mw || !!st.density || !!st.limiting);
+    const items = new Items(lineNo, nameStart, prefix.length);
+    for (const e of KB) {
+      if (e.role === 'solvent') continue;
+      for (const name of [e.name, ...e.synonyms]) {
+        if (/[₀-₉]/.test(name)) continue;
+        items.add({
+          label: name,
+          kind: CompletionKind.Value,
+          detail: name === e.name ? reagentName(e) : `${e.name} · ${reagentName(e)}`,
+          doc: e.explanation,
+          insert: hasQuantities ? name : `${snippetText(name)} \${1:1.0} equiv`,
+          snippet: !hasQuantities,
+          filter: name,
+        });
+      }
+    }
+    return items.list;
+  }
+
+  // After the name: `role X`, units after a number, attributes after a finished quantity.
+  const role = /\brole\s+([A-Za-z]*)$/i.exec(prefix);
+  if (role) {
+    const items = new Items(lineNo, prefix.length - role[1].length, prefix.length);
+    for (const r of ROLE_VALUES) items.add({ label: r, kind: CompletionKind.EnumMember, doc: ROLE_DOCS[r] });
+    return items.list;
+  }
+  if (/\b(smiles|mw|density)\s+\S*$/i.test(prefix)) return [];
+  const units = unitCompletion(lineNo, prefix, ['equiv', 'amount', 'mass', 'volume']);
+  if (units.length) return units;
+  const word = /\s([A-Za-z]*)$/.exec(prefix);
+  if (word) {
+    const items = new Items(lineNo, prefix.length - word[1].length, prefix.length);
+    const written = new Set(
+      st ? [st.role && 'role', st.smiles && 'smiles', st.mw && 'mw', st.density && 'density', st.limiting && 'limiting'].filter(Boolean) : [],
+    );
+    for (const attr of REAGENT_ATTRIBUTES) {
+      if (written.has(attr)) continue;
+      const insert = attr === 'smiles' ? 'smiles "$1"' : attr === 'limiting' ? 'limiting' : `${attr} `;
+      items.add({ label: attr, kind: CompletionKind.Property, doc: WORD_DOCS[attr], insert, snippet: attr === 'smiles', filter: attr });
+    }
+    return items.list;
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------
+// Solvent lines
+
+function solventEntries(): KbEntry[] {
+  return KB.filter((e) => e.role === 'solvent');
+}
+
+function solventCompletion(lineNo: number, prefix: string, rest: string): CompletionItem[] {
+  // A solvent name (or the next component after `/`).
+  const name = /^\s+((?:[^\s/]+\/)*)([^\s/]*)$/.exec(rest);
+  if (name) {
+    const items = new Items(lineNo, prefix.length - name[2].length, prefix.length);
+    for (const e of solventEntries())
+      items.add({ label: e.name, kind: CompletionKind.Value, detail: e.roleDetail ?? 'solvent', doc: e.explanation });
+    return items.list;
+  }
+  return unitCompletion(lineNo, prefix, ['concentration', 'volume']);
+}
+
+// ---------------------------------------------------------------------------------------
+// add
+
+function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, restStart: number): CompletionItem[] {
+  const rest = prefix.slice(restStart);
+  // The alias list: `add a, b, c|`
+  const list = /^\s+((?:[A-Za-z_][A-Za-z0-9_-]*\s*,\s*)*)([A-Za-z_][A-Za-z0-9_-]*)?$/.exec(rest);
+  if (list) {
+    const partial = list[2] ?? '';
+    const listed = new Set<string>();
+    const st = line.statement?.kind === 'add' ? line.statement : undefined;
+    const cursor = prefix.length;
+    if (st) for (const t of st.aliases) if (!(t.range.start.character <= cursor && cursor <= t.range.end.character)) listed.add(t.text);
+    for (const t of list[1].split(/[\s,]+/)) if (t) listed.add(t);
+    // The alias being typed stays offered (it is being completed), unless it also appears earlier in the list.
+    if (!list[1].split(/[\s,]+/).includes(partial)) listed.delete(partial);
+    const table = amountsTable(a.model);
+    const items = new Items(lineNo, prefix.length - partial.length, prefix.length);
+    for (const r of a.model.reagents) {
+      if (listed.has(r.alias)) continue;
+      const row = table.rows.find((x) => x.line === r.decl.line);
+      const amount = row
+        ? [row.equiv !== undefined ? `${formatEquiv(row.equiv)} equiv` : '', row.mmol !== undefined ? formatMmol(row.mmol) : '', row.massG !== undefined ? formatMass(row.massG) : '']
+            .filter(Boolean)
+            .join(' · ')
+        : '';
+      items.add({
+        label: r.alias,
+        kind: CompletionKind.Variable,
+        detail: [r.kb?.name ?? r.name, r.role ?? 'role unknown'].join(' · '),
+        doc: amount ? `${r.kb?.name ?? r.name}: ${amount}` : undefined,
+      });
+    }
+    return items.list;
+  }
+  // After the list: manner and temperature.
+  const at = /\bat\s+([A-Za-z]*)$/i.exec(rest);
+  if (at) return temperatureValues(lineNo, prefix, at[1], ['rt']);
+  if (/\bat\s+\S*\d[^\s]*\s*$|\bat\s+[-+]?\d*\.?\d+\s*[°A-Za-z]*$/i.test(rest)) return unitCompletion(lineNo, prefix, ['temperature']);
+  if (/\bin\s+\d+\s+[A-Za-z]*$/i.test(rest)) {
+    const m = /([A-Za-z]*)$/.exec(prefix)!;
+    const items = new Items(lineNo, prefix.length - m[1].length, prefix.length);
+    items.add({ label: 'portions', kind: CompletionKind.Keyword, doc: WORD_DOCS.portions });
+    return items.list;
+  }
+  const tail = /\s([A-Za-z]*)$/.exec(rest);
+  if (tail) {
+    const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
+    for (const m of ADD_MANNERS) items.add({ label: m, kind: CompletionKind.Keyword, doc: WORD_DOCS[m] });
+    items.add({ label: 'in N portions', kind: CompletionKind.Snippet, doc: WORD_DOCS.portions, insert: 'in ${1:3} portions', snippet: true, filter: 'in portions' });
+    items.add({ label: 'at', kind: CompletionKind.Keyword, doc: WORD_DOCS.at, insert: 'at ', filter: 'at' });
+    return items.list;
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------
+// Time and temperature
+
+function timeOrTemperature(lineNo: number, prefix: string, rest: string, kw: string): CompletionItem[] {
+  const at = /\bat\s+([A-Za-z]*)$/i.exec(rest);
+  if (at) return temperatureValues(lineNo, prefix, at[1], ['rt']);
+  const n = numberBefore(prefix);
+  if (n) {
+    const before = prefix.slice(0, n.numberStart);
+    if (/\bat\s*$/i.test(before)) return unitCompletion(lineNo, prefix, ['temperature']);
+    return unitCompletion(lineNo, prefix, ['time']);
+  }
+  const first = /^\s+(?:for\s+)?([A-Za-z]*)$/i.exec(rest);
+  if (first) {
+    const items = new Items(lineNo, prefix.length - first[1].length, prefix.length);
+    items.add({ label: 'overnight', kind: CompletionKind.Value, doc: UNIT_DOCS.overnight });
+    return items.list;
+  }
+  // After the duration: `at TEMP` (stir only).
+  const tail = /\s([A-Za-z]*)$/.exec(rest);
+  if (tail && kw === 'stir') {
+    const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
+    items.add({ label: 'at', kind: CompletionKind.Keyword, doc: WORD_DOCS.at, insert: 'at ', filter: 'at' });
+    return items.list;
+  }
+  return [];
+}
+
+function heatCoolCompletion(lineNo: number, prefix: string, rest: string, kw: 'heat' | 'cool'): CompletionItem[] {
+  const first = /^\s+([A-Za-z]*)$/.exec(rest);
+  if (first) {
+    const items = new Items(lineNo, prefix.length - first[1].length, prefix.length);
+    items.add({ label: 'to', kind: CompletionKind.Keyword, doc: WORD_DOCS.to, insert: 'to ', filter: 'to' });
+    return items.list;
+  }
+  const to = /^\s+(?:to|at)\s+([A-Za-z]*)$/i.exec(rest);
+  if (to) return temperatureValues(lineNo, prefix, to[1], kw === 'heat' ? ['reflux'] : ['rt']);
+  const n = numberBefore(prefix);
+  if (n) {
+    const before = prefix.slice(0, n.numberStart);
+    if (/\bfor\s*$/i.test(before)) return unitCompletion(lineNo, prefix, ['time']);
+    return unitCompletion(lineNo, prefix, ['temperature']);
+  }
+  const tail = /\s([A-Za-z]*)$/.exec(rest);
+  if (tail && kw === 'heat') {
+    const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
+    items.add({ label: 'for', kind: CompletionKind.Keyword, doc: WORD_DOCS.for, insert: 'for ', filter: 'for' });
+    return items.list;
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------
+// monitor and the work-up
+
+function monitorCompletion(lineNo: number, prefix: string, rest: string): CompletionItem[] {
+  const first = /^\s+(?:by\s+)?([A-Za-z]*)$/i.exec(rest);
+  if (first) {
+    const items = new Items(lineNo, prefix.length - first[1].length, prefix.length);
+    for (const m of MONITOR_METHODS) items.add({ label: m, kind: CompletionKind.Value, doc: WORD_DOCS[m.toLowerCase()] });
+    return items.list;
+  }
+  const tail = /^\s+(?:by\s+)?\S+\s+([A-Za-z ]*)$/i.exec(rest);
+  if (tail) {
+    const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
+    items.add({ label: 'for imine', kind: CompletionKind.Snippet, doc: 'The check confirms that the imine has formed.' });
+    return items.list;
+  }
+  return [];
+}
+
+interface Vocab {
+  label: string;
+  doc: string;
+}
+
+const WORKUP_VOCAB: Record<string, Vocab[]> = {
+  quench: [
+    { label: 'sat. NaHCO3', doc: 'Saturated aqueous sodium bicarbonate: destroys the leftover borohydride and frees the amine as its base.' },
+    { label: 'sat. Na2CO3', doc: 'Saturated aqueous sodium carbonate: a stronger basic quench.' },
+    { label: '1 M NaOH', doc: 'Aqueous sodium hydroxide: a strongly basic quench.' },
+    { label: 'K2CO3', doc: 'Aqueous potassium carbonate: a basic quench.' },
+    { label: 'sat. NH4Cl', doc: 'Saturated ammonium chloride: a mildly acidic quench; basify before extracting the amine.' },
+    { label: 'water', doc: 'Water alone: leaves the amine partly protonated.' },
+  ],
+  basify: [
+    { label: '1 M NaOH', doc: 'Aqueous sodium hydroxide: brings the amine back to its free base.' },
+    { label: 'sat. NaHCO3', doc: 'Saturated aqueous sodium bicarbonate (mild).' },
+    { label: 'K2CO3', doc: 'Potassium carbonate.' },
+    { label: 'NH4OH', doc: 'Aqueous ammonia.' },
+  ],
+  acidify: [
+    { label: '1 M HCl', doc: 'Aqueous HCl: the amine product goes into the water as its salt. Basify and extract afterwards to recover it.' },
+    { label: 'citric acid', doc: 'Aqueous citric acid: a milder acid.' },
+  ],
+  wash: [
+    { label: 'brine', doc: 'Saturated aqueous NaCl: pulls water out of the organic layer.' },
+    { label: 'water', doc: 'Water.' },
+    { label: 'sat. NaHCO3', doc: 'Saturated aqueous sodium bicarbonate: keeps the amine as its free base.' },
+    { label: '1 M HCl', doc: 'Aqueous HCl: the amine product moves into the water. Basify and extract afterwards to recover it.' },
+    { label: 'sat. NH4Cl', doc: 'Saturated ammonium chloride (mildly acidic).' },
+  ],
+  dry: [
+    { label: 'Na2SO4', doc: 'Anhydrous sodium sulfate: neutral, the usual choice for amine extracts.' },
+    { label: 'MgSO4', doc: 'Anhydrous magnesium sulfate: faster, slightly acidic.' },
+  ],
+  salt: [
+    { label: 'HCl', doc: 'The hydrochloride salt (e.g. from HCl in dioxane or ether).' },
+    { label: 'oxalic acid', doc: 'The oxalate salt, often crystalline.' },
+    { label: 'fumaric acid', doc: 'The fumarate salt.' },
+  ],
+};
+
+function workupCompletion(lineNo: number, prefix: string, rest: string, kw: string): CompletionItem[] {
+  const first = /^\s+([^\s]*)$/.exec(rest);
+  if (first) {
+    const items = new Items(lineNo, prefix.length - first[1].length, prefix.length);
+    if (kw === 'extract' || kw === 'crystallize') {
+      const ids = kw === 'extract' ? ['dcm', 'etoac', 'toluene', 'dce'] : ['etoh', 'iproh', 'etoac', 'mecn', 'meoh', 'toluene'];
+      for (const e of solventEntries()) if (ids.includes(e.id)) items.add({ label: e.name, kind: CompletionKind.Value, detail: e.roleDetail, doc: e.explanation });
+      if (kw === 'extract')
+        items.add({ label: 'CHCl3/iPrOH 3:1', kind: CompletionKind.Value, doc: 'Chloroform/isopropanol 3:1: extracts polar amines that DCM leaves in the water.' });
+    } else {
+      for (const v of WORKUP_VOCAB[kw] ?? []) items.add({ label: v.label, kind: CompletionKind.Value, doc: v.doc });
+    }
+    return items.list;
+  }
+  if (kw === 'extract') {
+    const tail = /\s([x×]?\d*)$/.exec(rest);
+    if (tail) {
+      const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
+      items.add({ label: 'x3', kind: CompletionKind.Value, doc: 'Extract three times.' });
+      return items.list;
+    }
+  }
+  return [];
+}
+
+function purifyCompletion(lineNo: number, prefix: string, rest: string): CompletionItem[] {
+  const first = /^\s+(?:by\s+)?([^\s]*)$/i.exec(rest);
+  if (first) {
+    const items = new Items(lineNo, prefix.length - first[1].length, prefix.length);
+    for (const m of PURIFY_METHODS) items.add({ label: m, kind: CompletionKind.Value, doc: PURIFY_DOCS[m] });
+    return items.list;
+  }
+  const plus = /\+\s*([^+]*)$/.exec(rest);
+  if (plus) {
+    const items = new Items(lineNo, prefix.length - plus[1].length, prefix.length);
+    items.add({ label: '1% Et3N', kind: CompletionKind.Value, doc: 'Triethylamine in the eluent keeps basic amines from streaking on silica.' });
+    items.add({ label: '1% NH4OH', kind: CompletionKind.Value, doc: 'Aqueous ammonia in the eluent (with DCM/MeOH) for polar amines.' });
+    items.add({ label: '1% NH3', kind: CompletionKind.Value, doc: 'Ammonia (e.g. 7 N in MeOH) in the eluent.' });
+    return items.list;
+  }
+  const tail = /^\s+(?:by\s+)?\S+\s+([^\s]*)$/i.exec(rest);
+  if (tail) {
+    const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
+    items.add({ label: 'DCM/MeOH 95:5', kind: CompletionKind.Value, doc: 'A common eluent for diazepane products.' });
+    items.add({ label: 'EtOAc/MeOH 9:1', kind: CompletionKind.Value, doc: 'A more polar eluent.' });
+    items.add({ label: '+ 1% Et3N', kind: CompletionKind.Value, doc: 'An amine modifier: keeps basic amines from streaking on silica.' });
+    return items.list;
+  }
+  return [];
+}
+
+const PURIFY_DOCS: Record<string, string> = {
+  silica: 'Flash chromatography on silica gel. Add an amine modifier (`+ 1% Et3N`) for basic amines.',
+  column: 'Column chromatography (on silica unless another phase is named).',
+  alumina: 'Chromatography on (basic or neutral) alumina: kinder to amines than silica.',
+  C18: 'Reversed-phase chromatography on C18 silica.',
+  'prep-HPLC': 'Preparative HPLC.',
+};

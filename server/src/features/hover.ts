@@ -1,0 +1,367 @@
+/**
+ * Hover: a card for the reagent, solvent or work-up name under the cursor (knowledge-base
+ * figures, advice, and the amounts for this protocol), short explanations of keywords,
+ * units and fixed words, and, for a token covered by a diagnostic, the rule's summary,
+ * the message and a link to the rule's page.
+ */
+import type { Hover } from 'vscode-languageserver-types';
+import type { Analysis } from '../engine';
+import type { KbEntry } from '../kb/types';
+import type { Line, Statement, Token } from '../syntax/ast';
+import type { Reagent } from '../model/types';
+import type { Position, Range, RxnDiagnostic } from '../types';
+import { lookup, lookupById, classifyWorkup } from '../kb';
+import { formulaAndWeight, svgFromSmiles } from '../kb/chem';
+import { amountsTable, type AmountRow } from '../model/amounts';
+import { getRule } from '../rules';
+import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
+import { lookupUnit, DURATION_WORDS } from '../syntax/units';
+import { aliasAt, code, contains, formatEquiv, formatMass, formatMmol, formatVolume, sig3, wordAt } from './common';
+import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
+
+export interface HoverOptions {
+  /** Show a structure picture when a SMILES is known (default true). */
+  structures?: boolean;
+  /** The address of a rule's documentation page. */
+  docsUri?: (ruleId: string) => string;
+}
+
+interface Part {
+  value: string;
+  range: Range;
+}
+
+export function hover(a: Analysis, p: Position, opts: HoverOptions = {}): Hover | undefined {
+  const line = a.doc.lines[p.line];
+  if (!line) return undefined;
+  const sections: string[] = [];
+  let range: Range | undefined;
+
+  const main = tokenHover(a, line, p, opts);
+  if (main) {
+    sections.push(main.value);
+    range = main.range;
+  }
+  const diags = a.diagnostics.filter((d) => contains(d.range, p));
+  for (const d of diags) sections.push(diagnosticSection(d, opts));
+  if (!range && diags.length) range = diags[0].range;
+  if (sections.length === 0) return undefined;
+  return {
+    contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') },
+    ...(range ? { range: { start: { ...range.start }, end: { ...range.end } } } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Diagnostics
+
+function diagnosticSection(d: RxnDiagnostic, opts: HoverOptions): string {
+  const rule = getRule(d.rule);
+  const out = [`**${d.rule}** (${d.severity}): ${d.message}`];
+  if (rule?.summary) out.push(`*Rule:* ${rule.summary}`);
+  const safe = d.fixes.filter((f) => f.safe).length;
+  if (d.fixes.length) out.push(`${d.fixes.length} quick fix${d.fixes.length > 1 ? 'es' : ''} available${safe ? ` (${safe} applied by "Fix all")` : ''}.`);
+  const href = opts.docsUri?.(d.rule);
+  if (href) out.push(`[rule docs](${href})`);
+  return out.join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+function tokenHover(a: Analysis, line: Line, p: Position, opts: HoverOptions): Part | undefined {
+  if (line.comment && contains(line.comment.range, p) && p.character > line.comment.range.start.character)
+    return commentHover(a, line, p);
+
+  const alias = aliasAt(a, p);
+  if (alias) {
+    const r = a.model.byAlias.get(alias.alias);
+    if (!r)
+      return {
+        value: `${code(alias.alias)} is not declared. Add a line \`reagent ${alias.alias} = NAME 1.0 equiv\` to the reagent table so rxn knows what it is and how much of it is used.`,
+        range: alias.token.range,
+      };
+    return { value: reagentCard(a, r, opts), range: alias.token.range };
+  }
+
+  const st = line.statement;
+  if (st) {
+    const hit = statementHover(a, st, p, opts);
+    if (hit) return hit;
+  }
+  return wordHover(line, p);
+}
+
+function commentHover(a: Analysis, line: Line, p: Position): Part | undefined {
+  const sup = a.doc.suppressions.find((s) => s.line === line.index);
+  if (!sup) return undefined;
+  for (const t of sup.rules) {
+    if (!contains(t.range, p)) continue;
+    const rule = getRule(t.text);
+    return {
+      value: rule ? `**${rule.id}** (${rule.severity} by default): ${rule.summary}` : `${code(t.text)} is not a rule of rxn.`,
+      range: t.range,
+    };
+  }
+  const w = wordAt(line.text, p.character);
+  if (w && /^rxn-disable(-next-line)?$/i.test(w.text)) {
+    const next = /next-line/i.test(w.text);
+    return {
+      value: next
+        ? 'Silences the listed rules on the next line that holds a statement.'
+        : 'Silences the listed rules in the whole file.',
+      range: { start: { line: line.index, character: w.start }, end: { line: line.index, character: w.end } },
+    };
+  }
+  return undefined;
+}
+
+function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOptions): Part | undefined {
+  switch (st.kind) {
+    case 'reagent': {
+      if (st.name.text && contains(st.name.range, p)) {
+        const r = a.model.byAlias.get(st.alias.text);
+        if (r && r.decl === st) return { value: reagentCard(a, r, opts), range: st.name.range };
+        const kb = lookup(st.name.text);
+        return { value: kb ? kbCard(kb, opts) : `**${st.name.text}** is not in the knowledge base.`, range: st.name.range };
+      }
+      if (st.role && contains(st.role.value.range, p))
+        return { value: `**${st.role.role}**: ${ROLE_DOCS[st.role.role]}`, range: st.role.value.range };
+      if (st.smiles && contains(st.smiles.range, p)) return smilesHover(st.smiles, opts);
+      break;
+    }
+    case 'solvent': {
+      const parts = st.parts.length ? st.parts : [st.name];
+      for (const part of parts) {
+        if (!contains(part.range, p)) continue;
+        const kb = lookup(part.text);
+        return { value: kb ? kbCard(kb, opts, solventAmountLine(a, st)) : unknownSolvent(part.text), range: part.range };
+      }
+      if (st.ratio && contains(st.ratio.range, p))
+        return { value: `Mixture ratio by volume (${code(st.ratio.text)}), in the order the solvents are named.`, range: st.ratio.range };
+      break;
+    }
+    case 'quench':
+    case 'basify':
+    case 'acidify':
+    case 'wash':
+    case 'dry':
+    case 'crystallize':
+    case 'salt':
+    case 'extract':
+      if (st.name.text && contains(st.name.range, p)) return workupNameHover(st.name, p, opts);
+      break;
+    case 'purify':
+      for (const t of [st.method, st.eluent, st.modifier?.name]) if (t && t.text && contains(t.range, p)) return workupNameHover(t, p, opts);
+      break;
+    case 'target':
+      if (contains(st.value.range, p)) return { value: WORD_DOCS[st.degree], range: st.value.range };
+      break;
+    case 'mode':
+      if (contains(st.value.range, p)) return { value: WORD_DOCS[st.mode], range: st.value.range };
+      break;
+    case 'monitor': {
+      const doc = WORD_DOCS[st.method.text.toLowerCase()];
+      if (doc && contains(st.method.range, p)) return { value: doc, range: st.method.range };
+      break;
+    }
+    default:
+      break;
+  }
+  return undefined;
+}
+
+/** Keywords, attributes, units and fixed words (the fallback for anything not a name). */
+function wordHover(line: Line, p: Position): Part | undefined {
+  const w = wordAt(line.text, p.character);
+  if (!w) {
+    // The % sign and the degree sign alone are not word characters for every font of input.
+    const c = line.text[p.character] ?? line.text[p.character - 1];
+    if (c === '%') {
+      const at = line.text[p.character] === '%' ? p.character : p.character - 1;
+      return { value: `${code('%')}: ${UNIT_DOCS['%']}`, range: { start: { line: line.index, character: at }, end: { line: line.index, character: at + 1 } } };
+    }
+    return undefined;
+  }
+  const range: Range = { start: { line: line.index, character: w.start }, end: { line: line.index, character: w.end } };
+  const word = w.text;
+  const low = word.toLowerCase();
+
+  // The statement keyword (first word of the line).
+  const st = line.statement;
+  if (w.start === line.indent) {
+    const kw = canonicalKeyword(word);
+    if (kw && KEYWORD_DOCS[kw]) {
+      const syntax = KEYWORD_SYNTAX[kw];
+      return { value: `${syntax ? '```rxn\n' + syntax + '\n```\n\n' : ''}${KEYWORD_DOCS[kw]}`, range };
+    }
+  }
+  if (low === 'rt' || low === 'r.t' || low === 'ambient') return { value: `**rt**: ${UNIT_DOCS.rt}`, range };
+  if (low === 'room' || low === 'temperature' || low === 'temp') {
+    if (/room\s+temp/i.test(line.text)) return { value: `**room temperature**: ${UNIT_DOCS['room temperature']}`, range };
+  }
+  if (DURATION_WORDS[low] !== undefined) return { value: `**${word}**: ${UNIT_DOCS.overnight}`, range };
+  if (low === 'reflux' && st?.kind !== 'reflux') return { value: `**reflux**: ${UNIT_DOCS.reflux}`, range };
+  if (ADD_MANNER_SPELLINGS[low]) return { value: `**${word}**: ${WORD_DOCS[ADD_MANNER_SPELLINGS[low]]}`, range };
+  if (WORD_DOCS[low] && !TARGET_VALUES[low] && !MODE_VALUES[low]) return { value: `**${word}**: ${WORD_DOCS[low]}`, range };
+  if (/^[x×]\s*\d+$|^\d+x$/i.test(word) && st?.kind === 'extract') return { value: `**${word}**: the number of extractions.`, range };
+
+  // A unit, possibly attached to its number (`40°C`, `5mmol`).
+  const m = /^[-+−]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[-+]?\d+)?/i.exec(word);
+  const unitText = m ? word.slice(m[0].length) : word;
+  if (unitText && !/^\d/.test(unitText)) {
+    const u = lookupUnit(unitText);
+    if (u) {
+      const doc = UNIT_DOCS[u.unit];
+      if (doc) {
+        const unitRange: Range = { start: { line: line.index, character: w.start + (m ? m[0].length : 0) }, end: range.end };
+        return { value: `${code(unitText)}${unitText !== u.unit ? ` (= ${u.unit})` : ''}: ${doc}`, range: unitRange };
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Cards
+
+function field(label: string, value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : `**${label}:** ${value}`;
+}
+
+function amountsLine(row: AmountRow | undefined): string | undefined {
+  if (!row) return undefined;
+  const parts: string[] = [];
+  if (row.equiv !== undefined) parts.push(`${formatEquiv(row.equiv)} equiv`);
+  if (row.mmol !== undefined) parts.push(formatMmol(row.mmol));
+  if (row.massG !== undefined) parts.push(formatMass(row.massG));
+  if (row.volumeMl !== undefined) parts.push(formatVolume(row.volumeMl));
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+function structurePicture(smiles: string | undefined, opts: HoverOptions): string | undefined {
+  if (!smiles || opts.structures === false) return undefined;
+  const svg = svgFromSmiles(smiles);
+  if (!svg) return undefined;
+  return `![structure](data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')})`;
+}
+
+function solventNames(ids: string[] | undefined): string | undefined {
+  if (!ids?.length) return undefined;
+  return ids.map((id) => lookupById(id)?.name ?? id).join(', ');
+}
+
+/** The knowledge-base part of a card (shared by reagents, solvents and work-up names). */
+function kbFacts(kb: KbEntry): (string | undefined)[] {
+  return [
+    field('Also known as', kb.synonyms.length ? kb.synonyms.join(', ') : undefined),
+    field('Role', kb.roleDetail ?? kb.role),
+    field('Formula', kb.formula),
+    field('MW', kb.mw !== undefined ? `${kb.mw.toFixed(2)} g/mol` : undefined),
+    field('Density', kb.density !== undefined ? `${kb.density} g/mL` : undefined),
+    field('State', kb.state),
+    field('Boiling point', kb.boilingPointC !== undefined ? `${kb.boilingPointC} °C` : undefined),
+    field('Hazards', kb.hazards.length ? kb.hazards.join('; ') : undefined),
+    field('Recommended solvents', solventNames(kb.recommendedSolvents)),
+  ];
+}
+
+function kbCard(kb: KbEntry, opts: HoverOptions, extra?: string): string {
+  const out: (string | undefined)[] = [`### ${kb.name}`, ...kbFacts(kb), extra, kb.advice ? `**Advice:** ${kb.advice}` : undefined, kb.explanation];
+  out.push(structurePicture(kb.smiles, opts));
+  return out.filter(Boolean).join('\n\n');
+}
+
+function reagentCard(a: Analysis, r: Reagent, opts: HoverOptions): string {
+  const row = amountsTable(a.model).rows.find((x) => x.line === r.decl.line);
+  const amounts = amountsLine(row);
+  const thisProtocol = amounts ? `**In this protocol** (${code(r.alias)}): ${amounts}` : undefined;
+  if (r.kb) {
+    const kb = r.kb;
+    const out: (string | undefined)[] = [`### ${kb.name}`, ...kbFacts(kb)];
+    if (r.role && r.roleSource === 'attribute' && r.role !== kb.role) out.push(`**Role here:** ${r.role} (from the \`role\` attribute)`);
+    if (r.mw !== undefined && r.mw !== kb.mw) out.push(field('MW used here', `${sig3(r.mw)} g/mol`));
+    out.push(thisProtocol, kb.advice ? `**Advice:** ${kb.advice}` : undefined, kb.explanation);
+    out.push(structurePicture(r.smiles ?? kb.smiles, opts));
+    return out.filter(Boolean).join('\n\n');
+  }
+  // Not in the knowledge base: say what the engine worked out, and from where.
+  const out: (string | undefined)[] = [`### ${r.name || r.alias}`, '*Not in the knowledge base.*'];
+  if (r.role) out.push(`**Role:** ${r.role} (${ROLE_SOURCE_DOCS[r.roleSource ?? ''] ?? 'inferred'})`);
+  else out.push('**Role:** unknown. Add `role amine`, `role carbonyl`, `role reductant`… or a `smiles "…"` so the checks can use this reagent.');
+  const f = r.smiles ? formulaAndWeight(r.smiles) : undefined;
+  out.push(field('Formula', f?.formula));
+  out.push(field('MW', r.mw !== undefined ? `${sig3(r.mw)} g/mol${r.decl.mw ? ' (from `mw`)' : r.smiles ? ' (from the SMILES)' : ''}` : undefined));
+  out.push(field('Density', r.density !== undefined ? `${r.density} g/mL` : undefined));
+  const groups = Object.entries(r.groups)
+    .filter(([k, v]) => k !== 'freeNH' && v === true)
+    .map(([k]) => k);
+  if (r.freeNH) groups.push(`${r.freeNH} free N–H`);
+  if (groups.length) out.push(field('Groups', groups.join(', ')));
+  out.push(thisProtocol);
+  if (r.mmol !== undefined && r.mw === undefined) out.push('Give `mw N` or a `smiles "…"` to see the mass to weigh.');
+  out.push(structurePicture(r.smiles, opts));
+  return out.filter(Boolean).join('\n\n');
+}
+
+function solventAmountLine(a: Analysis, st: Extract<Statement, { kind: 'solvent' }>): string | undefined {
+  const amount = st.amount;
+  if (!amount || amount.invalid) return undefined;
+  const scale = a.model.scale?.mmol;
+  if (amount.kind === 'concentration' && scale !== undefined) {
+    const molar = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
+    if (molar > 0) return `**In this protocol:** ${amount.raw} at ${sig3(scale)} mmol → ${formatVolume(scale / molar)}`;
+  }
+  if (amount.kind === 'volume' && scale !== undefined) {
+    const ml = amount.unit === 'µL' ? amount.value / 1000 : amount.unit === 'L' ? amount.value * 1000 : amount.value;
+    if (ml > 0) return `**In this protocol:** ${amount.raw} for ${sig3(scale)} mmol → ${sig3(scale / ml)} M`;
+  }
+  return undefined;
+}
+
+function unknownSolvent(name: string): string {
+  return `**${name}** is not a solvent rxn knows: the solvent checks (protic solvent with NaBH(OAc)3, reflux temperature) cannot use it.`;
+}
+
+const WORKUP_CLASS_TEXT: Record<string, string> = {
+  basic: 'a base (basic quench or wash: frees the amine product)',
+  acidic: 'an acid (acidic wash: pulls the amine product into the water)',
+  brine: 'brine (saturated NaCl: takes water out of the organic layer)',
+  water: 'water',
+  drying: 'a drying agent',
+  silica: 'silica (acidic surface: amines streak without a basic modifier)',
+  'stationary-phase': 'a stationary phase for chromatography',
+  'amine-modifier': 'an amine modifier (keeps basic amines from sticking to silica)',
+};
+
+function workupNameHover(t: Token, p: Position, opts: HoverOptions): Part {
+  // The whole name first, then the word under the cursor (`DCM/MeOH` → `MeOH`).
+  let kb = lookup(t.text);
+  let range = t.range;
+  if (!kb) {
+    const rel = p.character - t.range.start.character;
+    const re = /[^\s/+]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t.text))) {
+      if (rel >= m.index && rel <= m.index + m[0].length) {
+        kb = lookup(m[0]);
+        if (kb) {
+          const s = t.range.start.character + m.index;
+          range = { start: { line: t.range.start.line, character: s }, end: { line: t.range.start.line, character: s + m[0].length } };
+        }
+        break;
+      }
+    }
+  }
+  const classes = [...classifyWorkup(t.text)].map((c) => WORKUP_CLASS_TEXT[c]).filter(Boolean);
+  const what = classes.length ? `${code(t.text)} reads as ${classes.join('; ')}.` : undefined;
+  if (kb) return { value: kbCard(kb, opts, what), range };
+  return { value: what ?? `${code(t.text)}: not a name rxn knows; it is kept as written.`, range: t.range };
+}
+
+function smilesHover(t: Token, opts: HoverOptions): Part {
+  const f = formulaAndWeight(t.text);
+  if (!f) return { value: `${code(t.text)} is not a SMILES rxn can read.`, range: t.range };
+  const out = [`**SMILES** ${code(t.text)}`, field('Formula', f.formula), field('MW', `${f.mw.toFixed(2)} g/mol`), structurePicture(t.text, opts)];
+  return { value: out.filter(Boolean).join('\n\n'), range: t.range };
+}

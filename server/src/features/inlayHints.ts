@@ -1,0 +1,65 @@
+/**
+ * Inlay hints: the computed amounts at the end of each reagent line (`15.0 mmol · 1.50 g`,
+ * plus `· 286 µL` for a liquid with a known density) and the solvent volume at the end of a
+ * solvent line with a concentration (`→ 25.0 mL`). Only where the numbers can be computed.
+ */
+import type { InlayHint, MarkupContent } from 'vscode-languageserver-types';
+import type { Analysis } from '../engine';
+import type { Position, Range } from '../types';
+import { amountsTable } from '../model/amounts';
+import { contains, formatEquiv, formatMass, formatMmol, formatVolume, sig3 } from './common';
+
+function endOfStatement(a: Pick<Analysis, 'doc'>, line: number, statementEnd: Position): Position {
+  const l = a.doc.lines[line];
+  // Without a trailing comment the hint goes at the very end of the line; with one, right after the statement.
+  if (l && !l.comment) return { line, character: l.text.trimEnd().length };
+  return { line, character: statementEnd.character };
+}
+
+function md(value: string): MarkupContent {
+  return { kind: 'markdown', value };
+}
+
+export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): InlayHint[] {
+  const out: InlayHint[] = [];
+  const table = amountsTable(a.model);
+  const scale = table.scaleMmol;
+
+  for (const row of table.rows) {
+    if (row.mmol === undefined || !Number.isFinite(row.mmol) || row.mmol <= 0) continue;
+    const r = a.model.reagents.find((x) => x.decl.line === row.line);
+    if (!r) continue;
+    const parts = [formatMmol(row.mmol)];
+    if (row.massG !== undefined && Number.isFinite(row.massG)) parts.push(formatMass(row.massG));
+    if (row.volumeMl !== undefined && Number.isFinite(row.volumeMl)) parts.push(formatVolume(row.volumeMl));
+    const position = endOfStatement(a, row.line, r.decl.range.end);
+    const why: string[] = [];
+    if (row.equiv !== undefined && scale !== undefined) why.push(`${formatEquiv(row.equiv)} equiv × ${sig3(scale)} mmol (scale)`);
+    if (row.mw !== undefined) why.push(`MW ${row.mw} g/mol`);
+    if (row.density !== undefined && row.volumeMl !== undefined) why.push(`density ${row.density} g/mL`);
+    out.push({
+      position,
+      label: parts.join(' · '),
+      paddingLeft: true,
+      tooltip: md(`Amount of **${row.name}** for this protocol${why.length ? ': ' + why.join(', ') : ''}.`),
+    });
+  }
+
+  for (const st of a.doc.statements) {
+    if (st.kind !== 'solvent') continue;
+    const amount = st.amount;
+    if (!amount || amount.invalid || amount.kind !== 'concentration' || scale === undefined) continue;
+    const molar = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
+    if (!(molar > 0)) continue;
+    const ml = scale / molar;
+    out.push({
+      position: endOfStatement(a, st.line, st.range.end),
+      label: `→ ${formatVolume(ml)}`,
+      paddingLeft: true,
+      tooltip: md(`Solvent volume for ${sig3(scale)} mmol (scale) at ${amount.raw}: scale ÷ concentration.`),
+    });
+  }
+
+  const inside = range ? out.filter((h) => contains(range, h.position)) : out;
+  return inside.sort((x, y) => x.position.line - y.position.line || x.position.character - y.position.character);
+}

@@ -1,0 +1,54 @@
+/**
+ * Go to definition, find references and rename for reagent aliases: the alias of a
+ * `reagent` line is the declaration, every `add` naming it is a reference.
+ */
+import type { Analysis } from '../engine';
+import type { Position, Range, TextEdit } from '../types';
+import { aliasAt, aliasOccurrences } from './common';
+
+/** The alias syntax of the language. */
+export const ALIAS_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** Words that an `add` line reads as part of its syntax, so they cannot serve as aliases there. */
+const RESERVED = new Set(['portionwise', 'dropwise', 'in', 'at', 'portions']);
+
+function copy(r: Range): Range {
+  return { start: { ...r.start }, end: { ...r.end } };
+}
+
+/** The range of the alias in its (first) `reagent` declaration. */
+export function definition(a: Pick<Analysis, 'doc' | 'model'>, p: Position): Range | undefined {
+  const hit = aliasAt(a, p);
+  if (!hit) return undefined;
+  const r = a.model.byAlias.get(hit.alias);
+  if (r) return copy(r.decl.alias.range);
+  return undefined;
+}
+
+/** Every occurrence of the alias under the cursor (declarations and `add`s), in document order. */
+export function references(a: Pick<Analysis, 'doc' | 'model'>, p: Position, includeDeclaration: boolean): Range[] {
+  const hit = aliasAt(a, p);
+  if (!hit) return [];
+  return aliasOccurrences(a, hit.alias)
+    .filter((o) => includeDeclaration || !o.declaration)
+    .map((o) => copy(o.token.range));
+}
+
+export function prepareRename(a: Pick<Analysis, 'doc' | 'model'>, p: Position): { range: Range; placeholder: string } | undefined {
+  const hit = aliasAt(a, p);
+  if (!hit) return undefined;
+  return { range: copy(hit.token.range), placeholder: hit.alias };
+}
+
+export function rename(a: Pick<Analysis, 'doc' | 'model'>, p: Position, newName: string): TextEdit[] | { error: string } {
+  const hit = aliasAt(a, p);
+  if (!hit) return { error: 'Only a reagent alias (in a `reagent` line or an `add` list) can be renamed.' };
+  const name = newName.trim();
+  if (!ALIAS_PATTERN.test(name))
+    return { error: `'${newName}' is not a valid alias: start with a letter or _, then use letters, digits, _ or -.` };
+  if (RESERVED.has(name.toLowerCase())) return { error: `'${name}' is a word of the \`add\` statement and cannot be an alias.` };
+  if (name === hit.alias) return [];
+  if (a.model.byAlias.has(name) || a.doc.statements.some((s) => s.kind === 'reagent' && s.alias.text === name))
+    return { error: `The alias '${name}' is already declared: pick another name.` };
+  return aliasOccurrences(a, hit.alias).map((o) => ({ range: copy(o.token.range), newText: name }));
+}

@@ -1,0 +1,155 @@
+/**
+ * The outline (document symbols): the protocol as the root, holding the reagent table,
+ * the solvent, every step with its statements, and the work-up with its statements.
+ */
+import type { DocumentSymbol, SymbolKind as LspSymbolKind } from 'vscode-languageserver-types';
+import type { Document, ReagentStmt, SolventStmt, Statement } from '../syntax/ast';
+import type { Range } from '../types';
+import { lookup } from '../kb';
+import { SymbolKind, pos, wholeDocumentRange } from './common';
+
+function kind(k: number): LspSymbolKind {
+  return k as LspSymbolKind;
+}
+
+/** The text of a statement as written (keyword to end, without the comment). */
+function statementText(doc: Document, st: Statement): string {
+  const line = doc.lines[st.line];
+  if (!line) return st.keyword.text;
+  const text = line.text.slice(st.range.start.character, st.range.end.character).replace(/\s+/g, ' ').trim();
+  return text || st.keyword.text || st.kind;
+}
+
+function lineRange(doc: Document, st: Statement): Range {
+  const line = doc.lines[st.line];
+  return { start: { ...st.range.start }, end: pos(st.line, Math.max(st.range.end.character, line ? line.text.length : 0)) };
+}
+
+function reagentSymbol(st: ReagentStmt): DocumentSymbol {
+  const name = st.name.text.trim();
+  const kb = name ? lookup(name) : undefined;
+  const role = st.role?.role ?? (kb && kb.role !== 'solvent' ? kb.role : undefined);
+  const detail = [name || '(no name)', role].filter(Boolean).join(' · ');
+  return {
+    name: st.alias.text || name || 'reagent',
+    detail,
+    kind: kind(SymbolKind.Variable),
+    range: { start: { ...st.range.start }, end: { ...st.range.end } },
+    selectionRange: st.alias.text ? { ...st.alias.range } : { ...st.keyword.range },
+  };
+}
+
+function solventSymbol(st: SolventStmt): DocumentSymbol {
+  const detail = ['solvent', st.ratio?.text, st.amount?.raw].filter(Boolean).join(' · ');
+  return {
+    name: st.name.text.trim() || 'solvent',
+    detail,
+    kind: kind(SymbolKind.Property),
+    range: { start: { ...st.range.start }, end: { ...st.range.end } },
+    selectionRange: st.name.text ? { ...st.name.range } : { ...st.keyword.range },
+  };
+}
+
+function childSymbol(doc: Document, st: Statement): DocumentSymbol {
+  if (st.kind === 'reagent') return reagentSymbol(st);
+  if (st.kind === 'solvent') return solventSymbol(st);
+  return {
+    name: statementText(doc, st),
+    kind: kind(SymbolKind.Event),
+    range: { start: { ...st.range.start }, end: { ...st.range.end } },
+    selectionRange: { ...st.keyword.range },
+  };
+}
+
+/** Grows a block symbol's range to the end of the line of its last child. */
+function closeBlock(doc: Document, sym: DocumentSymbol, last: Statement | undefined): void {
+  if (!last) return;
+  const end = lineRange(doc, last).end;
+  if (end.line > sym.range.end.line || (end.line === sym.range.end.line && end.character > sym.range.end.character))
+    sym.range = { start: sym.range.start, end };
+}
+
+export function documentSymbols(doc: Document): DocumentSymbol[] {
+  const top: DocumentSymbol[] = [];
+  let protocol: Statement | undefined;
+  let target: string | undefined;
+  let scale: string | undefined;
+  let block: { sym: DocumentSymbol; last?: Statement } | undefined;
+  let stepNumber = 0;
+
+  for (const line of doc.lines) {
+    const st = line.statement;
+    if (!st) continue;
+    switch (st.kind) {
+      case 'protocol':
+        protocol ??= st;
+        continue;
+      case 'target':
+        target ??= st.value.text;
+        if (!block) continue;
+        break;
+      case 'scale':
+        scale ??= st.quantity.raw;
+        if (!block) continue;
+        break;
+      case 'mode':
+        if (!block) continue;
+        break;
+      case 'step': {
+        if (block) closeBlock(doc, block.sym, block.last);
+        stepNumber++;
+        const title = st.title?.text.trim();
+        const sym: DocumentSymbol = {
+          name: title || `Step ${stepNumber}`,
+          detail: title ? `step ${stepNumber}` : undefined,
+          kind: kind(SymbolKind.Function),
+          range: lineRange(doc, st),
+          selectionRange: st.title?.text ? { ...st.title.range } : { ...st.keyword.range },
+          children: [],
+        };
+        top.push(sym);
+        block = { sym, last: st };
+        continue;
+      }
+      case 'workup': {
+        if (block) closeBlock(doc, block.sym, block.last);
+        const sym: DocumentSymbol = {
+          name: 'Work-up',
+          kind: kind(SymbolKind.Namespace),
+          range: lineRange(doc, st),
+          selectionRange: { ...st.keyword.range },
+          children: [],
+        };
+        top.push(sym);
+        block = { sym, last: st };
+        continue;
+      }
+      default:
+        break;
+    }
+    if (block) {
+      block.sym.children!.push(childSymbol(doc, st));
+      block.last = st;
+    } else if (st.kind === 'reagent' || st.kind === 'solvent') {
+      top.push(childSymbol(doc, st));
+    }
+  }
+  if (block) closeBlock(doc, block.sym, block.last);
+
+  const whole = wholeDocumentRange(doc);
+  const protocolTitle = protocol?.kind === 'protocol' ? protocol.title.text.trim() : '';
+  const detail = [target && `target ${target}`, scale && `scale ${scale}`].filter(Boolean).join(' · ') || undefined;
+  const root: DocumentSymbol = {
+    name: protocolTitle || 'Untitled protocol',
+    detail,
+    kind: kind(SymbolKind.Module),
+    range: whole,
+    selectionRange: protocol
+      ? protocol.kind === 'protocol' && protocol.title.text
+        ? { ...protocol.title.range }
+        : { ...protocol.keyword.range }
+      : { start: pos(0, 0), end: pos(0, 0) },
+    children: top,
+  };
+  return [root];
+}

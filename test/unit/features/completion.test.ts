@@ -1,0 +1,168 @@
+import { strict as assert } from 'node:assert';
+import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
+import { analyze } from '../../../server/src/engine';
+import { completion } from '../../../server/src/features/completion';
+import { lookupById } from '../../../server/src/kb';
+import { rules } from '../../../server/src/rules';
+import { parse } from '../../../server/src/syntax/parser';
+import { apply, cursor, EXAMPLE } from './helpers';
+
+/** Completes at the `|` of a line inserted into the example after the line that holds `after`. */
+function at(line: string, after: string): { items: CompletionItem[]; text: string; labels: string[] } {
+  const lines = EXAMPLE.split('\n');
+  const idx = lines.findIndex((l) => l.includes(after));
+  assert.ok(idx >= 0, after);
+  lines.splice(idx + 1, 0, line);
+  const { text, pos } = cursor(lines.join('\n'));
+  const items = completion(analyze(text), pos);
+  return { items, text, labels: items.map((i) => i.label) };
+}
+
+function pick(items: CompletionItem[], label: string): CompletionItem {
+  const item = items.find((i) => i.label === label);
+  assert.ok(item, `no item '${label}' in ${items.map((i) => i.label).join(', ')}`);
+  return item;
+}
+
+/** Applies an item the way an editor does (snippet placeholders resolved to their default). */
+function accept(text: string, item: CompletionItem): string {
+  const edit = item.textEdit as TextEdit;
+  const newText = edit.newText.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return apply(text, [{ range: edit.range, newText }]);
+}
+
+describe('features/completion', () => {
+  it('offers the keywords of the block at the start of a line', () => {
+    const step = at('  |', 'stir 30 min');
+    for (const k of ['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor', 'concentrate', 'filter', 'isolate', 'note', 'solvent', 'step'])
+      assert.ok(step.labels.includes(k), k);
+    assert.ok(!step.labels.includes('quench'));
+    assert.ok(!step.labels.includes('workup'), 'the protocol already has a work-up');
+    assert.equal(pick(step.items, 'add').kind, 14);
+
+    const work = at('  |', 'dry Na2SO4');
+    for (const k of ['quench', 'basify', 'acidify', 'extract', 'wash', 'dry', 'filter', 'concentrate', 'purify', 'crystallize', 'salt', 'note'])
+      assert.ok(work.labels.includes(k), k);
+    assert.ok(!work.labels.includes('add'));
+
+    const header = at('|', 'scale 5 mmol');
+    assert.ok(header.labels.includes('reagent') && header.labels.includes('mode') && header.labels.includes('step'));
+    assert.ok(!header.labels.includes('scale') && !header.labels.includes('protocol'), 'header lines already written are not offered again');
+
+    const fresh = completion(analyze(''), { line: 0, character: 0 }).map((i) => i.label);
+    for (const k of ['protocol', 'target', 'scale', 'mode', 'reagent', 'solvent', 'step']) assert.ok(fresh.includes(k), k);
+  });
+
+  it('completes a reagent declaration with knowledge-base names and synonyms', () => {
+    const { items, text } = at('reagent red = |', 'reagent stab');
+    const stab = pick(items, 'NaBH(OAc)3');
+    assert.match(stab.detail!, /reductant/);
+    assert.deepEqual(stab.documentation, { kind: 'markdown', value: lookupById('stab')!.explanation });
+    assert.equal(stab.insertTextFormat, 2);
+    assert.equal((stab.textEdit as TextEdit).newText, 'NaBH(OAc)3 ${1:1.0} equiv');
+    const synonym = pick(items, 'STAB');
+    assert.match(synonym.detail!, /NaBH\(OAc\)3/);
+    pick(items, '1,4-diazepane');
+    pick(items, 'homopiperazine');
+    assert.ok(!items.some((i) => i.label === 'DCE'), 'solvents are not offered as reagents');
+
+    const done = accept(text, stab);
+    const st = parse(done).statements.find((s) => s.kind === 'reagent' && s.alias.text === 'red');
+    assert.ok(st && st.kind === 'reagent');
+    assert.equal(st.name.text, 'NaBH(OAc)3');
+    assert.equal(st.quantities[0].raw, '1.0 equiv');
+  });
+
+  it('replaces a partly typed name, including one with commas', () => {
+    const { items, text } = at('reagent d2 = 1,4-dia|', 'reagent stab');
+    const done = accept(text, pick(items, '1,4-diazepane'));
+    assert.ok(done.includes('reagent d2 = 1,4-diazepane 1.0 equiv\n'));
+  });
+
+  it('lists the declared aliases after add, without those already on the line', () => {
+    const first = at('  add |', 'stir 16 h');
+    assert.deepEqual(first.labels, ['diazepane', 'ald', 'acid', 'stab']);
+    assert.equal(pick(first.items, 'stab').detail, 'NaBH(OAc)3 · reductant');
+    assert.equal(pick(first.items, 'ald').detail, 'pyridine-4-carboxaldehyde · carbonyl');
+
+    const second = at('  add diazepane, |', 'stir 16 h');
+    assert.deepEqual(second.labels, ['ald', 'acid', 'stab']);
+    const third = at('  add diazepane, ald, a|', 'stir 16 h');
+    assert.deepEqual(third.labels, ['acid', 'stab']);
+    const done = accept(third.text, pick(third.items, 'acid'));
+    assert.ok(done.includes('  add diazepane, ald, acid\n'));
+  });
+
+  it('offers manner and temperature words after an add list', () => {
+    const { labels } = at('  add stab |', 'stir 16 h');
+    for (const w of ['portionwise', 'dropwise', 'in N portions', 'at']) assert.ok(labels.includes(w), w);
+    assert.ok(at('  add stab at |', 'stir 16 h').labels.includes('rt'));
+  });
+
+  it('offers the units that fit the place after a number', () => {
+    const reagent = at('reagent x = NaBH4 1.0 |', 'reagent stab').labels;
+    for (const u of ['equiv', 'mmol', 'mg', 'g', 'mL', 'µL']) assert.ok(reagent.includes(u), u);
+    assert.ok(!reagent.includes('min') && !reagent.includes('M'));
+
+    const time = at('  stir 2 |', 'stir 16 h').labels;
+    assert.deepEqual(time, ['min', 'h', 's', 'd']);
+    const temp = at('  stir 2 h at 40 |', 'stir 16 h').labels;
+    assert.deepEqual(temp, ['°C', 'K']);
+    const heat = at('  heat to 40 |', 'stir 16 h').labels;
+    assert.deepEqual(heat, ['°C', 'K']);
+    const solvent = at('  solvent THF 0.1 |', 'stir 16 h').labels;
+    for (const u of ['M', 'mM', 'mL', 'L']) assert.ok(solvent.includes(u), u);
+    assert.ok(!solvent.includes('g'));
+    assert.deepEqual(completion(analyze('scale 5 '), { line: 0, character: 8 }).map((i) => i.label), ['mmol', 'mol', 'µmol']);
+
+    // Right after the digits the unit is inserted with its space.
+    const tight = at('  stir 2|', 'stir 16 h');
+    const done = accept(tight.text, pick(tight.items, 'h'));
+    assert.ok(done.includes('  stir 2 h\n'));
+  });
+
+  it('offers solvents, roles, attributes, target and mode values', () => {
+    const solvents = at('  solvent |', 'stir 16 h').labels;
+    for (const s of ['DCE', 'DCM', 'THF', 'MeOH']) assert.ok(solvents.includes(s), s);
+    assert.ok(!solvents.includes('NaBH4'));
+    assert.ok(at('  solvent DCE/|', 'stir 16 h').labels.includes('MeOH'));
+
+    assert.deepEqual(at('reagent x = thing role |', 'reagent stab').labels, [
+      'amine', 'carbonyl', 'reductant', 'acid', 'base', 'dehydrating', 'catalyst', 'additive',
+    ]);
+    const attrs = at('reagent x = thing 1.0 equiv |', 'reagent stab').labels;
+    assert.deepEqual(attrs, ['role', 'smiles', 'mw', 'density', 'limiting']);
+
+    assert.deepEqual(completion(analyze('target '), { line: 0, character: 7 }).map((i) => i.label), ['mono', 'di', 'tri']);
+    assert.deepEqual(completion(analyze('mode t'), { line: 0, character: 6 }).map((i) => i.label), ['one-pot', 'two-step']);
+  });
+
+  it('offers rule ids in suppression comments, without those already listed', () => {
+    const all = completion(analyze('# rxn-disable-next-line '), { line: 0, character: 24 }).map((i) => i.label);
+    assert.deepEqual(all, rules.map((r) => r.id));
+    const rest = completion(analyze('# rxn-disable missing-acid, '), { line: 0, character: 28 }).map((i) => i.label);
+    assert.equal(rest.length, rules.length - 1);
+    assert.ok(!rest.includes('missing-acid'));
+    const directive = completion(analyze('  # rxn'), { line: 0, character: 7 }).map((i) => i.label);
+    assert.deepEqual(directive, ['rxn-disable-next-line', 'rxn-disable']);
+    assert.deepEqual(completion(analyze('# just a note '), { line: 0, character: 14 }), []);
+  });
+
+  it('offers work-up vocabulary', () => {
+    assert.ok(at('  quench |', 'dry Na2SO4').labels.includes('sat. NaHCO3'));
+    assert.ok(at('  wash |', 'dry Na2SO4').labels.includes('brine'));
+    assert.deepEqual(at('  dry |', 'dry Na2SO4').labels, ['Na2SO4', 'MgSO4']);
+    assert.ok(at('  extract |', 'dry Na2SO4').labels.includes('DCM'));
+    assert.ok(at('  purify |', 'dry Na2SO4').labels.includes('silica'));
+    const mod = at('  purify silica DCM/MeOH 9:1 + |', 'dry Na2SO4');
+    const done = accept(mod.text, pick(mod.items, '1% Et3N'));
+    assert.ok(done.includes('purify silica DCM/MeOH 9:1 + 1% Et3N\n'));
+    const q = at('  quench sat|', 'dry Na2SO4');
+    assert.ok(accept(q.text, pick(q.items, 'sat. NaHCO3')).includes('  quench sat. NaHCO3\n'));
+  });
+
+  it('offers nothing where nothing fits', () => {
+    assert.deepEqual(at('protocol "Ti|', 'scale 5 mmol').items, []);
+    assert.deepEqual(completion(analyze(EXAMPLE), { line: 500, character: 0 }), []);
+  });
+});

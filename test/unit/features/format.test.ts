@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import { parse } from '../../../server/src/syntax/parser';
+import { formatDocument } from '../../../server/src/features/format';
+import { samples } from '../corpus';
+import { apply, EXAMPLE } from './helpers';
+
+const MESSY = [
+  '# my protocol   ',
+  'protocol   "Messy one"',
+  '   target mono',
+  'scale 5   mmol',
+  '',
+  '',
+  'reagent d=1,4-diazepane 3.0 equiv   # the amine',
+  'reagent   stab =   NaBH(OAc)3 1.5 equiv',
+  'reagent ald = benzaldehyde 1.0 equiv',
+  'solvent DCE 0.2 M',
+  'step   "One"',
+  'add d,ald',
+  '      # keep stirring',
+  'stir 30 min at rt',
+  '      add stab',
+  'workup',
+  'quench sat. NaHCO3',
+  '',
+].join('\n');
+
+function format(text: string): string {
+  return apply(text, formatDocument(parse(text)));
+}
+
+describe('features/format', () => {
+  it('lays out a messy protocol and keeps every comment', () => {
+    const out = format(MESSY);
+    assert.equal(
+      out,
+      [
+        '# my protocol',
+        'protocol "Messy one"',
+        'target mono',
+        'scale 5 mmol',
+        '',
+        'reagent d    = 1,4-diazepane 3.0 equiv  # the amine',
+        'reagent stab = NaBH(OAc)3    1.5 equiv',
+        'reagent ald  = benzaldehyde  1.0 equiv',
+        'solvent DCE 0.2 M',
+        'step "One"',
+        '  add d, ald',
+        '  # keep stirring',
+        '  stir 30 min at rt',
+        '  add stab',
+        'workup',
+        '  quench sat. NaHCO3',
+        '',
+      ].join('\n'),
+    );
+    for (const c of ['# my protocol', '# the amine', '# keep stirring']) assert.ok(out.includes(c), c);
+  });
+
+  it('returns one whole-document edit, and nothing for formatted text', () => {
+    const edits = formatDocument(parse(MESSY));
+    assert.equal(edits.length, 1);
+    assert.deepEqual(edits[0].range.start, { line: 0, character: 0 });
+    assert.equal(edits[0].range.end.line, MESSY.split('\n').length - 1);
+    assert.deepEqual(formatDocument(parse(EXAMPLE)), []);
+  });
+
+  it('is idempotent on the messy text and on every sample', () => {
+    for (const text of [MESSY, ...samples().map((s) => s.text)]) {
+      const once = format(text);
+      assert.deepEqual(formatDocument(parse(once)), [], 'formatting twice changes nothing');
+    }
+  });
+
+  it('keeps CRLF line endings', () => {
+    const crlf = MESSY.replace(/\n/g, '\r\n');
+    const out = format(crlf);
+    assert.ok(out.includes('\r\n'));
+    assert.ok(!/[^\r]\n/.test(out), 'no bare LF');
+    assert.equal(out, format(MESSY).replace(/\n/g, '\r\n'));
+  });
+});

@@ -1,0 +1,135 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../../server/src/engine';
+import { hover } from '../../../server/src/features/hover';
+import { lookupById } from '../../../server/src/kb';
+import { getRule } from '../../../server/src/rules';
+import type { Position } from '../../../server/src/types';
+import { BAD, EXAMPLE, posOf, textAt } from './helpers';
+
+function md(text: string, p: Position, opts: Parameters<typeof hover>[2] = { structures: false }): { value: string; covered?: string } {
+  const h = hover(analyze(text), p, opts);
+  assert.ok(h, `no hover at ${JSON.stringify(p)}`);
+  const contents = h.contents as { kind: string; value: string };
+  assert.equal(contents.kind, 'markdown');
+  return { value: contents.value, covered: h.range ? textAt(text, h.range) : undefined };
+}
+
+describe('features/hover', () => {
+  it('shows the NaBH(OAc)3 card on its alias: figures, solvents, advice and the amounts of this protocol', () => {
+    const h = md(EXAMPLE, posOf(EXAMPLE, 'stab      =', 1));
+    assert.equal(h.covered, 'stab');
+    assert.match(h.value, /NaBH\(OAc\)3/);
+    assert.match(h.value, /211\.94 g\/mol/);
+    assert.match(h.value, /C6H10BNaO6/);
+    assert.match(h.value, /sodium triacetoxyborohydride/);
+    assert.match(h.value, /\*\*Recommended solvents:\*\* DCE, DCM, THF/);
+    const stab = lookupById('stab')!;
+    assert.ok(stab.advice && h.value.includes(stab.advice), 'the knowledge-base advice is shown');
+    assert.ok(h.value.includes(stab.explanation), 'the explanation is shown');
+    // 1.5 equiv of 5 mmol = 7.50 mmol; × 211.94 g/mol = 1.59 g
+    assert.match(h.value, /1\.5 equiv · 7\.50 mmol · 1\.59 g/);
+    assert.ok(!h.value.includes('data:image'), 'no picture when structures are off');
+  });
+
+  it('shows the same card on the alias in an add line and on the reagent name', () => {
+    const onAdd = md(EXAMPLE, posOf(EXAMPLE, 'add stab', 5));
+    assert.equal(onAdd.covered, 'stab');
+    assert.match(onAdd.value, /211\.94/);
+    const onName = md(EXAMPLE, posOf(EXAMPLE, 'NaBH(OAc)3', 2));
+    assert.equal(onName.covered, 'NaBH(OAc)3');
+    assert.match(onName.value, /7\.50 mmol/);
+  });
+
+  it('gives volumes for liquids and a structure picture when asked', () => {
+    const h = md(EXAMPLE, posOf(EXAMPLE, 'ald,', 1), {});
+    // 5 mmol × 107.11 g/mol = 536 mg; ÷ 1.137 g/mL = 471 µL
+    assert.match(h.value, /5\.00 mmol · 536 mg · 471 µL/);
+    const m = /!\[structure\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(h.value);
+    assert.ok(m, 'a base64 SVG picture');
+    assert.match(Buffer.from(m[1], 'base64').toString('utf8'), /<svg/);
+  });
+
+  it('explains the solvent and the volume it implies', () => {
+    const h = md(EXAMPLE, posOf(EXAMPLE, 'DCE 0.2', 1));
+    assert.equal(h.covered, 'DCE');
+    assert.match(h.value, /1,2-dichloroethane/);
+    assert.match(h.value, /25\.0 mL/); // 5 mmol / 0.2 M
+    assert.ok(h.value.includes(lookupById('dce')!.advice!));
+  });
+
+  it('says what the engine inferred for an unknown reagent', () => {
+    const text = EXAMPLE.replace('pyridine-4-carboxaldehyde', '5-bromothiophene-2-carbaldehyde');
+    const h = md(text, posOf(text, 'bromothiophene'));
+    assert.match(h.value, /Not in the knowledge base/);
+    assert.match(h.value, /carbonyl \(from the ending of its name\)/);
+    const withRole = 'reagent x = mystery amine thing role amine 1.0 equiv\n';
+    const h2 = md(withRole, posOf(withRole, 'mystery'));
+    assert.match(h2.value, /amine \(from the `role` attribute/);
+  });
+
+  it('flags an undeclared alias in an add line', () => {
+    const text = EXAMPLE.replace('add stab portionwise', 'add stabb portionwise');
+    const h = md(text, posOf(text, 'stabb'));
+    assert.match(h.value, /`stabb` is not declared/);
+    assert.match(h.value, /undeclared-reagent/, 'the diagnostic under the token is explained too');
+  });
+
+  it('explains keywords, units and words', () => {
+    const add = md(EXAMPLE, posOf(EXAMPLE, 'add diazepane', 1));
+    assert.equal(add.covered, 'add');
+    assert.match(add.value, /```rxn\nadd ALIAS/);
+    assert.match(md(EXAMPLE, posOf(EXAMPLE, 'equiv', 2)).value, /multiples of the `scale`/);
+    assert.match(md(EXAMPLE, posOf(EXAMPLE, 'at rt', 4)).value, /20–25 °C/);
+    assert.match(md(EXAMPLE, posOf(EXAMPLE, '30 min', 4)).value, /Minutes/);
+    assert.match(md(EXAMPLE, posOf(EXAMPLE, 'portionwise', 3)).value, /portions/);
+    assert.match(md(EXAMPLE, posOf(EXAMPLE, 'mono', 1)).value, /one nitrogen/);
+    assert.match(md(EXAMPLE, posOf(EXAMPLE, 'workup', 2)).value, /work-up/);
+    const overnight = 'step\n  stir overnight at 40 °C\n';
+    assert.match(md(overnight, posOf(overnight, 'overnight', 2)).value, /16 h/);
+    const deg = md(overnight, posOf(overnight, '°C', 1));
+    assert.equal(deg.covered, '°C');
+    assert.match(deg.value, /Celsius/);
+  });
+
+  it('matches work-up names against the knowledge base and the work-up vocabulary', () => {
+    const et3n = md(EXAMPLE, posOf(EXAMPLE, 'Et3N', 1));
+    assert.equal(et3n.covered, 'Et3N');
+    assert.match(et3n.value, /triethylamine/);
+    assert.match(et3n.value, /amine modifier/);
+    const meoh = md(EXAMPLE, posOf(EXAMPLE, 'MeOH 95', 1));
+    assert.equal(meoh.covered, 'MeOH');
+    assert.match(meoh.value, /methanol/);
+    const quench = md(EXAMPLE, posOf(EXAMPLE, 'NaHCO3', 1));
+    assert.match(quench.value, /`sat\. NaHCO3` reads as a base/);
+  });
+
+  it('explains a diagnostic under the cursor with the rule summary and a docs link', () => {
+    const p = posOf(BAD, 'MeOH 0.2', 1);
+    const h = md(BAD, p, { structures: false, docsUri: (id) => `https://example.test/rules/${id}` });
+    assert.match(h.value, /methanol/, 'the solvent card comes first');
+    assert.match(h.value, /\*\*stab-protic-solvent\*\* \(error\)/);
+    assert.ok(h.value.includes(getRule('stab-protic-solvent')!.summary));
+    assert.match(h.value, /\[rule docs\]\(https:\/\/example\.test\/rules\/stab-protic-solvent\)/);
+    assert.match(h.value, /quick fix/);
+    const a = analyze(BAD);
+    const d = a.diagnostics.find((x) => x.rule === 'stab-protic-solvent')!;
+    assert.ok(h.value.includes(d.message));
+  });
+
+  it('explains the rule ids of a suppression comment', () => {
+    const text = '# rxn-disable missing-acid, no-such-rule\n' + EXAMPLE;
+    assert.match(md(text, posOf(text, 'missing-acid', 2)).value, new RegExp(escape(getRule('missing-acid')!.summary)));
+    assert.match(md(text, posOf(text, 'no-such-rule', 2)).value, /not a rule/);
+  });
+
+  it('shows nothing on a blank line or plain comment text', () => {
+    const a = analyze(EXAMPLE);
+    assert.equal(hover(a, posOf(EXAMPLE, '\n\nreagent', 1)), undefined);
+    assert.equal(hover(a, posOf(EXAMPLE, 'homopiperazine', 2)), undefined);
+    assert.equal(hover(a, { line: 999, character: 0 }), undefined);
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

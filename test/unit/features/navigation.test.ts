@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../../server/src/engine';
+import { definition, prepareRename, references, rename } from '../../../server/src/features/navigation';
+import { apply, EXAMPLE, posOf, textAt } from './helpers';
+
+const TEXT = EXAMPLE.replace('  stir 16 h at rt', '  stir 1 h at rt\n  add stab\n  stir 15 h at rt');
+
+describe('features/navigation', () => {
+  const a = analyze(TEXT);
+  const decl = posOf(TEXT, 'stab      =');
+
+  it('goes from an add to the alias of the reagent line', () => {
+    const r = definition(a, posOf(TEXT, 'add stab', 6));
+    assert.ok(r);
+    assert.deepEqual(r.start, decl);
+    assert.equal(textAt(TEXT, r), 'stab');
+    assert.deepEqual(definition(a, posOf(TEXT, 'stab      =', 4)), r, 'the end of the token counts too');
+    assert.equal(definition(a, posOf(TEXT, 'NaBH(OAc)3')), undefined);
+    const undeclared = TEXT.replace('add stab portionwise', 'add nope portionwise');
+    assert.equal(definition(analyze(undeclared), posOf(undeclared, 'nope')), undefined);
+  });
+
+  it('finds every occurrence of an alias, with or without the declaration', () => {
+    const all = references(a, posOf(TEXT, 'add stab', 5), true);
+    assert.equal(all.length, 3);
+    assert.deepEqual(all[0].start, decl);
+    assert.ok(all.every((r) => textAt(TEXT, r) === 'stab'));
+    const uses = references(a, decl, false);
+    assert.equal(uses.length, 2);
+    assert.ok(uses.every((r) => r.start.line !== decl.line));
+    assert.deepEqual(references(a, posOf(TEXT, 'DCE'), true), []);
+    // `acid` is an alias here, not the word "acid" in other places.
+    assert.equal(references(a, posOf(TEXT, 'ald, acid', 5), true).length, 2);
+  });
+
+  it('renames every occurrence and leaves a protocol that still checks clean', () => {
+    const prep = prepareRename(a, posOf(TEXT, 'add stab', 4));
+    assert.ok(prep);
+    assert.equal(prep.placeholder, 'stab');
+    assert.equal(textAt(TEXT, prep.range), 'stab');
+    const edits = rename(a, posOf(TEXT, 'add stab', 4), 'reductant_1');
+    assert.ok(Array.isArray(edits));
+    assert.equal(edits.length, 3);
+    const out = apply(TEXT, edits);
+    assert.ok(!/\bstab\b/.test(out));
+    assert.equal(out.match(/\breductant_1\b/g)!.length, 3);
+    assert.deepEqual(analyze(out).diagnostics.map((d) => d.rule), analyze(TEXT).diagnostics.map((d) => d.rule));
+  });
+
+  it('refuses invalid or taken names', () => {
+    const p = posOf(TEXT, 'add stab', 4);
+    for (const bad of ['1abc', 'has space', 'a.b', '', 'portionwise']) {
+      const r = rename(a, p, bad);
+      assert.ok(!Array.isArray(r) && typeof r.error === 'string', bad);
+    }
+    const taken = rename(a, p, 'ald');
+    assert.ok(!Array.isArray(taken));
+    assert.match(taken.error, /already declared/);
+    assert.deepEqual(rename(a, p, 'stab'), []);
+    assert.equal(prepareRename(a, posOf(TEXT, 'portionwise')), undefined);
+    const notAlias = rename(a, posOf(TEXT, 'DCE'), 'x');
+    assert.ok(!Array.isArray(notAlias));
+  });
+});
