@@ -203,10 +203,12 @@ export function readNumber(s: string, p: number, end: number): NumberToken | und
   if (c00 === 0x2212) text = '-' + text.slice(1);
   const pointText = decimalComma ? text.replace(',', '.') : text;
   const value = +pointText;
-  const intText = s.slice(intStart, intStart + intDigits);
-  const ambiguousComma = decimalComma && !hasPoint && fracDigits === 3 && intDigits <= 3 && intText !== '0' && i - p < 16;
+  const ambiguousComma =
+    decimalComma && !hasPoint && fracDigits === 3 && intDigits <= 3 && !(intDigits === 1 && s.charCodeAt(intStart) === 48);
   return { start: p, end: i, value, decimalComma, ambiguousComma, pointText, negative };
 }
+
+const ROWS: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * Optimal-string-alignment (restricted Damerau–Levenshtein) distance between two short
@@ -219,10 +221,14 @@ export function editDistance(a: string, b: string, limit = 2): number {
   const m = b.length;
   if (n === 0) return m;
   if (m === 0) return n;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = new Array<number>(m + 1);
-  let cur = new Array<number>(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  if (ROWS[0].length < m + 1) for (let k = 0; k < 3; k++) ROWS[k] = new Int32Array(2 * (m + 1));
+  let prev2 = ROWS[0];
+  let prev = ROWS[1];
+  let cur = ROWS[2];
+  for (let j = 0; j <= m; j++) {
+    prev[j] = j;
+    prev2[j] = 0;
+  }
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = cur[0];

@@ -23,10 +23,12 @@
  * - A line with a syntax error is `invalid` and carries no statement — except a `reagent`
  *   line whose alias and name could be read: that declaration is kept (without the faulty
  *   part) so later `add`s of the alias do not report it as undeclared.
- * - A line whose required duration or temperature has an `invalid-quantity` problem is also
- *   `invalid` with no statement (Duration/Temperature have no "invalid" flag); a problem in
- *   a Quantity (reagent amounts, `scale`, solvent amount, purify modifier) keeps the
- *   statement with `quantity.invalid = true` (the model ignores those).
+ * - A line whose required duration or temperature (`stir`/`wait` TIME, `heat`/`cool` TEMP)
+ *   has an `invalid-quantity` problem is also `invalid` with no statement (Duration and
+ *   Temperature have no "invalid" flag). An invalid optional one (`add … at TEMP`,
+ *   `stir … at TEMP`, `heat … for TIME`, `reflux TIME`) is reported and left out; the
+ *   statement is kept. A problem in a Quantity (reagent amounts, `scale`, solvent amount,
+ *   purify modifier) keeps the statement with `quantity.invalid = true` (the model ignores it).
  * - Numbers: `3`, `3.0`, `.5`, `1e-3`, a sign (`-`, `+`, U+2212). A decimal comma (`1,5`) is an
  *   `invalid-quantity` with a replacement `1.5`, and the value is read as 1.5; a comma before
  *   exactly three digits (`1,500`) could be a thousands separator: reported without a
@@ -42,9 +44,14 @@
  *   (`role`, `smiles`, `mw`, `density`, `limiting`) or starts a quantity: a number with a
  *   unit attached (`3.0equiv`), or a standalone number followed by a unit, a misspelled unit,
  *   an attribute keyword or the end of the line. A concentration or a percentage does not
- *   end a name (`4 M HCl in dioxane`, `37% formaldehyde` are names). So `1,4-diazepane`,
- *   `4Å molecular sieves` and `4 Å sieves` are names; a name ending in a standalone number
- *   (`PEG 400`) must be quoted.
+ *   end a reagent name (`4 M HCl in dioxane`, `37% formaldehyde` are names), nor does a
+ *   percentage end a solvent name (`10% MeOH in DCM`). So `1,4-diazepane`,
+ *   `4Å molecular sieves` and `4 Å sieves` are names; `PEG 400 1 equiv` has the name
+ *   `PEG 400`, but a line that ends with a standalone number (`reagent p = PEG 400`) reads it
+ *   as an amount without a unit: quote such a name. An attached unit ends at a comma: `1.0equiv,106mg` is two
+ *   quantities; `1.0,2 mmol` is `1.0` (no unit) and `2 mmol`; `1,2,4-triazole` is a name.
+ *   `mol%` is not a unit (Quantity.value stays as written): the problem message gives the
+ *   loading in equiv.
  *   Quantities may be separated by commas. `mw` and `density` take a number with an optional
  *   unit (`g/mol`, `g/mL`). A repeated attribute is a syntax error.
  * - Temperatures: `40 °C`, `40°C`, `313 K`, `-78 °C`, ranges `40-50 °C`/`40–50 °C`/`40 - 50 °C`,
@@ -60,6 +67,13 @@
  * - `extract NAME xN`: `x3`, `×3`, `3x`, `x 3`, `× 3` at the end of the line.
  * - `solvent A/B 9:1`: parts are split on `/` and trimmed; a ratio needs as many numbers as
  *   there are parts; a ratio on a single solvent is an error.
+ * - Misspellings: an unknown first word, role, target, mode, `add` manner or reagent attribute
+ *   within edit distance 2 (1 for words of ≤ 3 letters) of exactly one keyword gets a
+ *   `replacement` with that keyword; words with digits or symbols never do (`stir30`).
+ *   A tie names both candidates and offers no replacement.
+ * - `add … over TIME` is not part of the language: a syntax error that says to write the time
+ *   on the next line (AddStmt has no duration).
+ * - At most 20 problems are reported per line (the rest of the line is still read).
  * - Suppression comments: `# rxn-disable-next-line a, b` and `# rxn-disable a, b`
  *   (directive case-insensitive, in any comment, own-line or trailing); rule ids are
  *   separated by commas and/or spaces; `--` ends the list (a reason may follow it).
@@ -104,7 +118,11 @@ import {
   ADD_MANNER_SPELLINGS,
   keywordAt,
   keywordsForBlock,
+  ADD_MANNERS,
+  MODE_CANONICAL,
   MODE_VALUES,
+  REAGENT_ATTRIBUTES,
+  TARGET_CANONICAL,
   TARGET_VALUES,
 } from './keywords';
 import {
@@ -124,6 +142,13 @@ const WORKUP_ONLY = new Set(['quench', 'basify', 'acidify', 'extract', 'wash', '
 const REAGENT_KINDS: readonly UnitKind[] = ['equiv', 'amount', 'mass', 'volume'];
 const SOLVENT_KINDS: readonly UnitKind[] = ['concentration', 'volume'];
 const HEADER_SET = new Set(['protocol', 'target', 'scale', 'mode']);
+/** Unit spellings (lower case, ≥ 2 characters) a misspelling is compared with, canonical ones first. */
+const FUZZY_UNITS: readonly string[] = [
+  ...new Set([...Object.values(UNIT_SPELLINGS), ...UNIT_SPELLINGS_LOWER].map((u) => u.toLowerCase()).filter((u) => u.length >= 2 && lookupUnit(u) !== undefined)),
+];
+const CLOSEST_UNIT = new Map<string, UnitDef | null>();
+/** A line reports at most this many problems (a pasted table of bad numbers must not flood the editor). */
+const MAX_PROBLEMS_PER_LINE = 20;
 
 /** Parses a `.rxn` text. Never throws. */
 export function parse(input: string): Document {
@@ -148,6 +173,8 @@ export function parse(input: string): Document {
 
 interface Dur {
   minutes: number;
+  /** An `invalid-quantity` problem was reported: the duration cannot be used. */
+  invalid?: boolean;
   word?: 'overnight';
   start: number;
   end: number;
@@ -174,6 +201,8 @@ class Parser {
   private syntaxError = false;
   /** A required duration/temperature had a problem: drop the statement. */
   private bad = false;
+  /** Problems found on the current line (only the first MAX_PROBLEMS_PER_LINE are kept). */
+  private lineProblems = 0;
 
   constructor(private readonly text: string) {}
 
@@ -238,6 +267,7 @@ class Parser {
     this.L = L;
     this.syntaxError = false;
     this.bad = false;
+    this.lineProblems = 0;
     const indent = indentOf(T);
     const line: Line = { index: L, text: T, eol, indent, block: this.block };
     this.lines.push(line);
@@ -261,7 +291,7 @@ class Parser {
       this.statements.push(stmt);
     }
     if (this.syntaxError || !line.statement) line.invalid = true;
-    if (!line.statement && this.problems.length === problemsBefore) {
+    if (!line.statement && this.problems.length === problemsBefore && this.lineProblems === 0) {
       // Should not happen; never leave a dropped line unexplained.
       this.err(indent, contentEnd, 'This line could not be read.');
     }
@@ -272,10 +302,9 @@ class Parser {
     const n = T.length;
     let p = skipSpaces(T, hash + 1, n);
     const w = wordEndOf(T, p, n);
-    const directive = T.slice(p, w).toLowerCase();
     let kind: Suppression['kind'];
-    if (directive === 'rxn-disable-next-line') kind = 'next-line';
-    else if (directive === 'rxn-disable') kind = 'file';
+    if (equalsWord(T, p, w, 'rxn-disable-next-line')) kind = 'next-line';
+    else if (equalsWord(T, p, w, 'rxn-disable')) kind = 'file';
     else return;
     const rules: Token[] = [];
     p = w;
@@ -321,7 +350,7 @@ class Parser {
     const name = `\`${kw}\``;
     if (HEADER_SET.has(kw)) {
       if (this.seenStep || this.seenWorkup) {
-        this.err(ks, ke, `${name} is a header line: it must come before the first step.`);
+        this.err(ks, ke, `${name} is a header line: it must come before ${this.seenStep ? 'the first step' : '`workup`'}.`);
         return undefined;
       }
       switch (kw) {
@@ -433,31 +462,26 @@ class Parser {
     const T = this.T;
     const end = wordEndOf(T, start, this.E);
     const word = T.slice(start, end);
-    const allowed = keywordsForBlock(this.block).filter((k) => !(this.seenWorkup && k === 'step'));
+    const allowed = keywordsForBlock(this.block);
     const where = this.block === 'header' ? 'before the first step' : this.block === 'step' ? 'in a step' : 'in the work-up';
-    let message = `Unknown statement '${clip(word)}'. Allowed ${where}: ${allowed.join(', ')}.`;
-    let replacement: ParseProblem['replacement'];
-    if (word.length <= 20) {
-      const low = word.toLowerCase();
-      const limit = low.length <= 3 ? 1 : 2;
-      let best = limit + 1;
-      let bestWords: string[] = [];
-      for (const k of allowed) {
-        const d = editDistance(low, k, limit);
-        if (d < best) {
-          best = d;
-          bestWords = [k];
-        } else if (d === best && d <= limit) bestWords.push(k);
-      }
-      if (best <= limit && bestWords.length === 1) {
-        message = `Unknown statement '${word}': did you mean '${bestWords[0]}'?`;
-        replacement = { title: `Change to '${bestWords[0]}'`, text: bestWords[0] };
-      } else if (best <= limit && bestWords.length > 1) {
-        message = `Unknown statement '${word}': did you mean ${bestWords.map((w) => `'${w}'`).join(' or ')}?`;
-      }
+    const near = closest(word, allowed);
+    if (near.length === 1) {
+      this.err(start, end, `Unknown statement '${word}': did you mean '${near[0]}'?`, { title: `Change to '${near[0]}'`, text: near[0] });
+    } else if (near.length > 1) {
+      this.err(start, end, `Unknown statement '${word}': did you mean ${near.map((w) => `'${w}'`).join(' or ')}?`);
+    } else {
+      this.err(start, end, `Unknown statement '${clip(word)}'. Allowed ${where}: ${allowed.join(', ')}.`);
     }
-    this.err(start, end, message, replacement);
   }
+
+  /** A syntax error on a word that should be one of `candidates`: suggests the closest one (with a replacement when unique). */
+  private errWord(start: number, end: number, message: string, candidates: readonly string[]): void {
+    const near = closest(this.T.slice(start, end), candidates);
+    if (near.length === 1) {
+      this.err(start, end, `${message} Did you mean '${near[0]}'?`, { title: `Change to '${near[0]}'`, text: near[0] });
+    } else this.err(start, end, message);
+  }
+
 
   // ---------------------------------------------------------------------------------------
   // Small helpers
@@ -472,12 +496,14 @@ class Parser {
 
   private err(start: number, end: number, message: string, replacement?: ParseProblem['replacement']): void {
     this.syntaxError = true;
+    if (++this.lineProblems > MAX_PROBLEMS_PER_LINE) return;
     const p: ParseProblem = { rule: 'syntax-error', range: range(this.L, start, end), message };
     if (replacement) p.replacement = replacement;
     this.problems.push(p);
   }
 
   private qerr(start: number, end: number, message: string, replacement?: ParseProblem['replacement']): void {
+    if (++this.lineProblems > MAX_PROBLEMS_PER_LINE) return;
     const p: ParseProblem = { rule: 'invalid-quantity', range: range(this.L, start, end), message };
     if (replacement) p.replacement = replacement;
     this.problems.push(p);
@@ -573,27 +599,27 @@ class Parser {
       const c = low.charCodeAt(i);
       if (!((c >= 97 && c <= 122) || c === 0xb5 || c === 0x3bc || c === 0xb0 || c === 0xba || c === 37 || c === 46)) return false;
     }
-    for (const u of UNIT_SPELLINGS_LOWER) {
-      if (u.length >= 2 && low.length >= 2 && editDistance(low, u, 1) <= 1) return true;
-    }
-    return false;
+    if (low.length < 2) return false;
+    return this.closestUnit(low) !== undefined;
   }
 
-  /** The unit spelling closest to a misspelled one (for the message and the kind). */
+  /** The unit one edit away from a misspelled one (for the message and the kind), memoised. */
   private closestUnit(w: string): UnitDef | undefined {
     if (w.length > 12) return undefined;
     const low = w.toLowerCase();
+    const cached = CLOSEST_UNIT.get(low);
+    if (cached !== undefined) return cached ?? undefined;
     let best: string | undefined;
-    let bestD = 2;
-    for (const u of Object.keys(UNIT_SPELLINGS)) {
-      if (u.length < 2) continue;
-      const d = editDistance(low, u.toLowerCase(), 1);
-      if (d < bestD) {
-        bestD = d;
+    for (const u of FUZZY_UNITS) {
+      if (editDistance(low, u, 1) <= 1) {
         best = u;
+        break;
       }
     }
-    return best ? lookupUnit(best) : undefined;
+    const def = best ? lookupUnit(best) : undefined;
+    if (CLOSEST_UNIT.size > 1000) CLOSEST_UNIT.clear();
+    CLOSEST_UNIT.set(low, def ?? null);
+    return def;
   }
 
   /**
@@ -604,19 +630,17 @@ class Parser {
   private startsQuantity(s: number, e: number, attributes: boolean): boolean {
     const numEnd = scanNumber(this.T, s, e);
     if (numEnd < 0) return false;
-    const num = { end: numEnd };
-    let restEnd = e;
-    if (this.T.charCodeAt(restEnd - 1) === 44 && restEnd - 1 > num.end) restEnd--; // "5mmol,"
-    // In a reagent name, a concentration or a percentage is part of the name (`4 M HCl in
-    // dioxane`, `37% formaldehyde`): only other units end the name.
+    // A percentage is part of a name (`37% formaldehyde`, `10% MeOH in DCM`), and so is a
+    // concentration in a reagent name (`4 M HCl in dioxane`): other units end the name.
     const endsName = (def: UnitDef | undefined): boolean =>
-      !!def && !(attributes && (def.kind === 'concentration' || def.kind === 'percent'));
-    if (num.end < e) {
-      if (num.end === e - 1 && this.T.charCodeAt(num.end) === 44) {
-        // "1.0," : standalone number followed by a comma
-      } else {
-        return endsName(lookupUnit(this.T.slice(num.end, restEnd)));
-      }
+      !!def && def.kind !== 'percent' && !(attributes && def.kind === 'concentration');
+    // An attached unit runs to the end of the word or to a comma (`1.0equiv,106mg`).
+    const attachedEnd = this.wordEndNoComma(numEnd);
+    if (attachedEnd > numEnd) return endsName(lookupUnit(this.T.slice(numEnd, attachedEnd)));
+    if (numEnd < e && this.T.charCodeAt(numEnd) === 44) {
+      // `1,4,5-…` (a name) vs `1.0,2 mmol` / `3, 2 mmol` (a number, a separator comma, more)
+      for (let i = s; i < numEnd; i++) if (this.T.charCodeAt(i) === 44) return false;
+      return true;
     }
     const n2 = this.ws(e);
     if (n2 >= this.E) return true;
@@ -679,8 +703,14 @@ class Parser {
       q.invalid = true;
       const guess = this.closestUnit(unitText);
       if (guess && expected.includes(guess.kind)) q.kind = guess.kind;
-      const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
-      this.qerr(us, ue, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes ${expectedText}.`);
+      if (equalsWord(unitText, 0, unitText.length, 'mol%') && expected.includes('equiv')) {
+        q.kind = 'equiv';
+        const equiv = Number.isFinite(num.value) ? ` (${T.slice(num.start, num.end)} mol% = ${round(num.value / 100)} equiv)` : '';
+        this.qerr(us, ue, `Unknown unit 'mol%': give a catalyst loading in equivalents${equiv}.`);
+      } else {
+        const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
+        this.qerr(us, ue, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes ${expectedText}.`);
+      }
     } else if (!expected.includes(def.kind)) {
       q.invalid = true;
       this.qerr(p, ue, `${capital(subject)} takes ${expectedText}, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
@@ -725,14 +755,14 @@ class Parser {
   /**
    * A temperature at p: `rt`, `room temperature`, `reflux`, or number(s) with a unit.
    * Returns null when nothing temperature-like is there (no error reported), undefined
-   * after reporting an error.
+   * after a syntax error, and `{ next }` without `t` after an `invalid-quantity` problem.
    */
-  private readTemperature(p: number, subject: string): { t: Temperature; next: number } | undefined | null {
+  private readTemperature(p: number, subject: string): { t?: Temperature; next: number } | undefined | null {
     const T = this.T;
     const L = this.L;
     const we = this.wordEnd(p);
     const c0 = T.charCodeAt(p);
-    const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 ? '' : this.lower(p, we);
+    const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 || we - p > 7 ? '' : this.lower(p, we);
     const rt = (end: number) => ({
       t: { celsius: ROOM_TEMPERATURE.low, high: ROOM_TEMPERATURE.high, word: 'rt' as const, raw: T.slice(p, end), range: range(L, p, end) },
       next: end,
@@ -795,36 +825,28 @@ class Parser {
     const end = ue;
     const unitText = T.slice(us, ue);
     if (!unitText) {
-      this.bad = true;
       this.qerr(p, e, `'${this.show(p, e)}' needs a unit: ${subject} takes a temperature such as \`40 °C\` or \`rt\`.`);
-      return undefined;
+      return { next: e };
     }
     const def = lookupUnit(unitText);
     if (!def) {
-      this.bad = true;
       this.qerr(us, ue, `Unknown unit '${clip(unitText)}': ${subject} takes a temperature in °C or K, or \`rt\`.`);
-      return undefined;
+      return { next: end };
     }
     if (def.kind !== 'temperature') {
-      this.bad = true;
       this.qerr(p, end, `${subject} takes a temperature, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
-      return undefined;
+      return { next: end };
     }
-    if (!Number.isFinite(num.value) || (high && !Number.isFinite(high.value))) {
-      this.bad = true;
-      return undefined;
-    }
+    if (!Number.isFinite(num.value) || (high && !Number.isFinite(high.value))) return { next: end };
     const c1 = round(toCelsius(num.value, def.unit));
     const c2 = high ? round(toCelsius(high.value, def.unit)) : undefined;
     if (c1 < ABSOLUTE_ZERO_C || (c2 !== undefined && c2 < ABSOLUTE_ZERO_C)) {
-      this.bad = true;
       this.qerr(p, end, `${this.show(p, end)} is below absolute zero (−273.15 °C).`);
-      return undefined;
+      return { next: end };
     }
     if (c2 !== undefined && c2 < c1) {
-      this.bad = true;
       this.qerr(p, end, `A temperature range goes from the lower to the higher value, e.g. \`40-50 °C\`.`);
-      return undefined;
+      return { next: end };
     }
     const t: Temperature =
       c2 === undefined
@@ -845,11 +867,11 @@ class Parser {
    * A duration at p: `overnight`, `o/n`, or number + time unit (a range `12-16 h`, a compound
    * `1 h 30 min`). null when nothing duration-like is there (no error), undefined after an error.
    */
-  private readDuration(p: number, subject: string): Dur | undefined | null {
+  private readDuration(p: number, subject: string): Dur | null {
     const T = this.T;
     const we = this.wordEnd(p);
     const c0 = T.charCodeAt(p);
-    const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 ? '' : this.lower(p, we);
+    const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 || we - p > 9 ? '' : this.lower(p, we);
     if (low && hasOwn(DURATION_WORDS, low)) {
       return { minutes: DURATION_WORDS[low], word: 'overnight', start: p, end: we };
     }
@@ -869,37 +891,38 @@ class Parser {
       this.checkNumber(num);
       const lowN = num;
       let e = num.end;
+      let high: NumberToken | undefined;
       if (e < this.E && isDash(T.charCodeAt(e))) {
-        const h = readNumber(T, e + 1, this.E);
-        if (h) {
-          this.checkNumber(h);
-          e = h.end;
+        high = readNumber(T, e + 1, this.E);
+        if (high) {
+          this.checkNumber(high);
+          e = high.end;
         }
       }
       const u = this.unitAfter(e);
       if (!u) {
-        this.bad = true;
         this.qerr(cur, e, `'${this.show(cur, e)}' needs a unit: ${subject} takes a time such as \`30 min\` or \`2 h\`.`);
-        return undefined;
+        return { minutes: 0, invalid: true, start: p, end: e };
       }
       const unitText = T.slice(u.s, u.e);
       const def = lookupUnit(unitText);
       if (!def) {
-        this.bad = true;
         const guess = this.closestUnit(unitText);
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
         this.qerr(u.s, u.e, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes a time (s, min, h, d) or \`overnight\`.`);
-        return undefined;
+        return { minutes: 0, invalid: true, start: p, end: u.e };
       }
       if (def.kind !== 'time') {
-        this.bad = true;
         this.qerr(cur, u.e, `${subject} takes a time, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
-        return undefined;
+        return { minutes: 0, invalid: true, start: p, end: u.e };
       }
       if (!(lowN.value > 0) || !Number.isFinite(lowN.value)) {
-        this.bad = true;
         this.qerr(cur, u.e, `A time must be greater than zero.`);
-        return undefined;
+        return { minutes: 0, invalid: true, start: p, end: u.e };
+      }
+      if (high && !(high.value >= lowN.value)) {
+        this.qerr(cur, u.e, 'A time range goes from the shorter to the longer time, e.g. `12-16 h`.');
+        return { minutes: 0, invalid: true, start: p, end: u.e };
       }
       total += lowN.value * def.factor;
       end = u.e;
@@ -949,7 +972,7 @@ class Parser {
     const low = this.lower(p, e);
     const degree = hasOwn(TARGET_VALUES, low) ? TARGET_VALUES[low] : undefined;
     if (!degree) {
-      this.err(p, e, `Unknown target '${this.show(p, e)}': expected mono, di or tri.`);
+      this.errWord(p, e, `Unknown target '${this.show(p, e)}': expected mono, di or tri.`, TARGET_CANONICAL);
       return undefined;
     }
     if (!this.expectEnd(e, 'the target')) return undefined;
@@ -990,7 +1013,7 @@ class Parser {
     }
     const mode = hasOwn(MODE_VALUES, low) ? MODE_VALUES[low] : undefined;
     if (!mode) {
-      this.err(p, e, `Unknown mode '${this.show(p, e)}': expected one-pot or two-step.`);
+      this.errWord(p, e, `Unknown mode '${this.show(p, e)}': expected one-pot or two-step.`, MODE_CANONICAL);
       return undefined;
     }
     if (!this.expectEnd(e, 'the mode')) return undefined;
@@ -1110,7 +1133,7 @@ class Parser {
           }
           const r = this.lower(v, ve) as Role;
           if (!ROLES.includes(r)) {
-            this.err(v, ve, `Unknown role '${this.show(v, ve)}': expected one of ${ROLES.join(', ')}.`);
+            this.errWord(v, ve, `Unknown role '${this.show(v, ve)}': expected one of ${ROLES.join(', ')}.`, ROLES);
             return;
           }
           stmt.role = { value: this.tok(v, ve), role: r };
@@ -1178,10 +1201,11 @@ class Parser {
           continue;
         }
       }
-      this.err(
+      this.errWord(
         q,
         this.wordEnd(q),
         `Unexpected '${this.show(q, this.wordEnd(q))}' after the reagent name: expected a quantity such as \`1.0 equiv\` or an attribute (role, smiles, mw, density, limiting).`,
+        REAGENT_ATTRIBUTES,
       );
       return;
     }
@@ -1347,6 +1371,7 @@ class Parser {
       break;
     }
     const stmt: AddStmt = { kind: 'add', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), aliases };
+    let atSeen = false;
     while (p < E) {
       const we = this.wordEnd(p);
       const low = this.lower(p, we);
@@ -1381,20 +1406,26 @@ class Parser {
         continue;
       }
       if (low === 'at') {
-        if (stmt.temperature) {
+        if (atSeen) {
           this.err(p, we, 'The temperature is given twice.');
           return undefined;
         }
+        atSeen = true;
         const t = this.temperatureAfter(p, we, '`add … at`');
         if (!t) return undefined;
-        stmt.temperature = t.t;
+        if (t.t) stmt.temperature = t.t; // an invalid temperature is reported and left out
         p = this.ws(t.next);
         continue;
       }
-      this.err(
+      if (this.is(p, we, 'over')) {
+        this.err(p, this.E, '`add` takes no duration: write the time on the next line, e.g. `stir 10 min`.');
+        return undefined;
+      }
+      this.errWord(
         p,
         we,
         `Unexpected '${this.show(p, we)}' in \`add\`: separate aliases with commas; after them you may write portionwise, dropwise, in N portions or at TEMP.`,
+        ADD_MANNERS,
       );
       return undefined;
     }
@@ -1402,7 +1433,7 @@ class Parser {
   }
 
   /** `at TEMP`: `at` spans [as, ae). */
-  private temperatureAfter(as: number, ae: number, subject: string): { t: Temperature; next: number } | undefined {
+  private temperatureAfter(as: number, ae: number, subject: string): { t?: Temperature; next: number } | undefined {
     const v = this.ws(ae);
     if (v >= this.E) {
       this.err(as, ae, `\`${this.T.slice(as, ae)}\` needs a temperature, e.g. \`at 0 °C\` or \`at rt\`.`);
@@ -1429,7 +1460,6 @@ class Parser {
       return undefined;
     }
     const d = this.readDuration(v, subject);
-    if (d === undefined) return undefined;
     if (d === null) {
       const e = this.wordEnd(v);
       this.err(v, e, `${subject} needs a duration such as \`30 min\`, \`2 h\` or \`overnight\`; found '${this.show(v, e)}'.`);
@@ -1443,16 +1473,18 @@ class Parser {
     let p = this.ws(ke);
     let duration: Dur | undefined;
     let temperature: Temperature | undefined;
+    let atSeen = false;
     while (p < E) {
       const we = this.wordEnd(p);
       if (this.is(p, we, 'at')) {
-        if (temperature) {
+        if (atSeen) {
           this.err(p, we, 'The temperature is given twice.');
           return undefined;
         }
         const t = this.temperatureAfter(p, we, '`stir … at`');
         if (!t) return undefined;
-        temperature = t.t;
+        atSeen = true;
+        temperature = t.t; // undefined when invalid (reported): the stir is kept without it
         p = this.ws(t.next);
         continue;
       }
@@ -1470,6 +1502,7 @@ class Parser {
       this.err(ks, ke, '`stir` needs a duration such as `30 min`, `2 h` or `overnight`.');
       return undefined;
     }
+    if (duration.invalid) this.bad = true;
     const stmt: Statement = { kind: 'stir', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), duration: this.duration(duration) };
     if (temperature) stmt.temperature = temperature;
     return stmt;
@@ -1479,6 +1512,7 @@ class Parser {
     const p = this.ws(ke);
     const r = this.requiredDuration(p, ks, ke, 'wait');
     if (!r) return undefined;
+    if (r.d.invalid) this.bad = true;
     if (!this.expectEnd(r.d.end, 'the duration')) return undefined;
     return { kind: 'wait', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), duration: this.duration(r.d) };
   }
@@ -1502,14 +1536,20 @@ class Parser {
       this.err(p, we, `\`heat\` needs a temperature such as \`40 °C\` or \`reflux\`; found '${this.show(p, we)}'.`);
       return undefined;
     }
-    const stmt: Statement = { kind: 'heat', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), temperature: t.t };
+    let duration: Dur | undefined;
     p = this.ws(t.next);
     if (p < E) {
       const r = this.requiredDuration(p, ks, ke, 'heat');
       if (!r) return undefined;
-      stmt.duration = this.duration(r.d);
       if (!this.expectEnd(r.d.end, 'the duration')) return undefined;
+      if (!r.d.invalid) duration = r.d; // an invalid duration is reported and left out
     }
+    if (!t.t) {
+      this.bad = true;
+      return undefined;
+    }
+    const stmt: Statement = { kind: 'heat', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), temperature: t.t };
+    if (duration) stmt.duration = this.duration(duration);
     return stmt;
   }
 
@@ -1529,6 +1569,10 @@ class Parser {
       return undefined;
     }
     if (!this.expectEnd(t.next, 'the temperature')) return undefined;
+    if (!t.t) {
+      this.bad = true;
+      return undefined;
+    }
     return { kind: 'cool', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), temperature: t.t };
   }
 
@@ -1539,7 +1583,7 @@ class Parser {
       const r = this.requiredDuration(p, ks, ke, 'reflux');
       if (!r) return undefined;
       if (!this.expectEnd(r.d.end, 'the duration')) return undefined;
-      stmt.duration = this.duration(r.d);
+      if (!r.d.invalid) stmt.duration = this.duration(r.d); // an invalid duration is reported and left out
     }
     return stmt;
   }
@@ -1685,6 +1729,27 @@ class Parser {
 }
 
 // -----------------------------------------------------------------------------------------
+
+/**
+ * Keywords close to a misspelled word (case-insensitive): edit distance ≤ 2, ≤ 1 for words
+ * of at most 3 letters; only the nearest ones. Words with digits or symbols get none (their
+ * replacement would drop part of what was written).
+ */
+export function closest(word: string, candidates: readonly string[]): string[] {
+  if (word.length === 0 || word.length > 24 || !/^[A-Za-z][A-Za-z-]*$/.test(word)) return [];
+  const low = word.toLowerCase();
+  const limit = low.length <= 3 ? 1 : 2;
+  let best = limit + 1;
+  let out: string[] = [];
+  for (const k of candidates) {
+    const d = editDistance(low, k.toLowerCase(), limit);
+    if (d < best) {
+      best = d;
+      out = [k];
+    } else if (d === best && d <= limit && !out.includes(k)) out.push(k);
+  }
+  return best <= limit ? out : [];
+}
 
 function hasOwn(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);

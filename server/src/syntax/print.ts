@@ -40,6 +40,7 @@ export function print(doc: Document): string {
   // Reagent tables: runs of consecutive valid reagent lines.
   const aliasWidth = new Array<number>(n).fill(0);
   const nameWidth = new Array<number>(n).fill(0);
+  const reagentCache: ({ name: string; tail: string } | undefined)[] = new Array(n);
   for (let i = 0; i < n; ) {
     if (!isReagentLine(lines[i])) {
       i++;
@@ -52,6 +53,7 @@ export function print(doc: Document): string {
       const st = lines[j].statement as ReagentStmt;
       wa = Math.max(wa, width(st.alias.text));
       const parts = reagentParts(lines[j], st);
+      reagentCache[j] = parts;
       if (parts.tail) wn = Math.max(wn, width(parts.name));
       j++;
     }
@@ -76,7 +78,7 @@ export function print(doc: Document): string {
     } else if (line.statement) {
       const body =
         line.statement.kind === 'reagent'
-          ? formatReagent(line, line.statement, aliasWidth[i], nameWidth[i])
+          ? formatReagent(line.statement, reagentCache[i] ?? reagentParts(line, line.statement), aliasWidth[i], nameWidth[i])
           : formatStatement(line, line.statement);
       text = ' '.repeat(indents[i]) + body;
       if (line.comment) text += '  #' + trimEndSpaces(line.comment.text);
@@ -105,7 +107,6 @@ export function print(doc: Document): string {
 function statementIndent(line: Line): number {
   const st = line.statement;
   if (st && ZERO_INDENT.has(st.kind)) return 0;
-  if (line.invalid && !st) return line.block === 'header' ? 0 : 2;
   return line.block === 'header' ? 0 : 2;
 }
 
@@ -209,30 +210,32 @@ function reagentParts(line: Line, st: ReagentStmt): { name: string; tail: string
  */
 export function spaceCommas(s: string): string {
   if (s.indexOf(',') < 0) return s;
-  let out = '';
+  const parts: string[] = [];
+  let chunk = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 34) {
       const close = s.indexOf('"', i + 1);
       if (close >= 0) {
-        out += s.slice(i, close + 1);
         i = close;
         continue;
       }
     }
     if (c === 44 && !(isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)))) {
-      if (out.endsWith(' ')) out = out.slice(0, -1);
-      out += ',';
-      if (i + 1 < s.length && s.charCodeAt(i + 1) !== 32) out += ' ';
-      continue;
+      // Text before the comma, without the one space collapse may have left there.
+      const before = i > chunk && s.charCodeAt(i - 1) === 32 ? i - 1 : i;
+      parts.push(s.slice(chunk, before), ',');
+      const after = s.charCodeAt(i + 1);
+      if (i + 1 < s.length && after !== 32 && after !== 44) parts.push(' ');
+      chunk = i + 1;
     }
-    out += s[i];
   }
-  return out;
+  parts.push(s.slice(chunk));
+  return parts.join('');
 }
 
-function formatReagent(line: Line, st: ReagentStmt, wa: number, wn: number): string {
-  const { name, tail: rest } = reagentParts(line, st);
+function formatReagent(st: ReagentStmt, parts: { name: string; tail: string }, wa: number, wn: number): string {
+  const { name, tail: rest } = parts;
   let s = st.keyword.text + ' ' + pad(st.alias.text, wa) + ' = ';
   s += rest ? pad(name, wn) + ' ' + rest : name;
   return s;
