@@ -1,0 +1,148 @@
+/**
+ * The VS Code side of rxn: starts the bundled language server (dist/server.js) over node
+ * IPC and adds the few commands that need the editor. Every check, fix, hover and hint
+ * comes from the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('rxn');
+const CURSOR_LINE_NOTIFICATION = 'rxn/cursorLine';
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+let client: LanguageClient | undefined;
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Files, unsaved buffers and virtual workspaces (e.g. GitHub repositories) — but not
+    // the read-only copies VS Code opens for diffs (git:, …), which would get duplicate problems.
+    documentSelector: [
+      { scheme: 'file', language: 'rxn' },
+      { scheme: 'untitled', language: 'rxn' },
+      { scheme: 'vscode-vfs', language: 'rxn' },
+    ],
+    synchronize: { configurationSection: 'rxn' },
+    initializationOptions: {
+      // Rule links in diagnostics point at the pages shipped inside the extension (offline).
+      docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
+    },
+    diagnosticCollectionName: 'rxn',
+    outputChannelName: 'rxn',
+  };
+  return new LanguageClient('rxn', 'rxn', serverOptions, clientOptions);
+}
+
+function rulePage(context: vscode.ExtensionContext, ruleId: string): vscode.Uri {
+  return vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+}
+
+async function pickRule(context: vscode.ExtensionContext): Promise<string | undefined> {
+  const folder = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
+  let ids: string[] = [];
+  try {
+    ids = (await vscode.workspace.fs.readDirectory(folder))
+      .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md') && name !== 'README.md')
+      .map(([name]) => name.slice(0, -3))
+      .sort();
+  } catch {
+    // no pages shipped: nothing to pick from
+  }
+  if (ids.length === 0) {
+    void vscode.window.showWarningMessage('rxn: no rule pages were found in the extension.');
+    return undefined;
+  }
+  return vscode.window.showQuickPick(ids, { placeHolder: 'Which rule?' });
+}
+
+async function showRuleDocs(context: vscode.ExtensionContext, ruleId?: unknown): Promise<void> {
+  const id = typeof ruleId === 'string' ? ruleId : await pickRule(context);
+  if (!id) return;
+  if (!RULE_ID.test(id)) {
+    void vscode.window.showWarningMessage(`rxn: "${id}" is not a rule id.`);
+    return;
+  }
+  const page = rulePage(context, id);
+  try {
+    await vscode.workspace.fs.stat(page);
+  } catch {
+    void vscode.window.showWarningMessage(`rxn: there is no page for the rule ${id}.`);
+    return;
+  }
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+  } catch {
+    // The built-in Markdown extension is disabled: show the page as text.
+    await vscode.window.showTextDocument(page, { preview: true });
+  }
+}
+
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'rxn') {
+    void vscode.window.showInformationMessage('rxn: open a .rxn protocol to fix its problems.');
+    return;
+  }
+  const doc = editor.document;
+  const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND.value)) ?? [];
+  const action = actions.find((a) => a.kind && FIX_ALL_KIND.contains(a.kind) && a.edit);
+  if (!action?.edit) {
+    void vscode.window.showInformationMessage('rxn: no problem in this protocol can be fixed automatically.');
+    return;
+  }
+  await vscode.workspace.applyEdit(action.edit);
+}
+
+/** Focus mode: tell the server where the cursor is (it cannot see it). */
+function trackCursor(context: vscode.ExtensionContext): void {
+  const lastSent = new Map<string, number>();
+  const send = (editor: vscode.TextEditor | undefined) => {
+    if (!editor || editor.document.languageId !== 'rxn' || !client?.isRunning()) return;
+    const doc = editor.document;
+    if (!vscode.workspace.getConfiguration('rxn', doc.uri).get<boolean>('focusMode', false)) return;
+    const uri = doc.uri.toString();
+    const line = editor.selection.active.line;
+    if (lastSent.get(uri) === line) return;
+    lastSent.set(uri, line);
+    void client.sendNotification(CURSOR_LINE_NOTIFICATION, { uri, line });
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorSelection((e) => send(e.textEditor)),
+    vscode.window.onDidChangeActiveTextEditor((e) => send(e)),
+    vscode.workspace.onDidCloseTextDocument((d) => lastSent.delete(d.uri.toString())),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('rxn.focusMode')) return;
+      lastSent.clear();
+      send(vscode.window.activeTextEditor);
+    }),
+  );
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('rxn.showRuleDocs', (ruleId?: unknown) => showRuleDocs(context, ruleId)),
+    vscode.commands.registerCommand('rxn.fixAll', fixAll),
+    vscode.commands.registerCommand('rxn.restartServer', async () => {
+      if (client) await client.restart();
+      else {
+        client = createClient(context);
+        await client.start();
+      }
+    }),
+  );
+  trackCursor(context);
+  client = createClient(context);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}

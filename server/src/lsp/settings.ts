@@ -1,0 +1,57 @@
+/**
+ * The `rxn` settings section as the server understands it, and how a raw value from the
+ * client (`workspace/configuration`, `didChangeConfiguration`, or nothing at all) becomes
+ * one. Unknown keys and ill-typed values fall back to the defaults instead of failing.
+ */
+import type { SeveritySetting } from '../types';
+
+export interface RxnSettings {
+  /** Per-rule severity overrides: rule id → off | info | warning | error. */
+  rules: Record<string, SeveritySetting>;
+  /** Hold back new diagnostics on the line being edited until the cursor leaves it. */
+  focusMode: boolean;
+  inlayHints: { amounts: boolean };
+  hover: { structures: boolean };
+}
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+export function defaultSettings(): RxnSettings {
+  return { rules: {}, focusMode: false, inlayHints: { amounts: true }, hover: { structures: true } };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Reads a raw `rxn` section. Accepts both the nested form VS Code sends
+ * (`{ inlayHints: { amounts: false } }`) and dotted keys (`{ "inlayHints.amounts": false }`)
+ * that some other clients pass through unchanged.
+ */
+export function normalizeSettings(raw: unknown): RxnSettings {
+  const s = defaultSettings();
+  if (!isObject(raw)) return s;
+  const rules = raw.rules;
+  if (isObject(rules)) {
+    for (const [id, value] of Object.entries(rules)) {
+      const v = typeof value === 'string' ? value.toLowerCase() : value;
+      // "information"/"warn" are common spellings in other linters' settings.
+      const mapped = v === 'information' ? 'info' : v === 'warn' ? 'warning' : v;
+      if (typeof mapped === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(mapped)) {
+        s.rules[id] = mapped as SeveritySetting;
+      }
+    }
+  }
+  if (typeof raw.focusMode === 'boolean') s.focusMode = raw.focusMode;
+  const amounts = isObject(raw.inlayHints) ? raw.inlayHints.amounts : raw['inlayHints.amounts'];
+  if (typeof amounts === 'boolean') s.inlayHints.amounts = amounts;
+  const structures = isObject(raw.hover) ? raw.hover.structures : raw['hover.structures'];
+  if (typeof structures === 'boolean') s.hover.structures = structures;
+  return s;
+}
+
+/** A stable key of the settings that change the analysis (so cached analyses can be reused). */
+export function analysisKey(s: RxnSettings): string {
+  return JSON.stringify(Object.entries(s.rules).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,426 @@
+/**
+ * The rxn language server: LSP wiring only. Every answer comes from the engine
+ * (`engine.ts`) and the pure feature functions in `features/`; this file keeps documents,
+ * settings and analyses in step with the client and decides when to publish.
+ *
+ * Started three ways:
+ * - by the VS Code client, which runs the bundle `dist/server.js` over node IPC;
+ * - by any LSP client as `node dist/server.js --stdio` (or `rxn lsp --stdio`, which calls
+ *   `startServer()` from the CLI bundle);
+ * - by the tests, which spawn `dist/server.js --stdio`.
+ *
+ * initializationOptions (all optional):
+ * - `docsBaseUri`: URI of the folder holding the rule pages `ID.md` (the client passes the
+ *   extension's `docs/rules/`; default: `docs/rules` next to the bundle's folder).
+ * - `debounceMs`: delay between the last change and the validation (default 150).
+ * - `settings`: the `rxn` section, for clients that support neither
+ *   `workspace/configuration` nor `didChangeConfiguration`.
+ * - `testFaultyRule`: TEST HOOK. When `true`, adds the rule `test-faulty-rule`, which throws
+ *   on any text containing `BOOM` and otherwise reports one info diagnostic on line 1. The
+ *   LSP tests use it to check that a failing rule cannot take the server down.
+ *
+ * Custom notification `rxn/cursorLine` `{ uri, line }` (client → server): where the cursor
+ * is, for focus mode.
+ */
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type Diagnostic,
+  type Location,
+  type WorkspaceEdit,
+  ResponseError,
+  ErrorCodes,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from './engine';
+import type { Rule } from './rules/types';
+import { hover } from './features/hover';
+import { completion } from './features/completion';
+import { documentSymbols } from './features/symbols';
+import { foldingRanges } from './features/folding';
+import { definition, references, prepareRename, rename } from './features/navigation';
+import { inlayHints } from './features/inlayHints';
+import { formatDocument } from './features/format';
+import { codeActions } from './features/codeActions';
+import { toLspDiagnostic } from './features/diagnostics';
+import { analysisKey, defaultSettings, normalizeSettings, type RxnSettings } from './lsp/settings';
+import { applyFocus, editedLines, type LineSpan } from './lsp/focus';
+
+export const FIX_ALL_KIND = 'source.fixAll.rxn';
+export const CURSOR_LINE_NOTIFICATION = 'rxn/cursorLine';
+const DEFAULT_DEBOUNCE_MS = 150;
+
+/** The rule behind the `testFaultyRule` test hook (see the header comment). */
+export const testFaultyRule: Rule = {
+  id: 'test-faulty-rule',
+  severity: 'info',
+  category: 'structure',
+  summary: 'Test hook: fails on purpose when the text contains BOOM.',
+  docs: 'docs/rules/test-faulty-rule.md',
+  fixes: [],
+  check(ctx) {
+    if (ctx.doc.text.includes('BOOM')) throw new Error('injected failure for the tests');
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: 'test-faulty-rule ran' }];
+  },
+};
+
+/** `docs/rules` next to the folder of this file (dist/ → repo root), as a file URI. */
+function defaultDocsBase(): string {
+  const candidates = [path.join(__dirname, '..', 'docs', 'rules'), path.join(__dirname, '..', '..', 'docs', 'rules')];
+  const found = candidates.find((c) => fs.existsSync(c)) ?? candidates[0];
+  return pathToFileURL(found).href;
+}
+
+interface Published {
+  version: number;
+  diagnostics: Diagnostic[];
+}
+
+interface CachedAnalysis {
+  version: number;
+  text: string;
+  key: string;
+  analysis: Analysis;
+}
+
+let started = false;
+
+export function startServer(): void {
+  if (started) return;
+  started = true;
+  const connection = createConnection(ProposedFeatures.all);
+  wireServer(connection);
+  connection.listen();
+}
+
+/** Registers every handler on `connection` (exported for embedding; `startServer` is the usual entry). */
+export function wireServer(connection: Connection): void {
+  // ---- state -------------------------------------------------------------------------
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  let docsBase = defaultDocsBase();
+  let extraRules: Rule[] | undefined;
+  let hasConfigurationCapability = false;
+  let inlayHintRefresh = false;
+  let prepareRenameSupport = false;
+  /** The `rxn` section pushed by clients without `workspace/configuration`. */
+  let pushedSettings: unknown;
+
+  const settingsRequests = new Map<string, Promise<RxnSettings>>();
+  const resolvedSettings = new Map<string, RxnSettings>();
+  const analyses = new Map<string, CachedAnalysis>();
+  const published = new Map<string, Published>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const cursorLines = new Map<string, number>();
+  const lastEdit = new Map<string, LineSpan>();
+  const loggedRuleFailures = new Set<string>();
+  const loggedFeatureFailures = new Set<string>();
+  const loggedBackwardVersions = new Set<string>();
+
+  const docsUri = (ruleId: string): string => docsBase.replace(/\/?$/, '/') + encodeURIComponent(ruleId) + '.md';
+
+  // Wrapping the document store's update lets us see which lines every change touches.
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (doc, changes, version) => {
+      const before = doc.getText();
+      const updated = TextDocument.update(doc, changes, version);
+      const span = editedLines(before, updated.getText());
+      if (span) lastEdit.set(doc.uri, span);
+      return updated;
+    },
+  });
+
+  // ---- settings ----------------------------------------------------------------------
+  function fallbackSettings(): RxnSettings {
+    return pushedSettings === undefined ? defaultSettings() : normalizeSettings(pushedSettings);
+  }
+
+  function getSettings(uri: string): Promise<RxnSettings> {
+    if (!hasConfigurationCapability) return Promise.resolve(fallbackSettings());
+    let p = settingsRequests.get(uri);
+    if (!p) {
+      p = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'rxn' })
+        .then(
+          (raw: unknown) => normalizeSettings(raw),
+          () => fallbackSettings(),
+        )
+        .then((s) => {
+          if (settingsRequests.get(uri) === p) resolvedSettings.set(uri, s);
+          return s;
+        });
+      settingsRequests.set(uri, p);
+    }
+    return p;
+  }
+
+  /** The settings known right now (requests are answered without waiting on the client). */
+  function settingsNow(uri: string): RxnSettings {
+    if (!hasConfigurationCapability) return fallbackSettings();
+    const s = resolvedSettings.get(uri);
+    if (!s) void getSettings(uri);
+    return s ?? fallbackSettings();
+  }
+
+  // ---- analysis ----------------------------------------------------------------------
+  function runAnalysis(text: string, settings: RxnSettings): Analysis {
+    return analyze(text, {
+      rules: settings.rules,
+      extraRules,
+      onRuleError: (ruleId, error) => {
+        if (loggedRuleFailures.has(ruleId)) return;
+        loggedRuleFailures.add(ruleId);
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        connection.console.error(`rxn: the rule ${ruleId} failed and was skipped (the other rules still ran): ${detail}`);
+      },
+    });
+  }
+
+  /** The analysis of this version of the document, computed once per version and settings. */
+  function analysisFor(doc: TextDocument, settings: RxnSettings): Analysis {
+    const key = analysisKey(settings);
+    const text = doc.getText();
+    const cached = analyses.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.key === key && cached.text === text) return cached.analysis;
+    const analysis = runAnalysis(text, settings);
+    analyses.set(doc.uri, { version: doc.version, text, key, analysis });
+    return analysis;
+  }
+
+  // ---- diagnostics -------------------------------------------------------------------
+  function publish(doc: TextDocument, settings: RxnSettings): void {
+    const uri = doc.uri;
+    const last = published.get(uri);
+    if (last && last.version > doc.version) {
+      // The client sent a version lower than one we already answered: never go back.
+      if (!loggedBackwardVersions.has(uri)) {
+        loggedBackwardVersions.add(uri);
+        connection.console.warn(`rxn: ${uri} went from version ${last.version} back to ${doc.version}; its diagnostics stay at version ${last.version}.`);
+      }
+      return;
+    }
+    const analysis = analysisFor(doc, settings);
+    let diagnostics = analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri));
+    if (settings.focusMode) {
+      diagnostics = applyFocus(diagnostics, {
+        cursorLine: cursorLines.get(uri),
+        edited: lastEdit.get(uri),
+        previous: last?.diagnostics ?? [],
+      });
+    }
+    published.set(uri, { version: doc.version, diagnostics });
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await getSettings(uri);
+    // While we waited for the settings the document may have changed or closed: a newer
+    // version has its own validation queued, so this (stale) one is dropped.
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return;
+    try {
+      publish(current, settings);
+    } catch (error) {
+      logFeatureFailure('diagnostics', error);
+    }
+  }
+
+  function schedule(uri: string, delay = debounceMs): void {
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void validate(uri);
+      }, Math.max(0, delay)),
+    );
+  }
+
+  function logFeatureFailure(feature: string, error: unknown): void {
+    if (loggedFeatureFailures.has(feature)) return;
+    loggedFeatureFailures.add(feature);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    connection.console.error(`rxn: ${feature} failed: ${detail}`);
+  }
+
+  /** Runs a request handler against the current analysis; a failing feature answers `fallback`. */
+  function withAnalysis<T>(feature: string, uri: string, fallback: T, fn: (a: Analysis, s: RxnSettings, doc: TextDocument) => T): T {
+    const doc = documents.get(uri);
+    if (!doc) return fallback;
+    try {
+      const settings = settingsNow(uri);
+      return fn(analysisFor(doc, settings), settings, doc);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      logFeatureFailure(feature, error);
+      return fallback;
+    }
+  }
+
+  // ---- lifecycle ---------------------------------------------------------------------
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const opts = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    if (typeof opts.debounceMs === 'number' && Number.isFinite(opts.debounceMs) && opts.debounceMs >= 0) debounceMs = opts.debounceMs;
+    if (typeof opts.docsBaseUri === 'string' && opts.docsBaseUri.length > 0) docsBase = opts.docsBaseUri;
+    if (opts.testFaultyRule === true) extraRules = [testFaultyRule];
+    if (opts.settings !== undefined) pushedSettings = opts.settings;
+    const caps = params.capabilities;
+    hasConfigurationCapability = !!caps.workspace?.configuration;
+    inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+    prepareRenameSupport = !!caps.textDocument?.rename?.prepareSupport;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', ',', '='], resolveProvider: false },
+        documentSymbolProvider: { label: 'rxn' },
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: prepareRenameSupport ? { prepareProvider: true } : true,
+        inlayHintProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
+          resolveProvider: false,
+        },
+      },
+      serverInfo: { name: 'rxn', version: '0.1.0' },
+    };
+  });
+
+  connection.onShutdown(() => {
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    if (!hasConfigurationCapability) {
+      const s = (params?.settings ?? undefined) as Record<string, unknown> | undefined | null;
+      // Clients send either the whole settings object ({ rxn: {...} }) or only our section.
+      if (s && typeof s === 'object') pushedSettings = 'rxn' in s ? s.rxn : s;
+    }
+    settingsRequests.clear();
+    resolvedSettings.clear();
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+    if (inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  // ---- documents ---------------------------------------------------------------------
+  // A document just opened is checked at once; edits wait for a pause in the typing.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    published.delete(e.document.uri);
+    lastEdit.delete(e.document.uri);
+    justOpened.add(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : debounceMs));
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(uri);
+    analyses.delete(uri);
+    published.delete(uri);
+    cursorLines.delete(uri);
+    lastEdit.delete(uri);
+    settingsRequests.delete(uri);
+    resolvedSettings.delete(uri);
+    loggedBackwardVersions.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onNotification(CURSOR_LINE_NOTIFICATION, (params: { uri?: unknown; line?: unknown }) => {
+    if (typeof params?.uri !== 'string' || typeof params.line !== 'number') return;
+    const uri = params.uri;
+    const before = cursorLines.get(uri);
+    cursorLines.set(uri, params.line);
+    if (before === params.line) return;
+    // The cursor left the line: what focus mode held back can now be shown.
+    const doc = documents.get(uri);
+    const last = published.get(uri);
+    if (!doc || !last || last.version !== doc.version || timers.has(uri)) return;
+    const settings = settingsNow(uri);
+    if (!settings.focusMode) return;
+    try {
+      publish(doc, settings);
+    } catch (error) {
+      logFeatureFailure('diagnostics', error);
+    }
+  });
+
+  // ---- requests ----------------------------------------------------------------------
+  connection.onHover((p) =>
+    withAnalysis('hover', p.textDocument.uri, null, (a, s) => hover(a, p.position, { structures: s.hover.structures, docsUri }) ?? null),
+  );
+
+  connection.onCompletion((p) => withAnalysis('completion', p.textDocument.uri, [], (a) => completion(a, p.position)));
+
+  connection.onDocumentSymbol((p) => withAnalysis('documentSymbol', p.textDocument.uri, [], (a) => documentSymbols(a.doc)));
+
+  connection.onFoldingRanges((p) => withAnalysis('foldingRange', p.textDocument.uri, [], (a) => foldingRanges(a.doc)));
+
+  connection.onDefinition((p) =>
+    withAnalysis('definition', p.textDocument.uri, null, (a): Location | null => {
+      const r = definition(a, p.position);
+      return r ? { uri: p.textDocument.uri, range: r } : null;
+    }),
+  );
+
+  connection.onReferences((p) =>
+    withAnalysis('references', p.textDocument.uri, [], (a): Location[] =>
+      references(a, p.position, p.context.includeDeclaration).map((range) => ({ uri: p.textDocument.uri, range })),
+    ),
+  );
+
+  connection.onDocumentHighlight((p) =>
+    withAnalysis('documentHighlight', p.textDocument.uri, [], (a) => references(a, p.position, true).map((range) => ({ range }))),
+  );
+
+  connection.onPrepareRename((p) => withAnalysis('prepareRename', p.textDocument.uri, null, (a) => prepareRename(a, p.position) ?? null));
+
+  connection.onRenameRequest((p) =>
+    withAnalysis('rename', p.textDocument.uri, null, (a): WorkspaceEdit | null => {
+      const result = rename(a, p.position, p.newName);
+      if (!Array.isArray(result)) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+      if (result.length === 0) return null;
+      return { changes: { [p.textDocument.uri]: result } };
+    }),
+  );
+
+  connection.languages.inlayHint.on((p) =>
+    withAnalysis('inlayHint', p.textDocument.uri, [], (a, s) => (s.inlayHints.amounts ? inlayHints(a, p.range) : [])),
+  );
+
+  connection.onDocumentFormatting((p) => withAnalysis('formatting', p.textDocument.uri, [], (a) => formatDocument(a.doc)));
+
+  connection.onCodeAction((p) =>
+    withAnalysis('codeAction', p.textDocument.uri, [], (a, s) =>
+      // "Fix all" re-analyses as it goes: with the same severities, so it fixes what is shown.
+      codeActions(a, p.textDocument.uri, p.range, p.context.only, { docsUri, analyzeOptions: { rules: s.rules } }),
+    ),
+  );
+
+  documents.listen(connection);
+}
+
+// Start on our own when this module is the program (dist/server.js run by the client or
+// `node dist/server.js --stdio`). The CLI bundle contains this module too but is named
+// cli.js, and calls startServer() itself for `rxn lsp`.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module && /^server\.[cm]?[jt]s$/.test(path.basename(__filename))) {
+  startServer();
+}

@@ -1,0 +1,363 @@
+/**
+ * Diagnostics over the protocol: what is published, when, for which version, with which
+ * settings — as an editor receives them from `node dist/server.js --stdio`.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { InlayHintRequest } from 'vscode-languageserver-protocol/node';
+import { buildOnce, LspClient, positionOf, rangeOf, type StartOptions } from './harness';
+import { EXAMPLE, UNICODE } from './fixtures';
+import { analyze } from '../../server/src/engine';
+
+const WITH_GHOST = EXAMPLE.replace('  add stab portionwise', '  add stab, ghost');
+
+/** A diagnostic message as text (LSP 3.18 allows markup; this server sends plain strings). */
+function text(m: Diagnostic['message']): string {
+  return typeof m === 'string' ? m : m.value;
+}
+
+function codes(p: PublishDiagnosticsParams | { diagnostics: Diagnostic[] }): string[] {
+  return p.diagnostics.map((d) => String(d.code));
+}
+
+/** Compares what the server published with the engine's own verdict on the same text. */
+function assertMatchesEngine(p: PublishDiagnosticsParams, text: string): void {
+  const expected = analyze(text).diagnostics.map((d) => ({ code: d.rule, range: d.range, message: d.message }));
+  const got = p.diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message }));
+  assert.deepEqual(got, expected);
+}
+
+describe('LSP: diagnostics', function () {
+  this.timeout(60000);
+  const clients: LspClient[] = [];
+  const start = async (o?: StartOptions) => {
+    const c = await LspClient.start(o);
+    clients.push(c);
+    return c;
+  };
+  before(() => buildOnce());
+  after(() => {
+    for (const c of clients) c.kill();
+  });
+
+  it('publishes the rule id as code, source rxn, the exact token range, severity, version and a rule link', async () => {
+    const c = await start({ initializationOptions: { docsBaseUri: 'file:///opt/ext/docs/rules' } });
+    const uri = 'file:///diag/ghost.rxn';
+    await c.open(uri, WITH_GHOST, 7);
+    const p = await c.diagnosticsFor(uri, 7);
+    assert.equal(p.version, 7);
+    assert.deepEqual(codes(p), ['undeclared-reagent']);
+    const d = p.diagnostics[0];
+    assert.equal(d.source, 'rxn');
+    assert.equal(d.severity, 1);
+    assert.deepEqual(d.range, rangeOf(WITH_GHOST, 'ghost'));
+    assert.match(text(d.message), /ghost/);
+    assert.equal(d.codeDescription?.href, 'file:///opt/ext/docs/rules/undeclared-reagent.md');
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('by default links each rule to its page in the repository, which exists', async () => {
+    const c = await start();
+    const uri = 'file:///diag/default-link.rxn';
+    await c.open(uri, WITH_GHOST);
+    const p = await c.diagnosticsFor(uri, 1);
+    const href = p.diagnostics[0].codeDescription!.href;
+    assert.match(href, /^file:\/\/.*\/docs\/rules\/undeclared-reagent\.md$/);
+    assert.ok(fs.existsSync(fileURLToPath(href)), `${href} exists`);
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('a clean protocol gets an empty list, and fixing a problem clears it', async () => {
+    const c = await start();
+    const uri = 'file:///diag/clean.rxn';
+    await c.open(uri, WITH_GHOST);
+    assert.deepEqual(codes(await c.diagnosticsFor(uri, 1)), ['undeclared-reagent']);
+    const v = await c.change(uri, [{ range: rangeOf(WITH_GHOST, ', ghost'), text: ' portionwise' }]);
+    assert.equal(c.text(uri), EXAMPLE);
+    assert.deepEqual((await c.diagnosticsFor(uri, v)).diagnostics, []);
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('ranges count UTF-16 code units (an emoji, µ, °, Å before the flagged token)', async () => {
+    const c = await start();
+    const uri = 'file:///diag/unicode.rxn';
+    await c.open(uri, UNICODE);
+    const p = await c.diagnosticsFor(uri, 1);
+    const d = p.diagnostics.find((x) => x.code === 'invalid-quantity');
+    assert.ok(d, `invalid-quantity published (got ${codes(p)})`);
+    // "1,0" sits at code point 35 but UTF-16 unit 36 (the emoji counts twice).
+    assert.deepEqual(d.range, { start: { line: 5, character: 36 }, end: { line: 5, character: 39 } });
+    assert.deepEqual(d.range, rangeOf(UNICODE, '1,0'));
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('works on CRLF documents', async () => {
+    const c = await start();
+    const uri = 'file:///diag/crlf.rxn';
+    const crlf = WITH_GHOST.replace(/\n/g, '\r\n');
+    await c.open(uri, crlf);
+    const p = await c.diagnosticsFor(uri, 1);
+    assert.deepEqual(codes(p), ['undeclared-reagent']);
+    assert.deepEqual(p.diagnostics[0].range, rangeOf(crlf, 'ghost'));
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('a burst of 200 changes ends with the diagnostics of the last version, never going back', async () => {
+    const c = await start();
+    const uri = 'file:///diag/burst.rxn';
+    await c.open(uri, EXAMPLE);
+    await c.diagnosticsFor(uri, 1);
+    // Type a new line after "stir 16 h at rt", one character per change, 200 changes in all.
+    const at = positionOf(EXAMPLE, '  stir 16 h at rt');
+    let line = at.line;
+    let col = '  stir 16 h at rt'.length;
+    const typed = '\n  add ghost # ' + 'x'.repeat(200 - '\n  add ghost # '.length);
+    assert.equal(typed.length, 200);
+    const sends: Promise<number>[] = [];
+    for (const ch of typed) {
+      const pos = { line, character: col };
+      sends.push(c.change(uri, [{ range: { start: pos, end: pos }, text: ch }]));
+      if (ch === '\n') {
+        line++;
+        col = 0;
+      } else col++;
+    }
+    const versions = await Promise.all(sends);
+    assert.equal(versions[versions.length - 1], 201);
+    const last = await c.diagnosticsFor(uri, 201);
+    await c.settle(400);
+    const all = c.publishesOf(uri);
+    assert.equal(all[all.length - 1], last, 'nothing is published after the last version');
+    for (let i = 1; i < all.length; i++) assert.ok(all[i].version! >= all[i - 1].version!, `publish ${i} went back from v${all[i - 1].version} to v${all[i].version}`);
+    assert.ok(all.length < 200, `the changes were coalesced (${all.length} publishes)`);
+    assertMatchesEngine(last, c.text(uri));
+    assert.deepEqual(codes(last), ['undeclared-reagent']);
+    assert.deepEqual(last.diagnostics[0].range, rangeOf(c.text(uri), 'ghost'));
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('a validation overtaken by a newer version while it waited for settings is dropped', async () => {
+    let release: () => void = () => undefined;
+    let gate: Promise<void> | undefined;
+    let rules: Record<string, string> = {};
+    const c = await start({
+      configuration: async (params) => {
+        if (gate) await gate;
+        return params.items.map(() => ({ rules }));
+      },
+    });
+    const uri = 'file:///diag/stale.rxn';
+    await c.open(uri, EXAMPLE);
+    await c.diagnosticsFor(uri, 1);
+    const before = c.publishesOf(uri).length;
+
+    // Settings change: the server re-validates version 1 and asks for the settings,
+    // which this client holds back…
+    gate = new Promise((r) => (release = r));
+    rules = { 'undeclared-reagent': 'warning' };
+    const asked = c.configurationRequests.length;
+    await c.changeConfiguration();
+    await c.waitFor(() => c.configurationRequests.length > asked, 'a workspace/configuration request');
+    // …while the document moves on to version 2.
+    await c.change(uri, WITH_GHOST);
+    await c.settle(100);
+    assert.equal(c.publishesOf(uri).length, before, 'nothing is published while the settings are pending');
+    release();
+    const p = await c.diagnosticsFor(uri, 2);
+    await c.settle(300);
+    const after = c.publishesOf(uri).slice(before);
+    assert.deepEqual(
+      after.map((x) => x.version),
+      after.map(() => 2),
+      'only version 2 is published after the change',
+    );
+    assert.deepEqual(codes(p), ['undeclared-reagent']);
+    assert.equal(p.diagnostics[0].severity, 2, 'with the new settings');
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('a change that arrives with an older version number never publishes stale diagnostics', async () => {
+    const c = await start();
+    const uri = 'file:///diag/backwards.rxn';
+    await c.open(uri, EXAMPLE);
+    await c.change(uri, WITH_GHOST, 5);
+    assert.deepEqual(codes(await c.diagnosticsFor(uri, 5)), ['undeclared-reagent']);
+    await c.change(uri, EXAMPLE, 3);
+    await c.settle(300);
+    assert.ok(!c.publishesOf(uri).some((p) => p.version === 3), 'version 3 is never published after version 5');
+    assert.ok(c.logs.some((l) => l.type === 2 && /version 5 back to 3/.test(l.message)), 'the client bug is logged');
+    await c.change(uri, WITH_GHOST.replace('ghost', 'phantom'), 6);
+    const p = await c.diagnosticsFor(uri, 6);
+    assert.deepEqual(p.diagnostics[0].range, rangeOf(c.text(uri), 'phantom'));
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('debounces: quick successive changes are validated once, after the pause', async () => {
+    const c = await start({ initializationOptions: { debounceMs: 250 } });
+    const uri = 'file:///diag/debounce.rxn';
+    await c.open(uri, EXAMPLE);
+    await c.diagnosticsFor(uri, 1);
+    const before = c.publishesOf(uri).length;
+    for (let i = 0; i < 5; i++) await c.change(uri, WITH_GHOST.replace('ghost', `ghost${i}`));
+    await c.settle(120);
+    assert.equal(c.publishesOf(uri).length, before, 'nothing yet: the user is still typing');
+    const p = await c.diagnosticsFor(uri, 6);
+    await c.settle(400);
+    assert.equal(c.publishesOf(uri).length, before + 1, 'one publish for the five changes');
+    assert.deepEqual(p.diagnostics[0].range, rangeOf(c.text(uri), 'ghost4'));
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('a newly opened document is checked at once, without waiting for the debounce delay', async () => {
+    const c = await start({ initializationOptions: { debounceMs: 5000 } });
+    const uri = 'file:///diag/open-now.rxn';
+    const t0 = Date.now();
+    await c.open(uri, WITH_GHOST);
+    const p = await c.diagnosticsFor(uri, 1, 4000);
+    assert.ok(Date.now() - t0 < 4000);
+    assert.deepEqual(codes(p), ['undeclared-reagent']);
+    c.kill();
+  });
+
+  it('closing a document clears its diagnostics', async () => {
+    const c = await start();
+    const uri = 'file:///diag/close.rxn';
+    await c.open(uri, WITH_GHOST);
+    assert.equal((await c.diagnosticsFor(uri, 1)).diagnostics.length, 1);
+    const n = c.publishesOf(uri).length;
+    await c.close(uri);
+    const cleared = await c.waitFor(() => c.publishesOf(uri).length > n && c.publishesOf(uri)[n], 'the clearing publish');
+    assert.deepEqual(cleared.diagnostics, []);
+    // Re-opening starts afresh (version 1 again is accepted).
+    await c.open(uri, WITH_GHOST);
+    assert.equal((await c.diagnosticsFor(uri, 1)).diagnostics.length, 1);
+    assert.equal(await c.stop(), 0);
+  });
+
+  describe('settings', () => {
+    it('rxn.rules from workspace/configuration sets severities; a configuration change re-validates and refreshes hints', async () => {
+      let section: Record<string, unknown> = {};
+      const c = await start({ configuration: (params) => params.items.map((i) => (i.section === 'rxn' ? section : null)) });
+      const uri = 'file:///settings/rules.rxn';
+      await c.open(uri, WITH_GHOST);
+      const first = await c.diagnosticsFor(uri, 1);
+      assert.equal(first.diagnostics[0].severity, 1);
+      assert.ok(c.configurationRequests.some((r) => r.items.some((i) => i.section === 'rxn' && i.scopeUri === uri)), 'asked for the rxn section of this document');
+
+      section = { rules: { 'undeclared-reagent': 'off' } };
+      let n = c.publishesOf(uri).length;
+      const refreshes = c.inlayHintRefreshes.length;
+      await c.changeConfiguration();
+      let p = await c.waitFor(() => c.publishesOf(uri)[n], 're-validation after the settings change');
+      assert.deepEqual(p.diagnostics, [], 'turned off');
+      await c.waitFor(() => c.inlayHintRefreshes.length > refreshes, 'an inlay hint refresh');
+
+      section = { rules: { 'undeclared-reagent': 'info' } };
+      n = c.publishesOf(uri).length;
+      await c.changeConfiguration();
+      p = await c.waitFor(() => c.publishesOf(uri)[n], 're-validation after the second change');
+      assert.deepEqual(codes(p), ['undeclared-reagent']);
+      assert.equal(p.diagnostics[0].severity, 3);
+      assert.equal(await c.stop(), 0);
+    });
+
+    it('rxn.inlayHints.amounts: false turns the amount hints off', async () => {
+      let section: Record<string, unknown> = {};
+      const c = await start({ configuration: (params) => params.items.map(() => section) });
+      const uri = 'file:///settings/hints.rxn';
+      await c.open(uri, EXAMPLE);
+      await c.diagnosticsFor(uri, 1);
+      const range = { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } };
+      const on = await c.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
+      assert.ok(on && on.some((h) => String(h.label) === '15.0 mmol · 1.50 g'));
+      section = { inlayHints: { amounts: false } };
+      const n = c.publishesOf(uri).length;
+      await c.changeConfiguration();
+      await c.waitFor(() => c.publishesOf(uri)[n], 're-validation');
+      const off = await c.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
+      assert.deepEqual(off, []);
+      assert.equal(await c.stop(), 0);
+    });
+
+    it('a client without workspace/configuration: settings from initializationOptions, then from didChangeConfiguration', async () => {
+      const c = await start({
+        capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+        initializationOptions: { settings: { rules: { 'undeclared-reagent': 'off' } } },
+      });
+      const uri = 'file:///settings/push.rxn';
+      await c.open(uri, WITH_GHOST);
+      assert.deepEqual((await c.diagnosticsFor(uri, 1)).diagnostics, []);
+      const n = c.publishesOf(uri).length;
+      await c.changeConfiguration({ rxn: { rules: { 'undeclared-reagent': 'warning' } } });
+      const p = await c.waitFor(() => c.publishesOf(uri)[n], 're-validation');
+      assert.deepEqual(codes(p), ['undeclared-reagent']);
+      assert.equal(p.diagnostics[0].severity, 2);
+      assert.equal(c.configurationRequests.length, 0, 'never asks a client that cannot answer');
+      assert.equal(await c.stop(), 0);
+    });
+
+    it('bad values in the settings fall back to the defaults', async () => {
+      const c = await start({ configuration: (params) => params.items.map(() => ({ rules: { 'undeclared-reagent': 'loud' }, focusMode: 'yes' })) });
+      const uri = 'file:///settings/bad.rxn';
+      await c.open(uri, WITH_GHOST);
+      const p = await c.diagnosticsFor(uri, 1);
+      assert.equal(p.diagnostics[0].severity, 1, 'an unknown severity keeps the default');
+      assert.equal(await c.stop(), 0);
+    });
+  });
+
+  describe('focus mode (rxn.focusMode + rxn/cursorLine)', () => {
+    const ADD_STAB = positionOf(EXAMPLE, '  add stab portionwise').line;
+    const endOfStab = { line: ADD_STAB, character: '  add stab'.length };
+
+    it('holds back a new problem on the line being typed until the cursor leaves it', async () => {
+      const c = await start({ configuration: (params) => params.items.map(() => ({ focusMode: true })) });
+      const uri = 'file:///focus/on.rxn';
+      await c.open(uri, EXAMPLE);
+      await c.diagnosticsFor(uri, 1);
+
+      // An edit elsewhere (cursor on another line) shows at once.
+      const diazepaneLine = positionOf(EXAMPLE, '3.0 equiv').line;
+      await c.conn.sendNotification('rxn/cursorLine', { uri, line: 0 });
+      let v = await c.change(uri, [{ range: rangeOf(EXAMPLE, '3.0'), text: '3,0' }]);
+      let p = await c.diagnosticsFor(uri, v);
+      assert.deepEqual(codes(p), ['invalid-quantity']);
+      assert.equal(p.diagnostics[0].range.start.line, diazepaneLine);
+
+      // Typing on the cursor's line: the new problem there waits; the old one elsewhere stays.
+      await c.conn.sendNotification('rxn/cursorLine', { uri, line: ADD_STAB });
+      v = await c.change(uri, [{ range: { start: endOfStab, end: endOfStab }, text: ', ghost' }]);
+      p = await c.diagnosticsFor(uri, v);
+      assert.deepEqual(codes(p), ['invalid-quantity'], 'undeclared-reagent on the edited line is held back');
+
+      // The cursor leaves the line: it appears, for the same version.
+      const n = c.publishesOf(uri).length;
+      await c.conn.sendNotification('rxn/cursorLine', { uri, line: ADD_STAB + 1 });
+      p = await c.waitFor(() => c.publishesOf(uri)[n], 'the re-publish when the cursor leaves');
+      assert.equal(p.version, v);
+      assert.deepEqual(codes(p).sort(), ['invalid-quantity', 'undeclared-reagent']);
+
+      // Back on the line and typing again: a problem already shown there stays shown.
+      await c.conn.sendNotification('rxn/cursorLine', { uri, line: ADD_STAB });
+      const ghostEnd = { line: ADD_STAB, character: '  add stab, ghost'.length };
+      v = await c.change(uri, [{ range: { start: ghostEnd, end: ghostEnd }, text: '2' }]);
+      p = await c.diagnosticsFor(uri, v);
+      assert.deepEqual(codes(p).sort(), ['invalid-quantity', 'undeclared-reagent']);
+      assert.match(text(p.diagnostics.find((d) => d.code === 'undeclared-reagent')!.message), /ghost2/);
+      assert.equal(await c.stop(), 0);
+    });
+
+    it('is off by default: a problem on the cursor line shows at once', async () => {
+      const c = await start();
+      const uri = 'file:///focus/off.rxn';
+      await c.open(uri, EXAMPLE);
+      await c.diagnosticsFor(uri, 1);
+      await c.conn.sendNotification('rxn/cursorLine', { uri, line: ADD_STAB });
+      const v = await c.change(uri, [{ range: { start: endOfStab, end: endOfStab }, text: ', ghost' }]);
+      assert.deepEqual(codes(await c.diagnosticsFor(uri, v)), ['undeclared-reagent']);
+      assert.equal(await c.stop(), 0);
+    });
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The extension-host suite: runs INSIDE VS Code (or code-server) with the real `vscode`
+ * API, the extension loaded from this repository and its language server running. It
+ * checks what a chemist sees: the NaBH4 one-pot problem is flagged, its preferred quick
+ * fix removes it, hover cards answer, the commands exist.
+ *
+ * Entry point: `run()` (the @vscode/test-electron / code-server `extensionTestsPath`
+ * contract). Built to out/test/vscode/suite/index.js by test/vscode/build.mjs.
+ */
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { strict as assert } from 'node:assert';
+import Mocha from 'mocha';
+
+// out/test/vscode/suite → repository root
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const SAMPLE = path.join(ROOT, 'samples', 'q2-alcohol-byproduct-nabh4-one-pot.rxn');
+
+/** Used when the sample is missing: the same situation (NaBH4 right behind the aldehyde). */
+const FALLBACK = `protocol "1-Benzyl-1,4-diazepane (NaBH4 one-pot)"
+target mono
+scale 10 mmol
+
+reagent diazepane = 1,4-diazepane 3.0 equiv
+reagent ald       = benzaldehyde  1.0 equiv
+reagent nabh4     = NaBH4         1.5 equiv
+solvent MeOH 0.5 M
+
+step "Reaction"
+  add diazepane
+  add ald
+  add nabh4 portionwise
+  stir 3 h at rt
+
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+  dry Na2SO4
+  concentrate
+  purify silica DCM/MeOH 9:1 + 1% Et3N
+`;
+
+function ruleOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  return typeof c === 'object' ? String(c.value) : String(c);
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A copy of the sample in a scratch folder, so the test never edits the repository. */
+function scratchCopy(): vscode.Uri {
+  const dir = process.env.RXN_TEST_WORKSPACE || fs.mkdtempSync(path.join(os.tmpdir(), 'rxn-ext-test-'));
+  const file = path.join(dir, 'nabh4-one-pot.rxn');
+  fs.writeFileSync(file, fs.existsSync(SAMPLE) ? fs.readFileSync(SAMPLE, 'utf8') : FALLBACK);
+  return vscode.Uri.file(file);
+}
+
+function defineTests(root: Mocha.Suite): void {
+  const suite = Mocha.Suite.create(root, 'rxn extension in VS Code');
+  let uri: vscode.Uri;
+  let doc: vscode.TextDocument;
+
+  suite.beforeAll(async () => {
+    uri = scratchCopy();
+    doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+  });
+
+  suite.afterAll(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  suite.addTest(
+    new Mocha.Test('a .rxn file gets the rxn language and the extension activates', async () => {
+      assert.equal(doc.languageId, 'rxn');
+      const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'rxn');
+      assert.ok(ext, 'the rxn extension is loaded');
+      await until('activation', () => ext!.isActive);
+      const commands = await vscode.commands.getCommands(true);
+      for (const c of ['rxn.fixAll', 'rxn.showRuleDocs', 'rxn.restartServer']) assert.ok(commands.includes(c), `command ${c} is registered`);
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('NaBH4 added one-pot is flagged, with the rule id and a link to its page', async () => {
+      const d = await until('the nabh4-one-pot diagnostic', () =>
+        vscode.languages.getDiagnostics(uri).find((x) => ruleOf(x) === 'nabh4-one-pot'),
+      );
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+      assert.equal(d.source, 'rxn');
+      assert.ok(typeof d.code === 'object' && d.code.target.path.endsWith('/docs/rules/nabh4-one-pot.md'), 'the code links to docs/rules/nabh4-one-pot.md');
+      assert.ok(fs.existsSync(typeof d.code === 'object' ? d.code.target.fsPath : ''), 'the linked page exists');
+      assert.match(doc.getText(d.range), /nabh4|NaBH4/);
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('hover on the reductant shows its card', async () => {
+      const text = doc.getText();
+      const at = doc.positionAt(text.indexOf('NaBH4', text.indexOf('reagent')) + 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+      const md = hovers
+        .flatMap((h) => h.contents)
+        .map((c) => (typeof c === 'string' ? c : c.value))
+        .join('\n');
+      assert.match(md, /37\.83/, 'the card shows the molar mass of NaBH4');
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('the preferred quick fix removes the problem', async () => {
+      const d = await until('the nabh4-one-pot diagnostic', () =>
+        vscode.languages.getDiagnostics(uri).find((x) => ruleOf(x) === 'nabh4-one-pot'),
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.isPreferred && a.edit && a.diagnostics?.some((x) => ruleOf(x) === 'nabh4-one-pot'));
+      assert.ok(fix, `a preferred quick fix is offered (got: ${actions.map((a) => a.title).join(' | ')})`);
+      const before = doc.version;
+      assert.ok(await vscode.workspace.applyEdit(fix!.edit!), 'the edit applies');
+      assert.ok(doc.version > before, 'the document changed');
+      await until('the diagnostic to disappear', () => !vscode.languages.getDiagnostics(uri).some((x) => ruleOf(x) === 'nabh4-one-pot'));
+      const errors = vscode.languages.getDiagnostics(uri).filter((x) => x.severity === vscode.DiagnosticSeverity.Error);
+      assert.deepEqual(errors.map(ruleOf), [], 'no error is left behind by the fix');
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('rxn.fixAll applies the safe fixes through the source.fixAll.rxn action', async () => {
+      const edit = new vscode.WorkspaceEdit();
+      // A silica column without an amine modifier: a safe fix appends one.
+      const text = doc.getText();
+      const idx = text.indexOf(' + 1% Et3N');
+      if (idx >= 0) edit.delete(uri, new vscode.Range(doc.positionAt(idx), doc.positionAt(idx + ' + 1% Et3N'.length)));
+      else edit.insert(uri, doc.positionAt(text.length), '\n  purify silica DCM/MeOH 9:1\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await until('silica-amine-modifier', () => vscode.languages.getDiagnostics(uri).some((x) => ruleOf(x) === 'silica-amine-modifier'));
+      await vscode.commands.executeCommand('rxn.fixAll');
+      await until('silica-amine-modifier to be fixed', () => !vscode.languages.getDiagnostics(uri).some((x) => ruleOf(x) === 'silica-amine-modifier'));
+      assert.match(doc.getText(), /purify silica .*\+ 1% Et3N/);
+    }),
+  );
+}
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
+  defineTests(mocha.suite);
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));
+  });
+}
