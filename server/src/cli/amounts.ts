@@ -1,0 +1,174 @@
+/** `rxn amounts`: the stoichiometry table of one protocol. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { load, stripBom } from '../engine';
+import { amountsTable, type AmountsTable } from '../model/amounts';
+import { parseArgs, choice } from './args';
+import { readSource } from './files';
+import { HELP } from './help';
+import { UsageError, describeFsError, toPosix, useColor, paint, type CliIO } from './io';
+
+/** Rounds to `n` significant figures and prints without exponent: 15 → "15.0", 0.536 → "0.536", 1234 → "1230". */
+export function sig(x: number, n = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const rounded = Number(x.toPrecision(n));
+  const intDigits = Math.floor(Math.log10(Math.abs(rounded))) + 1;
+  return rounded.toFixed(Math.max(0, n - intDigits));
+}
+
+/** A figure as written in a header: at most three significant figures, no trailing zeros ("5", "0.2", "2.5"). */
+export function plain(x: number): string {
+  return String(Number(x.toPrecision(3)));
+}
+
+/** Equivalents as chemists write them: at least one decimal, at most two ("3.0", "1.5", "1.25"). */
+export function formatEquiv(x: number): string {
+  const two = x.toFixed(2);
+  return two.endsWith('0') ? x.toFixed(1) : two;
+}
+
+/** Mass: mg below 1 g, else g; three significant figures ("536 mg", "1.50 g"). */
+export function formatMass(grams: number): string {
+  const mg = grams * 1000;
+  const mgText = sig(mg);
+  if (Math.abs(Number(mgText)) < 1000) return `${mgText} mg`;
+  return `${sig(grams)} g`;
+}
+
+/** Volume: µL below 1 mL, else mL; three significant figures ("286 µL", "25.0 mL"). */
+export function formatVolume(ml: number): string {
+  const ul = ml * 1000;
+  const ulText = sig(ul);
+  if (Math.abs(Number(ulText)) < 1000) return `${ulText} µL`;
+  return `${sig(ml)} mL`;
+}
+
+/** Six significant figures for JSON (hides float noise such as 7.500000000000001). */
+const round6 = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : Number(x.toPrecision(6)));
+
+export interface AmountsJson {
+  version: 1;
+  path: string;
+  title: string | null;
+  scale: { mmol: number } | null;
+  reagents: {
+    alias: string;
+    name: string;
+    role: string | null;
+    equiv: number | null;
+    mmol: number | null;
+    /** g/mol */
+    mw: number | null;
+    massG: number | null;
+    volumeMl: number | null;
+    densityGPerMl: number | null;
+    /** 1-based line of the declaration */
+    line: number;
+  }[];
+  solvent: { name: string; concentrationM: number | null; volumeMl: number | null; line: number } | null;
+}
+
+export function amountsJson(displayPath: string, title: string | undefined, t: AmountsTable): AmountsJson {
+  return {
+    version: 1,
+    path: displayPath,
+    title: title ?? null,
+    scale: t.scaleMmol === undefined ? null : { mmol: round6(t.scaleMmol)! },
+    reagents: t.rows.map((r) => ({
+      alias: r.alias,
+      name: r.name,
+      role: r.role ?? null,
+      equiv: round6(r.equiv),
+      mmol: round6(r.mmol),
+      mw: round6(r.mw),
+      massG: round6(r.massG),
+      volumeMl: round6(r.volumeMl),
+      densityGPerMl: round6(r.density),
+      line: r.line + 1,
+    })),
+    solvent: t.solvent
+      ? {
+          name: t.solvent.name,
+          concentrationM: round6(t.solvent.concentrationM),
+          volumeMl: round6(t.solvent.volumeMl),
+          line: t.solvent.line + 1,
+        }
+      : null,
+  };
+}
+
+const DASH = '—';
+
+export function amountsText(displayPath: string, title: string | undefined, t: AmountsTable, color: boolean): string {
+  const p = paint(color);
+  const out: string[] = [];
+  const scale = t.scaleMmol === undefined ? 'no scale' : `scale ${plain(t.scaleMmol)} mmol`;
+  out.push(p.bold(`${displayPath}${title ? ` — ${title}` : ''} (${scale})`), '');
+  const header = ['alias', 'name', 'role', 'equiv', 'mmol', 'MW (g/mol)', 'mass', 'volume'];
+  const rightAligned = [false, false, false, true, true, true, true, true];
+  const rows = t.rows.map((r) => [
+    r.alias,
+    r.name,
+    r.role ?? DASH,
+    r.equiv === undefined ? DASH : formatEquiv(r.equiv),
+    r.mmol === undefined ? DASH : sig(r.mmol),
+    r.mw === undefined ? DASH : r.mw.toFixed(2),
+    r.massG === undefined ? DASH : formatMass(r.massG),
+    r.volumeMl === undefined ? DASH : formatVolume(r.volumeMl),
+  ]);
+  const width = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (rightAligned[i] ? c.padStart(width[i]) : c.padEnd(width[i])))
+      .join('  ')
+      .trimEnd();
+  out.push(p.dim(line(header)));
+  for (const row of rows) out.push(line(row));
+  if (rows.length === 0) out.push('(no reagents declared)');
+  out.push('');
+  if (t.solvent) {
+    const s = t.solvent;
+    const parts = [`solvent ${s.name}`];
+    if (s.concentrationM !== undefined) parts.push(`${plain(s.concentrationM)} M`);
+    const vol = s.volumeMl === undefined ? (s.concentrationM !== undefined && t.scaleMmol === undefined ? 'volume needs a scale' : 'volume unknown') : formatVolume(s.volumeMl);
+    out.push(`${parts.join(', ')}: ${vol}`);
+  } else {
+    out.push('solvent: none declared');
+  }
+  if (t.scaleMmol === undefined) {
+    out.push('', 'No `scale N mmol` line: mmol, masses and volumes need it (or amounts written in mmol, mg or mL).');
+  }
+  return out.join('\n') + '\n';
+}
+
+export function runAmounts(argv: readonly string[], io: CliIO): number {
+  const args = parseArgs(argv, [{ name: 'format', short: '-f', value: true }, { name: 'help', short: '-h' }], 'amounts');
+  if (args.flags.has('help')) {
+    io.out(HELP.amounts);
+    return 0;
+  }
+  const format = choice(args, 'format', ['text', 'json'] as const, 'text', 'amounts');
+  if (args.positionals.length !== 1) {
+    throw new UsageError(args.positionals.length === 0 ? 'no PATH given: name one .rxn file' : 'give exactly one file: amounts are per protocol', 'amounts');
+  }
+  const arg = args.positionals[0];
+  const display = toPosix(path.normalize(arg));
+  const abs = path.resolve(io.cwd, arg);
+  let source;
+  try {
+    if (fs.statSync(abs).isDirectory()) throw new UsageError(`${display} is a folder: amounts needs one .rxn file`, 'amounts');
+    source = readSource(abs);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    io.err(`rxn: ${display}: cannot be read: ${describeFsError(e)}\n`);
+    return 2;
+  }
+  if (source.invalidUtf8) io.err(`rxn: ${display}: contains bytes that are not valid UTF-8; they were read as U+FFFD\n`);
+  const { model } = load(stripBom(source.text).text);
+  const table = amountsTable(model);
+  const title = model.protocol?.title.text;
+  if (format === 'json') io.out(JSON.stringify(amountsJson(display, title, table), null, 2) + '\n');
+  else io.out(amountsText(display, title, table, useColor(io)));
+  return 0;
+}

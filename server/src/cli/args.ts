@@ -1,0 +1,97 @@
+/** A small, strict command-line parser: `--name value`, `--name=value`, flags, `--` ends options. */
+import { UsageError } from './io';
+
+export interface OptionSpec {
+  name: string;
+  /** Short spelling, e.g. `-h`. */
+  short?: string;
+  /** Takes a value (`--format json`); otherwise a flag. */
+  value?: boolean;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  /** Every value given for an option, in order. */
+  values: Map<string, string[]>;
+  flags: Set<string>;
+}
+
+export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[], command: string): ParsedArgs {
+  const byName = new Map<string, OptionSpec>();
+  for (const s of specs) {
+    byName.set('--' + s.name, s);
+    if (s.short) byName.set(s.short, s);
+  }
+  const out: ParsedArgs = { positionals: [], values: new Map(), flags: new Set() };
+  let onlyPositionals = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
+      out.positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const key = eq >= 0 ? arg.slice(0, eq) : arg;
+    const spec = byName.get(key);
+    if (!spec) throw new UsageError(`unknown option ${key}`, command);
+    if (!spec.value) {
+      if (eq >= 0) throw new UsageError(`${key} takes no value`, command);
+      out.flags.add(spec.name);
+      continue;
+    }
+    let value: string;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new UsageError(`${key} needs a value`, command);
+      value = next;
+      i++;
+    }
+    if (!out.values.has(spec.name)) out.values.set(spec.name, []);
+    out.values.get(spec.name)!.push(value);
+  }
+  return out;
+}
+
+/** The last value of an option checked against its allowed values, or the default. */
+export function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T, command: string): T {
+  const vals = args.values.get(name);
+  if (!vals || vals.length === 0) return fallback;
+  const v = vals[vals.length - 1];
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${v}")`, command);
+  }
+  return v as T;
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+export function closest(word: string, candidates: readonly string[], maxDistance = 3): string | undefined {
+  let best: string | undefined;
+  let bestD = maxDistance + 1;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,144 @@
+/** `rxn check`: diagnostics for files and folders, optionally fixing what is safe to fix. */
+import { analyze, fixAll, stripBom, BOM } from '../engine';
+import { rules as allRules, getRule } from '../rules';
+import type { RxnDiagnostic, SeveritySetting } from '../types';
+import { parseArgs, choice, closest } from './args';
+import { collectFiles, readSource, writeFileAtomic, WriteError } from './files';
+import { UsageError, useColor, describeFsError, type CliIO } from './io';
+import { formatJson, formatText, count, type FileReport } from './report';
+import type { SarifContext } from './sarif';
+import { HELP } from './help';
+
+const SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** Parses `--rule ID=SEVERITY` values; an unknown id or severity is a usage error. */
+export function parseRuleSettings(values: readonly string[], command = 'check'): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const v of values) {
+    const eq = v.lastIndexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule expects ID=off|info|warning|error (got "${v}")`, command);
+    const id = v.slice(0, eq).trim();
+    const setting = v.slice(eq + 1).trim().toLowerCase();
+    if (!getRule(id)) {
+      const hint = closest(id, allRules.map((r) => r.id));
+      throw new UsageError(`unknown rule "${id}" in --rule${hint ? ` (did you mean "${hint}"?)` : ''}; \`rxn rules\` lists them`, command);
+    }
+    if (!(SETTINGS as readonly string[]).includes(setting)) {
+      throw new UsageError(`bad severity "${v.slice(eq + 1)}" for ${id} in --rule: use off, info, warning or error`, command);
+    }
+    out[id] = setting as SeveritySetting;
+  }
+  return out;
+}
+
+export interface CheckRunInfo {
+  version: string;
+}
+
+export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRunInfo): Promise<number> {
+  const args = parseArgs(
+    argv,
+    [
+      { name: 'format', short: '-f', value: true },
+      { name: 'fix' },
+      { name: 'rule', value: true },
+      { name: 'help', short: '-h' },
+    ],
+    'check',
+  );
+  if (args.flags.has('help')) {
+    io.out(HELP.check);
+    return 0;
+  }
+  const format = choice(args, 'format', FORMATS, 'text', 'check');
+  const fix = args.flags.has('fix');
+  const overrides = parseRuleSettings(args.values.get('rule') ?? []);
+  if (args.positionals.length === 0) throw new UsageError('no PATH given: name the files or folders to check', 'check');
+
+  let status = 0;
+  const fail = () => (status = 2);
+  const notifications: SarifContext['notifications'] = [];
+  const problem = (path: string, message: string, abs?: string, level: 'error' | 'warning' = 'error') => {
+    io.err(`rxn: ${path}: ${message}\n`);
+    notifications.push({ path, abs, level, message });
+    if (level === 'error') fail();
+  };
+
+  const { files, errors } = collectFiles(args.positionals, io.cwd);
+  for (const e of errors) problem(e.path, e.message);
+
+  const reports: FileReport[] = [];
+  let fixedProblems = 0;
+  let fixedFiles = 0;
+  for (const f of files) {
+    let source;
+    try {
+      source = readSource(f.abs);
+    } catch (e) {
+      problem(f.display, `cannot be read: ${describeFsError(e)}`, f.abs);
+      continue;
+    }
+    if (source.invalidUtf8) {
+      problem(f.display, 'contains bytes that are not valid UTF-8; they were read as U+FFFD', f.abs, 'warning');
+    }
+    const { text, hasBom } = stripBom(source.text);
+    const ruleErrors: string[] = [];
+    const options = { rules: overrides, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${errorText(error)}`) };
+    let diagnostics: RxnDiagnostic[];
+    try {
+      if (!fix) diagnostics = analyze(text, options).diagnostics;
+      else {
+        const result = fixAll(text, options);
+        diagnostics = result.analysis.diagnostics;
+        if (result.text !== text) {
+          let why: string | undefined;
+          if (source.invalidUtf8) {
+            why = 'writing it back would replace its invalid bytes with U+FFFD; convert the file to UTF-8 first';
+          } else {
+            try {
+              writeFileAtomic(f.abs, (hasBom ? BOM : '') + result.text);
+              fixedProblems += result.applied.length;
+              fixedFiles++;
+            } catch (e) {
+              why = e instanceof WriteError ? e.message : errorText(e);
+            }
+          }
+          if (why !== undefined) {
+            problem(f.display, `not fixed: ${why}`, f.abs);
+            // The file on disk is still the original: report what it has.
+            ruleErrors.length = 0;
+            diagnostics = analyze(text, options).diagnostics;
+          }
+        }
+      }
+    } catch (e) {
+      problem(f.display, `internal error while checking: ${errorText(e)}`, f.abs);
+      continue;
+    }
+    for (const r of new Set(ruleErrors)) problem(f.display, `internal error in rule ${r}`, f.abs);
+    reports.push({ path: f.display, abs: f.abs, diagnostics });
+  }
+
+  if (files.length === 0 && errors.length === 0) {
+    io.err(`rxn: no .rxn files found in ${args.positionals.join(', ')}\n`);
+  }
+
+  if (format === 'json') io.out(formatJson(reports));
+  else if (format === 'sarif') {
+    const { formatSarif } = await import('./sarif');
+    io.out(await formatSarif(reports, { cwd: io.cwd, version: info.version, rules: allRules, overrides, notifications }));
+  } else {
+    io.out(formatText(reports, useColor(io)));
+    if (fixedProblems > 0) {
+      io.out(`Fixed ${fixedProblems} problem${fixedProblems === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.\n`);
+    }
+  }
+
+  if (status === 2) return 2;
+  return count(reports).errors > 0 ? 1 : 0;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

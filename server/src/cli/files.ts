@@ -1,0 +1,211 @@
+/**
+ * The file system side of the CLI: finding `.rxn` files, reading them (UTF-8, BOM kept,
+ * invalid bytes noticed) and writing fixed files atomically.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { describeFsError, toPosix } from './io';
+
+export interface FoundFile {
+  /** As shown in reports: the path as given, or relative to it, with forward slashes. */
+  display: string;
+  /** Absolute path. */
+  abs: string;
+}
+
+export interface PathProblem {
+  path: string;
+  message: string;
+}
+
+export interface Collected {
+  files: FoundFile[];
+  /** Paths that could not be read (missing, unreadable folder, dangling link): exit status 2. */
+  errors: PathProblem[];
+}
+
+const isRxn = (name: string) => name.endsWith('.rxn');
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Expands PATH arguments: a file is taken as it is (whatever its extension), a folder is
+ * searched recursively for `*.rxn`, skipping `node_modules` and names starting with a dot.
+ * Symbolic links are followed, but every folder is entered at most once (by its real
+ * path), so a link back to a parent cannot loop. A file reached twice is checked once.
+ * The result is sorted by the shown path.
+ */
+export function collectFiles(args: readonly string[], cwd: string): Collected {
+  const files: FoundFile[] = [];
+  const errors: PathProblem[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+
+  const addFile = (abs: string, display: string) => {
+    let real = abs;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      // keep abs; the read will report the problem
+    }
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push({ abs, display });
+  };
+
+  const walk = (dirAbs: string, dirDisplay: string) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dirAbs);
+    } catch (e) {
+      errors.push({ path: dirDisplay, message: describeFsError(e) });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (e) {
+      errors.push({ path: dirDisplay, message: describeFsError(e) });
+      return;
+    }
+    entries.sort((a, b) => compare(a.name, b.name));
+    for (const ent of entries) {
+      if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
+      const childAbs = path.join(dirAbs, ent.name);
+      const childDisplay = toPosix(path.join(dirDisplay, ent.name));
+      if (ent.isDirectory()) walk(childAbs, childDisplay);
+      else if (ent.isSymbolicLink()) {
+        let st: fs.Stats;
+        try {
+          st = fs.statSync(childAbs);
+        } catch (e) {
+          // A dangling link only matters when it claims to be a protocol.
+          if (isRxn(ent.name)) errors.push({ path: childDisplay, message: describeFsError(e) });
+          continue;
+        }
+        if (st.isDirectory()) walk(childAbs, childDisplay);
+        else if (st.isFile() && isRxn(ent.name)) addFile(childAbs, childDisplay);
+      } else if (ent.isFile() && isRxn(ent.name)) addFile(childAbs, childDisplay);
+    }
+  };
+
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    const display = toPosix(path.normalize(arg));
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      errors.push({ path: toPosix(arg), message: describeFsError(e) });
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, display);
+    else addFile(abs, display);
+  }
+  files.sort((a, b) => compare(a.display, b.display));
+  return { files, errors };
+}
+
+export interface Source {
+  /** The decoded text, BOM included when the file has one. */
+  text: string;
+  /** Some bytes were not valid UTF-8 and were decoded as U+FFFD. */
+  invalidUtf8: boolean;
+}
+
+/** Reads a file as UTF-8. Throws the file system's error when it cannot be read. */
+export function readSource(abs: string): Source {
+  const bytes = fs.readFileSync(abs);
+  // ignoreBOM: keep a leading BOM in the text, so that --fix can write it back.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), invalidUtf8: false };
+  } catch {
+    return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes), invalidUtf8: true };
+  }
+}
+
+export class WriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WriteError';
+  }
+}
+
+/**
+ * Replaces the contents of `file` atomically: the new text goes to a temporary file in the
+ * same folder (unique name: pid + random), with the original's permission bits, is flushed
+ * to disk, then renamed over the original. On any failure the temporary file is removed,
+ * the original is left as it was, and a WriteError explains what happened. A file without
+ * any write permission bit (or one this user may not write) is refused: it is read-only
+ * on purpose, even for root, who could otherwise replace it.
+ * A symbolic link is followed: the file it points to is replaced, the link stays.
+ */
+export function writeFileAtomic(file: string, content: string): void {
+  let target: string;
+  let st: fs.Stats;
+  try {
+    target = fs.realpathSync(file);
+    st = fs.statSync(target);
+  } catch (e) {
+    throw new WriteError(describeFsError(e));
+  }
+  const mode = st.mode & 0o7777;
+  let writable = (mode & 0o222) !== 0;
+  if (writable) {
+    try {
+      fs.accessSync(target, fs.constants.W_OK);
+    } catch {
+      writable = false;
+    }
+  }
+  if (!writable) throw new WriteError('the file is read-only');
+
+  const dir = path.dirname(target);
+  // A short, fixed-length name (a long file name must not make the temporary one too long);
+  // hidden, and not ending in .rxn, so a folder scan never picks it up.
+  const tmp = path.join(dir, `.rxn-fix-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'wx', mode);
+    fs.writeFileSync(fd, content, 'utf8');
+    fs.fchmodSync(fd, mode); // the umask may have narrowed the mode given to open
+    if (typeof process.getuid === 'function' && process.getuid() === 0 && (st.uid !== 0 || st.gid !== 0)) {
+      try {
+        fs.fchownSync(fd, st.uid, st.gid); // root fixing someone else's file keeps it theirs
+      } catch {
+        // not fatal
+      }
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // ignore
+      }
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // it may never have been created
+    }
+    throw new WriteError(`could not write the fixed file (${describeFsError(e)}); the original is unchanged`);
+  }
+  // Make the rename itself durable; not all platforms can open a folder, so this is best effort.
+  try {
+    const dfd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(dfd);
+    } finally {
+      fs.closeSync(dfd);
+    }
+  } catch {
+    // ignore
+  }
+}

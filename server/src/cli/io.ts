@@ -1,0 +1,84 @@
+/** Where the CLI writes, and how it decides on colour. Injected so tests can call `main` in-process. */
+export interface CliIO {
+  /** Writes to standard output (the report). */
+  out(text: string): void;
+  /** Writes to standard error (problems with the run itself: usage, unreadable files). */
+  err(text: string): void;
+  /** The directory paths are resolved against and shown relative to. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Standard output is a terminal. */
+  isTTY: boolean;
+}
+
+export function processIO(): CliIO {
+  return {
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: !!process.stdout.isTTY,
+  };
+}
+
+/** Thrown for a bad command line; `main` prints it with a pointer to the help and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string, readonly command?: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * Colour only on a terminal, and never when NO_COLOR is set to a non-empty value
+ * (https://no-color.org: "present and not an empty string").
+ */
+export function useColor(io: CliIO): boolean {
+  const noColor = io.env.NO_COLOR;
+  return io.isTTY && (noColor === undefined || noColor === '');
+}
+
+export interface Paint {
+  red(s: string): string;
+  yellow(s: string): string;
+  cyan(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+const wrap = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
+const identity = (s: string) => s;
+
+export function paint(color: boolean): Paint {
+  if (!color) return { red: identity, yellow: identity, cyan: identity, dim: identity, bold: identity };
+  return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+
+/** Forward slashes, whatever the platform. */
+export function toPosix(p: string): string {
+  return p.split('\\').join('/');
+}
+
+/** A short human description of a file-system error. */
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on device';
+    default:
+      return e?.message ?? String(error);
+  }
+}

@@ -1,0 +1,115 @@
+/** The SARIF 2.1.0 report of `rxn check`, built with node-sarif-builder (loaded only for this format). */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import type { Rule } from '../rules/types';
+import type { Severity, SeveritySetting } from '../types';
+import { isFixable, sortDiagnostics, type FileReport } from './report';
+import { toPosix } from './io';
+import { ruleFixability } from './rules';
+
+/** Where the rule pages are published; SARIF needs an absolute helpUri. */
+export const DOCS_BASE = 'https://github.com/rxn-tools/rxn/blob/main/';
+export const INFORMATION_URI = 'https://github.com/rxn-tools/rxn';
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+
+export function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
+  return s === 'info' ? 'note' : s;
+}
+
+export interface SarifContext {
+  cwd: string;
+  version: string;
+  rules: readonly Rule[];
+  /** `--rule` settings. */
+  overrides: Record<string, SeveritySetting>;
+  /** Problems with the run itself (unreadable files…), also printed on stderr. */
+  notifications: { path?: string; abs?: string; level: 'error' | 'warning'; message: string }[];
+}
+
+/** A relative URI under %SRCROOT% (the working folder) when the file is inside it, else a file: URI. */
+export function artifactLocation(abs: string, cwd: string): Sarif.ArtifactLocation {
+  const rel = path.relative(cwd, abs);
+  if (rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)) {
+    return { uri: toPosix(rel).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  }
+  return { uri: pathToFileURL(abs).href };
+}
+
+export async function formatSarif(reports: readonly FileReport[], ctx: SarifContext): Promise<string> {
+  const { SarifBuilder, SarifRunBuilder, SarifRuleBuilder, SarifResultBuilder } = await import('node-sarif-builder');
+  const builder = new SarifBuilder({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [] });
+  const run = new SarifRunBuilder().initSimple({ toolDriverName: 'rxn', toolDriverVersion: ctx.version, url: INFORMATION_URI });
+  run.run.columnKind = 'utf16CodeUnits';
+  run.run.originalUriBaseIds = { [SRCROOT]: { uri: pathToFileURL(ctx.cwd.endsWith(path.sep) ? ctx.cwd : ctx.cwd + path.sep).href } };
+
+  const ruleIndex = new Map<string, number>();
+  ctx.rules.forEach((rule, i) => {
+    const rb = new SarifRuleBuilder().initSimple({
+      ruleId: rule.id,
+      shortDescriptionText: rule.summary,
+      helpUri: DOCS_BASE + rule.docs,
+    });
+    rb.rule.defaultConfiguration = { level: sarifLevel(rule.severity) };
+    rb.rule.properties = {
+      tags: [rule.category],
+      category: rule.category,
+      fixable: ruleFixability(rule),
+      // The same page inside the repository / installed package, for offline reading.
+      docs: rule.docs,
+    };
+    run.addRule(rb);
+    ruleIndex.set(rule.id, i);
+  });
+
+  // Every checked file is an analysis target, with or without results.
+  const locations = new Map<string, Sarif.ArtifactLocation>();
+  run.run.artifacts = reports.map((r) => {
+    const loc = artifactLocation(r.abs, ctx.cwd);
+    locations.set(r.abs, loc);
+    return { location: { ...loc }, roles: ['analysisTarget'], sourceLanguage: 'rxn', mimeType: 'text/plain', encoding: 'utf-8' };
+  });
+
+  for (const r of reports) {
+    const loc = locations.get(r.abs)!;
+    for (const d of sortDiagnostics(r.diagnostics)) {
+      const res = new SarifResultBuilder().initSimple({
+        level: sarifLevel(d.severity),
+        messageText: d.message,
+        ruleId: d.rule,
+        fileUri: loc.uri,
+        startLine: d.range.start.line + 1,
+        startColumn: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+      });
+      const physical = res.result.locations?.[0]?.physicalLocation;
+      if (physical?.artifactLocation && loc.uriBaseId) physical.artifactLocation.uriBaseId = loc.uriBaseId;
+      res.result.properties = { fixable: isFixable(d) };
+      run.addResult(res);
+    }
+  }
+
+  const invocation: Sarif.Invocation = {
+    executionSuccessful: !ctx.notifications.some((n) => n.level === 'error'),
+  };
+  const overrides = Object.entries(ctx.overrides).filter(([id]) => ruleIndex.has(id));
+  if (overrides.length) {
+    invocation.ruleConfigurationOverrides = overrides.map(([id, setting]) => ({
+      descriptor: { id, index: ruleIndex.get(id)! },
+      configuration: setting === 'off' ? { enabled: false } : { level: sarifLevel(setting) },
+    }));
+  }
+  if (ctx.notifications.length) {
+    invocation.toolExecutionNotifications = ctx.notifications.map((n) => ({
+      level: n.level,
+      message: { text: n.path ? `${n.path}: ${n.message}` : n.message },
+      ...(n.abs ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.abs, ctx.cwd) } }] } : {}),
+    }));
+  }
+  run.run.invocations = [invocation];
+
+  builder.addRun(run);
+  return builder.buildSarifJsonString({ indent: true }) + '\n';
+}

@@ -1,0 +1,131 @@
+/** `rxn amounts`: the stoichiometry table in text and JSON, and the number formatting behind it. */
+import { strict as assert } from 'node:assert';
+import { buildOnce, rxn, tempDir, write, CLEAN } from './helpers';
+import { sig, formatMass, formatVolume, formatEquiv } from '../../server/src/cli/amounts';
+
+describe('rxn amounts', function () {
+  this.timeout(60000);
+  before(() => buildOnce());
+
+  it('prints an aligned table with chemist-style units', async () => {
+    const dir = tempDir();
+    write(dir, 'mono.rxn', CLEAN);
+    const r = await rxn(['amounts', 'mono.rxn'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const lines = r.stdout.split('\n');
+    assert.equal(lines[0], 'mono.rxn — 1-(Pyridin-4-ylmethyl)-1,4-diazepane (scale 5 mmol)');
+    const row = (alias: string) => {
+      const l = lines.find((x) => x.startsWith(alias + ' '));
+      assert.ok(l, `a row for ${alias}:\n${r.stdout}`);
+      return l!.trim().split(/\s{2,}/);
+    };
+    // alias, name, role, equiv, mmol, MW, mass, volume
+    assert.deepEqual(row('diazepane'), ['diazepane', '1,4-diazepane', 'amine', '3.0', '15.0', '100.16', '1.50 g', '—']);
+    assert.deepEqual(row('ald'), ['ald', 'pyridine-4-carboxaldehyde', 'carbonyl', '1.0', '5.00', '107.11', '536 mg', '471 µL']);
+    assert.deepEqual(row('acid'), ['acid', 'AcOH', 'acid', '1.0', '5.00', '60.05', '300 mg', '286 µL']);
+    assert.deepEqual(row('stab'), ['stab', 'NaBH(OAc)3', 'reductant', '1.5', '7.50', '211.94', '1.59 g', '—']);
+    assert.ok(lines.includes('solvent DCE, 0.2 M: 25.0 mL'), r.stdout);
+    // Columns line up: every row's mass column ends at the same place as the header's.
+    const header = lines.find((l) => l.startsWith('alias'))!;
+    const massEnd = header.indexOf('mass') + 'mass'.length;
+    for (const alias of ['diazepane', 'ald', 'acid', 'stab']) {
+      const l = lines.find((x) => x.startsWith(alias + ' '))!;
+      assert.match(l.slice(0, massEnd), /(mg|g)$/, `mass right-aligned in: ${l}`);
+    }
+  });
+
+  it('--format json gives the same figures with units in the field names', async () => {
+    const dir = tempDir();
+    write(dir, 'mono.rxn', CLEAN);
+    const r = await rxn(['amounts', '--format', 'json', 'mono.rxn'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(j).sort(), ['path', 'reagents', 'scale', 'solvent', 'title', 'version']);
+    assert.equal(j.version, 1);
+    assert.equal(j.path, 'mono.rxn');
+    assert.deepEqual(j.scale, { mmol: 5 });
+    assert.deepEqual(
+      j.reagents.map((x: { alias: string }) => x.alias),
+      ['diazepane', 'ald', 'acid', 'stab'],
+    );
+    const ald = j.reagents[1];
+    assert.deepEqual(Object.keys(ald).sort(), ['alias', 'densityGPerMl', 'equiv', 'line', 'massG', 'mmol', 'mw', 'name', 'role', 'volumeMl']);
+    assert.equal(ald.role, 'carbonyl');
+    assert.equal(ald.equiv, 1);
+    assert.equal(ald.mmol, 5);
+    assert.ok(Math.abs(ald.mw - 107.11) < 0.01);
+    assert.ok(Math.abs(ald.massG - 0.53555) < 0.0001);
+    assert.ok(Math.abs(ald.volumeMl - 0.471) < 0.001);
+    assert.equal(ald.line, 7);
+    const diazepane = j.reagents[0];
+    assert.equal(diazepane.mmol, 15);
+    assert.equal(diazepane.volumeMl, null, 'a solid has no volume');
+    assert.equal(diazepane.densityGPerMl, null);
+    assert.deepEqual(j.solvent, { name: 'DCE', concentrationM: 0.2, volumeMl: 25, line: 10 });
+  });
+
+  it('without a scale the amounts are unknown and the text says why', async () => {
+    const dir = tempDir();
+    write(dir, 'noscale.rxn', CLEAN.replace('scale 5 mmol\n', ''));
+    const r = await rxn(['amounts', 'noscale.rxn'], { cwd: dir });
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /\(no scale\)/);
+    assert.match(r.stdout, /No `scale N mmol` line/);
+    const j = JSON.parse((await rxn(['amounts', '-f', 'json', 'noscale.rxn'], { cwd: dir })).stdout);
+    assert.equal(j.scale, null);
+    assert.equal(j.reagents[0].mmol, null);
+    assert.equal(j.reagents[0].massG, null);
+    assert.equal(j.solvent.volumeMl, null);
+  });
+
+  it('needs exactly one readable file', async () => {
+    const dir = tempDir();
+    write(dir, 'a.rxn', CLEAN);
+    write(dir, 'b.rxn', CLEAN);
+    const none = await rxn(['amounts'], { cwd: dir });
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /no PATH given/);
+    const two = await rxn(['amounts', 'a.rxn', 'b.rxn'], { cwd: dir });
+    assert.equal(two.code, 2);
+    assert.match(two.stderr, /exactly one file/);
+    const folder = await rxn(['amounts', '.'], { cwd: dir });
+    assert.equal(folder.code, 2);
+    assert.match(folder.stderr, /is a folder/);
+    const missing = await rxn(['amounts', 'zzz.rxn'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /zzz\.rxn: cannot be read: no such file or directory/);
+    assert.equal(missing.stdout, '');
+  });
+});
+
+describe('amounts number formatting', () => {
+  it('three significant figures without exponents', () => {
+    assert.equal(sig(15), '15.0');
+    assert.equal(sig(5), '5.00');
+    assert.equal(sig(7.5), '7.50');
+    assert.equal(sig(0.53555), '0.536');
+    assert.equal(sig(9.996), '10.0');
+    assert.equal(sig(1234), '1230');
+    assert.equal(sig(0), '0');
+  });
+  it('mass in mg below 1 g, else g', () => {
+    assert.equal(formatMass(0.53555), '536 mg');
+    assert.equal(formatMass(1.5024), '1.50 g');
+    assert.equal(formatMass(0.9996), '1.00 g');
+    assert.equal(formatMass(0.0123), '12.3 mg');
+    assert.equal(formatMass(15.9), '15.9 g');
+  });
+  it('volume in µL below 1 mL, else mL', () => {
+    assert.equal(formatVolume(0.28622), '286 µL');
+    assert.equal(formatVolume(25), '25.0 mL');
+    assert.equal(formatVolume(0.99996), '1.00 mL');
+    assert.equal(formatVolume(0.0501), '50.1 µL');
+  });
+  it('equivalents with one or two decimals', () => {
+    assert.equal(formatEquiv(3), '3.0');
+    assert.equal(formatEquiv(1.5), '1.5');
+    assert.equal(formatEquiv(1.25), '1.25');
+    assert.equal(formatEquiv(0.3333), '0.33');
+  });
+});
