@@ -601,9 +601,14 @@ describe('parser: steps and step statements', () => {
     assert.deepEqual(only(doc).range, r(1, 0, 3));
     ({ doc } = inStep('add a in 2.5 portions'));
     assert.deepEqual(only(doc).range, r(1, 9, 12));
-    ({ doc } = inStep('add a dropwise over 10 min'));
-    assert.deepEqual(only(doc).range, r(1, 15, 26));
-    assert.match(only(doc).message, /`add` takes no duration/);
+    ({ doc } = inStep('add a dropwise over 10 min over 5 min'));
+    assert.deepEqual(only(doc).range, r(1, 27, 31));
+    assert.match(only(doc).message, /duration of the addition is given twice/);
+    ({ doc } = inStep('add a dropwise over 10 mL'));
+    assert.deepEqual(only(doc).range, r(1, 20, 25));
+    assert.equal(only(doc).rule, 'invalid-quantity');
+    const kept = doc.lines[1].statement;
+    assert.ok(kept?.kind === 'add' && kept.duration === undefined && kept.aliases.length === 1, 'the add is kept without the faulty duration');
   });
 
   it('reads stir, wait, heat, cool, reflux with every time and temperature form', () => {

@@ -167,3 +167,23 @@ describe('severity configuration and suppression', () => {
     assert.ok(d.some((x) => x.rule === 'missing-acid'));
   });
 });
+
+describe('add … over TIME', () => {
+  it('parses the duration of an addition, with its range', () => {
+    const t = edit(['  add diazepane, ald, acid\n  stir 30 min at rt', '  add diazepane, acid\n  add ald dropwise over 30 min']);
+    const a = analyze(t);
+    const add = a.doc.lines[13].statement;
+    assert.equal(add?.kind, 'add');
+    if (add?.kind !== 'add') return;
+    assert.equal(add.duration?.minutes, 30);
+    assert.equal(a.doc.lines[13].text.slice(add.duration!.range.start.character, add.duration!.range.end.character), '30 min');
+    assert.deepEqual(a.diagnostics.map((d) => d.rule), []);
+  });
+  it('lets time pass: NaBH4 after a slow aldehyde addition is two-step, with it in the same add one-pot', () => {
+    const nabh4 = (from: string, to: string) => edit(['NaBH(OAc)3', 'NaBH4     '], ['solvent DCE', 'solvent MeOH'], [from, to]);
+    const slow = nabh4('  add diazepane, ald, acid\n  stir 30 min at rt', '  add diazepane, acid\n  add ald dropwise over 30 min');
+    assert.ok(!analyze(slow).diagnostics.some((d) => d.rule === 'nabh4-one-pot'));
+    const together = nabh4('  add diazepane, ald, acid\n  stir 30 min at rt', '  add diazepane, acid\n  add ald, stab over 30 min');
+    assert.ok(analyze(together).diagnostics.some((d) => d.rule === 'nabh4-one-pot'));
+  });
+});

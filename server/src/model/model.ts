@@ -294,6 +294,12 @@ function buildTimeline(model: Model): void {
           for (const ra of pendingReductants) ra.onePot = true;
           pendingReductants.length = 0;
         }
+        // `add … over 30 min`: the reagents are in from the start of the addition, and the
+        // time passes after it (a reductant added next is not one-pot any more).
+        if (st.duration && st.duration.minutes > 0 && Number.isFinite(st.duration.minutes)) {
+          clock += st.duration.minutes;
+          push({ type: 'time', stmt: st, minutes: st.duration.minutes, index: model.events.length });
+        }
         break;
       }
       case 'stir':

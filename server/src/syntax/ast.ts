@@ -147,6 +147,8 @@ export interface AddStmt extends StatementBase {
   aliases: Token[];
   manner?: { kind: 'portionwise' | 'dropwise' | 'portions'; count?: number; token: Token };
   temperature?: Temperature;
+  /** `over 30 min`: how long the addition takes. */
+  duration?: Duration;
 }
 export interface StirStmt extends StatementBase {
   kind: 'stir';

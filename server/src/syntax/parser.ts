@@ -71,8 +71,8 @@
  *   within edit distance 2 (1 for words of ≤ 3 letters) of exactly one keyword gets a
  *   `replacement` with that keyword; words with digits or symbols never do (`stir30`).
  *   A tie names both candidates and offers no replacement.
- * - `add … over TIME` is not part of the language: a syntax error that says to write the time
- *   on the next line (AddStmt has no duration).
+ * - `add … over TIME` (`add ald dropwise over 30 min`): the addition takes that long; the
+ *   timeline lets the time pass after the reagents are in (see docs/language.md).
  * - At most 20 problems are reported per line (the rest of the line is still read).
  * - Suppression comments: `# rxn-disable-next-line a, b` and `# rxn-disable a, b`
  *   (directive case-insensitive, in any comment, own-line or trailing); rule ids are
@@ -1418,13 +1418,21 @@ class Parser {
         continue;
       }
       if (this.is(p, we, 'over')) {
-        this.err(p, this.E, '`add` takes no duration: write the time on the next line, e.g. `stir 10 min`.');
-        return undefined;
+        // `add ald dropwise over 30 min`: the addition itself takes time.
+        if (stmt.duration) {
+          this.err(p, we, 'The duration of the addition is given twice.');
+          return undefined;
+        }
+        const d = this.requiredDuration(this.ws(we), p, we, 'add … over');
+        if (!d) return undefined;
+        if (!d.d.invalid) stmt.duration = this.duration(d.d); // an invalid duration is reported and left out
+        p = this.ws(d.d.end);
+        continue;
       }
       this.errWord(
         p,
         we,
-        `Unexpected '${this.show(p, we)}' in \`add\`: separate aliases with commas; after them you may write portionwise, dropwise, in N portions or at TEMP.`,
+        `Unexpected '${this.show(p, we)}' in \`add\`: separate aliases with commas; after them you may write portionwise, dropwise, in N portions, over TIME or at TEMP.`,
         ADD_MANNERS,
       );
       return undefined;
