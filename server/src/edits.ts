@@ -65,6 +65,39 @@ export function makeEditHelpers(doc: Document): EditHelpers {
   };
   const endOfLine = (i: number): Position => ({ line: i, character: lineAt(i).text.length });
   const startOfText = (i: number): Position => ({ line: i, character: 0 });
+  /**
+   * Lone CR line endings right before the start of `line` (the previous line's, and those of
+   * the empty lines before it): text starting with LF placed at that start would fuse with
+   * the CR into one CRLF break and swallow a line. Returns where that run of CRs begins and
+   * how many there are (0 when the previous line does not end in a lone CR).
+   */
+  const loneCrsBefore = (line: number): { start: Position; count: number } => {
+    let j = line - 1;
+    let count = 0;
+    while (j >= 0 && doc.lines[j].eol === '\r') {
+      count++;
+      if (doc.lines[j].text !== '') break;
+      j--;
+    }
+    const first = line - count;
+    return { start: count ? endOfLine(first) : { line, character: 0 }, count };
+  };
+  /** An edit that puts `newText` at the start of `line` (or replaces up to `end`); such CRs become the file's ending. */
+  const atLineStart = (line: number, end: Position, newText: string): TextEdit => {
+    if (newText.charCodeAt(0) === 10 || (newText === '' && startsWithLf(end))) {
+      const run = loneCrsBefore(line);
+      if (run.count) return { range: { start: run.start, end }, newText: eol.repeat(run.count) + newText };
+    }
+    return { range: { start: { line, character: 0 }, end }, newText };
+  };
+  /** Does the text at `p` (a line start) begin with an LF? (An empty line ending in LF.) */
+  const startsWithLf = (p: Position): boolean => {
+    const l = doc.lines[p.line];
+    return !!l && p.character === 0 && l.text === '' && l.eol === '\n';
+  };
+  /** Insertion at a position: at a line start, mind the lone CRs before it. */
+  const insertion = (p: Position, newText: string): TextEdit =>
+    p.character === 0 ? atLineStart(p.line, p, newText) : { range: { start: p, end: p }, newText };
   return {
     replace(range: Range, newText: string): TextEdit {
       return { range, newText };
@@ -78,24 +111,26 @@ export function makeEditHelpers(doc: Document): EditHelpers {
       }
       const l = lineAt(line);
       // Insert at the end of `line`, before its line ending, so the new lines take the file's ending.
-      const p = endOfLine(l.index);
-      return { range: { start: p, end: p }, newText: body.map((b) => eol + b).join('') };
+      return insertion(endOfLine(l.index), body.map((b) => eol + b).join(''));
     },
     insertLinesBefore(line: number, lines: string[], indent?: string): TextEdit {
       if (line >= doc.lines.length) {
         const last = doc.lines.length - 1;
-        const p = endOfLine(last);
         const ind = indent ?? '';
-        return { range: { start: p, end: p }, newText: lines.map((b) => eol + ind + b).join('') };
+        return insertion(endOfLine(last), lines.map((b) => eol + ind + b).join(''));
       }
       const ind = indent ?? indentOf(line);
-      const p = { line, character: 0 };
-      return { range: { start: p, end: p }, newText: lines.map((b) => ind + b + eol).join('') };
+      return insertion({ line, character: 0 }, lines.map((b) => ind + b + eol).join(''));
     },
     deleteLine(line: number): TextEdit {
       const l = lineAt(line);
+      if (l.comment) {
+        // Never lose a comment: remove the statement and keep the comment as an own-line comment.
+        return { range: { start: { line: l.index, character: l.indent }, end: { ...l.comment.range.start } }, newText: '' };
+      }
       if (l.index + 1 < doc.lines.length) {
-        return { range: { start: { line: l.index, character: 0 }, end: { line: l.index + 1, character: 0 } }, newText: '' };
+        // (After a lone CR, removing up to an empty LF line would fuse the two: atLineStart minds that.)
+        return atLineStart(l.index, { line: l.index + 1, character: 0 }, '');
       }
       // The last line: remove the line ending of the previous line instead.
       if (l.index > 0) {

@@ -9,7 +9,7 @@ import type { Rule } from './rules/types';
 import { applyEdits, makeEditHelpers } from './edits';
 import type { Document } from './syntax/ast';
 import type { Model } from './model/types';
-import type { RxnDiagnostic, Severity, SeveritySetting, Fix } from './types';
+import type { RxnDiagnostic, Severity, SeveritySetting, Fix, TextEdit } from './types';
 import { comparePositions } from './types';
 
 export interface AnalyzeOptions {
@@ -33,9 +33,13 @@ export function stripBom(text: string): { text: string; hasBom: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hasBom: true } : { text, hasBom: false };
 }
 
-/** Parses and models a text (without running rules). */
+/**
+ * Parses and models a text (without running rules). The text is BOM-less (callers strip the
+ * file's BOM with `stripBom`); every position is relative to exactly this text, so a
+ * U+FEFF still at its start (a doubled BOM) is counted, not removed a second time.
+ */
 export function load(text: string): { doc: Document; model: Model } {
-  const doc = parse(text);
+  const doc = parse(text, { stripBom: false });
   return { doc, model: buildModel(doc) };
 }
 
@@ -125,13 +129,13 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 1
   let passes = 0;
   while (passes < maxPasses) {
     const chosen: { rule: string; fix: Fix }[] = [];
-    const taken: import('./types').TextEdit[] = [];
+    const taken: TextEdit[] = []; // sorted by range, pairwise non-overlapping
     for (const d of analysis.diagnostics) {
       const fix = d.fixes.find((f) => f.safe);
       if (!fix) continue;
-      if (editsOverlapAny(fix.edits, taken)) continue;
+      if (overlapsTaken(fix.edits, taken)) continue;
       chosen.push({ rule: d.rule, fix });
-      taken.push(...fix.edits);
+      for (const e of fix.edits) insertSorted(taken, e);
     }
     if (chosen.length === 0) break;
     const next = applyEdits(current, taken);
@@ -144,9 +148,45 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 1
   return { text: current, passes, applied, analysis };
 }
 
-import { editsOverlap } from './edits';
-function editsOverlapAny(a: import('./types').TextEdit[], taken: import('./types').TextEdit[]): boolean {
-  return taken.length > 0 && editsOverlap(a, taken);
+/**
+ * Does any edit of `edits` overlap an edit of `taken` (the rule of `editsOverlap`: ranges
+ * that share more than an end point, or two insertions at the same point)? `taken` is
+ * sorted and its edits do not overlap, so their ends are in order too: a binary search per
+ * edit, instead of comparing every pair (a file with thousands of fixable lines made
+ * "fix all" quadratic).
+ */
+function overlapsTaken(edits: readonly TextEdit[], taken: readonly TextEdit[]): boolean {
+  for (const x of edits) {
+    const xs = x.range.start;
+    const xe = x.range.end;
+    // The first taken edit that starts at or after x's end; the one before it ends last among those starting before.
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (comparePositions(taken[mid].range.start, xe) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && comparePositions(taken[lo - 1].range.end, xs) > 0) return true;
+    if (comparePositions(xs, xe) === 0) {
+      for (let k = lo; k < taken.length && comparePositions(taken[k].range.start, xs) === 0; k++)
+        if (comparePositions(taken[k].range.end, xs) === 0) return true;
+    }
+  }
+  return false;
+}
+
+function insertSorted(taken: TextEdit[], e: TextEdit): void {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = taken[mid].range;
+    if ((comparePositions(t.start, e.range.start) || comparePositions(t.end, e.range.end)) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === taken.length) taken.push(e);
+  else taken.splice(lo, 0, e);
 }
 
 export { applyEdits } from './edits';

@@ -58,6 +58,15 @@ for (const e of KB) {
 // ---------------------------------------------------------------------------------------
 // Lookup
 
+/** Bounded memo caches: emptied when full, so a long session cannot grow them without limit. */
+const MEMO_LIMIT = 2000;
+const lookupCache = new Map<string, KbEntry | null>();
+const aqueousCache = new Map<string, boolean>();
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
 /** Words that describe the grade or handling of a reagent, not what it is. */
 const GRADE_PREFIX = /^(?:dry|anhydrous|anhyd\.?|glacial|neat|fresh|freshly distilled|distilled|degassed|absolute|abs\.?|reagent-grade|extra dry)\s+/;
 /** Words or figures that say the reagent is a solution (kept only for acids and formaldehyde). */
@@ -72,6 +81,16 @@ const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|,?\s*(?:\d*\.?\
  * "aq. HCl", "1 M HCl", "conc. H2SO4", "formaldehyde (37% in water)".
  */
 export function lookup(name: string): KbEntry | undefined {
+  // Memoised: the knowledge base never changes, and a protocol names the same reagents and
+  // solvents on many lines (and every keystroke re-analyses the whole text).
+  const hit = lookupCache.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  const entry = lookupUncached(name);
+  remember(lookupCache, name, entry ?? null);
+  return entry;
+}
+
+function lookupUncached(name: string): KbEntry | undefined {
   let key = normalizeName(name.replace(/^"(.*)"$/, '$1'));
   if (!key) return undefined;
   const exact = byKey.get(key);
@@ -230,7 +249,10 @@ const AQUEOUS = [
  * formalin entry (e.g. "37% formaldehyde").
  */
 export function isAqueousName(name: string): boolean {
+  const hit = aqueousCache.get(name);
+  if (hit !== undefined) return hit;
   const t = name.replace(/[₀-₉]/g, (c) => SUBSCRIPTS[c] ?? c);
-  if (AQUEOUS.some((re) => re.test(t))) return true;
-  return lookup(name)?.id === 'formalin';
+  const aqueous = AQUEOUS.some((re) => re.test(t)) || lookup(name)?.id === 'formalin';
+  remember(aqueousCache, name, aqueous);
+  return aqueous;
 }

@@ -206,6 +206,8 @@ function effectiveCelsius(t: Temperature, solvent: SolventState | undefined): nu
 function buildTimeline(model: Model): void {
   const { doc } = model;
   const pot = new Set<Reagent>();
+  /** The pot's reagents in the order they went in (the order of `[...pot]`); it only grows. */
+  const potOrder: Reagent[] = [];
   let clock = 0; // minutes since the first step began
   let meetTime: number | undefined;
   let solvent: SolventState | undefined;
@@ -270,9 +272,13 @@ function buildTimeline(model: Model): void {
       }
       case 'add': {
         if (line.block !== 'step') break;
-        const ev = addEvent(model, st, currentStep, index, pot, solvent);
+        const ev = addEvent(model, st, currentStep, index, potOrder, solvent);
         const metBefore = meetTime !== undefined;
-        for (const r of ev.reagents) pot.add(r);
+        for (const r of ev.reagents) {
+          if (pot.has(r)) continue;
+          pot.add(r);
+          potOrder.push(r);
+        }
         if (!metBefore && hasAmineAndCarbonyl()) meetTime = clock;
         ev.minutesSinceMeet = meetTime !== undefined ? clock - meetTime : undefined;
         if (st.temperature) {
@@ -280,7 +286,7 @@ function buildTimeline(model: Model): void {
           celsiusNow = effectiveCelsius(st.temperature, solvent);
         }
         ev.celsius = celsiusNow;
-        push({ ...ev, type: 'add' });
+        push(timelineAdd(ev));
         model.adds.push(ev);
         for (const r of ev.reagents) {
           r.added.push(ev);
@@ -347,7 +353,7 @@ function addEvent(
   stmt: AddStmt,
   step: StepStmt | undefined,
   index: number,
-  pot: Set<Reagent>,
+  potOrder: Reagent[],
   solvent: SolventState | undefined,
 ): AddEvent {
   const reagents: Reagent[] = [];
@@ -355,5 +361,82 @@ function addEvent(
     const r = model.byAlias.get(a.text);
     if (r && !reagents.includes(r)) reagents.push(r);
   }
-  return { stmt, step, index, reagents, before: [...pot], solvent };
+  return new PotAddEvent(stmt, step, index, reagents, solvent, { order: potOrder, n: potOrder.length });
+}
+
+// ---------------------------------------------------------------------------------------
+// The pot before an add, without copying it at every add
+//
+// The pot only grows, so what is in it before an add is always a prefix of one list (the
+// reagents in the order they went in). Copying that prefix into every AddEvent made a
+// protocol with many reagents and many adds quadratic in time and memory. Instead an
+// AddEvent keeps (privately) the shared list and the prefix length; `before` is a getter
+// that copies the prefix on first use and keeps the copy, and the rules walk the prefix in
+// place with `findInPot`.
+
+interface PotView {
+  order: Reagent[];
+  n: number;
+  copy?: Reagent[];
+}
+
+class PotAddEvent implements AddEvent {
+  stmt: AddStmt;
+  step?: StepStmt;
+  index: number;
+  reagents: Reagent[];
+  solvent?: SolventState;
+  celsius?: number;
+  minutesSinceMeet?: number;
+  #pot: PotView;
+
+  constructor(stmt: AddStmt, step: StepStmt | undefined, index: number, reagents: Reagent[], solvent: SolventState | undefined, pot: PotView) {
+    this.stmt = stmt;
+    this.step = step;
+    this.index = index;
+    this.reagents = reagents;
+    this.solvent = solvent;
+    this.#pot = pot;
+  }
+
+  /** Reagents already in the pot before this add (a copy made on first use, then kept). */
+  get before(): Reagent[] {
+    return (this.#pot.copy ??= this.#pot.order.slice(0, this.#pot.n));
+  }
+
+  set before(value: Reagent[]) {
+    this.#pot = { order: value, n: value.length, copy: value };
+  }
+
+  static view(add: AddEvent): PotView | undefined {
+    return #pot in add ? (add as PotAddEvent).#pot : undefined;
+  }
+}
+
+/** The timeline's copy of an add event (what `{ ...ev, type: 'add' }` was), sharing its pot. */
+class TimelinePotAddEvent extends PotAddEvent {
+  readonly type = 'add' as const;
+}
+
+function timelineAdd(ev: AddEvent): TimelineEvent {
+  const copy = new TimelinePotAddEvent(ev.stmt, ev.step, ev.index, ev.reagents, ev.solvent, PotAddEvent.view(ev)!);
+  copy.minutesSinceMeet = ev.minutesSinceMeet;
+  copy.celsius = ev.celsius;
+  return copy;
+}
+
+/**
+ * The first reagent, in the order of `[...add.before, ...add.reagents]`, for which `pred`
+ * holds; without copying the pot. Works on any AddEvent (one not made by `buildModel` is
+ * read through its `before` array).
+ */
+export function findInPot(add: AddEvent, pred: (r: Reagent) => boolean): Reagent | undefined {
+  const view = PotAddEvent.view(add);
+  if (view) {
+    for (let i = 0; i < view.n; i++) if (pred(view.order[i])) return view.order[i];
+  } else {
+    for (const r of add.before) if (pred(r)) return r;
+  }
+  for (const r of add.reagents) if (pred(r)) return r;
+  return undefined;
 }

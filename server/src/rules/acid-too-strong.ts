@@ -1,6 +1,7 @@
 import { ACOH, defineRule, renameReagentEdit } from './helpers';
 import type { Finding } from './types';
-import type { Reagent } from '../model/types';
+import type { Reagent, ReductantAddition } from '../model/types';
+import { findInPot } from '../model/model';
 
 export default defineRule({
   id: 'acid-too-strong',
@@ -13,19 +14,24 @@ export default defineRule({
     const amineEquiv = model.amine?.equiv;
     const seen = new Set<Reagent>();
     const out: Finding[] = [];
-    for (const ra of model.reductantAdditions) {
-      for (const acid of [...ra.add.before, ...ra.add.reagents]) {
-        if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) continue;
-        const ratio = amineEquiv ? acid.equiv / amineEquiv : acid.equiv;
-        if (ratio < 1.0) continue;
-        seen.add(acid);
-        out.push({
-          range: acid.equivQ?.range ?? acid.decl.name.range,
-          message: `${acid.name} at ${Math.round(ratio * 100) / 100} equiv per amine pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl. Use a weak acid such as AcOH (1–2 equiv).`,
-          fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: [renameReagentEdit(ctx, acid, ACOH)], safe: false }],
-        });
-      }
-    }
+    // The pot only grows, so every acid that is in the pot at some reductant addition is in
+    // it at the last one, and in the same first-seen order: walking that one pot gives the
+    // same findings as walking the pot of each addition (which was quadratic).
+    let last: ReductantAddition | undefined;
+    for (const ra of model.reductantAdditions) if (!last || ra.add.index >= last.add.index) last = ra;
+    if (!last) return out;
+    findInPot(last.add, (acid) => {
+      if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
+      const ratio = amineEquiv ? acid.equiv / amineEquiv : acid.equiv;
+      if (ratio < 1.0) return false;
+      seen.add(acid);
+      out.push({
+        range: acid.equivQ?.range ?? acid.decl.name.range,
+        message: `${acid.name} at ${Math.round(ratio * 100) / 100} equiv per amine pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl. Use a weak acid such as AcOH (1–2 equiv).`,
+        fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: [renameReagentEdit(ctx, acid, ACOH)], safe: false }],
+      });
+      return false;
+    });
     return out;
   },
 });

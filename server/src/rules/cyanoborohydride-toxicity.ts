@@ -1,6 +1,5 @@
-import { CYANO, defineRule, kbIs, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
+import { CYANO, defineRule, kbIs, proticSolventsFor, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
 import type { Finding } from './types';
-import type { SolventState } from '../model/types';
 
 export default defineRule({
   id: 'cyanoborohydride-toxicity',
@@ -12,14 +11,13 @@ export default defineRule({
     const out: Finding[] = [];
     for (const r of ctx.model.reagents) {
       if (!kbIs(r, CYANO)) continue;
-      const protic = new Set<SolventState>();
-      for (const ev of r.added) if (ev.solvent?.protic) protic.add(ev.solvent);
-      const edits = [renameReagentEdit(ctx, r, STAB), ...[...protic].map((s) => replaceSolventEdit(ctx, s, 'DCE'))];
+      const protic = proticSolventsFor(ctx.model, r.added);
+      const edits = [renameReagentEdit(ctx, r, STAB), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))];
       out.push({
         range: r.decl.name.range,
         message:
           'NaBH3CN is highly toxic, and it and its work-up waters can give off hydrogen cyanide; the waste needs cyanide handling. NaBH(OAc)3 is as selective for the iminium and far safer — consider it unless you need a protic solvent.',
-        fixes: [{ title: `Switch '${r.alias}' to NaBH(OAc)3${protic.size ? ' in DCE' : ''}`, edits, safe: false }],
+        fixes: [{ title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}`, edits, safe: false }],
       });
     }
     return out;

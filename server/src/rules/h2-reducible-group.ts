@@ -1,4 +1,4 @@
-import { defineRule, H2PD, kbIs, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
+import { defineRule, H2PD, kbIs, proticSolventsFor, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
 import type { Finding } from './types';
 import type { SolventState } from '../model/types';
 import type { TextEdit } from '../types';
@@ -14,18 +14,26 @@ export default defineRule({
     const h2 = model.reagents.filter((r) => kbIs(r, H2PD) && r.added.length > 0);
     if (h2.length === 0) return [];
     const out: Finding[] = [];
-    for (const r of model.reagents) {
-      if (h2.includes(r) || r.added.length === 0) continue;
-      const g = r.groups;
-      const what = [g.alkene && 'a C=C double bond', g.alkyne && 'a C≡C triple bond', g.nitro && 'a nitro group'].filter(Boolean) as string[];
-      if (what.length === 0) continue;
+    // The switch is the same for every flagged reagent: built once (when needed), shared.
+    let switchEdits: TextEdit[] | undefined;
+    const buildSwitch = (): TextEdit[] => {
       const edits: TextEdit[] = [];
       const solvents = new Set<SolventState>();
       for (const hr of h2) {
         edits.push(renameReagentEdit(ctx, hr, STAB));
         for (const ev of hr.added) if (ev.solvent) solvents.add(ev.solvent);
       }
+      // Also a protic solvent switched to after the H2 went in: NaBH(OAc)3 would meet it there.
+      for (const s of proticSolventsFor(model, h2.flatMap((hr) => hr.added))) solvents.add(s);
       for (const s of solvents) if (!s.components.some((c) => c.kb?.name === 'DCE')) edits.push(replaceSolventEdit(ctx, s, 'DCE'));
+      return edits;
+    };
+    for (const r of model.reagents) {
+      if (h2.includes(r) || r.added.length === 0) continue;
+      const g = r.groups;
+      const what = [g.alkene && 'a C=C double bond', g.alkyne && 'a C≡C triple bond', g.nitro && 'a nitro group'].filter(Boolean) as string[];
+      if (what.length === 0) continue;
+      const edits = (switchEdits ??= buildSwitch());
       out.push({
         range: r.decl.name.range,
         message: `${r.name} has ${what.join(' and ')}; H2 over Pd/C reduces it along with the imine (a nitro group goes to an amine that can itself be alkylated). NaBH(OAc)3 in DCE leaves these groups alone.`,

@@ -4,6 +4,7 @@ import type { Model, Reagent, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import { lookupById } from '../kb';
+import { findInPot } from '../model/model';
 
 /** A number the way a chemist writes an equivalent: 1.0, 1.5, 2.5, 0.75, 12. */
 export function formatEquiv(n: number): string {
@@ -90,8 +91,12 @@ export function kbName(id: string): string {
 
 /** The line after which a new reagent declaration goes: after the last `reagent` line, else after the header. */
 export function declarationInsertLine(model: Model): number {
-  const decls = model.doc.statements.filter((s) => s.kind === 'reagent');
-  if (decls.length) return decls[decls.length - 1].line;
+  // Every reagent statement is either a model reagent's declaration or a duplicate one, so
+  // the last reagent line is the largest of their lines (no scan of the whole document).
+  let last = -1;
+  for (const r of model.reagents) if (r.decl.line > last) last = r.decl.line;
+  for (const d of model.duplicateDecls) if (d.line > last) last = d.line;
+  if (last >= 0) return last;
   const header = model.doc.statements.filter((s) => s.kind === 'protocol' || s.kind === 'target' || s.kind === 'scale' || s.kind === 'mode');
   if (header.length) return header[header.length - 1].line;
   return -1;
@@ -155,7 +160,7 @@ export function equivRange(r: Reagent): Range {
 
 /** Is an acid in the pot (added before or with this add), or part of the solvent? */
 export function acidPresent(add: import('../model/types').AddEvent, roles: readonly string[] = ['acid']): boolean {
-  if ([...add.before, ...add.reagents].some((r) => r.role !== undefined && roles.includes(r.role))) return true;
+  if (findInPot(add, (r) => r.role !== undefined && roles.includes(r.role))) return true;
   return !!add.solvent?.components.some((c) => c.kb?.role !== undefined && roles.includes(c.kb.role));
 }
 
@@ -172,4 +177,21 @@ export function preformImineEdits(ctx: RuleContext, add: import('../syntax/ast')
     ctx.edits.replace({ start: first.range.start, end: last.range.end }, others.map((a) => a.text).join(', ')),
     ctx.edits.insertLinesAfter(add.line, ['stir 1 h at rt', `add ${reductant.alias}`], add.line),
   ];
+}
+
+/**
+ * The protic solvents a switch to NaBH(OAc)3 has to replace: those in force at any addition
+ * of the reagent being switched, and any protic solvent switched to after its first addition
+ * (the two cases `stab-protic-solvent` flags), so the switch does not trade one error for
+ * another.
+ */
+export function proticSolventsFor(model: Model, adds: readonly import('../model/types').AddEvent[]): SolventState[] {
+  const out = new Set<SolventState>();
+  for (const ev of adds) if (ev.solvent?.protic) out.add(ev.solvent);
+  if (adds.length > 0) {
+    let first = adds[0].index;
+    for (const ev of adds) if (ev.index < first) first = ev.index;
+    for (const ev of model.events) if (ev.type === 'solvent' && ev.index > first && ev.solvent.protic) out.add(ev.solvent);
+  }
+  return [...out];
 }

@@ -1,5 +1,6 @@
 import { acidPresent, aliasToken, defineRule, preformImineEdits } from './helpers';
 import type { Finding } from './types';
+import { findInPot } from '../model/model';
 
 export default defineRule({
   id: 'ketone-one-pot',
@@ -11,8 +12,7 @@ export default defineRule({
     const out: Finding[] = [];
     for (const ra of ctx.model.reductantAdditions) {
       if (!ra.onePot) continue;
-      const pot = [...ra.add.before, ...ra.add.reagents];
-      const ketone = pot.find((r) => r.role === 'carbonyl' && r.groups.ketone);
+      const ketone = findInPot(ra.add, (r) => r.role === 'carbonyl' && r.groups.ketone);
       if (!ketone || acidPresent(ra.add, ['acid', 'dehydrating'])) continue;
       out.push({
         range: aliasToken(ra.add.stmt, ra.reductant).range,

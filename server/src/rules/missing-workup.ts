@@ -9,7 +9,9 @@ export default defineRule({
   summary: 'The protocol has no `workup` block.',
   fixes: [{ title: 'Append a standard work-up', safe: false }],
   check({ doc, model, edits }) {
-    if (model.workupStmt || !doc.statements.some((s) => s.kind === 'step')) return [];
+    // A `workup` line with a syntax error (or a misspelled one) still opens the work-up block:
+    // the work-up is written, and appending a second one would only add an error.
+    if (model.workupStmt || doc.lines.some((l) => l.block === 'workup') || !doc.statements.some((s) => s.kind === 'step')) return [];
     let last = doc.lines.length - 1;
     while (last > 0 && doc.lines[last].text.trim() === '') last--;
     const lastStmt = [...doc.statements].reverse()[0];

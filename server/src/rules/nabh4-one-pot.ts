@@ -1,5 +1,7 @@
-import { aliasToken, defineRule, kbIs, NABH4, preformImineEdits, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
+import { aliasToken, defineRule, kbIs, NABH4, preformImineEdits, proticSolventsFor, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
 import type { Finding } from './types';
+import type { Reagent } from '../model/types';
+import type { TextEdit } from '../types';
 
 export default defineRule({
   id: 'nabh4-one-pot',
@@ -12,12 +14,21 @@ export default defineRule({
   ],
   check(ctx) {
     const out: Finding[] = [];
+    // The switch is the same for every one-pot addition of a reagent: built once, shared.
+    const switches = new Map<Reagent, { title: string; edits: TextEdit[] }>();
     for (const ra of ctx.model.reductantAdditions) {
       if (!ra.onePot || !kbIs(ra.reductant, NABH4)) continue;
       const r = ra.reductant;
-      const switchEdits = [renameReagentEdit(ctx, r, STAB)];
-      if (ra.add.solvent?.protic) switchEdits.push(replaceSolventEdit(ctx, ra.add.solvent, 'DCE'));
-      const fixes = [{ title: `Switch '${r.alias}' to NaBH(OAc)3${ra.add.solvent?.protic ? ' in DCE' : ''}`, edits: switchEdits, safe: true, preferred: true }];
+      let sw = switches.get(r);
+      if (!sw) {
+        const protic = proticSolventsFor(ctx.model, r.added);
+        sw = {
+          title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}`,
+          edits: [renameReagentEdit(ctx, r, STAB), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))],
+        };
+        switches.set(r, sw);
+      }
+      const fixes = [{ title: sw.title, edits: sw.edits, safe: true, preferred: true }];
       if (ra.add.minutesSinceMeet === 0)
         fixes.push({ title: 'Pre-form the imine: stir 1 h at rt before adding NaBH4', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: false });
       out.push({

@@ -35,7 +35,7 @@ export interface EditHelpers {
   insertLinesAfter(line: number, lines: string[], indentLike?: number): TextEdit;
   /** Insert whole lines before line `line`, indented like that line unless `indent` is given. */
   insertLinesBefore(line: number, lines: string[], indent?: string): TextEdit;
-  /** Delete a whole line including its line ending. */
+  /** Delete a whole line including its line ending; a line with a trailing comment keeps the comment (as an own-line comment). */
   deleteLine(line: number): TextEdit;
   /** Indentation (leading whitespace) of a line. */
   indentOf(line: number): string;

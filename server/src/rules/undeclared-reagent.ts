@@ -1,4 +1,5 @@
 import { declarationInsertLine, defineRule } from './helpers';
+import { REAGENT_ATTRIBUTES } from '../syntax/keywords';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -12,15 +13,19 @@ export default defineRule({
     const at = declarationInsertLine(model);
     for (const st of doc.statements) {
       if (st.kind !== 'add') continue;
+      const seen = new Set<string>(); // an alias repeated in one `add` is reported once
       for (const a of st.aliases) {
-        if (model.byAlias.has(a.text)) continue;
+        if (model.byAlias.has(a.text) || seen.has(a.text)) continue;
+        seen.add(a.text);
+        // An alias such as `role` or `mw` is an attribute word: as an unquoted NAME it would end the name.
+        const name = (REAGENT_ATTRIBUTES as readonly string[]).includes(a.text.toLowerCase()) ? `"${a.text}"` : a.text;
         out.push({
           range: a.range,
           message: `'${a.text}' is added here but never declared: add a line \`reagent ${a.text} = NAME 1.0 equiv\` to the reagent table so its role and amount are known.`,
           fixes: [
             {
               title: `Declare '${a.text}' as a reagent`,
-              edits: [edits.insertLinesAfter(at, [`reagent ${a.text} = ${a.text} 1.0 equiv`], at >= 0 ? at : undefined)],
+              edits: [edits.insertLinesAfter(at, [`reagent ${a.text} = ${name} 1.0 equiv`], at >= 0 ? at : undefined)],
               safe: false,
             },
           ],

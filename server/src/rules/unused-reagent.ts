@@ -7,13 +7,19 @@ export default defineRule({
   summary: 'A declared reagent is never added to the pot.',
   fixes: [{ title: 'Remove the declaration', safe: false }],
   check({ model, edits }) {
+    // Removing the only amine, carbonyl or reductant would trade this warning for a
+    // missing-component error: then the fix is to add it, which only the author can place.
+    const perRole = new Map<string | undefined, number>();
+    for (const r of model.reagents) perRole.set(r.role, (perRole.get(r.role) ?? 0) + 1);
+    const sole = (r: (typeof model.reagents)[number]) =>
+      (r.role === 'amine' || r.role === 'carbonyl' || r.role === 'reductant') && perRole.get(r.role) === 1;
     return model.reagents
       .filter((r) => r.added.length === 0)
       .map((r) => ({
         range: r.decl.alias.range,
         message: `'${r.alias}' (${r.name}) is declared but no step adds it: add it in a step, or remove the line if it is not used.`,
         tags: ['unnecessary' as const],
-        fixes: [{ title: `Remove the declaration of '${r.alias}'`, edits: [edits.deleteLine(r.decl.line)], safe: false }],
+        fixes: sole(r) ? [] : [{ title: `Remove the declaration of '${r.alias}'`, edits: [edits.deleteLine(r.decl.line)], safe: false }],
       }));
   },
 });

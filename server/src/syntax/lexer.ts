@@ -60,8 +60,14 @@ export function trimEndSpaces(s: string): string {
  * `"` on the line is part of a string; a `"` with no closing partner is an ordinary character.
  */
 export function findCommentStart(s: string): number {
+  // Fast path (most lines): no '#' at all, or a '#' before any '"'. indexOf is much
+  // faster than a character loop on long lines.
+  const hash = s.indexOf('#');
+  if (hash < 0) return -1;
+  const quote = s.indexOf('"');
+  if (quote < 0 || hash < quote) return hash;
   const n = s.length;
-  let i = 0;
+  let i = quote;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c === 35) return i;

@@ -14,7 +14,9 @@
  *   A keyword is the first word of the line and must be followed by a space, a `"` or the end.
  * - Blocks: lines before the first `step` are the header block; `step` opens a step block;
  *   `workup` opens the work-up block. The block changes at a `step`/`workup` line even when
- *   the rest of that line is malformed, so one typo does not cascade.
+ *   the rest of that line is malformed, or when its first word is a misspelling of `step` or
+ *   `workup` with that keyword as the only suggestion (`stpe`, `wrokup`), so one typo does
+ *   not cascade and the keyword's quick fix does not change the meaning of the other lines.
  * - Header lines after the first step, a second `workup`, a `step` after `workup`, step
  *   statements outside a step and work-up statements outside the work-up are syntax errors;
  *   such lines carry no statement. `reagent` may appear anywhere before the work-up;
@@ -150,11 +152,20 @@ const CLOSEST_UNIT = new Map<string, UnitDef | null>();
 /** A line reports at most this many problems (a pasted table of bad numbers must not flood the editor). */
 const MAX_PROBLEMS_PER_LINE = 20;
 
+export interface ParseOptions {
+  /**
+   * Remove a leading BOM (default true). The engine passes false: its callers have already
+   * removed the file's BOM, so a U+FEFF still at the start is a character of the text they
+   * hold (a doubled BOM) and positions must count it.
+   */
+  stripBom?: boolean;
+}
+
 /** Parses a `.rxn` text. Never throws. */
-export function parse(input: string): Document {
+export function parse(input: string, options: ParseOptions = {}): Document {
   let text = typeof input === 'string' ? input : String(input ?? '');
   let hasBom = false;
-  if (text.charCodeAt(0) === 0xfeff) {
+  if (options.stripBom !== false && text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
     hasBom = true;
   }
@@ -347,10 +358,10 @@ class Parser {
     }
     const ks = start;
     const ke = k;
-    const name = `\`${kw}\``;
+    // (The keyword in backquotes, for messages, is only built on the error paths below.)
     if (HEADER_SET.has(kw)) {
       if (this.seenStep || this.seenWorkup) {
-        this.err(ks, ke, `${name} is a header line: it must come before ${this.seenStep ? 'the first step' : '`workup`'}.`);
+        this.err(ks, ke, `${code(kw)} is a header line: it must come before ${this.seenStep ? 'the first step' : '`workup`'}.`);
         return undefined;
       }
       switch (kw) {
@@ -401,17 +412,17 @@ class Parser {
         ks,
         ke,
         this.block === 'workup'
-          ? `${name} is a reaction statement and cannot appear in the work-up: move it into a step above \`workup\`.`
-          : `${name} belongs inside a step: start one with a \`step\` line above it.`,
+          ? `${code(kw)} is a reaction statement and cannot appear in the work-up: move it into a step above \`workup\`.`
+          : `${code(kw)} belongs inside a step: start one with a \`step\` line above it.`,
       );
       return undefined;
     }
     if (WORKUP_ONLY.has(kw) && this.block !== 'workup') {
-      this.err(ks, ke, `${name} is a work-up statement: write it after a \`workup\` line.`);
+      this.err(ks, ke, `${code(kw)} is a work-up statement: write it after a \`workup\` line.`);
       return undefined;
     }
     if ((kw === 'filter' || kw === 'concentrate') && this.block === 'header') {
-      this.err(ks, ke, `${name} belongs inside a step or the work-up.`);
+      this.err(ks, ke, `${code(kw)} belongs inside a step or the work-up.`);
       return undefined;
     }
     switch (kw) {
@@ -467,6 +478,15 @@ class Parser {
     const near = closest(word, allowed);
     if (near.length === 1) {
       this.err(start, end, `Unknown statement '${word}': did you mean '${near[0]}'?`, { title: `Change to '${near[0]}'`, text: near[0] });
+      // A misspelled `step`/`workup` still opens its block, so the lines under it keep their
+      // meaning: the typo does not cascade, and fixing it does not turn other lines into errors.
+      if (near[0] === 'step' && !this.seenWorkup) {
+        this.seenStep = true;
+        this.block = 'step';
+      } else if (near[0] === 'workup' && !this.seenWorkup) {
+        this.seenWorkup = true;
+        this.block = 'workup';
+      }
     } else if (near.length > 1) {
       this.err(start, end, `Unknown statement '${word}': did you mean ${near.map((w) => `'${w}'`).join(' or ')}?`);
     } else {
@@ -632,11 +652,10 @@ class Parser {
     if (numEnd < 0) return false;
     // A percentage is part of a name (`37% formaldehyde`, `10% MeOH in DCM`), and so is a
     // concentration in a reagent name (`4 M HCl in dioxane`): other units end the name.
-    const endsName = (def: UnitDef | undefined): boolean =>
-      !!def && def.kind !== 'percent' && !(attributes && def.kind === 'concentration');
+    // (endsName: a module function, not a closure made on every call.)
     // An attached unit runs to the end of the word or to a comma (`1.0equiv,106mg`).
     const attachedEnd = this.wordEndNoComma(numEnd);
-    if (attachedEnd > numEnd) return endsName(lookupUnit(this.T.slice(numEnd, attachedEnd)));
+    if (attachedEnd > numEnd) return endsName(lookupUnit(this.T.slice(numEnd, attachedEnd)), attributes);
     if (numEnd < e && this.T.charCodeAt(numEnd) === 44) {
       // `1,4,5-…` (a name) vs `1.0,2 mmol` / `3, 2 mmol` (a number, a separator comma, more)
       for (let i = s; i < numEnd; i++) if (this.T.charCodeAt(i) === 44) return false;
@@ -648,7 +667,7 @@ class Parser {
     if (e2 === n2) return true; // a comma
     if (attributes && this.isAttribute(n2, e2)) return true;
     const def = lookupUnit(this.T.slice(n2, e2));
-    if (def) return endsName(def);
+    if (def) return endsName(def, attributes);
     return this.looksLikeUnit(n2, e2);
   }
 
@@ -763,10 +782,6 @@ class Parser {
     const we = this.wordEnd(p);
     const c0 = T.charCodeAt(p);
     const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 || we - p > 7 ? '' : this.lower(p, we);
-    const rt = (end: number) => ({
-      t: { celsius: ROOM_TEMPERATURE.low, high: ROOM_TEMPERATURE.high, word: 'rt' as const, raw: T.slice(p, end), range: range(L, p, end) },
-      next: end,
-    });
     if (low === 'rt' || low === 'r.t.' || low === 'r.t' || low === 'ambient') {
       let end = we;
       if (low === 'ambient') {
@@ -775,14 +790,14 @@ class Parser {
         const l2 = this.lower(n2, e2);
         if (l2 === 'temperature' || l2 === 'temp' || l2 === 'temp.') end = e2;
       }
-      return rt(end);
+      return roomTemperature(T, L, p, end);
     }
     if (low === 'room') {
       const n2 = this.ws(we);
       const e2 = this.wordEnd(n2);
       const l2 = this.lower(n2, e2);
       if (l2 === 'temperature' || l2 === 'temp' || l2 === 'temp.') {
-        return rt(e2);
+        return roomTemperature(T, L, p, e2);
       }
       this.err(p, e2 > n2 ? e2 : we, `Expected \`room temperature\` (or \`rt\`).`);
       return undefined;
@@ -1757,6 +1772,24 @@ export function closest(word: string, candidates: readonly string[]): string[] {
     } else if (d === best && d <= limit && !out.includes(k)) out.push(k);
   }
   return best <= limit ? out : [];
+}
+
+/** A keyword as it appears in messages: in backquotes. */
+function code(kw: string): string {
+  return `\`${kw}\``;
+}
+
+/** `rt` (or `room temperature`, `ambient`…) written at [p, end) of line L. */
+function roomTemperature(T: string, L: number, p: number, end: number): { t: Temperature; next: number } {
+  return {
+    t: { celsius: ROOM_TEMPERATURE.low, high: ROOM_TEMPERATURE.high, word: 'rt' as const, raw: T.slice(p, end), range: range(L, p, end) },
+    next: end,
+  };
+}
+
+/** Does a unit after a number end a reagent or solvent name? (See `startsQuantity`.) */
+function endsName(def: UnitDef | undefined, attributes: boolean): boolean {
+  return !!def && def.kind !== 'percent' && !(attributes && def.kind === 'concentration');
 }
 
 function hasOwn(o: object, k: string): boolean {
