@@ -13,7 +13,7 @@ const common = {
   target: 'node18',
   format: 'cjs',
   sourcemap: false,
-  minify: true,
+  minify: process.env.RXN_NO_MINIFY !== "1",
   keepNames: true,
   logLevel: 'warning',
   legalComments: 'none',

@@ -12,7 +12,9 @@
  * initializationOptions (all optional):
  * - `docsBaseUri`: URI of the folder holding the rule pages `ID.md` (the client passes the
  *   extension's `docs/rules/`; default: `docs/rules` next to the bundle's folder).
- * - `debounceMs`: delay between the last change and the validation (default 150).
+ * - `debounceMs`: delay between the last change and the validation (default 150). With 0,
+ *   each change is validated as soon as its message has been handled (every version is
+ *   analysed: the benchmark's setting).
  * - `settings`: the `rxn` section, for clients that support neither
  *   `workspace/configuration` nor `didChangeConfiguration`.
  * - `testFaultyRule`: TEST HOOK. When `true`, adds the rule `test-faulty-rule`, which throws
@@ -37,6 +39,8 @@ import {
   type Diagnostic,
   type Location,
   type WorkspaceEdit,
+  type CodeAction,
+  type TextDocumentContentChangeEvent,
   ResponseError,
   ErrorCodes,
 } from 'vscode-languageserver/node';
@@ -50,14 +54,22 @@ import { foldingRanges } from './features/folding';
 import { definition, references, prepareRename, rename } from './features/navigation';
 import { inlayHints } from './features/inlayHints';
 import { formatDocument } from './features/format';
-import { codeActions } from './features/codeActions';
+import { codeActions, fixAllAction, isFixAllData } from './features/codeActions';
 import { toLspDiagnostic } from './features/diagnostics';
 import { analysisKey, defaultSettings, normalizeSettings, type RxnSettings } from './lsp/settings';
-import { applyFocus, editedLines, type LineSpan } from './lsp/focus';
+import { applyFocus, editedLines, editedLinesOf, type LineSpan } from './lsp/focus';
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
 export const CURSOR_LINE_NOTIFICATION = 'rxn/cursorLine';
 const DEFAULT_DEBOUNCE_MS = 150;
+/**
+ * How many documents keep their analysis (syntax tree, model, diagnostics with fixes) in
+ * memory between requests: the most recently used ones. A document whose analysis was
+ * dropped keeps its published diagnostics and is analysed again on its next request, which
+ * takes milliseconds; keeping every open document's analysis made 50 open 2,000-line
+ * protocols cost about 150 MB.
+ */
+const MAX_CACHED_ANALYSES = 8;
 
 /** The rule behind the `testFaultyRule` test hook (see the header comment). */
 export const testFaultyRule: Rule = {
@@ -79,6 +91,9 @@ function defaultDocsBase(): string {
   const found = candidates.find((c) => fs.existsSync(c)) ?? candidates[0];
   return pathToFileURL(found).href;
 }
+
+/** The part of a change event's range the focus bookkeeping reads. */
+type LineRangeLike = { start: { line: number; character: number }; end: { line: number } };
 
 interface Published {
   version: number;
@@ -111,6 +126,8 @@ export function wireServer(connection: Connection): void {
   let hasConfigurationCapability = false;
   let inlayHintRefresh = false;
   let prepareRenameSupport = false;
+  /** The client can fill in a code action's edit later (`codeAction/resolve` with `edit`). */
+  let codeActionResolveSupport = false;
   /** The `rxn` section pushed by clients without `workspace/configuration`. */
   let pushedSettings: unknown;
 
@@ -118,7 +135,10 @@ export function wireServer(connection: Connection): void {
   const resolvedSettings = new Map<string, RxnSettings>();
   const analyses = new Map<string, CachedAnalysis>();
   const published = new Map<string, Published>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Pending validations: uri → cancel. */
+  const timers = new Map<string, () => void>();
+  /** The "fix all" action of an analysis, computed at most once. */
+  const fixAllMemo = new WeakMap<Analysis, CodeAction | null>();
   const cursorLines = new Map<string, number>();
   const lastEdit = new Map<string, LineSpan>();
   const loggedRuleFailures = new Set<string>();
@@ -131,9 +151,13 @@ export function wireServer(connection: Connection): void {
   const documents = new TextDocuments<TextDocument>({
     create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
     update: (doc, changes, version) => {
-      const before = doc.getText();
+      // Incremental changes say which lines they touch; only a whole-text replacement needs
+      // the old and new texts compared (splitting a 10,000-line text twice per keystroke
+      // would cost more than the change itself).
+      const ranged = changes.every((c: TextDocumentContentChangeEvent) => 'range' in c && c.range !== undefined);
+      const before = ranged ? '' : doc.getText();
       const updated = TextDocument.update(doc, changes, version);
-      const span = editedLines(before, updated.getText());
+      const span = ranged ? editedLinesOf(changes as { range: LineRangeLike; text: string }[]) : editedLines(before, updated.getText());
       if (span) lastEdit.set(doc.uri, span);
       return updated;
     },
@@ -190,9 +214,14 @@ export function wireServer(connection: Connection): void {
     const key = analysisKey(settings);
     const text = doc.getText();
     const cached = analyses.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.key === key && cached.text === text) return cached.analysis;
+    analyses.delete(doc.uri); // re-inserted below: the Map's order is the order of use
+    if (cached && cached.version === doc.version && cached.key === key && cached.text === text) {
+      analyses.set(doc.uri, cached);
+      return cached.analysis;
+    }
     const analysis = runAnalysis(text, settings);
     analyses.set(doc.uri, { version: doc.version, text, key, analysis });
+    while (analyses.size > MAX_CACHED_ANALYSES) analyses.delete(analyses.keys().next().value as string);
     return analysis;
   }
 
@@ -238,15 +267,20 @@ export function wireServer(connection: Connection): void {
   }
 
   function schedule(uri: string, delay = debounceMs): void {
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void validate(uri);
-      }, Math.max(0, delay)),
-    );
+    timers.get(uri)?.();
+    const run = (): void => {
+      timers.delete(uri);
+      void validate(uri);
+    };
+    // Without a delay, run as soon as the pending messages are read (a 0 ms timer waits
+    // for the next turn of the timer phase, about a millisecond).
+    if (delay <= 0) {
+      const handle = setImmediate(run);
+      timers.set(uri, () => clearImmediate(handle));
+    } else {
+      const handle = setTimeout(run, delay);
+      timers.set(uri, () => clearTimeout(handle));
+    }
   }
 
   function logFeatureFailure(feature: string, error: unknown): void {
@@ -281,6 +315,7 @@ export function wireServer(connection: Connection): void {
     hasConfigurationCapability = !!caps.workspace?.configuration;
     inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     prepareRenameSupport = !!caps.textDocument?.rename?.prepareSupport;
+    codeActionResolveSupport = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -296,7 +331,7 @@ export function wireServer(connection: Connection): void {
         documentFormattingProvider: true,
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
-          resolveProvider: false,
+          resolveProvider: true,
         },
       },
       serverInfo: { name: 'rxn', version: '0.1.0' },
@@ -304,7 +339,7 @@ export function wireServer(connection: Connection): void {
   });
 
   connection.onShutdown(() => {
-    for (const t of timers.values()) clearTimeout(t);
+    for (const cancel of timers.values()) cancel();
     timers.clear();
   });
 
@@ -331,8 +366,7 @@ export function wireServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : debounceMs));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
+    timers.get(uri)?.();
     timers.delete(uri);
     analyses.delete(uri);
     published.delete(uri);
@@ -411,9 +445,25 @@ export function wireServer(connection: Connection): void {
   connection.onCodeAction((p) =>
     withAnalysis('codeAction', p.textDocument.uri, [], (a, s) =>
       // "Fix all" re-analyses as it goes: with the same severities, so it fixes what is shown.
-      codeActions(a, p.textDocument.uri, p.range, p.context.only, { docsUri, analyzeOptions: { rules: s.rules } }),
+      codeActions(a, p.textDocument.uri, p.range, p.context.only, {
+        docsUri,
+        analyzeOptions: { rules: s.rules },
+        deferFixAll: codeActionResolveSupport,
+        fixAllMemo,
+      }),
     ),
   );
+
+  // The deferred "fix all" action gets its edit when it is picked, from the current text.
+  connection.onCodeActionResolve((action) => {
+    const data: unknown = action.data;
+    if (!isFixAllData(data)) return action;
+    const resolved = withAnalysis('codeActionResolve', data.uri, undefined, (a, s) =>
+      fixAllAction(a, data.uri, { docsUri, analyzeOptions: { rules: s.rules }, fixAllMemo }),
+    );
+    // Nothing left to fix (or the document closed): an empty edit, so applying it is harmless.
+    return { ...action, edit: resolved?.edit ?? { changes: {} } };
+  });
 
   documents.listen(connection);
 }

@@ -3,8 +3,8 @@
  * to the text the way an editor does, the change sent back, and the new diagnostics checked.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, type CodeAction, type Command, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { buildOnce, LspClient, positionOf } from './harness';
+import { CodeActionRequest, CodeActionResolveRequest, type CodeAction, type Command, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { buildOnce, fullCapabilities, LspClient, positionOf } from './harness';
 import { EXAMPLE, NABH4_ONE_POT, SAFE_FIXABLE } from './fixtures';
 
 function actionsOnly(list: (CodeAction | Command)[] | null): CodeAction[] {
@@ -155,6 +155,36 @@ describe('LSP: code actions', function () {
       assert.deepEqual((await c2.diagnosticsFor(uri, v)).diagnostics, []);
       assert.match(c2.text(uri), /purify silica DCM\/MeOH 9:1\n?$/, 'the switched-off rule was left alone');
       assert.match(c2.text(uri), /3\.0 equiv/);
+    } finally {
+      assert.equal(await c2.stop(), 0);
+    }
+  });
+
+  it('a client that resolves code actions gets "fix all" in the light bulb without its edit, and the edit when it picks it', async () => {
+    const caps = structuredClone(fullCapabilities);
+    caps.textDocument!.codeAction!.resolveSupport = { properties: ['edit'] };
+    const c2 = await LspClient.start({ capabilities: caps });
+    try {
+      const uri = 'file:///actions/resolve.rxn';
+      await c2.open(uri, SAFE_FIXABLE);
+      const { diagnostics } = await c2.diagnosticsFor(uri, 1);
+      const d = diagnostics.find((x) => x.code === 'silica-amine-modifier')!;
+      // The light bulb: no `only`.
+      const bulb = actionsOnly(await c2.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }));
+      const lazy = bulb.find((a) => a.kind === 'source.fixAll.rxn');
+      assert.ok(lazy, `"fix all" is offered (${bulb.map((a) => a.title)})`);
+      assert.equal(lazy.edit, undefined, 'its edit waits until it is picked');
+      assert.ok(bulb.some((a) => a.kind === 'quickfix' && a.edit), 'the quick fixes still carry their edits');
+      const resolved = await c2.conn.sendRequest(CodeActionResolveRequest.type, lazy);
+      assert.equal(resolved.title, 'Fix all rxn problems');
+      const v = await c2.applyEdit(uri, resolved.edit!);
+      assert.deepEqual((await c2.diagnosticsFor(uri, v)).diagnostics, [], 'every safe-fixable problem is gone');
+      // Asked for explicitly (on save, or the command), the edit comes at once.
+      await c2.change(uri, SAFE_FIXABLE);
+      const asked = actionsOnly(
+        await c2.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [], only: ['source.fixAll'] } }),
+      );
+      assert.ok(asked[0]?.edit, 'only=source.fixAll gets the edit without a resolve');
     } finally {
       assert.equal(await c2.stop(), 0);
     }

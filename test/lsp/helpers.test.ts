@@ -1,7 +1,9 @@
 /** The server's small pure helpers: settings normalisation and focus-mode line tracking. */
 import { strict as assert } from 'node:assert';
 import { normalizeSettings, defaultSettings, analysisKey } from '../../server/src/lsp/settings';
-import { editedLines, applyFocus } from '../../server/src/lsp/focus';
+import { editedLines, editedLinesOf, applyFocus } from '../../server/src/lsp/focus';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 
 describe('server helpers', () => {
@@ -48,6 +50,55 @@ describe('server helpers', () => {
     });
     it('nothing changed', () => {
       assert.equal(editedLines('a\nb', 'a\nb'), undefined);
+    });
+  });
+
+  describe('editedLinesOf (from incremental changes, without reading the texts)', () => {
+    const at = (l1: number, c1: number, l2: number, c2: number, text: string) => ({ range: { start: { line: l1, character: c1 }, end: { line: l2, character: c2 } }, text });
+    it('a character typed', () => {
+      assert.deepEqual(editedLinesOf([at(1, 1, 1, 1, 'x')]), { first: 1, last: 1 });
+    });
+    it('Enter typed: the line and the new one', () => {
+      assert.deepEqual(editedLinesOf([at(1, 1, 1, 1, '\r\n  ')]), { first: 1, last: 2 });
+    });
+    it('two changes: the second one above the first moves it down', () => {
+      assert.deepEqual(editedLinesOf([at(5, 0, 5, 0, 'x'), at(0, 0, 0, 0, 'a\nb\n')]), { first: 0, last: 7 });
+    });
+    it('no changes', () => {
+      assert.equal(editedLinesOf([]), undefined);
+    });
+    it('every line outside the span is unchanged (property)', () => {
+      const lineText = fc.constantFrom('', 'a', 'bb', 'add x', '# c');
+      const textArb = fc.array(lineText, { minLength: 1, maxLength: 8 }).chain((ls) => fc.constantFrom('\n', '\r\n', '\r').map((eol) => ls.join(eol)));
+      const insert = fc.array(fc.constantFrom('', 'z', '\n', '\r\n', 'q\nr', '\r'), { maxLength: 3 }).map((a) => a.join(''));
+      fc.assert(
+        fc.property(textArb, fc.array(fc.tuple(fc.nat(), fc.nat(), insert), { minLength: 1, maxLength: 3 }), (text, edits) => {
+          let doc = TextDocument.create('file:///x.rxn', 'rxn', 1, text);
+          const before = doc.getText();
+          const changes = edits.map(([p, q, t]) => {
+            // Each change is made against the text left by the previous ones, as LSP sends them.
+            const len = doc.getText().length;
+            const a = p % (len + 1);
+            const b = a + (q % (len - a + 1));
+            const change = { range: { start: doc.positionAt(a), end: doc.positionAt(b) }, text: t };
+            doc = TextDocument.update(doc, [change], doc.version + 1);
+            return change;
+          });
+          const after = doc.getText();
+          if (after === before) return;
+          // Outside the span, the new text's lines are the old text's lines, unchanged (a
+          // line's ending counts: a CR that became a CRLF is a change).
+          const lines = (t: string) => t.match(/[^\r\n]*(?:\r\n|\r|\n|$)/g)!.slice(0, -1).concat(t.endsWith('\n') || t.endsWith('\r') ? [''] : []);
+          const a = lines(before);
+          const b = lines(after);
+          const span = editedLinesOf(changes)!;
+          const tail = b.length - 1 - span.last;
+          assert.ok(span.first >= 0 && span.last >= span.first);
+          assert.deepEqual(b.slice(0, span.first), a.slice(0, span.first), `lines above ${JSON.stringify(span)} unchanged`);
+          assert.deepEqual(tail > 0 ? b.slice(b.length - tail) : [], tail > 0 ? a.slice(a.length - tail) : [], `lines below ${JSON.stringify(span)} unchanged`);
+        }),
+        { numRuns: 2000 },
+      );
     });
   });
 

@@ -56,7 +56,7 @@ describe('LSP: lifecycle', function () {
     assert.ok(ca && typeof ca === 'object');
     assert.ok(ca.codeActionKinds?.includes(CodeActionKind.QuickFix));
     assert.ok(ca.codeActionKinds?.includes('source.fixAll.rxn'));
-    assert.equal(ca.resolveProvider, false);
+    assert.equal(ca.resolveProvider, true, 'the fix-all edit can be computed when picked');
     assert.equal(await c.stop(), 0);
   });
 

@@ -19,6 +19,26 @@ export interface CodeActionOptions {
   docsUri?: (ruleId: string) => string;
   /** The options the analysis was made with (rule severities), so "fix all" fixes the same problems. */
   analyzeOptions?: AnalyzeOptions;
+  /**
+   * The client can fill in an action's `edit` later (`codeAction/resolve`). Then, when the
+   * request does not ask for `source.fixAll` explicitly (the light bulb asks for everything
+   * on every cursor move), the "fix all" action is offered without its edit and computed
+   * only if the user picks it: running every safe fix to a fixpoint costs a re-analysis
+   * per pass, far more than the quick fixes under the cursor.
+   */
+  deferFixAll?: boolean;
+  /** Remembers the "fix all" action of an analysis, so repeated requests on one version compute it once. */
+  fixAllMemo?: WeakMap<Analysis, CodeAction | null>;
+}
+
+/** What a deferred "fix all" action carries until `codeAction/resolve` fills in its edit. */
+export interface FixAllData {
+  rxnFixAll: true;
+  uri: string;
+}
+
+export function isFixAllData(data: unknown): data is FixAllData {
+  return !!data && typeof data === 'object' && (data as FixAllData).rxnFixAll === true && typeof (data as FixAllData).uri === 'string';
 }
 
 /** LSP kind matching: `quickfix` matches `quickfix` and `quickfix.x`; `source` matches `source.fixAll.rxn`. */
@@ -90,20 +110,49 @@ export function codeActions(
   }
 
   if (kindMatches(FIX_ALL_KIND, only)) {
-    const action = fixAllAction(a, uri, opts);
+    const asked = !!only && only.length > 0;
+    const action = opts.deferFixAll && !asked ? deferredFixAllAction(a, uri, opts) : fixAllAction(a, uri, opts);
     if (action) out.push(action);
   }
   return out;
 }
 
+/**
+ * The "fix all" action without its edit (filled in by `fixAllAction` on `codeAction/resolve`),
+ * offered when some diagnostic has a safe fix.
+ */
+export function deferredFixAllAction(a: Analysis, uri: string, opts: CodeActionOptions = {}): CodeAction | undefined {
+  const memo = opts.fixAllMemo?.get(a);
+  if (memo !== undefined) return memo ?? undefined;
+  const fixable = a.diagnostics.filter((d) => d.fixes.some((f) => f.safe));
+  if (fixable.length === 0) return undefined;
+  const data: FixAllData = { rxnFixAll: true, uri };
+  return {
+    title: FIX_ALL_TITLE,
+    kind: FIX_ALL_KIND as CodeActionKind,
+    diagnostics: fixable.map((d): Diagnostic => toLspDiagnostic(d, opts.docsUri)),
+    data,
+  };
+}
+
+const FIX_ALL_TITLE = 'Fix all rxn problems';
+
 /** The "Fix all rxn problems" source action, or undefined when no safe fix changes the text. */
 export function fixAllAction(a: Analysis, uri: string, opts: CodeActionOptions = {}): CodeAction | undefined {
+  const memo = opts.fixAllMemo?.get(a);
+  if (memo !== undefined) return memo ?? undefined;
+  const action = computeFixAllAction(a, uri, opts);
+  opts.fixAllMemo?.set(a, action ?? null);
+  return action;
+}
+
+function computeFixAllAction(a: Analysis, uri: string, opts: CodeActionOptions): CodeAction | undefined {
   const fixable = a.diagnostics.filter((d) => d.fixes.some((f) => f.safe));
   if (fixable.length === 0) return undefined;
   const result = fixAll(a.doc.text, opts.analyzeOptions);
   if (result.text === a.doc.text) return undefined;
   return {
-    title: 'Fix all rxn problems',
+    title: FIX_ALL_TITLE,
     kind: FIX_ALL_KIND as CodeActionKind,
     diagnostics: fixable.map((d): Diagnostic => toLspDiagnostic(d, opts.docsUri)),
     edit: lineEdit(uri, [minimalEdit(a.doc.text, result.text)]),

@@ -33,6 +33,49 @@ export function editedLines(oldText: string, newText: string): LineSpan | undefi
   return { first: Math.min(first, b.length - 1), last: Math.min(last, b.length - 1) };
 }
 
+/** Line breaks (\r\n, \r, \n) in `text`. */
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+/**
+ * The lines of the new text touched by incremental changes (LSP applies them in order, each
+ * range relative to the text left by the previous ones), without looking at the texts: a
+ * change from line a to line b that inserts k line breaks covers lines a…a+k afterwards, and
+ * moves the lines below b by k − (b − a). `undefined` for no changes.
+ */
+export function editedLinesOf(changes: readonly { range: { start: { line: number; character: number }; end: { line: number } }; text: string }[]): LineSpan | undefined {
+  let span: LineSpan | undefined;
+  for (const c of changes) {
+    // Text that starts with an LF (or a deletion) at the start of a line may join the lone CR
+    // ending the line above into one CRLF: that line changes too.
+    const joinsAbove = c.range.start.character === 0 && c.range.start.line > 0 && (c.text === '' || c.text.charCodeAt(0) === 10);
+    const a = c.range.start.line - (joinsAbove ? 1 : 0);
+    const b = c.range.end.line;
+    const k = countLineBreaks(c.text) + (joinsAbove ? 1 : 0);
+    const shift = k - (b - a);
+    if (span) {
+      const first = span.first > b ? span.first + shift : span.first;
+      const last = span.last > b ? span.last + shift : span.last;
+      span = { first: Math.min(first, a), last: Math.max(last, a + k) };
+      // A change that removed lines may have pulled the old span's end above its own start.
+      if (span.last < span.first) span.last = span.first;
+    } else {
+      span = { first: a, last: a + k };
+    }
+  }
+  return span;
+}
+
 export interface FocusState {
   /** Where the cursor is (from `rxn/cursorLine`), when known. */
   cursorLine?: number;
