@@ -1,0 +1,46 @@
+// Bundles what the benchmark runs, the same way esbuild.mjs bundles what ships:
+//   bench/.out/engine.js       server/src/engine.ts (+ isChemLoaded from kb/chem.ts), via engine-entry.ts
+//   bench/.out/openchemlib.js  openchemlib, loaded lazily by the engine bundle like dist/openchemlib.js
+//   bench/.out/noop-server.js  the no-op language server (bench/noop-server.ts)
+// Usage: node bench/build.mjs   (run.mjs calls it first)
+import * as esbuild from 'esbuild';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const out = path.join(here, '.out');
+
+// Same options as the production bundles in esbuild.mjs.
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: false,
+  minify: true,
+  keepNames: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  absWorkingDir: root,
+};
+
+export async function buildBench() {
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: { engine: 'bench/engine-entry.ts' },
+      outdir: out,
+      external: ['openchemlib'],
+      define: { RXN_BUNDLED: 'true' },
+    }),
+    esbuild.build({ ...common, entryPoints: { openchemlib: 'node_modules/openchemlib/dist/openchemlib.js' }, outdir: out }),
+    esbuild.build({ ...common, entryPoints: { 'noop-server': 'bench/noop-server.ts' }, outdir: out }),
+  ]);
+  return out;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildBench();
+  console.log(`bench bundles written to ${path.relative(process.cwd(), out) || out}`);
+}
