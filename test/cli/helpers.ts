@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SPEC_EXAMPLE } from '../fixtures/example';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'rxn.js');
@@ -98,31 +99,7 @@ export function write(dir: string, rel: string, content: string | Buffer): strin
 }
 
 /** The complete example of language.md: a clean mono-alkylation protocol. */
-export const CLEAN = `# Mono-N-alkylation of homopiperazine with isonicotinaldehyde
-protocol "1-(Pyridin-4-ylmethyl)-1,4-diazepane"
-target mono
-scale 5 mmol
-
-reagent diazepane = 1,4-diazepane             3.0 equiv
-reagent ald       = pyridine-4-carboxaldehyde 1.0 equiv
-reagent acid      = AcOH                      1.0 equiv
-reagent stab      = NaBH(OAc)3                1.5 equiv
-solvent DCE 0.2 M
-
-step "Imine formation"
-  add diazepane, ald, acid
-  stir 30 min at rt
-step "Reduction"
-  add stab portionwise
-  stir 16 h at rt
-
-workup
-  quench sat. NaHCO3
-  extract DCM x3
-  wash brine
-  dry Na2SO4
-  purify silica DCM/MeOH 95:5 + 1% Et3N
-`;
+export const CLEAN = SPEC_EXAMPLE;
 
 /** The same protocol run in methanol: `stab-protic-solvent` (error) with a safe fix to DCE. */
 export const STAB_MEOH = CLEAN.replace('solvent DCE 0.2 M', 'solvent MeOH 0.2 M');

@@ -1,31 +1,8 @@
 /** Protocols used by the LSP tests (written out here so a change to samples/ cannot move them). */
+import { SPEC_EXAMPLE } from '../fixtures/example';
 
 /** The example of the language spec: a clean protocol (no diagnostics). */
-export const EXAMPLE = `# Mono-N-alkylation of homopiperazine with isonicotinaldehyde
-protocol "1-(Pyridin-4-ylmethyl)-1,4-diazepane"
-target mono
-scale 5 mmol
-
-reagent diazepane = 1,4-diazepane             3.0 equiv
-reagent ald       = pyridine-4-carboxaldehyde 1.0 equiv
-reagent acid      = AcOH                      1.0 equiv
-reagent stab      = NaBH(OAc)3                1.5 equiv
-solvent DCE 0.2 M
-
-step "Imine formation"
-  add diazepane, ald, acid
-  stir 30 min at rt
-step "Reduction"
-  add stab portionwise
-  stir 16 h at rt
-
-workup
-  quench sat. NaHCO3
-  extract DCM x3
-  wash brine
-  dry Na2SO4
-  purify silica DCM/MeOH 95:5 + 1% Et3N
-`;
+export const EXAMPLE = SPEC_EXAMPLE;
 
 /** NaBH4 right behind the aldehyde, in methanol (troubleshooting case Q2). */
 export const NABH4_ONE_POT = `# NaBH4 went in right behind the aldehyde.

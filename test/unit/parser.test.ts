@@ -10,6 +10,7 @@ import type { Range } from '../../server/src/types';
 import { lookupUnit, toBaseUnit } from '../../server/src/syntax/units';
 import { keywordsForBlock, canonicalKeyword } from '../../server/src/syntax/keywords';
 import { samples } from './corpus';
+import { SPEC_EXAMPLE } from '../fixtures/example';
 
 function r(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
@@ -949,31 +950,7 @@ describe('units and keywords tables', () => {
 
 // ---------------------------------------------------------------------------------------
 
-const EXAMPLE = `# Mono-N-alkylation of homopiperazine with isonicotinaldehyde
-protocol "1-(Pyridin-4-ylmethyl)-1,4-diazepane"
-target mono
-scale 5 mmol
-
-reagent diazepane = 1,4-diazepane             3.0 equiv
-reagent ald       = pyridine-4-carboxaldehyde 1.0 equiv
-reagent acid      = AcOH                      1.0 equiv
-reagent stab      = NaBH(OAc)3                1.5 equiv
-solvent DCE 0.2 M
-
-step "Imine formation"
-  add diazepane, ald, acid
-  stir 30 min at rt
-step "Reduction"
-  add stab portionwise
-  stir 16 h at rt
-
-workup
-  quench sat. NaHCO3
-  extract DCM x3
-  wash brine
-  dry Na2SO4
-  purify silica DCM/MeOH 95:5 + 1% Et3N
-`;
+const EXAMPLE = SPEC_EXAMPLE;
 
 describe('printer', () => {
   it('parses the example of language.md without problems and prints it unchanged', () => {

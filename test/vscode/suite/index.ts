@@ -81,6 +81,16 @@ function defineTests(root: Mocha.Suite): void {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  /** A silica column without an amine modifier (a safe fix appends one): remove it, or add such a column. */
+  async function dropAmineModifier(): Promise<void> {
+    const edit = new vscode.WorkspaceEdit();
+    const text = doc.getText();
+    const idx = text.indexOf(' + 1% Et3N');
+    if (idx >= 0) edit.delete(uri, new vscode.Range(doc.positionAt(idx), doc.positionAt(idx + ' + 1% Et3N'.length)));
+    else edit.insert(uri, doc.positionAt(text.length), '\n  purify silica DCM/MeOH 9:1\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+  }
+
   suite.addTest(
     new Mocha.Test('a .rxn file gets the rxn language and the extension activates', async () => {
       assert.equal(doc.languageId, 'rxn');
@@ -138,14 +148,26 @@ function defineTests(root: Mocha.Suite): void {
   );
 
   suite.addTest(
+    new Mocha.Test('"Fix all rxn problems" from the light bulb: its edit is filled in when picked (codeAction/resolve)', async () => {
+      await dropAmineModifier();
+      const d = await until('silica-amine-modifier', () => vscode.languages.getDiagnostics(uri).find((x) => ruleOf(x) === 'silica-amine-modifier'));
+      // No kind, as the light bulb asks; VS Code resolves up to `itemResolveCount` actions.
+      const unresolved = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range);
+      const lazy = unresolved.find((a) => a.title === 'Fix all rxn problems');
+      assert.ok(lazy, `offered in the light bulb (got: ${unresolved.map((a) => a.title).join(' | ')})`);
+      assert.equal(lazy!.edit, undefined, 'the edit is not computed until the action is picked');
+      const resolved = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, undefined, 100);
+      const fix = resolved.find((a) => a.title === 'Fix all rxn problems');
+      assert.ok(fix?.edit, 'resolving fills in the edit');
+      assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
+      await until('silica-amine-modifier to be fixed', () => !vscode.languages.getDiagnostics(uri).some((x) => ruleOf(x) === 'silica-amine-modifier'));
+      assert.match(doc.getText(), /purify silica .*\+ 1% Et3N/);
+    }),
+  );
+
+  suite.addTest(
     new Mocha.Test('rxn.fixAll applies the safe fixes through the source.fixAll.rxn action', async () => {
-      const edit = new vscode.WorkspaceEdit();
-      // A silica column without an amine modifier: a safe fix appends one.
-      const text = doc.getText();
-      const idx = text.indexOf(' + 1% Et3N');
-      if (idx >= 0) edit.delete(uri, new vscode.Range(doc.positionAt(idx), doc.positionAt(idx + ' + 1% Et3N'.length)));
-      else edit.insert(uri, doc.positionAt(text.length), '\n  purify silica DCM/MeOH 9:1\n');
-      assert.ok(await vscode.workspace.applyEdit(edit));
+      await dropAmineModifier();
       await until('silica-amine-modifier', () => vscode.languages.getDiagnostics(uri).some((x) => ruleOf(x) === 'silica-amine-modifier'));
       await vscode.commands.executeCommand('rxn.fixAll');
       await until('silica-amine-modifier to be fixed', () => !vscode.languages.getDiagnostics(uri).some((x) => ruleOf(x) === 'silica-amine-modifier'));
