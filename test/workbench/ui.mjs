@@ -329,7 +329,7 @@ export const UI_TESTS = [
         return img && img.complete && img.naturalWidth > 0 && { w: img.naturalWidth, h: img.naturalHeight };
       });
       assert.ok(picture.w > 50 && picture.h > 50, 'the structure is drawn');
-      await t.shot('hover-card');
+      await t.shot('hover-card', { readme: 'workbench-hover.png' });
     },
   },
   {
@@ -354,7 +354,7 @@ export const UI_TESTS = [
       const focused = () => w.eval(() => document.querySelector('.action-widget .monaco-list-row.action.focused')?.getAttribute('aria-label'));
       for (let i = 0; i < labels.length && (await focused()) !== want; i++) await page.keyboard.press('ArrowDown');
       assert.equal(await focused(), want, 'the switch is selected with the arrow keys');
-      await t.shot('quick-fix-menu', { readme: true });
+      await t.shot('quick-fix-menu', { readme: 'workbench-demo.png' });
       await page.keyboard.press('Enter');
       await w.waitHidden('.action-widget', 'the quick-fix menu');
       await w.waitLineText(9, /^reagent nabh4 += NaBH\(OAc\)3 +1\.5 equiv/, 'line 9 to name NaBH(OAc)3');
@@ -511,7 +511,7 @@ export const UI_TESTS = [
  * Runs UI_TESTS in order on `page` (already showing the workbench). Each test starts from a
  * clean workbench; a screenshot is saved after each test (and named …-FAILED on failure).
  */
-export async function runUiSuite({ page, scratch, shotsDir, readmeShot, log = console.log, grep, testTimeoutMs = 120000, shouldStop = () => false }) {
+export async function runUiSuite({ page, scratch, shotsDir, readmeDir, log = console.log, grep, testTimeoutMs = 120000, shouldStop = () => false }) {
   mkdirSync(shotsDir, { recursive: true });
   await page.addInitScript(pageHelpers);
   await page.evaluate(pageHelpers);
@@ -530,10 +530,12 @@ export async function runUiSuite({ page, scratch, shotsDir, readmeShot, log = co
     const t = {
       page,
       scratch,
-      shot: async (name, { readme = false } = {}) => {
+      readmeShots: [],
+      /** A screenshot; `readme`: also the README picture of that name, once the test has passed. */
+      shot: async (name, { readme } = {}) => {
         const file = join(shotsDir, `${prefix}--${name}.png`);
         await page.screenshot({ path: file });
-        if (readme) t.readmeSource = file; // copied to docs/images once the test has passed
+        if (readme) t.readmeShots.push({ file, name: readme });
       },
     };
     let error;
@@ -565,9 +567,10 @@ export async function runUiSuite({ page, scratch, shotsDir, readmeShot, log = co
     } else {
       results.push({ id: test.id, title: test.title, status: 'passed', ms });
       log(`  ✔ ${test.title} (${(ms / 1000).toFixed(1)} s)`);
-      if (readmeShot && t.readmeSource) {
-        writeFileSync(readmeShot, readFileSync(t.readmeSource));
-        log(`    wrote the README screenshot ${readmeShot}`);
+      for (const shot of readmeDir ? t.readmeShots : []) {
+        const target = join(readmeDir, shot.name);
+        writeFileSync(target, readFileSync(shot.file));
+        log(`    wrote the README screenshot ${target}`);
       }
     }
   }
