@@ -7,6 +7,7 @@ import { analyze, applyEdits, fixAll } from '../../server/src/engine';
 import { makeEditHelpers } from '../../server/src/edits';
 import { parse } from '../../server/src/syntax/parser';
 import type { RxnDiagnostic } from '../../server/src/types';
+import { SPEC_EXAMPLE } from '../fixtures/example';
 
 const lines = (t: string) => t.split(/\r\n|\r|\n/);
 const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
@@ -25,29 +26,8 @@ function applyFix(t: string, d: RxnDiagnostic, title?: RegExp): string {
   return applyEdits(t, f.edits);
 }
 
-const MONO = `protocol "p"
-target mono
-scale 5 mmol
-
-reagent diazepane = 1,4-diazepane 3.0 equiv
-reagent ald = pyridine-4-carboxaldehyde 1.0 equiv
-reagent acid = AcOH 1.0 equiv
-reagent stab = NaBH(OAc)3 1.5 equiv
-solvent DCE 0.2 M
-
-step "Imine formation"
-  add diazepane, ald, acid
-  stir 30 min at rt
-step "Reduction"
-  add stab portionwise
-  stir 16 h at rt
-
-workup
-  quench sat. NaHCO3
-  extract DCM x3
-  dry Na2SO4
-  purify silica DCM/MeOH 95:5 + 1% Et3N
-`;
+/** The language reference's example protocol (clean). */
+const MONO = SPEC_EXAMPLE;
 
 describe('regressions found by fuzzing', () => {
   it('fix all compared every edit with every other: 100,000 fixable lines took minutes (now about a second)', function () {
@@ -98,7 +78,7 @@ describe('regressions found by fuzzing', () => {
   it('removing the only carbonyl (declared, never added) traded a warning for a missing-component error', () => {
     const text = MONO.replace('add diazepane, ald, acid', 'add diazepane, acid');
     const d = only(text, 'unused-reagent');
-    assert.equal(text.split('\n')[d.range.start.line], 'reagent ald = pyridine-4-carboxaldehyde 1.0 equiv');
+    assert.match(text.split('\n')[d.range.start.line], /^reagent ald += pyridine-4-carboxaldehyde 1\.0 equiv$/);
     assert.deepEqual(d.fixes, [], 'no removal is offered for the only carbonyl');
     // A second, unused carbonyl can still be removed.
     const two = text.replace('reagent acid', 'reagent ald2 = benzaldehyde 1.0 equiv\nreagent acid').replace('add diazepane, acid', 'add diazepane, ald2, acid');
