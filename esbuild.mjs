@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server, the CLI and openchemlib (loaded lazily).
 //   node esbuild.mjs            production bundles in dist/
 //   node esbuild.mjs --watch    rebuild on change
+//   RXN_NO_MINIFY=1 node esbuild.mjs   readable bundles (for CPU profiles of the server)
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 
@@ -13,7 +14,7 @@ const common = {
   target: 'node18',
   format: 'cjs',
   sourcemap: false,
-  minify: process.env.RXN_NO_MINIFY !== "1",
+  minify: process.env.RXN_NO_MINIFY !== '1',
   keepNames: true,
   logLevel: 'warning',
   legalComments: 'none',
