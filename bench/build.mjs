@@ -6,24 +6,14 @@
 import * as esbuild from 'esbuild';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { productionOptions } from '../esbuild.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const out = path.join(here, '.out');
 
-// Same options as the production bundles in esbuild.mjs.
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  sourcemap: false,
-  minify: true,
-  keepNames: true,
-  logLevel: 'warning',
-  legalComments: 'none',
-  absWorkingDir: root,
-};
+// The options of the production bundles (esbuild.mjs), run from the repository root.
+const common = { ...productionOptions, absWorkingDir: root };
 
 export async function buildBench() {
   await Promise.all([
