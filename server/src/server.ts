@@ -57,7 +57,7 @@ import { formatDocument } from './features/format';
 import { codeActions, fixAllAction, isFixAllData } from './features/codeActions';
 import { toLspDiagnostic } from './features/diagnostics';
 import { analysisKey, defaultSettings, normalizeSettings, type RxnSettings } from './lsp/settings';
-import { applyFocus, editedLines, editedLinesOf, type LineSpan } from './lsp/focus';
+import { applyFocus, editedLines, editedLinesOf, type LineSpan, type RangedChange } from './lsp/focus';
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
 export const CURSOR_LINE_NOTIFICATION = 'rxn/cursorLine';
@@ -91,9 +91,6 @@ function defaultDocsBase(): string {
   const found = candidates.find((c) => fs.existsSync(c)) ?? candidates[0];
   return pathToFileURL(found).href;
 }
-
-/** The part of a change event's range the focus bookkeeping reads. */
-type LineRangeLike = { start: { line: number; character: number }; end: { line: number } };
 
 interface Published {
   version: number;
@@ -157,7 +154,7 @@ export function wireServer(connection: Connection): void {
       const ranged = changes.every((c: TextDocumentContentChangeEvent) => 'range' in c && c.range !== undefined);
       const before = ranged ? '' : doc.getText();
       const updated = TextDocument.update(doc, changes, version);
-      const span = ranged ? editedLinesOf(changes as { range: LineRangeLike; text: string }[]) : editedLines(before, updated.getText());
+      const span = ranged ? editedLinesOf(changes as RangedChange[]) : editedLines(before, updated.getText());
       if (span) lastEdit.set(doc.uri, span);
       return updated;
     },

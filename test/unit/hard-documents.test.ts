@@ -14,6 +14,7 @@ import { documentSymbols } from '../../server/src/features/symbols';
 import { foldingRanges } from '../../server/src/features/folding';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { corpus } from '../fuzz/lib';
+import { SPEC_EXAMPLE } from '../fixtures/example';
 import type { Range } from '../../server/src/types';
 
 const lines = (t: string) => t.split(/\r\n|\r|\n/);
@@ -23,27 +24,10 @@ const brief = (t: string) =>
     .diagnostics.map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`)
     .sort();
 
-const HEAD = `# Mono-N-alkylation, a very long procedure
-protocol "1-(Pyridin-4-ylmethyl)-1,4-diazepane"
-target mono
-scale 5 mmol
-
-reagent diazepane = 1,4-diazepane             3.0 equiv
-reagent ald       = pyridine-4-carboxaldehyde 1.0 equiv
-reagent acid      = AcOH                      1.0 equiv
-reagent stab      = NaBH(OAc)3                1.5 equiv
-solvent DCE 0.2 M
-
-step "Imine formation"
-  add diazepane, ald, acid
-  stir 30 min at rt
-step "Reduction"
-  add stab portionwise`;
-const TAIL = `workup
-  quench sat. NaHCO3
-  extract DCM x3
-  wash brine
-  dry Na2SO4`;
+/** The example protocol up to its reduction's addition, and its work-up up to the drying. */
+const through = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to) + to.length);
+const HEAD = through(SPEC_EXAMPLE, '# Mono-N-alkylation', '  add stab portionwise');
+const TAIL = through(SPEC_EXAMPLE, 'workup', '  dry Na2SO4');
 
 /** A valid protocol of exactly `n` lines whose last line is `last`. */
 function longProtocol(n: number, last: string, eol = '\n'): string {

@@ -124,18 +124,22 @@ export function codeActions(
 export function deferredFixAllAction(a: Analysis, uri: string, opts: CodeActionOptions = {}): CodeAction | undefined {
   const memo = opts.fixAllMemo?.get(a);
   if (memo !== undefined) return memo ?? undefined;
-  const fixable = a.diagnostics.filter((d) => d.fixes.some((f) => f.safe));
-  if (fixable.length === 0) return undefined;
+  const shell = fixAllShell(a, opts);
+  if (!shell) return undefined;
   const data: FixAllData = { rxnFixAll: true, uri };
-  return {
-    title: FIX_ALL_TITLE,
-    kind: FIX_ALL_KIND as CodeActionKind,
-    diagnostics: fixable.map((d): Diagnostic => toLspDiagnostic(d, opts.docsUri)),
-    data,
-  };
+  return { ...shell, data };
 }
 
-const FIX_ALL_TITLE = 'Fix all rxn problems';
+/** Title, kind and the diagnostics a "fix all" action covers; undefined when none has a safe fix. */
+function fixAllShell(a: Analysis, opts: CodeActionOptions): CodeAction | undefined {
+  const fixable = a.diagnostics.filter((d) => d.fixes.some((f) => f.safe));
+  if (fixable.length === 0) return undefined;
+  return {
+    title: 'Fix all rxn problems',
+    kind: FIX_ALL_KIND as CodeActionKind,
+    diagnostics: fixable.map((d): Diagnostic => toLspDiagnostic(d, opts.docsUri)),
+  };
+}
 
 /** The "Fix all rxn problems" source action, or undefined when no safe fix changes the text. */
 export function fixAllAction(a: Analysis, uri: string, opts: CodeActionOptions = {}): CodeAction | undefined {
@@ -147,16 +151,11 @@ export function fixAllAction(a: Analysis, uri: string, opts: CodeActionOptions =
 }
 
 function computeFixAllAction(a: Analysis, uri: string, opts: CodeActionOptions): CodeAction | undefined {
-  const fixable = a.diagnostics.filter((d) => d.fixes.some((f) => f.safe));
-  if (fixable.length === 0) return undefined;
+  const shell = fixAllShell(a, opts);
+  if (!shell) return undefined;
   const result = fixAll(a.doc.text, opts.analyzeOptions);
   if (result.text === a.doc.text) return undefined;
-  return {
-    title: FIX_ALL_TITLE,
-    kind: FIX_ALL_KIND as CodeActionKind,
-    diagnostics: fixable.map((d): Diagnostic => toLspDiagnostic(d, opts.docsUri)),
-    edit: lineEdit(uri, [minimalEdit(a.doc.text, result.text)]),
-  };
+  return { ...shell, edit: lineEdit(uri, [minimalEdit(a.doc.text, result.text)]) };
 }
 
 /** One edit that turns `before` into `after`, covering only the part that changed. */

@@ -53,7 +53,13 @@ function countLineBreaks(text: string): number {
  * change from line a to line b that inserts k line breaks covers lines a…a+k afterwards, and
  * moves the lines below b by k − (b − a). `undefined` for no changes.
  */
-export function editedLinesOf(changes: readonly { range: { start: { line: number; character: number }; end: { line: number } }; text: string }[]): LineSpan | undefined {
+/** What `editedLinesOf` reads of an incremental change event. */
+export interface RangedChange {
+  range: { start: { line: number; character: number }; end: { line: number } };
+  text: string;
+}
+
+export function editedLinesOf(changes: readonly RangedChange[]): LineSpan | undefined {
   let span: LineSpan | undefined;
   for (const c of changes) {
     // Text that starts with an LF (or a deletion) at the start of a line may join the lone CR

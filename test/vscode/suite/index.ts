@@ -13,34 +13,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { strict as assert } from 'node:assert';
 import Mocha from 'mocha';
+import { NABH4_ONE_POT } from '../../lsp/fixtures';
 
 // out/test/vscode/suite → repository root
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'q2-alcohol-byproduct-nabh4-one-pot.rxn');
 
-/** Used when the sample is missing: the same situation (NaBH4 right behind the aldehyde). */
-const FALLBACK = `protocol "1-Benzyl-1,4-diazepane (NaBH4 one-pot)"
-target mono
-scale 10 mmol
-
-reagent diazepane = 1,4-diazepane 3.0 equiv
-reagent ald       = benzaldehyde  1.0 equiv
-reagent nabh4     = NaBH4         1.5 equiv
-solvent MeOH 0.5 M
-
-step "Reaction"
-  add diazepane
-  add ald
-  add nabh4 portionwise
-  stir 3 h at rt
-
-workup
-  quench sat. NaHCO3
-  extract DCM x3
-  dry Na2SO4
-  concentrate
-  purify silica DCM/MeOH 9:1 + 1% Et3N
-`;
 
 function ruleOf(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
@@ -62,7 +40,7 @@ async function until<T>(what: string, probe: () => T | undefined | false, timeou
 function scratchCopy(): vscode.Uri {
   const dir = process.env.RXN_TEST_WORKSPACE || fs.mkdtempSync(path.join(os.tmpdir(), 'rxn-ext-test-'));
   const file = path.join(dir, 'nabh4-one-pot.rxn');
-  fs.writeFileSync(file, fs.existsSync(SAMPLE) ? fs.readFileSync(SAMPLE, 'utf8') : FALLBACK);
+  fs.writeFileSync(file, fs.existsSync(SAMPLE) ? fs.readFileSync(SAMPLE, 'utf8') : NABH4_ONE_POT);
   return vscode.Uri.file(file);
 }
 
