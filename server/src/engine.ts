@@ -19,6 +19,11 @@ export interface AnalyzeOptions {
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** Extra rules (tests inject a faulty one). */
   extraRules?: Rule[];
+  /**
+   * The document of an earlier analysis of the same file: unchanged lines are taken from it
+   * instead of being parsed again (see `ParseOptions.reuse`). The result is the same.
+   */
+  reuse?: Document;
 }
 
 export interface Analysis {
@@ -38,13 +43,13 @@ export function stripBom(text: string): { text: string; hasBom: boolean } {
  * file's BOM with `stripBom`); every position is relative to exactly this text, so a
  * U+FEFF still at its start (a doubled BOM) is counted, not removed a second time.
  */
-export function load(text: string): { doc: Document; model: Model } {
-  const doc = parse(text, { stripBom: false });
+export function load(text: string, reuse?: Document): { doc: Document; model: Model } {
+  const doc = parse(text, { stripBom: false, reuse });
   return { doc, model: buildModel(doc) };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { doc, model } = load(text);
+  const { doc, model } = load(text, options.reuse);
   const edits = makeEditHelpers(doc);
   const ctx = { doc, model, edits };
   const overrides = options.rules ?? {};

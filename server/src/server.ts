@@ -193,10 +193,11 @@ export function wireServer(connection: Connection): void {
   }
 
   // ---- analysis ----------------------------------------------------------------------
-  function runAnalysis(text: string, settings: RxnSettings): Analysis {
+  function runAnalysis(text: string, settings: RxnSettings, reuse?: Analysis): Analysis {
     return analyze(text, {
       rules: settings.rules,
       extraRules,
+      reuse: reuse?.doc,
       onRuleError: (ruleId, error) => {
         if (loggedRuleFailures.has(ruleId)) return;
         loggedRuleFailures.add(ruleId);
@@ -216,7 +217,8 @@ export function wireServer(connection: Connection): void {
       analyses.set(doc.uri, cached);
       return cached.analysis;
     }
-    const analysis = runAnalysis(text, settings);
+    // The previous version's syntax tree: the lines the edit did not touch are not parsed again.
+    const analysis = runAnalysis(text, settings, cached?.analysis);
     analyses.set(doc.uri, { version: doc.version, text, key, analysis });
     while (analyses.size > MAX_CACHED_ANALYSES) analyses.delete(analyses.keys().next().value as string);
     return analysis;

@@ -8,6 +8,9 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parse } from '../../server/src/syntax/parser';
 import { print } from '../../server/src/syntax/print';
+import { analyze } from '../../server/src/engine';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Document } from '../../server/src/syntax/ast';
 
 const VALID = `# Mono-N-alkylation of homopiperazine with isonicotinaldehyde
@@ -267,3 +270,98 @@ describe('parser properties', () => {
     );
   });
 });
+
+describe('parsing with the previous version reused (what the server does while you type)', () => {
+  // An edit as the editor sees it: the previous text, then the text after 1–6 mutations.
+  const edited = fc.tuple(anyInput, fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([before, ms]) => ({ before, after: mutate(before, ms) }));
+
+  it('gives the same tree as a parse from scratch, through a chain of versions', () => {
+    fc.assert(
+      fc.property(edited, fc.array(mutation, { minLength: 1, maxLength: 3 }), ({ before, after }, more) => {
+        const v1 = parse(before);
+        const v2 = parse(after, { reuse: v1 });
+        assert.deepStrictEqual(v2, parse(after));
+        // The reused tree is itself a good base for the next version.
+        const third = mutate(after, more);
+        assert.deepStrictEqual(parse(third, { reuse: v2 }), parse(third));
+        // And unrelated texts (a paste over the whole file) too.
+        assert.deepStrictEqual(parse(before, { reuse: v2 }), parse(before));
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same diagnostics and fixes as an analysis from scratch', () => {
+    fc.assert(
+      fc.property(edited, ({ before, after }) => {
+        const previous = analyze(before);
+        assert.deepStrictEqual(analyze(after, { reuse: previous.doc }).diagnostics, analyze(after).diagnostics);
+      }),
+      { numRuns: Math.ceil(RUNS.numRuns / 3) },
+    );
+  });
+
+  it('re-reads only the line typed in, and every line after a line break that moves them', () => {
+    const v1 = parse(VALID);
+    const at = VALID_LINES.findIndex((l) => l.includes('stir 30 min'));
+    const typed = VALID_LINES.map((l, i) => (i === at ? l.replace('30 min', '300 min') : l)).join('\n');
+    const v2 = parse(typed, { reuse: v1 });
+    assert.equal(v2.lines[at].statement?.kind, 'stir');
+    assert.notEqual(v2.lines[at], v1.lines[at], 'the edited line is parsed again');
+    const fresh = v2.lines.filter((l, i) => l !== v1.lines[i]).map((l) => l.index);
+    assert.deepEqual(fresh, [at]);
+    // The new duration is read (not the old line's).
+    const stir = v2.lines[at].statement as { duration?: { minutes: number } };
+    assert.equal(stir.duration?.minutes, 300);
+
+    // A new line in the header moves every line after it: those are read again, the ones before are kept.
+    const inserted = [...VALID_LINES.slice(0, 3), 'scale 2 mmol', ...VALID_LINES.slice(3)].join('\n');
+    const v3 = parse(inserted, { reuse: v1 });
+    assert.ok(v3.lines.slice(0, 3).every((l, i) => l === v1.lines[i]));
+    assert.ok(v3.lines.slice(3).every((l) => !v1.lines.includes(l)));
+    assert.deepStrictEqual(v3, parse(inserted));
+  });
+
+  it('does not reuse a line whose meaning depends on a block that changed above it', () => {
+    // The same `add` line is a step statement under `step`, an error before any step.
+    const inStep = 'reagent a = NaBH4 1 equiv\nstep\n  add a\n';
+    const noStep = 'reagent a = NaBH4 1 equiv\nstp1\n  add a\n';
+    const v1 = parse(inStep);
+    const v2 = parse(noStep, { reuse: v1 });
+    assert.deepStrictEqual(v2, parse(noStep));
+    assert.notEqual(v2.lines[2], v1.lines[2]);
+    assert.equal(v1.lines[2].statement?.kind, 'add');
+    assert.equal(v2.lines[2].statement, undefined);
+  });
+});
+
+describe('memory while typing', () => {
+  it('a chain of reused trees does not keep the old versions of the text alive', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    // A long protocol (about 4,700 lines, 130 KB): typing one character in 300 different
+    // lines, one version after another, as the server parses them.
+    const lines: string[] = [];
+    for (let k = 0; k < 100; k++) lines.push(...VALID_LINES);
+    const textBytes = lines.join('\n').length;
+    const base = heap();
+    let doc: Document | undefined = parse(lines.join('\n'));
+    const one = heap() - base;
+    for (let k = 0; k < 300; k++) {
+      const i = (k * 7919) % lines.length;
+      lines[i] += ' ';
+      doc = parse(lines.join('\n'), { reuse: doc });
+    }
+    const after = heap() - base;
+    assert.ok(doc.lines.length === lines.length);
+    // Each old version kept alive would add about textBytes (300 of them: ~40 MB).
+    assert.ok(after - one < 20 * textBytes, `the tree grew from ${(one / 1e6).toFixed(1)} MB to ${(after / 1e6).toFixed(1)} MB`);
+    doc = undefined;
+  });
+});
+

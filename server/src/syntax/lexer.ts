@@ -261,3 +261,17 @@ export function clip(text: string, max = 40): string {
   if (text.length <= max) return text;
   return text.slice(0, max - 1) + '…';
 }
+
+/**
+ * A copy of `s` that keeps nothing else alive. V8 cuts substrings of 13 characters or more
+ * as views into the string they come from, so a line's text (and every token cut from it)
+ * holds the whole file's text in memory. The parser calls this for lines it parses while
+ * reusing an earlier version's tree: those trees live on from version to version, and
+ * without the copy each edited line would keep one old version of the whole file alive
+ * (300 edits on different lines of a 10,000-line protocol held 80 MB). Concatenation makes
+ * a rope, and cutting from a rope first flattens it into a new string of the line's size.
+ */
+export function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+

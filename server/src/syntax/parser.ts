@@ -102,6 +102,7 @@ import { ROLES } from './ast';
 import { range, type Range } from '../types';
 import {
   clip,
+  detach,
   editDistance,
   findCommentStart,
   isAlias,
@@ -159,7 +160,24 @@ export interface ParseOptions {
    * hold (a doubled BOM) and positions must count it.
    */
   stripBom?: boolean;
+  /**
+   * An earlier parse of the same file (the language server passes the previous version's).
+   * A line whose text, line ending and index are unchanged, and which starts in the same
+   * block state, parses to the same result: its objects are taken from `reuse` instead of
+   * being built again. The result is the same (deeply equal) as without it, which a
+   * property test checks; typing in one line of a long protocol then re-reads one line.
+   */
+  reuse?: Document;
 }
+
+/**
+ * What each line of a parsed document did to the parser, for `reuse`: per line, the block
+ * state it started and ended in, and the problems and suppressions it added (as index
+ * ranges into the document's arrays). Kept beside the document, not in it: the Document's
+ * shape is the AST contract.
+ */
+const LINE_RECORDS = new WeakMap<Document, Int32Array>();
+const RECORD = 6; // start state, end state, first problem, end of problems, first suppression, end of suppressions
 
 /** Parses a `.rxn` text. Never throws. */
 export function parse(input: string, options: ParseOptions = {}): Document {
@@ -169,9 +187,9 @@ export function parse(input: string, options: ParseOptions = {}): Document {
     text = text.slice(1);
     hasBom = true;
   }
-  const p = new Parser(text);
+  const p = new Parser(text, options.reuse);
   p.run();
-  return {
+  const doc: Document = {
     text,
     hasBom,
     eol: p.crlf > p.otherEol ? '\r\n' : '\n',
@@ -180,6 +198,8 @@ export function parse(input: string, options: ParseOptions = {}): Document {
     suppressions: p.suppressions,
     problems: p.problems,
   };
+  LINE_RECORDS.set(doc, p.records);
+  return doc;
 }
 
 interface Dur {
@@ -215,19 +235,73 @@ class Parser {
   /** Problems found on the current line (only the first MAX_PROBLEMS_PER_LINE are kept). */
   private lineProblems = 0;
 
-  constructor(private readonly text: string) {}
+  /** Per line: see LINE_RECORDS (grown by doubling; only the first lines × RECORD are used). */
+  records = new Int32Array(64 * RECORD);
+  private readonly prevRecords?: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly previous?: Document,
+  ) {
+    if (previous) this.prevRecords = LINE_RECORDS.get(previous);
+  }
+
+  /** The block state as one number: block, and whether a step and a work-up were seen. */
+  private state(): number {
+    return (this.block === 'header' ? 0 : this.block === 'step' ? 1 : 2) | (this.seenStep ? 4 : 0) | (this.seenWorkup ? 8 : 0);
+  }
+
+  private setState(st: number): void {
+    const b = st & 3;
+    this.block = b === 0 ? 'header' : b === 1 ? 'step' : 'workup';
+    this.seenStep = (st & 4) !== 0;
+    this.seenWorkup = (st & 8) !== 0;
+  }
+
+  /** Takes line L from the previous parse when it is certain to parse the same; else false. */
+  private reuseLine(start: number, end: number, eol: Line['eol'], startState: number): boolean {
+    const prev = this.previous;
+    const rec = this.prevRecords;
+    const L = this.lines.length;
+    if (!prev || !rec || L >= prev.lines.length) return false;
+    const old = prev.lines[L];
+    const o = L * RECORD;
+    if (rec[o] !== startState || old.eol !== eol || old.text.length !== end - start || old.text !== this.text.slice(start, end)) return false;
+    this.lines.push(old);
+    if (old.statement) this.statements.push(old.statement);
+    for (let i = rec[o + 2]; i < rec[o + 3]; i++) this.problems.push(prev.problems[i]);
+    for (let i = rec[o + 4]; i < rec[o + 5]; i++) this.suppressions.push(prev.suppressions[i]);
+    this.setState(rec[o + 1]);
+    return true;
+  }
+
+  private record(L: number, startState: number, problems: number, suppressions: number): void {
+    const o = L * RECORD;
+    if (o + RECORD > this.records.length) {
+      const grown = new Int32Array(this.records.length * 2);
+      grown.set(this.records);
+      this.records = grown;
+    }
+    const r = this.records;
+    r[o] = startState;
+    r[o + 1] = this.state();
+    r[o + 2] = problems;
+    r[o + 3] = this.problems.length;
+    r[o + 4] = suppressions;
+    r[o + 5] = this.suppressions.length;
+  }
 
   run(): void {
     const text = this.text;
     const n = text.length;
     let start = 0;
+    let cr = text.indexOf('\r'); // the next CR at or after `start` (-1: none left)
     for (;;) {
-      let i = start;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || c === 13) break;
-        i++;
-      }
+      // The line ends at the first LF or CR (indexOf is far faster than a character loop).
+      let i = text.indexOf('\n', start);
+      if (i < 0) i = n;
+      if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+      if (cr >= 0 && cr < i) i = cr;
       let eol: Line['eol'] = '';
       let next = i;
       if (i < n) {
@@ -247,12 +321,20 @@ class Parser {
           this.otherEol++;
         }
       }
-      const lineText = text.slice(start, i);
-      try {
-        this.parseLine(lineText, eol);
-      } catch (error) {
-        this.internalError(lineText, eol, error);
+      const L = this.lines.length;
+      const startState = this.state();
+      const problems = this.problems.length;
+      const suppressions = this.suppressions.length;
+      if (!this.reuseLine(start, i, eol, startState)) {
+        // A tree that may be reused by later versions must not hold this version's text: see detach().
+        const lineText = this.previous ? detach(text.slice(start, i)) : text.slice(start, i);
+        try {
+          this.parseLine(lineText, eol);
+        } catch (error) {
+          this.internalError(lineText, eol, error);
+        }
       }
+      this.record(L, startState, problems, suppressions);
       if (i >= n) break;
       start = next;
     }
