@@ -215,15 +215,10 @@ function buildTimeline(model: Model): void {
   const solventByEvent: (SolventState | undefined)[] = [];
   const pendingReductants: ReductantAddition[] = [];
 
-  const hasAmineAndCarbonyl = () => {
-    let amine = false;
-    let carbonyl = false;
-    for (const r of pot) {
-      if (r.role === 'amine') amine = true;
-      else if (r.role === 'carbonyl') carbonyl = true;
-    }
-    return amine && carbonyl;
-  };
+  // Whether an amine and a carbonyl are in the pot, kept up to date as reagents go in
+  // (asking the whole pot at every addition was quadratic when they never meet).
+  let amineIn = false;
+  let carbonylIn = false;
   const push = (e: TimelineEvent) => {
     model.events.push(e);
     solventByEvent.push(solvent);
@@ -278,8 +273,10 @@ function buildTimeline(model: Model): void {
           if (pot.has(r)) continue;
           pot.add(r);
           potOrder.push(r);
+          if (r.role === 'amine') amineIn = true;
+          else if (r.role === 'carbonyl') carbonylIn = true;
         }
-        if (!metBefore && hasAmineAndCarbonyl()) meetTime = clock;
+        if (!metBefore && amineIn && carbonylIn) meetTime = clock;
         ev.minutesSinceMeet = meetTime !== undefined ? clock - meetTime : undefined;
         if (st.temperature) {
           setTemperature(st, st.temperature);
