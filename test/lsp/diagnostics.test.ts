@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { InlayHintRequest } from 'vscode-languageserver-protocol/node';
 import { buildOnce, LspClient, positionOf, rangeOf, type StartOptions } from './harness';
-import { EXAMPLE, UNICODE } from './fixtures';
+import { EXAMPLE, NABH4_ONE_POT, UNICODE } from './fixtures';
 import { analyze } from '../../server/src/engine';
 
 const WITH_GHOST = EXAMPLE.replace('  add stab portionwise', '  add stab, ghost');
@@ -136,6 +136,43 @@ describe('LSP: diagnostics', function () {
     assertMatchesEngine(last, c.text(uri));
     assert.deepEqual(codes(last), ['undeclared-reagent']);
     assert.deepEqual(last.diagnostics[0].range, rangeOf(c.text(uri), 'ghost'));
+    assert.equal(await c.stop(), 0);
+  });
+
+  it('while typing, every version gets the diagnostics a fresh check of its text gives (the server re-reads only edited lines)', async () => {
+    const c = await start();
+    const uri = 'file:///diag/typing.rxn';
+    await c.open(uri, NABH4_ONE_POT);
+    assertMatchesEngine(await c.diagnosticsFor(uri, 1), NABH4_ONE_POT);
+    const at = (needle: string, offset = 0) => {
+      const p = positionOf(c.text(uri), needle);
+      return { line: p.line, character: p.character + offset };
+    };
+    const type = async (pos: { line: number; character: number }, text: string, endOffset = 0) => {
+      const v = await c.change(uri, [{ range: { start: pos, end: { line: pos.line, character: pos.character + endOffset } }, text }]);
+      const p = await c.diagnosticsFor(uri, v);
+      assertMatchesEngine(p, c.text(uri));
+      return p;
+    };
+    // In one line: 3 h → 30 h → 3 h.
+    await type(at('3 h at rt', 1), '0');
+    await type(at('30 h at rt', 1), '', 1);
+    // The step keyword misspelled: the lines below it change meaning (they are not in a step any more).
+    const broken = await type(at('step "Reaction"', 2), 'x');
+    assert.ok(codes(broken).includes('syntax-error'));
+    await type(at('stxep "Reaction"', 2), '', 1);
+    // A new line (every line below moves), an undeclared alias on it, then the line removed again.
+    await type(at('  stir 3 h at rt', '  stir 3 h at rt'.length), '\n  add ghost');
+    assert.ok(codes(c.publishesOf(uri).at(-1)!).includes('undeclared-reagent'));
+    const ghost = at('  add ghost');
+    const v = await c.change(uri, [{ range: { start: { line: ghost.line - 1, character: '  stir 3 h at rt'.length }, end: { line: ghost.line, character: '  add ghost'.length } }, text: '' }]);
+    assertMatchesEngine(await c.diagnosticsFor(uri, v), c.text(uri));
+    assert.equal(c.text(uri), NABH4_ONE_POT);
+    // A CRLF version of the whole text, sent as a full replacement, then an edit in it.
+    const crlfText = NABH4_ONE_POT.replace(/\n/g, '\r\n');
+    const w = await c.change(uri, crlfText);
+    assertMatchesEngine(await c.diagnosticsFor(uri, w), crlfText);
+    await type(at('1.5 equiv', 0), '2', 1);
     assert.equal(await c.stop(), 0);
   });
 
