@@ -157,10 +157,10 @@ describe('LSP: diagnostics', function () {
     // In one line: 3 h → 30 h → 3 h.
     await type(at('3 h at rt', 1), '0');
     await type(at('30 h at rt', 1), '', 1);
-    // The step keyword misspelled: the lines below it change meaning (they are not in a step any more).
-    const broken = await type(at('step "Reaction"', 2), 'x');
+    // The step line commented out: the unchanged lines below it change meaning (they are not in a step any more).
+    const broken = await type(at('step "Reaction"'), '# ');
     assert.ok(codes(broken).includes('syntax-error'));
-    await type(at('stxep "Reaction"', 2), '', 1);
+    await type(at('# step "Reaction"'), '', 2);
     // A new line (every line below moves), an undeclared alias on it, then the line removed again.
     await type(at('  stir 3 h at rt', '  stir 3 h at rt'.length), '\n  add ghost');
     assert.ok(codes(c.publishesOf(uri).at(-1)!).includes('undeclared-reagent'));
