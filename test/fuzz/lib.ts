@@ -285,6 +285,7 @@ export const PROPERTIES = [
   'fixAll terminates and is idempotent',
   'formatting is idempotent and changes only whitespace',
   'editor features do not throw, ranges in range',
+  'reusing the previous version gives the same analysis',
 ] as const;
 export type PropertyName = (typeof PROPERTIES)[number];
 
@@ -558,6 +559,24 @@ export function checkFeatures(text: string, a: Analysis, positions: CheckInput['
   }
 }
 
+/**
+ * The language server parses a new version reusing the previous version's tree (only the
+ * lines an edit touched are read again). Three previous versions of the text, one edit
+ * away at a random place — a character more, a character less, a line break more — must
+ * each lead to the same tree and the same diagnostics and fixes as an analysis from scratch.
+ */
+export function checkReuse(text: string, a: Analysis, positions: CheckInput['positions']): void {
+  const P: PropertyName = 'reusing the previous version gives the same analysis';
+  const expected = JSON.stringify({ doc: a.doc, diagnostics: a.diagnostics });
+  const k = (positions[0]?.[0] ?? 0) % (text.length + 1);
+  const previous = [text.slice(0, k) + 'x' + text.slice(k), text.slice(0, k) + text.slice(k + 1), text.slice(0, k) + '\n' + text.slice(k)];
+  for (const [i, before] of previous.entries()) {
+    const reused = noThrow(P, 'analyze with reuse', () => analyze(text, { reuse: analyze(before).doc }));
+    if (JSON.stringify({ doc: reused.doc, diagnostics: reused.diagnostics }) !== expected)
+      fail(P, `after ${['inserting a character', 'deleting a character', 'inserting a line break'][i]} at offset ${k} of the previous version, the analysis reusing its tree differs from a fresh one`);
+  }
+}
+
 /** Every property on one input. Throws a PropertyFailure for the first property that fails. */
 export function checkAll(input: CheckInput, only?: PropertyName): void {
   const text = stripBom(input.text).text;
@@ -570,6 +589,7 @@ export function checkAll(input: CheckInput, only?: PropertyName): void {
   run('fixAll terminates and is idempotent', () => checkFixAll(text, a));
   run('formatting is idempotent and changes only whitespace', () => checkFormat(text, a));
   run('editor features do not throw, ranges in range', () => checkFeatures(text, a, input.positions));
+  run('reusing the previous version gives the same analysis', () => checkReuse(text, a, input.positions));
 }
 
 /** Runs every property and reports each one's outcome (for counting). */
@@ -590,6 +610,7 @@ export function checkEach(input: CheckInput): Map<PropertyName, PropertyFailure 
     ['fixAll terminates and is idempotent', () => checkFixAll(text, a)],
     ['formatting is idempotent and changes only whitespace', () => checkFormat(text, a)],
     ['editor features do not throw, ranges in range', () => checkFeatures(text, a, input.positions)],
+    ['reusing the previous version gives the same analysis', () => checkReuse(text, a, input.positions)],
   ];
   for (const [name, f] of steps) {
     try {
