@@ -100,9 +100,15 @@ function modelSummary(m) {
   };
 }
 // `from`: analyse `text` reusing the syntax tree of `from` (what the language server does
-// from one version to the next); an engine without that option ignores it.
+// from one version to the next); an engine without that option ignores it. The trees of
+// the texts mutants come from are parsed once each (reuse never changes a tree).
+const sourceTrees = new Map();
+const treeOf = (engine, text) => {
+  if (!sourceTrees.has(text)) sourceTrees.set(text, engine.analyze(text).doc);
+  return sourceTrees.get(text);
+};
 const snapshot = (engine, text, from) => {
-  const a = engine.analyze(text, from === undefined ? {} : { reuse: engine.analyze(from).doc });
+  const a = engine.analyze(text, from === undefined ? {} : { reuse: treeOf(engine, from) });
   return { doc: JSON.stringify(a.doc), model: JSON.stringify(modelSummary(a.model)), diagnostics: JSON.stringify(a.diagnostics) };
 };
 
