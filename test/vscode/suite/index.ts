@@ -19,7 +19,6 @@ import { NABH4_ONE_POT } from '../../lsp/fixtures';
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'q2-alcohol-byproduct-nabh4-one-pot.rxn');
 
-
 function ruleOf(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
   if (c === undefined) return undefined;
