@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBench } from './build.mjs';
 import { benchEngine, chemLoadCheck, SIZES, SEED } from './engine.mjs';
 import { benchEditing, benchColdStart, benchMemory } from './lsp.mjs';
-import { f, median } from './stats.mjs';
+import { f, median, summary } from './stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -138,12 +138,12 @@ const ROUND_TRIPS = ['keystroke', 'hover', 'completion', 'codeAction', 'codeActi
 function combineRuns(runs) {
   const out = { server: runs[0].server, lines: runs[0].lines, rounds: runs.length, diagnosticsOnOpen: runs[0].diagnosticsOnOpen };
   for (const what of ROUND_TRIPS) {
-    const p95 = runs.map((r) => r[what].p95);
+    const p95 = summary(runs.map((r) => r[what].p95));
     out[what] = {
       p50: median(runs.map((r) => r[what].p50)),
-      p95: median(p95),
-      p95Min: Math.min(...p95),
-      p95Max: Math.max(...p95),
+      p95: p95.median,
+      p95Min: p95.min,
+      p95Max: p95.max,
       max: Math.max(...runs.map((r) => r[what].max)),
       n: runs.reduce((sum, r) => sum + r[what].n, 0),
     };
@@ -211,17 +211,20 @@ const memRuns = { noop: [], rxn: [] };
 for (let round = 0; round < rounds; round++) {
   for (const kind of round % 2 ? ['rxn', 'noop'] : ['noop', 'rxn']) memRuns[kind].push(await benchMemory(kind));
 }
-const memOf = (runs) => ({
-  server: runs[0].server,
-  docs: runs[0].docs,
-  lines: runs[0].lines,
-  rssBeforeMB: median(runs.map((r) => r.rssBeforeMB)),
-  rssMB: median(runs.map((r) => r.rssMB)),
-  rssMinMB: Math.min(...runs.map((r) => r.rssMB)),
-  rssMaxMB: Math.max(...runs.map((r) => r.rssMB)),
-  peakMB: median(runs.map((r) => r.peakMB)),
-  runs,
-});
+const memOf = (runs) => {
+  const rss = summary(runs.map((r) => r.rssMB));
+  return {
+    server: runs[0].server,
+    docs: runs[0].docs,
+    lines: runs[0].lines,
+    rssBeforeMB: median(runs.map((r) => r.rssBeforeMB)),
+    rssMB: rss.median,
+    rssMinMB: rss.min,
+    rssMaxMB: rss.max,
+    peakMB: median(runs.map((r) => r.peakMB)),
+    runs,
+  };
+};
 const memory = { noop: memOf(memRuns.noop), rxn: memOf(memRuns.rxn) };
 const rssCell = (m) => (rounds > 1 ? `${f(m.rssMB, 1)} (${f(m.rssMinMB, 1)}–${f(m.rssMaxMB, 1)})` : f(m.rssMB, 1));
 check('RSS with 50 open 2,000-line protocols', `${f(memory.rxn.rssMB, 1)} MB`, `≤ ${TARGETS.memoryMB} MB`, memory.rxn.rssMB <= TARGETS.memoryMB);
