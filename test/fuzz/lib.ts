@@ -577,19 +577,23 @@ export function checkReuse(text: string, a: Analysis, positions: CheckInput['pos
   }
 }
 
+/** The properties checked on an analysed input, in order (after 'analyze never throws'). */
+function propertyChecks(text: string, a: Analysis, input: CheckInput): [PropertyName, () => void][] {
+  return [
+    ['diagnostic ranges inside the document', () => checkRanges(text, a)],
+    ['every fix applies cleanly', () => checkFixes(text, a)],
+    ['fixAll terminates and is idempotent', () => checkFixAll(text, a)],
+    ['formatting is idempotent and changes only whitespace', () => checkFormat(text, a)],
+    ['editor features do not throw, ranges in range', () => checkFeatures(text, a, input.positions)],
+    ['reusing the previous version gives the same analysis', () => checkReuse(text, a, input.positions)],
+  ];
+}
+
 /** Every property on one input. Throws a PropertyFailure for the first property that fails. */
 export function checkAll(input: CheckInput, only?: PropertyName): void {
   const text = stripBom(input.text).text;
   const a = checkAnalyze(text);
-  const run = (p: PropertyName, f: () => void) => {
-    if (!only || only === p) f();
-  };
-  run('diagnostic ranges inside the document', () => checkRanges(text, a));
-  run('every fix applies cleanly', () => checkFixes(text, a));
-  run('fixAll terminates and is idempotent', () => checkFixAll(text, a));
-  run('formatting is idempotent and changes only whitespace', () => checkFormat(text, a));
-  run('editor features do not throw, ranges in range', () => checkFeatures(text, a, input.positions));
-  run('reusing the previous version gives the same analysis', () => checkReuse(text, a, input.positions));
+  for (const [name, f] of propertyChecks(text, a, input)) if (!only || only === name) f();
 }
 
 /** Runs every property and reports each one's outcome (for counting). */
@@ -604,15 +608,7 @@ export function checkEach(input: CheckInput): Map<PropertyName, PropertyFailure 
     out.set('analyze never throws', asFailure('analyze never throws', e));
     return out;
   }
-  const steps: [PropertyName, () => void][] = [
-    ['diagnostic ranges inside the document', () => checkRanges(text, a)],
-    ['every fix applies cleanly', () => checkFixes(text, a)],
-    ['fixAll terminates and is idempotent', () => checkFixAll(text, a)],
-    ['formatting is idempotent and changes only whitespace', () => checkFormat(text, a)],
-    ['editor features do not throw, ranges in range', () => checkFeatures(text, a, input.positions)],
-    ['reusing the previous version gives the same analysis', () => checkReuse(text, a, input.positions)],
-  ];
-  for (const [name, f] of steps) {
+  for (const [name, f] of propertyChecks(text, a, input)) {
     try {
       f();
       out.set(name, undefined);
