@@ -274,4 +274,3 @@ export function clip(text: string, max = 40): string {
 export function detach(s: string): string {
   return (' ' + s).slice(1);
 }
-
