@@ -54,3 +54,68 @@ describe('fix all', () => {
     });
   }
 });
+
+describe('a fix that puts another substance in a reagent’s place', () => {
+  const header = `protocol "x"
+target mono
+scale 10 mmol
+reagent dz  = 1,4-diazepane 3.0 equiv
+reagent ald = benzaldehyde  1.0 equiv
+`;
+  const body = (solvent: string) => `solvent ${solvent}
+step
+  add dz, ald
+  add red portionwise
+  stir 2 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+  const fixOf = (text: string, rule: string) => {
+    const d = analyze(text).diagnostics.find((x) => x.rule === rule);
+    assert.ok(d, `${rule} fires`);
+    return applyEdits(text, d.fixes[0].edits);
+  };
+  const lineOf = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
+
+  it('recomputes a weighed mass for the new substance and drops the old one’s attributes', () => {
+    const text = header + 'reagent red = NaBH4   1.5 equiv, 567 mg mw 37.83 smiles "[BH4-].[Na+]"   # shelf 3\n' + body('MeOH');
+    const fixed = fixOf(text, 'nabh4-one-pot');
+    // 15 mmol of NaBH(OAc)3 (211.94 g/mol) is 3.18 g; the comment and the column gap stay.
+    assert.equal(lineOf(fixed, 'reagent red'), 'reagent red = NaBH(OAc)3   1.5 equiv, 3179 mg   # shelf 3');
+    assert.deepEqual(analyze(fixed).diagnostics.filter((d) => d.rule === 'amount-mismatch'), []);
+  });
+
+  it('writes the equivalents a mass stood for when no equivalents were written', () => {
+    const text = header + 'reagent red = NaBH4 567 mg\n' + body('MeOH');
+    // 567 mg / 37.83 g/mol = 14.99 mmol = 1.5 equiv at 10 mmol.
+    assert.equal(lineOf(fixOf(text, 'nabh4-one-pot'), 'reagent red'), 'reagent red = NaBH(OAc)3 1.5 equiv, 3177 mg');
+  });
+
+  it('keeps role and limiting, and a quoted name stays quoted', () => {
+    const text = header + 'reagent red = "NaBH4" 1.5 equiv role reductant\n' + body('MeOH');
+    assert.equal(lineOf(fixOf(text, 'nabh4-one-pot'), 'reagent red'), 'reagent red = "NaBH(OAc)3" 1.5 equiv role reductant');
+  });
+
+  it('replaces a strong acid’s volume with the AcOH volume for the same amount', () => {
+    const text = `protocol "x"
+target mono
+scale 5 mmol
+reagent dz  = 1,4-diazepane 3.0 equiv
+reagent ald = benzaldehyde  1.0 equiv
+reagent tfa = TFA 1.0 equiv, 0.38 mL
+reagent red = NaBH3CN 1.5 equiv
+solvent MeOH
+step
+  add dz, ald, tfa
+  stir 1 h
+  add red
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    // 5 mmol of AcOH: 300 mg at 1.049 g/mL is 0.286 mL.
+    assert.equal(lineOf(fixOf(text, 'cyanide-acid'), 'reagent tfa'), 'reagent tfa = AcOH 1.0 equiv, 0.286 mL');
+  });
+});

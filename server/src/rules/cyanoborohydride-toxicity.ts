@@ -12,7 +12,7 @@ export default defineRule({
     for (const r of ctx.model.reagents) {
       if (!kbIs(r, CYANO)) continue;
       const protic = proticSolventsFor(ctx.model, r.added);
-      const edits = [renameReagentEdit(ctx, r, STAB), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))];
+      const edits = [renameReagentEdit(ctx, r, STAB, 1.5), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))];
       out.push({
         range: r.decl.name.range,
         message:

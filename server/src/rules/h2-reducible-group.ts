@@ -20,7 +20,7 @@ export default defineRule({
       const edits: TextEdit[] = [];
       const solvents = new Set<SolventState>();
       for (const hr of h2) {
-        edits.push(renameReagentEdit(ctx, hr, STAB));
+        edits.push(renameReagentEdit(ctx, hr, STAB, 1.5));
         for (const ev of hr.added) if (ev.solvent) solvents.add(ev.solvent);
       }
       // Also a protic solvent switched to after the H2 went in: NaBH(OAc)3 would meet it there.

@@ -3,7 +3,8 @@ import type { Quantity, Statement } from '../syntax/ast';
 import type { Model, Reagent, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
-import { lookupById } from '../kb';
+import { lookup, lookupById } from '../kb';
+import { reagentMmol } from '../model/amounts';
 import { findInPot } from '../model/model';
 
 /** A number the way a chemist writes an equivalent: 1.0, 1.5, 2.5, 0.75, 12. */
@@ -72,9 +73,54 @@ export function convertFromMmol(q: Quantity, mmol: number, r: Reagent): number |
   }
 }
 
-/** Renames a reagent (its NAME, keeping the alias), e.g. NaBH4 → NaBH(OAc)3. */
-export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string): TextEdit {
-  return ctx.edits.replace(r.decl.name.range, newName);
+/**
+ * Puts another substance in a reagent's place (same alias), e.g. NaBH4 → NaBH(OAc)3.
+ * Only what does not depend on the substance is kept as written: equivalents, amounts in
+ * mmol, the `role` and `limiting` attributes. A written mass or volume is recomputed for the
+ * new substance (same mmol, its molecular weight and density from the knowledge base), else
+ * dropped; concentrations, percentages and the old substance's `mw`, `density` and `smiles`
+ * are dropped. A line left without any amount gets the equivalents it had (derived from its
+ * mass or volume), else `fallbackEquiv`. The comment after the statement is not touched.
+ */
+export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string, fallbackEquiv?: number): TextEdit {
+  const decl = r.decl;
+  const line = decl.name.range.start.line;
+  const lineText = ctx.doc.lines[line].text;
+  const start = decl.name.range.start.character - (decl.quoted ? 1 : 0);
+  const afterName = nameEnd(r);
+  const end = Math.max(afterName, decl.range.end.character);
+  const entry = lookup(newName);
+  const mmol = reagentMmol(r, ctx.model.scale?.mmol);
+  const target: Reagent = { ...r, mw: entry?.mw, density: entry?.density };
+  const kept: string[] = [];
+  for (const q of decl.quantities) {
+    if (q.kind === 'equiv' || q.kind === 'amount') kept.push(q.raw);
+    else if ((q.kind === 'mass' || q.kind === 'volume') && !q.invalid && mmol !== undefined) {
+      const v = convertFromMmol(q, mmol, target);
+      if (v !== undefined) kept.push(`${formatSig(v)} ${q.unit}`);
+    }
+  }
+  if (!decl.quantities.some((q) => q.kind === 'equiv' || q.kind === 'amount')) {
+    // Nothing substance-independent was written: say how much in equivalents.
+    const equiv = r.equiv ?? (kept.length === 0 ? fallbackEquiv : undefined);
+    if (equiv !== undefined && Number.isFinite(equiv) && equiv > 0) kept.unshift(`${formatEquiv(equiv)} equiv`);
+  }
+  const attrs: string[] = [];
+  if (decl.role) attrs.push(`role ${decl.role.value.text}`);
+  if (decl.limiting) attrs.push(decl.limiting.text);
+  const rest = [kept.join(', '), ...attrs].filter((x) => x !== '').join(' ');
+  // Keep the gap the author left between the name and what follows it (a column in a reagent table).
+  let gap = ' ';
+  if (end > afterName) {
+    let g = afterName;
+    while (g < end && (lineText.charCodeAt(g) === 32 || lineText.charCodeAt(g) === 9)) g++;
+    if (g > afterName) gap = lineText.slice(afterName, g);
+  }
+  const name = decl.quoted || /^\s|\s$/.test(newName) ? `"${newName}"` : newName;
+  return ctx.edits.replace(
+    { start: { line, character: start }, end: { line, character: end } },
+    rest ? `${name}${gap}${rest}` : name,
+  );
 }
 
 /** Replaces the whole solvent (all components of a mixture and its ratio) by `newName`. */

@@ -24,7 +24,7 @@ export default defineRule({
         const protic = proticSolventsFor(ctx.model, r.added);
         sw = {
           title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}`,
-          edits: [renameReagentEdit(ctx, r, STAB), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))],
+          edits: [renameReagentEdit(ctx, r, STAB, 1.5), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))],
         };
         switches.set(r, sw);
       }
