@@ -56,8 +56,25 @@ export function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): bo
   return false;
 }
 
+/**
+ * Does the text at `p` begin with an LF? Text that ends in a lone CR put there would fuse with
+ * it into one CRLF break and swallow a line (a file whose lines mostly end in CR, with an
+ * empty LF line here).
+ */
+function lfAt(doc: Document, p: Position): boolean {
+  const l = doc.lines[p.line];
+  return !!l && p.character === l.text.length && l.eol === '\n';
+}
+
+/** `newText` to be put before `end`: when it ends in a lone CR and an LF follows, that CR becomes CRLF. */
+export function endingSafe(doc: Document, end: Position, newText: string): string {
+  return newText.charCodeAt(newText.length - 1) === 13 && lfAt(doc, end) ? newText + '\n' : newText;
+}
+
 export function makeEditHelpers(doc: Document): EditHelpers {
   const eol = doc.eol;
+  // The ending that replaces lone CRs which would otherwise fuse with an LF (see atLineStart).
+  const breakEol = eol === '\r' ? '\r\n' : eol;
   const lineAt = (i: number) => doc.lines[Math.max(0, Math.min(i, doc.lines.length - 1))];
   const indentOf = (i: number) => {
     const l = lineAt(i);
@@ -86,9 +103,9 @@ export function makeEditHelpers(doc: Document): EditHelpers {
   const atLineStart = (line: number, end: Position, newText: string): TextEdit => {
     if (newText.charCodeAt(0) === 10 || (newText === '' && startsWithLf(end))) {
       const run = loneCrsBefore(line);
-      if (run.count) return { range: { start: run.start, end }, newText: eol.repeat(run.count) + newText };
+      if (run.count) return { range: { start: run.start, end }, newText: breakEol.repeat(run.count) + newText };
     }
-    return { range: { start: { line, character: 0 }, end }, newText };
+    return { range: { start: { line, character: 0 }, end }, newText: endingSafe(doc, end, newText) };
   };
   /** Does the text at `p` (a line start) begin with an LF? (An empty line ending in LF.) */
   const startsWithLf = (p: Position): boolean => {
@@ -107,7 +124,7 @@ export function makeEditHelpers(doc: Document): EditHelpers {
       const body = lines.map((l) => indent + l);
       if (line < 0) {
         const p = startOfText(0);
-        return { range: { start: p, end: p }, newText: body.join(eol) + eol };
+        return { range: { start: p, end: p }, newText: endingSafe(doc, p, body.join(eol) + eol) };
       }
       const l = lineAt(line);
       // Insert at the end of `line`, before its line ending, so the new lines take the file's ending.

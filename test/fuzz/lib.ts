@@ -457,13 +457,14 @@ export function checkFixes(text: string, a: Analysis): void {
   }
 }
 
-/** A fix must not introduce a line ending the file does not use: a pure-CRLF file stays pure CRLF, a pure-LF file pure LF. */
+/** A fix must not introduce a line ending the file does not use: a pure-CRLF, LF or lone-CR file stays so. */
 function checkEols(P: PropertyName, label: string, before: string, after: string): void {
   const kinds = (t: string) => ({ crlf: /\r\n/.test(t), lf: /(^|[^\r])\n/.test(t), cr: /\r(?!\n)/.test(t) });
   const k0 = kinds(before);
   const k1 = kinds(after);
   if (k0.crlf && !k0.lf && !k0.cr && (k1.lf || k1.cr)) fail(P, `${label} puts a bare line ending into a CRLF file`);
   if (k0.lf && !k0.crlf && !k0.cr && (k1.crlf || k1.cr)) fail(P, `${label} puts a CR into an LF file`);
+  if (k0.cr && !k0.crlf && !k0.lf && (k1.crlf || k1.lf)) fail(P, `${label} puts an LF into a file with lone-CR line endings`);
 }
 
 export function checkFixAll(text: string, a: Analysis): void {

@@ -83,6 +83,11 @@ describe('parser: lines, line endings, BOM', () => {
     assert.equal(parse('one line').eol, '\n');
   });
 
+  it('takes a lone CR as the file ending when most lines use it (old Mac files)', () => {
+    assert.equal(parse('a\rb\rc\nd').eol, '\r');
+    assert.equal(parse('a\rb\nc\r\nd').eol, '\n');
+  });
+
   it('strips a BOM and keeps positions relative to the text without it', () => {
     const doc = parse('\uFEFFtarget di\n');
     assert.equal(doc.hasBom, true);

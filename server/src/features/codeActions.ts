@@ -10,7 +10,7 @@ import type { Document, Suppression } from '../syntax/ast';
 import type { Range, RxnDiagnostic, TextEdit } from '../types';
 import { toLspDiagnostic } from './diagnostics';
 import { touches } from './common';
-import { lineStarts } from '../edits';
+import { endingSafe, lineStarts } from '../edits';
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
 export const SHOW_DOCS_COMMAND = 'rxn.showRuleDocs';
@@ -220,7 +220,8 @@ export function disableForLineEdit(doc: Document, rule: string, line: number): T
     if (prev && !prev.statement) return appendRule(doc, above, rule);
   }
   const indent = l.text.slice(0, l.indent);
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# rxn-disable-next-line ${rule}${doc.eol}` };
+  const at = { line, character: 0 };
+  return { range: { start: at, end: at }, newText: endingSafe(doc, at, `${indent}# rxn-disable-next-line ${rule}${doc.eol}`) };
 }
 
 /** `# rxn-disable RULE` after the leading comment lines, or RULE appended to an existing `# rxn-disable` line. */
@@ -240,5 +241,6 @@ export function disableForFileEdit(doc: Document, rule: string): TextEdit {
     const p = { line: last.index, character: last.text.length };
     return { range: { start: p, end: p }, newText: (last.text.length || doc.lines.length > 1 ? doc.eol : '') + text };
   }
-  return { range: { start: { line: i, character: 0 }, end: { line: i, character: 0 } }, newText: text + doc.eol };
+  const at = { line: i, character: 0 };
+  return { range: { start: at, end: at }, newText: endingSafe(doc, at, text + doc.eol) };
 }

@@ -278,8 +278,8 @@ export interface Document {
   /** The analysed text, without a BOM (positions are relative to it; callers strip and restore the BOM). */
   text: string;
   hasBom: boolean;
-  /** The dominant line ending of the file, used for inserted lines. */
-  eol: '\n' | '\r\n';
+  /** The line ending of more than half of the file's lines, else LF: used for inserted lines. */
+  eol: '\n' | '\r\n' | '\r';
   lines: Line[];
   /** Statements in source order (convenience: the `statement` of every line that has one). */
   statements: Statement[];

@@ -192,7 +192,8 @@ export function parse(input: string, options: ParseOptions = {}): Document {
   const doc: Document = {
     text,
     hasBom,
-    eol: p.crlf > p.otherEol ? '\r\n' : '\n',
+    // The ending of more than half of the lines, else LF: the ending of lines that fixes insert.
+    eol: p.crlf > p.lf + p.cr ? '\r\n' : p.cr > p.lf + p.crlf ? '\r' : '\n',
     lines: p.lines,
     statements: p.statements,
     suppressions: p.suppressions,
@@ -217,7 +218,8 @@ class Parser {
   suppressions: Suppression[] = [];
   problems: ParseProblem[] = [];
   crlf = 0;
-  otherEol = 0;
+  lf = 0;
+  cr = 0;
 
   // Block state
   private block: Block = 'header';
@@ -313,12 +315,12 @@ class Parser {
           } else {
             eol = '\r';
             next = i + 1;
-            this.otherEol++;
+            this.cr++;
           }
         } else {
           eol = '\n';
           next = i + 1;
-          this.otherEol++;
+          this.lf++;
         }
       }
       const L = this.lines.length;
