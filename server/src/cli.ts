@@ -31,7 +31,9 @@ export async function main(argv: readonly string[], ioOverrides: Partial<CliIO> 
       case '-h':
       case '--help':
       case 'help': {
-        const topic = command === 'help' ? rest[0] : undefined;
+        // `rxn help check` and `rxn --help check` alike; anything after the topic is a mistake.
+        const topic = rest[0];
+        if (rest.length > 1) throw new UsageError(`unexpected argument "${rest[1]}" after ${command} ${topic}`);
         if (topic === undefined) io.out(mainHelp(version));
         else if (isCommand(topic)) io.out(HELP[topic]);
         else {

@@ -121,11 +121,24 @@ export interface FixAllResult {
   applied: { rule: string; title: string }[];
   /** The analysis of the final text. */
   analysis: Analysis;
+  /**
+   * Safe fixes left unapplied because the final text still has lines that could not be read
+   * (syntax errors, invalid quantities): they were computed from what could be read, and a
+   * misread line changes what the rules see (a misspelled `stir` hides the time that passes).
+   */
+  withheld: number;
 }
+
+/** The rules that report problems of reading the text itself (the parser's problems). */
+const READING_RULES: ReadonlySet<string> = new Set(['syntax-error', 'invalid-quantity']);
 
 /**
  * Applies every safe fix, pass after pass, until nothing changes (at most `maxPasses`).
  * Within one pass, fixes whose edits overlap an earlier fix wait for the next pass.
+ * While the text has lines that could not be read, only the fixes of those reading problems
+ * (a misspelled keyword, a decimal comma) are applied; the other rules' fixes wait until the
+ * whole text reads, and are withheld if it never does: they would rewrite the chemistry of
+ * a protocol the rules saw wrongly (see docs/cli.md, "Fixing").
  */
 export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 10): FixAllResult {
   let current = text;
@@ -135,7 +148,9 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 1
   while (passes < maxPasses) {
     const chosen: { rule: string; fix: Fix }[] = [];
     const taken: TextEdit[] = []; // sorted by range, pairwise non-overlapping
+    const readingOnly = analysis.doc.problems.length > 0;
     for (const d of analysis.diagnostics) {
+      if (readingOnly && !READING_RULES.has(d.rule)) continue;
       const fix = d.fixes.find((f) => f.safe);
       if (!fix) continue;
       if (overlapsTaken(fix.edits, taken)) continue;
@@ -150,7 +165,11 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 1
     for (const c of chosen) applied.push({ rule: c.rule, title: c.fix.title });
     analysis = analyze(current, options);
   }
-  return { text: current, passes, applied, analysis };
+  const withheld =
+    analysis.doc.problems.length > 0
+      ? analysis.diagnostics.filter((d) => !READING_RULES.has(d.rule) && d.fixes.some((f) => f.safe)).length
+      : 0;
+  return { text: current, passes, applied, analysis, withheld };
 }
 
 /**

@@ -253,6 +253,10 @@ describe('rxn check', function () {
       [['check', '--frobnicate', 'bad.rxn'], /unknown option --frobnicate/],
       [['check'], /no PATH given/],
       [['check', 'bad.rxn', '--format'], /--format needs a value/],
+      // `rxn check --fix "$DIR"` with DIR unset must not check (and rewrite) the current folder.
+      [['check', '--fix', ''], /an empty PATH was given/],
+      [['amounts', ''], /an empty PATH was given/],
+      [['rules', 'bad.rxn'], /unexpected argument "bad.rxn"/],
     ];
     for (const [args, message] of cases) {
       const r = await rxn(args, { cwd: dir });
@@ -272,6 +276,20 @@ describe('rxn check', function () {
     assert.match(r.stderr, /latin1\.rxn: contains bytes that are not valid UTF-8; they were read as U\+FFFD/);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, 'No problems in 1 file\n');
+  });
+
+  it('shows a file name as it is: a backslash stays, a newline is escaped so each diagnostic keeps one line', async function () {
+    if (process.platform === 'win32') this.skip(); // neither is a file-name character there
+    const dir = tempDir();
+    write(dir, 'back\\slash.rxn', NABH4_ONE_POT);
+    write(dir, 'new\nline.rxn', NABH4_ONE_POT);
+    const r = await rxn(['check', '.'], { cwd: dir });
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.ok(lines.slice(0, -1).every((l) => /^(back\\slash|new\\nline)\.rxn:\d+:\d+: (error|warning|info) /.test(l)), r.stdout);
+    assert.ok(lines.some((l) => l.startsWith('back\\slash.rxn:')));
+    assert.ok(lines.some((l) => l.startsWith('new\\nline.rxn:')));
+    const json = JSON.parse((await rxn(['check', '--format', 'json', '.'], { cwd: dir })).stdout);
+    assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['back\\slash.rxn', 'new\nline.rxn']);
   });
 
   it('colours the text report only on a terminal, and not with NO_COLOR', async () => {

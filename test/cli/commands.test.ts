@@ -65,6 +65,10 @@ describe('rxn rules / help / version / lsp', function () {
     assert.match(check.stdout, /UTF-16/);
     const sub = await rxn(['check', '--help']);
     assert.equal(sub.stdout, check.stdout);
+    assert.equal((await rxn(['--help', 'check'])).stdout, check.stdout);
+    const extra = await rxn(['help', 'check', 'extra']);
+    assert.equal(extra.code, 2);
+    assert.match(extra.stderr, /unexpected argument "extra" after help check/);
     const v = await rxn(['--version']);
     assert.equal(v.code, 0);
     assert.equal(v.stdout, pkgVersion + '\n');

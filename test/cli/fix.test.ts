@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildOnce, rxn, tempDir, write, CLEAN, STAB_MEOH, toCrlf, isRoot } from './helpers';
+import { buildOnce, rxn, tempDir, write, CLEAN, STAB_MEOH, NABH4_ONE_POT, toCrlf, isRoot } from './helpers';
 import { writeFileAtomic, WriteError } from '../../server/src/cli/files';
 
 const FIXED = CLEAN; // STAB_MEOH with the solvent switched to DCE is the clean example again
@@ -27,6 +27,29 @@ describe('rxn check --fix', function () {
     assert.equal(fs.readFileSync(file, 'utf8'), FIXED);
     assert.equal(r.stdout, 'No problems in 1 file\nFixed 1 problem in 1 file.\n');
     assert.deepEqual(leftovers(dir), []);
+  });
+
+  it('while a line cannot be read, fixes only the reading problems and says what it left alone', async () => {
+    const dir = tempDir();
+    // A correct two-step NaBH4 procedure with \`stir\` misspelled: read as written, NaBH4
+    // would look one-pot (no time passes) and the rules would switch it to NaBH(OAc)3 in DCE.
+    const twoStep = NABH4_ONE_POT.replace('mode one-pot\n', '')
+      .replace('  add diazepane, ald, red\n  stir 16 h at rt', '  add diazepane, ald\n  stir 2 h at rt\n  add red portionwise at 0 °C\n  stir 16 h at rt');
+    write(dir, 'two-step.rxn', twoStep);
+    assert.equal((await rxn(['check', 'two-step.rxn'], { cwd: dir })).stdout, 'No problems in 1 file\n');
+    const typo = write(dir, 'typo.rxn', twoStep.replace('  stir 2 h at rt', '  sitr 2 h at rt'));
+    const r = await rxn(['check', '--fix', 'typo.rxn'], { cwd: dir });
+    assert.equal(fs.readFileSync(typo, 'utf8'), twoStep);
+    assert.equal(r.stdout, 'No problems in 1 file\nFixed 1 problem in 1 file.\n');
+    assert.equal(r.code, 0);
+    // A line nothing can repair: the chemistry fixes are withheld, and the user is told.
+    const junk = STAB_MEOH + 'blah blah\n';
+    const stuck = write(dir, 'stuck.rxn', junk);
+    const s = await rxn(['check', '--fix', 'stuck.rxn'], { cwd: dir });
+    assert.equal(fs.readFileSync(stuck, 'utf8'), junk);
+    assert.match(s.stderr, /stuck\.rxn: 1 fix was not applied because some lines could not be read; correct the syntax errors and run --fix again/);
+    assert.match(s.stdout, /stab-protic-solvent/);
+    assert.equal(s.code, 1);
   });
 
   it('is idempotent: a second run changes nothing and leaves the mtime alone', async () => {
@@ -82,6 +105,19 @@ describe('rxn check --fix', function () {
     const text = fs.readFileSync(file, 'utf8');
     assert.equal(text, toCrlf(FIXED));
     assert.doesNotMatch(text, /[^\r]\n/, 'no bare LF');
+  });
+
+  it('keeps lone-CR line endings: inserted lines end in CR too', async () => {
+    const toCr = (s: string) => s.replace(/\n/g, '\r');
+    const dir = tempDir();
+    // No acid before NaBH(OAc)3: missing-acid's safe fix inserts a declaration and an add.
+    const noAcid = CLEAN.replace(/^reagent acid .*\n/m, '').replace('  add diazepane, ald, acid', '  add diazepane, ald');
+    const file = write(dir, 'cr.rxn', toCr(noAcid));
+    const r = await rxn(['check', '--fix', 'cr.rxn'], { cwd: dir });
+    assert.match(r.stdout, /Fixed 1 problem/);
+    const text = fs.readFileSync(file, 'utf8');
+    assert.doesNotMatch(text, /\n/, 'no LF');
+    assert.match(text, /\rreagent acoh = AcOH 1\.0 equiv\r/);
   });
 
   it('refuses a read-only file: clear message, file untouched, exit 2', async () => {

@@ -6,7 +6,7 @@ import { amountsTable, type AmountsTable } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource } from './files';
 import { HELP } from './help';
-import { UsageError, describeFsError, toPosix, useColor, paint, type CliIO } from './io';
+import { UsageError, describeFsError, oneLinePath, toPosix, useColor, paint, type CliIO } from './io';
 
 /** Rounds to `n` significant figures and prints without exponent: 15 → "15.0", 0.536 → "0.536", 1234 → "1230". */
 export function sig(x: number, n = 3): string {
@@ -154,21 +154,22 @@ export function runAmounts(argv: readonly string[], io: CliIO): number {
   }
   const arg = args.positionals[0];
   const display = toPosix(path.normalize(arg));
+  const shown = oneLinePath(display); // for text on a terminal; JSON keeps the path itself
   const abs = path.resolve(io.cwd, arg);
   let source;
   try {
-    if (fs.statSync(abs).isDirectory()) throw new UsageError(`${display} is a folder: amounts needs one .rxn file`, 'amounts');
+    if (fs.statSync(abs).isDirectory()) throw new UsageError(`${shown} is a folder: amounts needs one .rxn file`, 'amounts');
     source = readSource(abs);
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    io.err(`rxn: ${display}: cannot be read: ${describeFsError(e)}\n`);
+    io.err(`rxn: ${shown}: cannot be read: ${describeFsError(e)}\n`);
     return 2;
   }
-  if (source.invalidUtf8) io.err(`rxn: ${display}: contains bytes that are not valid UTF-8; they were read as U+FFFD\n`);
+  if (source.invalidUtf8) io.err(`rxn: ${shown}: contains bytes that are not valid UTF-8; they were read as U+FFFD\n`);
   const { model } = load(stripBom(source.text).text);
   const table = amountsTable(model);
   const title = model.protocol?.title.text;
   if (format === 'json') io.out(JSON.stringify(amountsJson(display, title, table), null, 2) + '\n');
-  else io.out(amountsText(display, title, table, useColor(io)));
+  else io.out(amountsText(shown, title, table, useColor(io)));
   return 0;
 }

@@ -27,6 +27,8 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
+      // `rxn check "$DIR"` with DIR unset: not the current folder, a mistake.
+      if (arg === '') throw new UsageError('an empty PATH was given (an unset shell variable?)', command);
       out.positionals.push(arg);
       continue;
     }

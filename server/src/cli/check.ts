@@ -4,7 +4,7 @@ import { rules as allRules, getRule } from '../rules';
 import type { RxnDiagnostic, SeveritySetting } from '../types';
 import { parseArgs, choice, closest } from './args';
 import { collectFiles, readSource, writeFileAtomic, WriteError } from './files';
-import { UsageError, useColor, describeFsError, type CliIO } from './io';
+import { UsageError, useColor, describeFsError, oneLinePath, type CliIO } from './io';
 import { formatJson, formatText, count, type FileReport } from './report';
 import type { SarifContext } from './sarif';
 import { HELP } from './help';
@@ -60,7 +60,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
   const fail = () => (status = 2);
   const notifications: SarifContext['notifications'] = [];
   const problem = (path: string, message: string, abs?: string, level: 'error' | 'warning' = 'error') => {
-    io.err(`rxn: ${path}: ${message}\n`);
+    io.err(`rxn: ${oneLinePath(path)}: ${message}\n`);
     notifications.push({ path, abs, level, message });
     if (level === 'error') fail();
   };
@@ -91,6 +91,15 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
       else {
         const result = fixAll(text, options);
         diagnostics = result.analysis.diagnostics;
+        if (result.withheld > 0) {
+          const n = result.withheld;
+          problem(
+            f.display,
+            `${n} fix${n === 1 ? ' was' : 'es were'} not applied because some lines could not be read; correct the syntax errors and run --fix again`,
+            f.abs,
+            'warning',
+          );
+        }
         if (result.text !== text) {
           let why: string | undefined;
           if (source.invalidUtf8) {

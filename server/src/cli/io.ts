@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+
 /** Where the CLI writes, and how it decides on colour. Injected so tests can call `main` in-process. */
 export interface CliIO {
   /** Writes to standard output (the report). */
@@ -54,9 +56,12 @@ export function paint(color: boolean): Paint {
   return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
-/** Forward slashes, whatever the platform. */
-export function toPosix(p: string): string {
-  return p.split('\\').join('/');
+/**
+ * Forward slashes on Windows, where `\\` separates folders; elsewhere a backslash is an
+ * ordinary character of a file name and stays.
+ */
+export function toPosix(p: string, sep: string = path.sep): string {
+  return sep === '\\' ? p.split('\\').join('/') : p;
 }
 
 /** A short human description of a file-system error. */
@@ -81,4 +86,15 @@ export function describeFsError(error: unknown): string {
     default:
       return e?.message ?? String(error);
   }
+}
+
+/**
+ * A path on one line: control characters (a newline in a file name) are shown escaped, as
+ * `\n`, `\t` or `\xHH`, so that every diagnostic stays on its own line. JSON and SARIF keep
+ * the path as it is (their strings are escaped by JSON itself).
+ */
+export function oneLinePath(p: string): string {
+  return p.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }

@@ -1,6 +1,6 @@
 /** The `text` and `json` reports of `rxn check`. */
 import type { RxnDiagnostic, Severity } from '../types';
-import { paint } from './io';
+import { oneLinePath, paint } from './io';
 
 export interface FileReport {
   /** As shown (see files.ts). */
@@ -101,7 +101,7 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
   const lines: string[] = [];
   for (const r of reports)
     for (const d of sortDiagnostics(r.diagnostics)) {
-      const where = `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}:`;
+      const where = `${oneLinePath(r.path)}:${d.range.start.line + 1}:${d.range.start.character + 1}:`;
       const message = d.message.replace(/\s*\r?\n\s*/g, ' ');
       lines.push(`${where} ${sev(d.severity)} ${p.dim(d.rule)} ${message}`);
     }

@@ -1,6 +1,7 @@
 /** `rxn rules`: every rule with its default severity, fixability and summary. */
 import { rules } from '../rules';
 import { parseArgs, choice } from './args';
+import { UsageError } from './io';
 import { HELP } from './help';
 import type { CliIO } from './io';
 import type { Rule } from '../rules/types';
@@ -17,6 +18,7 @@ export function runRules(argv: readonly string[], io: CliIO): number {
     io.out(HELP.rules);
     return 0;
   }
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}": \`rxn rules\` takes no PATH`, 'rules');
   const format = choice(args, 'format', ['text', 'json'] as const, 'text', 'rules');
   if (format === 'json') {
     const out = {
