@@ -164,3 +164,22 @@ describe('add … over TIME', () => {
     assert.ok(analyze(together).diagnostics.some((d) => d.rule === 'nabh4-one-pot'));
   });
 });
+
+describe('the timeline: heat and the temperature in force', () => {
+  const nabh4 = (...pairs: [string, string][]) => edit(['NaBH(OAc)3', 'NaBH4     '], ['solvent DCE', 'solvent MeOH'], ...pairs);
+  const rulesOf = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+  it('`heat to TEMP` without a time lets time pass, as `reflux` does: NaBH4 afterwards is two-step', () => {
+    const t = nabh4(['  stir 30 min at rt', '  heat to 40 °C\n  cool to 0 °C']);
+    assert.ok(!rulesOf(t).includes('nabh4-one-pot'), rulesOf(t).join(', '));
+    assert.ok(rulesOf(nabh4(['  stir 30 min at rt', '  cool to 0 °C'])).includes('nabh4-one-pot'), 'cool alone lets no time pass');
+  });
+  it('temperature-high: a pot heated before the carbonyl goes in is hot when they meet', () => {
+    const hot = edit(['  add diazepane, ald, acid', '  add diazepane, acid\n  heat to 70 °C\n  add ald dropwise']);
+    const d = analyze(hot).diagnostics.filter((x) => x.rule === 'temperature-high');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].range.start.line, 13); // the `heat to 70 °C` line
+    assert.match(d[0].message, /^70 °C, still the temperature of the pot when the amine and the carbonyl meet,/);
+    const cooled = edit(['  add diazepane, ald, acid', '  add diazepane, acid\n  heat to 70 °C\n  cool to rt\n  add ald dropwise']);
+    assert.ok(!rulesOf(cooled).includes('temperature-high'));
+  });
+});

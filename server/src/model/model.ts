@@ -311,8 +311,9 @@ function buildTimeline(model: Model): void {
       case 'heat': {
         let minutes = 0;
         if (st.kind === 'stir' || st.kind === 'wait') minutes = st.duration.minutes;
-        else if (st.kind === 'reflux') minutes = st.duration ? st.duration.minutes : 1;
-        else if (st.kind === 'heat') minutes = st.duration ? st.duration.minutes : 0;
+        // Without a time, `reflux` and `heat to` still let time pass (bringing a pot to a
+        // temperature takes a while): a nominal minute, so what follows is not one-pot.
+        else minutes = st.duration ? st.duration.minutes : 1;
         if (st.kind === 'stir') setTemperature(st, st.temperature);
         if (st.kind === 'heat') setTemperature(st, st.temperature);
         if (st.kind === 'reflux')

@@ -8,12 +8,21 @@ export default defineRule({
   id: 'temperature-high',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'A temperature above 50 °C after the amine and the carbonyl meet (reflux counts, unless the solvent boils lower).',
+  summary: 'A temperature above 50 °C after the amine and the carbonyl meet, or in force when they meet (reflux counts, unless the solvent boils lower).',
   fixes: [{ title: 'Set it to 40 °C', safe: false }],
   check(ctx) {
     const out: Finding[] = [];
-    for (const t of ctx.model.temperatures) {
-      if (!t.afterMeet || t.celsius === undefined || t.celsius <= LIMIT) continue;
+    const { temperatures, adds } = ctx.model;
+    // A pot heated before the carbonyl (or the amine) goes in is still hot when they meet,
+    // unless something cooled it in between: the temperature in force at the meeting counts.
+    const meeting = adds.find((ev) => ev.minutesSinceMeet === 0);
+    let inForce: (typeof temperatures)[number] | undefined;
+    if (meeting && meeting.celsius !== undefined && meeting.celsius > LIMIT) {
+      for (const t of temperatures) if (!t.afterMeet) inForce = t;
+    }
+    for (const t of temperatures) {
+      if (t.celsius === undefined || t.celsius <= LIMIT) continue;
+      if (!t.afterMeet && t !== inForce) continue;
       const st = t.stmt;
       let edit: TextEdit;
       if (st.kind === 'reflux') {
@@ -21,9 +30,10 @@ export default defineRule({
         edit = ctx.edits.replace(st.range, `heat to 40 °C${st.duration ? ` for ${st.duration.raw}` : ''}`);
       } else edit = ctx.edits.replace(t.temperature.range, '40 °C');
       const what = t.temperature.word === 'reflux' ? `Reflux (about ${Math.round(t.celsius)} °C${t.solvent ? ` in ${t.solvent.stmt.name.text}` : ''})` : `${t.temperature.raw}`;
+      const when = t.afterMeet ? '' : ', still the temperature of the pot when the amine and the carbonyl meet,';
       out.push({
         range: st.kind === 'reflux' ? st.keyword.range : t.temperature.range,
-        message: `${what} is hotter than the 40–50 °C that a sluggish imine formation may need; above that, side reactions (over-alkylation, aldol, reductant decomposition) take over. Start at room temperature and warm gently only if needed.`,
+        message: `${what}${when} is hotter than the 40–50 °C that a sluggish imine formation may need; above that, side reactions (over-alkylation, aldol, reductant decomposition) take over. Start at room temperature and warm gently only if needed.`,
         fixes: [{ title: 'Set the temperature to 40 °C', edits: [edit], safe: false }],
       });
     }
