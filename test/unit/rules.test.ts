@@ -183,3 +183,63 @@ describe('the timeline: heat and the temperature in force', () => {
     assert.ok(!rulesOf(cooled).includes('temperature-high'));
   });
 });
+
+describe('stoichiometry counts a role in total, however many declarations it has', () => {
+  const DI = `protocol "x"
+target di
+scale 5 mmol
+reagent dz    = 1,4-diazepane 1.0 equiv
+reagent ald   = benzaldehyde  2.5 equiv
+reagent acid  = AcOH          1.0 equiv
+reagent stab1 = NaBH(OAc)3    1.5 equiv
+reagent stab2 = NaBH(OAc)3    1.5 equiv
+solvent DCE
+step
+  add dz, ald, acid
+  stir 1 h
+  add stab1
+  stir 4 h
+  add stab2
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+  it('di-stoichiometry: two reductant rounds of 1.5 equiv are 3.0 equiv, enough', () => {
+    assert.deepEqual(analyze(DI).diagnostics.filter((d) => d.rule === 'di-stoichiometry'), []);
+    const short = DI.replace('stab2 = NaBH(OAc)3    1.5', 'stab2 = NaBH(OAc)3    0.3');
+    const d = analyze(short).diagnostics.filter((x) => x.rule === 'di-stoichiometry');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /stab1 \+ stab2 \(the reductant in total\) should be at least 2\.0 equiv .* at 1\.8 equiv/);
+    // Raising the first to 2.2 brings the total to 2.5.
+    assert.equal(d[0].fixes[0].title, "Raise 'stab1' to 2.2 equiv");
+  });
+  it('stepwise-addition: a carbonyl and a reductant declared twice and added in rounds are added stepwise', () => {
+    const tri = `protocol "x"
+target tri
+scale 2 mmol
+reagent daza = 1,4-diazepan-6-amine 1.0 equiv
+reagent ov1  = o-vanillin 1.5 equiv
+reagent ov2  = o-vanillin 1.5 equiv
+reagent nb1  = NaBH4 2.0 equiv
+reagent nb2  = NaBH4 2.0 equiv
+solvent MeOH
+step
+  add daza, ov1
+  stir 2 h
+  add nb1
+  stir 1 h
+  add ov2
+  stir 2 h
+  add nb2
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    assert.deepEqual(analyze(tri).diagnostics.filter((d) => d.rule === 'stepwise-addition').map((d) => d.message), []);
+    const once = tri.replace('  add daza, ov1', '  add daza, ov1, ov2').replace('  add ov2\n  stir 2 h\n', '');
+    const d = analyze(once).diagnostics.filter((x) => x.rule === 'stepwise-addition');
+    assert.deepEqual(d.map((x) => x.range.start.line), [10], 'the carbonyl only: the reductant still goes in two rounds');
+  });
+});

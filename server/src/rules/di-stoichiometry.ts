@@ -14,12 +14,21 @@ export default defineRule({
     const need = 2.0 * amine.equiv;
     const target = 2.5 * amine.equiv;
     const out: Finding[] = [];
-    for (const r of [...model.carbonyls, ...model.reductants]) {
-      if (r.equiv === undefined || r.equiv >= need) continue;
+    // What counts is the total of each role: a carbonyl or a reductant may be declared
+    // twice, once per round of additions (as reductant-short and mono-stoichiometry count).
+    for (const group of [model.carbonyls, model.reductants]) {
+      const withEquiv = group.filter((r) => r.equiv !== undefined);
+      if (withEquiv.length === 0) continue;
+      const total = withEquiv.reduce((s, r) => s + r.equiv!, 0);
+      if (total >= need) continue;
+      const r = withEquiv[0];
+      const others = total - r.equiv!;
+      const raiseTo = target - others;
+      const what = withEquiv.length === 1 ? r.name : `${withEquiv.map((x) => x.alias).join(' + ')} (${r.role === 'carbonyl' ? 'the carbonyl' : 'the reductant'} in total)`;
       out.push({
         range: equivRange(r),
-        message: `For di-alkylation both nitrogens must react, so ${r.name} should be at least ${formatEquiv(need)} equiv (2 × the amine's ${formatEquiv(amine.equiv)}); at ${formatEquiv(r.equiv)} equiv mono-alkylated product will remain. About ${formatEquiv(target)} equiv is typical.`,
-        fixes: [{ title: `Raise '${r.alias}' to ${formatEquiv(target)} equiv`, edits: setEquivEdits(ctx, r, target), safe: false }],
+        message: `For di-alkylation both nitrogens must react, so ${what} should be at least ${formatEquiv(need)} equiv (2 × the amine's ${formatEquiv(amine.equiv)}); at ${formatEquiv(total)} equiv mono-alkylated product will remain. About ${formatEquiv(target)} equiv is typical.`,
+        fixes: [{ title: `Raise '${r.alias}' to ${formatEquiv(raiseTo)} equiv`, edits: setEquivEdits(ctx, r, raiseTo), safe: false }],
       });
     }
     return out;
