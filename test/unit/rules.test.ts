@@ -4,7 +4,7 @@
  * language reference's example protocol, which is itself clean.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine';
+import { analyze, applyEdits } from '../../server/src/engine';
 import { rules } from '../../server/src/rules';
 import type { Severity } from '../../server/src/types';
 import { SPEC_EXAMPLE } from '../fixtures/example';
@@ -241,5 +241,16 @@ workup
     const once = tri.replace('  add daza, ov1', '  add daza, ov1, ov2').replace('  add ov2\n  stir 2 h\n', '');
     const d = analyze(once).diagnostics.filter((x) => x.rule === 'stepwise-addition');
     assert.deepEqual(d.map((x) => x.range.start.line), [10], 'the carbonyl only: the reductant still goes in two rounds');
+  });
+});
+
+describe('a safe fix that raises the reductant keeps the diazepane in excess', () => {
+  it('reductant-short on a mono protocol: the amine is raised too, and no mono-stoichiometry error follows', () => {
+    const t = edit([AMINE_LINE, 'reagent diazepane = 1,4-diazepane             1.4 equiv'], [STAB_LINE, 'reagent stab      = NaBH(OAc)3                0.9 equiv']);
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'reductant-short');
+    assert.ok(d);
+    assert.equal(d.fixes[0].title, "Set 'stab' to 1.5 equiv and 'diazepane' to 3.0 equiv (to keep it in excess)");
+    const after = analyze(applyEdits(t, d.fixes[0].edits)).diagnostics.map((x) => x.rule);
+    assert.deepEqual(after, []);
   });
 });

@@ -241,3 +241,29 @@ export function proticSolventsFor(model: Model, adds: readonly import('../model/
   }
   return [...out];
 }
+
+/**
+ * `target mono` with an unprotected diazepane (two or more free N–H) that would not be in
+ * excess over `carbonyl` and `reductant` equiv in total: the amine, the equiv it should have
+ * (2 × the larger) and which of the two it is short of. Shared by mono-stoichiometry and by
+ * fixes that raise the carbonyl or the reductant (they must not create that error).
+ */
+export function monoExcessShortfall(
+  model: Model,
+  carbonyl: number,
+  reductant: number,
+): { amine: Reagent; target: number; short: string[] } | undefined {
+  const amine = model.amine;
+  if (model.target?.degree !== 'mono' || !amine || amine.protected || (amine.freeNH ?? 0) < 2 || amine.equiv === undefined) return undefined;
+  const short = [carbonyl > 0 && amine.equiv <= carbonyl && 'the carbonyl', reductant > 0 && amine.equiv <= reductant && 'the reductant'].filter(
+    (x): x is string => !!x,
+  );
+  if (short.length === 0) return undefined;
+  return { amine, target: 2 * Math.max(carbonyl, reductant), short };
+}
+
+/** Total equiv of the reagents that have one. */
+export function sumEquiv(rs: readonly Reagent[]): number {
+  return rs.reduce((s, r) => s + (r.equiv ?? 0), 0);
+}
+

@@ -1,4 +1,4 @@
-import { defineRule, equivRange, formatEquiv, setEquivEdits } from './helpers';
+import { defineRule, equivRange, formatEquiv, monoExcessShortfall, setEquivEdits } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -18,11 +18,21 @@ export default defineRule({
     const r = reductants[0];
     const others = total - r.equiv!;
     const target = Math.max(1.5 * carbonyl - others, 0);
+    const edits = setEquivEdits(ctx, r, target);
+    let title = `Set '${r.alias}' to ${formatEquiv(target)} equiv`;
+    // For mono-alkylation the diazepane must stay in excess over the raised reductant: raise
+    // it too, or the fix would leave a mono-stoichiometry error behind.
+    const before = monoExcessShortfall(model, carbonyl, total);
+    const after = monoExcessShortfall(model, carbonyl, others + target);
+    if (after && !before) {
+      edits.push(...setEquivEdits(ctx, after.amine, after.target));
+      title += ` and '${after.amine.alias}' to ${formatEquiv(after.target)} equiv (to keep it in excess)`;
+    }
     const out: Finding[] = [
       {
         range: equivRange(r),
         message: `${formatEquiv(total)} equiv of reductant cannot reduce all of the imine from ${formatEquiv(carbonyl)} equiv of carbonyl; some will stay unreduced. 1.3–1.6 equiv per carbonyl is usual.`,
-        fixes: [{ title: `Set '${r.alias}' to ${formatEquiv(target)} equiv`, edits: setEquivEdits(ctx, r, target), safe: true }],
+        fixes: [{ title, edits, safe: true }],
       },
     ];
     return out;
