@@ -254,3 +254,28 @@ describe('a safe fix that raises the reductant keeps the diazepane in excess', (
     assert.deepEqual(after, []);
   });
 });
+
+describe('messages say what is true of this protocol', () => {
+  const msg = (t: string, rule: string) => analyze(t).diagnostics.find((d) => d.rule === rule)?.message ?? '';
+  it('protected-target: an unprotected amine is not told to deprotect; a protected one is', () => {
+    const tri = msg(edit(['target mono', 'target tri']), 'protected-target');
+    assert.match(tri, /tri-alkylation needs 3 free N–H, but 1,4-diazepane has 2\. Change the target to `di`, or start from an amine with more free N–H\./);
+    const boc = msg(edit(['target mono', 'target di'], [AMINE_LINE, 'reagent diazepane = 1-Boc-1,4-diazepane       3.0 equiv']), 'protected-target');
+    assert.match(boc, /\(one nitrogen is protected\)\. Deprotect first/);
+  });
+  it('mixed-carbonyls counts the free nitrogens of DAZA as three', () => {
+    const t = edit([AMINE_LINE, 'reagent diazepane = DAZA                      3.0 equiv'], [ALD_LINE, `${ALD_LINE}\nreagent ald2      = benzaldehyde              1.0 equiv`], ['  add diazepane, ald, acid', '  add diazepane, ald, ald2, acid']);
+    assert.match(msg(t, 'mixed-carbonyls'), /which has three free nitrogens/);
+  });
+  it('h2-reducible-group speaks of the nitro group only when there is one; its switch also clears a protic co-solvent', () => {
+    const h2 = (carbonyl: string, solvent = 'solvent DCE 0.2 M') =>
+      edit([ALD_LINE, `reagent ald       = ${carbonyl} 1.0 equiv`], [STAB_LINE, 'reagent stab      = H2, Pd/C'], ['solvent DCE 0.2 M', solvent]);
+    assert.doesNotMatch(msg(h2('cinnamaldehyde'), 'h2-reducible-group'), /nitro/);
+    assert.match(msg(h2('4-nitrobenzaldehyde'), 'h2-reducible-group'), /a nitro group goes to an amine/);
+    const mixed = h2('4-nitrobenzaldehyde', 'solvent DCE/MeOH 9:1 0.2 M');
+    const d = analyze(mixed).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
+    const after = applyEdits(mixed, d.fixes[0].edits);
+    assert.match(after, /^solvent DCE 0\.2 M$/m);
+    assert.deepEqual(analyze(after).diagnostics.filter((x) => x.severity === 'error').map((x) => x.rule), []);
+  });
+});

@@ -25,7 +25,8 @@ export default defineRule({
       }
       // Also a protic solvent switched to after the H2 went in: NaBH(OAc)3 would meet it there.
       for (const s of proticSolventsFor(model, h2.flatMap((hr) => hr.added))) solvents.add(s);
-      for (const s of solvents) if (!s.components.some((c) => c.kb?.name === 'DCE')) edits.push(replaceSolventEdit(ctx, s, 'DCE'));
+      // DCE already, and nothing protic mixed in (DCE/MeOH 9:1 would destroy NaBH(OAc)3): keep it.
+      for (const s of solvents) if (s.protic || !s.components.some((c) => c.kb?.name === 'DCE')) edits.push(replaceSolventEdit(ctx, s, 'DCE'));
       return edits;
     };
     for (const r of model.reagents) {
@@ -36,7 +37,7 @@ export default defineRule({
       const edits = (switchEdits ??= buildSwitch());
       out.push({
         range: r.decl.name.range,
-        message: `${r.name} has ${what.join(' and ')}; H2 over Pd/C reduces it along with the imine (a nitro group goes to an amine that can itself be alkylated). NaBH(OAc)3 in DCE leaves these groups alone.`,
+        message: `${r.name} has ${what.join(' and ')}; H2 over Pd/C reduces it along with the imine${g.nitro ? ' (a nitro group goes to an amine that can itself be alkylated)' : ''}. NaBH(OAc)3 in DCE leaves these groups alone.`,
         fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', edits, safe: false }],
       });
     }

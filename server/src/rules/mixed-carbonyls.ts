@@ -1,6 +1,8 @@
 import { defineRule } from './helpers';
 import type { Finding } from './types';
 
+const count = (n: number) => (['zero', 'one', 'two', 'three', 'four'][n] ?? String(n));
+
 export default defineRule({
   id: 'mixed-carbonyls',
   severity: 'warning',
@@ -20,7 +22,7 @@ export default defineRule({
     const [first, ...rest] = [...distinct.values()];
     const out: Finding[] = rest.map((c) => ({
       range: c.decl.name.range,
-      message: `${c.name} and ${first.name} both go onto ${amine.name}, which has two free nitrogens: you will get a statistical mixture of products. To put two different groups on the ring, protect one nitrogen (Boc/Cbz), alkylate the other, deprotect, then run the second reductive amination.`,
+      message: `${c.name} and ${first.name} both go onto ${amine.name}, which has ${count(amine.freeNH ?? 2)} free nitrogens: you will get a statistical mixture of products. To put two different groups on the ring, protect one nitrogen (Boc/Cbz), alkylate the other, deprotect, then run the second reductive amination.`,
     }));
     return out;
   },

@@ -1,6 +1,7 @@
 import { defineRule } from './helpers';
 
 const NEED = { mono: 1, di: 2, tri: 3 } as const;
+const DEGREE = ['mono', 'di', 'tri'] as const;
 
 export default defineRule({
   id: 'protected-target',
@@ -17,7 +18,11 @@ export default defineRule({
     return [
       {
         range: t.stmt.value.range,
-        message: `${t.degree}-alkylation needs ${need} free N–H, but ${amine.name} has ${amine.freeNH}${amine.protected ? ' (one nitrogen is protected)' : ''}. Deprotect first, or change the target.`,
+        message:
+          `${t.degree}-alkylation needs ${need} free N–H, but ${amine.name} has ${amine.freeNH}` +
+          (amine.protected
+            ? ' (one nitrogen is protected). Deprotect first, or change the target.'
+            : `. Change the target${amine.freeNH >= 1 ? ` to \`${DEGREE[amine.freeNH - 1]}\`` : ''}, or start from an amine with more free N–H.`),
       },
     ];
   },
