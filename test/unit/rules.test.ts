@@ -279,3 +279,14 @@ describe('messages say what is true of this protocol', () => {
     assert.deepEqual(analyze(after).diagnostics.filter((x) => x.severity === 'error').map((x) => x.rule), []);
   });
 });
+
+describe('the pre-form-the-imine fix', () => {
+  it('takes the reductant out of a shared add with its manner and temperature, not leaving them on the others', () => {
+    const t = edit(['NaBH(OAc)3', 'NaBH4     '], ['solvent DCE', 'solvent MeOH'], ['  add diazepane, ald, acid\n  stir 30 min at rt', '  add diazepane, ald, acid, stab portionwise at 0 °C  # ice bath']);
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    const fix = d.fixes.find((f) => f.title.startsWith('Pre-form'))!;
+    const after = applyEdits(t, fix.edits);
+    assert.match(after, /\n {2}add diazepane, ald, acid {2}# ice bath\n {2}stir 1 h at rt\n {2}add stab portionwise at 0 °C\n/);
+    assert.ok(!analyze(after).diagnostics.some((x) => x.rule === 'nabh4-one-pot'));
+  });
+});

@@ -219,9 +219,12 @@ export function preformImineEdits(ctx: RuleContext, add: import('../syntax/ast')
   if (others.length === 0) return [ctx.edits.insertLinesBefore(add.line, ['stir 1 h at rt'])];
   const first = add.aliases[0];
   const last = add.aliases[add.aliases.length - 1];
+  // How the addition was made (`portionwise at 0 °C`, `over 30 min`) is kept for the
+  // reductant, whose addition it usually concerns; the amine and carbonyl go in plainly.
+  const tail = ctx.doc.lines[add.line].text.slice(last.range.end.character, add.range.end.character);
   return [
-    ctx.edits.replace({ start: first.range.start, end: last.range.end }, others.map((a) => a.text).join(', ')),
-    ctx.edits.insertLinesAfter(add.line, ['stir 1 h at rt', `add ${reductant.alias}`], add.line),
+    ctx.edits.replace({ start: first.range.start, end: add.range.end }, others.map((a) => a.text).join(', ')),
+    ctx.edits.insertLinesAfter(add.line, ['stir 1 h at rt', `add ${reductant.alias}${tail}`], add.line),
   ];
 }
 
