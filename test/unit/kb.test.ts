@@ -329,6 +329,14 @@ describe('knowledge base: closeNames', () => {
     assert.ok(dcx.includes('DCE') && dcx.includes('DCM'));
     assert.ok(!dcx.includes('water'), 'short names do not match everything');
   });
+
+  it('counts two swapped neighbouring letters as one edit, and ranks what `prefer` picks first among equals', () => {
+    assert.deepEqual(closeNames('TFH'), ['TFA', 'THF']);
+    const solvent = (e: { role: string }) => e.role === 'solvent';
+    assert.deepEqual(closeNames('TFH', 3, solvent), ['THF', 'TFA']);
+    assert.equal(closeNames('DMC', 3, solvent)[0], 'DCM');
+    assert.equal(closeNames('toluen', 3, () => false)[0], 'toluene', 'closeness first, preference second');
+  });
 });
 
 describe('knowledge base: work-up vocabulary', () => {

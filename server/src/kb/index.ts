@@ -127,35 +127,47 @@ export function lookupById(id: string): KbEntry | undefined {
 // ---------------------------------------------------------------------------------------
 // Close names (for "did you mean")
 
-/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+/**
+ * Edit distance: insertions, deletions, substitutions and swaps of two neighbouring
+ * characters ("TFH" → "THF") each count one (optimal string alignment). Gives up, returning
+ * max + 1, once it must exceed `max`.
+ */
 export function levenshtein(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2 = new Array<number>(b.length + 1);
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = cur[0];
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    // A swap reaches back two rows, so give up only when this row and the last are both over.
+    if (rowMin > max && i > 1 && Math.min(...prev) > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[b.length];
 }
 
 /**
  * Knowledge-base display names whose name or a synonym is within `maxDistance` edits of
- * `name` (case-insensitive, after `normalizeName`), closest first, each display name once.
- * Names of two characters or fewer get no suggestions. For short names the allowed
+ * `name` (case-insensitive, after `normalizeName`), closest first — among equally close
+ * ones, those `prefer` picks (the solvents, for a solvent line) first — each display name
+ * once. Names of two characters or fewer get no suggestions. For short names the allowed
  * distance also stays below half the name's length (3 chars: 1 edit, 4–5 chars: 2), so
- * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base.
+ * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base; a swap
+ * of two neighbouring letters is one edit, so "TFH" still finds THF and "DMC" DCM.
  */
-export function closeNames(name: string, maxDistance = 3): string[] {
+export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) => boolean): string[] {
   const key = normalizeName(name);
   if (key.length <= 2) return [];
   const limit = Math.min(maxDistance, Math.max(1, Math.floor(key.length / 2)));
@@ -167,8 +179,9 @@ export function closeNames(name: string, maxDistance = 3): string[] {
     if (prev === undefined || d < prev) best.set(n.entry, d);
   }
   const order = new Map(KB.map((e, i) => [e, i]));
+  const rank = (e: KbEntry) => (prefer && prefer(e) ? 0 : 1);
   return [...best.entries()]
-    .sort((x, y) => x[1] - y[1] || order.get(x[0])! - order.get(y[0])!)
+    .sort((x, y) => x[1] - y[1] || rank(x[0]) - rank(y[0]) || order.get(x[0])! - order.get(y[0])!)
     .map(([e]) => e.name);
 }
 

@@ -4,12 +4,12 @@ import type { Finding } from './types';
 import type { Token } from '../syntax/ast';
 import type { EditHelpers } from './types';
 
-function suggestions(token: Token, edits: EditHelpers, quoted = false) {
-  return closeNames(token.text, 3).map((name) => ({
+/** One fix per close knowledge-base name; on a solvent line the solvents come first. */
+function suggestions(token: Token, edits: EditHelpers, solvent = false) {
+  return closeNames(token.text, 3, solvent ? (e) => e.role === 'solvent' : (e) => e.role !== 'solvent').map((name) => ({
     title: `Change to '${name}'`,
     edits: [edits.replace(token.range, name)],
     safe: false,
-    ...(quoted ? {} : {}),
   }));
 }
 
@@ -23,7 +23,7 @@ export default defineRule({
     const out: Finding[] = [];
     for (const r of model.reagents) {
       if (r.kb || r.role) continue;
-      const fixes = suggestions(r.decl.name, edits, r.decl.quoted);
+      const fixes = suggestions(r.decl.name, edits);
       out.push({
         range: r.decl.name.range,
         message:
@@ -36,7 +36,7 @@ export default defineRule({
     for (const s of model.solvents) {
       for (const c of s.components) {
         if (c.kb) continue;
-        const fixes = suggestions(c.token, edits);
+        const fixes = suggestions(c.token, edits, true);
         out.push({
           range: c.token.range,
           message:
