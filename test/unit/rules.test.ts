@@ -173,6 +173,18 @@ describe('the timeline: heat and the temperature in force', () => {
     assert.ok(!rulesOf(t).includes('nabh4-one-pot'), rulesOf(t).join(', '));
     assert.ok(rulesOf(nabh4(['  stir 30 min at rt', '  cool to 0 °C'])).includes('nabh4-one-pot'), 'cool alone lets no time pass');
   });
+  it('a stir that could not be read still lets time pass: one typo gives one diagnostic, not a false one-pot error', () => {
+    for (const typo of ['  stir 30 min at rt.', '  stir 30 minz at rt', '  stri 30 min at rt', '  wait 30 mins.']) {
+      const t = nabh4(['  stir 30 min at rt', typo]);
+      const a = analyze(t);
+      assert.deepEqual(a.diagnostics.map((d) => d.rule).filter((r) => r !== 'syntax-error' && r !== 'invalid-quantity'), [], typo);
+      assert.equal(a.diagnostics.length, 1, typo);
+    }
+    // What the line was meant to be is kept on it.
+    const doc = analyze(nabh4(['  stir 30 min at rt', '  stri 30 min at rt'])).doc;
+    assert.equal(doc.lines[13].meant, 'stir');
+    assert.equal(doc.lines[13].statement, undefined);
+  });
   it('temperature-high: a pot heated before the carbonyl goes in is hot when they meet', () => {
     const hot = edit(['  add diazepane, ald, acid', '  add diazepane, acid\n  heat to 70 °C\n  add ald dropwise']);
     const d = analyze(hot).diagnostics.filter((x) => x.rule === 'temperature-high');

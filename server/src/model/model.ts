@@ -13,6 +13,8 @@ import type { AddEvent, Model, Reagent, ReductantAddition, SolventState, Tempera
 const ROOM_TEMPERATURE = 20;
 /** `reflux` in an unknown solvent: above the 50 °C threshold of the guide. */
 const UNKNOWN_REFLUX = 80;
+/** Statements that let time pass (also when their line could not be read). */
+const TIME_PASSES: ReadonlySet<string> = new Set(['stir', 'wait', 'heat', 'reflux']);
 
 export function buildModel(doc: Document): Model {
   const model: Model = {
@@ -238,7 +240,12 @@ function buildTimeline(model: Model): void {
 
   for (const line of doc.lines) {
     const st = line.statement;
-    if (!st) continue;
+    if (!st) {
+      // A `stir`, `wait`, `heat` or `reflux` that could not be read (`stir 2 hrz`, `stri 2 h`)
+      // still lets time pass: without it a typo would make the next reductant look one-pot.
+      if (line.invalid && line.block === 'step' && line.meant && TIME_PASSES.has(line.meant)) clock += 1;
+      continue;
+    }
     if (line.block === 'workup') {
       if (st.kind === 'workup') model.workupStmt = st;
       else model.workup.push(st);

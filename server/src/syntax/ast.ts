@@ -263,6 +263,12 @@ export interface Line {
   comment?: Comment;
   /** True when the line held something that did not parse (a `syntax-error` was reported). */
   invalid?: boolean;
+  /**
+   * On an invalid line without a statement: the statement it was meant to be — its keyword,
+   * or the one keyword a misspelling is close to (`stri 2 h` → `stir`). The model lets time
+   * pass for a `stir`, `wait`, `heat` or `reflux` that could not be read.
+   */
+  meant?: StatementKind;
 }
 
 /** A problem found while parsing: reported by the `syntax-error` and `invalid-quantity` rules. */

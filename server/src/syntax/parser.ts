@@ -93,6 +93,7 @@ import type {
   Role,
   SolventStmt,
   Statement,
+  StatementKind,
   Suppression,
   Temperature,
   Token,
@@ -236,6 +237,8 @@ class Parser {
   private bad = false;
   /** Problems found on the current line (only the first MAX_PROBLEMS_PER_LINE are kept). */
   private lineProblems = 0;
+  /** The statement the current line is meant to be: its keyword, or the one a misspelling is close to. */
+  private meant: string | undefined;
 
   /** Per line: see LINE_RECORDS (grown by doubling; only the first lines × RECORD are used). */
   records = new Int32Array(64 * RECORD);
@@ -363,6 +366,7 @@ class Parser {
     this.syntaxError = false;
     this.bad = false;
     this.lineProblems = 0;
+    this.meant = undefined;
     const indent = indentOf(T);
     const line: Line = { index: L, text: T, eol, indent, block: this.block };
     this.lines.push(line);
@@ -385,7 +389,10 @@ class Parser {
       line.statement = stmt;
       this.statements.push(stmt);
     }
-    if (this.syntaxError || !line.statement) line.invalid = true;
+    if (this.syntaxError || !line.statement) {
+      line.invalid = true;
+      if (!line.statement && this.meant) line.meant = this.meant as StatementKind;
+    }
     if (!line.statement && this.problems.length === problemsBefore && this.lineProblems === 0) {
       // Should not happen; never leave a dropped line unexplained.
       this.err(indent, contentEnd, 'This line could not be read.');
@@ -440,6 +447,7 @@ class Parser {
       this.unknownStatement(start);
       return undefined;
     }
+    this.meant = kw;
     const ks = start;
     const ke = k;
     // (The keyword in backquotes, for messages, is only built on the error paths below.)
@@ -561,6 +569,7 @@ class Parser {
     const where = this.block === 'header' ? 'before the first step' : this.block === 'step' ? 'in a step' : 'in the work-up';
     const near = closest(word, allowed);
     if (near.length === 1) {
+      this.meant = near[0];
       this.err(start, end, `Unknown statement '${word}': did you mean '${near[0]}'?`, { title: `Change to '${near[0]}'`, text: near[0] });
       // A misspelled `step`/`workup` still opens its block, so the lines under it keep their
       // meaning: the typo does not cascade, and fixing it does not turn other lines into errors.
