@@ -498,6 +498,15 @@ describe('parser: reagent declarations', () => {
       message: "Unknown unit 'mol%': give a catalyst loading in equivalents (10 mol% = 0.1 equiv).",
     });
     assert.equal(stmt(doc, 0, 'reagent').quantities[0].invalid, true);
+    // With a space before the sign (ACS style) it is the same loading, not 10 mol.
+    const spaced = parse('reagent pd = Pd/C 10 mol %');
+    assert.deepEqual(only(spaced), {
+      rule: 'invalid-quantity',
+      range: r(0, 21, 26),
+      message: "Unknown unit 'mol %': give a catalyst loading in equivalents (10 mol % = 0.1 equiv).",
+    });
+    assert.equal(stmt(spaced, 0, 'reagent').quantities.length, 1);
+    assert.equal(stmt(spaced, 0, 'reagent').quantities[0].invalid, true);
   });
 
   it('accepts a = without spaces and reagents declared inside a step, not in the work-up', () => {

@@ -794,8 +794,17 @@ class Parser {
         us = ue = num.end;
       }
     }
+    // `5 mol %` (a space before the sign, as ACS style writes it) is `5 mol%`, not 5 mol.
+    let molPercent = false;
+    if (ue - us === 3 && equalsWord(T, us, ue, 'mol')) {
+      const n3 = this.ws(ue);
+      if (n3 > ue && n3 < this.E && T.charCodeAt(n3) === 37 && this.wordEndNoComma(n3) === n3 + 1) {
+        ue = n3 + 1;
+        molPercent = true;
+      }
+    }
     const unitText = T.slice(us, ue);
-    const def = unitText ? lookupUnit(unitText) : undefined;
+    const def = unitText && !molPercent ? lookupUnit(unitText) : undefined;
     const q: Quantity = {
       value: num.value,
       unit: def ? def.unit : unitText,
@@ -815,10 +824,10 @@ class Parser {
       q.invalid = true;
       const guess = this.closestUnit(unitText);
       if (guess && expected.includes(guess.kind)) q.kind = guess.kind;
-      if (equalsWord(unitText, 0, unitText.length, 'mol%') && expected.includes('equiv')) {
+      if ((molPercent || equalsWord(unitText, 0, unitText.length, 'mol%')) && expected.includes('equiv')) {
         q.kind = 'equiv';
-        const equiv = Number.isFinite(num.value) ? ` (${T.slice(num.start, num.end)} mol% = ${round(num.value / 100)} equiv)` : '';
-        this.qerr(us, ue, `Unknown unit 'mol%': give a catalyst loading in equivalents${equiv}.`);
+        const equiv = Number.isFinite(num.value) ? ` (${T.slice(num.start, num.end)} ${unitText} = ${round(num.value / 100)} equiv)` : '';
+        this.qerr(us, ue, `Unknown unit '${unitText}': give a catalyst loading in equivalents${equiv}.`);
       } else {
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
         this.qerr(us, ue, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes ${expectedText}.`);
