@@ -289,18 +289,49 @@ export function wireServer(connection: Connection): void {
     connection.console.error(`rxn: ${feature} failed: ${detail}`);
   }
 
-  /** Runs a request handler against the current analysis; a failing feature answers `fallback`. */
-  function withAnalysis<T>(feature: string, uri: string, fallback: T, fn: (a: Analysis, s: RxnSettings, doc: TextDocument) => T): T {
-    const doc = documents.get(uri);
-    if (!doc) return fallback;
-    try {
-      const settings = settingsNow(uri);
-      return fn(analysisFor(doc, settings), settings, doc);
-    } catch (error) {
-      if (error instanceof ResponseError) throw error;
-      logFeatureFailure(feature, error);
-      return fallback;
+  /**
+   * Runs a request handler against the current analysis; a failing feature answers `fallback`.
+   * Until the document's settings have arrived (just after it opened, or after a settings
+   * change) the request waits for them: answering with the defaults would show, say, inlay
+   * hints the user turned off, or quick fixes of a rule that is off.
+   */
+  function withAnalysis<T>(feature: string, uri: string, fallback: T, fn: (a: Analysis, s: RxnSettings, doc: TextDocument) => T): T | Promise<T> {
+    if (!documents.get(uri)) return fallback;
+    const run = (settings: RxnSettings): T => {
+      const doc = documents.get(uri);
+      if (!doc) return fallback;
+      try {
+        return fn(analysisFor(doc, settings), settings, doc);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        logFeatureFailure(feature, error);
+        return fallback;
+      }
+    };
+    if (!hasConfigurationCapability) return run(fallbackSettings());
+    const known = resolvedSettings.get(uri);
+    return known ? run(known) : getSettings(uri).then(run);
+  }
+
+  /**
+   * In focus mode, the analysis as the user sees it: without the problems held back on the
+   * line being edited, so that hover and the light bulb do not show them either.
+   */
+  const focusViews = new WeakMap<Published, { of: Analysis; view: Analysis }>();
+  function visible(a: Analysis, uri: string, s: RxnSettings, doc: TextDocument): Analysis {
+    const pub = published.get(uri);
+    if (!s.focusMode || !pub || pub.version !== doc.version) return a;
+    const memo = focusViews.get(pub);
+    let view = memo?.of === a ? memo.view : undefined;
+    if (!view) {
+      const key = (d: { code?: unknown; message: unknown; range: Diagnostic['range'] }) =>
+        `${String(d.code)}|${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}|${String(d.message)}`;
+      const shown = new Set(pub.diagnostics.map(key));
+      const diagnostics = a.diagnostics.filter((d) => shown.has(key({ code: d.rule, message: d.message, range: d.range })));
+      view = diagnostics.length === a.diagnostics.length ? a : { ...a, diagnostics };
+      focusViews.set(pub, { of: a, view });
     }
+    return view;
   }
 
   // ---- lifecycle ---------------------------------------------------------------------
@@ -351,7 +382,13 @@ export function wireServer(connection: Connection): void {
     settingsRequests.clear();
     resolvedSettings.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
-    if (inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    // Ask the editor for new inlay hints once the new settings are known (a request made
+    // before would wait for them anyway; this way the refresh finds them).
+    if (inlayHintRefresh) {
+      void Promise.all(documents.all().map((d) => getSettings(d.uri)))
+        .then(() => connection.languages.inlayHint.refresh())
+        .catch(() => undefined);
+    }
   });
 
   // ---- documents ---------------------------------------------------------------------
@@ -398,7 +435,7 @@ export function wireServer(connection: Connection): void {
 
   // ---- requests ----------------------------------------------------------------------
   connection.onHover((p) =>
-    withAnalysis('hover', p.textDocument.uri, null, (a, s) => hover(a, p.position, { structures: s.hover.structures, docsUri }) ?? null),
+    withAnalysis('hover', p.textDocument.uri, null, (a, s, doc) => hover(visible(a, doc.uri, s, doc), p.position, { structures: s.hover.structures, docsUri }) ?? null),
   );
 
   connection.onCompletion((p) => withAnalysis('completion', p.textDocument.uri, [], (a) => completion(a, p.position)));
@@ -442,9 +479,9 @@ export function wireServer(connection: Connection): void {
   connection.onDocumentFormatting((p) => withAnalysis('formatting', p.textDocument.uri, [], (a) => formatDocument(a.doc)));
 
   connection.onCodeAction((p) =>
-    withAnalysis('codeAction', p.textDocument.uri, [], (a, s) =>
+    withAnalysis('codeAction', p.textDocument.uri, [], (a, s, doc) =>
       // "Fix all" re-analyses as it goes: with the same severities, so it fixes what is shown.
-      codeActions(a, p.textDocument.uri, p.range, p.context.only, {
+      codeActions(visible(a, doc.uri, s, doc), p.textDocument.uri, p.range, p.context.only, {
         docsUri,
         analyzeOptions: { rules: s.rules },
         deferFixAll: codeActionResolveSupport,
@@ -457,11 +494,12 @@ export function wireServer(connection: Connection): void {
   connection.onCodeActionResolve((action) => {
     const data: unknown = action.data;
     if (!isFixAllData(data)) return action;
+    const done = (resolved: CodeAction | undefined): CodeAction => ({ ...action, edit: resolved?.edit ?? { changes: {} } });
     const resolved = withAnalysis('codeActionResolve', data.uri, undefined, (a, s) =>
       fixAllAction(a, data.uri, { docsUri, analyzeOptions: { rules: s.rules }, fixAllMemo }),
     );
     // Nothing left to fix (or the document closed): an empty edit, so applying it is harmless.
-    return { ...action, edit: resolved?.edit ?? { changes: {} } };
+    return resolved instanceof Promise ? resolved.then(done) : done(resolved);
   });
 
   documents.listen(connection);

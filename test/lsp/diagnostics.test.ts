@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { InlayHintRequest } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, HoverRequest, InlayHintRequest } from 'vscode-languageserver-protocol/node';
 import { buildOnce, LspClient, positionOf, rangeOf, type StartOptions } from './harness';
 import { EXAMPLE, NABH4_ONE_POT, UNICODE } from './fixtures';
 import { analyze } from '../../server/src/engine';
@@ -319,6 +319,42 @@ describe('LSP: diagnostics', function () {
       assert.equal(await c.stop(), 0);
     });
 
+    it('requests made before the settings arrive wait for them, after opening and after a change', async () => {
+      // The client answers workspace/configuration only when released: meanwhile the server
+      // must not answer with the defaults (amount hints on, every rule on).
+      let release: () => void = () => undefined;
+      let gate: Promise<void> = new Promise((r) => (release = r));
+      const section = { inlayHints: { amounts: false }, rules: { 'undeclared-reagent': 'off' } };
+      const c = await start({
+        configuration: async (params) => {
+          await gate;
+          return params.items.map(() => section);
+        },
+      });
+      const uri = 'file:///settings/early.rxn';
+      await c.open(uri, WITH_GHOST);
+      const range = { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } };
+      const ghost = positionOf(WITH_GHOST, 'ghost', 0, 1);
+      const hints = c.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
+      const actions = c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: ghost, end: ghost }, context: { diagnostics: [] } });
+      await c.settle(100);
+      release();
+      assert.deepEqual(await hints, [], 'no amount hints: they are off');
+      assert.deepEqual(((await actions) ?? []).map((a) => a.title).filter((t) => /ghost|undeclared/i.test(t)), [], 'no quick fix of a rule that is off');
+
+      // A settings change: the refresh of the inlay hints comes once the new settings are known.
+      gate = new Promise((r) => (release = r));
+      const refreshes = c.inlayHintRefreshes.length;
+      await c.changeConfiguration();
+      await c.settle(100);
+      assert.equal(c.inlayHintRefreshes.length, refreshes, 'no refresh while the settings are pending');
+      const during = c.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
+      release();
+      assert.deepEqual(await during, []);
+      await c.waitFor(() => c.inlayHintRefreshes.length > refreshes, 'an inlay hint refresh');
+      assert.equal(await c.stop(), 0);
+    });
+
     it('a client without workspace/configuration: settings from initializationOptions, then from didChangeConfiguration', async () => {
       const c = await start({
         capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
@@ -384,6 +420,28 @@ describe('LSP: diagnostics', function () {
       p = await c.diagnosticsFor(uri, v);
       assert.deepEqual(codes(p).sort(), ['invalid-quantity', 'undeclared-reagent']);
       assert.match(text(p.diagnostics.find((d) => d.code === 'undeclared-reagent')!.message), /ghost2/);
+      assert.equal(await c.stop(), 0);
+    });
+
+    it('a problem held back is not in hover or the light bulb either, until it is shown', async () => {
+      const c = await start({ configuration: (params) => params.items.map(() => ({ focusMode: true })) });
+      const uri = 'file:///focus/hover.rxn';
+      await c.open(uri, EXAMPLE);
+      await c.diagnosticsFor(uri, 1);
+      await c.conn.sendNotification('rxn/cursorLine', { uri, line: ADD_STAB });
+      const v = await c.change(uri, [{ range: { start: endOfStab, end: endOfStab }, text: ', ghost' }]);
+      assert.deepEqual(codes(await c.diagnosticsFor(uri, v)), [], 'held back');
+      const at = { line: ADD_STAB, character: '  add stab, gh'.length };
+      const hoverText = async () => JSON.stringify((await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at }))?.contents ?? '');
+      const fixes = async () =>
+        ((await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } })) ?? []).map((a) => a.title);
+      assert.doesNotMatch(await hoverText(), /undeclared-reagent/);
+      assert.deepEqual((await fixes()).filter((t) => /undeclared|ghost/i.test(t)), []);
+      const n = c.publishesOf(uri).length;
+      await c.conn.sendNotification('rxn/cursorLine', { uri, line: ADD_STAB + 1 });
+      await c.waitFor(() => c.publishesOf(uri)[n], 'the re-publish when the cursor leaves');
+      assert.match(await hoverText(), /undeclared-reagent/);
+      assert.ok((await fixes()).some((t) => /undeclared-reagent/.test(t)));
       assert.equal(await c.stop(), 0);
     });
 
