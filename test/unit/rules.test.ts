@@ -302,3 +302,14 @@ describe('the pre-form-the-imine fix', () => {
     assert.ok(!analyze(after).diagnostics.some((x) => x.rule === 'nabh4-one-pot'));
   });
 });
+
+describe('missing-component without a protocol line', () => {
+  it('sits on the first line with a statement, so a disable comment inserted above it works', () => {
+    const t = '# a note to self\nreagent a = benzaldehyde 1 equiv  # the aldehyde\nstep\n  add a\n';
+    const d = analyze(t).diagnostics.filter((x) => x.rule === 'missing-component');
+    assert.equal(d.length, 2);
+    assert.deepEqual(d[0].range, { start: { line: 1, character: 0 }, end: { line: 1, character: 32 } });
+    const suppressed = t.replace('reagent a', '# rxn-disable-next-line missing-component\nreagent a');
+    assert.deepEqual(analyze(suppressed).diagnostics.filter((x) => x.rule === 'missing-component'), []);
+  });
+});

@@ -15,7 +15,11 @@ export default defineRule({
   summary: 'No amine, no carbonyl or no reductant is declared.',
   fixes: [],
   check({ doc, model }) {
-    const where = model.protocol ? model.protocol.keyword.range : firstLineRange(doc.lines[0]?.text ?? '');
+    // Without a `protocol` line: the first line with a statement (or one that could not be
+    // read), not a comment above it, so that "disable for this line" (a comment inserted
+    // above) keeps pointing at the line the diagnostic is on. Line 1 of an empty file.
+    const first = doc.lines.find((l) => l.statement || l.invalid) ?? doc.lines[0];
+    const where = model.protocol ? model.protocol.keyword.range : lineRange(first?.index ?? 0, first?.text ?? '', first?.comment?.range.start.character);
     const out: Finding[] = [];
     for (const role of ['amine', 'carbonyl', 'reductant'] as const) {
       if (model.reagents.some((r) => r.role === role)) continue;
@@ -28,7 +32,9 @@ export default defineRule({
   },
 });
 
-function firstLineRange(text: string) {
-  const start = text.length - text.trimStart().length;
-  return range(0, start, Math.max(start, text.trimEnd().length));
+/** A line's text without its indentation and trailing comment (which starts at `commentAt`). */
+function lineRange(line: number, text: string, commentAt?: number) {
+  const content = commentAt === undefined ? text : text.slice(0, commentAt);
+  const start = content.length - content.trimStart().length;
+  return range(line, start, Math.max(start, content.trimEnd().length));
 }
