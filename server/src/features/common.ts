@@ -119,12 +119,44 @@ export function aliasAt(a: { doc: Document }, p: Position): AliasHit | undefined
   return undefined;
 }
 
-/** Every token naming `alias`: its declarations (first and duplicate) and every `add`. */
+/**
+ * Every token naming `alias`: its declarations (first and duplicate) and every `add` — also
+ * an `add` line that could not be read (`add a dropwse`), whose alias list is still plain to
+ * see, so that a rename does not leave it behind.
+ */
 export function aliasOccurrences(a: Pick<Analysis, 'doc'>, alias: string): { token: Token; declaration: boolean }[] {
   const out: { token: Token; declaration: boolean }[] = [];
-  for (const st of a.doc.statements) {
+  for (const line of a.doc.lines) {
+    const st = line.statement;
+    if (!st) {
+      if (line.meant === 'add') for (const t of unreadAddAliases(line)) if (t.text === alias) out.push({ token: t, declaration: false });
+      continue;
+    }
     if (st.kind === 'reagent' && st.alias.text === alias) out.push({ token: st.alias, declaration: true });
     else if (st.kind === 'add') for (const t of st.aliases) if (t.text === alias) out.push({ token: t, declaration: false });
+  }
+  return out;
+}
+
+const ALIAS_WORD = /[A-Za-z_][A-Za-z0-9_-]*/y;
+
+/** The alias list of an `add` line that did not parse: the first word after `add`, then each word after a comma. */
+function unreadAddAliases(line: Line): Token[] {
+  const T = line.comment ? line.text.slice(0, line.comment.range.start.character) : line.text;
+  const out: Token[] = [];
+  let p = line.indent;
+  while (p < T.length && /[A-Za-z-]/.test(T[p])) p++; // the keyword (`add`, or a misspelling of it)
+  for (;;) {
+    while (p < T.length && (T[p] === ' ' || T[p] === '\t')) p++;
+    ALIAS_WORD.lastIndex = p;
+    const m = ALIAS_WORD.exec(T);
+    if (!m) break;
+    const end = p + m[0].length;
+    out.push({ text: m[0], range: { start: { line: line.index, character: p }, end: { line: line.index, character: end } } });
+    p = end;
+    while (p < T.length && (T[p] === ' ' || T[p] === '\t')) p++;
+    if (T[p] !== ',') break;
+    p++;
   }
   return out;
 }

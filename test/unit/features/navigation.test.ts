@@ -47,6 +47,17 @@ describe('features/navigation', () => {
     assert.deepEqual(analyze(out).diagnostics.map((d) => d.rule), analyze(TEXT).diagnostics.map((d) => d.rule));
   });
 
+  it('renames the alias on an add line that could not be read too (`add stab dropwse`, `ad acid, stab`)', () => {
+    const bad = TEXT.replace('  add stab\n', '  add stab dropwse\n  ad acid, stab # again\n');
+    const b = analyze(bad);
+    const edits = rename(b, decl, 'red');
+    assert.ok(Array.isArray(edits));
+    const out = apply(bad, edits);
+    assert.match(out, /\n {2}add red dropwse\n {2}ad acid, red # again\n/);
+    assert.ok(!/\bstab\b/.test(out), out);
+    assert.equal(references(b, decl, false).length, 3);
+  });
+
   it('refuses invalid or taken names', () => {
     const p = posOf(TEXT, 'add stab', 4);
     for (const bad of ['1abc', 'has space', 'a.b', '', 'portionwise']) {
