@@ -80,8 +80,8 @@ export function wholeDocumentRange(doc: Document): Range {
   return { start: pos(0, 0), end: pos(last ? last.index : 0, last ? last.text.length : 0) };
 }
 
-/** The characters a "word" is made of for hover: letters, digits, and the unit/number marks. */
-const WORD_CHAR = /[A-Za-z0-9_°µ.\-]/;
+/** The characters a "word" is made of for hover: letters, digits, and the unit/number marks (micro sign and Greek mu, degree and ordinal signs). */
+export const WORD_CHAR = /[A-Za-z0-9_°ºµμ℃.\-]/;
 
 /** The word (run of word characters) at a character of a line, if any. */
 export function wordAt(text: string, character: number): { start: number; end: number; text: string } | undefined {

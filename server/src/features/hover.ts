@@ -16,7 +16,7 @@ import { amountsTable, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
 import { lookupUnit, DURATION_WORDS } from '../syntax/units';
-import { aliasAt, code, contains, formatEquiv, formatMass, formatMmol, formatVolume, sig3, wordAt } from './common';
+import { aliasAt, code, contains, formatEquiv, formatMass, formatMmol, formatVolume, sig3, wordAt, WORD_CHAR } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 export interface HoverOptions {
@@ -173,16 +173,16 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
 
 /** Keywords, attributes, units and fixed words (the fallback for anything not a name). */
 function wordHover(line: Line, p: Position): Part | undefined {
-  const w = wordAt(line.text, p.character);
-  if (!w) {
-    // The % sign and the degree sign alone are not word characters for every font of input.
-    const c = line.text[p.character] ?? line.text[p.character - 1];
-    if (c === '%') {
-      const at = line.text[p.character] === '%' ? p.character : p.character - 1;
-      return { value: `${code('%')}: ${UNIT_DOCS['%']}`, range: { start: { line: line.index, character: at }, end: { line: line.index, character: at + 1 } } };
-    }
-    return undefined;
+  // The % sign is not a word character: on it, or just after it (`1%|`), it is the unit —
+  // not the number in front of it.
+  const here = line.text[p.character];
+  const before = line.text[p.character - 1];
+  if (here === '%' || (before === '%' && (here === undefined || !WORD_CHAR.test(here)))) {
+    const at = here === '%' ? p.character : p.character - 1;
+    return { value: `${code('%')}: ${UNIT_DOCS['%']}`, range: { start: { line: line.index, character: at }, end: { line: line.index, character: at + 1 } } };
   }
+  const w = wordAt(line.text, p.character);
+  if (!w) return undefined;
   const range: Range = { start: { line: line.index, character: w.start }, end: { line: line.index, character: w.end } };
   const word = w.text;
   const low = word.toLowerCase();

@@ -35,7 +35,7 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     const position = endOfStatement(a, row.line, r.decl.range.end);
     const why: string[] = [];
     if (row.equiv !== undefined && scale !== undefined) why.push(`${formatEquiv(row.equiv)} equiv × ${sig3(scale)} mmol (scale)`);
-    if (row.mw !== undefined) why.push(`MW ${row.mw} g/mol`);
+    if (row.mw !== undefined) why.push(`MW ${row.mw.toFixed(2)} g/mol`);
     if (row.density !== undefined && row.volumeMl !== undefined) why.push(`density ${row.density} g/mL`);
     out.push({
       position,

@@ -89,6 +89,17 @@ describe('features/hover', () => {
     const deg = md(overnight, posOf(overnight, '°C', 1));
     assert.equal(deg.covered, '°C');
     assert.match(deg.value, /Celsius/);
+    // The Greek letter mu is read as the micro sign: its hover must not say litres.
+    const greek = 'reagent b = benzaldehyde 508 \u03bcL\nreagent c = AcOH 5 \u03bcmol\n';
+    const ul = md(greek, posOf(greek, '\u03bcL', 1));
+    assert.equal(ul.covered, '\u03bcL');
+    assert.match(ul.value, /Microlitres/);
+    assert.match(md(greek, posOf(greek, '\u03bcmol', 2)).value, /Micromoles/);
+    // On the % sign, or right after it, the unit — not the number before it.
+    const pct = md(EXAMPLE, posOf(EXAMPLE, '% Et3N'));
+    assert.equal(pct.covered, '%');
+    assert.match(pct.value, /Percent/);
+    assert.equal(md(EXAMPLE, posOf(EXAMPLE, '% Et3N', 1)).covered, '%');
   });
 
   it('matches work-up names against the knowledge base and the work-up vocabulary', () => {
