@@ -30,6 +30,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     initializationOptions: {
       // Rule links in diagnostics point at the pages shipped inside the extension (offline).
       docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
+      // Commands this extension runs itself, so the server may put them in code actions.
+      clientCommands: ['rxn.showRuleDocs'],
     },
     diagnosticCollectionName: 'rxn',
     outputChannelName: 'rxn',

@@ -33,6 +33,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  MarkupKind,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -48,13 +49,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './engine';
 import type { Rule } from './rules/types';
 import { hover } from './features/hover';
-import { completion } from './features/completion';
+import { completion, withoutSnippets } from './features/completion';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { definition, references, prepareRename, rename } from './features/navigation';
 import { inlayHints } from './features/inlayHints';
 import { formatDocument } from './features/format';
-import { codeActions, fixAllAction, isFixAllData } from './features/codeActions';
+import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './features/codeActions';
 import { toLspDiagnostic } from './features/diagnostics';
 import { analysisKey, defaultSettings, normalizeSettings, type RxnSettings } from './lsp/settings';
 import { applyFocus, editedLines, editedLinesOf, type LineSpan, type RangedChange } from './lsp/focus';
@@ -127,6 +128,11 @@ export function wireServer(connection: Connection): void {
   let codeActionResolveSupport = false;
   /** The `rxn` section pushed by clients without `workspace/configuration`. */
   let pushedSettings: unknown;
+  /** What the client can show: snippets in completions, Markdown in hovers. */
+  let snippetSupport = true;
+  let hoverMarkdown = true;
+  /** The client runs `rxn.showRuleDocs` itself (our VS Code extension says so): offer the action. */
+  let showRuleDocs = false;
 
   const settingsRequests = new Map<string, Promise<RxnSettings>>();
   const resolvedSettings = new Map<string, RxnSettings>();
@@ -346,6 +352,10 @@ export function wireServer(connection: Connection): void {
     inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     prepareRenameSupport = !!caps.textDocument?.rename?.prepareSupport;
     codeActionResolveSupport = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
+    snippetSupport = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
+    const formats = caps.textDocument?.hover?.contentFormat;
+    hoverMarkdown = !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
+    showRuleDocs = Array.isArray(opts.clientCommands) && opts.clientCommands.includes(SHOW_DOCS_COMMAND);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -435,10 +445,17 @@ export function wireServer(connection: Connection): void {
 
   // ---- requests ----------------------------------------------------------------------
   connection.onHover((p) =>
-    withAnalysis('hover', p.textDocument.uri, null, (a, s, doc) => hover(visible(a, doc.uri, s, doc), p.position, { structures: s.hover.structures, docsUri }) ?? null),
+    withAnalysis('hover', p.textDocument.uri, null, (a, s, doc) => {
+      const h = hover(visible(a, doc.uri, s, doc), p.position, { structures: s.hover.structures && hoverMarkdown, docsUri });
+      // A client that shows only plain text gets the same words without the Markdown kind.
+      if (h && !hoverMarkdown && typeof h.contents === 'object' && 'kind' in h.contents) return { ...h, contents: { kind: MarkupKind.PlainText, value: h.contents.value } };
+      return h ?? null;
+    }),
   );
 
-  connection.onCompletion((p) => withAnalysis('completion', p.textDocument.uri, [], (a) => completion(a, p.position)));
+  connection.onCompletion((p) =>
+    withAnalysis('completion', p.textDocument.uri, [], (a) => (snippetSupport ? completion(a, p.position) : withoutSnippets(completion(a, p.position)))),
+  );
 
   connection.onDocumentSymbol((p) => withAnalysis('documentSymbol', p.textDocument.uri, [], (a) => documentSymbols(a.doc)));
 
@@ -486,6 +503,7 @@ export function wireServer(connection: Connection): void {
         analyzeOptions: { rules: s.rules },
         deferFixAll: codeActionResolveSupport,
         fixAllMemo,
+        showDocsCommand: showRuleDocs,
       }),
     ),
   );

@@ -15,6 +15,7 @@ import {
   RenameRequest,
   InlayHintRequest,
   DocumentFormattingRequest,
+  CodeActionRequest,
   type CompletionItem,
   type CompletionList,
   type DocumentSymbol,
@@ -154,6 +155,41 @@ describe('LSP: editor features', function () {
       assert.ok(!labels.includes('scale'), 'header keywords are not offered inside a step');
       await c.close(uri);
     });
+  });
+
+  it('a client other than VS Code: no snippets, plain-text hover, no client-side command it does not have', async () => {
+    const plain = await LspClient.start({
+      capabilities: {
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          hover: { contentFormat: ['plaintext'] },
+          completion: { completionItem: { snippetSupport: false } },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+        },
+      },
+      initializationOptions: { clientCommands: [] },
+    });
+    try {
+      const uri = 'file:///features/plain.rxn';
+      const text = EXAMPLE.replace('solvent DCE 0.2 M', 'reagent red = \nsolvent MeOH 0.2 M');
+      await plain.open(uri, text);
+      await plain.diagnosticsFor(uri, 1);
+      const pos = positionOf(text, 'reagent red = ', 0, 'reagent red = '.length);
+      const list = items(await plain.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: pos }));
+      const stab = list.find((i) => i.label === 'NaBH(OAc)3')!;
+      assert.notEqual(stab.insertTextFormat, 2, 'not a snippet');
+      assert.equal(stab.textEdit?.newText, 'NaBH(OAc)3 1.0 equiv');
+      const h = await plain.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'NaBH(OAc)3', 0, 2) });
+      assert.equal((h?.contents as MarkupContent).kind, 'plaintext');
+      assert.doesNotMatch((h?.contents as MarkupContent).value, /<img|data:image/, 'no picture for a plain-text client');
+      const solvent = positionOf(text, 'MeOH 0.2', 0, 1);
+      const actions = (await plain.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: solvent, end: solvent }, context: { diagnostics: [] } })) ?? [];
+      const titles = actions.map((a) => a.title);
+      assert.ok(titles.some((t) => /DCE/.test(t)), `the quick fixes are there (${titles})`);
+      assert.ok(!titles.some((t) => /^Show documentation/.test(t)), 'no action with a command this client cannot run');
+    } finally {
+      assert.equal(await plain.stop(), 0);
+    }
   });
 
   it('document symbols: the protocol with its reagents, solvent, steps and work-up', async () => {

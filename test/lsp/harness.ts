@@ -124,7 +124,8 @@ export class LspClient {
       processId: process.pid,
       rootUri: null,
       capabilities: options.capabilities ?? fullCapabilities,
-      initializationOptions: { debounceMs: 0, ...(options.initializationOptions ?? {}) },
+      // As the VS Code client sends them (client/src/extension.ts), with no debounce.
+      initializationOptions: { debounceMs: 0, clientCommands: ['rxn.showRuleDocs'], ...(options.initializationOptions ?? {}) },
     });
     client.capabilities = result.capabilities;
     client.serverInfo = result.serverInfo;

@@ -29,6 +29,12 @@ export interface CodeActionOptions {
   deferFixAll?: boolean;
   /** Remembers the "fix all" action of an analysis, so repeated requests on one version compute it once. */
   fixAllMemo?: WeakMap<Analysis, CodeAction | null>;
+  /**
+   * Offer "Show documentation for RULE" (a command the client runs, `rxn.showRuleDocs`).
+   * Default true; the server sets it only for clients that say they have that command (the
+   * diagnostic's link to the rule page serves the others).
+   */
+  showDocsCommand?: boolean;
 }
 
 /** What a deferred "fix all" action carries until `codeAction/resolve` fills in its edit. */
@@ -98,7 +104,7 @@ export function codeActions(
           diagnostics: [lsp],
           edit: lineEdit(uri, [disableForFileEdit(a.doc, d.rule)]),
         });
-        suppress.push({
+        if (opts.showDocsCommand !== false) suppress.push({
           title: `Show documentation for ${d.rule}`,
           kind: 'quickfix' as CodeActionKind,
           diagnostics: [lsp],

@@ -551,3 +551,22 @@ const PURIFY_DOCS: Record<string, string> = {
   C18: 'Reversed-phase chromatography on C18 silica.',
   'prep-HPLC': 'Preparative HPLC.',
 };
+
+/**
+ * The items for a client that cannot take snippets (`completionItem.snippetSupport` false,
+ * as in some editors besides VS Code): each placeholder becomes its default text, tab stops
+ * vanish, escapes are undone, and the item is plain text.
+ */
+export function withoutSnippets(items: CompletionItem[]): CompletionItem[] {
+  return items.map((item) => {
+    if (item.insertTextFormat !== (InsertTextFormat.Snippet as LspInsertTextFormat)) return item;
+    const plain = (s: string) =>
+      s.replace(/\\([\\$}])|\$\{\d+:((?:[^}\\]|\\.)*)\}|\$\{\d+\}|\$\d+/g, (_m, esc: string | undefined, def: string | undefined) =>
+        esc !== undefined ? esc : def !== undefined ? def.replace(/\\([\\$}])/g, '$1') : '',
+      );
+    const out: CompletionItem = { ...item, insertTextFormat: InsertTextFormat.PlainText as LspInsertTextFormat };
+    if (item.textEdit && 'range' in item.textEdit) out.textEdit = { ...item.textEdit, newText: plain(item.textEdit.newText) };
+    if (item.insertText !== undefined) out.insertText = plain(item.insertText);
+    return out;
+  });
+}
