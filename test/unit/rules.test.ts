@@ -313,3 +313,13 @@ describe('missing-component without a protocol line', () => {
     assert.deepEqual(analyze(suppressed).diagnostics.filter((x) => x.rule === 'missing-component'), []);
   });
 });
+
+describe('duplicate-header on scale', () => {
+  it('when the first scale is unusable, says the second is used and offers to remove the first', () => {
+    const t = edit(['scale 5 mmol', 'scale 5 g\nscale 5 mmol']);
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'duplicate-header')!;
+    assert.match(d.message, /line 4, but that line gives no usable amount, so this one is used/);
+    const after = applyEdits(t, d.fixes[0].edits);
+    assert.equal(after, BASE);
+  });
+});

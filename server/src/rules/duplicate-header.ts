@@ -7,7 +7,7 @@ export default defineRule({
   category: 'structure',
   summary: 'A header line (`protocol`, `target`, `scale`, `mode`) appears twice.',
   fixes: [{ title: 'Remove the second header line', safe: false }],
-  check({ doc, edits }) {
+  check({ doc, model, edits }) {
     const seen = new Map<string, number>();
     const out: Finding[] = [];
     for (const st of doc.statements) {
@@ -15,6 +15,16 @@ export default defineRule({
       const first = seen.get(st.kind);
       if (first === undefined) {
         seen.set(st.kind, st.line);
+        continue;
+      }
+      // The model takes the first `scale` that gives an amount (`scale 5 g` does not): when
+      // that is this one, say so, and offer to remove the unusable first line instead.
+      if (st.kind === 'scale' && model.scale?.stmt === st) {
+        out.push({
+          range: st.keyword.range,
+          message: `\`scale\` is already set on line ${first + 1}, but that line gives no usable amount, so this one is used. A protocol has one scale: remove line ${first + 1}.`,
+          fixes: [{ title: `Remove the \`scale\` line ${first + 1}`, edits: [edits.deleteLine(first)], safe: false }],
+        });
         continue;
       }
       out.push({
