@@ -323,3 +323,15 @@ describe('duplicate-header on scale', () => {
     assert.equal(after, BASE);
   });
 });
+
+describe('syntax-error on a SMILES that cannot be read', () => {
+  it('reports it on the SMILES, with the reason, instead of leaving the molecular weight silently unknown', () => {
+    const t = edit([ALD_LINE, 'reagent ald       = my aldehyde 1.0 equiv role carbonyl smiles "O=Cc1ccncc"']);
+    const d = analyze(t).diagnostics.filter((x) => x.rule === 'syntax-error');
+    assert.equal(d.length, 1);
+    assert.equal(t.split('\n')[d[0].range.start.line].slice(d[0].range.start.character, d[0].range.end.character), 'O=Cc1ccncc');
+    assert.match(d[0].message, /^The SMILES of 'ald' cannot be read \(dangling ring closure/);
+    const ok = edit([ALD_LINE, 'reagent ald       = my aldehyde 1.0 equiv role carbonyl smiles "O=Cc1ccncc1"']);
+    assert.deepEqual(analyze(ok).diagnostics.map((x) => x.rule), []);
+  });
+});

@@ -19,6 +19,8 @@ type Molecule = import('openchemlib').Molecule;
 interface Info {
   /** undefined when the SMILES did not parse (or has no atoms). */
   mol?: Molecule;
+  /** Why it did not parse (openchemlib's message), when it did not. */
+  error?: string;
   formula?: { formula: string; mw: number };
   groups?: FunctionalGroups;
   svg?: Map<string, string | undefined>;
@@ -38,10 +40,12 @@ function info(smiles: string): Info {
       const OCL = load();
       const mol = OCL.Molecule.fromSmiles(key);
       if (mol.getAllAtoms() > 0) hit.mol = mol;
-    } catch {
+      else hit.error = 'no atoms';
+    } catch (e) {
       // invalid SMILES: leave mol undefined
+      hit.error = (e instanceof Error ? e.message : String(e)).replace(/^.*?SmilesParser:\s*/i, '').trim() || 'not a valid SMILES';
     }
-  }
+  } else hit.error = 'empty';
   if (cache.size >= MAX_CACHE) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);
@@ -69,6 +73,12 @@ export function hillFormula(formula: string): string {
     return a < b ? -1 : a > b ? 1 : 0;
   });
   return els.map((e) => e + (counts.get(e)! === 1 ? '' : String(counts.get(e)))).join('');
+}
+
+/** Why a SMILES cannot be read (a short reason), or undefined when it can. */
+export function smilesProblem(smiles: string): string | undefined {
+  const i = info(smiles);
+  return i.mol ? undefined : (i.error ?? 'not a valid SMILES');
 }
 
 /** Molecular formula (Hill order) and relative molecular weight (g/mol) of a SMILES; undefined if invalid. */
