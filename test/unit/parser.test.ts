@@ -509,6 +509,27 @@ describe('parser: reagent declarations', () => {
     assert.equal(stmt(spaced, 0, 'reagent').quantities[0].invalid, true);
   });
 
+  it('does not swallow a mistyped amount into the name', () => {
+    // A stray dot between the number and its unit: reported, with a safe fix; the name stays clean.
+    const dot = parse('reagent d = 1,4-diazepane 3.0. equiv');
+    assert.equal(stmt(dot, 0, 'reagent').name.text, '1,4-diazepane');
+    assert.deepEqual(stmt(dot, 0, 'reagent').quantities.map((q) => [q.value, q.unit, !!q.invalid]), [[3, 'equiv', false]]);
+    assert.deepEqual(only(dot), {
+      rule: 'invalid-quantity',
+      range: r(0, 29, 30),
+      message: "A stray '.' follows the number 3.0: remove it.",
+      replacement: { title: "Remove the '.'", text: '' },
+    });
+    // A comma between the name and the amount separates them.
+    const comma = parse('reagent d = 1,4-diazepane, 3 equiv');
+    assert.deepEqual(comma.problems, []);
+    assert.equal(stmt(comma, 0, 'reagent').name.text, '1,4-diazepane');
+    // A one-letter unit in the wrong case is reported as that unit, not read as part of the name.
+    const m = parse('solvent MeOH 0.2 m');
+    assert.equal(stmt(m, 0, 'solvent').name.text, 'MeOH');
+    assert.match(only(m).message, /^Unknown unit 'm' \(did you mean M\?\)/);
+  });
+
   it('accepts a = without spaces and reagents declared inside a step, not in the work-up', () => {
     let doc = parse('reagent a=AcOH 1 equiv');
     assert.deepEqual(doc.problems, []);

@@ -712,7 +712,8 @@ class Parser {
       const c = low.charCodeAt(i);
       if (!((c >= 97 && c <= 122) || c === 0xb5 || c === 0x3bc || c === 0xb0 || c === 0xba || c === 37 || c === 46)) return false;
     }
-    if (low.length < 2) return false;
+    // One letter: a unit in the wrong case (`0.2 m` for M) still reads as a unit, to be reported.
+    if (low.length < 2) return lookupUnit(w.toUpperCase()) !== undefined;
     return this.closestUnit(low) !== undefined;
   }
 
@@ -748,7 +749,10 @@ class Parser {
     // (endsName: a module function, not a closure made on every call.)
     // An attached unit runs to the end of the word or to a comma (`1.0equiv,106mg`).
     const attachedEnd = this.wordEndNoComma(numEnd);
-    if (attachedEnd > numEnd) return endsName(lookupUnit(this.T.slice(numEnd, attachedEnd)), attributes);
+    // `3.0. equiv`, `5. mmol`: a stray dot after the number, then a unit — a quantity, not
+    // part of the name (readQuantity reports the dot).
+    if (attachedEnd > numEnd && !(isDotsOnly(this.T, numEnd, attachedEnd) && attachedEnd === e))
+      return endsName(lookupUnit(this.T.slice(numEnd, attachedEnd)), attributes);
     if (numEnd < e && this.T.charCodeAt(numEnd) === 44) {
       // `1,4,5-…` (a name) vs `1.0,2 mmol` / `3, 2 mmol` (a number, a separator comma, more)
       for (let i = s; i < numEnd; i++) if (this.T.charCodeAt(i) === 44) return false;
@@ -781,9 +785,20 @@ class Parser {
     const L = this.L;
     let us: number;
     let ue: number;
+    let strayDots: [number, number] | undefined;
     if (num.end < this.E && !isSpace(T.charCodeAt(num.end)) && T.charCodeAt(num.end) !== 44) {
       us = num.end;
       ue = this.wordEndNoComma(us);
+      // `3.0. equiv`: the dot is a slip, the unit is the next word.
+      if (isDotsOnly(T, us, ue)) {
+        const n2 = this.ws(ue);
+        const e2 = this.wordEndNoComma(n2);
+        if (n2 > ue && e2 > n2 && lookupUnit(T.slice(n2, e2))) {
+          strayDots = [us, ue];
+          us = n2;
+          ue = e2;
+        }
+      }
     } else {
       const n2 = this.ws(num.end);
       const e2 = this.wordEndNoComma(n2);
@@ -816,13 +831,18 @@ class Parser {
       unitText,
     };
     if (num.decimalComma) q.decimalComma = true;
+    if (strayDots) {
+      const [a, b] = strayDots;
+      this.qerr(a, b, `A stray '${T.slice(a, b)}' follows the number ${T.slice(num.start, num.end)}: remove it.`, { title: `Remove the '${T.slice(a, b)}'`, text: '' });
+    }
     this.checkNumber(num, q);
     if (!unitText) {
       q.invalid = true;
       this.qerr(num.start, num.end, `'${this.show(num.start, num.end)}' needs a unit: ${subject} takes ${expectedText}.`);
     } else if (!def) {
       q.invalid = true;
-      const guess = this.closestUnit(unitText);
+      // A one-letter unit in the wrong case (`0.2 m`) is that unit (M), not the nearest spelling.
+      const guess = (unitText.length === 1 ? lookupUnit(unitText.toUpperCase()) : undefined) ?? this.closestUnit(unitText);
       if (guess && expected.includes(guess.kind)) q.kind = guess.kind;
       if ((molPercent || equalsWord(unitText, 0, unitText.length, 'mol%')) && expected.includes('equiv')) {
         q.kind = 'equiv';
@@ -1024,7 +1044,8 @@ class Parser {
       const unitText = T.slice(u.s, u.e);
       const def = lookupUnit(unitText);
       if (!def) {
-        const guess = this.closestUnit(unitText);
+        // A one-letter unit in the wrong case (`0.2 m`) is that unit (M), not the nearest spelling.
+      const guess = (unitText.length === 1 ? lookupUnit(unitText.toUpperCase()) : undefined) ?? this.closestUnit(unitText);
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
         this.qerr(u.s, u.e, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes a time (s, min, h, d) or \`overnight\`.`);
         return { minutes: 0, invalid: true, start: p, end: u.e };
@@ -1200,6 +1221,8 @@ class Parser {
         this.err(eq, eq + 1, `The reagent name is missing after \`=\`: write the name before the amounts, ${example}.`);
         return undefined;
       }
+      // `1,4-diazepane, 3.0 equiv`: the comma separates the name from the amount.
+      while (nameEnd > p + 1 && T.charCodeAt(nameEnd - 1) === 44) nameEnd--;
       name = this.tok(p, nameEnd);
     }
     const stmt: ReagentStmt = {
@@ -1890,6 +1913,13 @@ function roomTemperature(T: string, L: number, p: number, end: number): { t: Tem
 }
 
 /** Does a unit after a number end a reagent or solvent name? (See `startsQuantity`.) */
+/** Only dots between s and e (a stray `.` after a number). */
+function isDotsOnly(T: string, s: number, e: number): boolean {
+  if (e <= s) return false;
+  for (let i = s; i < e; i++) if (T.charCodeAt(i) !== 46) return false;
+  return true;
+}
+
 function endsName(def: UnitDef | undefined, attributes: boolean): boolean {
   return !!def && def.kind !== 'percent' && !(attributes && def.kind === 'concentration');
 }
