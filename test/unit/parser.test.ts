@@ -530,6 +530,19 @@ describe('parser: reagent declarations', () => {
     assert.match(only(m).message, /^Unknown unit 'm' \(did you mean M\?\)/);
   });
 
+  it('reads `40 ° C` as 40 °C, refuses a lower-case `k` (not −233 °C) and reports a stray dot in a time once', () => {
+    const spaced = parse('step\n  heat to 40 ° C for 1 h\n  cool to 0 º C\n');
+    assert.deepEqual(spaced.problems, []);
+    assert.equal(stmt(spaced, 1, 'heat').temperature.celsius, 40);
+    assert.equal(stmt(spaced, 1, 'heat').duration?.minutes, 60);
+    const k = parse('step\n  stir 1 h at 40 k\n');
+    assert.match(only(k).message, /^Unknown unit 'k' \(did you mean K\?\)/);
+    assert.equal(parse('step\n  stir 1 h at 313 K\n').problems.length, 0);
+    const dot = parse('step\n  stir 2. h\n');
+    assert.deepEqual(only(dot), { rule: 'invalid-quantity', range: r(1, 8, 9), message: "A stray '.' follows the number 2: remove it.", replacement: { title: "Remove the '.'", text: '' } });
+    assert.equal(stmt(dot, 1, 'stir').duration.minutes, 120);
+  });
+
   it('accepts a = without spaces and reagents declared inside a step, not in the work-up', () => {
     let doc = parse('reagent a=AcOH 1 equiv');
     assert.deepEqual(doc.problems, []);

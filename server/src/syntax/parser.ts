@@ -959,15 +959,27 @@ class Parser {
         us = ue = e;
       }
     }
+    // `40 ° C`: a degree sign and its letter with a space between are still °C.
+    let spacedDegree = false;
+    if (ue - us === 1 && (T.charCodeAt(us) === 0xb0 || T.charCodeAt(us) === 0xba)) {
+      const n2 = this.ws(ue);
+      const e2 = this.wordEndNoComma(n2);
+      if (n2 > ue && e2 === n2 + 1 && (T[n2] === 'C' || T[n2] === 'c')) {
+        ue = e2;
+        spacedDegree = true;
+      }
+    }
     const end = ue;
-    const unitText = T.slice(us, ue);
+    const unitText = spacedDegree ? '°C' : T.slice(us, ue);
     if (!unitText) {
       this.qerr(p, e, `'${this.show(p, e)}' needs a unit: ${subject} takes a temperature such as \`40 °C\` or \`rt\`.`);
       return { next: e };
     }
     const def = lookupUnit(unitText);
     if (!def) {
-      this.qerr(us, ue, `Unknown unit '${clip(unitText)}': ${subject} takes a temperature in °C or K, or \`rt\`.`);
+      const upper = unitText.length === 1 ? lookupUnit(unitText.toUpperCase()) : undefined;
+      const hint = upper?.kind === 'temperature' ? ` (did you mean ${unitText.toUpperCase()}?)` : '';
+      this.qerr(us, ue, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes a temperature in °C or K, or \`rt\`.`);
       return { next: end };
     }
     if (def.kind !== 'temperature') {
@@ -1041,11 +1053,21 @@ class Parser {
         this.qerr(cur, e, `'${this.show(cur, e)}' needs a unit: ${subject} takes a time such as \`30 min\` or \`2 h\`.`);
         return { minutes: 0, invalid: true, start: p, end: e };
       }
+      // `2. h`: a stray dot after the number, then the unit.
+      if (isDotsOnly(T, u.s, u.e)) {
+        const n2 = this.ws(u.e);
+        const e2 = this.wordEndNoComma(n2);
+        if (n2 > u.e && e2 > n2 && lookupUnit(T.slice(n2, e2))?.kind === 'time') {
+          this.qerr(u.s, u.e, `A stray '${T.slice(u.s, u.e)}' follows the number ${T.slice(num.start, num.end)}: remove it.`, { title: `Remove the '${T.slice(u.s, u.e)}'`, text: '' });
+          u.s = n2;
+          u.e = e2;
+        }
+      }
       const unitText = T.slice(u.s, u.e);
       const def = lookupUnit(unitText);
       if (!def) {
-        // A one-letter unit in the wrong case (`0.2 m`) is that unit (M), not the nearest spelling.
-      const guess = (unitText.length === 1 ? lookupUnit(unitText.toUpperCase()) : undefined) ?? this.closestUnit(unitText);
+        // A one-letter unit in the wrong case is that unit, not the nearest spelling.
+        const guess = (unitText.length === 1 ? lookupUnit(unitText.toUpperCase()) : undefined) ?? this.closestUnit(unitText);
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
         this.qerr(u.s, u.e, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes a time (s, min, h, d) or \`overnight\`.`);
         return { minutes: 0, invalid: true, start: p, end: u.e };

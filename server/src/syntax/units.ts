@@ -135,6 +135,11 @@ for (const [spelling, canonical] of Object.entries(UNIT_SPELLINGS)) {
 // `m`/`mm` would be ambiguous between molar and milli-something: never fold them.
 FOLDED.set('m', null);
 FOLDED.set('mm', null);
+// A bare temperature letter in lower case (`40 k`, `40 c`) is more likely a slip than a
+// unit: `40 k` read as kelvin would be −233 °C. Written as `K`, `C`, `°C`, `°c` it is read.
+FOLDED.set('k', null);
+FOLDED.set('c', null);
+FOLDED.set('f', null);
 
 /** The unit a spelling stands for, or undefined when it is not a unit. */
 export function lookupUnit(text: string): UnitDef | undefined {
