@@ -335,3 +335,37 @@ describe('syntax-error on a SMILES that cannot be read', () => {
     assert.deepEqual(analyze(ok).diagnostics.map((x) => x.rule), []);
   });
 });
+
+describe('the limiting reagent', () => {
+  const LIM = `protocol "x"
+target mono
+reagent a = 1,4-diazepane 3.0 equiv
+reagent b = benzaldehyde 530 mg limiting
+reagent c = NaBH(OAc)3 1.5 equiv
+reagent d = AcOH 1.0 equiv
+solvent DCE 0.2 M
+step
+  add a, b, d
+  stir 1 h
+  add c
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+  it('sets the scale when there is no scale line: 530 mg of benzaldehyde is 4.99 mmol', () => {
+    const a = analyze(LIM);
+    assert.equal(a.model.scale?.limiting?.alias, 'b');
+    assert.ok(Math.abs(a.model.scale!.mmol - 4.994) < 0.01);
+    assert.ok(Math.abs(a.model.byAlias.get('c')!.mmol! - 7.49) < 0.01);
+    assert.deepEqual(a.diagnostics.map((d) => d.rule), []);
+  });
+  it('must agree with a scale line, and only one reagent can be it', () => {
+    const off = analyze(LIM.replace('target mono\n', 'target mono\nscale 10 mmol\n'));
+    const d = off.diagnostics.filter((x) => x.rule === 'amount-mismatch');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /'b' is marked limiting, so it should be at 1\.0 equiv \(the scale, 10\.0 mmol\), but it is at 0\.50 equiv/);
+    const two = analyze(LIM.replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 1.5 equiv limiting'));
+    assert.match(two.diagnostics.find((x) => x.rule === 'amount-mismatch')!.message, /'b' is already marked limiting/);
+  });
+});

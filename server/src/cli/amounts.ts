@@ -103,7 +103,7 @@ const DASH = '—';
 export function amountsText(displayPath: string, title: string | undefined, t: AmountsTable, color: boolean): string {
   const p = paint(color);
   const out: string[] = [];
-  const scale = t.scaleMmol === undefined ? 'no scale' : `scale ${plain(t.scaleMmol)} mmol`;
+  const scale = t.scaleMmol === undefined ? 'no scale' : `scale ${plain(t.scaleMmol)} mmol${t.scaleFrom !== undefined ? `, from the limiting reagent '${t.scaleFrom}'` : ''}`;
   out.push(p.bold(`${displayPath}${title ? ` — ${title}` : ''} (${scale})`), '');
   const header = ['alias', 'name', 'role', 'equiv', 'mmol', 'MW (g/mol)', 'mass', 'volume'];
   const rightAligned = [false, false, false, true, true, true, true, true];

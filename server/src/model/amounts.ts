@@ -34,6 +34,8 @@ export interface SolventRow {
 
 export interface AmountsTable {
   scaleMmol?: number;
+  /** The alias of the `limiting` reagent the scale comes from, when there is no `scale` line. */
+  scaleFrom?: string;
   rows: AmountRow[];
   solvent?: SolventRow;
 }
@@ -114,5 +116,6 @@ export function amountsTable(model: Model): AmountsTable {
     }
     solvent = { name: s.stmt.name.text, concentrationM, volumeMl, line: s.stmt.line };
   }
-  return { scaleMmol, rows, solvent };
+  const scaleFrom = model.scale?.limiting?.alias;
+  return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), rows, solvent };
 }

@@ -64,6 +64,20 @@ export function buildModel(doc: Document): Model {
     model.reagents.push(r);
     model.byAlias.set(r.alias, r);
   }
+  // No (usable) `scale` line: the reagent marked `limiting` says what 1.0 equiv is, when its
+  // amount is known; the other reagents' mmol and equiv follow from it.
+  if (!model.scale) {
+    const lim = model.reagents.find((r) => r.limiting && r.mmol !== undefined && r.mmol > 0);
+    if (lim) {
+      const equiv = lim.equivQ && !lim.equivQ.invalid && lim.equivQ.value > 0 ? lim.equivQ.value : 1;
+      const scaleMmol = lim.mmol! / equiv;
+      model.scale = { mmol: scaleMmol, limiting: lim };
+      for (const r of model.reagents) {
+        r.mmol ??= reagentMmol(r, scaleMmol);
+        if (r.equiv === undefined && r.mmol !== undefined) r.equiv = r.mmol / scaleMmol;
+      }
+    }
+  }
   for (const r of model.reagents) {
     if (r.role === 'amine') model.amines.push(r);
     else if (r.role === 'carbonyl') model.carbonyls.push(r);

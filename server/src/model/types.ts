@@ -112,7 +112,11 @@ export interface Model {
   doc: Document;
   protocol?: ProtocolStmt;
   target?: { stmt: TargetStmt; degree: Degree };
-  scale?: { stmt: ScaleStmt; mmol: number };
+  /**
+   * What 1.0 equiv is: the `scale` line, else the reagent marked `limiting` when its amount
+   * can be computed (mmol, mass with MW, volume with density and MW).
+   */
+  scale?: { stmt?: ScaleStmt; mmol: number; limiting?: Reagent };
   mode?: ModeStmt;
   /** Reagents in declaration order (first declaration of each alias). */
   reagents: Reagent[];

@@ -75,6 +75,27 @@ export default defineRule({
         });
       }
     }
+    // `limiting` says this reagent is what 1.0 equiv means: it must agree with the scale,
+    // and only one reagent can be it.
+    const limiting = model.reagents.filter((r) => r.limiting);
+    for (const r of limiting.slice(1)) {
+      out.push({
+        range: r.decl.limiting!.range,
+        message: `'${limiting[0].alias}' is already marked limiting; only one reagent defines 1.0 equiv. Remove \`limiting\` from one of them.`,
+        fixes: [],
+      });
+    }
+    const lim = limiting[0];
+    if (lim && model.scale && model.scale.limiting !== lim) {
+      const equiv = lim.equivQ && !lim.equivQ.invalid ? lim.equivQ.value : lim.mmol !== undefined ? lim.mmol / model.scale.mmol : undefined;
+      if (equiv !== undefined && Math.abs(equiv - 1) > TOLERANCE) {
+        out.push({
+          range: lim.decl.limiting!.range,
+          message: `'${lim.alias}' is marked limiting, so it should be at 1.0 equiv (the scale, ${formatSig(model.scale.mmol)} mmol), but it is at ${formatSig(equiv, 2)} equiv. Mark the reagent that is at 1.0 equiv, or correct the amounts.`,
+          fixes: [],
+        });
+      }
+    }
     return out;
   },
 });
