@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze, applyEdits } from '../../server/src/engine';
 import { rules } from '../../server/src/rules';
+import { formatEquiv } from '../../server/src/rules/helpers';
 import type { Severity } from '../../server/src/types';
 import { SPEC_EXAMPLE } from '../fixtures/example';
 
@@ -367,5 +368,11 @@ workup
     assert.match(d[0].message, /'b' is marked limiting, so it should be at 1\.0 equiv \(the scale, 10\.0 mmol\), but it is at 0\.50 equiv/);
     const two = analyze(LIM.replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 1.5 equiv limiting'));
     assert.match(two.diagnostics.find((x) => x.rule === 'amount-mismatch')!.message, /'b' is already marked limiting/);
+  });
+});
+
+describe('equivalents as shown', () => {
+  it('a trace amount keeps two significant figures instead of reading 0.0', () => {
+    assert.deepEqual([0.0001, 0.004, 0.05, 1, 1.5, 2.25].map(formatEquiv), ['0.0001', '0.004', '0.05', '1.0', '1.5', '2.25']);
   });
 });

@@ -194,11 +194,8 @@ export function formatMmol(mmol: number): string {
   return `${sig3(mmol)} mmol`;
 }
 
-/** Equivalents as a chemist writes them: 1.0, 1.5, 2.25, 3.0. */
-export function formatEquiv(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return Number.isInteger(r) ? r.toFixed(1) : String(r);
-}
+/** Equivalents as a chemist writes them: 1.0, 1.5, 2.25, 3.0 (one implementation, shared with the rules). */
+export { formatEquiv } from '../rules/helpers';
 
 /** Escapes text for use inside markdown (outside code spans). */
 export function escapeMarkdown(s: string): string {

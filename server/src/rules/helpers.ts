@@ -11,6 +11,9 @@ import { findInPot } from '../model/model';
 export function formatEquiv(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const r = Math.round(n * 100) / 100;
+  // Below 0.005 equiv (a catalyst, a trace of acid) two decimals would show 0.0: keep two
+  // significant figures instead (0.0001, 0.004).
+  if (r === 0 && n !== 0) return String(Number(n.toPrecision(2)));
   if (Number.isInteger(r)) return r.toFixed(1);
   return String(r);
 }
