@@ -376,3 +376,15 @@ describe('equivalents as shown', () => {
     assert.deepEqual([0.0001, 0.004, 0.05, 1, 1.5, 2.25].map(formatEquiv), ['0.0001', '0.004', '0.05', '1.0', '1.5', '2.25']);
   });
 });
+
+describe('stoichiometry counts what goes in the pot', () => {
+  it('a carbonyl declared but never added does not make the reductant short', () => {
+    const t = edit([ALD_LINE, `${ALD_LINE}\nreagent spare     = cyclohexanone             1.0 equiv`]);
+    const rules = analyze(t).diagnostics.map((d) => d.rule);
+    assert.ok(rules.includes('unused-reagent'), 'the spare ketone is reported as unused');
+    assert.ok(!rules.includes('reductant-short'), rules.join(', '));
+    // Once it is added, it counts.
+    const added = t.replace('  add diazepane, ald, acid', '  add diazepane, ald, spare, acid');
+    assert.ok(analyze(added).diagnostics.some((d) => d.rule === 'reductant-short'));
+  });
+});

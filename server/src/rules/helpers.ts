@@ -273,3 +273,12 @@ export function sumEquiv(rs: readonly Reagent[]): number {
   return rs.reduce((s, r) => s + (r.equiv ?? 0), 0);
 }
 
+/**
+ * The reagents of a role that count for stoichiometry: those an `add` puts in the pot; if
+ * none of them is added (a protocol that is still only a reagent table), all declared ones.
+ * A declared reagent that never goes in (unused-reagent) does not change the sums.
+ */
+export function counted(rs: readonly Reagent[]): Reagent[] {
+  const added = rs.filter((r) => r.added.length > 0);
+  return added.length > 0 ? added : [...rs];
+}

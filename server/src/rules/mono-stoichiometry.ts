@@ -1,4 +1,4 @@
-import { defineRule, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, sumEquiv } from './helpers';
+import { counted, defineRule, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -12,8 +12,8 @@ export default defineRule({
   ],
   check(ctx) {
     const { model } = ctx;
-    const carbonyl = sumEquiv(model.carbonyls);
-    const reductant = sumEquiv(model.reductants);
+    const carbonyl = sumEquiv(counted(model.carbonyls));
+    const reductant = sumEquiv(counted(model.reductants));
     const shortfall = monoExcessShortfall(model, carbonyl, reductant);
     if (!shortfall) return [];
     const { amine, target, short } = shortfall;

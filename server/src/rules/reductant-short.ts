@@ -1,4 +1,4 @@
-import { defineRule, equivRange, formatEquiv, monoExcessShortfall, setEquivEdits } from './helpers';
+import { counted, defineRule, equivRange, formatEquiv, monoExcessShortfall, setEquivEdits } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -10,8 +10,8 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     if (model.target?.degree === 'di') return [];
-    const carbonyl = model.carbonyls.reduce((s, r) => s + (r.equiv ?? 0), 0);
-    const reductants = model.reductants.filter((r) => r.equiv !== undefined);
+    const carbonyl = counted(model.carbonyls).reduce((s, r) => s + (r.equiv ?? 0), 0);
+    const reductants = counted(model.reductants).filter((r) => r.equiv !== undefined);
     if (carbonyl <= 0 || reductants.length === 0) return [];
     const total = reductants.reduce((s, r) => s + r.equiv!, 0);
     if (total >= carbonyl) return [];
