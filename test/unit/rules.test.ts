@@ -388,3 +388,22 @@ describe('stoichiometry counts what goes in the pot', () => {
     assert.ok(analyze(added).diagnostics.some((d) => d.rule === 'reductant-short'));
   });
 });
+
+describe('reductant-short: what can be reduced is capped by the amine', () => {
+  const boc = (carbonyl: string, red: string) =>
+    edit([AMINE_LINE, 'reagent diazepane = 1-Boc-1,4-diazepane       1.0 equiv'], [ALD_LINE, `reagent ald       = ${carbonyl}`], [STAB_LINE, `reagent stab      = ${red}`]);
+  it('an excess of formaldehyde over a Boc-diazepane does not call for more reductant', () => {
+    const t = boc('formalin 3.0 equiv', 'NaBH(OAc)3 1.5 equiv');
+    assert.ok(!analyze(t).diagnostics.some((d) => d.rule === 'reductant-short'));
+  });
+  it('below the iminium that can form, it fires and the fix aims at 1.5 × that', () => {
+    const t = boc('formalin 3.0 equiv', 'NaBH(OAc)3 0.8 equiv');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'reductant-short')!;
+    assert.match(d.message, /up to 1\.0 equiv can form \(1\.0 equiv of 1-Boc-1,4-diazepane, 1 N–H to alkylate, with 3\.0 equiv of carbonyl\)/);
+    assert.equal(d.fixes[0].title, "Set 'stab' to 1.5 equiv");
+  });
+  it('H2 over Pd/C: a catalyst loading in equiv is not a hydride amount', () => {
+    const t = edit([STAB_LINE, 'reagent stab      = Pd/C 0.1 equiv'], ['solvent DCE 0.2 M', 'solvent MeOH 0.2 M']);
+    assert.ok(!analyze(t).diagnostics.some((d) => d.rule === 'reductant-short' || d.rule === 'mono-stoichiometry'));
+  });
+});

@@ -27,7 +27,7 @@ export default defineRule({
       seen.add(acid);
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
-        message: `${acid.name} at ${Math.round(ratio * 100) / 100} equiv per amine pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl. Use a weak acid such as AcOH (1–2 equiv).`,
+        message: `${acid.name} at ${Math.round(ratio * 100) / 100} equiv per amine ${protonation(ratio, model.amine?.freeNH)} Use a weak acid such as AcOH (1–2 equiv).`,
         fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: [renameReagentEdit(ctx, acid, ACOH, 1.0)], safe: false }],
       });
       return false;
@@ -35,3 +35,14 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * What that much strong acid does to the diazepane: one equivalent per basic nitrogen
+ * protonates it fully (pH below 4); less leaves some nitrogens free, but as ammonium salts
+ * most of the amine is no longer nucleophilic.
+ */
+function protonation(ratio: number, basicN: number | undefined): string {
+  const n = basicN ?? 2;
+  if (ratio >= n) return 'pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl.';
+  return `turns the diazepane into its ammonium salt (${ratio >= 1.5 ? 'most' : 'one'} of its ${n} nitrogens protonated): the free amine left to attack the carbonyl is scarce, and the iminium forms slowly.`;
+}

@@ -1,5 +1,9 @@
 import { ACOH, CYANO, defineRule, kbIs, renameReagentEdit } from './helpers';
 import type { Finding } from './types';
+import { classifyWorkup } from '../kb';
+
+/** Strong mineral or organic acids as written in a work-up step. */
+const STRONG_ACID = /(?<![a-z0-9])(?:hcl|hydrochloric|h2so4|sulfuric|sulphuric|khso4|tfa|trifluoroacetic)(?![a-z0-9])/i;
 
 export default defineRule({
   id: 'cyanide-acid',
@@ -17,6 +21,21 @@ export default defineRule({
         range: acid.decl.name.range,
         message: `${acid.name} with NaBH3CN: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7.`,
         fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: [renameReagentEdit(ctx, acid, ACOH, 1.0)], safe: true }],
+      });
+    }
+    // The work-up is part of the run: a strong-acid quench, or acid before the mixture has been
+    // made basic, meets the leftover cyanoborohydride and cyanide.
+    for (const st of model.workup) {
+      if ((st.kind === 'quench' || st.kind === 'basify') && classifyWorkup(st.name.text).has('basic')) break;
+      if (st.kind !== 'quench' && st.kind !== 'acidify' && st.kind !== 'wash') continue;
+      if (!STRONG_ACID.test(st.name.text)) continue;
+      out.push({
+        range: st.name.range,
+        message: `${st.name.text} in the work-up of a NaBH3CN run, before it has been made basic: strong acid releases hydrogen cyanide from what is left of the cyanoborohydride and its cyanide. Quench with sat. NaHCO3 or 1 M NaOH first (in a fume hood), and keep the aqueous waste basic.`,
+        fixes:
+          st.kind === 'quench'
+            ? [{ title: 'Quench with sat. NaHCO3 instead', edits: [ctx.edits.replace(st.name.range, 'sat. NaHCO3')], safe: false }]
+            : [],
       });
     }
     return out;

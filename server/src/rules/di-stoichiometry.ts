@@ -1,4 +1,4 @@
-import { counted, defineRule, equivRange, formatEquiv, setEquivEdits } from './helpers';
+import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, setEquivEdits } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
     const out: Finding[] = [];
     // What counts is the total of each role: a carbonyl or a reductant may be declared
     // twice, once per round of additions (as reductant-short and mono-stoichiometry count).
-    for (const group of [counted(model.carbonyls), counted(model.reductants)]) {
+    for (const group of [counted(model.carbonyls), hydrideReductants(model.reductants)]) {
       const withEquiv = group.filter((r) => r.equiv !== undefined);
       if (withEquiv.length === 0) continue;
       const total = withEquiv.reduce((s, r) => s + r.equiv!, 0);

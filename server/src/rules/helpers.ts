@@ -282,3 +282,11 @@ export function counted(rs: readonly Reagent[]): Reagent[] {
   const added = rs.filter((r) => r.added.length > 0);
   return added.length > 0 ? added : [...rs];
 }
+
+/**
+ * The reductants whose equivalents are hydride equivalents: not H2 over Pd/C, whose written
+ * equiv (`Pd/C 0.1 equiv`, 10 mol%) is a catalyst loading — the reductant is the hydrogen.
+ */
+export function hydrideReductants(rs: readonly Reagent[]): Reagent[] {
+  return counted(rs).filter((r) => !kbIs(r, H2PD));
+}

@@ -1,4 +1,4 @@
-import { counted, defineRule, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, sumEquiv } from './helpers';
+import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     const carbonyl = sumEquiv(counted(model.carbonyls));
-    const reductant = sumEquiv(counted(model.reductants));
+    const reductant = sumEquiv(hydrideReductants(model.reductants));
     const shortfall = monoExcessShortfall(model, carbonyl, reductant);
     if (!shortfall) return [];
     const { amine, target, short } = shortfall;

@@ -1,5 +1,8 @@
-import { counted, defineRule, equivRange, formatEquiv, monoExcessShortfall, setEquivEdits } from './helpers';
+import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, setEquivEdits } from './helpers';
 import type { Finding } from './types';
+
+/** Alkylations per amine molecule that the target asks for. */
+const ALKYLATIONS = { mono: 1, di: 2, tri: 3 } as const;
 
 export default defineRule({
   id: 'reductant-short',
@@ -11,13 +14,20 @@ export default defineRule({
     const { model } = ctx;
     if (model.target?.degree === 'di') return [];
     const carbonyl = counted(model.carbonyls).reduce((s, r) => s + (r.equiv ?? 0), 0);
-    const reductants = counted(model.reductants).filter((r) => r.equiv !== undefined);
+    const reductants = hydrideReductants(model.reductants).filter((r) => r.equiv !== undefined);
     if (carbonyl <= 0 || reductants.length === 0) return [];
     const total = reductants.reduce((s, r) => s + r.equiv!, 0);
-    if (total >= carbonyl) return [];
+    // The iminium that can form is capped by the amine as well as by the carbonyl: with
+    // 1.0 equiv of Boc-diazepane (one N–H) and 3.0 equiv of formaldehyde, 1.0 equiv forms and
+    // the excess carbonyl is left alone by these mild hydrides.
+    const amine = model.amine;
+    const perAmine = model.target ? ALKYLATIONS[model.target.degree] : amine?.freeNH;
+    const cap = amine?.equiv !== undefined && perAmine ? amine.equiv * perAmine : Infinity;
+    const demand = Math.min(carbonyl, cap);
+    if (total >= demand) return [];
     const r = reductants[0];
     const others = total - r.equiv!;
-    const target = Math.max(1.5 * carbonyl - others, 0);
+    const target = Math.max(1.5 * demand - others, 0);
     const edits = setEquivEdits(ctx, r, target);
     let title = `Set '${r.alias}' to ${formatEquiv(target)} equiv`;
     // For mono-alkylation the diazepane must stay in excess over the raised reductant: raise
@@ -31,7 +41,10 @@ export default defineRule({
     const out: Finding[] = [
       {
         range: equivRange(r),
-        message: `${formatEquiv(total)} equiv of reductant cannot reduce all of the imine from ${formatEquiv(carbonyl)} equiv of carbonyl; some will stay unreduced. 1.3–1.6 equiv per carbonyl is usual.`,
+        message:
+          demand < carbonyl
+            ? `${formatEquiv(total)} equiv of reductant cannot reduce all of the iminium: up to ${formatEquiv(demand)} equiv can form (${formatEquiv(amine!.equiv!)} equiv of ${amine!.name}, ${perAmine} N–H to alkylate, with ${formatEquiv(carbonyl)} equiv of carbonyl); some will stay unreduced. 1.3–1.6 equiv per iminium is usual.`
+            : `${formatEquiv(total)} equiv of reductant cannot reduce all of the imine from ${formatEquiv(carbonyl)} equiv of carbonyl; some will stay unreduced. 1.3–1.6 equiv per carbonyl is usual.`,
         fixes: [{ title, edits, safe: true }],
       },
     ];

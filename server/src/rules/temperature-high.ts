@@ -20,10 +20,16 @@ export default defineRule({
     if (meeting && meeting.celsius !== undefined && meeting.celsius > LIMIT) {
       for (const t of temperatures) if (!t.afterMeet) inForce = t;
     }
+    // The first line where a reductant goes in: before it, nothing is being reduced yet.
+    let firstReductantLine = Infinity;
+    for (const ra of ctx.model.reductantAdditions) firstReductantLine = Math.min(firstReductantLine, ra.add.stmt.line);
     for (const t of temperatures) {
       if (t.celsius === undefined || t.celsius <= LIMIT) continue;
       if (!t.afterMeet && t !== inForce) continue;
       const st = t.stmt;
+      // Refluxing amine and carbonyl in toluene before any reductant is the Dean–Stark imine
+      // formation the guide recommends (azeotropic removal of water), not a hot reduction.
+      if (st.kind === 'reflux' && st.line < firstReductantLine && t.solvent?.components.some((c) => c.kb?.id === 'toluene')) continue;
       let edit: TextEdit;
       if (st.kind === 'reflux') {
         // `reflux 2 h` → `heat to 40 °C for 2 h`
