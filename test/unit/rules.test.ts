@@ -407,3 +407,29 @@ describe('reductant-short: what can be reduced is capped by the amine', () => {
     assert.ok(!analyze(t).diagnostics.some((d) => d.rule === 'reductant-short' || d.rule === 'mono-stoichiometry'));
   });
 });
+
+describe('chemistry of the review of 2026-11-27 (second round)', () => {
+  const msgOf = (t: string, rule: string) => analyze(t).diagnostics.filter((d) => d.rule === rule).map((d) => d.message);
+  it('temperature-high spares a Dean–Stark reflux in toluene before any reductant, not a reflux after it', () => {
+    const ds = edit(['solvent DCE 0.2 M', 'solvent toluene 0.2 M'], ['  stir 30 min at rt', '  reflux 4 h  # Dean-Stark\n  concentrate\n  solvent DCE 0.2 M']);
+    assert.deepEqual(msgOf(ds, 'temperature-high'), []);
+    const late = edit(['solvent DCE 0.2 M', 'solvent toluene 0.2 M'], ['  stir 16 h at rt', '  reflux 4 h']);
+    assert.equal(msgOf(late, 'temperature-high').length, 1);
+  });
+  it('cyanide-acid: a strong-acid quench of a NaBH3CN run is reported, with a fix to a basic quench', () => {
+    const cn = edit([STAB_LINE, 'reagent stab      = NaBH3CN                   1.5 equiv'], ['solvent DCE 0.2 M', 'solvent MeOH 0.2 M'], ['  quench sat. NaHCO3', '  quench 1 M HCl']);
+    const d = analyze(cn).diagnostics.filter((x) => x.rule === 'cyanide-acid');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /^1 M HCl in the work-up of a NaBH3CN run/);
+    assert.match(applyEdits(cn, d[0].fixes[0].edits), /\n {2}quench sat\. NaHCO3\n/);
+    // After a basic quench, an acid wash is an ordinary extraction step.
+    const later = edit([STAB_LINE, 'reagent stab      = NaBH3CN                   1.5 equiv'], ['solvent DCE 0.2 M', 'solvent MeOH 0.2 M'], ['  wash brine', '  wash 1 M HCl']);
+    assert.deepEqual(msgOf(later, 'cyanide-acid'), []);
+  });
+  it('acid-too-strong: one equivalent of strong acid makes the mono-salt, not a fully protonated diazepane', () => {
+    const one = edit([ACID_LINE, 'reagent acid      = TsOH                      3.0 equiv']);
+    assert.match(msgOf(one, 'acid-too-strong')[0], /turns the diazepane into its ammonium salt \(one of its 2 nitrogens protonated\)/);
+    const full = edit([ACID_LINE, 'reagent acid      = TsOH                      6.0 equiv']);
+    assert.match(msgOf(full, 'acid-too-strong')[0], /fully protonated/);
+  });
+});
