@@ -37,7 +37,8 @@ export function print(doc: Document): string {
     }
   }
 
-  // Reagent tables: runs of consecutive valid reagent lines.
+  // Reagent tables: runs of valid reagent lines, with comment-only lines allowed between
+  // them (a `# rxn-disable-next-line` above a row does not split the table).
   const aliasWidth = new Array<number>(n).fill(0);
   const nameWidth = new Array<number>(n).fill(0);
   const reagentCache: ({ name: string; tail: string } | undefined)[] = new Array(n);
@@ -49,7 +50,11 @@ export function print(doc: Document): string {
     let j = i;
     let wa = 0;
     let wn = 0;
-    while (j < n && isReagentLine(lines[j])) {
+    for (;;) {
+      let k = j;
+      while (k < n && isCommentOnly(lines[k])) k++;
+      if (k >= n || !isReagentLine(lines[k])) break;
+      j = k;
       const st = lines[j].statement as ReagentStmt;
       wa = Math.max(wa, width(st.alias.text));
       const parts = reagentParts(lines[j], st);
@@ -108,6 +113,10 @@ function statementIndent(line: Line): number {
   const st = line.statement;
   if (st && ZERO_INDENT.has(st.kind)) return 0;
   return line.block === 'header' ? 0 : 2;
+}
+
+function isCommentOnly(line: Line): boolean {
+  return !line.invalid && !line.statement && !!line.comment;
 }
 
 function isReagentLine(line: Line): boolean {
@@ -188,8 +197,16 @@ function reagentParts(line: Line, st: ReagentStmt): { name: string; tail: string
   const T = line.text;
   const ns = st.name.range.start.character;
   const ne = st.name.range.end.character;
-  const name = st.quoted ? '"' + st.name.text + '"' : collapseWhitespace(T, ns, ne);
-  const after = st.quoted ? ne + 1 : ne;
+  let name = st.quoted ? '"' + st.name.text + '"' : collapseWhitespace(T, ns, ne);
+  let after = st.quoted ? ne + 1 : ne;
+  // A comma that separates the name from its amounts (`1,4-diazepane, 3.0 equiv`) stays on
+  // the name, so the column padding goes after it and not into the name.
+  let k = after;
+  while (k < T.length && (T.charCodeAt(k) === 32 || T.charCodeAt(k) === 9)) k++;
+  if (T.charCodeAt(k) === 44 && k < st.range.end.character) {
+    name += ',';
+    after = k + 1;
+  }
   const end = st.range.end.character;
   // Separator commas get one space after them; an unquoted SMILES is left as written.
   const sm = st.smiles && T.charCodeAt(st.smiles.range.start.character - 1) !== 34 ? st.smiles.range : undefined;

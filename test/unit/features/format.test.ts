@@ -72,6 +72,17 @@ describe('features/format', () => {
     }
   });
 
+  it('keeps a separating comma on the name, and a comment line inside the table does not split it', () => {
+    const t = 'reagent diazepane = 1,4-diazepane 3.0 equiv\n# rxn-disable-next-line unknown-reagent\nreagent x = mystery-thing, 1.0 equiv\nreagent stab = "NaBH(OAc)3" , 1.5 equiv\n';
+    assert.equal(
+      format(t),
+      'reagent diazepane = 1,4-diazepane  3.0 equiv\n# rxn-disable-next-line unknown-reagent\nreagent x         = mystery-thing, 1.0 equiv\nreagent stab      = "NaBH(OAc)3",  1.5 equiv\n',
+    );
+    // The names read the same before and after.
+    const names = (s: string) => parse(s).statements.map((st) => (st.kind === 'reagent' ? st.name.text : ''));
+    assert.deepEqual(names(format(t)), names(t));
+  });
+
   it('keeps CRLF line endings', () => {
     const crlf = MESSY.replace(/\n/g, '\r\n');
     const out = format(crlf);
