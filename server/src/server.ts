@@ -49,7 +49,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './engine';
 import type { Rule } from './rules/types';
 import { hover } from './features/hover';
-import { completion, withoutSnippets } from './features/completion';
+import { completion, withoutInsertReplace, withoutSnippets } from './features/completion';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { definition, references, prepareRename, rename } from './features/navigation';
@@ -130,6 +130,7 @@ export function wireServer(connection: Connection): void {
   let pushedSettings: unknown;
   /** What the client can show: snippets in completions, Markdown in hovers. */
   let snippetSupport = true;
+  let insertReplaceSupport = false;
   let hoverMarkdown = true;
   /** The client runs `rxn.showRuleDocs` itself (our VS Code extension says so): offer the action. */
   let showRuleDocs = false;
@@ -353,6 +354,7 @@ export function wireServer(connection: Connection): void {
     prepareRenameSupport = !!caps.textDocument?.rename?.prepareSupport;
     codeActionResolveSupport = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
     snippetSupport = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
+    insertReplaceSupport = caps.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
     const formats = caps.textDocument?.hover?.contentFormat;
     hoverMarkdown = !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
     showRuleDocs = Array.isArray(opts.clientCommands) && opts.clientCommands.includes(SHOW_DOCS_COMMAND);
@@ -454,7 +456,11 @@ export function wireServer(connection: Connection): void {
   );
 
   connection.onCompletion((p) =>
-    withAnalysis('completion', p.textDocument.uri, [], (a) => (snippetSupport ? completion(a, p.position) : withoutSnippets(completion(a, p.position)))),
+    withAnalysis('completion', p.textDocument.uri, [], (a) => {
+      let items = completion(a, p.position);
+      if (!insertReplaceSupport) items = withoutInsertReplace(items);
+      return snippetSupport ? items : withoutSnippets(items);
+    }),
   );
 
   connection.onDocumentSymbol((p) => withAnalysis('documentSymbol', p.textDocument.uri, [], (a) => documentSymbols(a.doc)));

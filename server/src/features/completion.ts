@@ -81,7 +81,42 @@ function numberBefore(s: string): { number: string; space: string; partial: stri
   return { number: m[1], space: m[2], partial: m[3], numberStart };
 }
 
+/**
+ * Completion items at a position. In the middle of a word (`st|ir`, `add di|azepane`) each
+ * item carries an insert/replace edit: inserting replaces up to the cursor, replacing takes
+ * the rest of the word too, so accepting an item does not leave `ir` behind.
+ */
 export function completion(a: Analysis, p: Position): CompletionItem[] {
+  const items = completionAt(a, p);
+  const text = a.doc.lines[p.line]?.text ?? '';
+  const ch = Math.min(p.character, text.length);
+  const rest = WORD_REST.exec(text.slice(ch))?.[0].length ?? 0;
+  if (rest === 0) return items;
+  return items.map((item) => {
+    const e = item.textEdit;
+    if (!e || !('range' in e) || e.range.end.line !== p.line || e.range.end.character !== ch) return item;
+    // An item that brings its own trailing space (`stir `) also takes the space after the word.
+    const end = ch + rest + (e.newText.endsWith(' ') && text[ch + rest] === ' ' ? 1 : 0);
+    return { ...item, textEdit: { newText: e.newText, insert: e.range, replace: { start: e.range.start, end: { line: p.line, character: end } } } };
+  });
+}
+
+/** The rest of a word after the cursor: what an accepted item replaces along with the typed part. */
+const WORD_REST = /^[A-Za-z0-9_\-.µμ°º%]+/;
+
+/**
+ * For a client without insert/replace edits: each such edit becomes a plain edit over the
+ * whole word (the `replace` range), which is what leaves no fragment behind.
+ */
+export function withoutInsertReplace(items: CompletionItem[]): CompletionItem[] {
+  return items.map((item) => {
+    const e = item.textEdit;
+    if (!e || !('insert' in e)) return item;
+    return { ...item, textEdit: { range: e.replace, newText: e.newText } };
+  });
+}
+
+function completionAt(a: Analysis, p: Position): CompletionItem[] {
   const line = a.doc.lines[p.line];
   if (!line) return [];
   const ch = Math.min(p.character, line.text.length);

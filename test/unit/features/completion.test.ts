@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { analyze } from '../../../server/src/engine';
-import { completion } from '../../../server/src/features/completion';
+import { completion, withoutInsertReplace } from '../../../server/src/features/completion';
 import { lookupById } from '../../../server/src/kb';
 import { rules } from '../../../server/src/rules';
 import { parse } from '../../../server/src/syntax/parser';
@@ -164,5 +164,18 @@ describe('features/completion', () => {
   it('offers nothing where nothing fits', () => {
     assert.deepEqual(at('protocol "Ti|', 'scale 5 mmol').items, []);
     assert.deepEqual(completion(analyze(EXAMPLE), { line: 500, character: 0 }), []);
+  });
+
+  it('in the middle of a word, an item replaces the whole word (insert/replace edit)', () => {
+    const { items, text } = at('  st|ir 2 h', 'stir 30 min');
+    const stir = pick(items, 'stir');
+    const e = stir.textEdit as unknown as { newText: string; insert: TextEdit['range']; replace: TextEdit['range'] };
+    assert.equal(e.insert.end.character, 4);
+    assert.equal(e.replace.end.character, 7, "the word and the space the item brings");
+    const [plain] = withoutInsertReplace([stir]);
+    const line = apply(text, [plain.textEdit as TextEdit]).split('\n').find((l) => l.startsWith('  stir 2 h'));
+    assert.equal(line, '  stir 2 h');
+    // At the end of a word, a plain edit as before.
+    assert.ok('range' in (pick(at('  sti|', 'stir 30 min').items, 'stir').textEdit as object));
   });
 });
