@@ -433,3 +433,42 @@ describe('chemistry of the review of 2026-11-27 (second round)', () => {
     assert.match(msgOf(full, 'acid-too-strong')[0], /fully protonated/);
   });
 });
+
+describe('second-round fixes: what a bench chemist expects', () => {
+  const rulesOf = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+  it('undeclared-reagent: an alias in the wrong case is offered as the fix', () => {
+    const t = edit(['  add stab portionwise', '  add STAB portionwise']);
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'undeclared-reagent')!;
+    assert.match(d.message, /did you mean 'stab'\? \(Aliases are case-sensitive\.\)/);
+    assert.equal(d.fixes[0].title, "Change to 'stab'");
+    assert.deepEqual(rulesOf(applyEdits(t, d.fixes[0].edits)), []);
+  });
+  it('missing-acid: Ti(OiPr)4 in the pot is the (Lewis) acid activator', () => {
+    const ti = edit([ACID_LINE, 'reagent acid      = Ti(OiPr)4                 1.2 equiv']);
+    assert.ok(!rulesOf(ti).includes('missing-acid'), rulesOf(ti).join(', '));
+  });
+  it('acid-wash-loses-product: `extract 1 M HCl` without a back-extraction loses the product too', () => {
+    const t = edit(['  wash brine', '  extract 1 M HCl x2']);
+    assert.ok(rulesOf(t).includes('acid-wash-loses-product'));
+  });
+  it('missing-quench mentions the acid only when one was used', () => {
+    const noAcid = edit([ACID_LINE, ''], ['  add diazepane, ald, acid', '  add diazepane, ald'], ['  quench sat. NaHCO3\n', '']);
+    const m = analyze(noAcid).diagnostics.find((d) => d.rule === 'missing-quench')!.message;
+    assert.doesNotMatch(m, /the acid/);
+    const withAcid = edit(['  quench sat. NaHCO3\n', '']);
+    assert.match(analyze(withAcid).diagnostics.find((d) => d.rule === 'missing-quench')!.message, /and the acid stay/);
+  });
+  it('a strong acid replaced by AcOH gets at most 2.0 equiv, with its amounts scaled', () => {
+    const t = edit([ACID_LINE, 'reagent acid      = TFA                       20 equiv, 7.66 mL']);
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
+    const after = applyEdits(t, d.fixes[0].edits);
+    // 2.0 equiv × 5 mmol of AcOH = 600 mg = 0.572 mL.
+    assert.match(after, /reagent acid {6}= AcOH {23}2\.0 equiv, 0\.572 mL/);
+    assert.ok(!rulesOf(after).includes('acid-excess'));
+  });
+  it('mono-stoichiometry: raising a diazepane marked limiting is offered, not applied by Fix all', () => {
+    const t = edit([AMINE_LINE, 'reagent diazepane = 1,4-diazepane             1.0 equiv limiting']);
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'mono-stoichiometry')!;
+    assert.equal(d.fixes[0].safe, false);
+  });
+});

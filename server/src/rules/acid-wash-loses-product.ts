@@ -13,13 +13,14 @@ export default defineRule({
     const w = model.workup;
     for (let i = 0; i < w.length; i++) {
       const st = w[i];
-      const acidic = st.kind === 'acidify' || (st.kind === 'wash' && classifyWorkup(st.name.text).has('acidic'));
+      // `extract 1 M HCl` pulls the amine into the acid just as `wash 1 M HCl` does.
+      const acidic = st.kind === 'acidify' || ((st.kind === 'wash' || st.kind === 'extract') && classifyWorkup(st.name.text).has('acidic'));
       if (!acidic) continue;
       const basify = w.findIndex((s, j) => j > i && s.kind === 'basify');
       const recovered = basify >= 0 && w.some((s, j) => j > basify && s.kind === 'extract');
       if (recovered) continue;
       out.push({
-        range: st.kind === 'wash' || st.kind === 'acidify' ? st.name.range : st.keyword.range,
+        range: st.kind === 'wash' || st.kind === 'acidify' || st.kind === 'extract' ? st.name.range : st.keyword.range,
         message: 'The amine product is protonated by this acid and moves into the aqueous layer. If that is the point (an acid–base extraction), keep the aqueous layer, then basify it and extract the product back; as written the product is thrown away with the acid.',
         fixes: [{ title: 'Basify and extract the product back', edits: [edits.insertLinesAfter(st.line, ['basify NaOH', 'extract DCM x3'], st.line)], safe: false }],
       });

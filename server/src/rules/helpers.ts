@@ -85,7 +85,7 @@ export function convertFromMmol(q: Quantity, mmol: number, r: Reagent): number |
  * are dropped. A line left without any amount gets the equivalents it had (derived from its
  * mass or volume), else `fallbackEquiv`. The comment after the statement is not touched.
  */
-export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string, fallbackEquiv?: number): TextEdit {
+export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string, fallbackEquiv?: number, equivAtMost?: number): TextEdit {
   const decl = r.decl;
   const line = decl.name.range.start.line;
   const lineText = ctx.doc.lines[line].text;
@@ -93,11 +93,17 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
   const afterName = nameEnd(r);
   const end = Math.max(afterName, decl.range.end.character);
   const entry = lookup(newName);
-  const mmol = reagentMmol(r, ctx.model.scale?.mmol);
+  let mmol = reagentMmol(r, ctx.model.scale?.mmol);
+  // 20 equiv of TFA does not become 20 equiv of AcOH: the new substance gets at most
+  // `equivAtMost`, and every amount on the line shrinks with it.
+  const factor = equivAtMost !== undefined && r.equiv !== undefined && r.equiv > equivAtMost ? equivAtMost / r.equiv : 1;
+  if (mmol !== undefined) mmol *= factor;
   const target: Reagent = { ...r, mw: entry?.mw, density: entry?.density };
   const kept: string[] = [];
   for (const q of decl.quantities) {
-    if (q.kind === 'equiv' || q.kind === 'amount') kept.push(q.raw);
+    if (factor !== 1 && !q.invalid && q.kind === 'equiv') kept.push(`${formatEquiv(q.value * factor)} ${q.unitText}`);
+    else if (factor !== 1 && !q.invalid && q.kind === 'amount' && mmol !== undefined) kept.push(`${formatSig(convertFromMmol(q, mmol, target)!)} ${q.unitText}`);
+    else if (q.kind === 'equiv' || q.kind === 'amount') kept.push(q.raw);
     else if ((q.kind === 'mass' || q.kind === 'volume') && !q.invalid && mmol !== undefined) {
       const v = convertFromMmol(q, mmol, target);
       if (v !== undefined) kept.push(`${formatSig(v)} ${q.unit}`);
@@ -105,7 +111,7 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
   }
   if (!decl.quantities.some((q) => q.kind === 'equiv' || q.kind === 'amount')) {
     // Nothing substance-independent was written: say how much in equivalents.
-    const equiv = r.equiv ?? (kept.length === 0 ? fallbackEquiv : undefined);
+    const equiv = r.equiv !== undefined ? r.equiv * factor : kept.length === 0 ? fallbackEquiv : undefined;
     if (equiv !== undefined && Number.isFinite(equiv) && equiv > 0) kept.unshift(`${formatEquiv(equiv)} equiv`);
   }
   const attrs: string[] = [];

@@ -17,12 +17,13 @@ export default defineRule({
       if ((st.kind === 'quench' || st.kind === 'basify' || st.kind === 'wash') && classifyWorkup(st.name.text).has('basic')) return [];
     }
     const firstExtract = model.workup.find((s) => s.kind === 'extract');
+    const acidUsed = model.reagents.some((r) => r.role === 'acid' && r.added.length > 0) || model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'));
     const first = model.workup[0];
     const indent = first ? edits.indentOf(first.line) : '  ';
     return [
       {
         range: (firstExtract ?? ws).keyword.range,
-        message: `${hydride.reductant.kb?.name ?? hydride.reductant.name} was used, but nothing basic is added before the extraction: the boron by-products and the acid stay, and the protonated amine product stays in the water. Quench with sat. NaHCO3 (or dilute NaOH) first.`,
+        message: `${hydride.reductant.kb?.name ?? hydride.reductant.name} was used, but nothing basic is added before the extraction: the boron by-products${acidUsed ? ' and the acid' : ''} stay, and the protonated amine product stays in the water. Quench with sat. NaHCO3 (or dilute NaOH) first.`,
         fixes: [{ title: 'Quench with sat. NaHCO3 first', edits: [edits.insertLinesAfter(ws.line, [indent + 'quench sat. NaHCO3'])], safe: true }],
       },
     ];

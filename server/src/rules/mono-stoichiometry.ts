@@ -17,13 +17,15 @@ export default defineRule({
     const shortfall = monoExcessShortfall(model, carbonyl, reductant);
     if (!shortfall) return [];
     const { amine, target, short } = shortfall;
-    const fixes = [{ title: `Set '${amine.alias}' to ${formatEquiv(target)} equiv`, edits: setEquivEdits(ctx, amine, target), safe: true, preferred: true }];
+    // A diazepane marked `limiting` is what you have 1.0 equiv of: tripling it is a decision
+    // (or the other reagents should come down), not something "Fix all" may do.
+    const fixes = [{ title: `Set '${amine.alias}' to ${formatEquiv(target)} equiv`, edits: setEquivEdits(ctx, amine, target), safe: !amine.limiting, preferred: true }];
     if (/^1,4-diazepane$|^homopiperazine$/i.test(amine.kb?.name ?? amine.name))
       fixes.push({ title: 'Switch to 1-Boc-1,4-diazepane (one nitrogen protected)', edits: [renameReagentEdit(ctx, amine, '1-Boc-1,4-diazepane')], safe: false, preferred: false });
     const result: Finding[] = [
       {
         range: equivRange(amine),
-        message: `For mono-alkylation the diazepane must be in excess, but ${formatEquiv(amine.equiv!)} equiv is not more than ${short.join(' and ')} (${formatEquiv(carbonyl)} / ${formatEquiv(reductant)} equiv): both nitrogens react and you get mono/di mixtures. Use about ${formatEquiv(target)} equiv of the diazepane, or a mono-Boc-protected one.`,
+        message: `For mono-alkylation the diazepane must be in excess, but ${formatEquiv(amine.equiv!)} equiv is not more than ${short.join(' and ')} (${formatEquiv(carbonyl)} / ${formatEquiv(reductant)} equiv): ${(amine.freeNH ?? 2) > 2 ? 'several of its nitrogens react and you get mixtures of mono- and poly-alkylated products' : 'both nitrogens react and you get mono/di mixtures'}. Use about ${formatEquiv(target)} equiv of the diazepane, or a mono-Boc-protected one.`,
         fixes,
       },
     ];

@@ -29,7 +29,7 @@ export default defineRule({
         message:
           `'${r.name}' is not in the knowledge base and its role cannot be inferred, so no chemistry check can use it.` +
           (fixes.length ? ` Did you mean ${fixes.map((f) => f.title.replace(/^Change to /, '')).join(' or ')}?` : '') +
-          ` Otherwise add \`role ROLE\` (and \`smiles "…"\` or \`mw\`) to the declaration.`,
+          (fixes.length ? ' Otherwise add' : ' Add') + ` \`role ROLE\` (and \`smiles "…"\` or \`mw\`) to the declaration.`,
         fixes,
       });
     }

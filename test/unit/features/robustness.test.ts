@@ -32,10 +32,17 @@ function exercise(text: string): void {
       const h = hover(a, p, { structures: false });
       if (h?.range) assert.ok(withinText(lines, h.range), `hover range at ${line}:${character}`);
       for (const item of completion(a, p)) {
-        const e = item.textEdit as { range: Range } | undefined;
+        const e = item.textEdit as { range?: Range; insert?: Range; replace?: Range } | undefined;
         if (e) {
-          assert.ok(withinText(lines, e.range), `completion range at ${line}:${character}`);
-          assert.equal(e.range.end.character, character, 'a completion edit ends at the cursor');
+          // A plain edit, or an insert/replace pair (in the middle of a word): the insert part
+          // ends at the cursor, the replace part at or after it, both in the text.
+          const insert = e.range ?? e.insert!;
+          assert.ok(withinText(lines, insert), `completion range at ${line}:${character}`);
+          assert.equal(insert.end.character, character, 'a completion edit ends at the cursor');
+          if (e.replace) {
+            assert.ok(withinText(lines, e.replace), `completion replace range at ${line}:${character}`);
+            assert.ok(e.replace.end.character >= character && e.replace.start.character === insert.start.character);
+          }
         }
       }
       const d = definition(a, p);
