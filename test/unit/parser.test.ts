@@ -1085,3 +1085,14 @@ describe('printer', () => {
     );
   });
 });
+
+describe('parser: misspelled keywords', () => {
+  it('offers the fix as safe only when the line then reads; `warm to` is `heat to`', () => {
+    const doc = parse('step\n  stri 2 h\n  wiat to rt\n  warm to rt\n');
+    const [stri, wiat] = doc.problems;
+    assert.deepEqual(stri.replacement, { title: "Change to 'stir'", text: 'stir' });
+    assert.deepEqual(wiat.replacement, { title: "Change to 'wait'", text: 'wait', unsafe: true });
+    assert.equal(doc.problems.length, 2);
+    assert.equal(doc.lines[3].statement?.kind, 'heat');
+  });
+});

@@ -277,7 +277,11 @@ export interface ParseProblem {
   range: Range;
   message: string;
   /** Replacement text for the range that fixes the problem (a misspelled keyword, a decimal comma). */
-  replacement?: { title: string; text: string };
+  /**
+   * Replacement text for the range that fixes the problem. `unsafe`: it does not make the
+   * line read (a misspelled keyword whose arguments are wrong too), so "Fix all" leaves it.
+   */
+  replacement?: { title: string; text: string; unsafe?: boolean };
 }
 
 export interface Document {

@@ -47,6 +47,8 @@ export const WORKUP_KEYWORDS = [
 export const KEYWORD_ALIASES: Readonly<Record<string, string>> = {
   'work-up': 'workup',
   crystallise: 'crystallize',
+  // `warm to rt` after an addition at 0 °C: a temperature change, as `heat to`.
+  warm: 'heat',
 };
 
 /** Every keyword, canonical spelling. */

@@ -570,7 +570,9 @@ class Parser {
     const near = closest(word, allowed);
     if (near.length === 1) {
       this.meant = near[0];
-      this.err(start, end, `Unknown statement '${word}': did you mean '${near[0]}'?`, { title: `Change to '${near[0]}'`, text: near[0] });
+      const replacement: { title: string; text: string; unsafe?: boolean } = { title: `Change to '${near[0]}'`, text: near[0] };
+      if (!this.readsWith(start, end, near[0])) replacement.unsafe = true;
+      this.err(start, end, `Unknown statement '${word}': did you mean '${near[0]}'?`, replacement);
       // A misspelled `step`/`workup` still opens its block, so the lines under it keep their
       // meaning: the typo does not cascade, and fixing it does not turn other lines into errors.
       if (near[0] === 'step' && !this.seenWorkup) {
@@ -585,6 +587,19 @@ class Parser {
     } else {
       this.err(start, end, `Unknown statement '${clip(word)}'. Allowed ${where}: ${allowed.join(', ')}.`);
     }
+  }
+
+  /**
+   * Would the current line read with T[start, end) replaced by `word` (in the block it is in)?
+   * Decides whether a misspelled keyword's fix is safe: `warm to rt` → `wait to rt` is not.
+   */
+  private readsWith(start: number, end: number, word: string): boolean {
+    const fixed = this.T.slice(0, start) + word + this.T.slice(end);
+    const before = this.block === 'step' ? 'step\n' : this.block === 'workup' ? 'workup\n' : '';
+    const doc = parse(before + fixed, { stripBom: false });
+    const line = doc.lines.length - 1;
+    // A bad quantity on the line (`stri 2 hrz`) is a problem of its own, reported either way.
+    return !doc.problems.some((p) => p.rule === 'syntax-error' && p.range.start.line === line);
   }
 
   /** A syntax error on a word that should be one of `candidates`: suggests the closest one (with a replacement when unique). */
