@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { analyze, applyEdits } from '../../server/src/engine';
 import { rules } from '../../server/src/rules';
 import { formatEquiv } from '../../server/src/rules/helpers';
+import { amountsTable } from '../../server/src/model/amounts';
 import type { Severity } from '../../server/src/types';
 import { SPEC_EXAMPLE } from '../fixtures/example';
 
@@ -470,5 +471,37 @@ describe('second-round fixes: what a bench chemist expects', () => {
     const t = edit([AMINE_LINE, 'reagent diazepane = 1,4-diazepane             1.0 equiv limiting']);
     const d = analyze(t).diagnostics.find((x) => x.rule === 'mono-stoichiometry')!;
     assert.equal(d.fixes[0].safe, false);
+  });
+});
+
+describe('second round: knowledge base and amounts', () => {
+  it('an amine salt is the amine, weighed as the salt', () => {
+    const t = edit([AMINE_LINE, 'reagent diazepane = 1,4-diazepane dihydrochloride 3.0 equiv'], [ACID_LINE, `${ACID_LINE}\nreagent base      = Et3N 6.0 equiv`], ['  add diazepane, ald, acid', '  add diazepane, base, ald, acid']);
+    const a = analyze(t);
+    assert.ok(!a.diagnostics.some((d) => d.rule === 'missing-component' || d.rule === 'unknown-reagent'), a.diagnostics.map((d) => d.rule).join(', '));
+    const r = a.model.byAlias.get('diazepane')!;
+    assert.equal(r.role, 'amine');
+    assert.equal(r.mw, 173.08);
+  });
+  it('Pd/C as the bottle says it is H2 over Pd/C; with a Cbz-diazepane it warns that the Cbz comes off', () => {
+    const t = edit([AMINE_LINE, 'reagent diazepane = 1-Cbz-1,4-diazepane 1.0 equiv'], [STAB_LINE, 'reagent stab      = 10% Pd/C 50 mg'], ['solvent DCE 0.2 M', 'solvent MeOH 0.2 M'], ['target mono', 'target mono']);
+    const a = analyze(t);
+    assert.equal(a.model.byAlias.get('stab')!.kb?.id, 'h2-pdc');
+    const d = a.diagnostics.find((x) => x.rule === 'h2-reducible-group');
+    assert.ok(d);
+    assert.match(d.message, /The Cbz group of 1-Cbz-1,4-diazepane comes off under H2 over Pd\/C/);
+  });
+});
+
+describe('amounts to measure out', () => {
+  it('solutions by volume (4 M HCl in dioxane, formalin), and a written mass when nothing can be computed', () => {
+    const t = 'protocol "x"\nscale 2.5 mmol\nreagent f = formalin 1.5 equiv\nreagent h = 4 M HCl in dioxane 0.5 equiv\nreagent s = 4Å molecular sieves 500 mg\n';
+    const rows = amountsTable(analyze(t).model).rows;
+    const row = (alias: string) => rows.find((r) => r.alias === alias)!;
+    assert.ok(Math.abs(row('f').volumeMl! - 3.75 / 13.4) < 1e-9);
+    assert.equal(row('f').massG, undefined);
+    assert.equal(row('h').volumeMl, 1.25 / 4);
+    assert.equal(row('h').massG, undefined, 'not a mass of HCl gas');
+    assert.equal(row('s').massG, 0.5);
   });
 });

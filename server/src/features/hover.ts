@@ -280,7 +280,7 @@ function reagentCard(a: Analysis, r: Reagent, opts: HoverOptions): string {
     const kb = r.kb;
     const out: (string | undefined)[] = [`### ${kb.name}`, ...kbFacts(kb)];
     if (r.role && r.roleSource === 'attribute' && r.role !== kb.role) out.push(`**Role here:** ${r.role} (from the \`role\` attribute)`);
-    if (r.mw !== undefined && r.mw !== kb.mw) out.push(field('MW used here', `${sig3(r.mw)} g/mol`));
+    if (r.mw !== undefined && r.mw !== kb.mw) out.push(field('MW used here', `${r.mw.toFixed(2)} g/mol`));
     out.push(thisProtocol, kb.advice ? `**Advice:** ${kb.advice}` : undefined, kb.explanation);
     out.push(structurePicture(r.smiles ?? kb.smiles, opts));
     return out.filter(Boolean).join('\n\n');
@@ -291,7 +291,7 @@ function reagentCard(a: Analysis, r: Reagent, opts: HoverOptions): string {
   else out.push('**Role:** unknown. Add `role amine`, `role carbonyl`, `role reductant`… or a `smiles "…"` so the checks can use this reagent.');
   const f = r.smiles ? formulaAndWeight(r.smiles) : undefined;
   out.push(field('Formula', f?.formula));
-  out.push(field('MW', r.mw !== undefined ? `${sig3(r.mw)} g/mol${r.decl.mw ? ' (from `mw`)' : r.smiles ? ' (from the SMILES)' : ''}` : undefined));
+  out.push(field('MW', r.mw !== undefined ? `${r.mw.toFixed(2)} g/mol${r.decl.mw ? ' (from `mw`)' : r.smiles ? ' (from the SMILES)' : ''}` : undefined));
   out.push(field('Density', r.density !== undefined ? `${r.density} g/mL` : undefined));
   const groups = Object.entries(r.groups)
     .filter(([k, v]) => k !== 'freeNH' && v === true)

@@ -154,6 +154,7 @@ export const KB: KbEntry[] = [
     smiles: 'CN1CCCNCC1',
     formula: 'C6H14N2',
     mw: 114.19,
+    density: 0.903,
     state: 'liquid',
     freeNH: 1,
     protected: false,
@@ -166,7 +167,7 @@ export const KB: KbEntry[] = [
     advice:
       'Stoichiometry is forgiving (1.0–1.2 equiv of carbonyl is enough); basify the aqueous phase well (pH > 12) before ' +
       'extracting the product (guide: Q4).',
-    source: src(MW_SMILES),
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
     id: 'piperazine',
@@ -508,6 +509,7 @@ export const KB: KbEntry[] = [
     smiles: 'O=CCc1ccccc1',
     formula: 'C8H8O',
     mw: 120.15,
+    density: 1.027,
     state: 'liquid',
     groups: { ...none, aldehyde: true },
     hazards: ['may cause an allergic skin reaction', 'skin and eye irritant'],
@@ -516,7 +518,7 @@ export const KB: KbEntry[] = [
       'on storage, and with secondary amines readily forms the enamine. Fresh material and a fast reduction give the ' +
       'best results; purity of commercial bottles varies, so check it before trusting the weighed equivalents.',
     advice: 'Add it last, to the amine and NaBH(OAc)3 already in DCE/AcOH, so the iminium is reduced as soon as it forms (guide: Q2).',
-    source: src(MW_SMILES),
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
     id: 'formaldehyde',
@@ -557,6 +559,7 @@ export const KB: KbEntry[] = [
     role: 'carbonyl',
     roleDetail: 'carbonyl (aldehyde; aqueous solution)',
     state: 'solution',
+    molarity: 13.4,
     groups: { ...none, aldehyde: true },
     hazards: ['toxic', 'may cause cancer', 'skin sensitiser', 'contains methanol'],
     explanation:
@@ -814,6 +817,10 @@ export const KB: KbEntry[] = [
       'H2 (Pd/C)',
       'hydrogen, Pd/C',
       'catalytic hydrogenation',
+      'H2',
+      'hydrogen',
+      'H2 (balloon)',
+      'H2 (1 atm)',
     ],
     role: 'reductant',
     roleDetail: 'reductant (catalytic hydrogenation)',

@@ -117,7 +117,57 @@ function lookupUncached(name: string): KbEntry | undefined {
     if (e?.role === 'acid') return e;
     if (e?.id === 'formaldehyde' || e?.id === 'formalin') return byId.get('formalin');
   }
-  return undefined;
+
+  // Palladium on carbon as the bottle says it: `10% Pd/C`, `Pd/C (10 wt%)`, `H2 (1 atm), Pd/C`.
+  if (/(?:^|[^a-z])pd[/-]c(?![a-z])|palladium on (?:carbon|charcoal)/.test(key)) return byId.get('h2-pdc');
+
+  // An amine as its salt: `1,4-diazepane dihydrochloride`, `homopiperazine·2HCl`, `DAZA 3HCl`.
+  return saltOf(key);
+}
+
+/** Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. */
+const SALT = /^(.*?)(?:\s*[.·]\s*|\s+)(?:(di|bis|tri|tris)?(hydrochloride|hydrobromide|trifluoroacetate)|(\d)?\s*(hcl|hbr|tfa)(?:\s+salt)?)(?:\s+salt)?$/;
+const SALT_ACIDS: Record<string, { mw: number; label: string }> = {
+  hydrochloride: { mw: 36.46, label: 'HCl' },
+  hcl: { mw: 36.46, label: 'HCl' },
+  hydrobromide: { mw: 80.91, label: 'HBr' },
+  hbr: { mw: 80.91, label: 'HBr' },
+  trifluoroacetate: { mw: 114.02, label: 'TFA' },
+  tfa: { mw: 114.02, label: 'TFA' },
+};
+const saltCache = new Map<string, KbEntry>();
+
+/**
+ * The entry for an amine salt: the free amine's, with the salt's molecular weight (what you
+ * weigh) and a note that as many equivalents of base free it. Only for amines.
+ */
+function saltOf(key: string): KbEntry | undefined {
+  const m = SALT.exec(key);
+  if (!m) return undefined;
+  const base = byKey.get(m[1].trim());
+  if (!base || base.role !== 'amine') return undefined;
+  const n = m[2] ? (m[2].startsWith('tri') ? 3 : 2) : m[4] ? Number(m[4]) : 1;
+  const acid = SALT_ACIDS[m[3] ?? m[5]];
+  if (!(n >= 1 && n <= 4) || !acid) return undefined;
+  const id = `${base.id}.${n}${acid.label.toLowerCase()}`;
+  let e = saltCache.get(id);
+  if (!e) {
+    const salt = n === 1 ? acid.label : `${n}${acid.label}`;
+    e = {
+      ...base,
+      id,
+      name: `${base.name}·${salt}`,
+      synonyms: [],
+      roleDetail: `${base.roleDetail ?? 'amine'}, as its ${salt} salt: ${n} equiv of a base such as Et3N or DIPEA frees it`,
+      formula: undefined,
+      smiles: undefined,
+      mw: base.mw !== undefined ? Math.round((base.mw + n * acid.mw) * 100) / 100 : undefined,
+      density: undefined,
+      state: 'solid',
+    };
+    saltCache.set(id, e);
+  }
+  return e;
 }
 
 export function lookupById(id: string): KbEntry | undefined {
@@ -252,6 +302,9 @@ const AQUEOUS = [
   /(?<![a-z])solution in water(?![a-z])/i,
   /(?<![a-z])hydrochloric acid(?![a-z])/i,
   /(?<![a-z])ammonium hydroxide(?![a-z])/i,
+  // Concentrated or diluted mineral acids are water solutions (conc. HCl is 37 %, 63 % water):
+  // `conc. HCl`, `concentrated H2SO4`, `37% HCl`, `dilute HCl`, `2 N HCl` — not `4 M HCl in dioxane`.
+  /^\s*(?:conc\.?|concentrated|dil\.?|dilute|\d+(?:\.\d+)?\s*(?:%|n|wt\s*%))\s*(?:hcl|h2so4|hbr|hno3|h3po4|sulfuric acid|sulphuric acid|hydrobromic acid|nitric acid|phosphoric acid)\s*$/i,
   /^\s*(?:water|h2o|deioni[sz]ed water|di water|distilled water)\s*$/i,
 ];
 

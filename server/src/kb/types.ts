@@ -31,6 +31,8 @@ export interface KbEntry {
   mw?: number;
   /** g/mL, neat liquid at 20–25 °C. */
   density?: number;
+  /** For solutions dosed by volume (formalin): the concentration in mol/L. */
+  molarity?: number;
   /** Physical state at room temperature. */
   state?: 'solid' | 'liquid' | 'gas' | 'solution';
   /** For amines: N atoms that carry a hydrogen and can be alkylated. */

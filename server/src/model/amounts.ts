@@ -83,12 +83,27 @@ export function toMl(value: number, unit: string): number {
   }
 }
 
+/** The concentration (mol/L) of a reagent used as a solution: from its name (`4 M HCl in dioxane`), else the knowledge base. */
+export function solutionMolarity(r: Reagent): number | undefined {
+  const m = /(?:^|\s)(\d+(?:\.\d+)?)\s?M\s/.exec(r.name);
+  if (m) {
+    const v = Number(m[1]);
+    if (v > 0) return v;
+  }
+  return r.kb?.molarity;
+}
+
 export function amountsTable(model: Model): AmountsTable {
   const scaleMmol = model.scale?.mmol;
   const rows: AmountRow[] = model.reagents.map((r) => {
     const mmol = r.mmol;
-    const massG = mmol !== undefined && r.mw ? (mmol * r.mw) / 1000 : undefined;
-    const volumeMl = massG !== undefined && r.density ? massG / r.density : undefined;
+    // A solution is measured by volume: `4 M HCl in dioxane`, formalin (13.4 M).
+    const molarity = solutionMolarity(r);
+    let massG = molarity === undefined && mmol !== undefined && r.mw ? (mmol * r.mw) / 1000 : undefined;
+    let volumeMl = molarity !== undefined && mmol !== undefined ? mmol / molarity : massG !== undefined && r.density ? massG / r.density : undefined;
+    // What was written stands when nothing can be computed (sieves, a catalyst without MW).
+    if (massG === undefined && molarity === undefined && r.massQ && !r.massQ.invalid) massG = toGrams(r.massQ.value, r.massQ.unit);
+    if (volumeMl === undefined && r.volumeQ && !r.volumeQ.invalid) volumeMl = toMl(r.volumeQ.value, r.volumeQ.unit);
     return {
       alias: r.alias,
       name: r.kb?.name ?? r.name,

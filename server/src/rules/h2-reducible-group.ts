@@ -7,7 +7,7 @@ export default defineRule({
   id: 'h2-reducible-group',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces.',
+  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group (or a Cbz-protected amine), which hydrogenation also reduces (or deprotects).',
   fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', safe: false }],
   check(ctx) {
     const { model } = ctx;
@@ -31,6 +31,16 @@ export default defineRule({
     };
     for (const r of model.reagents) {
       if (h2.includes(r) || r.added.length === 0) continue;
+      // A Cbz protecting group is itself cleaved by hydrogenolysis over Pd/C.
+      if (r.role === 'amine' && (r.kb?.id === 'cbz-diazepane' || /(?<![a-z])(?:cbz|z-|benzyloxycarbonyl)/i.test(r.kb?.name ?? r.name))) {
+        const edits = (switchEdits ??= buildSwitch());
+        out.push({
+          range: r.decl.name.range,
+          message: `The Cbz group of ${r.name} comes off under H2 over Pd/C (hydrogenolysis): the protection is lost during the reductive amination and the freed nitrogen can be alkylated too. NaBH(OAc)3 in DCE leaves the Cbz group in place.`,
+          fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', edits, safe: false }],
+        });
+        continue;
+      }
       const g = r.groups;
       const what = [g.alkene && 'a C=C double bond', g.alkyne && 'a C≡C triple bond', g.nitro && 'a nitro group'].filter(Boolean) as string[];
       if (what.length === 0) continue;
