@@ -4,13 +4,47 @@
  * comes from the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('rxn');
 const CURSOR_LINE_NOTIFICATION = 'rxn/cursorLine';
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 let client: LanguageClient | undefined;
+/** When the server process ended unexpectedly, newest last; a manual restart clears it. */
+const crashes: number[] = [];
+const MAX_CRASHES = 5;
+const CRASH_WINDOW_MS = 3 * 60 * 1000;
+/** Sends the cursor line again (focus mode), e.g. to a server that has just (re)started. */
+let resyncCursor: () => void = () => undefined;
+
+/**
+ * Restarts the server after it crashes, unless it crashed 5 times in 3 minutes; the count
+ * starts again after "rxn: Restart Language Server" (the default handler keeps counting, so
+ * one more crash after a manual restart stopped it for good).
+ */
+const errorHandler: ErrorHandler = {
+  error: () => ({ action: ErrorAction.Continue }),
+  closed: () => {
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes.length && now - crashes[0] > CRASH_WINDOW_MS) crashes.shift();
+    if (crashes.length < MAX_CRASHES) return { action: CloseAction.Restart };
+    return {
+      action: CloseAction.DoNotRestart,
+      message: `rxn: the language server stopped ${MAX_CRASHES} times in 3 minutes and will not be restarted. See the "rxn" output, then run "rxn: Restart Language Server".`,
+    };
+  },
+};
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
@@ -35,8 +69,14 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     },
     diagnosticCollectionName: 'rxn',
     outputChannelName: 'rxn',
+    errorHandler,
   };
-  return new LanguageClient('rxn', 'rxn', serverOptions, clientOptions);
+  const c = new LanguageClient('rxn', 'rxn', serverOptions, clientOptions);
+  // A new server process knows nothing of the cursor: tell it again (focus mode).
+  c.onDidChangeState((e) => {
+    if (e.newState === State.Running) resyncCursor();
+  });
+  return c;
 }
 
 function rulePage(context: vscode.ExtensionContext, ruleId: string): vscode.Uri {
@@ -89,6 +129,12 @@ async function fixAll(): Promise<void> {
     void vscode.window.showInformationMessage('rxn: open a .rxn protocol to fix its problems.');
     return;
   }
+  if (!client?.isRunning()) {
+    const restart = 'Restart Language Server';
+    const pick = await vscode.window.showWarningMessage('rxn: the language server is not running, so nothing can be fixed.', restart);
+    if (pick === restart) await vscode.commands.executeCommand('rxn.restartServer');
+    return;
+  }
   const doc = editor.document;
   const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
   const actions =
@@ -114,6 +160,10 @@ function trackCursor(context: vscode.ExtensionContext): void {
     lastSent.set(uri, line);
     void client.sendNotification(CURSOR_LINE_NOTIFICATION, { uri, line });
   };
+  resyncCursor = () => {
+    lastSent.clear();
+    send(vscode.window.activeTextEditor);
+  };
   context.subscriptions.push(
     vscode.window.onDidChangeTextEditorSelection((e) => send(e.textEditor)),
     vscode.window.onDidChangeActiveTextEditor((e) => send(e)),
@@ -131,6 +181,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('rxn.showRuleDocs', (ruleId?: unknown) => showRuleDocs(context, ruleId)),
     vscode.commands.registerCommand('rxn.fixAll', fixAll),
     vscode.commands.registerCommand('rxn.restartServer', async () => {
+      crashes.length = 0;
       if (client) await client.restart();
       else {
         client = createClient(context);
