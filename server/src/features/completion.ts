@@ -293,6 +293,9 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
   const nameEnd = st ? st.name.range.end.character + (st.quoted ? 1 : 0) : undefined;
   const inName = st && st.name.text ? prefix.length <= (nameEnd ?? 0) : !/\s[-+]?(?:\d|\.\d)/.test(typed) && !/\s(role|smiles|mw|density|limiting)\b/i.test(typed);
 
+  // Inside a quoted name (the closing quote came with the opening one): nothing to offer.
+  if (st?.quoted && prefix.length > st.name.range.start.character - 1 && prefix.length <= st.name.range.end.character) return [];
+  if (!st && /^"[^"]*$/.test(typed)) return [];
   if (inName && !typed.startsWith('"')) {
     const hasQuantities = !!st && (st.quantities.length > 0 || !!st.role || !!st.smiles || !!st.mw || !!st.density || !!st.limiting);
     const items = new Items(lineNo, nameStart, prefix.length);
@@ -322,7 +325,9 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
     return items.list;
   }
   if (/\b(smiles|mw|density)\s+\S*$/i.test(prefix)) return [];
-  const units = unitCompletion(lineNo, prefix, ['equiv', 'amount', 'mass', 'volume']);
+  // The number of `mw 100 |` or `density 1.05 |` takes no amount unit after it.
+  const afterAttrNumber = /\b(?:mw|density)\s+[-+]?\d*\.?\d+(?:\s*g\/m(?:ol|l))?\s+[A-Za-z]*$/i.test(prefix);
+  const units = afterAttrNumber ? [] : unitCompletion(lineNo, prefix, ['equiv', 'amount', 'mass', 'volume']);
   if (units.length) return units;
   const word = /\s([A-Za-z]*)$/.exec(prefix);
   if (word) {
@@ -404,12 +409,21 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
     items.add({ label: 'portions', kind: CompletionKind.Keyword, doc: WORD_DOCS.portions });
     return items.list;
   }
+  // `over 30|`: a time unit; `over |`: a number comes first.
+  if (/\bover\s+[-+]?\d*\.?\d+\s*[A-Za-z]*$/i.test(rest)) return unitCompletion(lineNo, prefix, ['time']);
+  if (/\bover\s+$/i.test(rest)) return [];
   const tail = /\s([A-Za-z]*)$/.exec(rest);
   if (tail) {
+    // Offer only what the line does not have yet: a second manner or `at` is an error.
+    const done = rest.slice(0, rest.length - tail[1].length);
+    const hasManner = /\b(?:portionwise|dropwise)\b|\bin\s+\d+\s+portions\b/i.test(done);
     const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
-    for (const m of ADD_MANNERS) items.add({ label: m, kind: CompletionKind.Keyword, doc: WORD_DOCS[m] });
-    items.add({ label: 'in N portions', kind: CompletionKind.Snippet, doc: WORD_DOCS.portions, insert: 'in ${1:3} portions', snippet: true, filter: 'in portions' });
-    items.add({ label: 'at', kind: CompletionKind.Keyword, doc: WORD_DOCS.at, insert: 'at ', filter: 'at' });
+    if (!hasManner) {
+      for (const m of ADD_MANNERS) items.add({ label: m, kind: CompletionKind.Keyword, doc: WORD_DOCS[m] });
+      items.add({ label: 'in N portions', kind: CompletionKind.Snippet, doc: WORD_DOCS.portions, insert: 'in ${1:3} portions', snippet: true, filter: 'in portions' });
+    }
+    if (!/\bover\s/i.test(done)) items.add({ label: 'over', kind: CompletionKind.Keyword, doc: 'How long the addition takes, e.g. `over 30 min`: the time passes after the reagents are in.', insert: 'over ', filter: 'over' });
+    if (!/\bat\s/i.test(done)) items.add({ label: 'at', kind: CompletionKind.Keyword, doc: WORD_DOCS.at, insert: 'at ', filter: 'at' });
     return items.list;
   }
   return [];
@@ -435,7 +449,7 @@ function timeOrTemperature(lineNo: number, prefix: string, rest: string, kw: str
   }
   // After the duration: `at TEMP` (stir only).
   const tail = /\s([A-Za-z]*)$/.exec(rest);
-  if (tail && kw === 'stir') {
+  if (tail && kw === 'stir' && !/\bat\s/i.test(rest.slice(0, rest.length - tail[1].length))) {
     const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
     items.add({ label: 'at', kind: CompletionKind.Keyword, doc: WORD_DOCS.at, insert: 'at ', filter: 'at' });
     return items.list;
@@ -459,7 +473,9 @@ function heatCoolCompletion(lineNo: number, prefix: string, rest: string, kw: 'h
     return unitCompletion(lineNo, prefix, ['temperature']);
   }
   const tail = /\s([A-Za-z]*)$/.exec(rest);
-  if (tail && kw === 'heat') {
+  // `for` once: `heat to 40 °C for |` waits for a time (and `for 2 h |` is complete).
+  if (/\bfor\s+$/i.test(rest)) return [];
+  if (tail && kw === 'heat' && !/\bfor\s/i.test(rest.slice(0, rest.length - tail[1].length))) {
     const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
     items.add({ label: 'for', kind: CompletionKind.Keyword, doc: WORD_DOCS.for, insert: 'for ', filter: 'for' });
     return items.list;

@@ -178,4 +178,16 @@ describe('features/completion', () => {
     // At the end of a word, a plain edit as before.
     assert.ok('range' in (pick(at('  sti|', 'stir 30 min').items, 'stir').textEdit as object));
   });
+
+  it('offers only what the line can still take', () => {
+    assert.deepEqual(at('  add ald dropwise |', 'stir 30 min').labels, ['over', 'at']);
+    assert.deepEqual(at('  add ald dropwise over 30|', 'stir 30 min').labels.slice(0, 2), ['min', 'h']);
+    assert.deepEqual(at('  add ald dropwise over |', 'stir 30 min').labels, []);
+    assert.deepEqual(at('  stir 2 h at rt |', 'stir 30 min').labels, []);
+    assert.deepEqual(at('  heat to 40 °C for |', 'stir 30 min').labels, []);
+    assert.deepEqual(at('  heat to 40 °C for 2 h |', 'stir 30 min').labels, []);
+    assert.ok(!at('reagent x = foo 1.0 equiv mw 100 |', 'scale 5 mmol').labels.includes('equiv'));
+    assert.deepEqual(at('reagent x = "PEG |"', 'scale 5 mmol').labels, [], 'nothing inside a quoted name');
+  });
 });
+
