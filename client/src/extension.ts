@@ -4,16 +4,7 @@
  * comes from the server.
  */
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  LanguageClient,
-  State,
-  TransportKind,
-  type ErrorHandler,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('rxn');
 const CURSOR_LINE_NOTIFICATION = 'rxn/cursorLine';
