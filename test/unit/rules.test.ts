@@ -4,7 +4,7 @@
  * language reference's example protocol, which is itself clean.
  */
 import { strict as assert } from 'node:assert';
-import { analyze, applyEdits } from '../../server/src/engine';
+import { analyze, applyEdits, fixAll } from '../../server/src/engine';
 import { rules } from '../../server/src/rules';
 import { formatEquiv } from '../../server/src/rules/helpers';
 import { amountsTable } from '../../server/src/model/amounts';
@@ -503,5 +503,38 @@ describe('amounts to measure out', () => {
     assert.equal(row('h').volumeMl, 1.25 / 4);
     assert.equal(row('h').massG, undefined, 'not a mass of HCl gas');
     assert.equal(row('s').massG, 0.5);
+  });
+});
+
+describe('fixes that respect the rest of the protocol', () => {
+  it('an equiv added to an mmol-only line goes in front of its quantities, comma-separated', () => {
+    const t = edit([AMINE_LINE, 'reagent diazepane = 1,4-diazepane             5.0 mmol'], ['scale 5 mmol', 'scale 5 mmol']);
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'mono-stoichiometry')!;
+    assert.match(applyEdits(t, d.fixes[0].edits), /reagent diazepane = 1,4-diazepane {13}3\.0 equiv, 15\.0 mmol/);
+  });
+  it('nabh4-one-pot: switching a solvent that another NaBH4 round also uses is offered, not applied by Fix all', () => {
+    const t = `protocol "x"
+target tri
+scale 2 mmol
+reagent daza = DAZA 1.0 equiv
+reagent ov1  = o-vanillin 1.5 equiv
+reagent ov2  = o-vanillin 1.5 equiv
+reagent nb1  = NaBH4 2.0 equiv
+reagent nb2  = NaBH4 2.0 equiv
+solvent MeOH
+step
+  add daza, ov1, nb1
+  stir 2 h
+  add ov2
+  stir 2 h
+  add nb2
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    assert.equal(d.fixes[0].safe, false);
+    assert.equal(fixAll(t).text.includes('NaBH(OAc)3'), false);
   });
 });

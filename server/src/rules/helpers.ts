@@ -36,7 +36,11 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
   const edits: TextEdit[] = [];
   const eq = r.decl.quantities.find((q) => q.kind === 'equiv');
   if (eq) edits.push(ctx.edits.replace(eq.valueRange, formatEquiv(equiv)));
-  else edits.push(ctx.edits.replace(emptyAt(r.decl.name.range.end.line, nameEnd(r)), ` ${formatEquiv(equiv)} equiv`));
+  else if (r.decl.quantities.length > 0) {
+    // Before the first quantity, as one more column entry: `3.0 equiv, 15.0 mmol`.
+    const first = r.decl.quantities[0].range.start;
+    edits.push(ctx.edits.replace(emptyAt(first.line, first.character), `${formatEquiv(equiv)} equiv, `));
+  } else edits.push(ctx.edits.replace(emptyAt(r.decl.name.range.end.line, nameEnd(r)), ` ${formatEquiv(equiv)} equiv`));
   if (scale === undefined) return edits;
   const mmol = equiv * scale;
   for (const q of r.decl.quantities) {

@@ -15,20 +15,25 @@ export default defineRule({
   check(ctx) {
     const out: Finding[] = [];
     // The switch is the same for every one-pot addition of a reagent: built once, shared.
-    const switches = new Map<Reagent, { title: string; edits: TextEdit[] }>();
+    const switches = new Map<Reagent, { title: string; edits: TextEdit[]; safe: boolean }>();
     for (const ra of ctx.model.reductantAdditions) {
       if (!ra.onePot || !kbIs(ra.reductant, NABH4)) continue;
       const r = ra.reductant;
       let sw = switches.get(r);
       if (!sw) {
         const protic = proticSolventsFor(ctx.model, r.added);
+        // Switching the solvent is safe only if no other reductant's addition runs in it (a
+        // DAZA run with a second NaBH4 round in the same MeOH): then it is the chemist's call.
+        const inProtic = new Set(protic);
+        const shared = protic.length > 0 && ctx.model.reductantAdditions.some((o) => o.reductant !== r && o.add.solvent !== undefined && inProtic.has(o.add.solvent));
         sw = {
           title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}`,
           edits: [renameReagentEdit(ctx, r, STAB, 1.5), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))],
+          safe: !shared,
         };
         switches.set(r, sw);
       }
-      const fixes = [{ title: sw.title, edits: sw.edits, safe: true, preferred: true }];
+      const fixes = [{ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: true }];
       if (ra.add.minutesSinceMeet === 0)
         fixes.push({ title: 'Pre-form the imine: stir 1 h at rt before adding NaBH4', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: false });
       out.push({
