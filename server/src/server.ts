@@ -463,7 +463,7 @@ export function wireServer(connection: Connection): void {
     }),
   );
 
-  connection.onDocumentSymbol((p) => withAnalysis('documentSymbol', p.textDocument.uri, [], (a) => documentSymbols(a.doc)));
+  connection.onDocumentSymbol((p) => withAnalysis('documentSymbol', p.textDocument.uri, [], (a) => documentSymbols(a.doc, a.model)));
 
   connection.onFoldingRanges((p) => withAnalysis('foldingRange', p.textDocument.uri, [], (a) => foldingRanges(a.doc)));
 

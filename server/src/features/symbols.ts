@@ -2,6 +2,7 @@
  * The outline (document symbols): the protocol as the root, holding the reagent table,
  * the solvent, every step with its statements, and the work-up with its statements.
  */
+import type { Model } from '../model/types';
 import type { DocumentSymbol, SymbolKind as LspSymbolKind } from 'vscode-languageserver-types';
 import type { Document, ReagentStmt, SolventStmt, Statement } from '../syntax/ast';
 import type { Range } from '../types';
@@ -25,10 +26,11 @@ function lineRange(doc: Document, st: Statement): Range {
   return { start: { ...st.range.start }, end: pos(st.line, Math.max(st.range.end.character, line ? line.text.length : 0)) };
 }
 
-function reagentSymbol(st: ReagentStmt): DocumentSymbol {
+function reagentSymbol(st: ReagentStmt, roles?: RoleOf): DocumentSymbol {
   const name = st.name.text.trim();
   const kb = name ? lookup(name) : undefined;
-  const role = st.role?.role ?? (kb && kb.role !== 'solvent' ? kb.role : undefined);
+  // The role the model worked out (also from the SMILES or the name), else the declaration's.
+  const role = roles?.(st) ?? st.role?.role ?? (kb && kb.role !== 'solvent' ? kb.role : undefined);
   const detail = [name || '(no name)', role].filter(Boolean).join(' · ');
   return {
     name: st.alias.text || name || 'reagent',
@@ -50,8 +52,11 @@ function solventSymbol(st: SolventStmt): DocumentSymbol {
   };
 }
 
-function childSymbol(doc: Document, st: Statement): DocumentSymbol {
-  if (st.kind === 'reagent') return reagentSymbol(st);
+/** The role of a reagent declaration, as the model decided it. */
+type RoleOf = (st: ReagentStmt) => string | undefined;
+
+function childSymbol(doc: Document, st: Statement, roles?: RoleOf): DocumentSymbol {
+  if (st.kind === 'reagent') return reagentSymbol(st, roles);
   if (st.kind === 'solvent') return solventSymbol(st);
   return {
     name: statementText(doc, st),
@@ -69,7 +74,13 @@ function closeBlock(doc: Document, sym: DocumentSymbol, last: Statement | undefi
     sym.range = { start: sym.range.start, end };
 }
 
-export function documentSymbols(doc: Document): DocumentSymbol[] {
+export function documentSymbols(doc: Document, model?: Model): DocumentSymbol[] {
+  const roles: RoleOf | undefined = model
+    ? (st) => {
+        const r = model.byAlias.get(st.alias.text);
+        return r && r.decl === st ? r.role : undefined;
+      }
+    : undefined;
   const top: DocumentSymbol[] = [];
   let protocol: Statement | undefined;
   let target: string | undefined;
@@ -128,10 +139,10 @@ export function documentSymbols(doc: Document): DocumentSymbol[] {
         break;
     }
     if (block) {
-      block.sym.children!.push(childSymbol(doc, st));
+      block.sym.children!.push(childSymbol(doc, st, roles));
       block.last = st;
     } else if (st.kind === 'reagent' || st.kind === 'solvent') {
-      top.push(childSymbol(doc, st));
+      top.push(childSymbol(doc, st, roles));
     }
   }
   if (block) closeBlock(doc, block.sym, block.last);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { parse } from '../../../server/src/syntax/parser';
+import { analyze } from '../../../server/src/engine';
 import { documentSymbols } from '../../../server/src/features/symbols';
 import { comparePositions, type Range } from '../../../server/src/types';
 import { samples } from '../corpus';
@@ -63,4 +64,11 @@ describe('features/symbols', () => {
     checkTree(documentSymbols(parse('step\n  add\nworkup\n  purify\nreagent = \n"')));
     checkTree(documentSymbols(parse('')));
   });
+
+  it('shows the role the analysis worked out from a name or a SMILES', () => {
+    const a = analyze('protocol "x"\nreagent x = 3-nitrothiophene-2-carbaldehyde 1.0 equiv\nreagent y = mystery 1.0 equiv smiles "CCN"\n');
+    const details = documentSymbols(a.doc, a.model)[0].children!.map((c) => c.detail);
+    assert.deepEqual(details, ['3-nitrothiophene-2-carbaldehyde · carbonyl', 'mystery · amine']);
+  });
 });
+
