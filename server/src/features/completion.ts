@@ -186,7 +186,8 @@ function commentCompletion(a: Analysis, line: Line, ch: number, hashAt?: number)
     const list = directive[3];
     if (/--/.test(list)) return [];
     const partial = /[A-Za-z0-9_-]*$/.exec(list)![0];
-    const written = new Set(list.slice(0, list.length - partial.length).split(/[\s,]+/).filter(Boolean));
+    // Rule ids are lower case; the directive is not case-sensitive, so neither is this check.
+    const written = new Set(list.slice(0, list.length - partial.length).toLowerCase().split(/[\s,]+/).filter(Boolean));
     const items = new Items(line.index, ch - partial.length, ch);
     for (const r of rules) {
       if (written.has(r.id)) continue;
@@ -299,16 +300,20 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
   if (inName && !typed.startsWith('"')) {
     const hasQuantities = !!st && (st.quantities.length > 0 || !!st.role || !!st.smiles || !!st.mw || !!st.density || !!st.limiting);
     const items = new Items(lineNo, nameStart, prefix.length);
+    // Right after `=` typed without a space (`reagent x =|`), the space comes with the name.
+    const lead = prefix[nameStart - 1] === '=' ? ' ' : '';
+    const offered = new Set<string>(); // PTSA and pTSA: one item
     for (const e of KB) {
       if (e.role === 'solvent') continue;
       for (const name of [e.name, ...e.synonyms]) {
-        if (/[₀-₉]/.test(name)) continue;
+        if (/[₀-₉]/.test(name) || offered.has(name.toLowerCase())) continue;
+        offered.add(name.toLowerCase());
         items.add({
           label: name,
           kind: CompletionKind.Value,
           detail: name === e.name ? reagentName(e) : `${e.name} · ${reagentName(e)}`,
           doc: e.explanation,
-          insert: hasQuantities ? name : `${snippetText(name)} \${1:1.0} equiv`,
+          insert: lead + (hasQuantities ? name : `${snippetText(name)} \${1:1.0} equiv`),
           snippet: !hasQuantities,
           filter: name,
         });
@@ -392,6 +397,9 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
         : '';
       items.add({
         label: r.alias,
+        // Right after a comma typed without a space (`add ald,|`), the space comes with the alias.
+        insert: prefix[prefix.length - partial.length - 1] === ',' ? ` ${r.alias}` : r.alias,
+        filter: r.alias,
         kind: CompletionKind.Variable,
         detail: [r.kb?.name ?? r.name, r.role ?? 'role unknown'].join(' · '),
         doc: amount ? `${r.kb?.name ?? r.name}: ${amount}` : undefined,

@@ -189,5 +189,14 @@ describe('features/completion', () => {
     assert.ok(!at('reagent x = foo 1.0 equiv mw 100 |', 'scale 5 mmol').labels.includes('equiv'));
     assert.deepEqual(at('reagent x = "PEG |"', 'scale 5 mmol').labels, [], 'nothing inside a quoted name');
   });
+
+  it('brings the space after a comma or = typed without one, and offers a rule id once whatever its case', () => {
+    const comma = at('  add diazepane,|', 'stir 30 min');
+    assert.equal((pick(comma.items, 'ald').textEdit as TextEdit).newText, ' ald');
+    const eq = at('reagent red =|', 'scale 5 mmol');
+    assert.match((pick(eq.items, 'NaBH4').textEdit as TextEdit).newText, /^ NaBH4 /);
+    assert.equal(eq.labels.filter((l) => l.toLowerCase() === 'ptsa').length, 1);
+    assert.ok(!at('# RXN-DISABLE ACID-EXCESS |', 'scale 5 mmol').labels.includes('acid-excess'));
+  });
 });
 
