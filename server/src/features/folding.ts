@@ -21,7 +21,8 @@ export function foldingRanges(doc: Document): FoldingRange[] {
     open = undefined;
   };
   for (const l of lines) {
-    const k = l.statement?.kind;
+    // A misspelled `step`/`workup` (`stpe "two"`) opens its block in the parser: here too.
+    const k = l.statement?.kind ?? (l.invalid ? l.meant : undefined);
     if (k === 'step' || k === 'workup') {
       close();
       open = { start: l.index, last: l.index };

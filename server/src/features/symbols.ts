@@ -90,7 +90,32 @@ export function documentSymbols(doc: Document, model?: Model): DocumentSymbol[] 
 
   for (const line of doc.lines) {
     const st = line.statement;
-    if (!st) continue;
+    if (!st) {
+      // A misspelled `step`/`workup` opens its block in the parser; the outline follows, and
+      // an unreadable line inside a block still stretches it.
+      if (line.invalid && (line.meant === 'step' || line.meant === 'workup')) {
+        if (block) closeBlock(doc, block.sym, block.last);
+        const title = line.meant === 'step' ? /"([^"]*)"/.exec(line.text)?.[1]?.trim() : undefined;
+        if (line.meant === 'step') stepNumber++;
+        const end = line.comment ? line.comment.range.start.character : line.text.length;
+        const range = { start: pos(line.index, line.indent), end: pos(line.index, Math.max(line.indent, end)) };
+        const word = /^[A-Za-z-]*/.exec(line.text.slice(line.indent))![0];
+        const sym: DocumentSymbol = {
+          name: line.meant === 'workup' ? 'Work-up' : title || `Step ${stepNumber}`,
+          detail: line.meant === 'step' && title ? `step ${stepNumber}` : undefined,
+          kind: kind(line.meant === 'workup' ? SymbolKind.Namespace : SymbolKind.Function),
+          range,
+          selectionRange: { start: range.start, end: pos(line.index, line.indent + word.length) },
+          children: [],
+        };
+        top.push(sym);
+        block = { sym };
+      } else if (line.invalid && block) {
+        const end = pos(line.index, line.text.length);
+        if (end.line > block.sym.range.end.line) block.sym.range = { start: block.sym.range.start, end };
+      }
+      continue;
+    }
     switch (st.kind) {
       case 'protocol':
         protocol ??= st;

@@ -3,6 +3,7 @@ import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { parse } from '../../../server/src/syntax/parser';
 import { analyze } from '../../../server/src/engine';
 import { documentSymbols } from '../../../server/src/features/symbols';
+import { foldingRanges } from '../../../server/src/features/folding';
 import { comparePositions, type Range } from '../../../server/src/types';
 import { samples } from '../corpus';
 import { EXAMPLE, textAt } from './helpers';
@@ -69,6 +70,20 @@ describe('features/symbols', () => {
     const a = analyze('protocol "x"\nreagent x = 3-nitrothiophene-2-carbaldehyde 1.0 equiv\nreagent y = mystery 1.0 equiv smiles "CCN"\n');
     const details = documentSymbols(a.doc, a.model)[0].children!.map((c) => c.detail);
     assert.deepEqual(details, ['3-nitrothiophene-2-carbaldehyde · carbonyl', 'mystery · amine']);
+  });
+
+  it('follows the blocks a misspelled step or workup opens, and stretches a step over an unreadable last line', () => {
+    const t = 'protocol "x"\nreagent a = 1,4-diazepane 3 equiv\nstep "one"\n  add a\n  stri 2 h\nstpe "two"\n  stir 1 h\nwrokup\n  quench water\n';
+    const a = analyze(t);
+    const kids = documentSymbols(a.doc, a.model)[0].children!;
+    assert.deepEqual(kids.map((k) => [k.name, k.range.start.line, k.range.end.line, (k.children ?? []).length]), [
+      ['a', 1, 1, 0],
+      ['one', 2, 4, 1],
+      ['two', 5, 6, 1],
+      ['Work-up', 7, 8, 1],
+    ]);
+    const folds = foldingRanges(a.doc).map((f) => [f.startLine, f.endLine]);
+    assert.deepEqual(folds, [[2, 4], [5, 6], [7, 8]]);
   });
 });
 
