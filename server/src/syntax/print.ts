@@ -123,18 +123,37 @@ function isReagentLine(line: Line): boolean {
   return !line.invalid && line.statement?.kind === 'reagent';
 }
 
-/** Width of a string in code points (so µ, Å and emoji count once). */
+/**
+ * Columns a string takes in a monospaced editor: combining marks (the ring of a decomposed
+ * Å, an accent) take none, East Asian wide and full-width characters and emoji take two,
+ * everything else one (µ, °, precomposed Å, en dash).
+ */
 function width(s: string): number {
   let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const p = s.charCodeAt(i - 1);
-      if (p >= 0xd800 && p <= 0xdbff) continue;
-    }
-    w++;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x300) w++;
+    else if (COMBINING.test(ch)) continue;
+    else w += isWide(c) ? 2 : 1;
   }
   return w;
+}
+
+const COMBINING = /^[\p{Mn}\p{Me}\u200B-\u200D\uFE0E\uFE0F]$/u;
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x1f300 && c <= 0x1f64f) ||
+    (c >= 0x1f900 && c <= 0x1f9ff) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
 }
 
 function pad(s: string, w: number): string {

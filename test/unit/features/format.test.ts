@@ -83,6 +83,12 @@ describe('features/format', () => {
     assert.deepEqual(names(format(t)), names(t));
   });
 
+  it('aligns by the columns characters take on screen (wide CJK, combining marks)', () => {
+    const t = 'reagent a = 塩酸 1.0 equiv\nreagent b = NaBH4 1.0 equiv\nreagent c = 4A\u030a sieves 10 mg\n';
+    // 塩酸 takes 4 columns, NaBH4 5, `4Å sieves` (A + combining ring) 9: the amounts line up.
+    assert.equal(format(t), 'reagent a = 塩酸      1.0 equiv\nreagent b = NaBH4     1.0 equiv\nreagent c = 4A\u030a sieves 10 mg\n');
+  });
+
   it('keeps CRLF line endings', () => {
     const crlf = MESSY.replace(/\n/g, '\r\n');
     const out = format(crlf);
