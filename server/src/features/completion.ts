@@ -553,7 +553,10 @@ const WORKUP_VOCAB: Record<string, Vocab[]> = {
 };
 
 function workupCompletion(lineNo: number, prefix: string, rest: string, kw: string): CompletionItem[] {
-  const first = /^\s+([^\s]*)$/.exec(rest);
+  // The phrases of quench, wash, dry… have spaces (`sat. NaHCO3`): the whole argument typed so
+  // far is what the item replaces and is filtered by. `extract` and `crystallize` take a word.
+  const oneWord = kw === 'extract' || kw === 'crystallize';
+  const first = (oneWord ? /^\s+([^\s]*)$/ : /^\s+(.*)$/).exec(rest);
   if (first) {
     const items = new Items(lineNo, prefix.length - first[1].length, prefix.length);
     if (kw === 'extract' || kw === 'crystallize') {
@@ -590,6 +593,12 @@ function purifyCompletion(lineNo: number, prefix: string, rest: string): Complet
     items.add({ label: '1% Et3N', kind: CompletionKind.Value, doc: 'Triethylamine in the eluent keeps basic amines from streaking on silica.' });
     items.add({ label: '1% NH4OH', kind: CompletionKind.Value, doc: 'Aqueous ammonia in the eluent (with DCM/MeOH) for polar amines.' });
     items.add({ label: '1% NH3', kind: CompletionKind.Value, doc: 'Ammonia (e.g. 7 N in MeOH) in the eluent.' });
+    return items.list;
+  }
+  // After the eluent ratio (`silica DCM/MeOH 95:5 |`): the amine modifier.
+  if (/^\s+(?:by\s+)?\S+\s+\S+\s+\d+(?:\.\d+)?:\d+(?:\.\d+)?\s+$/i.test(rest)) {
+    const items = new Items(lineNo, prefix.length, prefix.length);
+    items.add({ label: '+ 1% Et3N', kind: CompletionKind.Value, doc: 'An amine modifier: keeps basic amines from streaking on silica.' });
     return items.list;
   }
   const tail = /^\s+(?:by\s+)?\S+\s+([^\s]*)$/i.exec(rest);

@@ -198,5 +198,13 @@ describe('features/completion', () => {
     assert.equal(eq.labels.filter((l) => l.toLowerCase() === 'ptsa').length, 1);
     assert.ok(!at('# RXN-DISABLE ACID-EXCESS |', 'scale 5 mmol').labels.includes('acid-excess'));
   });
+
+  it('completes work-up phrases that contain spaces, and the modifier after an eluent ratio', () => {
+    const q = at('  quench sat. Na|', 'purify silica');
+    const item = pick(q.items, 'sat. NaHCO3');
+    const e = item.textEdit as TextEdit;
+    assert.equal(e.range.start.character, '  quench '.length, 'the whole phrase typed so far is replaced');
+    assert.deepEqual(at('  purify silica DCM/MeOH 95:5 |', 'purify silica').labels, ['+ 1% Et3N']);
+  });
 });
 
