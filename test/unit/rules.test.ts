@@ -523,3 +523,12 @@ describe('fixes that respect the rest of the protocol', () => {
     assert.equal(fixAll(t).text.includes('NaBH(OAc)3'), false);
   });
 });
+
+describe('acid-too-strong nets out a base', () => {
+  it('HCl neutralised by as much Et3N is not a strong acid in the pot', () => {
+    const hcl = (base: string) =>
+      edit([ACID_LINE, `reagent acid      = HCl                       6.0 equiv\nreagent base      = Et3N                      ${base} equiv\nreagent acoh      = AcOH                      1.0 equiv`], ['  add diazepane, ald, acid', '  add diazepane, acid, base, acoh, ald']);
+    assert.ok(!analyze(hcl('6.0')).diagnostics.some((d) => d.rule === 'acid-too-strong'));
+    assert.ok(analyze(hcl('1.0')).diagnostics.some((d) => d.rule === 'acid-too-strong'));
+  });
+});

@@ -20,9 +20,17 @@ export default defineRule({
     let last: ReductantAddition | undefined;
     for (const ra of model.reductantAdditions) if (!last || ra.add.index >= last.add.index) last = ra;
     if (!last) return out;
+    // A base in the pot (Et3N, DIPEA freeing an amine salt) takes up as much strong acid.
+    let base = 0;
+    findInPot(last.add, (r) => {
+      if (r.role === 'base' && r.equiv !== undefined) base += r.equiv;
+      return false;
+    });
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
-      const ratio = amineEquiv ? acid.equiv / amineEquiv : acid.equiv;
+      const free = Math.max(0, acid.equiv - base);
+      base = Math.max(0, base - acid.equiv);
+      const ratio = amineEquiv ? free / amineEquiv : free;
       if (ratio < 1.0) return false;
       seen.add(acid);
       out.push({
