@@ -61,6 +61,8 @@ import { analysisKey, defaultSettings, normalizeSettings, type RxnSettings } fro
 import { applyFocus, editedLines, editedLinesOf, type LineSpan, type RangedChange } from './lsp/focus';
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
+/** How long a request waits for a document's settings before answering with the fallback. */
+const SETTINGS_WAIT_MS = 2000;
 export const CURSOR_LINE_NOTIFICATION = 'rxn/cursorLine';
 const DEFAULT_DEBOUNCE_MS = 150;
 /**
@@ -317,7 +319,20 @@ export function wireServer(connection: Connection): void {
     };
     if (!hasConfigurationCapability) return run(fallbackSettings());
     const known = resolvedSettings.get(uri);
-    return known ? run(known) : getSettings(uri).then(run);
+    return known ? run(known) : settingsSoon(uri).then(run);
+  }
+
+  /**
+   * The document's settings once the client answers — or, if it has not within
+   * SETTINGS_WAIT_MS (a client that never answers `workspace/configuration`), the fallback,
+   * so that a hover or a light bulb never hangs.
+   */
+  function settingsSoon(uri: string): Promise<RxnSettings> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<RxnSettings>((resolve) => {
+      timer = setTimeout(() => resolve(fallbackSettings()), SETTINGS_WAIT_MS);
+    });
+    return Promise.race([getSettings(uri), late]).finally(() => clearTimeout(timer));
   }
 
   /**

@@ -355,6 +355,18 @@ describe('LSP: diagnostics', function () {
       assert.equal(await c.stop(), 0);
     });
 
+    it('a client that never answers workspace/configuration still gets hovers (with the defaults) after a short wait', async () => {
+      const c = await start({ configuration: () => new Promise<unknown[]>(() => undefined) });
+      const uri = 'file:///settings/silent.rxn';
+      await c.open(uri, EXAMPLE);
+      const t0 = Date.now();
+      const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(EXAMPLE, 'add stab', 0, 5) });
+      const waited = Date.now() - t0;
+      assert.ok(h, 'a hover comes back');
+      assert.ok(waited >= 1500 && waited < 10000, `answered after the settings wait (${waited} ms)`);
+      assert.equal(await c.stop(), 0);
+    });
+
     it('a client without workspace/configuration: settings from initializationOptions, then from didChangeConfiguration', async () => {
       const c = await start({
         capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
