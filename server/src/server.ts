@@ -50,6 +50,7 @@ import { analyze, type Analysis } from './engine';
 import type { Rule } from './rules/types';
 import { hover } from './features/hover';
 import { completion, withoutInsertReplace, withoutSnippets } from './features/completion';
+import { markdownToPlainText } from './features/common';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { definition, references, prepareRename, rename } from './features/navigation';
@@ -465,7 +466,7 @@ export function wireServer(connection: Connection): void {
     withAnalysis('hover', p.textDocument.uri, null, (a, s, doc) => {
       const h = hover(visible(a, doc.uri, s, doc), p.position, { structures: s.hover.structures && hoverMarkdown, docsUri });
       // A client that shows only plain text gets the same words without the Markdown kind.
-      if (h && !hoverMarkdown && typeof h.contents === 'object' && 'kind' in h.contents) return { ...h, contents: { kind: MarkupKind.PlainText, value: h.contents.value } };
+      if (h && !hoverMarkdown && typeof h.contents === 'object' && 'kind' in h.contents) return { ...h, contents: { kind: MarkupKind.PlainText, value: markdownToPlainText(h.contents.value) } };
       return h ?? null;
     }),
   );

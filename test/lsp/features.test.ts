@@ -182,6 +182,8 @@ describe('LSP: editor features', function () {
       const h = await plain.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'NaBH(OAc)3', 0, 2) });
       assert.equal((h?.contents as MarkupContent).kind, 'plaintext');
       assert.doesNotMatch((h?.contents as MarkupContent).value, /<img|data:image/, 'no picture for a plain-text client');
+      assert.doesNotMatch((h?.contents as MarkupContent).value, /\*\*|`|^#/m, 'no Markdown marks either');
+      assert.match((h?.contents as MarkupContent).value, /^NaBH\(OAc\)3\n/);
       const solvent = positionOf(text, 'MeOH 0.2', 0, 1);
       const actions = (await plain.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: solvent, end: solvent }, context: { diagnostics: [] } })) ?? [];
       const titles = actions.map((a) => a.title);

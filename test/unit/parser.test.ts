@@ -1096,3 +1096,12 @@ describe('parser: misspelled keywords', () => {
     assert.equal(doc.lines[3].statement?.kind, 'heat');
   });
 });
+
+describe('parser: a lower-case m in a reagent name', () => {
+  it('`4 m HCl in dioxane` stays a name (M is a concentration), as before', () => {
+    const doc = parse('reagent acid = 4 m HCl in dioxane 1.0 equiv');
+    assert.deepEqual(doc.problems, []);
+    assert.equal(stmt(doc, 0, 'reagent').name.text, '4 m HCl in dioxane');
+  });
+});
+

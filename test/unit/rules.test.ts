@@ -532,3 +532,28 @@ describe('acid-too-strong nets out a base', () => {
     assert.ok(analyze(hcl('1.0')).diagnostics.some((d) => d.rule === 'acid-too-strong'));
   });
 });
+
+describe('code review of the day: edge cases', () => {
+  it('reductant-short: raising a diazepane marked limiting is not a safe fix', () => {
+    const t = edit([AMINE_LINE, 'reagent diazepane = 1,4-diazepane             1.0 equiv limiting'], [ALD_LINE, 'reagent ald       = pyridine-4-carboxaldehyde 0.9 equiv'], [STAB_LINE, 'reagent stab      = NaBH(OAc)3                0.5 equiv']);
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'reductant-short')!;
+    assert.match(d.fixes[0].title, /and 'diazepane' to/);
+    assert.equal(d.fixes[0].safe, false);
+  });
+  it('undeclared-reagent: a huge alias neither throws nor loses its diagnostic', () => {
+    const t = `protocol "x"\nreagent ${'x'.repeat(150000)} = benzaldehyde 1 equiv\nstep\n  add ${'y'.repeat(150000)}\n`;
+    assert.equal(analyze(t).diagnostics.filter((d) => d.rule === 'undeclared-reagent').length, 1);
+  });
+  it('duplicate-header names the scale line that is used', () => {
+    const t = edit(['scale 5 mmol', 'scale 5 g\nscale 5 mmol\nscale 10 mmol']);
+    const m = analyze(t).diagnostics.filter((d) => d.rule === 'duplicate-header').map((d) => d.message);
+    assert.match(m[1], /The one on line 5 is used\.$/);
+  });
+  it('amounts: a solution given by volume has its mmol; a written mass stays; a degenerate limiting amount sets no scale', () => {
+    const a = analyze('protocol "x"\nreagent h = 4 M HCl in dioxane 1.25 mL\nreagent f = formalin 406 mg\n');
+    assert.equal(a.model.byAlias.get('h')!.mmol, 5);
+    assert.equal(amountsTable(a.model).rows.find((r) => r.alias === 'f')!.massG, 0.406);
+    assert.equal(analyze('protocol "x"\nreagent l = benzaldehyde 1e-320 equiv, 5 mmol limiting\n').model.scale, undefined);
+  });
+});
+

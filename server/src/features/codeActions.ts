@@ -138,7 +138,10 @@ export function deferredFixAllAction(a: Analysis, uri: string, opts: CodeActionO
 
 /** Title, kind and the diagnostics a "fix all" action covers; undefined when none has a safe fix. */
 function fixAllShell(a: Analysis, opts: CodeActionOptions): CodeAction | undefined {
-  const fixable = a.diagnostics.filter((d) => d.fixes.some((f) => f.safe));
+  // As "fix all" itself: while lines cannot be read, only their fixes apply (the others are
+  // withheld), so an action that would change nothing is not offered.
+  const reading = a.doc.problems.length > 0;
+  const fixable = a.diagnostics.filter((d) => d.fixes.some((f) => f.safe) && (!reading || d.rule === 'syntax-error' || d.rule === 'invalid-quantity'));
   if (fixable.length === 0) return undefined;
   return {
     title: 'Fix all rxn problems',

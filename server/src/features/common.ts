@@ -208,3 +208,24 @@ export function code(s: string): string {
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${s}${pad}${ticks}`;
 }
+
+/**
+ * Markdown as plain text, for an editor that shows hovers only as plain text: pictures go,
+ * links keep their text, and headings, emphasis, code marks, fences and rules lose their
+ * markup.
+ */
+export function markdownToPlainText(md: string): string {
+  return md
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^```[^\n]*$/gm, '')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/^\s*(?:---|\*\*\*)\s*$/gm, '')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/(?<![\w*])\*([^*\n]+)\*(?![\w*])/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

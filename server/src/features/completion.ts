@@ -94,7 +94,9 @@ export function completion(a: Analysis, p: Position): CompletionItem[] {
   if (rest === 0) return items;
   return items.map((item) => {
     const e = item.textEdit;
-    if (!e || !('range' in e) || e.range.end.line !== p.line || e.range.end.character !== ch) return item;
+    // Only when completing a word already begun (`st|ir`): at the start of the next word
+    // (`stir |30 min`) the item is inserted, and that word stays.
+    if (!e || !('range' in e) || e.range.end.line !== p.line || e.range.end.character !== ch || e.range.start.character >= ch) return item;
     // An item that brings its own trailing space (`stir `) also takes the space after the word.
     const end = ch + rest + (e.newText.endsWith(' ') && text[ch + rest] === ' ' ? 1 : 0);
     return { ...item, textEdit: { newText: e.newText, insert: e.range, replace: { start: e.range.start, end: { line: p.line, character: end } } } };

@@ -4,6 +4,7 @@
  */
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { Document, Line } from '../syntax/ast';
+import { opensBlock } from './symbols';
 
 function isCommentOnly(l: Line): boolean {
   return !!l.comment && !l.statement && !l.invalid;
@@ -22,7 +23,7 @@ export function foldingRanges(doc: Document): FoldingRange[] {
   };
   for (const l of lines) {
     // A misspelled `step`/`workup` (`stpe "two"`) opens its block in the parser: here too.
-    const k = l.statement?.kind ?? (l.invalid ? l.meant : undefined);
+    const k = l.statement?.kind ?? (l.invalid && opensBlock(doc, l) ? l.meant : undefined);
     if (k === 'step' || k === 'workup') {
       close();
       open = { start: l.index, last: l.index };

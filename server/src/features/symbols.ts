@@ -4,7 +4,7 @@
  */
 import type { Model } from '../model/types';
 import type { DocumentSymbol, SymbolKind as LspSymbolKind } from 'vscode-languageserver-types';
-import type { Document, ReagentStmt, SolventStmt, Statement } from '../syntax/ast';
+import type { Document, Line, ReagentStmt, SolventStmt, Statement } from '../syntax/ast';
 import type { Range } from '../types';
 import { lookup } from '../kb';
 import { SymbolKind, pos, wholeDocumentRange } from './common';
@@ -52,6 +52,21 @@ function solventSymbol(st: SolventStmt): DocumentSymbol {
   };
 }
 
+/**
+ * Did this unreadable line open a block in the parser? A misspelled `step` does (its line is
+ * in a step), one after the work-up does not; a misspelled `workup` does when the work-up
+ * starts there (the line before is not in it).
+ */
+export function opensBlock(doc: Document, line: Line): boolean {
+  if (line.meant === 'step') return line.block === 'step';
+  if (line.meant !== 'workup' || line.block !== 'workup') return false;
+  for (let i = line.index - 1; i >= 0; i--) {
+    const l = doc.lines[i];
+    if (l.statement || l.invalid) return l.block !== 'workup';
+  }
+  return true;
+}
+
 /** The role of a reagent declaration, as the model decided it. */
 type RoleOf = (st: ReagentStmt) => string | undefined;
 
@@ -93,7 +108,7 @@ export function documentSymbols(doc: Document, model?: Model): DocumentSymbol[] 
     if (!st) {
       // A misspelled `step`/`workup` opens its block in the parser; the outline follows, and
       // an unreadable line inside a block still stretches it.
-      if (line.invalid && (line.meant === 'step' || line.meant === 'workup')) {
+      if (line.invalid && opensBlock(doc, line)) {
         if (block) closeBlock(doc, block.sym, block.last);
         const title = line.meant === 'step' ? /"([^"]*)"/.exec(line.text)?.[1]?.trim() : undefined;
         if (line.meant === 'step') stepNumber++;

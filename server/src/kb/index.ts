@@ -189,6 +189,7 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
+  let prevMin = 0;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = cur[0];
@@ -202,7 +203,8 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
       if (v < rowMin) rowMin = v;
     }
     // A swap reaches back two rows, so give up only when this row and the last are both over.
-    if (rowMin > max && i > 1 && Math.min(...prev) > max) return max + 1;
+    if (rowMin > max && i > 1 && prevMin > max) return max + 1;
+    prevMin = rowMin;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[b.length];

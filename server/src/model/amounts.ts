@@ -45,6 +45,9 @@ export function reagentMmol(r: Reagent, scaleMmol: number | undefined): number |
   if (r.mmolQ && !r.mmolQ.invalid) return toMmol(r.mmolQ.value, r.mmolQ.unit);
   if (r.equivQ && !r.equivQ.invalid && scaleMmol !== undefined) return r.equivQ.value * scaleMmol;
   if (r.massQ && !r.massQ.invalid && r.mw) return (toGrams(r.massQ.value, r.massQ.unit) * 1000) / r.mw;
+  // A solution measured by volume: mL × mol/L = mmol (`4 M HCl in dioxane 1.25 mL`).
+  const molarity = solutionMolarity(r);
+  if (r.volumeQ && !r.volumeQ.invalid && molarity !== undefined) return toMl(r.volumeQ.value, r.volumeQ.unit) * molarity;
   if (r.volumeQ && !r.volumeQ.invalid && r.mw && r.density)
     return (toMl(r.volumeQ.value, r.volumeQ.unit) * r.density * 1000) / r.mw;
   return undefined;
@@ -102,7 +105,7 @@ export function amountsTable(model: Model): AmountsTable {
     let massG = molarity === undefined && mmol !== undefined && r.mw ? (mmol * r.mw) / 1000 : undefined;
     let volumeMl = molarity !== undefined && mmol !== undefined ? mmol / molarity : massG !== undefined && r.density ? massG / r.density : undefined;
     // What was written stands when nothing can be computed (sieves, a catalyst without MW).
-    if (massG === undefined && molarity === undefined && r.massQ && !r.massQ.invalid) massG = toGrams(r.massQ.value, r.massQ.unit);
+    if (massG === undefined && r.massQ && !r.massQ.invalid) massG = toGrams(r.massQ.value, r.massQ.unit);
     if (volumeMl === undefined && r.volumeQ && !r.volumeQ.invalid) volumeMl = toMl(r.volumeQ.value, r.volumeQ.unit);
     return {
       alias: r.alias,

@@ -71,10 +71,12 @@ export function buildModel(doc: Document): Model {
     if (lim) {
       const equiv = lim.equivQ && !lim.equivQ.invalid && lim.equivQ.value > 0 ? lim.equivQ.value : 1;
       const scaleMmol = lim.mmol! / equiv;
-      model.scale = { mmol: scaleMmol, limiting: lim };
-      for (const r of model.reagents) {
-        r.mmol ??= reagentMmol(r, scaleMmol);
-        if (r.equiv === undefined && r.mmol !== undefined) r.equiv = r.mmol / scaleMmol;
+      if (Number.isFinite(scaleMmol) && scaleMmol > 0) {
+        model.scale = { mmol: scaleMmol, limiting: lim };
+        for (const r of model.reagents) {
+          r.mmol ??= reagentMmol(r, scaleMmol);
+          if (r.equiv === undefined && r.mmol !== undefined) r.equiv = r.mmol / scaleMmol;
+        }
       }
     }
   }

@@ -10,6 +10,8 @@ export default defineRule({
   check({ doc, model, edits }) {
     const seen = new Map<string, number>();
     const out: Finding[] = [];
+    // Which line the model took: for `scale`, the first one that gives an amount.
+    const usedLine = (kind: string) => (kind === 'scale' && model.scale?.stmt ? model.scale.stmt.line : seen.get(kind)!);
     for (const st of doc.statements) {
       if (st.kind !== 'protocol' && st.kind !== 'target' && st.kind !== 'scale' && st.kind !== 'mode') continue;
       const first = seen.get(st.kind);
@@ -29,7 +31,7 @@ export default defineRule({
       }
       out.push({
         range: st.keyword.range,
-        message: `\`${st.kind}\` is already set on line ${first + 1}; a protocol has one ${st.kind}. The first one is used.`,
+        message: `\`${st.kind}\` is already set on line ${first + 1}; a protocol has one ${st.kind}. ${usedLine(st.kind) === first ? 'The first one is used' : `The one on line ${usedLine(st.kind) + 1} is used`}.`,
         fixes: [{ title: `Remove this \`${st.kind}\` line`, edits: [edits.deleteLine(st.line)], safe: false }],
       });
     }

@@ -34,8 +34,11 @@ export default defineRule({
     // it too, or the fix would leave a mono-stoichiometry error behind.
     const before = monoExcessShortfall(model, carbonyl, total);
     const after = monoExcessShortfall(model, carbonyl, others + target);
+    let safe = true;
     if (after && !before) {
       edits.push(...setEquivEdits(ctx, after.amine, after.target));
+      // A diazepane marked `limiting` is what you have 1.0 equiv of: raising it is your call.
+      if (after.amine.limiting) safe = false;
       title += ` and '${after.amine.alias}' to ${formatEquiv(after.target)} equiv (to keep it in excess)`;
     }
     const out: Finding[] = [
@@ -45,7 +48,7 @@ export default defineRule({
           demand < carbonyl
             ? `${formatEquiv(total)} equiv of reductant cannot reduce all of the iminium: up to ${formatEquiv(demand)} equiv can form (${formatEquiv(amine!.equiv!)} equiv of ${amine!.name}, ${perAmine} N–H to alkylate, with ${formatEquiv(carbonyl)} equiv of carbonyl); some will stay unreduced. 1.3–1.6 equiv per iminium is usual.`
             : `${formatEquiv(total)} equiv of reductant cannot reduce all of the imine from ${formatEquiv(carbonyl)} equiv of carbonyl; some will stay unreduced. 1.3–1.6 equiv per carbonyl is usual.`,
-        fixes: [{ title, edits, safe: true }],
+        fixes: [{ title, edits, safe }],
       },
     ];
     return out;

@@ -12,6 +12,7 @@ export default defineRule({
   check({ doc, model, edits }) {
     const out: Finding[] = [];
     const at = declarationInsertLine(model);
+    const near = nearAliases([...model.byAlias.keys()]);
     for (const st of doc.statements) {
       if (st.kind !== 'add') continue;
       const seen = new Set<string>(); // an alias repeated in one `add` is reported once
@@ -22,14 +23,14 @@ export default defineRule({
         const name = (REAGENT_ATTRIBUTES as readonly string[]).includes(a.text.toLowerCase()) ? `"${a.text}"` : a.text;
         // A declared alias in another letter case (`STAB` for `stab`; aliases keep their case)
         // or one edit away is most likely what was meant: offered first.
-        const near = [...model.byAlias.keys()].filter((k) => k.toLowerCase() === a.text.toLowerCase() || levenshtein(k.toLowerCase(), a.text.toLowerCase(), 1) <= 1);
+        const close = near(a.text);
         out.push({
           range: a.range,
           message:
             `'${a.text}' is added here but never declared` +
-            (near.length ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}? (Aliases are case-sensitive.)` : `: add a line \`reagent ${a.text} = NAME 1.0 equiv\` to the reagent table so its role and amount are known.`),
+            (close.length ? `; did you mean ${close.map((k) => `'${k}'`).join(' or ')}? (Aliases are case-sensitive.)` : `: add a line \`reagent ${a.text} = NAME 1.0 equiv\` to the reagent table so its role and amount are known.`),
           fixes: [
-            ...near.map((k, i) => ({ title: `Change to '${k}'`, edits: [edits.replace(a.range, k)], safe: false, preferred: i === 0 })),
+            ...close.map((k, i) => ({ title: `Change to '${k}'`, edits: [edits.replace(a.range, k)], safe: false, preferred: i === 0 })),
             {
               title: `Declare '${a.text}' as a reagent`,
               edits: [edits.insertLinesAfter(at, [`reagent ${a.text} = ${name} 1.0 equiv`], at >= 0 ? at : undefined)],
@@ -42,3 +43,35 @@ export default defineRule({
     return out;
   },
 });
+
+/** Aliases longer than this are matched only in another letter case (their one-letter deletions would cost too much). */
+const MAX_FUZZY = 32;
+
+/**
+ * A lookup of the declared aliases equal to a word up to letter case, or one edit away:
+ * each alias is indexed (in lower case) under itself and each of its one-letter deletions,
+ * so a word finds its candidates through its own, then each is confirmed — linear in the
+ * aliases, not a comparison of every undeclared alias with every declared one.
+ */
+function nearAliases(declared: readonly string[]): (word: string) => string[] {
+  const index = new Map<string, Set<string>>();
+  const put = (key: string, alias: string) => {
+    let set = index.get(key);
+    if (!set) index.set(key, (set = new Set()));
+    set.add(alias);
+  };
+  for (const alias of declared) {
+    const low = alias.toLowerCase();
+    put(low, alias);
+    if (low.length <= MAX_FUZZY) for (let i = 0; i < low.length; i++) put(low.slice(0, i) + low.slice(i + 1), alias);
+  }
+  return (word) => {
+    const low = word.toLowerCase();
+    const keys = [low];
+    if (low.length <= MAX_FUZZY) for (let i = 0; i < low.length; i++) keys.push(low.slice(0, i) + low.slice(i + 1));
+    const found = new Set<string>();
+    for (const key of keys) for (const alias of index.get(key) ?? []) found.add(alias);
+    return [...found].filter((alias) => alias !== word && (alias.toLowerCase() === low || levenshtein(alias.toLowerCase(), low, 1) <= 1)).sort();
+  };
+}
+

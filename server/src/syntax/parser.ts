@@ -778,7 +778,10 @@ class Parser {
     const e2 = this.wordEndNoComma(n2);
     if (e2 === n2) return true; // a comma
     if (attributes && this.isAttribute(n2, e2)) return true;
-    const def = lookupUnit(this.T.slice(n2, e2));
+    const w = this.T.slice(n2, e2);
+    // A one-letter unit in the wrong case (`4 m HCl`) counts as its upper-case form: M, a
+    // concentration, stays in a reagent name (and ends a solvent's, to be reported).
+    const def = lookupUnit(w) ?? (w.length === 1 ? lookupUnit(w.toUpperCase()) : undefined);
     if (def) return endsName(def, attributes);
     return this.looksLikeUnit(n2, e2);
   }

@@ -157,4 +157,16 @@ describe('features/diagnostics toLspDiagnostic', () => {
     assert.equal(info.tags, undefined);
     assert.equal(info.codeDescription, undefined);
   });
+
+  it('does not offer "Fix all" when every safe fix would be withheld (a line that no fix can make readable)', () => {
+    const t = EXAMPLE.replace('solvent DCE 0.2 M', 'solvent MeOH 0.2 M').replace('  stir 16 h at rt', '  stir 16');
+    const a = analyze(t);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'stab-protic-solvent' && d.fixes.some((f) => f.safe)), 'a safe fix exists');
+    const everything = { start: { line: 0, character: 0 }, end: { line: t.split('\n').length, character: 0 } };
+    for (const deferFixAll of [true, false]) {
+      const actions = codeActions(a, 'file:///x.rxn', everything, undefined, { deferFixAll });
+      assert.ok(!actions.some((x) => x.kind === 'source.fixAll.rxn'), `deferFixAll ${deferFixAll}`);
+    }
+  });
 });
+

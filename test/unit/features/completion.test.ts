@@ -206,5 +206,14 @@ describe('features/completion', () => {
     assert.equal(e.range.start.character, '  quench '.length, 'the whole phrase typed so far is replaced');
     assert.deepEqual(at('  purify silica DCM/MeOH 95:5 |', 'purify silica').labels, ['+ 1% Et3N']);
   });
+
+  it('at the start of the next word, an item is inserted and that word stays', () => {
+    const { items, text } = at('  stir |30 min', 'stir 30 min');
+    const item = pick(items, 'overnight');
+    const [plain] = withoutInsertReplace([item]);
+    // Nothing of `30 min` is lost (the review found `stir overnight min`).
+    assert.ok(apply(text, [plain.textEdit as TextEdit]).includes('  stir overnight30 min'));
+    assert.ok('range' in (item.textEdit as object), 'a plain edit');
+  });
 });
 

@@ -85,5 +85,12 @@ describe('features/symbols', () => {
     const folds = foldingRanges(a.doc).map((f) => [f.startLine, f.endLine]);
     assert.deepEqual(folds, [[2, 4], [5, 6], [7, 8]]);
   });
+
+  it('a step the parser rejects in the work-up opens nothing in the outline or folding', () => {
+    const t = 'protocol "x"\nreagent a = 1,4-diazepane 3 equiv\nstep "one"\n  add a\nworkup\n  quench water\nstep "late"\n  extract DCM x3\n';
+    const a = analyze(t);
+    assert.deepEqual(documentSymbols(a.doc, a.model)[0].children!.map((k) => k.name), ['a', 'one', 'Work-up']);
+    assert.deepEqual(foldingRanges(a.doc).map((f) => [f.startLine, f.endLine]), [[2, 3], [4, 7]]);
+  });
 });
 
