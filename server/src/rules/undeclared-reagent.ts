@@ -12,7 +12,8 @@ export default defineRule({
   check({ doc, model, edits }) {
     const out: Finding[] = [];
     const at = declarationInsertLine(model);
-    const near = nearAliases([...model.byAlias.keys()]);
+    // Built on the first undeclared alias only: most protocols have none.
+    let near: ((word: string) => string[]) | undefined;
     for (const st of doc.statements) {
       if (st.kind !== 'add') continue;
       const seen = new Set<string>(); // an alias repeated in one `add` is reported once
@@ -23,6 +24,7 @@ export default defineRule({
         const name = (REAGENT_ATTRIBUTES as readonly string[]).includes(a.text.toLowerCase()) ? `"${a.text}"` : a.text;
         // A declared alias in another letter case (`STAB` for `stab`; aliases keep their case)
         // or one edit away is most likely what was meant: offered first.
+        near ??= nearAliases([...model.byAlias.keys()]);
         const close = near(a.text);
         out.push({
           range: a.range,
