@@ -305,7 +305,13 @@ export function wireServer(connection: Connection): void {
    * change) the request waits for them: answering with the defaults would show, say, inlay
    * hints the user turned off, or quick fixes of a rule that is off.
    */
-  function withAnalysis<T>(feature: string, uri: string, fallback: T, fn: (a: Analysis, s: RxnSettings, doc: TextDocument) => T): T | Promise<T> {
+  function withAnalysis<T>(
+    feature: string,
+    uri: string,
+    fallback: T,
+    fn: (a: Analysis, s: RxnSettings, doc: TextDocument) => T,
+    usesSettings = true,
+  ): T | Promise<T> {
     if (!documents.get(uri)) return fallback;
     const run = (settings: RxnSettings): T => {
       const doc = documents.get(uri);
@@ -320,7 +326,11 @@ export function wireServer(connection: Connection): void {
     };
     if (!hasConfigurationCapability) return run(fallbackSettings());
     const known = resolvedSettings.get(uri);
-    return known ? run(known) : settingsSoon(uri).then(run);
+    if (known) return run(known);
+    // The outline, folding, navigation and formatting do not depend on any setting: they
+    // answer at once (with whatever settings are known; rule severities do not change them).
+    if (!usesSettings) return run(settingsNow(uri));
+    return settingsSoon(uri).then(run);
   }
 
   /**
@@ -479,28 +489,32 @@ export function wireServer(connection: Connection): void {
     }),
   );
 
-  connection.onDocumentSymbol((p) => withAnalysis('documentSymbol', p.textDocument.uri, [], (a) => documentSymbols(a.doc, a.model)));
+  connection.onDocumentSymbol((p) => withAnalysis('documentSymbol', p.textDocument.uri, [], (a) => documentSymbols(a.doc, a.model), false));
 
-  connection.onFoldingRanges((p) => withAnalysis('foldingRange', p.textDocument.uri, [], (a) => foldingRanges(a.doc)));
+  connection.onFoldingRanges((p) => withAnalysis('foldingRange', p.textDocument.uri, [], (a) => foldingRanges(a.doc), false));
 
   connection.onDefinition((p) =>
     withAnalysis('definition', p.textDocument.uri, null, (a): Location | null => {
       const r = definition(a, p.position);
       return r ? { uri: p.textDocument.uri, range: r } : null;
-    }),
+    }, false),
   );
 
   connection.onReferences((p) =>
-    withAnalysis('references', p.textDocument.uri, [], (a): Location[] =>
-      references(a, p.position, p.context.includeDeclaration).map((range) => ({ uri: p.textDocument.uri, range })),
+    withAnalysis(
+      'references',
+      p.textDocument.uri,
+      [],
+      (a): Location[] => references(a, p.position, p.context.includeDeclaration).map((range) => ({ uri: p.textDocument.uri, range })),
+      false,
     ),
   );
 
   connection.onDocumentHighlight((p) =>
-    withAnalysis('documentHighlight', p.textDocument.uri, [], (a) => references(a, p.position, true).map((range) => ({ range }))),
+    withAnalysis('documentHighlight', p.textDocument.uri, [], (a) => references(a, p.position, true).map((range) => ({ range })), false),
   );
 
-  connection.onPrepareRename((p) => withAnalysis('prepareRename', p.textDocument.uri, null, (a) => prepareRename(a, p.position) ?? null));
+  connection.onPrepareRename((p) => withAnalysis('prepareRename', p.textDocument.uri, null, (a) => prepareRename(a, p.position) ?? null, false));
 
   connection.onRenameRequest((p) =>
     withAnalysis('rename', p.textDocument.uri, null, (a): WorkspaceEdit | null => {
@@ -508,14 +522,14 @@ export function wireServer(connection: Connection): void {
       if (!Array.isArray(result)) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
       if (result.length === 0) return null;
       return { changes: { [p.textDocument.uri]: result } };
-    }),
+    }, false),
   );
 
   connection.languages.inlayHint.on((p) =>
     withAnalysis('inlayHint', p.textDocument.uri, [], (a, s) => (s.inlayHints.amounts ? inlayHints(a, p.range) : [])),
   );
 
-  connection.onDocumentFormatting((p) => withAnalysis('formatting', p.textDocument.uri, [], (a) => formatDocument(a.doc)));
+  connection.onDocumentFormatting((p) => withAnalysis('formatting', p.textDocument.uri, [], (a) => formatDocument(a.doc), false));
 
   connection.onCodeAction((p) =>
     withAnalysis('codeAction', p.textDocument.uri, [], (a, s, doc) =>

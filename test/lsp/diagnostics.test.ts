@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { CodeActionRequest, HoverRequest, InlayHintRequest } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DocumentSymbolRequest, HoverRequest, InlayHintRequest } from 'vscode-languageserver-protocol/node';
 import { buildOnce, LspClient, positionOf, rangeOf, type StartOptions } from './harness';
 import { EXAMPLE, NABH4_ONE_POT, UNICODE } from './fixtures';
 import { analyze } from '../../server/src/engine';
@@ -364,6 +364,11 @@ describe('LSP: diagnostics', function () {
       const waited = Date.now() - t0;
       assert.ok(h, 'a hover comes back');
       assert.ok(waited >= 1500 && waited < 10000, `answered after the settings wait (${waited} ms)`);
+      // The outline depends on no setting: it does not wait at all.
+      const t1 = Date.now();
+      const symbols = await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+      assert.ok(Array.isArray(symbols) && symbols.length > 0);
+      assert.ok(Date.now() - t1 < 1500, 'the outline is not held up by the settings');
       assert.equal(await c.stop(), 0);
     });
 
