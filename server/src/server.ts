@@ -421,9 +421,10 @@ export function wireServer(connection: Connection): void {
     resolvedSettings.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
     // Ask the editor for new inlay hints once the new settings are known (a request made
-    // before would wait for them anyway; this way the refresh finds them).
+    // before would wait for them anyway; this way the refresh finds them), or after the
+    // settings wait if the client does not answer.
     if (inlayHintRefresh) {
-      void Promise.all(documents.all().map((d) => getSettings(d.uri)))
+      void Promise.all(documents.all().map((d) => settingsSoon(d.uri)))
         .then(() => connection.languages.inlayHint.refresh())
         .catch(() => undefined);
     }
