@@ -133,6 +133,14 @@ export interface FixAllResult {
 const READING_RULES: ReadonlySet<string> = new Set(['syntax-error', 'invalid-quantity']);
 
 /**
+ * Does "fix all" take this diagnostic's safe fix in a pass over `a`? While the text has lines
+ * that could not be read, only the fixes of those reading problems.
+ */
+export function fixAllTakes(a: Analysis, d: RxnDiagnostic): boolean {
+  return (a.doc.problems.length === 0 || READING_RULES.has(d.rule)) && d.fixes.some((f) => f.safe);
+}
+
+/**
  * Applies every safe fix, pass after pass, until nothing changes (at most `maxPasses`).
  * Within one pass, fixes whose edits overlap an earlier fix wait for the next pass.
  * While the text has lines that could not be read, only the fixes of those reading problems
@@ -148,11 +156,9 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 1
   while (passes < maxPasses) {
     const chosen: { rule: string; fix: Fix }[] = [];
     const taken: TextEdit[] = []; // sorted by range, pairwise non-overlapping
-    const readingOnly = analysis.doc.problems.length > 0;
     for (const d of analysis.diagnostics) {
-      if (readingOnly && !READING_RULES.has(d.rule)) continue;
-      const fix = d.fixes.find((f) => f.safe);
-      if (!fix) continue;
+      if (!fixAllTakes(analysis, d)) continue;
+      const fix = d.fixes.find((f) => f.safe)!;
       if (overlapsTaken(fix.edits, taken)) continue;
       chosen.push({ rule: d.rule, fix });
       for (const e of fix.edits) insertSorted(taken, e);

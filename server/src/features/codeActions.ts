@@ -5,8 +5,8 @@
  */
 import type { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis, AnalyzeOptions } from '../engine';
-import { fixAll } from '../engine';
-import type { Document, Suppression } from '../syntax/ast';
+import { fixAll, fixAllTakes } from '../engine';
+import { isCommentOnly, type Document, type Suppression } from '../syntax/ast';
 import type { Range, RxnDiagnostic, TextEdit } from '../types';
 import { toLspDiagnostic } from './diagnostics';
 import { touches } from './common';
@@ -138,10 +138,9 @@ export function deferredFixAllAction(a: Analysis, uri: string, opts: CodeActionO
 
 /** Title, kind and the diagnostics a "fix all" action covers; undefined when none has a safe fix. */
 function fixAllShell(a: Analysis, opts: CodeActionOptions): CodeAction | undefined {
-  // As "fix all" itself: while lines cannot be read, only their fixes apply (the others are
-  // withheld), so an action that would change nothing is not offered.
-  const reading = a.doc.problems.length > 0;
-  const fixable = a.diagnostics.filter((d) => d.fixes.some((f) => f.safe) && (!reading || d.rule === 'syntax-error' || d.rule === 'invalid-quantity'));
+  // What "fix all" itself takes first (while lines cannot be read, only their fixes), so an
+  // action that would change nothing is not offered.
+  const fixable = a.diagnostics.filter((d) => fixAllTakes(a, d));
   if (fixable.length === 0) return undefined;
   return {
     title: 'Fix all rxn problems',
@@ -243,7 +242,7 @@ export function disableForFileEdit(doc: Document, rule: string): TextEdit {
     return { range: { start: p, end: p }, newText: '' };
   }
   let i = 0;
-  while (i < doc.lines.length && doc.lines[i].comment && !doc.lines[i].statement && !doc.lines[i].invalid) i++;
+  while (i < doc.lines.length && isCommentOnly(doc.lines[i])) i++;
   const text = `# rxn-disable ${rule}`;
   if (i >= doc.lines.length) {
     const last = doc.lines[doc.lines.length - 1];

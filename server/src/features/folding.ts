@@ -3,12 +3,8 @@
  * lines in between allowed) and runs of two or more comment-only lines.
  */
 import type { FoldingRange } from 'vscode-languageserver-types';
-import type { Document, Line } from '../syntax/ast';
+import { isCommentOnly, type Document } from '../syntax/ast';
 import { opensBlock } from './symbols';
-
-function isCommentOnly(l: Line): boolean {
-  return !!l.comment && !l.statement && !l.invalid;
-}
 
 export function foldingRanges(doc: Document): FoldingRange[] {
   const out: FoldingRange[] = [];

@@ -271,6 +271,11 @@ export interface Line {
   meant?: StatementKind;
 }
 
+/** A line that holds only a comment (no statement, nothing unreadable). */
+export function isCommentOnly(line: Line): boolean {
+  return !!line.comment && !line.statement && !line.invalid;
+}
+
 /** A problem found while parsing: reported by the `syntax-error` and `invalid-quantity` rules. */
 export interface ParseProblem {
   rule: 'syntax-error' | 'invalid-quantity';

@@ -15,7 +15,7 @@
  * - Line endings: the document's own (`doc.eol`). No BOM is added (callers restore it).
  * Keywords, names and units keep their spelling and case: the formatter changes only whitespace.
  */
-import type { Document, Line, ReagentStmt, Statement } from './ast';
+import { isCommentOnly, type Document, type Line, type ReagentStmt, type Statement } from './ast';
 import { isDigit, isSpace, trimEndSpaces } from './lexer';
 
 const ZERO_INDENT = new Set<Statement['kind']>(['protocol', 'target', 'scale', 'mode', 'step', 'workup']);
@@ -113,10 +113,6 @@ function statementIndent(line: Line): number {
   const st = line.statement;
   if (st && ZERO_INDENT.has(st.kind)) return 0;
   return line.block === 'header' ? 0 : 2;
-}
-
-function isCommentOnly(line: Line): boolean {
-  return !line.invalid && !line.statement && !!line.comment;
 }
 
 function isReagentLine(line: Line): boolean {
