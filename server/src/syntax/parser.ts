@@ -131,6 +131,7 @@ import {
 } from './keywords';
 import {
   ABSOLUTE_ZERO_C,
+  caseSlipUnit,
   DURATION_WORDS,
   KIND_NOUNS,
   lookupUnit,
@@ -728,8 +729,31 @@ class Parser {
       if (!((c >= 97 && c <= 122) || c === 0xb5 || c === 0x3bc || c === 0xb0 || c === 0xba || c === 37 || c === 46)) return false;
     }
     // One letter: a unit in the wrong case (`0.2 m` for M) still reads as a unit, to be reported.
-    if (low.length < 2) return lookupUnit(w.toUpperCase()) !== undefined;
+    if (low.length < 2) return caseSlipUnit(w) !== undefined;
     return this.closestUnit(low) !== undefined;
+  }
+
+  /**
+   * `3.0. equiv`, `2. h`: when T[s, e) after a number is only dots and the next word is a
+   * unit that `accept`s, that word's span (the dots are a slip, reported by strayDotsErr).
+   */
+  private unitAfterStrayDots(s: number, e: number, accept: (d: UnitDef) => boolean): { s: number; e: number } | undefined {
+    if (!isDotsOnly(this.T, s, e)) return undefined;
+    const n2 = this.ws(e);
+    const e2 = this.wordEndNoComma(n2);
+    if (n2 <= e || e2 <= n2) return undefined;
+    const def = lookupUnit(this.T.slice(n2, e2));
+    return def && accept(def) ? { s: n2, e: e2 } : undefined;
+  }
+
+  private strayDotsErr(s: number, e: number, num: NumberToken): void {
+    const dots = this.T.slice(s, e);
+    this.qerr(s, e, `A stray '${dots}' follows the number ${this.T.slice(num.start, num.end)}: remove it.`, { title: `Remove the '${dots}'`, text: '' });
+  }
+
+  /** The unit an unknown one was meant to be: one letter in the wrong case (`0.2 m` is M), else the closest spelling. */
+  private guessUnit(unitText: string): UnitDef | undefined {
+    return caseSlipUnit(unitText) ?? this.closestUnit(unitText);
   }
 
   /** The unit one edit away from a misspelled one (for the message and the kind), memoised. */
@@ -781,7 +805,7 @@ class Parser {
     const w = this.T.slice(n2, e2);
     // A one-letter unit in the wrong case (`4 m HCl`) counts as its upper-case form: M, a
     // concentration, stays in a reagent name (and ends a solvent's, to be reported).
-    const def = lookupUnit(w) ?? (w.length === 1 ? lookupUnit(w.toUpperCase()) : undefined);
+    const def = lookupUnit(w) ?? caseSlipUnit(w);
     if (def) return endsName(def, attributes);
     return this.looksLikeUnit(n2, e2);
   }
@@ -808,14 +832,11 @@ class Parser {
       us = num.end;
       ue = this.wordEndNoComma(us);
       // `3.0. equiv`: the dot is a slip, the unit is the next word.
-      if (isDotsOnly(T, us, ue)) {
-        const n2 = this.ws(ue);
-        const e2 = this.wordEndNoComma(n2);
-        if (n2 > ue && e2 > n2 && lookupUnit(T.slice(n2, e2))) {
-          strayDots = [us, ue];
-          us = n2;
-          ue = e2;
-        }
+      const next = this.unitAfterStrayDots(us, ue, () => true);
+      if (next) {
+        strayDots = [us, ue];
+        us = next.s;
+        ue = next.e;
       }
     } else {
       const n2 = this.ws(num.end);
@@ -849,18 +870,14 @@ class Parser {
       unitText,
     };
     if (num.decimalComma) q.decimalComma = true;
-    if (strayDots) {
-      const [a, b] = strayDots;
-      this.qerr(a, b, `A stray '${T.slice(a, b)}' follows the number ${T.slice(num.start, num.end)}: remove it.`, { title: `Remove the '${T.slice(a, b)}'`, text: '' });
-    }
+    if (strayDots) this.strayDotsErr(strayDots[0], strayDots[1], num);
     this.checkNumber(num, q);
     if (!unitText) {
       q.invalid = true;
       this.qerr(num.start, num.end, `'${this.show(num.start, num.end)}' needs a unit: ${subject} takes ${expectedText}.`);
     } else if (!def) {
       q.invalid = true;
-      // A one-letter unit in the wrong case (`0.2 m`) is that unit (M), not the nearest spelling.
-      const guess = (unitText.length === 1 ? lookupUnit(unitText.toUpperCase()) : undefined) ?? this.closestUnit(unitText);
+      const guess = this.guessUnit(unitText);
       if (guess && expected.includes(guess.kind)) q.kind = guess.kind;
       if ((molPercent || equalsWord(unitText, 0, unitText.length, 'mol%')) && expected.includes('equiv')) {
         q.kind = 'equiv';
@@ -995,7 +1012,7 @@ class Parser {
     }
     const def = lookupUnit(unitText);
     if (!def) {
-      const upper = unitText.length === 1 ? lookupUnit(unitText.toUpperCase()) : undefined;
+      const upper = caseSlipUnit(unitText);
       const hint = upper?.kind === 'temperature' ? ` (did you mean ${unitText.toUpperCase()}?)` : '';
       this.qerr(us, ue, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes a temperature in °C or K, or \`rt\`.`);
       return { next: end };
@@ -1072,20 +1089,16 @@ class Parser {
         return { minutes: 0, invalid: true, start: p, end: e };
       }
       // `2. h`: a stray dot after the number, then the unit.
-      if (isDotsOnly(T, u.s, u.e)) {
-        const n2 = this.ws(u.e);
-        const e2 = this.wordEndNoComma(n2);
-        if (n2 > u.e && e2 > n2 && lookupUnit(T.slice(n2, e2))?.kind === 'time') {
-          this.qerr(u.s, u.e, `A stray '${T.slice(u.s, u.e)}' follows the number ${T.slice(num.start, num.end)}: remove it.`, { title: `Remove the '${T.slice(u.s, u.e)}'`, text: '' });
-          u.s = n2;
-          u.e = e2;
-        }
+      const next = this.unitAfterStrayDots(u.s, u.e, (d) => d.kind === 'time');
+      if (next) {
+        this.strayDotsErr(u.s, u.e, num);
+        u.s = next.s;
+        u.e = next.e;
       }
       const unitText = T.slice(u.s, u.e);
       const def = lookupUnit(unitText);
       if (!def) {
-        // A one-letter unit in the wrong case is that unit, not the nearest spelling.
-        const guess = (unitText.length === 1 ? lookupUnit(unitText.toUpperCase()) : undefined) ?? this.closestUnit(unitText);
+        const guess = this.guessUnit(unitText);
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
         this.qerr(u.s, u.e, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes a time (s, min, h, d) or \`overnight\`.`);
         return { minutes: 0, invalid: true, start: p, end: u.e };

@@ -149,6 +149,15 @@ export function lookupUnit(text: string): UnitDef | undefined {
   return FOLDED.get(text.toLowerCase()) ?? undefined;
 }
 
+/**
+ * A one-letter unit written in the wrong case (`0.2 m` for M, `40 k` for K): the unit it
+ * stands for, which the parser reports ("did you mean M?") or, where the case does not
+ * matter to the reading, treats as that unit.
+ */
+export function caseSlipUnit(text: string): UnitDef | undefined {
+  return text.length === 1 ? lookupUnit(text.toUpperCase()) : undefined;
+}
+
 /** Every spelling in lower case (for "looks like a misspelled unit" checks). */
 export const UNIT_SPELLINGS_LOWER: readonly string[] = [...new Set(Object.keys(UNIT_SPELLINGS).map((s) => s.toLowerCase()))];
 
