@@ -102,6 +102,17 @@ export function documentSymbols(doc: Document, model?: Model): DocumentSymbol[] 
   let scale: string | undefined;
   let block: { sym: DocumentSymbol; last?: Statement } | undefined;
   let stepNumber = 0;
+  /** Closes the open block and starts a step (with its title, if any) or the work-up. */
+  const startBlock = (what: 'step' | 'workup', title: string | undefined, range: Range, selectionRange: Range, last?: Statement) => {
+    if (block) closeBlock(doc, block.sym, block.last);
+    let sym: DocumentSymbol;
+    if (what === 'step') {
+      stepNumber++;
+      sym = { name: title || `Step ${stepNumber}`, detail: title ? `step ${stepNumber}` : undefined, kind: kind(SymbolKind.Function), range, selectionRange, children: [] };
+    } else sym = { name: 'Work-up', kind: kind(SymbolKind.Namespace), range, selectionRange, children: [] };
+    top.push(sym);
+    block = { sym, last };
+  };
 
   for (const line of doc.lines) {
     const st = line.statement;
@@ -109,22 +120,11 @@ export function documentSymbols(doc: Document, model?: Model): DocumentSymbol[] 
       // A misspelled `step`/`workup` opens its block in the parser; the outline follows, and
       // an unreadable line inside a block still stretches it.
       if (line.invalid && opensBlock(doc, line)) {
-        if (block) closeBlock(doc, block.sym, block.last);
         const title = line.meant === 'step' ? /"([^"]*)"/.exec(line.text)?.[1]?.trim() : undefined;
-        if (line.meant === 'step') stepNumber++;
         const end = line.comment ? line.comment.range.start.character : line.text.length;
         const range = { start: pos(line.index, line.indent), end: pos(line.index, Math.max(line.indent, end)) };
         const word = /^[A-Za-z-]*/.exec(line.text.slice(line.indent))![0];
-        const sym: DocumentSymbol = {
-          name: line.meant === 'workup' ? 'Work-up' : title || `Step ${stepNumber}`,
-          detail: line.meant === 'step' && title ? `step ${stepNumber}` : undefined,
-          kind: kind(line.meant === 'workup' ? SymbolKind.Namespace : SymbolKind.Function),
-          range,
-          selectionRange: { start: range.start, end: pos(line.index, line.indent + word.length) },
-          children: [],
-        };
-        top.push(sym);
-        block = { sym };
+        startBlock(line.meant as 'step' | 'workup', title, range, { start: range.start, end: pos(line.index, line.indent + word.length) });
       } else if (line.invalid && block) {
         const end = pos(line.index, line.text.length);
         if (end.line > block.sym.range.end.line) block.sym.range = { start: block.sym.range.start, end };
@@ -146,35 +146,12 @@ export function documentSymbols(doc: Document, model?: Model): DocumentSymbol[] 
       case 'mode':
         if (!block) continue;
         break;
-      case 'step': {
-        if (block) closeBlock(doc, block.sym, block.last);
-        stepNumber++;
-        const title = st.title?.text.trim();
-        const sym: DocumentSymbol = {
-          name: title || `Step ${stepNumber}`,
-          detail: title ? `step ${stepNumber}` : undefined,
-          kind: kind(SymbolKind.Function),
-          range: lineRange(doc, st),
-          selectionRange: st.title?.text ? { ...st.title.range } : { ...st.keyword.range },
-          children: [],
-        };
-        top.push(sym);
-        block = { sym, last: st };
+      case 'step':
+        startBlock('step', st.title?.text.trim(), lineRange(doc, st), st.title?.text ? { ...st.title.range } : { ...st.keyword.range }, st);
         continue;
-      }
-      case 'workup': {
-        if (block) closeBlock(doc, block.sym, block.last);
-        const sym: DocumentSymbol = {
-          name: 'Work-up',
-          kind: kind(SymbolKind.Namespace),
-          range: lineRange(doc, st),
-          selectionRange: { ...st.keyword.range },
-          children: [],
-        };
-        top.push(sym);
-        block = { sym, last: st };
+      case 'workup':
+        startBlock('workup', undefined, lineRange(doc, st), { ...st.keyword.range }, st);
         continue;
-      }
       default:
         break;
     }
