@@ -1,4 +1,4 @@
-import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, setEquivEdits } from './helpers';
+import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
     for (const group of [counted(model.carbonyls), hydrideReductants(model.reductants)]) {
       const withEquiv = group.filter((r) => r.equiv !== undefined);
       if (withEquiv.length === 0) continue;
-      const total = withEquiv.reduce((s, r) => s + r.equiv!, 0);
+      const total = sumEquiv(withEquiv);
       if (total >= need) continue;
       const r = withEquiv[0];
       const others = total - r.equiv!;

@@ -278,6 +278,9 @@ export function monoExcessShortfall(
   return { amine, target: 2 * Math.max(carbonyl, reductant), short };
 }
 
+/** How many N–H a target alkylates on each amine (and so how many it needs free). */
+export const ALKYLATIONS = { mono: 1, di: 2, tri: 3 } as const;
+
 /** Total equiv of the reagents that have one. */
 export function sumEquiv(rs: readonly Reagent[]): number {
   return rs.reduce((s, r) => s + (r.equiv ?? 0), 0);

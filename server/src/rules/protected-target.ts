@@ -1,6 +1,5 @@
-import { defineRule } from './helpers';
+import { ALKYLATIONS, defineRule } from './helpers';
 
-const NEED = { mono: 1, di: 2, tri: 3 } as const;
 const DEGREE = ['mono', 'di', 'tri'] as const;
 
 export default defineRule({
@@ -13,7 +12,7 @@ export default defineRule({
     const t = model.target;
     const amine = model.amine;
     if (!t || t.degree === 'mono' || !amine || amine.freeNH === undefined) return [];
-    const need = NEED[t.degree];
+    const need = ALKYLATIONS[t.degree];
     if (amine.freeNH >= need) return [];
     return [
       {

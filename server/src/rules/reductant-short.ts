@@ -1,8 +1,5 @@
-import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, setEquivEdits } from './helpers';
+import { ALKYLATIONS, counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
-
-/** Alkylations per amine molecule that the target asks for. */
-const ALKYLATIONS = { mono: 1, di: 2, tri: 3 } as const;
 
 export default defineRule({
   id: 'reductant-short',
@@ -13,10 +10,10 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     if (model.target?.degree === 'di') return [];
-    const carbonyl = counted(model.carbonyls).reduce((s, r) => s + (r.equiv ?? 0), 0);
+    const carbonyl = sumEquiv(counted(model.carbonyls));
     const reductants = hydrideReductants(model.reductants).filter((r) => r.equiv !== undefined);
     if (carbonyl <= 0 || reductants.length === 0) return [];
-    const total = reductants.reduce((s, r) => s + r.equiv!, 0);
+    const total = sumEquiv(reductants);
     // The iminium that can form is capped by the amine as well as by the carbonyl: with
     // 1.0 equiv of Boc-diazepane (one N–H) and 3.0 equiv of formaldehyde, 1.0 equiv forms and
     // the excess carbonyl is left alone by these mild hydrides.
