@@ -71,7 +71,7 @@ const DEFAULT_DEBOUNCE_MS = 150;
  * memory between requests: the most recently used ones. A document whose analysis was
  * dropped keeps its published diagnostics and is analysed again on its next request, which
  * takes milliseconds; keeping every open document's analysis made 50 open 2,000-line
- * protocols cost about 150 MB.
+ * protocols cost about 150 MB. Only documents that were edited or asked about get here.
  */
 const MAX_CACHED_ANALYSES = 8;
 
@@ -141,6 +141,11 @@ export function wireServer(connection: Connection): void {
   const settingsRequests = new Map<string, Promise<RxnSettings>>();
   const resolvedSettings = new Map<string, RxnSettings>();
   const analyses = new Map<string, CachedAnalysis>();
+  /**
+   * Documents opened but not yet edited or asked about (no hover, outline, hints…): their
+   * diagnostics are published, but their analysis is not kept (see `analysisFor`).
+   */
+  const untouched = new Set<string>();
   const published = new Map<string, Published>();
   /** Pending validations: uri → cancel. */
   const timers = new Map<string, () => void>();
@@ -217,8 +222,16 @@ export function wireServer(connection: Connection): void {
     });
   }
 
-  /** The analysis of this version of the document, computed once per version and settings. */
-  function analysisFor(doc: TextDocument, settings: RxnSettings): Analysis {
+  /**
+   * The analysis of this version of the document, computed once per version and settings.
+   * `keep: false` (publishing the diagnostics of a document nobody has edited or asked about
+   * yet) does not put a new analysis in the cache: a workspace that opens many files in the
+   * background would otherwise keep a syntax tree for each until it is pushed out, and those
+   * trees live long enough to be promoted to V8's old generation and then collected late
+   * (docs/performance.md, change 11). The first request or edit analyses it again.
+   */
+  function analysisFor(doc: TextDocument, settings: RxnSettings, keep = true): Analysis {
+    if (keep) untouched.delete(doc.uri);
     const key = analysisKey(settings);
     const text = doc.getText();
     const cached = analyses.get(doc.uri);
@@ -229,6 +242,7 @@ export function wireServer(connection: Connection): void {
     }
     // The previous version's syntax tree: the lines the edit did not touch are not parsed again.
     const analysis = runAnalysis(text, settings, cached?.analysis);
+    if (!keep && !cached) return analysis;
     analyses.set(doc.uri, { version: doc.version, text, key, analysis });
     while (analyses.size > MAX_CACHED_ANALYSES) analyses.delete(analyses.keys().next().value as string);
     return analysis;
@@ -246,7 +260,7 @@ export function wireServer(connection: Connection): void {
       }
       return;
     }
-    const analysis = analysisFor(doc, settings);
+    const analysis = analysisFor(doc, settings, !untouched.has(uri));
     let diagnostics = analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri));
     if (settings.focusMode) {
       diagnostics = applyFocus(diagnostics, {
@@ -434,16 +448,22 @@ export function wireServer(connection: Connection): void {
   // A document just opened is checked at once; edits wait for a pause in the typing.
   const justOpened = new Set<string>();
   documents.onDidOpen((e) => {
+    untouched.add(e.document.uri);
     published.delete(e.document.uri);
     lastEdit.delete(e.document.uri);
     justOpened.add(e.document.uri);
   });
-  documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : debounceMs));
+  documents.onDidChangeContent((e) => {
+    const opening = justOpened.delete(e.document.uri);
+    if (!opening) untouched.delete(e.document.uri);
+    schedule(e.document.uri, opening ? 0 : debounceMs);
+  });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     timers.get(uri)?.();
     timers.delete(uri);
     analyses.delete(uri);
+    untouched.delete(uri);
     published.delete(uri);
     cursorLines.delete(uri);
     lastEdit.delete(uri);

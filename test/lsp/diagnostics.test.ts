@@ -69,6 +69,24 @@ describe('LSP: diagnostics', function () {
     assert.equal(await c.stop(), 0);
   });
 
+  it('documents opened in the background and never looked at still answer hover, outline and their first edit correctly', async () => {
+    // Their analyses are not kept (only published): every later request analyses them again.
+    const c = await start();
+    const uris = Array.from({ length: 12 }, (_, i) => `file:///diag/background-${i}.rxn`);
+    const texts = uris.map((_, i) => (i % 2 ? NABH4_ONE_POT : EXAMPLE).replace('protocol "', `protocol "#${i} `));
+    for (let i = 0; i < uris.length; i++) await c.open(uris[i], texts[i]);
+    for (let i = 0; i < uris.length; i++) assertMatchesEngine(await c.diagnosticsFor(uris[i], 1), texts[i]);
+    const first = uris[0];
+    const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: first }, position: positionOf(texts[0], 'add stab', 0, 5) });
+    assert.match(JSON.stringify(h?.contents ?? ''), /NaBH\(OAc\)3/, 'the hover of the first document names its reagent');
+    const symbols = await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uris[7] } });
+    assert.ok(JSON.stringify(symbols).includes('#7'), 'the outline of the eighth document is its own');
+    // The first edit of a document whose tree was not kept: the same diagnostics as a fresh check.
+    const v = await c.change(uris[5], [{ range: rangeOf(texts[5], '1.5 equiv'), text: '0.2 equiv' }]);
+    assertMatchesEngine(await c.diagnosticsFor(uris[5], v), c.text(uris[5]));
+    assert.equal(await c.stop(), 0);
+  });
+
   it('a clean protocol gets an empty list, and fixing a problem clears it', async () => {
     const c = await start();
     const uri = 'file:///diag/clean.rxn';
