@@ -53,11 +53,13 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     ],
     synchronize: { configurationSection: 'rxn' },
     initializationOptions: {
-      // Rule links in diagnostics point at the pages shipped inside the extension (offline).
-      docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
-      // Commands this extension runs itself, so the server may put them in code actions.
+      // Commands this extension runs itself: the server offers "Show documentation" code
+      // actions, and makes rule links (Problems panel, hovers) `command:` links that open the
+      // page shipped in the extension rendered, offline, instead of as Markdown source.
       clientCommands: ['rxn.showRuleDocs'],
     },
+    // A hover's "rule docs" link runs that command; no other command link is trusted.
+    markdown: { isTrusted: { enabledCommands: ['rxn.showRuleDocs'] } },
     diagnosticCollectionName: 'rxn',
     outputChannelName: 'rxn',
     errorHandler,

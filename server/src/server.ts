@@ -10,8 +10,11 @@
  * - by the tests, which spawn `dist/server.js --stdio`.
  *
  * initializationOptions (all optional):
- * - `docsBaseUri`: URI of the folder holding the rule pages `ID.md` (the client passes the
- *   extension's `docs/rules/`; default: `docs/rules` next to the bundle's folder).
+ * - `docsBaseUri`: URI of the folder holding the rule pages `ID.md` (default: `docs/rules`
+ *   next to the bundle's folder), which rule links point at.
+ * - `clientCommands`: commands the client runs itself. With `rxn.showRuleDocs` among them,
+ *   code actions offer "Show documentation for RULE", and rule links are `command:` links
+ *   to it (VS Code would open a file link to a Markdown page as source text).
  * - `debounceMs`: delay between the last change and the validation (default 150). With 0,
  *   each change is validated as soon as its message has been handled (every version is
  *   analysed: the benchmark's setting).
@@ -157,7 +160,16 @@ export function wireServer(connection: Connection): void {
   const loggedFeatureFailures = new Set<string>();
   const loggedBackwardVersions = new Set<string>();
 
-  const docsUri = (ruleId: string): string => docsBase.replace(/\/?$/, '/') + encodeURIComponent(ruleId) + '.md';
+  /**
+   * Where a rule's link (the diagnostic's code, the hover's "rule docs") leads. A client that
+   * runs `rxn.showRuleDocs` itself (our VS Code extension) gets a `command:` link to it, so a
+   * click opens the page rendered; VS Code opens a file link to a `.md` page as its source
+   * text. Any other client gets the page's file URI.
+   */
+  const docsUri = (ruleId: string): string =>
+    showRuleDocs
+      ? `command:${SHOW_DOCS_COMMAND}?${encodeURIComponent(JSON.stringify([ruleId]))}`
+      : docsBase.replace(/\/?$/, '/') + encodeURIComponent(ruleId) + '.md';
 
   // Wrapping the document store's update lets us see which lines every change touches.
   const documents = new TextDocuments<TextDocument>({

@@ -43,7 +43,8 @@ describe('LSP: diagnostics', function () {
   });
 
   it('publishes the rule id as code, source rxn, the exact token range, severity, version and a rule link', async () => {
-    const c = await start({ initializationOptions: { docsBaseUri: 'file:///opt/ext/docs/rules' } });
+    // A client that does not run rxn.showRuleDocs itself: the link is the page's file URI.
+    const c = await start({ initializationOptions: { docsBaseUri: 'file:///opt/ext/docs/rules', clientCommands: [] } });
     const uri = 'file:///diag/ghost.rxn';
     await c.open(uri, WITH_GHOST, 7);
     const p = await c.diagnosticsFor(uri, 7);
@@ -58,8 +59,22 @@ describe('LSP: diagnostics', function () {
     assert.equal(await c.stop(), 0);
   });
 
+  it('a client that runs rxn.showRuleDocs gets rule links that run it (VS Code opens the page rendered)', async () => {
+    const c = await start({ initializationOptions: { docsBaseUri: 'file:///opt/ext/docs/rules' } });
+    const uri = 'file:///diag/command-link.rxn';
+    await c.open(uri, WITH_GHOST);
+    const href = (await c.diagnosticsFor(uri, 1)).diagnostics[0].codeDescription!.href;
+    const url = new URL(href);
+    assert.equal(url.protocol, 'command:');
+    assert.equal(url.pathname, 'rxn.showRuleDocs');
+    assert.deepEqual(JSON.parse(decodeURIComponent(url.search.slice(1))), ['undeclared-reagent'], 'the command gets the rule id');
+    const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(WITH_GHOST, 'ghost', 0, 2) });
+    assert.ok(JSON.stringify(h?.contents).includes(`[rule docs](${href})`), 'the hover links to the same command');
+    assert.equal(await c.stop(), 0);
+  });
+
   it('by default links each rule to its page in the repository, which exists', async () => {
-    const c = await start();
+    const c = await start({ initializationOptions: { clientCommands: [] } });
     const uri = 'file:///diag/default-link.rxn';
     await c.open(uri, WITH_GHOST);
     const p = await c.diagnosticsFor(uri, 1);

@@ -75,7 +75,7 @@ describe('LSP: editor features', function () {
     });
 
     it('on a flagged token: the rule, the message and a link to the rule page', async () => {
-      const c2 = await LspClient.start({ initializationOptions: { docsBaseUri: 'file:///ext/docs/rules' } });
+      const c2 = await LspClient.start({ initializationOptions: { docsBaseUri: 'file:///ext/docs/rules', clientCommands: [] } });
       try {
         const uri = 'file:///features/hover-diag.rxn';
         const text = EXAMPLE.replace('  add stab portionwise', '  add stab, ghost');

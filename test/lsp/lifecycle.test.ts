@@ -110,7 +110,7 @@ describe('LSP: lifecycle', function () {
   it('`rxn lsp --stdio` (the CLI bundle) serves the same protocol', async () => {
     const cli = path.join(ROOT, 'dist', 'cli.js');
     assert.ok(fs.existsSync(cli), 'dist/cli.js is built');
-    const c = await start({ command: [process.execPath, cli, 'lsp', '--stdio'] });
+    const c = await start({ command: [process.execPath, cli, 'lsp', '--stdio'], initializationOptions: { clientCommands: [] } });
     assert.equal(c.capabilities.hoverProvider, true);
     const uri = 'file:///lifecycle/cli.rxn';
     await c.open(uri, EXAMPLE.replace('add stab portionwise', 'add stab, ghost'));

@@ -305,6 +305,12 @@ export const UI_TESTS = [
       assert.ok(row.text.includes(cli.message), 'the panel shows the same message as `rxn check`');
       assert.match(cli.message, /NaBH4/);
       assert.match(row.text, /rxn\s*nabh4-one-pot\s*\[Ln 16, Col 7\]$/, 'source rxn, rule id and position');
+
+      // The rule id is a link: clicking it opens the rule's page rendered, not its Markdown source.
+      const link = t.page.locator('.markers-panel .monaco-list-row a.monaco-link', { hasText: 'nabh4-one-pot' }).first();
+      await link.click();
+      await w.waitActiveTab('Preview nabh4-one-pot.md');
+      assert.equal(await t.page.locator('.tabs-container .tab[aria-label^="nabh4-one-pot.md"]').count(), 0, 'no tab shows the page as text');
     },
   },
   {

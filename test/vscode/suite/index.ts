@@ -86,8 +86,18 @@ function defineTests(root: Mocha.Suite): void {
       );
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
       assert.equal(d.source, 'rxn');
-      assert.ok(typeof d.code === 'object' && d.code.target.path.endsWith('/docs/rules/nabh4-one-pot.md'), 'the code links to docs/rules/nabh4-one-pot.md');
-      assert.ok(fs.existsSync(typeof d.code === 'object' ? d.code.target.fsPath : ''), 'the linked page exists');
+      // The code's link runs rxn.showRuleDocs with the rule id (the Problems panel and the hover open command links).
+      const target = typeof d.code === 'object' ? d.code.target : undefined;
+      assert.equal(target?.scheme, 'command', 'the code links to a command');
+      assert.equal(target?.path, 'rxn.showRuleDocs');
+      const args: unknown[] = JSON.parse(target!.query);
+      assert.deepEqual(args, ['nabh4-one-pot']);
+      assert.ok(fs.existsSync(vscode.Uri.joinPath(vscode.extensions.all.find((e) => e.packageJSON?.name === 'rxn')!.extensionUri, 'docs', 'rules', 'nabh4-one-pot.md').fsPath), 'the rule page ships with the extension');
+      await vscode.commands.executeCommand(target!.path, ...args);
+      const tab = await until('the rule page rendered in a Markdown preview', () =>
+        vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => /nabh4-one-pot\.md/.test(t.label) && t.input instanceof vscode.TabInputWebview),
+      );
+      await vscode.window.tabGroups.close(tab);
       assert.match(doc.getText(d.range), /nabh4|NaBH4/);
     }),
   );
