@@ -86,19 +86,33 @@ describe('extension manifest and package', function () {
   });
 
   describe('the .vsix', () => {
+    const README_PAGE = 'README.vscode.md';
     before(() => buildOnce());
 
     it('ships the bundles, grammar, docs and icons — not the CLI, sources, tests or node_modules', () => {
-      const r = vsce(['ls', '--no-dependencies']);
+      const r = vsce(['ls', '--no-dependencies', '--readme-path', README_PAGE]);
       assert.equal(r.status, 0, r.stderr);
       const files = r.stdout.split('\n').map((s) => s.trim()).filter(Boolean);
-      for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/client.js', 'dist/server.js', 'dist/openchemlib.js', 'syntaxes/rxn.tmLanguage.json', 'syntaxes/language-configuration.json', 'images/icon.png', 'images/rxn-file.svg']) {
+      assert.ok(!files.includes('README.md'), "the repository's developer README is not the extension's page");
+      for (const f of [README_PAGE, 'LICENSE', 'CHANGELOG.md', 'dist/client.js', 'dist/server.js', 'dist/openchemlib.js', 'syntaxes/rxn.tmLanguage.json', 'syntaxes/language-configuration.json', 'images/icon.png', 'images/rxn-file.svg']) {
         assert.ok(files.includes(f), `${f} is packaged`);
       }
       for (const rule of rules) assert.ok(files.includes(`docs/rules/${rule.id}.md`), `the page of ${rule.id} is packaged (diagnostic links open it offline)`);
       assert.ok(!files.includes('dist/cli.js'), 'the CLI bundle is not packaged');
       const stray = files.filter((f) => /^(server|client|test|samples|bench|scripts|node_modules|out|\.)/.test(f) || f.endsWith('.ts') || f.endsWith('.mjs'));
       assert.deepEqual(stray, []);
+    });
+
+    it("the extension's page (README.vscode.md, shipped as readme.md) is written for chemists, and its links work offline", () => {
+      assert.ok(pkg.scripts.package.includes(`--readme-path ${README_PAGE}`), 'npm run package ships it as the readme');
+      const page = fs.readFileSync(path.join(ROOT, README_PAGE), 'utf8');
+      assert.match(page, /^# rxn/);
+      assert.doesNotMatch(page, /npm (ci|test|run)/, 'no developer commands');
+      const r = vsce(['ls', '--no-dependencies', '--readme-path', README_PAGE]);
+      const files = new Set(r.stdout.split('\n').map((s) => s.trim()).filter(Boolean));
+      const links = [...page.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]).filter((l) => !/^[a-z]+:/i.test(l));
+      assert.ok(links.length >= 5, `relative links found: ${links.join(', ')}`);
+      for (const l of links) assert.ok(files.has(l), `${l} (linked from the page) is in the .vsix`);
     });
 
     it('packages offline without prompts', () => {
