@@ -257,8 +257,12 @@ export async function benchColdStart({ runs = 12 } = {}) {
   return { rxn: summary(times.rxn), noop: summary(times.noop), ratio: summary(times.rxn).median / summary(times.noop).median };
 }
 
-/** VmRSS after 50 protocols of 2,000 lines are open and all their diagnostics arrived. */
-export async function benchMemory(kind, { docs = 50, lines = 2000 } = {}) {
+/**
+ * VmRSS after 50 protocols of 2,000 lines are open and all their diagnostics arrived; with
+ * `settleMs`, also read once a second while the server then sits idle for that long (V8
+ * gives memory back some seconds after a burst of work: its "memory reducer").
+ */
+export async function benchMemory(kind, { docs = 50, lines = 2000, settleMs = 0 } = {}) {
   const client = await Client.start(kind);
   try {
     const before = client.rssKB();
@@ -270,7 +274,17 @@ export async function benchMemory(kind, { docs = 50, lines = 2000 } = {}) {
     }
     await Promise.all(waits);
     const after = client.rssKB();
-    return { server: kind, docs, lines, rssBeforeMB: before.rss / 1024, rssMB: after.rss / 1024, peakMB: after.hwm / 1024 };
+    const out = { server: kind, docs, lines, rssBeforeMB: before.rss / 1024, rssMB: after.rss / 1024, peakMB: after.hwm / 1024 };
+    if (settleMs > 0) {
+      const idle = [];
+      for (let s = 1; s * 1000 <= settleMs; s++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        idle.push(client.rssKB().rss / 1024);
+      }
+      out.idleMB = idle; // one reading per second of idling
+      out.settledMB = idle.at(-1);
+    }
+    return out;
   } finally {
     await client.stop();
   }

@@ -16,10 +16,11 @@ export default defineRule({
     let near: ((word: string) => string[]) | undefined;
     for (const st of doc.statements) {
       if (st.kind !== 'add') continue;
-      const seen = new Set<string>(); // an alias repeated in one `add` is reported once
+      // Made only for an `add` with an undeclared alias (an alias repeated in it is reported once).
+      let seen: Set<string> | undefined;
       for (const a of st.aliases) {
-        if (model.byAlias.has(a.text) || seen.has(a.text)) continue;
-        seen.add(a.text);
+        if (model.byAlias.has(a.text) || seen?.has(a.text)) continue;
+        (seen ??= new Set()).add(a.text);
         // An alias such as `role` or `mw` is an attribute word: as an unquoted NAME it would end the name.
         const name = (REAGENT_ATTRIBUTES as readonly string[]).includes(a.text.toLowerCase()) ? `"${a.text}"` : a.text;
         // A declared alias in another letter case (`STAB` for `stab`; aliases keep their case)
