@@ -284,8 +284,10 @@ describe('security: no program runs, no network, no file reads beyond what the e
       [...client.matchAll(/^import .* from '([^']+)';$/gm)].map((x) => x[1]).sort(),
       ['vscode', 'vscode-languageclient/node'],
     );
-    // 5. Hover markdown is not trusted: a link in a reagent name cannot run a command.
-    assert.doesNotMatch(client, /isTrusted|supportHtml/);
+    // 5. Hover markdown may run one command, the rule-docs link (its argument is checked below);
+    //    no HTML. Text from the protocol is escaped in hovers (test/unit/features/hover.test.ts).
+    assert.deepEqual([...client.matchAll(/isTrusted:\s*([^\n]*)/g)].map((x) => x[1]), ["{ enabledCommands: ['rxn.showRuleDocs'] } },"]);
+    assert.doesNotMatch(client, /supportHtml|isTrusted:\s*true/);
     // 6. The one command a diagnostic's code action runs takes a rule id, which the client checks.
     assert.match(client, /if \(!RULE_ID\.test\(id\)\)/);
   });

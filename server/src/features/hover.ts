@@ -16,7 +16,7 @@ import { amountsTable, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
 import { lookupUnit, DURATION_WORDS } from '../syntax/units';
-import { aliasAt, code, contains, formatEquiv, formatMass, formatMmol, formatVolume, sig3, wordAt, WORD_CHAR } from './common';
+import { aliasAt, code, contains, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume, sig3, wordAt, WORD_CHAR } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 export interface HoverOptions {
@@ -57,7 +57,8 @@ export function hover(a: Analysis, p: Position, opts: HoverOptions = {}): Hover 
 
 function diagnosticSection(d: RxnDiagnostic, opts: HoverOptions): string {
   const rule = getRule(d.rule);
-  const out = [`**${d.rule}** (${d.severity}): ${d.message}`];
+  // A message quotes what the protocol says (a name, an alias): it cannot make a link or HTML.
+  const out = [`**${d.rule}** (${d.severity}): ${d.message.replace(/[[\]<>]/g, '\\$&')}`];
   if (rule?.summary) out.push(`*Rule:* ${rule.summary}`);
   const safe = d.fixes.filter((f) => f.safe).length;
   if (d.fixes.length) out.push(`${d.fixes.length} quick fix${d.fixes.length > 1 ? 'es' : ''} available${safe ? ` (${safe} applied by "Fix all")` : ''}.`);
@@ -123,7 +124,7 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
         const r = a.model.byAlias.get(st.alias.text);
         if (r && r.decl === st) return { value: reagentCard(a, r, opts), range: st.name.range };
         const kb = lookup(st.name.text);
-        return { value: kb ? kbCard(kb, opts) : `**${st.name.text}** is not in the knowledge base.`, range: st.name.range };
+        return { value: kb ? kbCard(kb, opts) : `**${escapeMarkdown(st.name.text)}** is not in the knowledge base.`, range: st.name.range };
       }
       if (st.role && contains(st.role.value.range, p))
         return { value: `**${st.role.role}**: ${ROLE_DOCS[st.role.role]}`, range: st.role.value.range };
@@ -286,7 +287,7 @@ function reagentCard(a: Analysis, r: Reagent, opts: HoverOptions): string {
     return out.filter(Boolean).join('\n\n');
   }
   // Not in the knowledge base: say what the engine worked out, and from where.
-  const out: (string | undefined)[] = [`### ${r.name || r.alias}`, '*Not in the knowledge base.*'];
+  const out: (string | undefined)[] = [`### ${escapeMarkdown(r.name || r.alias)}`, '*Not in the knowledge base.*'];
   if (r.role) out.push(`**Role:** ${r.role} (${ROLE_SOURCE_DOCS[r.roleSource ?? ''] ?? 'inferred'})`);
   else out.push('**Role:** unknown. Add `role amine`, `role carbonyl`, `role reductant`… or a `smiles "…"` so the checks can use this reagent.');
   const f = r.smiles ? formulaAndWeight(r.smiles) : undefined;
@@ -310,17 +311,17 @@ function solventAmountLine(a: Analysis, st: Extract<Statement, { kind: 'solvent'
   const scale = a.model.scale?.mmol;
   if (amount.kind === 'concentration' && scale !== undefined) {
     const molar = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
-    if (molar > 0) return `**In this protocol:** ${amount.raw} at ${sig3(scale)} mmol → ${formatVolume(scale / molar)}`;
+    if (molar > 0) return `**In this protocol:** ${escapeMarkdown(amount.raw)} at ${sig3(scale)} mmol → ${formatVolume(scale / molar)}`;
   }
   if (amount.kind === 'volume' && scale !== undefined) {
     const ml = amount.unit === 'µL' ? amount.value / 1000 : amount.unit === 'L' ? amount.value * 1000 : amount.value;
-    if (ml > 0) return `**In this protocol:** ${amount.raw} for ${sig3(scale)} mmol → ${sig3(scale / ml)} M`;
+    if (ml > 0) return `**In this protocol:** ${escapeMarkdown(amount.raw)} for ${sig3(scale)} mmol → ${sig3(scale / ml)} M`;
   }
   return undefined;
 }
 
 function unknownSolvent(name: string): string {
-  return `**${name}** is not a solvent rxn knows: the solvent checks (protic solvent with NaBH(OAc)3, reflux temperature) cannot use it.`;
+  return `**${escapeMarkdown(name)}** is not a solvent rxn knows: the solvent checks (protic solvent with NaBH(OAc)3, reflux temperature) cannot use it.`;
 }
 
 const WORKUP_CLASS_TEXT: Record<string, string> = {

@@ -7,7 +7,7 @@ import type { InlayHint, MarkupContent } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
 import type { Position, Range } from '../types';
 import { amountsTable } from '../model/amounts';
-import { contains, formatEquiv, formatMass, formatMmol, formatVolume, sig3 } from './common';
+import { contains, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume, sig3 } from './common';
 
 function endOfStatement(a: Pick<Analysis, 'doc'>, line: number, statementEnd: Position): Position {
   const l = a.doc.lines[line];
@@ -41,7 +41,7 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
       position,
       label: parts.join(' · '),
       paddingLeft: true,
-      tooltip: md(`Amount of **${row.name}** for this protocol${why.length ? ': ' + why.join(', ') : ''}.`),
+      tooltip: md(`Amount of **${escapeMarkdown(row.name)}** for this protocol${why.length ? ': ' + why.join(', ') : ''}.`),
     });
   }
 
@@ -56,7 +56,7 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
       position: endOfStatement(a, st.line, st.range.end),
       label: `→ ${formatVolume(ml)}`,
       paddingLeft: true,
-      tooltip: md(`Solvent volume for ${sig3(scale)} mmol (scale) at ${amount.raw}: scale ÷ concentration.`),
+      tooltip: md(`Solvent volume for ${sig3(scale)} mmol (scale) at ${escapeMarkdown(amount.raw)}: scale ÷ concentration.`),
     });
   }
 

@@ -15,6 +15,21 @@ function md(text: string, p: Position, opts: Parameters<typeof hover>[2] = { str
 }
 
 describe('features/hover', () => {
+  it('text from the protocol cannot make a link, a picture or HTML in a hover (VS Code trusts the rule-docs command link)', () => {
+    const link = '[docs](command:rxn.showRuleDocs?%5B%22nabh4-one-pot%22%5D)';
+    const text = `protocol "x"\nscale 1 mmol\nreagent evil = "${link} <img src=x>" 1.0 equiv mw 100\nreagent am = 1,4-diazepane 2.0 equiv\nsolvent ![p](data:x) 0.2 M\n\nstep "a"\n  add am, evil\n`;
+    const opts = { structures: false, docsUri: (id: string) => `command:rxn.showRuleDocs?${encodeURIComponent(JSON.stringify([id]))}` };
+    const shown = [md(text, posOf(text, 'evil =', 1), opts).value, md(text, posOf(text, '[docs]', 2), opts).value, md(text, posOf(text, '![p]', 3), opts).value];
+    for (const v of shown) {
+      // The only links are the rule pages' "rule docs"; the name is shown, escaped.
+      const links = [...v.matchAll(/(?<!\\)\[([^\]]*)\]\(/g)].map((m) => m[1]);
+      assert.ok(links.every((l) => l === 'rule docs'), `links in ${JSON.stringify(v)}`);
+      assert.doesNotMatch(v, /(?<!\\)<img/);
+    }
+    assert.match(shown[1], /\\\[docs\\\]\\\(command:/, 'the name is shown as written, escaped');
+    assert.match(shown[1], /rule docs/, 'the unknown-reagent diagnostic is explained, with its own link');
+  });
+
   it('shows the NaBH(OAc)3 card on its alias: figures, solvents, advice and the amounts of this protocol', () => {
     const h = md(EXAMPLE, posOf(EXAMPLE, 'stab      =', 1));
     assert.equal(h.covered, 'stab');
