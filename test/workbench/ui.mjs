@@ -357,6 +357,7 @@ export const UI_TESTS = [
       const want = "Switch 'nabh4' to NaBH(OAc)3 in DCE";
       assert.ok(labels.includes(want), `the menu offers "${want}" (got: ${labels.join(' | ')})`);
       assert.ok(labels.includes('Show documentation for nabh4-one-pot'), 'and the rule documentation');
+      assert.ok(labels.includes('Fix all rxn problems'), 'and "Fix all" (VS Code shows no source action in this menu: it comes as a quick fix)');
       const focused = () => w.eval(() => document.querySelector('.action-widget .monaco-list-row.action.focused')?.getAttribute('aria-label'));
       for (let i = 0; i < labels.length && (await focused()) !== want; i++) await page.keyboard.press('ArrowDown');
       assert.equal(await focused(), want, 'the switch is selected with the arrow keys');

@@ -1,7 +1,8 @@
 /**
  * Code actions: the quick fixes of every diagnostic under the cursor, "disable this rule"
  * for the line or the file, "show the rule's documentation", and the `source.fixAll.rxn`
- * action that applies every safe fix.
+ * action that applies every safe fix (also offered as a quick fix under a problem it fixes,
+ * since VS Code's light bulb shows no source actions).
  */
 import type { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis, AnalyzeOptions } from '../engine';
@@ -112,7 +113,14 @@ export function codeActions(
         });
       }
     }
-    out.push(...fixes, ...suppress);
+    out.push(...fixes);
+    // "Fix all" among the quick fixes too, under a problem it would fix: VS Code leaves source
+    // actions out of the light bulb (as ESLint and markdownlint do, the action is offered twice).
+    if (here.some((d) => fixAllTakes(a, d))) {
+      const action = opts.deferFixAll ? deferredFixAllAction(a, uri, opts) : fixAllAction(a, uri, opts);
+      if (action) out.push({ ...action, kind: 'quickfix' as CodeActionKind, isPreferred: false });
+    }
+    out.push(...suppress);
   }
 
   if (kindMatches(FIX_ALL_KIND, only)) {

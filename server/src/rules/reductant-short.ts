@@ -5,7 +5,7 @@ export default defineRule({
   id: 'reductant-short',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'The reductant’s equiv is below the total carbonyl equiv.',
+  summary: 'Less reductant than the carbonyl that can react: the total carbonyl equiv, capped at what the amine can take.',
   fixes: [{ title: 'Set the reductant to 1.5 × the carbonyl’s equiv', safe: true }],
   check(ctx) {
     const { model } = ctx;

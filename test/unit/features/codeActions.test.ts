@@ -31,11 +31,16 @@ describe('features/codeActions', () => {
       'Replace the solvent with DCE',
       'Replace the solvent with DCM',
       'Replace the solvent with THF',
+      'Fix all rxn problems',
       'Disable stab-protic-solvent for this line',
       'Disable stab-protic-solvent for this file',
       'Show documentation for stab-protic-solvent',
       'Fix all rxn problems',
     ]);
+    // Once among the quick fixes (VS Code's light bulb shows no source actions), once as the source action.
+    assert.deepEqual([actions[3].kind, actions[7].kind], ['quickfix', 'source.fixAll.rxn']);
+    assert.equal(actions[3].isPreferred, false);
+    assert.deepEqual(actions[3].edit, actions[7].edit, 'the same edit');
     const dce = actions[0];
     assert.equal(dce.kind, 'quickfix');
     assert.equal(dce.isPreferred, true);
@@ -44,8 +49,18 @@ describe('features/codeActions', () => {
     const fixed = apply(BAD, editsOf(dce));
     assert.ok(fixed.includes('solvent DCE 0.2 M'));
     assert.ok(!rulesOf(fixed).includes('stab-protic-solvent'));
-    const docs = actions[5];
+    const docs = actions[6];
     assert.deepEqual(docs.command, { title: 'Show documentation for stab-protic-solvent', command: 'rxn.showRuleDocs', arguments: ['stab-protic-solvent'] });
+  });
+
+  it('offers "Fix all" in the light bulb (only: quickfix) under a problem it fixes, and not under one it leaves', () => {
+    const text = BAD.replace('  add stab\n', '  add stab, ghost\n');
+    const under = at(text, 'MeOH 0.2', 1, ['quickfix']).map((a) => a.title);
+    assert.ok(under.includes('Fix all rxn problems'), under.join(' | '));
+    // undeclared-reagent has no safe fix: "Fix all" would not touch it.
+    const ghost = at(text, 'ghost', 1, ['quickfix']);
+    assert.ok(ghost.some((a) => a.diagnostics?.[0]?.code === 'undeclared-reagent'));
+    assert.ok(!ghost.some((a) => a.title === 'Fix all rxn problems'), ghost.map((a) => a.title).join(' | '));
   });
 
   it('disables a rule for one line with a comment above it, indented like the line', () => {
