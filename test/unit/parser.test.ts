@@ -867,7 +867,7 @@ describe('parser: blocks and unknown statements', () => {
         [1, 0, 6, '`quench` is a work-up statement: write it after a `workup` line.'],
         [2, 0, 6, '`filter` belongs inside a step or the work-up.'],
         [4, 0, 6, '`quench` is a work-up statement: write it after a `workup` line.'],
-        [6, 0, 4, '`stir` is a reaction statement and cannot appear in the work-up: move it into a step above `workup`.'],
+        [6, 0, 4, '`stir` is a reaction statement and cannot appear in the work-up: if it belongs to the reaction, move it into a step above `workup`; if it is part of the work-up (stirring the quenched mixture), write it as a note, e.g. `note "stir 30 min"`.'],
         [7, 0, 3, '`add` is a reaction statement and cannot appear in the work-up: move it into a step above `workup`.'],
         [8, 0, 6, 'There is already a `workup` block: a protocol has only one.'],
         [9, 0, 4, 'A `step` cannot follow the work-up: the work-up comes after all steps.'],

@@ -1263,6 +1263,26 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
   },
   {
+    id: 'chcl3',
+    name: 'CHCl3',
+    synonyms: ['chloroform', 'trichloromethane'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'ClC(Cl)Cl',
+    formula: 'CHCl3',
+    mw: 119.37,
+    density: 1.489,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 61,
+    hazards: ['suspected carcinogen', 'harmful if swallowed or inhaled; damages the liver and kidneys on repeated exposure', 'skin and eye irritant'],
+    explanation:
+      'Chloroform: a dense aprotic chlorinated solvent (bp 61 °C), used much like DCM for extractions and chromatography ' +
+      'of amines. Commercial chloroform is stabilised with a little ethanol (or amylene) against slow oxidation to phosgene, ' +
+      'so a bottle stabilised with ethanol brings a trace of protic solvent with it.',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: CRC Handbook'),
+  },
+  {
     id: 'thf',
     name: 'THF',
     synonyms: ['tetrahydrofuran', 'oxolane'],

@@ -121,8 +121,23 @@ function lookupUncached(name: string): KbEntry | undefined {
   // Palladium on carbon as the bottle says it: `10% Pd/C`, `Pd/C (10 wt%)`, `H2 (1 atm), Pd/C`.
   if (/(?:^|[^a-z])pd[/-]c(?![a-z])|palladium on (?:carbon|charcoal)/.test(key)) return byId.get('h2-pdc');
 
+  // A note after the name, as on a bottle or in a notebook: a purity (`STAB, 97%`), a grade or
+  // handling in brackets (`acetic acid (glacial)`, `DCE (anhydrous)`), or an abbreviation
+  // (`sodium triacetoxyborohydride (STAB)`): the name without it, else the abbreviation.
+  const note = NOTE.exec(key);
+  if (note && note[1]) return lookupUncached(note[1]) ?? (note[2] && !/\d|%/.test(note[2]) ? lookupUncached(note[2]) : undefined);
+
   // An amine as its salt: `1,4-diazepane dihydrochloride`, `homopiperazine·2HCl`, `DAZA 3HCl`.
   return saltOf(key);
+}
+
+/** A trailing note on a (normalised) name: `(…)` after a space, or a purity `,97%` / ` 97 %`. */
+const NOTE = /^(.*?\S)(?:\s+\(([^()]*)\)|(?:,|\s+)[≥>]?\s*\d+(?:\.\d+)?\s*%)$/;
+
+/** The name without a trailing note (see `lookup`): what the name-based guesses should read. */
+export function withoutNote(name: string): string {
+  const m = /^(.*?\S)(?:\s+\([^()]*\)|\s*,\s*[≥>]?\s*\d+(?:\.\d+)?\s*%|\s+[≥>]?\d+(?:\.\d+)?\s*%)\s*$/.exec(name);
+  return m ? withoutNote(m[1]) : name;
 }
 
 /** Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. */
@@ -164,6 +179,7 @@ function saltOf(key: string): KbEntry | undefined {
       mw: base.mw !== undefined ? Math.round((base.mw + n * acid.mw) * 100) / 100 : undefined,
       density: undefined,
       state: 'solid',
+      salt: { acidEquiv: n, acid: acid.label },
     };
     saltCache.set(id, e);
   }
@@ -219,12 +235,13 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
  * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base; a swap
  * of two neighbouring letters is one edit, so "TFH" still finds THF and "DMC" DCM.
  */
-export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) => boolean): string[] {
+export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) => boolean, only?: (e: KbEntry) => boolean): string[] {
   const key = normalizeName(name);
   if (key.length <= 2) return [];
   const limit = Math.min(maxDistance, Math.max(1, Math.floor(key.length / 2)));
   const best = new Map<KbEntry, number>();
   for (const n of allNames) {
+    if (only && !only(n.entry)) continue;
     const d = levenshtein(key, n.key, limit);
     if (d > limit) continue;
     const prev = best.get(n.entry);

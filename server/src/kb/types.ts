@@ -47,6 +47,8 @@ export interface KbEntry {
   protic?: boolean;
   /** For solvents: boiling point in °C (decides what `reflux` means). */
   boilingPointC?: number;
+  /** An amine salt (`…·2HCl`): equivalents of acid each equivalent of it carries, and which. */
+  salt?: { acidEquiv: number; acid: string };
   /** For reductants: ids of recommended solvents, best first. */
   recommendedSolvents?: string[];
   hazards: string[];

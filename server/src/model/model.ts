@@ -5,7 +5,7 @@
  */
 import type { AddStmt, Document, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
 import type { FunctionalGroups, KbEntry } from '../kb/types';
-import { lookup, isAqueousName } from '../kb';
+import { lookup, isAqueousName, withoutNote } from '../kb';
 import { formulaAndWeight, groupsFromSmiles } from '../kb/chem';
 import { reagentMmol, toMmol } from './amounts';
 import type { AddEvent, Model, Reagent, ReductantAddition, SolventState, TemperatureEvent, TimelineEvent } from './types';
@@ -129,11 +129,9 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
   if (mw === undefined && smiles) mw = formulaAndWeight(smiles)?.mw;
   const density = decl.density?.value ?? kb?.density;
 
-  const isProtected = !!kb?.protected || /\b(boc|cbz|fmoc|tosyl|ts)\b|boc-|cbz-|fmoc-/i.test(name);
+  const isProtected = !!kb?.protected || PROTECTED_NAME.test(name);
   let freeNH = kb?.freeNH ?? (fromSmiles ? fromSmiles.freeNH : undefined);
-  if (freeNH === undefined && role === 'amine' && /diazepan/i.test(name)) {
-    freeNH = isProtected ? 1 : /diazepan-6-amine|daza/i.test(name) ? 3 : 2;
-  }
+  if (freeNH === undefined && role === 'amine' && /diazepan/i.test(name)) freeNH = diazepaneFreeNH(withoutNote(name), isProtected);
 
   const r: Reagent = {
     alias: decl.alias.text,
@@ -162,9 +160,45 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
   return r;
 }
 
+/** A protecting group named in a reagent name (abbreviated or spelled out). */
+const PROTECTED_NAME = /\b(boc|cbz|fmoc|tosyl|ts)\b|boc-|cbz-|fmoc-|butoxycarbonyl|benzyloxycarbonyl|fluorenylmethoxycarbonyl/i;
+
+/**
+ * Free N–H of a diazepane known only by its name: 2 for 1,4-diazepane, 3 for DAZA
+ * (1,4-diazepan-6-amine), less one for each ring nitrogen (position 1 or 4) that carries a
+ * substituent — `1-benzyl-1,4-diazepane` has 1, `1,4-dimethyl-1,4-diazepane` none; a
+ * substituent on a carbon (`6-methyl-`) changes nothing. Locants inside brackets belong to
+ * the substituent (`1-(4-fluorophenyl)-`: only the 1 counts).
+ */
+export function diazepaneFreeNH(name: string, isProtected: boolean): number {
+  const low = name.toLowerCase();
+  const ring = /(?:1,4-)?diazepan(?:e|-6-amine)|homopiperazine/.exec(low);
+  const total = /diazepan-6-amine|\bdaza\b/.test(low) ? 3 : 2;
+  const prefix = ring ? low.slice(0, ring.index) : '';
+  const onN = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (i === 0 || /[-\s(]/.test(prefix[i - 1]))) {
+      // A locant list at this level: `1-`, `1,4-`, `n-`, `n,n'-`, `n1-`, `n4-`.
+      const m = /^((?:n?\d+'?|n'?)(?:,(?:n?\d+'?|n'?))*)-/.exec(prefix.slice(i));
+      if (!m) continue;
+      for (const loc of m[1].split(',')) {
+        if (/^n?[14]$/.test(loc)) onN.add(loc.replace('n', ''));
+        else if (loc === 'n' || loc === "n'") onN.add(loc === 'n' ? '1' : '4');
+      }
+      i += m[0].length - 1;
+    }
+  }
+  const substituted = Math.max(onN.size, isProtected ? 1 : 0);
+  return Math.max(0, total - substituted);
+}
+
 function groupsFromKbOrName(kb: KbEntry | undefined, name: string): FunctionalGroups {
   const g = kb?.groups ?? {};
-  const n = name.toLowerCase();
+  const n = withoutNote(name).toLowerCase();
   return {
     aldehyde: g.aldehyde ?? (!kb && /(aldehyde|carbaldehyde|al)$/.test(lastWord(n))),
     ketone: g.ketone ?? (!kb && /one$/.test(lastWord(n)) && !/(aldehyde)/.test(n)),
@@ -182,7 +216,7 @@ function lastWord(n: string): string {
 
 /** The spec's name heuristics for a reagent that is neither in the knowledge base nor has a role or SMILES. */
 export function roleFromName(name: string): Role | undefined {
-  const w = lastWord(name.toLowerCase()).replace(/[^a-z0-9-]+$/, '');
+  const w = lastWord(withoutNote(name).toLowerCase()).replace(/[^a-z0-9-]+$/, '');
   if (/(aldehyde|carbaldehyde|carboxaldehyde|one|al)$/.test(w)) return 'carbonyl';
   if (/(amine|azepane|piperazine)$/.test(w)) return 'amine';
   return undefined;

@@ -220,7 +220,24 @@ export function equivRange(r: Reagent): Range {
 /** Is an acid in the pot (added before or with this add), or part of the solvent? */
 export function acidPresent(add: import('../model/types').AddEvent, roles: readonly string[] = ['acid']): boolean {
   if (findInPot(add, (r) => r.role !== undefined && roles.includes(r.role))) return true;
-  return !!add.solvent?.components.some((c) => c.kb?.role !== undefined && roles.includes(c.kb.role));
+  if (add.solvent?.components.some((c) => c.kb?.role !== undefined && roles.includes(c.kb.role))) return true;
+  return roles.includes('acid') && saltAcidInPot(add) > 0;
+}
+
+/**
+ * Equivalents of acid brought into the pot by amine salts (`…·HCl`) and not taken up by a
+ * base (Et3N, DIPEA) in the pot: an amine hydrochloride used as such buffers the solution
+ * to the weakly acidic pH that imine formation wants (the classic Borch conditions).
+ */
+export function saltAcidInPot(add: import('../model/types').AddEvent): number {
+  let acid = 0;
+  let base = 0;
+  findInPot(add, (r) => {
+    if (r.kb?.salt) acid += (r.equiv ?? 1) * r.kb.salt.acidEquiv;
+    else if (r.role === 'base') base += r.equiv ?? 1;
+    return false;
+  });
+  return Math.max(0, acid - base);
 }
 
 /**

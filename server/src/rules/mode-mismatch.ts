@@ -1,4 +1,17 @@
 import { defineRule } from './helpers';
+import type { Model } from '../model/types';
+
+/** What lets time pass between the amine meeting the carbonyl and the event at `until`, in words. */
+function whatLetsTimePass(model: Model, until: number): string {
+  const meeting = model.adds.find((ev) => ev.minutesSinceMeet === 0);
+  const time = model.events.find((ev) => ev.type === 'time' && ev.index >= (meeting?.index ?? 0) && ev.index < until);
+  if (!time) return 'time passes after the amine meets the carbonyl';
+  const st = time.stmt;
+  const line = `line ${st.line + 1}`;
+  if (st.kind === 'add') return `the amine and carbonyl have ${st.duration ? st.duration.raw : 'time'} together during the slow addition on ${line}`;
+  if (st.kind === 'heat' || st.kind === 'reflux') return `the amine and carbonyl are heated together (${line})`;
+  return `the amine and carbonyl are stirred together (${line})`;
+}
 
 export default defineRule({
   id: 'mode-mismatch',
@@ -18,7 +31,7 @@ export default defineRule({
         message:
           actual === 'one-pot'
             ? `The header says two-step, but ${first.reductant.name} goes in with no time for the imine to form after the amine meets the carbonyl: as written this is a one-pot (direct) reductive amination.`
-            : `The header says one-pot, but the amine and carbonyl are stirred before ${first.reductant.name} is added: as written this is a two-step (indirect) procedure.`,
+            : `The header says one-pot, but ${whatLetsTimePass(model, first.add.index)} before ${first.reductant.name} is added: as written this is a two-step (indirect) procedure, the imine having time to form first.`,
         fixes: [{ title: `Change the mode to ${actual}`, edits: [edits.replace(mode.value.range, actual)], safe: true }],
       },
     ];

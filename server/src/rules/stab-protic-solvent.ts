@@ -18,9 +18,16 @@ export default defineRule({
     const stabAdds = model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB));
     if (stabAdds.length === 0) return [];
     for (const ra of stabAdds) if (ra.add.solvent?.protic) flagged.add(ra.add.solvent);
-    // A protic solvent switched to while NaBH(OAc)3 is already in the pot.
-    const firstIndex = Math.min(...stabAdds.map((ra) => ra.add.index));
-    for (const ev of model.events) if (ev.type === 'solvent' && ev.index > firstIndex && ev.solvent.protic) flagged.add(ev.solvent);
+    // A protic solvent switched to while NaBH(OAc)3 is reducing: after an addition and before
+    // any time has passed. Once the reduction has had its time (`stir 16 h`), methanol added
+    // to quench what is left of the hydride is the usual work-up, not a problem.
+    const stabAt = new Set(stabAdds.map((ra) => ra.add.index));
+    let reducing = false;
+    for (const ev of model.events) {
+      if (stabAt.has(ev.index)) reducing = true;
+      else if (ev.type === 'time') reducing = false;
+      else if (ev.type === 'solvent' && reducing && ev.solvent.protic) flagged.add(ev.solvent);
+    }
     const out: Finding[] = [];
     for (const s of flagged) {
       const protic = s.components.filter((c) => c.kb?.protic || /^(meoh|etoh|iproh|water|h2o)$/i.test(c.token.text));

@@ -29,7 +29,9 @@ export default defineRule({
       const st = t.stmt;
       // Refluxing amine and carbonyl in toluene before any reductant is the Dean–Stark imine
       // formation the guide recommends (azeotropic removal of water), not a hot reduction.
-      if (st.kind === 'reflux' && st.line < firstReductantLine && t.solvent?.components.some((c) => c.kb?.id === 'toluene')) continue;
+      // (`reflux 16 h` and `heat to reflux for 16 h` alike.)
+      const refluxing = st.kind === 'reflux' || t.temperature.word === 'reflux';
+      if (refluxing && st.line < firstReductantLine && t.solvent?.components.some((c) => c.kb?.id === 'toluene')) continue;
       let edit: TextEdit;
       if (st.kind === 'reflux') {
         // `reflux 2 h` → `heat to 40 °C for 2 h`

@@ -2,11 +2,14 @@ import { closeNames } from '../kb';
 import { defineRule } from './helpers';
 import type { Finding } from './types';
 import type { Token } from '../syntax/ast';
+import type { KbEntry } from '../kb/types';
 import type { EditHelpers } from './types';
 
-/** One fix per close knowledge-base name; on a solvent line the solvents come first. */
+/** One fix per close knowledge-base name; on a solvent line only what can be a solvent, solvents first. */
 function suggestions(token: Token, edits: EditHelpers, solvent = false) {
-  return closeNames(token.text, 3, solvent ? (e) => e.role === 'solvent' : (e) => e.role !== 'solvent').map((name) => ({
+  // On a solvent line only what can be a solvent (a solvent, or a liquid with a boiling point such as AcOH).
+  const canBeSolvent = (e: KbEntry) => e.role === 'solvent' || (e.state === 'liquid' && e.boilingPointC !== undefined);
+  return closeNames(token.text, 3, solvent ? (e) => e.role === 'solvent' : (e) => e.role !== 'solvent', solvent ? canBeSolvent : undefined).map((name) => ({
     title: `Change to '${name}'`,
     edits: [edits.replace(token.range, name)],
     safe: false,

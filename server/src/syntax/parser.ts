@@ -504,9 +504,12 @@ class Parser {
       this.err(
         ks,
         ke,
-        this.block === 'workup'
-          ? `${code(kw)} is a reaction statement and cannot appear in the work-up: move it into a step above \`workup\`.`
-          : `${code(kw)} belongs inside a step: start one with a \`step\` line above it.`,
+        this.block !== 'workup'
+          ? `${code(kw)} belongs inside a step: start one with a \`step\` line above it.`
+          : kw === 'stir' || kw === 'wait'
+            ? // Stirring the quenched mixture is part of the work-up; the language has no statement for it.
+              `${code(kw)} is a reaction statement and cannot appear in the work-up: if it belongs to the reaction, move it into a step above \`workup\`; if it is part of the work-up (stirring the quenched mixture), write it as a note, e.g. \`note "${kw === 'stir' ? 'stir' : 'wait'} 30 min"\`.`
+            : `${code(kw)} is a reaction statement and cannot appear in the work-up: move it into a step above \`workup\`.`,
       );
       return undefined;
     }
