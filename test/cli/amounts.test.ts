@@ -121,6 +121,9 @@ describe('amounts number formatting', () => {
     assert.equal(formatVolume(25), '25.0 mL');
     assert.equal(formatVolume(0.99996), '1.00 mL');
     assert.equal(formatVolume(0.0501), '50.1 µL');
+    // A large scale reads in litres and kilograms, as in the editor's hints.
+    assert.equal(formatVolume(2500), '2.50 L');
+    assert.equal(formatMass(1530), '1.53 kg');
   });
   it('equivalents with one or two decimals', () => {
     assert.equal(formatEquiv(3), '3.0');

@@ -2,46 +2,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
+import { sig3 as sig, formatMass, formatVolume, formatEquiv } from '../features/common';
 import { amountsTable, type AmountsTable } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource } from './files';
 import { HELP } from './help';
 import { UsageError, describeFsError, oneLinePath, toPosix, useColor, paint, type CliIO } from './io';
 
-/** Rounds to `n` significant figures and prints without exponent: 15 → "15.0", 0.536 → "0.536", 1234 → "1230". */
-export function sig(x: number, n = 3): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  const rounded = Number(x.toPrecision(n));
-  const intDigits = Math.floor(Math.log10(Math.abs(rounded))) + 1;
-  return rounded.toFixed(Math.max(0, n - intDigits));
-}
+/**
+ * Figures as the editor shows them (one implementation): three significant figures, mass in
+ * mg / g / kg, volume in µL / mL / L, equivalents with one or two decimals.
+ */
+export { sig3 as sig, formatMass, formatVolume, formatEquiv } from '../features/common';
 
 /** A figure as written in a header: at most three significant figures, no trailing zeros ("5", "0.2", "2.5"). */
 export function plain(x: number): string {
   return String(Number(x.toPrecision(3)));
-}
-
-/** Equivalents as chemists write them: at least one decimal, at most two ("3.0", "1.5", "1.25"). */
-export function formatEquiv(x: number): string {
-  const two = x.toFixed(2);
-  return two.endsWith('0') ? x.toFixed(1) : two;
-}
-
-/** Mass: mg below 1 g, else g; three significant figures ("536 mg", "1.50 g"). */
-export function formatMass(grams: number): string {
-  const mg = grams * 1000;
-  const mgText = sig(mg);
-  if (Math.abs(Number(mgText)) < 1000) return `${mgText} mg`;
-  return `${sig(grams)} g`;
-}
-
-/** Volume: µL below 1 mL, else mL; three significant figures ("286 µL", "25.0 mL"). */
-export function formatVolume(ml: number): string {
-  const ul = ml * 1000;
-  const ulText = sig(ul);
-  if (Math.abs(Number(ulText)) < 1000) return `${ulText} µL`;
-  return `${sig(ml)} mL`;
 }
 
 /** Six significant figures for JSON (hides float noise such as 7.500000000000001). */
