@@ -168,7 +168,8 @@ const PROTECTED_NAME = /\b(boc|cbz|fmoc|tosyl|ts)\b|boc-|cbz-|fmoc-|butoxycarbon
  * (1,4-diazepan-6-amine), less one for each ring nitrogen (position 1 or 4) that carries a
  * substituent — `1-benzyl-1,4-diazepane` has 1, `1,4-dimethyl-1,4-diazepane` none; a
  * substituent on a carbon (`6-methyl-`) changes nothing. Locants inside brackets belong to
- * the substituent (`1-(4-fluorophenyl)-`: only the 1 counts).
+ * the substituent (`1-(4-fluorophenyl)-`: only the 1 counts). A ring nitrogen named in a
+ * suffix (`1,4-diazepane-1-carbaldehyde`) counts too.
  */
 export function diazepaneFreeNH(name: string, isProtected: boolean): number {
   const low = name.toLowerCase();
@@ -192,6 +193,9 @@ export function diazepaneFreeNH(name: string, isProtected: boolean): number {
       i += m[0].length - 1;
     }
   }
+  // A suffix on a ring nitrogen: `1,4-diazepane-1-carbaldehyde`, `…-1-carboxylate`.
+  const suffix = ring ? /^-(\d(?:,\d)*)-[a-z]/.exec(low.slice(ring.index + ring[0].length)) : null;
+  if (suffix) for (const loc of suffix[1].split(',')) if (loc === '1' || loc === '4') onN.add(loc);
   const substituted = Math.max(onN.size, isProtected ? 1 : 0);
   return Math.max(0, total - substituted);
 }
