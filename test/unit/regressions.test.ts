@@ -30,6 +30,13 @@ function applyFix(t: string, d: RxnDiagnostic, title?: RegExp): string {
 const MONO = SPEC_EXAMPLE;
 
 describe('regressions found by fuzzing', () => {
+  it('mono-stoichiometry with no reductant declared showed "(1.2 / 0.0 equiv)"', () => {
+    const text = 'target mono\nscale 1 mmol\nreagent d = 1,4-diazepane 1.0 equiv\nreagent b = benzaldehyde 1.2 equiv\nstep\n  add d, b\n';
+    const d = only(text, 'mono-stoichiometry');
+    assert.match(d.message, /is not more than the carbonyl \(1\.2 equiv\)/);
+    assert.doesNotMatch(d.message, /0\.0 equiv/);
+  });
+
   it('fix all compared every edit with every other: 100,000 fixable lines took minutes (now about a second)', function () {
     this.timeout(20_000); // the old pairwise check needed far longer: the timeout catches it
     const text = 'step\n' + '  stir 1,5 h\n'.repeat(100_000);

@@ -109,7 +109,14 @@ export interface AliasHit {
 
 /** The alias under the cursor: in a `reagent` line (its alias) or in an `add` list. */
 export function aliasAt(a: { doc: Document }, p: Position): AliasHit | undefined {
-  const st = statementAt(a.doc, p.line);
+  const line = lineAt(a.doc, p.line);
+  const st = line?.statement;
+  // An `add` line that does not read yet (`add stab portionw` while typing): its aliases are
+  // the ones `aliasOccurrences` finds, so definition, highlight and rename work from it too.
+  if (!st && line?.meant === 'add') {
+    for (const t of unreadAddAliases(line)) if (contains(t.range, p)) return { alias: t.text, token: t, declaration: false };
+    return undefined;
+  }
   if (!st) return undefined;
   if (st.kind === 'reagent' && st.alias.text && contains(st.alias.range, p))
     return { alias: st.alias.text, token: st.alias, declaration: true };

@@ -211,7 +211,9 @@ function commentCompletion(a: Analysis, line: Line, ch: number, hashAt?: number)
 // Keywords
 
 function keywordCompletion(a: Analysis, line: Line, lineNo: number, from: number, ch: number): CompletionItem[] {
-  const block: Block = line.block;
+  // The block the line starts in (where the line above left off): `line.block` already
+  // follows what this line says, and a half-typed `work` reads as a misspelled `workup`.
+  const block: Block = lineNo > 0 ? (a.doc.lines[lineNo - 1]?.block ?? line.block) : 'header';
   const present = new Set<string>();
   for (const st of a.doc.statements) if (st.line !== lineNo) present.add(st.kind);
   const items = new Items(lineNo, from, ch);
@@ -422,6 +424,8 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
   // `over 30|`: a time unit; `over |`: a number comes first.
   if (/\bover\s+[-+]?\d*\.?\d+\s*[A-Za-z]*$/i.test(rest)) return unitCompletion(lineNo, prefix, ['time']);
   if (/\bover\s+$/i.test(rest)) return [];
+  // `in |`: the number of portions comes next, nothing to offer yet.
+  if (/\bin\s+$/i.test(rest)) return [];
   const tail = /\s([A-Za-z]*)$/.exec(rest);
   if (tail) {
     // Offer only what the line does not have yet: a second manner or `at` is an error.

@@ -6,6 +6,7 @@
  */
 import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
+import { fixAllTakes } from '../engine';
 import type { KbEntry } from '../kb/types';
 import type { Line, Statement, Token } from '../syntax/ast';
 import type { Reagent } from '../model/types';
@@ -43,7 +44,7 @@ export function hover(a: Analysis, p: Position, opts: HoverOptions = {}): Hover 
     range = main.range;
   }
   const diags = a.diagnostics.filter((d) => contains(d.range, p));
-  for (const d of diags) sections.push(diagnosticSection(d, opts));
+  for (const d of diags) sections.push(diagnosticSection(a, d, opts));
   if (!range && diags.length) range = diags[0].range;
   if (sections.length === 0) return undefined;
   return {
@@ -55,13 +56,14 @@ export function hover(a: Analysis, p: Position, opts: HoverOptions = {}): Hover 
 // ---------------------------------------------------------------------------------------
 // Diagnostics
 
-function diagnosticSection(d: RxnDiagnostic, opts: HoverOptions): string {
+function diagnosticSection(a: Analysis, d: RxnDiagnostic, opts: HoverOptions): string {
   const rule = getRule(d.rule);
   // A message quotes what the protocol says (a name, an alias): it cannot make a link or HTML.
   const out = [`**${d.rule}** (${d.severity}): ${d.message.replace(/[[\]<>]/g, '\\$&')}`];
   if (rule?.summary) out.push(`*Rule:* ${rule.summary}`);
-  const safe = d.fixes.filter((f) => f.safe).length;
-  if (d.fixes.length) out.push(`${d.fixes.length} quick fix${d.fixes.length > 1 ? 'es' : ''} available${safe ? ` (${safe} applied by "Fix all")` : ''}.`);
+  // "Fix all" applies one safe fix per problem, and none but the reading fixes while a line does not read.
+  const byFixAll = fixAllTakes(a, d) ? ' (one applied by "Fix all")' : d.fixes.some((f) => f.safe) ? ' ("Fix all" applies one once every line reads)' : '';
+  if (d.fixes.length) out.push(`${d.fixes.length} quick fix${d.fixes.length > 1 ? 'es' : ''} available${byFixAll}.`);
   const href = opts.docsUri?.(d.rule);
   if (href) out.push(`[rule docs](${href})`);
   return out.join('\n\n');

@@ -25,7 +25,7 @@ export default defineRule({
     const result: Finding[] = [
       {
         range: equivRange(amine),
-        message: `For mono-alkylation the diazepane must be in excess, but ${formatEquiv(amine.equiv!)} equiv is not more than ${short.join(' and ')} (${formatEquiv(carbonyl)} / ${formatEquiv(reductant)} equiv): ${(amine.freeNH ?? 2) > 2 ? 'several of its nitrogens react and you get mixtures of mono- and poly-alkylated products' : 'both nitrogens react and you get mono/di mixtures'}. Use about ${formatEquiv(target)} equiv of the diazepane, or a mono-Boc-protected one.`,
+        message: `For mono-alkylation the diazepane must be in excess, but ${formatEquiv(amine.equiv!)} equiv is not more than ${short.join(' and ')} (${short.length > 1 ? `${formatEquiv(carbonyl)} / ${formatEquiv(reductant)}` : formatEquiv(short[0] === 'the reductant' ? reductant : carbonyl)} equiv): ${(amine.freeNH ?? 2) > 2 ? 'several of its nitrogens react and you get mixtures of mono- and poly-alkylated products' : 'both nitrogens react and you get mono/di mixtures'}. Use about ${formatEquiv(target)} equiv of the diazepane, or a mono-Boc-protected one.`,
         fixes,
       },
     ];

@@ -156,7 +156,7 @@ export const KEYWORD_SYNTAX: Readonly<Record<string, string>> = {
   solvent: 'solvent NAME[/NAME…] [RATIO] [CONCENTRATION | VOLUME]',
   step: 'step ["TITLE"]',
   workup: 'workup',
-  add: 'add ALIAS {, ALIAS} [portionwise | dropwise | in N portions] [at TEMP]',
+  add: 'add ALIAS {, ALIAS} [portionwise | dropwise | in N portions] [over TIME] [at TEMP]',
   stir: 'stir TIME [at TEMP]',
   wait: 'wait TIME',
   heat: 'heat to TEMP [for TIME]',

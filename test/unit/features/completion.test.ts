@@ -53,6 +53,19 @@ describe('features/completion', () => {
     for (const k of ['protocol', 'target', 'scale', 'mode', 'reagent', 'solvent', 'step']) assert.ok(fresh.includes(k), k);
   });
 
+  it('a half-typed `work` at the start of a line still gets the keywords of the block above (workup among them)', () => {
+    // The parser reads `work` as a misspelled `workup` and starts the work-up there; completion must not.
+    const text = 'reagent stab = NaBH(OAc)3 1.5 equiv\nstep "Reduction"\n  add stab portionwise\n  stir 16 h\nwork';
+    for (const ch of [3, 4]) {
+      const labels = completion(analyze(text.slice(0, text.length - 4 + ch)), { line: 4, character: ch }).map((i) => i.label);
+      assert.ok(labels.includes('workup') && labels.includes('add') && !labels.includes('quench'), labels.join(', '));
+    }
+  });
+
+  it('after `add ALIAS in ` nothing is offered: the number of portions comes next', () => {
+    assert.deepEqual(at('  add stab in |', 'stir 30 min').labels, []);
+  });
+
   it('completes a reagent declaration with knowledge-base names and synonyms', () => {
     const { items, text } = at('reagent red = |', 'reagent stab');
     const stab = pick(items, 'NaBH(OAc)3');

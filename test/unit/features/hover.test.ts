@@ -140,6 +140,10 @@ describe('features/hover', () => {
     const a = analyze(BAD);
     const d = a.diagnostics.find((x) => x.rule === 'stab-protic-solvent')!;
     assert.ok(h.value.includes(d.message));
+    assert.match(h.value, /3 quick fixes available \(one applied by "Fix all"\)/);
+    // While a line does not read, "Fix all" holds the chemistry fixes back, and the hover says so.
+    const broken = BAD.replace('  stir 16 h at rt', '  stri 16 h at rt');
+    assert.match(md(broken, posOf(broken, 'MeOH 0.2', 1)).value, /\("Fix all" applies one once every line reads\)/);
   });
 
   it('explains the rule ids of a suppression comment', () => {

@@ -58,6 +58,18 @@ describe('features/navigation', () => {
     assert.equal(references(b, decl, false).length, 3);
   });
 
+  it('works from an add line that does not read yet too (while typing `add stab portionw`): definition, references, rename', () => {
+    const bad = TEXT.replace('  add stab\n', '  add stab dropwse\n');
+    const b = analyze(bad);
+    const at = posOf(bad, 'add stab dropwse', 5);
+    assert.deepEqual(definition(b, at)?.start, posOf(bad, 'stab      ='));
+    assert.equal(references(b, at, true).length, references(b, posOf(bad, 'stab      ='), true).length);
+    assert.equal(textAt(bad, prepareRename(b, at)!.range), 'stab');
+    const out = apply(bad, rename(b, at, 'red') as never);
+    assert.ok(!/\bstab\b/.test(out) && /add red dropwse/.test(out), out);
+    assert.equal(definition(b, posOf(bad, 'dropwse', 2)), undefined, 'the unread word after the aliases is not one');
+  });
+
   it('refuses invalid or taken names', () => {
     const p = posOf(TEXT, 'add stab', 4);
     for (const bad of ['1abc', 'has space', 'a.b', '', 'portionwise']) {
