@@ -118,6 +118,13 @@ workup
     assert.doesNotMatch(d.message, /HCl'/);
   });
 
+  it('while an `add` line is half-typed (`add stab portionw`), its reagent is not greyed out as unused', () => {
+    const text = stab({ steps: '  add amine, ald, acid\n  add stab portionw\n  stir 16 h\n' });
+    assert.deepEqual(rules(text), ['syntax-error']);
+    // A reagent no line mentions is still unused.
+    assert.ok(rules(text.replace('reagent stab', 'reagent cbh = NaBH3CN 1.0 equiv\nreagent stab')).includes('unused-reagent'));
+  });
+
   it('mode-mismatch names what let time pass (a slow addition is not a stir)', () => {
     const text = stab({ steps: '  add amine, acid\n  add ald dropwise over 30 min at 0 °C\n  add stab\n  stir 16 h\n' }).replace('scale 2 mmol', 'scale 2 mmol\nmode one-pot');
     const d = analyze(text).diagnostics.find((x) => x.rule === 'mode-mismatch')!;

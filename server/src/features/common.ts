@@ -3,7 +3,7 @@
  * cursor, the alias under the cursor, number formatting, and the LSP enum values the
  * features need (written as numbers: the features import LSP *types* only).
  */
-import type { Document, Line, Statement, Token } from '../syntax/ast';
+import { unreadAddAliases, type Document, type Line, type Statement, type Token } from '../syntax/ast';
 import type { Analysis } from '../engine';
 import type { Position, Range } from '../types';
 import { comparePositions } from '../types';
@@ -145,28 +145,6 @@ export function aliasOccurrences(a: Pick<Analysis, 'doc'>, alias: string): { tok
   return out;
 }
 
-const ALIAS_WORD = /[A-Za-z_][A-Za-z0-9_-]*/y;
-
-/** The alias list of an `add` line that did not parse: the first word after `add`, then each word after a comma. */
-function unreadAddAliases(line: Line): Token[] {
-  const T = line.comment ? line.text.slice(0, line.comment.range.start.character) : line.text;
-  const out: Token[] = [];
-  let p = line.indent;
-  while (p < T.length && /[A-Za-z-]/.test(T[p])) p++; // the keyword (`add`, or a misspelling of it)
-  for (;;) {
-    while (p < T.length && (T[p] === ' ' || T[p] === '\t')) p++;
-    ALIAS_WORD.lastIndex = p;
-    const m = ALIAS_WORD.exec(T);
-    if (!m) break;
-    const end = p + m[0].length;
-    out.push({ text: m[0], range: { start: { line: line.index, character: p }, end: { line: line.index, character: end } } });
-    p = end;
-    while (p < T.length && (T[p] === ' ' || T[p] === '\t')) p++;
-    if (T[p] !== ',') break;
-    p++;
-  }
-  return out;
-}
 
 /**
  * A number with 3 significant figures, the way a chemist reads a balance or a syringe:

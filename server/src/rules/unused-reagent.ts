@@ -1,4 +1,5 @@
 import { defineRule } from './helpers';
+import { unreadAddAliases } from '../syntax/ast';
 
 export default defineRule({
   id: 'unused-reagent',
@@ -6,7 +7,11 @@ export default defineRule({
   category: 'structure',
   summary: 'A declared reagent is never added to the pot.',
   fixes: [{ title: 'Remove the declaration', safe: false }],
-  check({ model, edits }) {
+  check({ doc, model, edits }) {
+    // An `add` line that does not read yet (`add stab portionw` while typing) still names its
+    // reagents: they are not reported as unused meanwhile (the line has its own syntax error).
+    const named = new Set<string>();
+    for (const line of doc.lines) if (line.meant === 'add' && line.block === 'step') for (const t of unreadAddAliases(line)) named.add(t.text);
     // Removing the only amine, carbonyl or reductant would trade this warning for a
     // missing-component error: then the fix is to add it, which only the author can place.
     const perRole = new Map<string | undefined, number>();
@@ -14,7 +19,7 @@ export default defineRule({
     const sole = (r: (typeof model.reagents)[number]) =>
       (r.role === 'amine' || r.role === 'carbonyl' || r.role === 'reductant') && perRole.get(r.role) === 1;
     return model.reagents
-      .filter((r) => r.added.length === 0)
+      .filter((r) => r.added.length === 0 && !named.has(r.alias))
       .map((r) => ({
         range: r.decl.alias.range,
         message: `'${r.alias}' (${r.name}) is declared but no step adds it: add it in a step, or remove the line if it is not used.`,

@@ -276,6 +276,32 @@ export function isCommentOnly(line: Line): boolean {
   return !!line.comment && !line.statement && !line.invalid;
 }
 
+const ALIAS_WORD = /[A-Za-z_][A-Za-z0-9_-]*/y;
+
+/**
+ * The alias list of an `add` line that did not parse (`line.meant === 'add'`): the first word
+ * after `add`, then each word after a comma. Rename, navigation and `unused-reagent` read it.
+ */
+export function unreadAddAliases(line: Line): Token[] {
+  const T = line.comment ? line.text.slice(0, line.comment.range.start.character) : line.text;
+  const out: Token[] = [];
+  let p = line.indent;
+  while (p < T.length && /[A-Za-z-]/.test(T[p])) p++; // the keyword (`add`, or a misspelling of it)
+  for (;;) {
+    while (p < T.length && (T[p] === ' ' || T[p] === '\t')) p++;
+    ALIAS_WORD.lastIndex = p;
+    const m = ALIAS_WORD.exec(T);
+    if (!m) break;
+    const end = p + m[0].length;
+    out.push({ text: m[0], range: { start: { line: line.index, character: p }, end: { line: line.index, character: end } } });
+    p = end;
+    while (p < T.length && (T[p] === ' ' || T[p] === '\t')) p++;
+    if (T[p] !== ',') break;
+    p++;
+  }
+  return out;
+}
+
 /** A problem found while parsing: reported by the `syntax-error` and `invalid-quantity` rules. */
 export interface ParseProblem {
   rule: 'syntax-error' | 'invalid-quantity';
