@@ -171,8 +171,10 @@ describe('LSP: code actions', function () {
       const d = diagnostics.find((x) => x.code === 'silica-amine-modifier')!;
       // The light bulb: no `only`.
       const bulb = actionsOnly(await c2.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }));
-      const lazy = bulb.find((a) => a.kind === 'source.fixAll.rxn');
+      const lazy = bulb.find((a) => a.title === 'Fix all rxn problems');
       assert.ok(lazy, `"fix all" is offered (${bulb.map((a) => a.title)})`);
+      assert.equal(lazy.kind, 'quickfix', 'as a quick fix: the light bulb shows no source actions');
+      assert.equal(bulb.filter((a) => a.title === 'Fix all rxn problems').length, 1, 'once');
       assert.equal(lazy.edit, undefined, 'its edit waits until it is picked');
       assert.ok(bulb.some((a) => a.kind === 'quickfix' && a.edit), 'the quick fixes still carry their edits');
       const resolved = await c2.conn.sendRequest(CodeActionResolveRequest.type, lazy);

@@ -34,6 +34,9 @@ describe('good practice is not flagged (false positives found by review)', () =>
     }
     // The unsubstituted ring, or one substituted on a carbon, still needs the excess.
     for (const amine of ['1,4-diazepane', '6-methyl-1,4-diazepane']) assert.ok(rules(stab({ amine: `${amine} 1.0 equiv` })).includes('mono-stoichiometry'), amine);
+    // DAZA named from its amino group, Boc on N1: two N–H left, enough for a di-alkylation.
+    const daza = stab({ amine: 'tert-butyl 6-amino-1,4-diazepane-1-carboxylate 1.0 equiv role amine' }).replace('target mono', 'target di');
+    assert.ok(!rules(daza).includes('protected-target'), rules(daza).join(' '));
     // And a disubstituted one cannot be alkylated at all.
     const di = stab({ amine: '1,4-dibenzyl-1,4-diazepane 1.0 equiv' }).replace('target mono', 'target di');
     assert.ok(rules(di).includes('protected-target'));
@@ -88,6 +91,9 @@ workup
     assert.equal(fixAll(quench).text, quench, '--fix leaves the quench alone');
     const during = stab({ solvent: 'DCE 0.2 M', steps: '  add amine, ald, acid\n  add stab\n  solvent DCE/MeOH 4:1\n  stir 16 h\n' });
     assert.ok(rules(during).includes('stab-protic-solvent'));
+    // A pause of a minute is not a finished reduction.
+    const pause = stab({ solvent: 'DCE 0.2 M', steps: '  add amine, ald, acid\n  add stab\n  stir 1 min\n  solvent MeOH 0.2 M\n  stir 16 h\n' });
+    assert.ok(rules(pause).includes('stab-protic-solvent'));
   });
 
   it('an amine hydrochloride used as such brings its own acid (Borch conditions): no missing-acid, unless a base frees it', () => {

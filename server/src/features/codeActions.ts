@@ -66,6 +66,7 @@ export function codeActions(
   opts: CodeActionOptions = {},
 ): CodeAction[] {
   const out: CodeAction[] = [];
+  let quickfixCopy = false;
   const wantQuickfix = kindMatches('quickfix', only);
   const here = a.diagnostics.filter((d) => touches(d.range, range));
 
@@ -114,17 +115,24 @@ export function codeActions(
       }
     }
     out.push(...fixes);
-    // "Fix all" among the quick fixes too, under a problem it would fix: VS Code leaves source
-    // actions out of the light bulb (as ESLint and markdownlint do, the action is offered twice).
-    if (here.some((d) => fixAllTakes(a, d))) {
+    // "Fix all" among the quick fixes too, under a problem with a safe fix (it fixes it, in
+    // this pass or, once the reading fixes have made every line read, the next): VS Code leaves
+    // source actions out of the light bulb.
+    if (here.some((d) => d.fixes.some((f) => f.safe))) {
       const action = opts.deferFixAll ? deferredFixAllAction(a, uri, opts) : fixAllAction(a, uri, opts);
-      if (action) out.push({ ...action, kind: 'quickfix' as CodeActionKind, isPreferred: false });
+      if (action) {
+        out.push({ ...action, kind: 'quickfix' as CodeActionKind, isPreferred: false });
+        quickfixCopy = true;
+      }
     }
     out.push(...suppress);
   }
 
-  if (kindMatches(FIX_ALL_KIND, only)) {
-    const asked = !!only && only.length > 0;
+  // The source action when asked for by kind (Source Action…, on save, the command); asked
+  // for nothing in particular, only where the quick-fix copy is not already in the list, so a
+  // client that shows every kind (Neovim) does not list it twice.
+  const asked = !!only && only.length > 0 && !only.includes('');
+  if (kindMatches(FIX_ALL_KIND, only) && (asked || !quickfixCopy)) {
     const action = opts.deferFixAll && !asked ? deferredFixAllAction(a, uri, opts) : fixAllAction(a, uri, opts);
     if (action) out.push(action);
   }

@@ -189,7 +189,10 @@ export function escapeMarkdown(s: string): string {
 
 /** A markdown inline code span that survives backticks in its content. */
 export function code(s: string): string {
-  const ticks = s.includes('`') ? '``' : '`';
+  // A fence one backtick longer than the longest run inside, so the text cannot close it.
+  let longest = 0;
+  for (const run of s.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const ticks = '`'.repeat(longest + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${s}${pad}${ticks}`;
 }

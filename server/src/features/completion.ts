@@ -27,7 +27,7 @@ import {
 } from '../syntax/keywords';
 import { CANONICAL_UNITS } from '../syntax/units';
 import { amountsTable } from '../model/amounts';
-import { CompletionKind, InsertTextFormat, formatEquiv, formatMass, formatMmol } from './common';
+import { CompletionKind, InsertTextFormat, escapeMarkdown, formatEquiv, formatMass, formatMmol } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 interface ItemSpec {
@@ -406,7 +406,7 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
         filter: r.alias,
         kind: CompletionKind.Variable,
         detail: [r.kb?.name ?? r.name, r.role ?? 'role unknown'].join(' · '),
-        doc: amount ? `${r.kb?.name ?? r.name}: ${amount}` : undefined,
+        doc: amount ? `${escapeMarkdown(r.kb?.name ?? r.name)}: ${amount}` : undefined,
       });
     }
     return items.list;

@@ -58,8 +58,9 @@ export function hover(a: Analysis, p: Position, opts: HoverOptions = {}): Hover 
 
 function diagnosticSection(a: Analysis, d: RxnDiagnostic, opts: HoverOptions): string {
   const rule = getRule(d.rule);
-  // A message quotes what the protocol says (a name, an alias): it cannot make a link or HTML.
-  const out = [`**${d.rule}** (${d.severity}): ${d.message.replace(/[[\]<>]/g, '\\$&')}`];
+  // A message is plain text (as in the Problems panel) and quotes what the protocol says (a
+  // name, an alias): shown as written, it cannot make a link, a code span or HTML.
+  const out = [`**${d.rule}** (${d.severity}): ${escapeMarkdown(d.message)}`];
   if (rule?.summary) out.push(`*Rule:* ${rule.summary}`);
   // "Fix all" applies one safe fix per problem, and none but the reading fixes while a line does not read.
   const byFixAll = fixAllTakes(a, d) ? ' (one applied by "Fix all")' : d.fixes.some((f) => f.safe) ? ' ("Fix all" applies one once every line reads)' : '';

@@ -124,20 +124,52 @@ function lookupUncached(name: string): KbEntry | undefined {
   // A note after the name, as on a bottle or in a notebook: a purity (`STAB, 97%`), a grade or
   // handling in brackets (`acetic acid (glacial)`, `DCE (anhydrous)`), or an abbreviation
   // (`sodium triacetoxyborohydride (STAB)`): the name without it, else the abbreviation.
-  const note = NOTE.exec(key);
-  if (note && note[1]) return lookupUncached(note[1]) ?? (note[2] && !/\d|%/.test(note[2]) ? lookupUncached(note[2]) : undefined);
+  const note = trailingNote(key);
+  if (note) {
+    // `1,4-diazepane (2HCl)`: the salt of a known amine; never the acid itself.
+    const salt = note.inner !== undefined ? saltOf(`${note.base} ${note.inner}`) : undefined;
+    if (salt) return salt;
+    const base = lookupUncached(note.base);
+    // `formaldehyde, 37%`: a percentage on formaldehyde is formalin, not the gas.
+    if (base && note.percent && (base.id === 'formaldehyde' || base.id === 'formalin')) return byId.get('formalin');
+    if (base) return base;
+    if (note.inner !== undefined) {
+      // An abbreviation of the same reagent (`(STAB)`), but not an acid, base or solvent
+      // named beside an unknown name (`4-fluorobenzylamine (HCl)`, `aldehyde (THF)`).
+      const abbr = /\d|%/.test(note.inner) ? undefined : lookupUncached(note.inner);
+      if (abbr && abbr.role !== 'acid' && abbr.role !== 'solvent' && abbr.role !== 'base') return abbr;
+    }
+    return undefined;
+  }
 
   // An amine as its salt: `1,4-diazepane dihydrochloride`, `homopiperazine·2HCl`, `DAZA 3HCl`.
   return saltOf(key);
 }
 
-/** A trailing note on a (normalised) name: `(…)` after a space, or a purity `,97%` / ` 97 %`. */
-const NOTE = /^(.*?\S)(?:\s+\(([^()]*)\)|(?:,|\s+)[≥>]?\s*\d+(?:\.\d+)?\s*%)$/;
+/** Longer than this, a name is not read for notes (a pasted paragraph is not a reagent name). */
+const NOTE_MAX = 200;
+const BRACKET_NOTE = /\s+\(([^()]*)\)\s*$/;
+const PERCENT_NOTE = /(?:\s*,\s*|\s+)[≥>]?\s*\d+(?:\.\d+)?\s*%\s*$/;
+/** A bracket that says what the substance is dissolved in, or how concentrated: not a note. */
+const SOLUTION_NOTE = /\d\s*(?:m|mm|n|mol\/l)\b|\bin\s+[a-z]/i;
 
-/** The name without a trailing note (see `lookup`): what the name-based guesses should read. */
+/**
+ * The last note on a name, if any: a bracket `(…)` after a space (not one giving a
+ * concentration or a solvent, `(1 M in THF)`), or a purity `, 97%` / ` 97 %`.
+ */
+function trailingNote(name: string): { base: string; inner?: string; percent: boolean } | undefined {
+  if (name.length > NOTE_MAX) return undefined;
+  const b = BRACKET_NOTE.exec(name);
+  if (b) return b.index > 0 && !SOLUTION_NOTE.test(b[1]) ? { base: name.slice(0, b.index), inner: b[1].trim(), percent: b[1].includes('%') } : undefined;
+  const p = PERCENT_NOTE.exec(name);
+  return p && p.index > 0 ? { base: name.slice(0, p.index), percent: true } : undefined;
+}
+
+/** The name without its trailing notes (see `lookup`): what the name-based guesses should read. */
 export function withoutNote(name: string): string {
-  const m = /^(.*?\S)(?:\s+\([^()]*\)|\s*,\s*[≥>]?\s*\d+(?:\.\d+)?\s*%|\s+[≥>]?\d+(?:\.\d+)?\s*%)\s*$/.exec(name);
-  return m ? withoutNote(m[1]) : name;
+  let out = name.trimEnd();
+  for (let note = trailingNote(out); note; note = trailingNote(out)) out = note.base.trimEnd();
+  return out;
 }
 
 /** Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. */

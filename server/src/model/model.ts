@@ -131,7 +131,7 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
 
   const isProtected = !!kb?.protected || PROTECTED_NAME.test(name);
   let freeNH = kb?.freeNH ?? (fromSmiles ? fromSmiles.freeNH : undefined);
-  if (freeNH === undefined && role === 'amine' && /diazepan/i.test(name)) freeNH = diazepaneFreeNH(withoutNote(name), isProtected);
+  if (freeNH === undefined && role === 'amine' && /diazepan|homopiperazin/i.test(name)) freeNH = diazepaneFreeNH(withoutNote(name), isProtected);
 
   const r: Reagent = {
     alias: decl.alias.text,
@@ -173,8 +173,9 @@ const PROTECTED_NAME = /\b(boc|cbz|fmoc|tosyl|ts)\b|boc-|cbz-|fmoc-|butoxycarbon
  */
 export function diazepaneFreeNH(name: string, isProtected: boolean): number {
   const low = name.toLowerCase();
-  const ring = /(?:1,4-)?diazepan(?:e|-6-amine)|homopiperazine/.exec(low);
-  const total = /diazepan-6-amine|\bdaza\b/.test(low) ? 3 : 2;
+  const ring = /(?:1,4-)?diazepan|homopiperazin/.exec(low);
+  // DAZA: 1,4-diazepan-6-amine, also named from its amino group (`6-amino-1,4-diazepane`).
+  const total = /diazepan-6-amine|\bdaza\b|6-amino-(?:1,4-)?diazepan/.test(low) ? 3 : 2;
   const prefix = ring ? low.slice(0, ring.index) : '';
   const onN = new Set<string>();
   let depth = 0;
@@ -194,7 +195,7 @@ export function diazepaneFreeNH(name: string, isProtected: boolean): number {
     }
   }
   // A suffix on a ring nitrogen: `1,4-diazepane-1-carbaldehyde`, `…-1-carboxylate`.
-  const suffix = ring ? /^-(\d(?:,\d)*)-[a-z]/.exec(low.slice(ring.index + ring[0].length)) : null;
+  const suffix = ring ? /^(?:e|-6-amine)?-(\d(?:,\d)*)-[a-z]/.exec(low.slice(ring.index + ring[0].length)) : null;
   if (suffix) for (const loc of suffix[1].split(',')) if (loc === '1' || loc === '4') onN.add(loc);
   const substituted = Math.max(onN.size, isProtected ? 1 : 0);
   return Math.max(0, total - substituted);

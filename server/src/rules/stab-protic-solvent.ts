@@ -2,6 +2,9 @@ import { defineRule, kbIs, replaceSolventEdit, STAB } from './helpers';
 import type { Finding } from './types';
 import type { SolventState } from '../model/types';
 
+/** Minutes after an addition of NaBH(OAc)3 during which it is taken to be still reducing. */
+const REDUCTION_MIN = 60;
+
 export default defineRule({
   id: 'stab-protic-solvent',
   severity: 'error',
@@ -18,15 +21,15 @@ export default defineRule({
     const stabAdds = model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB));
     if (stabAdds.length === 0) return [];
     for (const ra of stabAdds) if (ra.add.solvent?.protic) flagged.add(ra.add.solvent);
-    // A protic solvent switched to while NaBH(OAc)3 is reducing: after an addition and before
-    // any time has passed. Once the reduction has had its time (`stir 16 h`), methanol added
-    // to quench what is left of the hydride is the usual work-up, not a problem.
+    // A protic solvent switched to while NaBH(OAc)3 is reducing: less than an hour after an
+    // addition of it. Once the reduction has had its time (`stir 16 h`), methanol added to
+    // quench what is left of the hydride is the usual work-up, not a problem.
     const stabAt = new Set(stabAdds.map((ra) => ra.add.index));
-    let reducing = false;
+    let since: number | undefined; // minutes since the last addition of NaBH(OAc)3
     for (const ev of model.events) {
-      if (stabAt.has(ev.index)) reducing = true;
-      else if (ev.type === 'time') reducing = false;
-      else if (ev.type === 'solvent' && reducing && ev.solvent.protic) flagged.add(ev.solvent);
+      if (stabAt.has(ev.index)) since = 0;
+      else if (ev.type === 'time' && since !== undefined) since += ev.minutes;
+      else if (ev.type === 'solvent' && since !== undefined && since < REDUCTION_MIN && ev.solvent.protic) flagged.add(ev.solvent);
     }
     const out: Finding[] = [];
     for (const s of flagged) {

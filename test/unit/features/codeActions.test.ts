@@ -35,12 +35,17 @@ describe('features/codeActions', () => {
       'Disable stab-protic-solvent for this line',
       'Disable stab-protic-solvent for this file',
       'Show documentation for stab-protic-solvent',
-      'Fix all rxn problems',
     ]);
-    // Once among the quick fixes (VS Code's light bulb shows no source actions), once as the source action.
-    assert.deepEqual([actions[3].kind, actions[7].kind], ['quickfix', 'source.fixAll.rxn']);
+    // Among the quick fixes (VS Code's light bulb shows no source actions), and only there: a
+    // client that lists every kind must not show it twice. Asked for by kind, the source action.
+    assert.equal(actions[3].kind, 'quickfix');
     assert.equal(actions[3].isPreferred, false);
-    assert.deepEqual(actions[3].edit, actions[7].edit, 'the same edit');
+    const source = at(BAD, 'MeOH 0.2', 1, ['source']);
+    assert.deepEqual(source.map((x) => [x.title, x.kind]), [['Fix all rxn problems', 'source.fixAll.rxn']]);
+    assert.deepEqual(actions[3].edit, source[0].edit, 'the same edit');
+    // Away from a fixable problem, the source action is what a kind-less request gets.
+    const elsewhere = at(BAD, 'protocol "Test"', 2);
+    assert.deepEqual(elsewhere.filter((x) => x.title === 'Fix all rxn problems').map((x) => x.kind), ['source.fixAll.rxn']);
     const dce = actions[0];
     assert.equal(dce.kind, 'quickfix');
     assert.equal(dce.isPreferred, true);
@@ -116,7 +121,8 @@ describe('features/codeActions', () => {
     assert.deepEqual(kinds(['source.fixAll.rxn']), ['source.fixAll.rxn']);
     assert.deepEqual(kinds(['source.organizeImports']), []);
     assert.deepEqual(kinds(['refactor']), []);
-    assert.deepEqual(kinds(undefined), ['quickfix', 'source.fixAll.rxn']);
+    // Asked for nothing in particular, under a fixable problem: "Fix all" comes as a quick fix, once.
+    assert.deepEqual(kinds(undefined), ['quickfix']);
   });
 
   it('offers nothing on a clean protocol', () => {
