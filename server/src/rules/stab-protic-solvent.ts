@@ -27,8 +27,9 @@ export default defineRule({
     const stabAt = new Set(stabAdds.map((ra) => ra.add.index));
     let since: number | undefined; // minutes since the last addition of NaBH(OAc)3
     for (const ev of model.events) {
-      if (stabAt.has(ev.index)) since = 0;
-      else if (ev.type === 'time' && since !== undefined) since += ev.minutes;
+      if (ev.type === 'add') {
+        if (stabAt.has(ev.index)) since = 0;
+      } else if (ev.type === 'time' && since !== undefined) since += ev.minutes;
       else if (ev.type === 'solvent' && since !== undefined && since < REDUCTION_MIN && ev.solvent.protic) flagged.add(ev.solvent);
     }
     const out: Finding[] = [];

@@ -11,7 +11,11 @@ export default defineRule({
     // An `add` line that does not read yet (`add stab portionw` while typing) still names its
     // reagents: they are not reported as unused meanwhile (the line has its own syntax error).
     const named = new Set<string>();
-    for (const line of doc.lines) if (line.meant === 'add' && line.block === 'step') for (const t of unreadAddAliases(line)) named.add(t.text);
+    // (Only lines with a reading problem can be such lines: a few, not the whole document.)
+    for (const p of doc.problems) {
+      const line = doc.lines[p.range.start.line];
+      if (line?.meant === 'add' && line.block === 'step') for (const t of unreadAddAliases(line)) named.add(t.text);
+    }
     // Removing the only amine, carbonyl or reductant would trade this warning for a
     // missing-component error: then the fix is to add it, which only the author can place.
     const perRole = new Map<string | undefined, number>();
