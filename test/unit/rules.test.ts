@@ -403,8 +403,14 @@ describe('reductant-short: what can be reduced is capped by the amine', () => {
   it('below the iminium that can form, it fires and the fix aims at 1.5 × that', () => {
     const t = boc('formalin 3.0 equiv', 'NaBH(OAc)3 0.8 equiv');
     const d = analyze(t).diagnostics.find((x) => x.rule === 'reductant-short')!;
-    assert.match(d.message, /up to 1\.0 equiv can form \(1\.0 equiv of 1-Boc-1,4-diazepane, 1 N–H to alkylate, with 3\.0 equiv of carbonyl\)/);
+    assert.match(d.message, /less than the iminium that can form: up to 1\.0 equiv \(1\.0 equiv of 1-Boc-1,4-diazepane, 1 N–H to alkylate, with 3\.0 equiv of carbonyl\)/);
     assert.equal(d.fixes[0].title, "Set 'stab' to 1.5 equiv");
+  });
+  it('formalin with NaBH(OAc)3: stab-water suggests paraformaldehyde, not sieves (formalin is mostly water)', () => {
+    const t = boc('formalin 3.0 equiv', 'NaBH(OAc)3 1.5 equiv');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'stab-water')!;
+    assert.match(d.message, /paraformaldehyde/);
+    assert.doesNotMatch(d.message, /sieves/);
   });
   it('H2 over Pd/C: a catalyst loading in equiv is not a hydride amount', () => {
     const t = edit([STAB_LINE, 'reagent stab      = Pd/C 0.1 equiv'], ['solvent DCE 0.2 M', 'solvent MeOH 0.2 M']);

@@ -43,8 +43,8 @@ export default defineRule({
         range: equivRange(r),
         message:
           demand < carbonyl
-            ? `${formatEquiv(total)} equiv of reductant cannot reduce all of the iminium: up to ${formatEquiv(demand)} equiv can form (${formatEquiv(amine!.equiv!)} equiv of ${amine!.name}, ${perAmine} N–H to alkylate, with ${formatEquiv(carbonyl)} equiv of carbonyl); some will stay unreduced. 1.3–1.6 equiv per iminium is usual.`
-            : `${formatEquiv(total)} equiv of reductant cannot reduce all of the imine from ${formatEquiv(carbonyl)} equiv of carbonyl; some will stay unreduced. 1.3–1.6 equiv per carbonyl is usual.`,
+            ? `${formatEquiv(total)} equiv of reductant is less than the iminium that can form: up to ${formatEquiv(demand)} equiv (${formatEquiv(amine!.equiv!)} equiv of ${amine!.name}, ${perAmine} N–H to alkylate, with ${formatEquiv(carbonyl)} equiv of carbonyl). Short of one equivalent per iminium the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per iminium is usual.`
+            : `${formatEquiv(total)} equiv of reductant is less than the ${formatEquiv(carbonyl)} equiv of carbonyl. Short of one equivalent per imine the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per carbonyl is usual.`,
         fixes: [{ title, edits, safe }],
       },
     ];

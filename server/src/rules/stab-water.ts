@@ -14,7 +14,11 @@ export default defineRule({
       if (!r.aqueous || r.added.length === 0) continue;
       out.push({
         range: r.decl.name.range,
-        message: `${r.name} brings water into the pot, and NaBH(OAc)3 is decomposed by water (the water also pushes the imine equilibrium back). Use an anhydrous form of this reagent, or add a drying agent such as 4Å molecular sieves.`,
+        message:
+          r.kb?.id === 'formalin'
+            ? // Formalin is mostly water: a drying agent cannot take that up.
+              `${r.name} is mostly water, and NaBH(OAc)3 is decomposed by water (the water also pushes the imine equilibrium back). Use paraformaldehyde, formaldehyde without the water, or allow for the loss with a larger excess of NaBH(OAc)3.`
+            : `${r.name} brings water into the pot, and NaBH(OAc)3 is decomposed by water (the water also pushes the imine equilibrium back). Use an anhydrous form of this reagent, or add a drying agent such as 4Å molecular sieves.`,
       });
     }
     return out;
