@@ -104,7 +104,9 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
   const kb = lookup(name);
   const smiles = decl.smiles?.text || undefined;
   const fromSmiles = smiles ? groupsFromSmiles(smiles) : undefined;
-  const groups: FunctionalGroups = fromSmiles ?? groupsFromKbOrName(kb, name);
+  // What the name-based guesses read: the name without a note after it (`, 97%`, `(glacial)`).
+  const bare = withoutNote(name);
+  const groups: FunctionalGroups = fromSmiles ?? groupsFromKbOrName(kb, bare);
 
   let role: Role | undefined;
   let roleSource: Reagent['roleSource'];
@@ -121,7 +123,7 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
     role = 'amine';
     roleSource = 'smiles';
   } else if (!kb) {
-    role = roleFromName(name);
+    role = roleFromName(bare);
     if (role) roleSource = 'name';
   }
 
@@ -131,7 +133,7 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
 
   const isProtected = !!kb?.protected || PROTECTED_NAME.test(name);
   let freeNH = kb?.freeNH ?? (fromSmiles ? fromSmiles.freeNH : undefined);
-  if (freeNH === undefined && role === 'amine' && /diazepan|homopiperazin/i.test(name)) freeNH = diazepaneFreeNH(withoutNote(name), isProtected);
+  if (freeNH === undefined && role === 'amine' && /diazepan|homopiperazin/i.test(name)) freeNH = diazepaneFreeNH(bare, isProtected);
 
   const r: Reagent = {
     alias: decl.alias.text,
@@ -201,9 +203,10 @@ export function diazepaneFreeNH(name: string, isProtected: boolean): number {
   return Math.max(0, total - substituted);
 }
 
-function groupsFromKbOrName(kb: KbEntry | undefined, name: string): FunctionalGroups {
+/** Functional groups from the knowledge base, else from the name (`bare`: without its notes). */
+function groupsFromKbOrName(kb: KbEntry | undefined, bare: string): FunctionalGroups {
   const g = kb?.groups ?? {};
-  const n = withoutNote(name).toLowerCase();
+  const n = bare.toLowerCase();
   return {
     aldehyde: g.aldehyde ?? (!kb && /(aldehyde|carbaldehyde|al)$/.test(lastWord(n))),
     ketone: g.ketone ?? (!kb && /one$/.test(lastWord(n)) && !/(aldehyde)/.test(n)),
@@ -219,9 +222,12 @@ function lastWord(n: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** The spec's name heuristics for a reagent that is neither in the knowledge base nor has a role or SMILES. */
-export function roleFromName(name: string): Role | undefined {
-  const w = lastWord(withoutNote(name).toLowerCase()).replace(/[^a-z0-9-]+$/, '');
+/**
+ * The spec's name heuristics for a reagent that is neither in the knowledge base nor has a
+ * role or SMILES; `bare` is the name without its notes (`withoutNote`).
+ */
+export function roleFromName(bare: string): Role | undefined {
+  const w = lastWord(bare.toLowerCase()).replace(/[^a-z0-9-]+$/, '');
   if (/(aldehyde|carbaldehyde|carboxaldehyde|one|al)$/.test(w)) return 'carbonyl';
   if (/(amine|azepane|piperazine)$/.test(w)) return 'amine';
   return undefined;
