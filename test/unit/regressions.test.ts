@@ -149,7 +149,8 @@ reagent ald = benzaldehyde 1.0 equiv
     const d = only(text, 'missing-solvent');
     const after = applyFix(text, d);
     assert.ok(!rules(after).includes('missing-solvent'), `still missing after the fix:\n${after}`);
-    assert.ok(after.includes('  solvent DCE\n  add stab'), after);
+    // The table before the first step is where a top-level solvent goes (in force from the start).
+    assert.ok(after.includes('reagent stab = NaBH(OAc)3 1.5 equiv\nsolvent DCE\nstep\n'), after);
   });
 
   it('switching NaBH4 to NaBH(OAc)3 (a safe fix) left a protic solvent switched to after the addition, a new stab-protic-solvent error', () => {

@@ -453,6 +453,36 @@ describe('second-round fixes: what a bench chemist expects', () => {
     assert.equal(d.fixes[0].title, "Change to 'stab'");
     assert.deepEqual(rulesOf(applyEdits(t, d.fixes[0].edits)), []);
   });
+  it('undeclared-reagent and missing-solvent: a new declaration joins the table, not a step that declares a reagent late', () => {
+    const t = [
+      'protocol "late declaration"',
+      'scale 1 mmol',
+      'reagent amine = 1,4-diazepane 3 equiv',
+      'reagent ald = benzaldehyde 1 equiv',
+      '',
+      'step "imine"',
+      '  add amine, ald',
+      '  reagent stab = STAB 1.5 equiv',
+      '  stir 1 h',
+      'step "reduce"',
+      '  add stab, acid',
+      '  stir 12 h',
+      'workup',
+      '  quench sat. NaHCO3',
+      '',
+    ].join('\n');
+    const a = analyze(t);
+    const declare = a.diagnostics.find((x) => x.rule === 'undeclared-reagent')!.fixes.find((f) => f.title.startsWith('Declare'))!;
+    const lines = applyEdits(t, declare.edits).split('\n');
+    assert.equal(lines[4], 'reagent acid = acid 1.0 equiv');
+    assert.equal(lines[7], '  add amine, ald');
+    const solvent = a.diagnostics.find((x) => x.rule === 'missing-solvent')!.fixes[0];
+    assert.match(applyEdits(t, solvent.edits).split('\n')[4], /^solvent \S/);
+    // Without a table before the first step, the header's last line is the place.
+    const noTable = t.replace('reagent amine = 1,4-diazepane 3 equiv\nreagent ald = benzaldehyde 1 equiv\n', '').replace('  add amine, ald\n', '');
+    const d2 = analyze(noTable).diagnostics.find((x) => x.rule === 'undeclared-reagent')!;
+    assert.equal(applyEdits(noTable, d2.fixes.at(-1)!.edits).split('\n')[2], 'reagent acid = acid 1.0 equiv');
+  });
   it('missing-acid: Ti(OiPr)4 in the pot is the (Lewis) acid activator', () => {
     const ti = edit([ACID_LINE, 'reagent acid      = Ti(OiPr)4                 1.2 equiv']);
     assert.ok(!rulesOf(ti).includes('missing-acid'), rulesOf(ti).join(', '));

@@ -148,17 +148,33 @@ export function kbName(id: string): string {
   return lookupById(id)?.name ?? id;
 }
 
-/** The line after which a new reagent declaration goes: after the last `reagent` line, else after the header. */
+/**
+ * The line after which a new declaration (`reagent`, top-level `solvent`) goes: after the
+ * last `reagent` line of the table before the first step, else after the last header line;
+ * -1 (the top of the file) when there is neither. A `reagent` line written inside a step
+ * does not pull the table's new lines into that step.
+ */
 export function declarationInsertLine(model: Model): number {
+  const { doc } = model;
+  // The table ends where the first step (or the work-up) begins; the header part is short.
+  let tableEnd = doc.lines.length;
+  for (const line of doc.lines) {
+    if (line.block !== 'header') {
+      tableEnd = line.index;
+      break;
+    }
+  }
   // Every reagent statement is either a model reagent's declaration or a duplicate one, so
-  // the last reagent line is the largest of their lines (no scan of the whole document).
+  // the table's last reagent line is the largest of their lines before the first step.
   let last = -1;
-  for (const r of model.reagents) if (r.decl.line > last) last = r.decl.line;
-  for (const d of model.duplicateDecls) if (d.line > last) last = d.line;
+  for (const r of model.reagents) if (r.decl.line > last && r.decl.line < tableEnd) last = r.decl.line;
+  for (const d of model.duplicateDecls) if (d.line > last && d.line < tableEnd) last = d.line;
   if (last >= 0) return last;
-  const header = model.doc.statements.filter((s) => s.kind === 'protocol' || s.kind === 'target' || s.kind === 'scale' || s.kind === 'mode');
-  if (header.length) return header[header.length - 1].line;
-  return -1;
+  for (const s of doc.statements) {
+    if (s.line >= tableEnd) break;
+    if (s.kind === 'protocol' || s.kind === 'target' || s.kind === 'scale' || s.kind === 'mode') last = s.line;
+  }
+  return last;
 }
 
 /** A free alias, starting from `base` (acoh, acoh2, …). */

@@ -17,12 +17,11 @@ export default defineRule({
       out.push({
         range: token.range,
         message: `No solvent is declared when ${ra.reductant.name} goes in: the solvent decides whether this reductant survives (${solvent} suits it). Add a \`solvent\` line.`,
-        // After the last declaration when that comes before the addition; else (reagents
-        // declared further down) right before the addition, so the solvent is in force then.
+        // A top-level line in the table before the first step: in force from the start.
         fixes: [
           {
             title: `Declare solvent ${solvent}`,
-            edits: [at < ra.add.stmt.line ? edits.insertLinesAfter(at, [`solvent ${solvent}`]) : edits.insertLinesBefore(ra.add.stmt.line, [`solvent ${solvent}`])],
+            edits: [edits.insertLinesAfter(at, [`solvent ${solvent}`])],
             safe: false,
           },
         ],
