@@ -316,6 +316,28 @@ describe('parser: reagent declarations', () => {
     assert.equal(stmt(doc, 4, 'reagent').name.text, '4 M HCl in dioxane');
   });
 
+  it('ends a name at a comma written without a space before an amount (`benzaldehyde,1 equiv`)', () => {
+    const text = [
+      'reagent ald = benzaldehyde,1 equiv',
+      'reagent dz = 1,4-diazepane,3.0 equiv',
+      'reagent base = N,N-diisopropylethylamine,2 equiv',
+      'reagent cat = Pd/C 10%,50 mg',
+      'reagent ald2 = 2,6-dichlorobenzaldehyde,1.0equiv,106mg',
+      'reagent stab = STAB 1,5 equiv',
+    ].join('\n');
+    const doc = parse(text);
+    const names = [0, 1, 2, 3, 4, 5].map((i) => stmt(doc, i, 'reagent').name.text);
+    assert.deepEqual(names, ['benzaldehyde', '1,4-diazepane', 'N,N-diisopropylethylamine', 'Pd/C 10%', '2,6-dichlorobenzaldehyde', 'STAB']);
+    assert.deepEqual(stmt(doc, 0, 'reagent').name.range, r(0, 14, 26));
+    assert.deepEqual(stmt(doc, 0, 'reagent').quantities.map(qty), [[1, 'equiv', 'equiv']]);
+    assert.deepEqual(stmt(doc, 0, 'reagent').quantities[0].range, find(text, 0, '1 equiv'));
+    assert.deepEqual(stmt(doc, 3, 'reagent').quantities.map(qty), [[50, 'mg', 'mass']]);
+    assert.deepEqual(stmt(doc, 4, 'reagent').quantities.map(qty), [[1, 'equiv', 'equiv'], [106, 'mg', 'mass']]);
+    // A comma after a digit is a locant or a decimal comma, never the name's end.
+    assert.deepEqual(doc.problems.map((p) => p.range.start.line), [5]);
+    assert.match(doc.problems[0].message, /Decimal comma in '1,5'/);
+  });
+
   it('keeps digits that are not followed by a unit in the name (4Å, 4 Å)', () => {
     const doc = parse('reagent ms = 4Å molecular sieves 500 mg\nreagent ms2 = 4 Å sieves 1 g');
     assert.deepEqual(doc.problems, []);

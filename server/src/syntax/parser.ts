@@ -814,6 +814,23 @@ class Parser {
   }
 
   /**
+   * In a word of a reagent name, a comma written without a space before an amount
+   * (`benzaldehyde,1 equiv`, `Pd/C 10%,50 mg`): its position, else -1. Only a comma after
+   * something other than a digit counts: `1,4-diazepane`, `2,6-…` are locants, and `1,5 equiv`
+   * is a decimal comma (reported as one when it starts a word).
+   */
+  private commaBeforeQuantity(s: number, e: number): number {
+    const T = this.T;
+    for (let i = T.indexOf(',', s + 1); i >= 0 && i < e - 1; i = T.indexOf(',', i + 1)) {
+      const before = T.charCodeAt(i - 1);
+      if (isDigit(before) || before === 44) continue;
+      const next = T.charCodeAt(i + 1);
+      if ((isDigit(next) || next === 46) && this.startsQuantity(i + 1, e, true)) return i;
+    }
+    return -1;
+  }
+
+  /**
    * Reads number + unit at p (the caller knows a number starts there). Reports problems
    * (decimal comma, unknown/missing unit, wrong kind, not positive) and returns the
    * quantity, marked invalid when it cannot be used.
@@ -1270,6 +1287,13 @@ class Parser {
       while (q < E) {
         const we = this.wordEnd(q);
         if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
+        const comma = this.commaBeforeQuantity(q, we);
+        if (comma >= 0) {
+          // `benzaldehyde,1 equiv`: the name ends at the comma, the amount follows it.
+          nameEnd = comma;
+          q = comma;
+          break;
+        }
         nameEnd = we;
         q = this.ws(we);
       }
