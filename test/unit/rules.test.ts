@@ -567,6 +567,15 @@ describe('acid-too-strong nets out a base', () => {
     assert.ok(!analyze(hcl('6.0')).diagnostics.some((d) => d.rule === 'acid-too-strong'));
     assert.ok(analyze(hcl('1.0')).diagnostics.some((d) => d.rule === 'acid-too-strong'));
   });
+  it('a base without an amount counts as 1.0 equiv here, as it does against an amine salt in missing-acid', () => {
+    const hcl = (acid: string) =>
+      edit([ACID_LINE, `reagent acid      = HCl                       ${acid} equiv\nreagent base      = Et3N\nreagent acoh      = AcOH                      1.0 equiv`], ['  add diazepane, ald, acid', '  add diazepane, acid, base, acoh, ald']);
+    // 1.0 equiv HCl per 3.0 equiv diazepane with the base: nothing left over; 4.0 equiv leaves 3.0 free = 1 per amine.
+    const at4 = analyze(hcl('4.0')).diagnostics.find((d) => d.rule === 'acid-too-strong');
+    assert.ok(at4, 'HCl beyond what the base takes up is still reported');
+    assert.match(at4.message, /at 1 equiv per amine/);
+    assert.ok(!analyze(hcl('3.5')).diagnostics.some((d) => d.rule === 'acid-too-strong'));
+  });
 });
 
 describe('code review of the day: edge cases', () => {

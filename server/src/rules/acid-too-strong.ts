@@ -1,4 +1,4 @@
-import { ACOH, defineRule, renameReagentEdit } from './helpers';
+import { ACOH, baseInPot, defineRule, renameReagentEdit } from './helpers';
 import type { Finding } from './types';
 import type { Reagent, ReductantAddition } from '../model/types';
 import { findInPot } from '../model/model';
@@ -21,11 +21,7 @@ export default defineRule({
     for (const ra of model.reductantAdditions) if (!last || ra.add.index >= last.add.index) last = ra;
     if (!last) return out;
     // A base in the pot (Et3N, DIPEA freeing an amine salt) takes up as much strong acid.
-    let base = 0;
-    findInPot(last.add, (r) => {
-      if (r.role === 'base' && r.equiv !== undefined) base += r.equiv;
-      return false;
-    });
+    let base = baseInPot(last.add);
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
       const free = Math.max(0, acid.equiv - base);

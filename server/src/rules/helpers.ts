@@ -247,13 +247,25 @@ export function acidPresent(add: import('../model/types').AddEvent, roles: reado
  */
 export function saltAcidInPot(add: import('../model/types').AddEvent): number {
   let acid = 0;
-  let base = 0;
   findInPot(add, (r) => {
     if (r.kb?.salt) acid += (r.equiv ?? 1) * r.kb.salt.acidEquiv;
-    else if (r.role === 'base') base += r.equiv ?? 1;
     return false;
   });
-  return Math.max(0, acid - base);
+  return acid > 0 ? Math.max(0, acid - baseInPot(add)) : 0;
+}
+
+/**
+ * Equivalents of base (Et3N, DIPEA) in the pot at an addition. A base declared without an
+ * amount counts as 1.0 equiv, as an amine salt without one does: it was put there to free
+ * or take up about that much acid. The rules that weigh acid against base share this sum.
+ */
+export function baseInPot(add: import('../model/types').AddEvent): number {
+  let base = 0;
+  findInPot(add, (r) => {
+    if (r.role === 'base' && !r.kb?.salt) base += r.equiv ?? 1;
+    return false;
+  });
+  return base;
 }
 
 /**
