@@ -139,3 +139,30 @@ workup
     assert.match(stirred.diagnostics.find((x) => x.rule === 'mode-mismatch')!.message, /stirred together \(line 11\)/);
   });
 });
+
+describe('reagent names as bottles and catalogues write them (knowledge-base review, 2026-11-27)', () => {
+  it('a NaBH3CN solution and HCl in 1,4-dioxane are recognised: the HCN hazard is reported, no reductant is "missing"', () => {
+    const text = stab({ red: 'NaBH3CN (1 M in THF) 1.5 mL', acid: 'HCl in 1,4-dioxane 1.0 equiv', solvent: 'MeOH 0.2 M' });
+    const found = rules(text);
+    assert.ok(!found.includes('missing-component'), found.join(' '));
+    assert.ok(!found.includes('unknown-reagent'), found.join(' '));
+    assert.ok(found.includes('cyanide-acid'), found.join(' '));
+    // 1.5 mL of a 1 M solution is 1.5 mmol: 0.75 equiv at a 2 mmol scale.
+    const stabRow = analyze(text).model.reagents.find((r) => r.alias === 'stab')!;
+    assert.equal(stabRow.mmol, 1.5);
+  });
+  it('a grade after a comma (`acetic acid, glacial`, `methanol, anhydrous`) is the reagent, not an unknown name or an aldehyde', () => {
+    const text = stab({ acid: 'acetic acid, glacial 1.0 equiv', solvent: '"methanol, anhydrous"' });
+    const found = rules(text);
+    assert.ok(!found.includes('missing-acid'), found.join(' '));
+    assert.ok(!found.includes('unknown-reagent'), found.join(' '));
+    assert.ok(found.includes('stab-protic-solvent'), `STAB in methanol is still reported: ${found.join(' ')}`);
+  });
+  it('Ti(Oi-Pr)4 and Ti(OEt)4 are the Lewis-acid activator: no AcOH asked for', () => {
+    for (const ti of ['Ti(Oi-Pr)4 1.2 equiv', 'Ti(OEt)4 1.2 equiv']) {
+      const found = rules(stab({ acid: ti }));
+      assert.ok(!found.includes('missing-acid') && !found.includes('unknown-reagent'), `${ti}: ${found.join(' ')}`);
+    }
+    assert.ok(rules(stab({ acid: 'MgSO4 1.0 equiv' })).includes('missing-acid'), 'a drying agent is not an acid');
+  });
+});

@@ -431,7 +431,8 @@ describe('chemistry of the review of 2026-11-27 (second round)', () => {
     const d = analyze(cn).diagnostics.filter((x) => x.rule === 'cyanide-acid');
     assert.equal(d.length, 1);
     assert.match(d[0].message, /^1 M HCl in the work-up of a NaBH3CN run/);
-    assert.match(applyEdits(cn, d[0].fixes[0].edits), /\n {2}quench sat\. NaHCO3\n/);
+    // After NaBH3CN the basic quench is NaOH (pH above HCN's pKa), not NaHCO3.
+    assert.match(applyEdits(cn, d[0].fixes[0].edits), /\n {2}quench 1 M NaOH\n/);
     // After a basic quench, an acid wash is an ordinary extraction step.
     const later = edit([STAB_LINE, 'reagent stab      = NaBH3CN                   1.5 equiv'], ['solvent DCE 0.2 M', 'solvent MeOH 0.2 M'], ['  wash brine', '  wash 1 M HCl']);
     assert.deepEqual(msgOf(later, 'cyanide-acid'), []);

@@ -75,6 +75,7 @@ export const KB: KbEntry[] = [
     smiles: 'CC(C)(C)OC(=O)N1CCCNCC1',
     formula: 'C10H20N2O2',
     mw: 200.28,
+    density: 1.016,
     state: 'liquid',
     freeNH: 1,
     protected: true,
@@ -88,7 +89,7 @@ export const KB: KbEntry[] = [
     advice:
       'The reliable route to a single alkylation, or to two different groups on N1 and N4: alkylate, remove the Boc with ' +
       'TFA or HCl, then run the second reductive amination (guide: Q3, protecting groups and stepwise alkylation).',
-    source: src(MW_SMILES + ' = ' + TABLE),
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: supplier catalogue value at 25 °C'),
   },
   {
     id: 'daza',
@@ -685,6 +686,7 @@ export const KB: KbEntry[] = [
       '1-Boc-piperidin-4-one',
       'N-Boc-piperidin-4-one',
       '4-piperidone N-Boc',
+      'N-Boc-piperidone',
     ],
     role: 'carbonyl',
     roleDetail: 'carbonyl (ketone)',
@@ -733,6 +735,8 @@ export const KB: KbEntry[] = [
       'NaBH(OAc)₃',
       'NaHB(OAc)3',
       'sodium triacetoxyhydroborate',
+      'sodium triacetoxy borohydride',
+      'Na(AcO)3BH',
       'STAB-H',
     ],
     role: 'reductant',
@@ -756,7 +760,7 @@ export const KB: KbEntry[] = [
   {
     id: 'nabh3cn',
     name: 'NaBH3CN',
-    synonyms: ['sodium cyanoborohydride', 'NaCNBH3', 'NaBH₃CN', 'sodium cyanotrihydroborate'],
+    synonyms: ['sodium cyanoborohydride', 'NaCNBH3', 'NaBH₃CN', 'sodium cyanotrihydroborate', 'NaBH3(CN)'],
     role: 'reductant',
     roleDetail: 'reductant (iminium-selective, toxic)',
     smiles: '[Na+].[BH3-]C#N',
@@ -766,7 +770,7 @@ export const KB: KbEntry[] = [
     recommendedSolvents: ['meoh', 'etoh'],
     hazards: [
       'fatal if swallowed, inhaled or in contact with skin',
-      'releases HCN gas with strong acids',
+      'contact with acids sets free very toxic HCN gas (strong acids at once)',
       'releases flammable hydrogen with water',
     ],
     explanation:
@@ -775,8 +779,10 @@ export const KB: KbEntry[] = [
       'conditions). It is run in MeOH or EtOH with AcOH. The reagent is highly toxic, strong acid sets free hydrogen ' +
       'cyanide, and the aqueous waste contains cyanide.',
     advice:
-      'Only in MeOH or EtOH buffered with AcOH, never with HCl, TFA or other strong acids; work up basic and treat the ' +
-      'aqueous waste as cyanide waste. Prefer NaBH(OAc)3 whenever it works (guide: Q2, FAQ reducing agents).',
+      'Only in MeOH or EtOH buffered with AcOH, in a fume hood, never with HCl, TFA or other strong acids. Quench and work up ' +
+      'at pH above 10 (1 M NaOH): HCN has a pKa of about 9.2, so at the pH of NaHCO3 (about 8.3) most cyanide is still HCN. ' +
+      'Keep the aqueous waste basic and dispose of it as cyanide waste (bleach destroys it). Prefer NaBH(OAc)3 whenever it ' +
+      'works (guide: Q2, FAQ reducing agents).',
     source: src(MW_SMILES + ' = ' + TABLE, 'recommended solvents: guide FAQ table'),
   },
   {
@@ -866,7 +872,7 @@ export const KB: KbEntry[] = [
   {
     id: 'acoh',
     name: 'AcOH',
-    synonyms: ['acetic acid', 'glacial acetic acid', 'HOAc', 'CH3COOH', 'ethanoic acid'],
+    synonyms: ['acetic acid', 'glacial acetic acid', 'HOAc', 'CH3COOH', 'CH3CO2H', 'ethanoic acid'],
     role: 'acid',
     roleDetail: 'acid (weak)',
     smiles: 'CC(=O)O',
@@ -899,9 +905,9 @@ export const KB: KbEntry[] = [
     acidStrength: 'strong',
     hazards: ['causes severe skin burns and eye damage', 'harmful if inhaled', 'volatile'],
     explanation:
-      'Trifluoroacetic acid is a strong carboxylic acid (pKa about 0.3). At one equivalent or more it protonates the ' +
-      'diazepane nitrogens completely, and a protonated amine cannot attack the carbonyl, so conversion stalls. It also ' +
-      'removes Boc groups and, with NaBH3CN, liberates HCN.',
+      'Trifluoroacetic acid is a strong carboxylic acid (pKa about 0.3). One equivalent turns the diazepane into its ' +
+      'ammonium salt (its more basic nitrogen takes the proton), two protonate both nitrogens; a protonated nitrogen ' +
+      'cannot attack the carbonyl, so conversion stalls. It also removes Boc groups and, with NaBH3CN, liberates HCN.',
     advice: 'Use AcOH instead; if TFA is really needed, keep it well below 1 equiv relative to the amine and never combine it with NaBH3CN (guide: Q1, FAQ reducing agents).',
     source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
   },
@@ -974,8 +980,9 @@ export const KB: KbEntry[] = [
     hazards: ['causes skin and serious eye irritation or burns', 'respiratory irritant'],
     explanation:
       'p-Toluenesulfonic acid: a strong organic acid that is easy to weigh. A catalytic amount (5–10 mol%) is used for imine ' +
-      'formation with azeotropic water removal (Dean–Stark in toluene); one equivalent or more protonates the amine ' +
-      'completely and stops the reaction. Most commercial material is the monohydrate (see TsOH·H2O, MW 190.22).',
+      'formation with azeotropic water removal (Dean–Stark in toluene); an equivalent or more ties the amine up as its ' +
+      'ammonium salt (two protonate both nitrogens of a diazepane) and stalls the reaction. Most commercial material is ' +
+      'the monohydrate (see TsOH·H2O, MW 190.22).',
     advice: 'Only catalytic amounts, for pre-forming the imine by azeotropic distillation; with borohydrides use AcOH (guide: Q1).',
     source: src(MW_SMILES),
   },
@@ -1037,6 +1044,8 @@ export const KB: KbEntry[] = [
       'titanium(IV) isopropoxide',
       'titanium tetraisopropoxide',
       'Ti(O-iPr)4',
+      'Ti(Oi-Pr)4',
+      'Ti(O-i-Pr)4',
       'Ti(OPr-i)4',
       'TTIP',
       'titanium(IV) isopropylate',
@@ -1178,7 +1187,19 @@ export const KB: KbEntry[] = [
   {
     id: 'dipea',
     name: 'DIPEA',
-    synonyms: ["Hünig's base", "Hunig's base", 'N,N-diisopropylethylamine', 'diisopropylethylamine', 'iPr2NEt', 'DIEA', 'EtN(iPr)2'],
+    synonyms: [
+      "Hünig's base",
+      "Hunig's base",
+      'Hünig base',
+      'Hunig base',
+      "Huenig's base",
+      'N,N-diisopropylethylamine',
+      'diisopropylethylamine',
+      'iPr2NEt',
+      'i-Pr2NEt',
+      'DIEA',
+      'EtN(iPr)2',
+    ],
     role: 'base',
     roleDetail: 'base (hindered tertiary amine)',
     smiles: 'CCN(C(C)C)C(C)C',
@@ -1223,7 +1244,7 @@ export const KB: KbEntry[] = [
   {
     id: 'dce',
     name: 'DCE',
-    synonyms: ['1,2-dichloroethane', 'ethylene dichloride', 'dichloroethane', 'ClCH2CH2Cl'],
+    synonyms: ['1,2-dichloroethane', 'ethylene dichloride', 'dichloroethane', 'ClCH2CH2Cl', '1,2-DCE'],
     role: 'solvent',
     roleDetail: 'solvent, aprotic',
     smiles: 'ClCCCl',
@@ -1470,7 +1491,7 @@ export const KB: KbEntry[] = [
   {
     id: '2-methf',
     name: '2-MeTHF',
-    synonyms: ['2-methyltetrahydrofuran', 'MeTHF', '2-methyloxolane'],
+    synonyms: ['2-methyltetrahydrofuran', 'MeTHF', '2-Me-THF', '2-methyloxolane'],
     role: 'solvent',
     roleDetail: 'solvent, aprotic',
     smiles: 'CC1CCCO1',

@@ -13,16 +13,19 @@ export type { KbEntry, WorkupClass, FunctionalGroups, KbRole } from './types';
 
 const SUBSCRIPTS: Record<string, string> = {
   '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
+  // Superscript letters of ChemDraw names: `Ti(OⁱPr)₄`, `ⁱPr₂NEt`, `ᵗBuOH`.
+  'ⁱ': 'i', 'ⁿ': 'n', 'ᵗ': 't', 'ˢ': 's',
 };
 
 /**
- * The key a name is matched by: lower case, Unicode subscript digits → digits, µ/μ → u,
+ * The key a name is matched by: lower case, Unicode subscript digits → digits, superscript
+ * letters (ⁱPr) → letters, µ/μ → u,
  * Å (letter or Ångström sign) → a ("4 Å" → "4a"), any dash or minus → "-", hydrate dots
  * (·, •, ∙) → ".", whitespace collapsed, no spaces around "/" or ",".
  */
 export function normalizeName(name: string): string {
   let s = name.normalize('NFC');
-  s = s.replace(/[₀-₉]/g, (c) => SUBSCRIPTS[c] ?? c);
+  s = s.replace(/[₀-₉ⁱⁿᵗˢ]/g, (c) => SUBSCRIPTS[c] ?? c);
   s = s.toLowerCase();
   s = s.replace(/[µμ]/g, 'u');
   s = s.replace(/[åÅ\u212B]/g, 'a');
@@ -68,7 +71,11 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
 }
 
 /** Words that describe the grade or handling of a reagent, not what it is. */
-const GRADE_PREFIX = /^(?:dry|anhydrous|anhyd\.?|glacial|neat|fresh|freshly distilled|distilled|degassed|absolute|abs\.?|reagent-grade|extra dry)\s+/;
+const GRADE_PREFIX =
+  /^(?:dry|anhydrous|anhyd\.?|glacial|neat|fresh|freshly distilled|distilled|degassed|absolute|abs\.?|reagent-grade|extra dry|activated|powdered|flame-dried|oven-dried)\s+/;
+/** The same kind of words after the name, as supplier catalogues write them: `methanol, anhydrous`, `NaBH4 pellets`. */
+const GRADE_SUFFIX =
+  /(?:\s*,\s*|\s+)(?:dry|anhydrous|anhyd\.?|glacial|neat|absolute|abs\.?|extra dry|reagent[- ]grade|acs(?: reagent)?(?: grade)?|hplc grade|puriss\.?(?: p\.a\.)?|pellets|powder|powdered|granular|granules|crystalline|stabili[sz]ed)$/;
 /** Words or figures that say the reagent is a solution (kept only for acids and formaldehyde). */
 const SOLUTION_PREFIX =
   /^(?:aq\.?|aqueous|sat\.?|saturated|conc\.?|concentrated|dil\.?|dilute|\d*\.?\d+\s*(?:m|n|mol\/l|%|wt\s*%|wt\.\s*%|% w\/w|% w\/v))\s+/;
@@ -121,6 +128,15 @@ function lookupUncached(name: string): KbEntry | undefined {
   // Palladium on carbon as the bottle says it: `10% Pd/C`, `Pd/C (10 wt%)`, `H2 (1 atm), Pd/C`.
   if (/(?:^|[^a-z])pd[/-]c(?![a-z])|palladium on (?:carbon|charcoal)/.test(key)) return byId.get('h2-pdc');
 
+  // A solution of a known substance: `NaBH3CN (1 M in THF)`, `HCl 4N in 1,4-dioxane`,
+  // `formaldehyde solution, 37 wt. % in H2O`. The substance, never the solvent.
+  const solution = solutionOf(key);
+  if (solution) {
+    const e = lookupUncached(solution.substance);
+    if (e && (e.id === 'formaldehyde' || e.id === 'formalin') && solution.aqueous) return byId.get('formalin');
+    if (e && e.role !== 'solvent') return e;
+  }
+
   // A note after the name, as on a bottle or in a notebook: a purity (`STAB, 97%`), a grade or
   // handling in brackets (`acetic acid (glacial)`, `DCE (anhydrous)`), or an abbreviation
   // (`sodium triacetoxyborohydride (STAB)`): the name without it, else the abbreviation.
@@ -146,6 +162,34 @@ function lookupUncached(name: string): KbEntry | undefined {
   return saltOf(key);
 }
 
+/** A concentration as written on a solution: `1 M`, `4N`, `1.0 mol/L`, `37 wt. %`, `36.5-38%`, `10% w/v`. */
+const CONCENTRATION = String.raw`\d*\.?\d+(?:\s*-\s*\d*\.?\d+)?\s*(?:m|n|mol\/l|wt\.?\s*%|%(?:\s*w\/[wv])?)`;
+/** `BASE (CONC in SOLVENT)`, `BASE (CONC)`, `BASE (in SOLVENT)` at the end of a name. */
+const SOLUTION_BRACKET = new RegExp(String.raw`^(.+?)\s*\(\s*(${CONCENTRATION})?\s*(?:(?:solution\s+)?in\s+([^()]+?))?\s*\)$`, 'i');
+/** `BASE[,] [CONC] in SOLVENT` or `BASE[,] CONC` at the end of a name. */
+const SOLUTION_TAIL = new RegExp(String.raw`^(.+?)(?:\s*,\s*|\s+)(?:(${CONCENTRATION})\s*)?(?:(?:solution\s+)?in\s+(.+))?$`, 'i');
+const WATER_WORDS: ReadonlySet<string> = new Set(['water', 'h2o', 'aq', 'aq.']);
+const ETHER_WORDS: ReadonlySet<string> = new Set(['ether', 'et2o', 'diethyl ether']);
+
+/**
+ * A name that says it is a solution of something: the substance (without a trailing
+ * `solution`), and whether the solvent is water (or a percentage, which means formalin for
+ * formaldehyde). Only when the solvent, if named, is a solvent of the knowledge base (or
+ * water, ether), so that `4-fluorobenzylamine in situ` or a name with " in " inside it is
+ * not cut.
+ */
+function solutionOf(key: string): { substance: string; aqueous: boolean } | undefined {
+  if (key.length > NOTE_MAX) return undefined;
+  const m = SOLUTION_BRACKET.exec(key) ?? SOLUTION_TAIL.exec(key);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  const solvent = m[3] !== undefined ? normalizeName(m[3]) : undefined;
+  if (solvent !== undefined && !WATER_WORDS.has(solvent) && !ETHER_WORDS.has(solvent) && byKey.get(solvent)?.role !== 'solvent') return undefined;
+  const substance = m[1].replace(/(?:\s*,\s*|\s+)solution$/i, '').trim();
+  if (!substance) return undefined;
+  const aqueous = solvent !== undefined ? WATER_WORDS.has(solvent) : m[2] !== undefined && m[2].includes('%');
+  return { substance, aqueous };
+}
+
 /** Longer than this, a name is not read for notes (a pasted paragraph is not a reagent name). */
 const NOTE_MAX = 200;
 const BRACKET_NOTE = /\s+\(([^()]*)\)\s*$/;
@@ -159,17 +203,48 @@ const SOLUTION_NOTE = /\d\s*(?:m|mm|n|mol\/l)\b|\bin\s+[a-z]/i;
  */
 function trailingNote(name: string): { base: string; inner?: string; percent: boolean } | undefined {
   if (name.length > NOTE_MAX) return undefined;
-  const b = BRACKET_NOTE.exec(name);
+  const b = BRACKET_NOTE.exec(name) ?? nestedBracket(name);
   if (b) return b.index > 0 && !SOLUTION_NOTE.test(b[1]) ? { base: name.slice(0, b.index), inner: b[1].trim(), percent: b[1].includes('%') } : undefined;
   const p = PERCENT_NOTE.exec(name);
-  return p && p.index > 0 ? { base: name.slice(0, p.index), percent: true } : undefined;
+  if (p && p.index > 0) return { base: name.slice(0, p.index), percent: true };
+  const g = GRADE_SUFFIX.exec(name);
+  return g && g.index > 0 ? { base: name.slice(0, g.index), percent: false } : undefined;
+}
+
+/**
+ * A last bracket after a space that holds brackets itself (`sodium triacetoxyborohydride
+ * (NaBH(OAc)3)`), found by matching brackets from the end; shaped like a RegExp match.
+ */
+function nestedBracket(name: string): { index: number; 1: string } | undefined {
+  const end = name.trimEnd().length - 1;
+  if (end < 0 || name.charCodeAt(end) !== 41) return undefined;
+  let depth = 0;
+  for (let i = end; i >= 0; i--) {
+    const c = name.charCodeAt(i);
+    if (c === 41) depth++;
+    else if (c === 40 && --depth === 0) {
+      let start = i;
+      while (start > 0 && /\s/.test(name[start - 1])) start--;
+      return start < i && start > 0 ? { index: start, 1: name.slice(i + 1, end) } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The name without its trailing notes (see `lookup`): what the name-based guesses should read. */
 export function withoutNote(name: string): string {
   let out = name.trimEnd();
-  for (let note = trailingNote(out); note; note = trailingNote(out)) out = note.base.trimEnd();
-  return out;
+  for (;;) {
+    const note = trailingNote(out);
+    if (note) {
+      out = note.base.trimEnd();
+      continue;
+    }
+    // `4-fluorobenzylamine (1 M in THF)`: the substance is what the name-based guesses read.
+    const solution = solutionOf(out);
+    if (!solution) return out;
+    out = solution.substance;
+  }
 }
 
 /** Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. */

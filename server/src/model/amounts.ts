@@ -86,9 +86,10 @@ export function toMl(value: number, unit: string): number {
   }
 }
 
-/** The concentration (mol/L) of a reagent used as a solution: from its name (`4 M HCl in dioxane`), else the knowledge base. */
+/** The concentration (mol/L) of a reagent used as a solution: from its name (`4 M HCl in dioxane`, `NaBH3CN (1 M in THF)`), else the knowledge base. */
 export function solutionMolarity(r: Reagent): number | undefined {
-  const m = /(?:^|\s)(\d+(?:\.\d+)?)\s?M\s/.exec(r.name);
+  // `4 M HCl in dioxane`, `NaBH3CN (1 M in THF)`, `HCl, 2.0 M in Et2O`, `STAB (1M)`.
+  const m = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?M(?=[\s),]|$)/.exec(r.name);
   if (m) {
     const v = Number(m[1]);
     if (v > 0) return v;

