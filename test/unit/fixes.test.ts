@@ -119,3 +119,37 @@ workup
     assert.equal(lineOf(fixOf(text, 'cyanide-acid'), 'reagent tfa'), 'reagent tfa = AcOH 1.0 equiv, 0.286 mL');
   });
 });
+
+describe('quick fixes as a chemist reads them (fix review, 2026-11-27)', () => {
+  const BASE = `protocol "x"
+target mono
+scale 2 mmol
+reagent amine = 1,4-diazepane 3.0 equiv
+reagent ald   = benzaldehyde 1.0 equiv
+reagent acid  = AcOH 1.5 equiv
+reagent stab  = NaBH(OAc)3 1.5 equiv
+solvent DCE 0.2 M
+step
+  add amine, ald
+  stir 30 min
+  add stab
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+  it('missing-acid adds the acid the table declares but no step adds, instead of a second AcOH', () => {
+    const d = analyze(BASE).diagnostics.find((x) => x.rule === 'missing-acid')!;
+    assert.equal(d.fixes[0].title, "Add 'acid' (AcOH, declared but never added) right after the carbonyl");
+    assert.equal(d.fixes[0].safe, true);
+    const fixed = fixAll(BASE).text;
+    assert.equal(fixed, BASE.replace('  add amine, ald\n', '  add amine, ald\n  add acid\n'));
+    assert.deepEqual(analyze(fixed).diagnostics.map((x) => x.rule), []);
+  });
+  it('missing-acid is not applied by Fix all while an undeclared alias is in the pot (it may be the acid)', () => {
+    const t = BASE.replace('reagent acid  = AcOH 1.5 equiv\n', '').replace('  add amine, ald\n', '  add amine, ald, AcOH\n');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'missing-acid')!;
+    assert.equal(d.fixes[0].safe, false);
+    assert.ok(!fixAll(t).text.includes('reagent acoh'), 'no second acid declared by Fix all');
+  });
+});
