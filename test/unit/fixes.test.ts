@@ -116,7 +116,10 @@ workup
   extract DCM x3
 `;
     // 5 mmol of AcOH: 300 mg at 1.049 g/mL is 0.286 mL.
-    assert.equal(lineOf(fixOf(text, 'cyanide-acid'), 'reagent tfa'), 'reagent tfa = AcOH 1.0 equiv, 0.286 mL');
+    // The alias `tfa` named the old acid: it becomes `acoh`, on the add line too.
+    const fixed = fixOf(text, 'cyanide-acid');
+    assert.equal(lineOf(fixed, 'reagent acoh'), 'reagent acoh = AcOH 1.0 equiv, 0.286 mL');
+    assert.equal(lineOf(fixed, '  add dz'), '  add dz, ald, acoh');
   });
 });
 
@@ -151,5 +154,58 @@ workup
     const d = analyze(t).diagnostics.find((x) => x.rule === 'missing-acid')!;
     assert.equal(d.fixes[0].safe, false);
     assert.ok(!fixAll(t).text.includes('reagent acoh'), 'no second acid declared by Fix all');
+  });
+  it('switching H2 over Pd/C to NaBH(OAc)3 sets a hydride amount, not the catalyst loading, and renames the alias `h2`', () => {
+    const t = `protocol "x"
+target mono
+scale 2 mmol
+reagent amine = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald   = cinnamaldehyde 1.2 equiv
+reagent acid  = AcOH 1.0 equiv
+reagent h2    = H2, Pd/C 0.1 equiv, 21 mg
+solvent MeOH 0.2 M
+step
+  add amine, ald, acid
+  stir 1 h
+  add h2
+  stir 16 h
+workup
+  filter
+  concentrate
+`;
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    // 1.5 × the 1.0 equiv of iminium the Boc-diazepane can form; 3.0 mmol × 211.94 g/mol.
+    assert.match(fixed, /\nreagent stab  = NaBH\(OAc\)3 1\.5 equiv, 636 mg\n/);
+    assert.match(fixed, /\n {2}add stab\n/);
+    assert.ok(!analyze(fixed).diagnostics.some((x) => x.rule === 'reductant-short'));
+    // For `target di` the hydride follows the di-alkylation: 2.5 × the amine.
+    const di = t.replace('target mono', 'target di').replace('1-Boc-1,4-diazepane 1.0 equiv', '1,4-diazepane 1.0 equiv').replace('cinnamaldehyde 1.2', 'cinnamaldehyde 2.5');
+    const dd = analyze(di).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
+    const fixedDi = applyEdits(di, dd.fixes[0].edits);
+    assert.match(fixedDi, /reagent stab  = NaBH\(OAc\)3 2\.5 equiv, 1060 mg\n/);
+    assert.ok(!analyze(fixedDi).diagnostics.some((x) => x.rule === 'di-stoichiometry'));
+  });
+  it('an alias that does not name the old substance (`acid`, `red`) is kept by a switch', () => {
+    const t = `protocol "x"
+target mono
+scale 5 mmol
+reagent dz   = 1,4-diazepane 3.0 equiv
+reagent ald  = benzaldehyde 1.0 equiv
+reagent acid = TFA 1.0 equiv
+reagent red  = NaBH3CN 1.5 equiv
+solvent MeOH
+step
+  add dz, ald, acid
+  stir 1 h
+  add red
+workup
+  quench 1 M NaOH
+  extract DCM x3
+`;
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'cyanide-acid')!;
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /\nreagent acid = AcOH 1\.0 equiv\n/);
+    assert.match(fixed, /\n {2}add dz, ald, acid\n/);
   });
 });

@@ -51,7 +51,9 @@ describe('regressions found by fuzzing', () => {
     const text = head + '  add nabh4\n  solvent MeOH\n'.repeat(20_000);
     const ds = analyze(text).diagnostics.filter((d) => d.rule === 'nabh4-one-pot');
     assert.equal(ds.length, 20_000);
-    assert.equal(ds[0].fixes[0].edits.length, 20_002, 'the rename and every protic solvent, in one fix');
+    // The rename, the alias `nabh4` (it named the old reagent) on the declaration and the
+  // 20,000 add lines, and every protic solvent, in one fix.
+  assert.equal(ds[0].fixes[0].edits.length, 1 + 1 + 20_000 + 20_001, 'the rename, the alias everywhere and every protic solvent, in one fix');
     assert.equal(ds[0].fixes[0].edits, ds[19_999].fixes[0].edits, 'the same edits, shared');
   });
 
@@ -195,7 +197,9 @@ workup
 `;
     const d = only(text, 'h2-reducible-group');
     const after = applyFix(text, d);
-    assert.ok(after.includes('reagent h2 = NaBH(OAc)3'));
+    // The alias `h2` named the hydrogenation: the reductant is `stab` now, declaration and add line.
+    assert.ok(after.includes('reagent stab = NaBH(OAc)3 1.5 equiv\n'), after);
+    assert.ok(after.includes('  add stab\n'), after);
     assert.ok(!/solvent (EtOAc|MeOH)/.test(after), after);
     assert.deepEqual(errors(after), []);
   });

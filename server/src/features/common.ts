@@ -3,7 +3,9 @@
  * cursor, the alias under the cursor, number formatting, and the LSP enum values the
  * features need (written as numbers: the features import LSP *types* only).
  */
-import { unreadAddAliases, type Document, type Line, type Statement, type Token } from '../syntax/ast';
+import { aliasOccurrences, unreadAddAliases, type Document, type Line, type Statement, type Token } from '../syntax/ast';
+
+export { aliasOccurrences };
 import type { Analysis } from '../engine';
 import type { Position, Range } from '../types';
 import { comparePositions } from '../types';
@@ -126,24 +128,6 @@ export function aliasAt(a: { doc: Document }, p: Position): AliasHit | undefined
   return undefined;
 }
 
-/**
- * Every token naming `alias`: its declarations (first and duplicate) and every `add` — also
- * an `add` line that could not be read (`add a dropwse`), whose alias list is still plain to
- * see, so that a rename does not leave it behind.
- */
-export function aliasOccurrences(a: Pick<Analysis, 'doc'>, alias: string): { token: Token; declaration: boolean }[] {
-  const out: { token: Token; declaration: boolean }[] = [];
-  for (const line of a.doc.lines) {
-    const st = line.statement;
-    if (!st) {
-      if (line.meant === 'add') for (const t of unreadAddAliases(line)) if (t.text === alias) out.push({ token: t, declaration: false });
-      continue;
-    }
-    if (st.kind === 'reagent' && st.alias.text === alias) out.push({ token: st.alias, declaration: true });
-    else if (st.kind === 'add') for (const t of st.aliases) if (t.text === alias) out.push({ token: t, declaration: false });
-  }
-  return out;
-}
 
 
 /**

@@ -1,4 +1,4 @@
-import { ACOH, baseInPot, defineRule, renameReagentEdit } from './helpers';
+import { ACOH, baseInPot, defineRule, switchReagentEdits } from './helpers';
 import type { Finding } from './types';
 import type { Reagent, ReductantAddition } from '../model/types';
 import { findInPot } from '../model/model';
@@ -32,7 +32,7 @@ export default defineRule({
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
         message: `${acid.name} at ${Math.round(ratio * 100) / 100} equiv per amine ${protonation(ratio, model.amine?.freeNH)} Use a weak acid such as AcOH (1–2 equiv).`,
-        fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: [renameReagentEdit(ctx, acid, ACOH, 1.0, 2.0)], safe: false }],
+        fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: switchReagentEdits(ctx, acid, ACOH, 'acoh', { fallbackEquiv: 1.0, equivAtMost: 2.0 }), safe: false }],
       });
       return false;
     });

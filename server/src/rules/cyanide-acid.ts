@@ -1,4 +1,4 @@
-import { ACOH, CYANO, defineRule, kbIs, renameReagentEdit } from './helpers';
+import { ACOH, CYANO, defineRule, kbIs, switchReagentEdits } from './helpers';
 import type { Finding } from './types';
 import { classifyWorkup } from '../kb';
 
@@ -20,7 +20,7 @@ export default defineRule({
       out.push({
         range: acid.decl.name.range,
         message: `${acid.name} with NaBH3CN: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7.`,
-        fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: [renameReagentEdit(ctx, acid, ACOH, 1.0, 2.0)], safe: true }],
+        fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: switchReagentEdits(ctx, acid, ACOH, 'acoh', { fallbackEquiv: 1.0, equivAtMost: 2.0 }), safe: true }],
       });
     }
     // The work-up is part of the run: a strong-acid quench, or acid before the mixture has been

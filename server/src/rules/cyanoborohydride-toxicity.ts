@@ -1,4 +1,4 @@
-import { CYANO, defineRule, kbIs, proticSolventsFor, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
+import { CYANO, defineRule, kbIs, proticSolventsFor, replaceSolventEdit, STAB, switchReagentEdits } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
     for (const r of ctx.model.reagents) {
       if (!kbIs(r, CYANO)) continue;
       const protic = proticSolventsFor(ctx.model, r.added);
-      const edits = [renameReagentEdit(ctx, r, STAB, 1.5), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))];
+      const edits = [...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: 1.5 }), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))];
       out.push({
         range: r.decl.name.range,
         message:

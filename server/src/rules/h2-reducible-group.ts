@@ -1,6 +1,6 @@
-import { defineRule, H2PD, kbIs, proticSolventsFor, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
+import { ALKYLATIONS, counted, defineRule, H2PD, kbIs, proticSolventsFor, replaceSolventEdit, STAB, sumEquiv, switchReagentEdits } from './helpers';
 import type { Finding } from './types';
-import type { SolventState } from '../model/types';
+import type { Model, SolventState } from '../model/types';
 import type { TextEdit } from '../types';
 
 export default defineRule({
@@ -19,8 +19,10 @@ export default defineRule({
     const buildSwitch = (): TextEdit[] => {
       const edits: TextEdit[] = [];
       const solvents = new Set<SolventState>();
+      // The catalyst loading written for H2 over Pd/C is no measure of a hydride.
+      const equiv = hydrideEquiv(model);
       for (const hr of h2) {
-        edits.push(renameReagentEdit(ctx, hr, STAB, 1.5));
+        edits.push(...switchReagentEdits(ctx, hr, STAB, 'stab', { equiv }));
         for (const ev of hr.added) if (ev.solvent) solvents.add(ev.solvent);
       }
       // Also a protic solvent switched to after the H2 went in: NaBH(OAc)3 would meet it there.
@@ -54,3 +56,18 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * How much NaBH(OAc)3 replaces the hydrogenation: 1.5 × the iminium that can form (the
+ * carbonyl, capped by the N–H the target alkylates), 2.5 × the amine for `target di`, as
+ * `reductant-short` and `di-stoichiometry` ask; 1.5 equiv when the amounts are not known.
+ */
+function hydrideEquiv(model: Model): number {
+  const amine = model.amine;
+  if (model.target?.degree === 'di' && amine?.equiv !== undefined) return 2.5 * amine.equiv;
+  const carbonyl = sumEquiv(counted(model.carbonyls));
+  if (carbonyl <= 0) return 1.5;
+  const perAmine = model.target ? ALKYLATIONS[model.target.degree] : amine?.freeNH;
+  const cap = amine?.equiv !== undefined && perAmine ? amine.equiv * perAmine : Infinity;
+  return Math.max(1.5, 1.5 * Math.min(carbonyl, cap));
+}

@@ -6,6 +6,7 @@ import type { Range, TextEdit } from '../types';
 import { lookup, lookupById } from '../kb';
 import { reagentMmol } from '../model/amounts';
 import { findInPot } from '../model/model';
+import { aliasOccurrences } from '../syntax/ast';
 
 /** A number the way a chemist writes an equivalent: 1.0, 1.5, 2.5, 0.75, 12. */
 export function formatEquiv(n: number): string {
@@ -89,7 +90,7 @@ export function convertFromMmol(q: Quantity, mmol: number, r: Reagent): number |
  * are dropped. A line left without any amount gets the equivalents it had (derived from its
  * mass or volume), else `fallbackEquiv`. The comment after the statement is not touched.
  */
-export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string, fallbackEquiv?: number, equivAtMost?: number): TextEdit {
+export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string, fallbackEquiv?: number, equivAtMost?: number, equiv?: number): TextEdit {
   const decl = r.decl;
   const line = decl.name.range.start.line;
   const lineText = ctx.doc.lines[line].text;
@@ -102,6 +103,9 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
   // `equivAtMost`, and every amount on the line shrinks with it.
   const factor = equivAtMost !== undefined && r.equiv !== undefined && r.equiv > equivAtMost ? equivAtMost / r.equiv : 1;
   if (mmol !== undefined) mmol *= factor;
+  // An amount that means something else for the new substance (a catalyst loading of H2 over
+  // Pd/C is no measure of a hydride): `equiv` replaces every amount on the line.
+  if (equiv !== undefined) return replaceAmounts(ctx, r, newName, equiv, entry, start, afterName, end, lineText);
   const target: Reagent = { ...r, mw: entry?.mw, density: entry?.density };
   const kept: string[] = [];
   for (const q of decl.quantities) {
@@ -134,6 +138,73 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
     { start: { line, character: start }, end: { line, character: end } },
     rest ? `${name}${gap}${rest}` : name,
   );
+}
+
+/**
+ * Edits that turn reagent `r` into `newName` (see `renameReagentEdit`) and, when its alias
+ * names the old substance (`tfa`, `nabh4`, `h2`: the alias itself is a name of what it was),
+ * give it a new alias from `aliasBase` on its declaration and every `add` line — so that the
+ * procedure does not go on saying `add tfa` for what is now AcOH. Other aliases (`acid`,
+ * `red`, `r3`) still fit and are kept.
+ */
+export function switchReagentEdits(
+  ctx: RuleContext,
+  r: Reagent,
+  newName: string,
+  aliasBase: string,
+  options: { fallbackEquiv?: number; equivAtMost?: number; equiv?: number } = {},
+): TextEdit[] {
+  const edits = [renameReagentEdit(ctx, r, newName, options.fallbackEquiv, options.equivAtMost, options.equiv)];
+  if (!r.kb || lookup(r.alias)?.id !== r.kb.id || lookup(r.alias)?.id === lookup(newName)?.id) return edits;
+  const alias = freeAlias(ctx.model, aliasBase);
+  for (const { token, declaration } of aliasOccurrences(ctx, r.alias)) {
+    if (!declaration) {
+      edits.push(ctx.edits.replace(token.range, alias));
+      continue;
+    }
+    // In a table aligned on `=`, the `=` stays in its column (at least one space before it).
+    const text = ctx.doc.lines[token.range.start.line].text;
+    let g = token.range.end.character;
+    while (text.charCodeAt(g) === 32) g++;
+    const gap = g - token.range.end.character;
+    const pad = gap > 1 ? ' '.repeat(Math.max(1, r.alias.length + gap - alias.length)) : text.slice(token.range.end.character, g);
+    edits.push(ctx.edits.replace({ start: token.range.start, end: { line: token.range.end.line, character: g } }, alias + pad));
+  }
+  return edits;
+}
+
+function replaceAmounts(
+  ctx: RuleContext,
+  r: Reagent,
+  newName: string,
+  equiv: number,
+  entry: ReturnType<typeof lookup>,
+  start: number,
+  afterName: number,
+  end: number,
+  lineText: string,
+): TextEdit {
+  const decl = r.decl;
+  const scale = ctx.model.scale?.mmol;
+  const target: Reagent = { ...r, mw: entry?.mw, density: entry?.density };
+  const kept = [`${formatEquiv(equiv)} equiv`];
+  if (scale !== undefined) {
+    const mmol = equiv * scale;
+    for (const q of decl.quantities) {
+      if (q.invalid || q.kind === 'equiv') continue;
+      const v = convertFromMmol(q, mmol, target);
+      if (v !== undefined) kept.push(`${formatSig(v)} ${q.unitText}`);
+    }
+  }
+  const attrs: string[] = [];
+  if (decl.role) attrs.push(`role ${decl.role.value.text}`);
+  if (decl.limiting) attrs.push(decl.limiting.text);
+  let gap = ' ';
+  let g = afterName;
+  while (g < end && (lineText.charCodeAt(g) === 32 || lineText.charCodeAt(g) === 9)) g++;
+  if (g > afterName) gap = lineText.slice(afterName, g);
+  const name = decl.quoted || /^\s|\s$/.test(newName) ? `"${newName}"` : newName;
+  return ctx.edits.replace({ start: { line: decl.line, character: start }, end: { line: decl.line, character: end } }, `${name}${gap}${[kept.join(', '), ...attrs].join(' ')}`);
 }
 
 /** Replaces the whole solvent (all components of a mixture and its ratio) by `newName`. */

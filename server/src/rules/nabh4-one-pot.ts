@@ -1,4 +1,4 @@
-import { aliasToken, defineRule, kbIs, NABH4, preformImineEdits, proticSolventsFor, renameReagentEdit, replaceSolventEdit, STAB } from './helpers';
+import { aliasToken, defineRule, kbIs, NABH4, preformImineEdits, proticSolventsFor, replaceSolventEdit, STAB, switchReagentEdits } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import type { TextEdit } from '../types';
@@ -28,7 +28,7 @@ export default defineRule({
         const shared = protic.length > 0 && ctx.model.reductantAdditions.some((o) => o.reductant !== r && o.add.solvent !== undefined && inProtic.has(o.add.solvent));
         sw = {
           title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}`,
-          edits: [renameReagentEdit(ctx, r, STAB, 1.5), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))],
+          edits: [...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: 1.5 }), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))],
           safe: !shared,
         };
         switches.set(r, sw);

@@ -327,3 +327,22 @@ export interface Document {
   suppressions: Suppression[];
   problems: ParseProblem[];
 }
+
+/**
+ * Every token naming `alias`: its declarations (first and duplicate) and every `add` — also
+ * an `add` line that could not be read (`add a dropwse`), whose alias list is still plain to
+ * see, so that a rename does not leave it behind.
+ */
+export function aliasOccurrences(a: { doc: Document }, alias: string): { token: Token; declaration: boolean }[] {
+  const out: { token: Token; declaration: boolean }[] = [];
+  for (const line of a.doc.lines) {
+    const st = line.statement;
+    if (!st) {
+      if (line.meant === 'add') for (const t of unreadAddAliases(line)) if (t.text === alias) out.push({ token: t, declaration: false });
+      continue;
+    }
+    if (st.kind === 'reagent' && st.alias.text === alias) out.push({ token: st.alias, declaration: true });
+    else if (st.kind === 'add') for (const t of st.aliases) if (t.text === alias) out.push({ token: t, declaration: false });
+  }
+  return out;
+}
