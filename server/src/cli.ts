@@ -4,7 +4,7 @@
  * SARIF builder are loaded only by the commands that need them.
  */
 import { version } from '../../package.json';
-import { processIO, UsageError, type CliIO } from './cli/io';
+import { describeFsError, processIO, UsageError, type CliIO } from './cli/io';
 import { HELP, USAGE, mainHelp } from './cli/help';
 import { runCheck } from './cli/check';
 import { runAmounts } from './cli/amounts';
@@ -94,14 +94,27 @@ declare const RXN_BUNDLED: boolean | undefined;
 // Run when this is the program (the bundle dist/cli.js required by bin/rxn.js, or
 // `tsx server/src/cli.ts`), not when a test imports `main`.
 if ((typeof RXN_BUNDLED !== 'undefined' && RXN_BUNDLED) || require.main === module) {
-  // `rxn check … | head` closes the pipe early: that is not an error.
+  // The exit status is the run's, whatever happens to the output (docs/cli.md):
+  // - a reader that closes the pipe early (`rxn check … | head`) is not an error: further
+  //   output is dropped and the status stays what the check found (1 with errors, 2 for a
+  //   missing file), not 0;
+  // - a report that cannot be written (a full disk, `> /dev/full`) is: one line on standard
+  //   error and status 2, never a stack trace or the status of a clean run.
+  let outputFailed = false;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || outputFailed) return;
+    outputFailed = true;
+    process.exitCode = 2;
+    process.stderr.write(`rxn: cannot write the report: ${describeFsError(e)}\n`);
+  });
+  // Standard error closed or full: nothing left to tell anyone; the status still says it.
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') process.exitCode = 2;
   });
   main(process.argv.slice(2)).then(
     (code) => {
-      process.exitCode = code;
+      // 2 (a report that could not be written) wins over what the check found.
+      process.exitCode = outputFailed ? 2 : Math.max(code, typeof process.exitCode === 'number' ? process.exitCode : 0);
     },
     (e) => {
       process.stderr.write(`rxn: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

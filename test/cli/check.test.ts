@@ -2,7 +2,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildOnce, rxn, tempDir, write, CLEAN, STAB_MEOH, NABH4_ONE_POT, lastLine, toCrlf, isRoot } from './helpers';
+import { spawn } from 'node:child_process';
+import { BIN, ROOT, buildOnce, rxn, tempDir, write, CLEAN, STAB_MEOH, NABH4_ONE_POT, lastLine, toCrlf, isRoot } from './helpers';
 import { main } from '../../server/src/cli';
 
 interface JsonDiag {
@@ -309,5 +310,39 @@ describe('rxn check', function () {
     const piped = await run(false, {});
     assert.doesNotMatch(piped.out, /\x1b\[/);
     assert.equal(noColor.out, piped.out);
+  });
+});
+
+describe('rxn check: the exit status survives what happens to the output', () => {
+  before(buildOnce);
+  /** Runs the CLI with its standard output given by `stdout` (a file descriptor, or a pipe closed at once). */
+  function runWith(args: string[], stdout: number | 'closed'): Promise<{ code: number | null; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', stdout === 'closed' ? 'pipe' : stdout, 'pipe'] });
+      if (stdout === 'closed') child.stdout!.destroy(); // the reader goes away before reading (`| true`)
+      let stderr = '';
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+  }
+  it('a reader that closes the pipe early does not turn errors (1) or a missing file (2) into success', async () => {
+    assert.equal((await runWith(['check', 'samples'], 'closed')).code, 1, 'the samples hold errors');
+    assert.equal((await runWith(['check', '--format', 'json', 'samples'], 'closed')).code, 1);
+    assert.equal((await runWith(['check', 'samples', 'nope.rxn'], 'closed')).code, 2);
+  });
+  it('a report that cannot be written (a full disk) is status 2 with one line, not a stack trace', async function () {
+    if (!fs.existsSync('/dev/full')) this.skip();
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      for (const args of [['check', 'samples/mono-alkylation-isonicotinaldehyde.rxn'], ['check', '-f', 'json', 'samples'], ['rules']]) {
+        const r = await runWith(args, full);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, /^rxn: cannot write the report: no space left on device$/m);
+        assert.doesNotMatch(r.stderr, /\n\s+at |Node\.js v/, 'no stack trace');
+      }
+    } finally {
+      fs.closeSync(full);
+    }
   });
 });
