@@ -346,3 +346,36 @@ describe('rxn check: the exit status survives what happens to the output', () =>
     }
   });
 });
+
+describe('rxn check: what the file holds cannot take over the terminal, and UTF-16 is read', () => {
+  before(buildOnce);
+  it('control characters quoted from the file are shown escaped in the text report and in `amounts`', async () => {
+    const dir = tempDir();
+    write(dir, 'esc.rxn', 'protocol "x\x1b[2J"\nscale 1 mmol\nreagent a\x07 = 1,4-diazepane 1e308 equiv\nfoo\x1b]0;pwned\x07 bar\n');
+    const r = await rxn(['check', 'esc.rxn'], { cwd: dir });
+    assert.doesNotMatch(r.stdout, /[\x00-\x08\x0b-\x1f\x7f]/, 'no raw control character reaches the terminal');
+    assert.match(r.stdout, /Unknown statement 'foo\\x1b\]0;pwned\\x07'/);
+    const a = await rxn(['amounts', 'esc.rxn'], { cwd: dir });
+    assert.doesNotMatch(a.stdout, /[\x00-\x08\x0b-\x1f\x7f]/);
+    assert.match(a.stdout, / — x\\x1b\[2J \(scale 1 mmol\)/);
+  });
+  it('a UTF-16 file (with or without its byte-order mark) is read as such, said so, and not rewritten by --fix', async () => {
+    const dir = tempDir();
+    const utf8 = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'q3-mono-di-mixture.rxn'), 'utf8');
+    const le = Buffer.from(utf8, 'utf16le');
+    write(dir, 'plain.rxn', utf8);
+    write(dir, 'le.rxn', le);
+    write(dir, 'bom.rxn', Buffer.concat([Buffer.from([0xff, 0xfe]), le]));
+    const r = await rxn(['check', '--format', 'json', 'plain.rxn', 'le.rxn', 'bom.rxn'], { cwd: dir });
+    const files = JSON.parse(r.stdout).files as { path: string; diagnostics: unknown[] }[];
+    const byPath = new Map(files.map((f) => [f.path, f.diagnostics]));
+    assert.deepEqual(byPath.get('le.rxn'), byPath.get('plain.rxn'), 'the same diagnostics, at the same places, as the UTF-8 file');
+    assert.deepEqual(byPath.get('bom.rxn'), byPath.get('plain.rxn'));
+    assert.match(r.stderr, /rxn: le\.rxn: is encoded as UTF-16LE; it was read as such, but save it as UTF-8/);
+    const before = fs.readFileSync(path.join(dir, 'le.rxn'));
+    const f = await rxn(['check', '--fix', 'le.rxn'], { cwd: dir });
+    assert.equal(f.code, 2);
+    assert.match(f.stderr, /not fixed: it is UTF-16LE/);
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'le.rxn')), before, 'left as it was');
+  });
+});

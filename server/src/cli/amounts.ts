@@ -76,22 +76,29 @@ export function amountsJson(displayPath: string, title: string | undefined, t: A
 
 const DASH = '—';
 
+/** A figure that can be shown (1e308 equiv makes mmol and masses infinite: shown as —). */
+function finite(x: number | undefined): x is number {
+  return x !== undefined && Number.isFinite(x);
+}
+
 export function amountsText(displayPath: string, title: string | undefined, t: AmountsTable, color: boolean): string {
   const p = paint(color);
   const out: string[] = [];
   const scale = t.scaleMmol === undefined ? 'no scale' : `scale ${plain(t.scaleMmol)} mmol${t.scaleFrom !== undefined ? `, from the limiting reagent '${t.scaleFrom}'` : ''}`;
-  out.push(p.bold(`${displayPath}${title ? ` — ${title}` : ''} (${scale})`), '');
+  // Text from the file is shown with its control characters escaped: an escape sequence in a
+  // title must not clear the terminal or retitle the window of whoever reads the report.
+  out.push(p.bold(`${displayPath}${title ? ` — ${oneLinePath(title)}` : ''} (${scale})`), '');
   const header = ['alias', 'name', 'role', 'equiv', 'mmol', 'MW (g/mol)', 'mass', 'volume'];
   const rightAligned = [false, false, false, true, true, true, true, true];
   const rows = t.rows.map((r) => [
-    r.alias,
-    r.name,
+    oneLinePath(r.alias),
+    oneLinePath(r.name),
     r.role ?? DASH,
-    r.equiv === undefined ? DASH : formatEquiv(r.equiv),
-    r.mmol === undefined ? DASH : sig(r.mmol),
-    r.mw === undefined ? DASH : r.mw.toFixed(2),
-    r.massG === undefined ? DASH : formatMass(r.massG),
-    r.volumeMl === undefined ? DASH : formatVolume(r.volumeMl),
+    !finite(r.equiv) ? DASH : formatEquiv(r.equiv),
+    !finite(r.mmol) ? DASH : sig(r.mmol),
+    !finite(r.mw) ? DASH : r.mw.toFixed(2),
+    !finite(r.massG) ? DASH : formatMass(r.massG),
+    !finite(r.volumeMl) ? DASH : formatVolume(r.volumeMl),
   ]);
   const width = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>
@@ -105,7 +112,7 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
   out.push('');
   if (t.solvent) {
     const s = t.solvent;
-    const parts = [`solvent ${s.name}`];
+    const parts = [`solvent ${oneLinePath(s.name)}`];
     if (s.concentrationM !== undefined) parts.push(`${plain(s.concentrationM)} M`);
     const vol = s.volumeMl === undefined ? (s.concentrationM !== undefined && t.scaleMmol === undefined ? 'volume needs a scale' : 'volume unknown') : formatVolume(s.volumeMl);
     out.push(`${parts.join(', ')}: ${vol}`);
@@ -142,6 +149,7 @@ export function runAmounts(argv: readonly string[], io: CliIO): number {
     return 2;
   }
   if (source.invalidUtf8) io.err(`rxn: ${shown}: contains bytes that are not valid UTF-8; they were read as U+FFFD\n`);
+  if (source.utf16) io.err(`rxn: ${shown}: is encoded as ${source.utf16.toUpperCase()}; it was read as such, but save it as UTF-8\n`);
   const { model } = load(stripBom(source.text).text);
   const table = amountsTable(model);
   const title = model.protocol?.title.text;

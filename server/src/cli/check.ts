@@ -82,6 +82,9 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
     if (source.invalidUtf8) {
       problem(f.display, 'contains bytes that are not valid UTF-8; they were read as U+FFFD', f.abs, 'warning');
     }
+    if (source.utf16) {
+      problem(f.display, `is encoded as ${source.utf16.toUpperCase()}; it was read as such, but save it as UTF-8 (the editor and --fix expect UTF-8)`, f.abs, 'warning');
+    }
     const { text, hasBom } = stripBom(source.text);
     const ruleErrors: string[] = [];
     const options = { rules: overrides, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${errorText(error)}`) };
@@ -104,6 +107,8 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
           let why: string | undefined;
           if (source.invalidUtf8) {
             why = 'writing it back would replace its invalid bytes with U+FFFD; convert the file to UTF-8 first';
+          } else if (source.utf16) {
+            why = `it is ${source.utf16.toUpperCase()}, and writing it back as UTF-8 would change its encoding; save it as UTF-8 first`;
           } else {
             try {
               writeFileAtomic(f.abs, (hasBom ? BOM : '') + result.text);

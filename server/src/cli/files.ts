@@ -113,11 +113,36 @@ export interface Source {
   text: string;
   /** Some bytes were not valid UTF-8 and were decoded as U+FFFD. */
   invalidUtf8: boolean;
+  /** The file is UTF-16 (a UTF-16 byte-order mark, or NUL bytes in every other place) and was read as such. */
+  utf16?: 'utf-16le' | 'utf-16be';
+}
+
+/**
+ * UTF-16, as Windows tools save "Unicode" text: by its byte-order mark, else by NUL bytes
+ * in every other position of the start of the file (a text file in UTF-8 has none).
+ */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  if (odd >= 0.9 * half && even === 0) return 'utf-16le';
+  if (even >= 0.9 * half && odd === 0) return 'utf-16be';
+  return undefined;
 }
 
 /** Reads a file as UTF-8. Throws the file system's error when it cannot be read. */
 export function readSource(abs: string): Source {
   const bytes = fs.readFileSync(abs);
+  const utf16 = utf16Of(bytes);
+  if (utf16) return { text: new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes), invalidUtf8: false, utf16 };
   // ignoreBOM: keep a leading BOM in the text, so that --fix can write it back.
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), invalidUtf8: false };

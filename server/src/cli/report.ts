@@ -102,7 +102,8 @@ export function formatText(reports: readonly FileReport[], color: boolean): stri
   for (const r of reports)
     for (const d of sortDiagnostics(r.diagnostics)) {
       const where = `${oneLinePath(r.path)}:${d.range.start.line + 1}:${d.range.start.character + 1}:`;
-      const message = d.message.replace(/\s*\r?\n\s*/g, ' ');
+      // Control characters quoted from the file (an escape sequence, a NUL) are shown escaped.
+      const message = oneLinePath(d.message.replace(/\s*\r?\n\s*/g, ' '));
       lines.push(`${where} ${sev(d.severity)} ${p.dim(d.rule)} ${message}`);
     }
   const c = count(reports);

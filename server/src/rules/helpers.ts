@@ -12,6 +12,7 @@ import { aliasOccurrences } from '../syntax/ast';
 export function formatEquiv(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const r = Math.round(n * 100) / 100;
+  if (!Number.isFinite(r)) return String(Number(n.toPrecision(3))); // 1e308 equiv: not "Infinity"
   // Below 0.005 equiv (a catalyst, a trace of acid) two decimals would show 0.0: keep two
   // significant figures instead (0.0001, 0.004).
   if (r === 0 && n !== 0) return String(Number(n.toPrecision(2)));
