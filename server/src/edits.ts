@@ -107,6 +107,20 @@ export function makeEditHelpers(doc: Document): EditHelpers {
     }
     return { range: { start: { line, character: 0 }, end }, newText: endingSafe(doc, end, newText) };
   };
+  /**
+   * Where lines inserted before `line` go: above a `# rxn-disable-next-line` comment that
+   * targets it (across blank and comment-only lines), so the comment keeps silencing the
+   * line it was written for and does not silence the new one.
+   */
+  const aboveSuppressions = (line: number): number => {
+    let at = line;
+    for (let p = line - 1; p >= 0; p--) {
+      const l = doc.lines[p];
+      if (l.statement || l.invalid) break;
+      if (l.comment && doc.suppressions.some((s) => s.kind === 'next-line' && s.line === p)) at = p;
+    }
+    return at;
+  };
   /** Does the text at `p` (a line start) begin with an LF? (An empty line ending in LF.) */
   const startsWithLf = (p: Position): boolean => {
     const l = doc.lines[p.line];
@@ -137,7 +151,7 @@ export function makeEditHelpers(doc: Document): EditHelpers {
         return insertion(endOfLine(last), lines.map((b) => eol + ind + b).join(''));
       }
       const ind = indent ?? indentOf(line);
-      return insertion({ line, character: 0 }, lines.map((b) => ind + b + eol).join(''));
+      return insertion({ line: aboveSuppressions(line), character: 0 }, lines.map((b) => ind + b + eol).join(''));
     },
     deleteLine(line: number): TextEdit {
       const l = lineAt(line);

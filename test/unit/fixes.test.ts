@@ -208,4 +208,34 @@ workup
     assert.match(fixed, /\nreagent acid = AcOH 1\.0 equiv\n/);
     assert.match(fixed, /\n {2}add dz, ald, acid\n/);
   });
+  it('"Pre-form the imine" stirs before the ice bath, above a suppression comment, and makes a one-pot header two-step', () => {
+    const t = `protocol "x"
+target mono
+mode one-pot
+scale 2 mmol
+reagent boc   = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald   = benzaldehyde 1.0 equiv
+reagent nabh4 = NaBH4 1.5 equiv
+solvent MeOH 0.2 M
+step
+  add boc, ald
+  cool to 0 °C   # ice bath
+  # rxn-disable-next-line reductant-short
+  add nabh4 portionwise
+  stir 1 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    const fix = d.fixes.find((f) => f.title.startsWith('Pre-form'))!;
+    const fixed = applyEdits(t, fix.edits);
+    assert.ok(
+      fixed.includes('  add boc, ald\n  stir 1 h at rt\n  cool to 0 °C   # ice bath\n  # rxn-disable-next-line reductant-short\n  add nabh4 portionwise\n'),
+      fixed,
+    );
+    assert.match(fixed, /\nmode two-step\n/);
+    const after = analyze(fixed).diagnostics.map((x) => x.rule);
+    assert.ok(!after.includes('nabh4-one-pot') && !after.includes('mode-mismatch'), after.join(' '));
+  });
 });

@@ -346,7 +346,9 @@ export function baseInPot(add: import('../model/types').AddEvent): number {
  */
 export function preformImineEdits(ctx: RuleContext, add: import('../syntax/ast').AddStmt, reductant: Reagent): TextEdit[] {
   const others = add.aliases.filter((a) => a.text !== reductant.alias);
-  if (others.length === 0) return [ctx.edits.insertLinesBefore(add.line, ['stir 1 h at rt'])];
+  // A header that says one-pot would contradict the procedure the fix makes.
+  const mode = ctx.model.mode?.mode === 'one-pot' ? [ctx.edits.replace(ctx.model.mode.value.range, 'two-step')] : [];
+  if (others.length === 0) return [ctx.edits.insertLinesBefore(beforeCooling(ctx, add.line), ['stir 1 h at rt']), ...mode];
   const first = add.aliases[0];
   const last = add.aliases[add.aliases.length - 1];
   // How the addition was made (`portionwise at 0 °C`, `over 30 min`) is kept for the
@@ -355,7 +357,27 @@ export function preformImineEdits(ctx: RuleContext, add: import('../syntax/ast')
   return [
     ctx.edits.replace({ start: first.range.start, end: add.range.end }, others.map((a) => a.text).join(', ')),
     ctx.edits.insertLinesAfter(add.line, ['stir 1 h at rt', `add ${reductant.alias}${tail}`], add.line),
+    ...mode,
   ];
+}
+
+/**
+ * The line a pre-formation stir goes before: the reductant's `add`, or the `cool` lines right
+ * above it (`cool to 0 °C` for the NaBH4 addition), so the ice bath still comes after the
+ * stir at room temperature and before the reductant.
+ */
+function beforeCooling(ctx: RuleContext, line: number): number {
+  let at = line;
+  for (let p = line - 1; p >= 0; p--) {
+    const l = ctx.doc.lines[p];
+    if (!l.statement) {
+      if (l.invalid) break;
+      continue; // blank or comment-only
+    }
+    if (l.statement.kind !== 'cool') break;
+    at = p;
+  }
+  return at;
 }
 
 /**
