@@ -238,4 +238,24 @@ workup
     const after = analyze(fixed).diagnostics.map((x) => x.rule);
     assert.ok(!after.includes('nabh4-one-pot') && !after.includes('mode-mismatch'), after.join(' '));
   });
+  it('setting an equiv without a scale line scales the mass weighed for it (mono-stoichiometry, safe)', () => {
+    const t = `protocol "x"
+target mono
+reagent diazepane = 1,4-diazepane 1.0 equiv, 501 mg
+reagent ald       = benzaldehyde 1.0 equiv, 531 mg
+reagent stab      = NaBH(OAc)3 1.5 equiv, 1.59 g
+reagent acid      = AcOH 1.0 equiv
+solvent DCE
+step
+  add diazepane, ald, acid
+  add stab
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /\nreagent diazepane = 1,4-diazepane 3\.0 equiv, 1503 mg\n/);
+    assert.deepEqual(analyze(fixed).diagnostics.map((x) => x.rule), []);
+  });
 });

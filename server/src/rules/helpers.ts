@@ -43,7 +43,18 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
     const first = r.decl.quantities[0].range.start;
     edits.push(ctx.edits.replace(emptyAt(first.line, first.character), `${formatEquiv(equiv)} equiv, `));
   } else edits.push(ctx.edits.replace(emptyAt(r.decl.name.range.end.line, nameEnd(r)), ` ${formatEquiv(equiv)} equiv`));
-  if (scale === undefined) return edits;
+  if (scale === undefined) {
+    // No scale: the amounts written beside the equiv were weighed for it (`1.0 equiv, 501 mg`),
+    // so they grow with it — 3.0 equiv is three times the mass, not the same 501 mg.
+    const old = eq && !eq.invalid ? eq.value : undefined;
+    if (old === undefined || !(old > 0)) return edits;
+    for (const q of r.decl.quantities) {
+      if (q === eq || q.invalid) continue;
+      const v = (q.value * equiv) / old;
+      if (Number.isFinite(v)) edits.push(ctx.edits.replace(q.valueRange, formatSig(v)));
+    }
+    return edits;
+  }
   const mmol = equiv * scale;
   for (const q of r.decl.quantities) {
     if (q === eq || q.invalid) continue;
