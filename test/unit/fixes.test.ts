@@ -258,4 +258,29 @@ workup
     assert.match(fixed, /\nreagent diazepane = 1,4-diazepane 3\.0 equiv, 1503 mg\n/);
     assert.deepEqual(analyze(fixed).diagnostics.map((x) => x.rule), []);
   });
+  it('switching one-pot NaBH4 to NaBH(OAc)3 brings the acid it needs, and is not safe with formalin (water)', () => {
+    const t = (ald: string) => `protocol "x"
+target mono
+scale 2 mmol
+reagent boc   = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald   = ${ald}
+reagent nabh4 = NaBH4 1.5 equiv
+solvent MeOH 0.2 M
+step
+  add boc, ald, nabh4
+  stir 2 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const plain = t('benzaldehyde 1.0 equiv');
+    const d = analyze(plain).diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    assert.equal(d.fixes[0].title, "Switch 'nabh4' to NaBH(OAc)3 in DCE, with 1.0 equiv AcOH");
+    assert.equal(d.fixes[0].safe, true);
+    const fixed = applyEdits(plain, d.fixes[0].edits);
+    assert.match(fixed, /\n {2}add boc, ald, acoh, stab\n/);
+    assert.deepEqual(analyze(fixed).diagnostics.map((x) => x.rule), []);
+    const formalin = analyze(t('formalin 3.0 equiv')).diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    assert.equal(formalin.fixes[0].safe, false, 'NaBH(OAc)3 and the water of formalin do not go together');
+  });
 });

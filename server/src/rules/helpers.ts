@@ -1,6 +1,6 @@
 /** Building blocks shared by rule files: edits that rewrite reagent lines and solvents. */
 import type { Quantity, Statement } from '../syntax/ast';
-import type { Model, Reagent, SolventState } from '../model/types';
+import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import { lookup, lookupById } from '../kb';
@@ -452,4 +452,45 @@ export function counted(rs: readonly Reagent[]): Reagent[] {
  */
 export function hydrideReductants(rs: readonly Reagent[]): Reagent[] {
   return counted(rs).filter((r) => !kbIs(r, H2PD));
+}
+
+/**
+ * The acid to add: a weak acid declared in the table but never added (the author's own, by
+ * its alias), else a new `reagent acoh = AcOH 1.0 equiv`.
+ */
+export function acidToAdd(ctx: RuleContext): { alias: string; declared?: Reagent } {
+  const declared = ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length === 0);
+  return declared ? { alias: declared.alias, declared } : { alias: freeAlias(ctx.model, 'acoh') };
+}
+
+export function addAcidEdits(ctx: RuleContext, ra: ReductantAddition, acid: { alias: string; declared?: Reagent }): TextEdit[] {
+  const { model, edits } = ctx;
+  const alias = acid.alias;
+  const out: TextEdit[] = [];
+  if (!acid.declared) {
+    const at = declarationInsertLine(model);
+    out.push(edits.insertLinesAfter(at, [`reagent ${alias} = ${ACOH} 1.0 equiv`], at >= 0 ? at : undefined));
+  }
+  // Right after the carbonyl's add; within that add when the reductant goes in with it.
+  const carbonylAdd = model.adds.find((a) => a.index <= ra.add.index && a.reagents.some((r) => r.role === 'carbonyl'));
+  if (!carbonylAdd) out.push(edits.insertLinesBefore(ra.add.stmt.line, [`add ${alias}`]));
+  else if (carbonylAdd === ra.add) {
+    const carbonylToken = carbonylAdd.stmt.aliases.find((t) => model.byAlias.get(t.text)?.role === 'carbonyl')!;
+    out.push(edits.replace({ start: carbonylToken.range.end, end: carbonylToken.range.end }, `, ${alias}`));
+  } else out.push(edits.insertLinesAfter(carbonylAdd.stmt.line, [`add ${alias}`], carbonylAdd.stmt.line));
+  return out;
+}
+
+/** Whether an `add` up to this one names an alias the table does not declare (it may be the acid). */
+export function undeclaredInPot(ctx: RuleContext, ra: ReductantAddition): boolean {
+  for (const st of ctx.doc.statements) {
+    if (st.line > ra.add.stmt.line) break;
+    if (st.kind === 'add' && st.aliases.some((a) => !ctx.model.byAlias.has(a.text))) return true;
+  }
+  return false;
+}
+
+/** Ti(OiPr)4 or Ti(OEt)4 in the pot at this addition: the Lewis-acid activator of the titanium method. */
+export function tiActivator(add: import('../model/types').AddEvent): boolean {
+  return !!findInPot(add, (r) => r.kb?.id === 'ti-oipr4' || r.kb?.id === 'ti-oet4');
 }

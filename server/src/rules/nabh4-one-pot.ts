@@ -1,4 +1,5 @@
-import { aliasToken, defineRule, kbIs, NABH4, preformImineEdits, proticSolventsFor, replaceSolventEdit, STAB, switchReagentEdits } from './helpers';
+import { acidPresent, acidToAdd, addAcidEdits, aliasToken, defineRule, kbIs, NABH4, preformImineEdits, proticSolventsFor, replaceSolventEdit, STAB, switchReagentEdits, tiActivator, undeclaredInPot } from './helpers';
+import { findInPot } from '../model/model';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import type { TextEdit } from '../types';
@@ -26,10 +27,21 @@ export default defineRule({
         // DAZA run with a second NaBH4 round in the same MeOH): then it is the chemist's call.
         const inProtic = new Set(protic);
         const shared = protic.length > 0 && ctx.model.reductantAdditions.some((o) => o.reductant !== r && o.add.solvent !== undefined && inProtic.has(o.add.solvent));
+        // NaBH(OAc)3 wants its acid (else a missing-acid warning follows the switch): the
+        // acid the table declares but no step adds, else 1.0 equiv AcOH, in the same fix.
+        const needsAcid = !acidPresent(ra.add) && !tiActivator(ra.add);
+        const acid = needsAcid ? acidToAdd(ctx) : undefined;
+        // Water brought in with a reagent (formalin) destroys NaBH(OAc)3: the switch is then
+        // not one to make without thinking (paraformaldehyde, or pre-forming the imine).
+        const aqueous = r.added.some((ev) => !!findInPot(ev, (x) => x.aqueous));
         sw = {
-          title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}`,
-          edits: [...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: 1.5 }), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))],
-          safe: !shared,
+          title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${acid ? (acid.declared ? `, adding '${acid.alias}'` : ', with 1.0 equiv AcOH') : ''}`,
+          edits: [
+            ...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: 1.5 }),
+            ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE')),
+            ...(acid ? addAcidEdits(ctx, ra, acid) : []),
+          ],
+          safe: !shared && !aqueous && !(acid && undeclaredInPot(ctx, ra)),
         };
         switches.set(r, sw);
       }
