@@ -283,4 +283,46 @@ workup
     const formalin = analyze(t('formalin 3.0 equiv')).diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
     assert.equal(formalin.fixes[0].safe, false, 'NaBH(OAc)3 and the water of formalin do not go together');
   });
+  const WORK = (workup: string, red = 'NaBH(OAc)3 1.5 equiv', indent = '  ') => `protocol "x"
+target mono
+scale 2 mmol
+reagent boc  = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald  = benzaldehyde 1.0 equiv
+reagent acid = AcOH 1.0 equiv
+reagent red  = ${red}
+solvent ${red.startsWith('NaBH(OAc)3') ? 'DCE' : 'MeOH'}
+step
+${indent}add boc, ald, acid
+${indent}stir 1 h
+${indent}add red
+${indent}stir 16 h
+${workup}`;
+  it('silica-amine-modifier replaces an acidic modifier instead of appending a second one', () => {
+    const t = WORK('workup\n  quench sat. NaHCO3\n  extract DCM x3\n  purify silica DCM/MeOH 9:1 + 1% AcOH\n');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'silica-amine-modifier')!;
+    assert.equal(d.fixes[0].title, "Replace 'AcOH' with 1% Et3N");
+    assert.equal(d.fixes[0].safe, false);
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /\n {2}purify silica DCM\/MeOH 9:1 \+ 1% Et3N\n/);
+    assert.deepEqual(analyze(fixed).diagnostics.map((x) => x.rule), []);
+  });
+  it('acid-wash-loses-product extracts after a basify that is already there, without a second basify', () => {
+    const t = WORK('workup\n  quench sat. NaHCO3\n  extract DCM x3\n  wash 1 M HCl   # keep the aqueous layer!\n  basify 2 M NaOH\n  dry Na2SO4\n');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'acid-wash-loses-product')!;
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /\n {2}basify 2 M NaOH\n {2}extract DCM x3\n {2}dry Na2SO4\n/);
+    assert.equal(fixed.match(/basify/g)!.length, 1);
+    assert.ok(!analyze(fixed).diagnostics.some((x) => x.rule === 'acid-wash-loses-product'));
+  });
+  it('missing-workup follows the steps\' indentation and the reductant (NaOH after NaBH3CN, a filtration after H2)', () => {
+    const tabs = WORK('', 'NaBH(OAc)3 1.5 equiv', '\t');
+    const fixed = applyEdits(tabs, analyze(tabs).diagnostics.find((x) => x.rule === 'missing-workup')!.fixes[0].edits);
+    assert.match(fixed, /\nworkup\n\tquench sat\. NaHCO3\n\textract DCM x3\n/);
+    const cn = WORK('', 'NaBH3CN 1.5 equiv');
+    assert.match(applyEdits(cn, analyze(cn).diagnostics.find((x) => x.rule === 'missing-workup')!.fixes[0].edits), /\nworkup\n {2}quench 1 M NaOH\n/);
+    const h2 = WORK('', 'H2, Pd/C 0.1 equiv');
+    const d = analyze(h2).diagnostics.find((x) => x.rule === 'missing-workup')!;
+    assert.equal(d.fixes[0].title, 'Append a work-up (filter off the catalyst, concentrate)');
+    assert.match(applyEdits(h2, d.fixes[0].edits), /\nworkup\n {2}filter\n {2}concentrate\n/);
+  });
 });

@@ -22,7 +22,11 @@ export default defineRule({
       out.push({
         range: st.kind === 'wash' || st.kind === 'acidify' || st.kind === 'extract' ? st.name.range : st.keyword.range,
         message: 'The amine product is protonated by this acid and moves into the aqueous layer. If that is the point (an acid–base extraction), keep the aqueous layer, then basify it and extract the product back; as written the product is thrown away with the acid.',
-        fixes: [{ title: 'Basify and extract the product back', edits: [edits.insertLinesAfter(st.line, ['basify NaOH', 'extract DCM x3'], st.line)], safe: false }],
+        // A `basify` already follows (only the extraction is missing): extract right after it.
+        fixes:
+          basify >= 0
+            ? [{ title: 'Extract the product back after the basify', edits: [edits.insertLinesAfter(w[basify].line, ['extract DCM x3'], w[basify].line)], safe: false }]
+            : [{ title: 'Basify and extract the product back', edits: [edits.insertLinesAfter(st.line, ['basify NaOH', 'extract DCM x3'], st.line)], safe: false }],
       });
     }
     return out;

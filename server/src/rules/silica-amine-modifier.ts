@@ -18,7 +18,11 @@ export default defineRule({
       out.push({
         range: st.method.range,
         message: 'The basic amine product sticks to the acidic silanols of plain silica: it streaks and is partly lost. Add about 1% Et3N (or NH3 in MeOH) to the eluent, or use deactivated silica.',
-        fixes: [{ title: 'Add 1% Et3N to the eluent', edits: [edits.replace({ start: st.range.end, end: st.range.end }, ' + 1% Et3N')], safe: true }],
+        // One modifier per eluent (`+ 1% AcOH + 1% Et3N` does not read, and an acid would cancel
+        // the base): one already there is replaced — not without asking, it is the author's.
+        fixes: st.modifier
+          ? [{ title: `Replace '${st.modifier.name.text}' with 1% Et3N`, edits: [edits.replace(st.modifier.range, '+ 1% Et3N')], safe: false }]
+          : [{ title: 'Add 1% Et3N to the eluent', edits: [edits.replace({ start: st.range.end, end: st.range.end }, ' + 1% Et3N')], safe: true }],
       });
     }
     return out;
