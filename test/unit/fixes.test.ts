@@ -325,4 +325,26 @@ ${workup}`;
     assert.equal(d.fixes[0].title, 'Append a work-up (filter off the catalyst, concentrate)');
     assert.match(applyEdits(h2, d.fixes[0].edits), /\nworkup\n {2}filter\n {2}concentrate\n/);
   });
+  it('switching H2 over Pd/C to NaBH(OAc)3 also brings the acid and the basic quench NaBH(OAc)3 needs, aligned with the table', () => {
+    const t = `protocol "x"
+target mono
+scale 2 mmol
+reagent amine = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald   = cinnamaldehyde 1.2 equiv
+reagent h2    = H2, Pd/C 0.1 equiv, 21 mg
+solvent MeOH 0.2 M
+step
+  add amine, ald, h2
+  stir 16 h
+workup
+  filter
+  extract DCM x3
+`;
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.ok(fixed.includes('reagent stab  = NaBH(OAc)3 1.5 equiv, 636 mg\nreagent acoh  = AcOH 1.0 equiv\n'), fixed);
+    assert.ok(fixed.includes('  add amine, ald, acoh, stab\n'), fixed);
+    assert.ok(fixed.includes('workup\n  quench sat. NaHCO3\n  filter\n'), fixed);
+    assert.deepEqual(analyze(fixed).diagnostics.map((x) => x.rule), []);
+  });
 });

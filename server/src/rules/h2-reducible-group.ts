@@ -1,4 +1,21 @@
-import { ALKYLATIONS, counted, defineRule, H2PD, kbIs, proticSolventsFor, replaceSolventEdit, STAB, sumEquiv, switchReagentEdits } from './helpers';
+import {
+  acidPresent,
+  acidToAdd,
+  addAcidEdits,
+  ALKYLATIONS,
+  basicBeforeExtract,
+  counted,
+  defineRule,
+  H2PD,
+  kbIs,
+  proticSolventsFor,
+  quenchEdit,
+  replaceSolventEdit,
+  STAB,
+  sumEquiv,
+  switchReagentEdits,
+  tiActivator,
+} from './helpers';
 import type { Finding } from './types';
 import type { Model, SolventState } from '../model/types';
 import type { TextEdit } from '../types';
@@ -29,6 +46,11 @@ export default defineRule({
       for (const s of proticSolventsFor(model, h2.flatMap((hr) => hr.added))) solvents.add(s);
       // DCE already, and nothing protic mixed in (DCE/MeOH 9:1 would destroy NaBH(OAc)3): keep it.
       for (const s of solvents) if (s.protic || !s.components.some((c) => c.kb?.name === 'DCE')) edits.push(replaceSolventEdit(ctx, s, 'DCE'));
+      // What NaBH(OAc)3 needs and a hydrogenation did not: an acid in the pot when it goes in
+      // (as missing-acid adds it) and a basic quench before the extraction (as missing-quench).
+      const first = model.reductantAdditions.find((ra) => h2.includes(ra.reductant));
+      if (first && !acidPresent(first.add) && !tiActivator(first.add)) edits.push(...addAcidEdits(ctx, first, acidToAdd(ctx)));
+      if (model.workupStmt && !basicBeforeExtract(model)) edits.push(quenchEdit(ctx, model.workupStmt, 'sat. NaHCO3'));
       return edits;
     };
     for (const r of model.reagents) {

@@ -3,7 +3,7 @@ import type { Quantity, Statement } from '../syntax/ast';
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
-import { lookup, lookupById } from '../kb';
+import { classifyWorkup, lookup, lookupById } from '../kb';
 import { reagentMmol } from '../model/amounts';
 import { findInPot } from '../model/model';
 import { aliasOccurrences } from '../syntax/ast';
@@ -260,6 +260,25 @@ export function declarationInsertLine(model: Model): number {
   return last;
 }
 
+/**
+ * `reagent ALIAS = REST`, with its `=` in the column of the `reagent` line it follows when
+ * that table is aligned on `=` (`reagent stab      = …`), else with single spaces.
+ */
+export function declarationText(ctx: RuleContext, after: number, alias: string, rest: string): string {
+  const prev = after >= 0 ? ctx.doc.lines[after]?.statement : undefined;
+  if (prev?.kind === 'reagent') {
+    const text = ctx.doc.lines[after].text;
+    const eq = text.indexOf('=', prev.alias.range.end.character);
+    const gap = eq - prev.alias.range.end.character;
+    // Aligned: more than one space before `=`; keep the `=` column when the new alias fits.
+    if (gap > 1 && /^ +$/.test(text.slice(prev.alias.range.end.character, eq))) {
+      const width = eq - prev.keyword.range.start.character - 'reagent '.length;
+      return `reagent ${alias.padEnd(Math.max(width - 1, alias.length))} = ${rest}`;
+    }
+  }
+  return `reagent ${alias} = ${rest}`;
+}
+
 /** A free alias, starting from `base` (acoh, acoh2, …). */
 export function freeAlias(model: Model, base: string): string {
   if (!model.byAlias.has(base)) return base;
@@ -469,7 +488,7 @@ export function addAcidEdits(ctx: RuleContext, ra: ReductantAddition, acid: { al
   const out: TextEdit[] = [];
   if (!acid.declared) {
     const at = declarationInsertLine(model);
-    out.push(edits.insertLinesAfter(at, [`reagent ${alias} = ${ACOH} 1.0 equiv`], at >= 0 ? at : undefined));
+    out.push(edits.insertLinesAfter(at, [declarationText(ctx, at, alias, `${ACOH} 1.0 equiv`)], at >= 0 ? at : undefined));
   }
   // Right after the carbonyl's add; within that add when the reductant goes in with it.
   const carbonylAdd = model.adds.find((a) => a.index <= ra.add.index && a.reagents.some((r) => r.role === 'carbonyl'));
@@ -493,4 +512,20 @@ export function undeclaredInPot(ctx: RuleContext, ra: ReductantAddition): boolea
 /** Ti(OiPr)4 or Ti(OEt)4 in the pot at this addition: the Lewis-acid activator of the titanium method. */
 export function tiActivator(add: import('../model/types').AddEvent): boolean {
   return !!findInPot(add, (r) => r.kb?.id === 'ti-oipr4' || r.kb?.id === 'ti-oet4');
+}
+
+/** Whether the work-up makes the mixture basic (quench, basify or wash with a base) before its first extraction. */
+export function basicBeforeExtract(model: Model): boolean {
+  for (const st of model.workup) {
+    if (st.kind === 'extract') break;
+    if ((st.kind === 'quench' || st.kind === 'basify' || st.kind === 'wash') && classifyWorkup(st.name.text).has('basic')) return true;
+  }
+  return false;
+}
+
+/** `quench WHAT` as the first line of the work-up, indented as its lines are. */
+export function quenchEdit(ctx: RuleContext, workupStmt: Statement, what: string): TextEdit {
+  const first = ctx.model.workup[0];
+  const indent = first ? ctx.edits.indentOf(first.line) : '  ';
+  return ctx.edits.insertLinesAfter(workupStmt.line, [`${indent}quench ${what}`]);
 }

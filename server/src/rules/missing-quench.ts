@@ -1,5 +1,4 @@
-import { classifyWorkup } from '../kb';
-import { CYANO, defineRule, isBorohydride, kbIs } from './helpers';
+import { basicBeforeExtract, CYANO, defineRule, isBorohydride, kbIs, quenchEdit } from './helpers';
 
 export default defineRule({
   id: 'missing-quench',
@@ -7,19 +6,15 @@ export default defineRule({
   category: 'workup',
   summary: 'A borohydride was used and the work-up has no basic quench before the first extraction.',
   fixes: [{ title: 'Insert `quench sat. NaHCO3` (after NaBH3CN: `quench 1 M NaOH`) as the first work-up line', safe: true }],
-  check({ model, edits }) {
+  check(ctx) {
+    const { model } = ctx;
     const ws = model.workupStmt;
     if (!ws) return [];
     const hydride = model.reductantAdditions.find((ra) => isBorohydride(ra.reductant));
     if (!hydride) return [];
-    for (const st of model.workup) {
-      if (st.kind === 'extract') break;
-      if ((st.kind === 'quench' || st.kind === 'basify' || st.kind === 'wash') && classifyWorkup(st.name.text).has('basic')) return [];
-    }
+    if (basicBeforeExtract(model)) return [];
     const firstExtract = model.workup.find((s) => s.kind === 'extract');
     const acidUsed = model.reagents.some((r) => r.role === 'acid' && r.added.length > 0) || model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'));
-    const first = model.workup[0];
-    const indent = first ? edits.indentOf(first.line) : '  ';
     // After NaBH3CN the quench must leave the cyanide as the ion (pH above 10, HCN's pKa is
     // 9.2): NaOH, not NaHCO3 (pH about 8.3). A deliberate departure from the spec's fix.
     const cyanide = model.reductantAdditions.some((ra) => kbIs(ra.reductant, CYANO));
@@ -28,7 +23,7 @@ export default defineRule({
       {
         range: (firstExtract ?? ws).keyword.range,
         message: `${hydride.reductant.kb?.name ?? hydride.reductant.name} was used, but nothing basic is added before the extraction: the boron by-products${acidUsed ? ' and the acid' : ''} stay, and the protonated amine product stays in the water. ${cyanide ? 'Quench with 1 M NaOH first: above pH 10 the cyanide stays in the water as the ion, not as HCN.' : 'Quench with sat. NaHCO3 (or dilute NaOH) first.'}`,
-        fixes: [{ title: `Quench with ${quench} first`, edits: [edits.insertLinesAfter(ws.line, [`${indent}quench ${quench}`])], safe: true }],
+        fixes: [{ title: `Quench with ${quench} first`, edits: [quenchEdit(ctx, ws, quench)], safe: true }],
       },
     ];
   },

@@ -1,4 +1,4 @@
-import { declarationInsertLine, defineRule } from './helpers';
+import { declarationInsertLine, declarationText, defineRule } from './helpers';
 import { REAGENT_ATTRIBUTES } from '../syntax/keywords';
 import type { Finding } from './types';
 import { levenshtein } from '../kb';
@@ -9,7 +9,8 @@ export default defineRule({
   category: 'structure',
   summary: '`add` names an alias that no `reagent` line declares.',
   fixes: [{ title: 'Declare the reagent', safe: false }],
-  check({ doc, model, edits }) {
+  check(ctx) {
+    const { doc, model, edits } = ctx;
     const out: Finding[] = [];
     const at = declarationInsertLine(model);
     // Built on the first undeclared alias only: most protocols have none.
@@ -36,7 +37,7 @@ export default defineRule({
             ...close.map((k, i) => ({ title: `Change to '${k}'`, edits: [edits.replace(a.range, k)], safe: false, preferred: i === 0 })),
             {
               title: `Declare '${a.text}' as a reagent`,
-              edits: [edits.insertLinesAfter(at, [`reagent ${a.text} = ${name} 1.0 equiv`], at >= 0 ? at : undefined)],
+              edits: [edits.insertLinesAfter(at, [declarationText(ctx, at, a.text, `${name} 1.0 equiv`)], at >= 0 ? at : undefined)],
               safe: false,
             },
           ],
