@@ -117,7 +117,7 @@ describe('rxn check --fix', function () {
     assert.match(r.stdout, /Fixed 1 problem/);
     const text = fs.readFileSync(file, 'utf8');
     assert.doesNotMatch(text, /\n/, 'no LF');
-    assert.match(text, /\rreagent acoh = AcOH 1\.0 equiv\r/);
+    assert.match(text, /\rreagent acoh {6}= AcOH 1\.0 equiv\r/); // aligned with the table
   });
 
   it('refuses a read-only file: clear message, file untouched, exit 2', async () => {
