@@ -337,15 +337,17 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
  * Knowledge-base display names whose name or a synonym is within `maxDistance` edits of
  * `name` (case-insensitive, after `normalizeName`), closest first — among equally close
  * ones, those `prefer` picks (the solvents, for a solvent line) first — each display name
- * once. Names of two characters or fewer get no suggestions. For short names the allowed
- * distance also stays below half the name's length (3 chars: 1 edit, 4–5 chars: 2), so
+ * once. Names of two characters or fewer get no suggestions. Names of up to five characters
+ * (abbreviations, formulas) get at most one edit, longer ones at most half their length, so
  * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base; a swap
  * of two neighbouring letters is one edit, so "TFH" still finds THF and "DMC" DCM.
  */
 export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) => boolean, only?: (e: KbEntry) => boolean): string[] {
   const key = normalizeName(name);
   if (key.length <= 2) return [];
-  const limit = Math.min(maxDistance, Math.max(1, Math.floor(key.length / 2)));
+  // Up to 5 characters (abbreviations, formulas) one edit: `PPTS` is two from `PTSA` (TsOH, a
+  // strong acid) and must not be offered for it.
+  const limit = Math.min(maxDistance, key.length <= 5 ? 1 : Math.floor(key.length / 2));
   const best = new Map<KbEntry, number>();
   for (const n of allNames) {
     if (only && !only(n.entry)) continue;
