@@ -254,6 +254,9 @@ describe('rxn check', function () {
       [['check', '--frobnicate', 'bad.rxn'], /unknown option --frobnicate/],
       [['check'], /no PATH given/],
       [['check', 'bad.rxn', '--format'], /--format needs a value/],
+      // An option where the value should be is a forgotten value, not the value.
+      [['check', '--format', '-f', 'bad.rxn'], /--format needs a value/],
+      [['check', '-f', '--', 'bad.rxn'], /-f needs a value/],
       // `rxn check --fix "$DIR"` with DIR unset must not check (and rewrite) the current folder.
       [['check', '--fix', ''], /an empty PATH was given/],
       [['amounts', ''], /an empty PATH was given/],

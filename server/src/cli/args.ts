@@ -49,7 +49,8 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
     if (eq >= 0) value = arg.slice(eq + 1);
     else {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new UsageError(`${key} needs a value`, command);
+      // An option (`--format -f x.rxn`) or `--` is not a value: the value was forgotten. (`--format=-x` is one.)
+      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`${key} needs a value`, command);
       value = next;
       i++;
     }
