@@ -347,4 +347,33 @@ workup
     assert.ok(fixed.includes('workup\n  quench sat. NaHCO3\n  filter\n'), fixed);
     assert.deepEqual(analyze(fixed).diagnostics.map((x) => x.rule), []);
   });
+  it('a header that says two-step is the intent: with NaBH4 added one-pot, Fix all neither rewrites the header nor swaps the reductant', () => {
+    const t = `protocol "x"
+target mono
+mode two-step
+scale 2 mmol
+reagent boc   = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald   = benzaldehyde 1.0 equiv
+reagent nabh4 = NaBH4 1.5 equiv
+solvent MeOH 0.2 M
+step "Imine formation"
+  add boc, ald
+step "Reduction"
+  add nabh4 portionwise
+  stir 1 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const a = analyze(t);
+    const mm = a.diagnostics.find((x) => x.rule === 'mode-mismatch')!;
+    assert.equal(mm.fixes[0].title, 'Pre-form the imine: stir 1 h at rt before the reductant');
+    assert.ok(mm.fixes.every((f) => !f.safe));
+    const nb = a.diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    assert.ok(nb.fixes[0].title.startsWith('Pre-form') && nb.fixes[0].preferred);
+    assert.ok(nb.fixes.every((f) => !f.safe));
+    assert.equal(fixAll(t).text, t, 'nothing applied without the chemist');
+    const preformed = applyEdits(t, nb.fixes[0].edits);
+    assert.deepEqual(analyze(preformed).diagnostics.map((x) => x.rule), []);
+  });
 });

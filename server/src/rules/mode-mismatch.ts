@@ -1,4 +1,5 @@
-import { defineRule } from './helpers';
+import { acidPresent, defineRule, kbIs, NABH4, preformImineEdits } from './helpers';
+import { findInPot } from '../model/model';
 import type { Model } from '../model/types';
 
 /** What lets time pass between the amine meeting the carbonyl and the event at `until`, in words. */
@@ -19,12 +20,19 @@ export default defineRule({
   category: 'chemistry',
   summary: 'The `mode` line says one-pot but the procedure is two-step, or the other way round.',
   fixes: [{ title: 'Change the mode line to what the procedure does', safe: true }],
-  check({ model, edits }) {
+  check(ctx) {
+    const { model, edits } = ctx;
     const mode = model.mode;
     const first = model.reductantAdditions[0];
     if (!mode || !first) return [];
     const actual = first.onePot ? 'one-pot' : 'two-step';
     if (actual === mode.mode) return [];
+    // Declared two-step but written one-pot with NaBH4, or with a ketone and nothing to help
+    // it: the procedure, not the header, is what is wrong (nabh4-one-pot, ketone-one-pot), so
+    // rewriting the header to one-pot is not a safe fix.
+    const wrongProcedure =
+      actual === 'one-pot' &&
+      (kbIs(first.reductant, NABH4) || (!acidPresent(first.add) && !!findInPot(first.add, (r) => r.role === 'carbonyl' && r.groups.ketone && !r.groups.aldehyde)));
     return [
       {
         range: mode.value.range,
@@ -32,7 +40,13 @@ export default defineRule({
           actual === 'one-pot'
             ? `The header says two-step, but ${first.reductant.name} goes in with no time for the imine to form after the amine meets the carbonyl: as written this is a one-pot (direct) reductive amination.`
             : `The header says one-pot, but ${whatLetsTimePass(model, first.add.index)} before ${first.reductant.name} is added: as written this is a two-step (indirect) procedure, the imine having time to form first.`,
-        fixes: [{ title: `Change the mode to ${actual}`, edits: [edits.replace(mode.value.range, actual)], safe: true }],
+        fixes: wrongProcedure
+          ? [
+              // The header is the intent: NaBH4 (or an unaided ketone) needs the imine formed first.
+              { title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, first.add.stmt, first.reductant), safe: false, preferred: true },
+              { title: `Change the mode to ${actual}`, edits: [edits.replace(mode.value.range, actual)], safe: false },
+            ]
+          : [{ title: `Change the mode to ${actual}`, edits: [edits.replace(mode.value.range, actual)], safe: true }],
       },
     ];
   },

@@ -41,13 +41,19 @@ export default defineRule({
             ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE')),
             ...(acid ? addAcidEdits(ctx, ra, acid) : []),
           ],
-          safe: !shared && !aqueous && !(acid && undeclaredInPot(ctx, ra)),
+          // A header that says two-step declares the NaBH4 route (imine first): the stir is what
+          // is missing, and replacing the reductant is the chemist's call, not Fix all's.
+          safe: !shared && !aqueous && !(acid && undeclaredInPot(ctx, ra)) && ctx.model.mode?.mode !== 'two-step',
         };
         switches.set(r, sw);
       }
-      const fixes = [{ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: true }];
-      if (ra.add.minutesSinceMeet === 0)
-        fixes.push({ title: 'Pre-form the imine: stir 1 h at rt before adding NaBH4', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: false });
+      const twoStep = ctx.model.mode?.mode === 'two-step';
+      const fixes = [{ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: !twoStep }];
+      if (ra.add.minutesSinceMeet === 0) {
+        const preform = { title: 'Pre-form the imine: stir 1 h at rt before adding NaBH4', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep };
+        if (twoStep) fixes.unshift(preform);
+        else fixes.push(preform);
+      }
       out.push({
         range: aliasToken(ra.add.stmt, r).range,
         message:
