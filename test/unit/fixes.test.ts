@@ -376,4 +376,31 @@ workup
     const preformed = applyEdits(t, nb.fixes[0].edits);
     assert.deepEqual(analyze(preformed).diagnostics.map((x) => x.rule), []);
   });
+  it('reductant-short raises reductant portions in proportion, keeping the split between rounds', () => {
+    const t = `protocol "x"
+target tri
+scale 1 mmol
+reagent daza  = DAZA 1.0 equiv
+reagent ald   = benzaldehyde 3.6 equiv
+reagent acid  = AcOH 2.0 equiv
+reagent stab1 = NaBH(OAc)3 1.0 equiv
+reagent stab2 = NaBH(OAc)3 1.0 equiv
+solvent DCE 0.1 M
+step "Round 1"
+  add daza, ald, acid
+  add stab1 portionwise
+  stir 4 h
+step "Round 2"
+  add stab2 portionwise
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'reductant-short')!;
+    assert.equal(d.fixes[0].title, "Raise the reductant to 4.5 equiv in total ('stab1' to 2.25, 'stab2' to 2.25)");
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /reagent stab1 = NaBH\(OAc\)3 2\.25 equiv\nreagent stab2 = NaBH\(OAc\)3 2\.25 equiv\n/);
+    assert.ok(!analyze(fixed).diagnostics.some((x) => x.rule === 'reductant-short'));
+  });
 });

@@ -1,5 +1,6 @@
 import { ALKYLATIONS, counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
+import type { TextEdit } from '../types';
 
 export default defineRule({
   id: 'reductant-short',
@@ -23,14 +24,24 @@ export default defineRule({
     const demand = Math.min(carbonyl, cap);
     if (total >= demand) return [];
     const r = reductants[0];
-    const others = total - r.equiv!;
-    const target = Math.max(1.5 * demand - others, 0);
-    const edits = setEquivEdits(ctx, r, target);
-    let title = `Set '${r.alias}' to ${formatEquiv(target)} equiv`;
+    const want = 1.5 * demand;
+    let edits: TextEdit[];
+    let title: string;
+    if (reductants.length > 1 && total > 0) {
+      // Portions (`stab1`, `stab2` for rounds of a DAZA alkylation): each grows in proportion,
+      // so the split the author chose stays, rather than all the hydride going into round one.
+      const factor = want / total;
+      edits = reductants.flatMap((x) => setEquivEdits(ctx, x, x.equiv! * factor));
+      title = `Raise the reductant to ${formatEquiv(want)} equiv in total (${reductants.map((x) => `'${x.alias}' to ${formatEquiv(x.equiv! * factor)}`).join(', ')})`;
+    } else {
+      const target = Math.max(want - (total - r.equiv!), 0);
+      edits = setEquivEdits(ctx, r, target);
+      title = `Set '${r.alias}' to ${formatEquiv(target)} equiv`;
+    }
     // For mono-alkylation the diazepane must stay in excess over the raised reductant: raise
     // it too, or the fix would leave a mono-stoichiometry error behind.
     const before = monoExcessShortfall(model, carbonyl, total);
-    const after = monoExcessShortfall(model, carbonyl, others + target);
+    const after = monoExcessShortfall(model, carbonyl, Math.max(want, total - r.equiv!));
     let safe = true;
     if (after && !before) {
       edits.push(...setEquivEdits(ctx, after.amine, after.target));
