@@ -403,4 +403,30 @@ workup
     assert.match(fixed, /reagent stab1 = NaBH\(OAc\)3 2\.25 equiv\nreagent stab2 = NaBH\(OAc\)3 2\.25 equiv\n/);
     assert.ok(!analyze(fixed).diagnostics.some((x) => x.rule === 'reductant-short'));
   });
+  it('amount-mismatch: when the mass and the volume agree and only the equiv differs, setting the equiv comes first', () => {
+    const t = (ald: string) => `protocol "x"
+target mono
+scale 10 mmol
+reagent dz   = 1,4-diazepane 3.0 equiv
+reagent ald  = benzaldehyde ${ald}
+reagent acid = AcOH 1.0 equiv
+reagent stab = NaBH(OAc)3 1.5 equiv
+solvent DCE
+step
+  add dz, ald, acid
+  add stab
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const both = t('1.0 equiv, 1.27 g, 1.22 mL');
+    const d = analyze(both).diagnostics.find((x) => x.rule === 'amount-mismatch')!;
+    assert.equal(d.fixes[0].title, "Set 'ald' to 1.2 equiv (what 1.27 g is)");
+    assert.equal(d.fixes[0].preferred, true);
+    assert.equal(applyEdits(both, d.fixes[0].edits).split('\n')[4], 'reagent ald  = benzaldehyde 1.2 equiv, 1.27 g, 1.22 mL', 'only the equiv changes');
+    // One weighed amount against the equiv: no telling which is wrong, the equiv stays the reference.
+    const one = analyze(t('1.0 equiv, 1.27 g')).diagnostics.find((x) => x.rule === 'amount-mismatch')!;
+    assert.deepEqual(one.fixes.map((f) => f.title), ["Make the amounts of 'ald' agree with 1.0 equiv"]);
+  });
 });

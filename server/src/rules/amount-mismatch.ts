@@ -1,4 +1,4 @@
-import { convertFromMmol, defineRule, formatSig, setEquivEdits } from './helpers';
+import { convertFromMmol, defineRule, formatEquiv, formatSig, setEquivEdits } from './helpers';
 import type { Finding } from './types';
 import type { Quantity } from '../syntax/ast';
 import type { Reagent } from '../model/types';
@@ -68,10 +68,7 @@ export default defineRule({
             (scale !== undefined && ref.kind === 'equiv' ? ` at scale ${formatSig(scale)} mmol` : '') +
             (expected !== undefined ? `: that would be ${formatSig(expected)} ${q.unit}` : '') +
             ` (off by ${Math.round(diff * 100)} %). Weighing out the wrong amount changes the stoichiometry.`,
-          fixes:
-            equiv !== undefined && scale !== undefined
-              ? [{ title: `Make the amounts of '${r.alias}' agree with ${formatSig(equiv, 2)} equiv`, edits: setEquivEdits(ctx, r, equiv), safe: false }]
-              : [],
+          fixes: mismatchFixes(ctx, r, q, m, ref, equiv, scale, qs),
         });
       }
     }
@@ -99,3 +96,31 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * Make the line agree with its equiv; and, when two or more weighed amounts agree with each
+ * other (`2.12 g, 2.04 mL`) and only the equiv differs, the other way round first: the equiv
+ * is then the likelier typo, and the fix sets it to what was weighed.
+ */
+function mismatchFixes(
+  ctx: import('./types').RuleContext,
+  r: Reagent,
+  q: Quantity,
+  qMmol: number,
+  ref: Quantity,
+  equiv: number | undefined,
+  scale: number | undefined,
+  qs: Quantity[],
+): import('../types').Fix[] {
+  if (equiv === undefined || scale === undefined) return [];
+  const fixes: import('../types').Fix[] = [{ title: `Make the amounts of '${r.alias}' agree with ${formatSig(equiv, 2)} equiv`, edits: setEquivEdits(ctx, r, equiv), safe: false }];
+  if (ref.kind !== 'equiv') return fixes;
+  const fromAmount = qMmol / scale;
+  if (!Number.isFinite(fromAmount) || fromAmount <= 0) return fixes;
+  const weighed = qs.filter((x) => x.kind !== 'equiv').map((x) => impliedMmol(x, r, scale)).filter((m): m is number => m !== undefined);
+  const agree = weighed.length >= 2 && weighed.every((m) => Math.abs(m - qMmol) / qMmol <= TOLERANCE);
+  // Only the equiv changes: the weighed amounts are what was measured.
+  const fromIt = { title: `Set '${r.alias}' to ${formatEquiv(fromAmount)} equiv (what ${q.raw} is)`, edits: [ctx.edits.replace(ref.valueRange, formatEquiv(fromAmount))], safe: false, preferred: agree };
+  // Offered only then: one weighed amount against the equiv says nothing about which is wrong.
+  return agree ? [fromIt, ...fixes] : fixes;
+}
