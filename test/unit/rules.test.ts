@@ -483,6 +483,10 @@ describe('second-round fixes: what a bench chemist expects', () => {
     const noTable = t.replace('reagent amine = 1,4-diazepane 3 equiv\nreagent ald = benzaldehyde 1 equiv\n', '').replace('  add amine, ald\n', '');
     const d2 = analyze(noTable).diagnostics.find((x) => x.rule === 'undeclared-reagent')!;
     assert.equal(applyEdits(noTable, d2.fixes.at(-1)!.edits).split('\n')[2], 'reagent acid = acid 1.0 equiv');
+    // Nothing but the comments that open the file: below them, not above the title.
+    const bare = '# Reductive amination of homopiperazine\n# notebook p. 42\n\nstep\n  add amine\n';
+    const d3 = analyze(bare).diagnostics.find((x) => x.rule === 'undeclared-reagent')!;
+    assert.deepEqual(applyEdits(bare, d3.fixes.at(-1)!.edits).split('\n').slice(0, 3), ['# Reductive amination of homopiperazine', '# notebook p. 42', 'reagent amine = amine 1.0 equiv']);
   });
   it('missing-acid: Ti(OiPr)4 in the pot is the (Lewis) acid activator', () => {
     const ti = edit([ACID_LINE, 'reagent acid      = Ti(OiPr)4                 1.2 equiv']);

@@ -233,9 +233,9 @@ export function kbName(id: string): string {
 
 /**
  * The line after which a new declaration (`reagent`, top-level `solvent`) goes: after the
- * last `reagent` line of the table before the first step, else after the last header line;
- * -1 (the top of the file) when there is neither. A `reagent` line written inside a step
- * does not pull the table's new lines into that step.
+ * last `reagent` line of the table before the first step, else after the last header line,
+ * else after the comments that open the file; -1 (the top of the file) when there is none.
+ * A `reagent` line written inside a step does not pull the table's new lines into that step.
  */
 export function declarationInsertLine(model: Model): number {
   const { doc } = model;
@@ -256,6 +256,12 @@ export function declarationInsertLine(model: Model): number {
   for (const s of doc.statements) {
     if (s.line >= tableEnd) break;
     if (s.kind === 'protocol' || s.kind === 'target' || s.kind === 'scale' || s.kind === 'mode') last = s.line;
+  }
+  if (last >= 0) return last;
+  // Nothing to follow: below the comment block that opens the file (its title, notes), not above it.
+  for (const line of doc.lines) {
+    if (line.statement || line.invalid || line.index >= tableEnd) break;
+    if (line.comment) last = line.index;
   }
   return last;
 }
