@@ -72,10 +72,10 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
 
 /** Words that describe the grade or handling of a reagent, not what it is. */
 const GRADE_PREFIX =
-  /^(?:dry|anhydrous|anhyd\.?|glacial|neat|fresh|freshly distilled|distilled|degassed|absolute|abs\.?|reagent-grade|extra dry|activated|powdered|flame-dried|oven-dried)\s+/;
+  /^(?:dry|anhydrous|anhyd\.?|glacial|neat|fresh|freshly distilled|distilled|degassed|absolute|abs\.?|reagent-grade|extra dry|activated|powdered|flame-dried|oven-dried)\s+/i;
 /** The same kind of words after the name, as supplier catalogues write them: `methanol, anhydrous`, `NaBH4 pellets`. */
 const GRADE_SUFFIX =
-  /(?:\s*,\s*|\s+)(?:dry|anhydrous|anhyd\.?|glacial|neat|absolute|abs\.?|extra dry|reagent[- ]grade|acs(?: reagent)?(?: grade)?|hplc grade|puriss\.?(?: p\.a\.)?|pellets|powder|powdered|granular|granules|crystalline|stabili[sz]ed)$/;
+  /(?:\s*,\s*|\s+)(?:dry|anhydrous|anhyd\.?|glacial|neat|absolute|abs\.?|extra dry|reagent[- ]grade|acs(?: reagent)?(?: grade)?|hplc grade|puriss\.?(?: p\.a\.)?|pellets|powder|powdered|granular|granules|crystalline|stabili[sz]ed)$/i;
 /** Words or figures that say the reagent is a solution (kept only for acids and formaldehyde). */
 const SOLUTION_PREFIX =
   /^(?:aq\.?|aqueous|sat\.?|saturated|conc\.?|concentrated|dil\.?|dilute|\d*\.?\d+\s*(?:m|n|mol\/l|%|wt\s*%|wt\.\s*%|% w\/w|% w\/v))\s+/;
@@ -188,6 +188,24 @@ function solutionOf(key: string): { substance: string; aqueous: boolean } | unde
   if (!substance) return undefined;
   const aqueous = solvent !== undefined ? WATER_WORDS.has(solvent) : m[2] !== undefined && m[2].includes('%');
   return { substance, aqueous };
+}
+
+/**
+ * Whether a name says the reagent is a solution (`benzaldehyde in DCE`, `AcOH, 10% in DCM`,
+ * `NaBH3CN (1 M in THF)`, `aq. HCl`, `2 M HCl`): then the substance's own density and
+ * molecular weight do not turn a volume or a mass of it into mmol — only a molarity does.
+ */
+export function isSolutionName(name: string): boolean {
+  const key = normalizeName(name.replace(/^"(.*)"$/, '$1'));
+  if (!key || key.length > NOTE_MAX) return false;
+  if (SOLUTION_PREFIX.test(key) || SOLUTION_SUFFIX.test(key)) return true;
+  for (let k = key, i = 0; i < 4; i++) {
+    if (solutionOf(k)) return true;
+    const note = trailingNote(k);
+    if (!note) return false;
+    k = note.base.trimEnd();
+  }
+  return false;
 }
 
 /** Longer than this, a name is not read for notes (a pasted paragraph is not a reagent name). */

@@ -5,7 +5,7 @@
  */
 import type { AddStmt, Document, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
 import type { FunctionalGroups, KbEntry } from '../kb/types';
-import { lookup, isAqueousName, withoutNote } from '../kb';
+import { lookup, isAqueousName, isSolutionName, withoutNote } from '../kb';
 import { formulaAndWeight, groupsFromSmiles } from '../kb/chem';
 import { reagentMmol, toMmol } from './amounts';
 import type { AddEvent, Model, Reagent, ReductantAddition, SolventState, TemperatureEvent, TimelineEvent } from './types';
@@ -127,9 +127,12 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
     if (role) roleSource = 'name';
   }
 
-  let mw = decl.mw?.value ?? kb?.mw;
-  if (mw === undefined && smiles) mw = formulaAndWeight(smiles)?.mw;
-  const density = decl.density?.value ?? kb?.density;
+  // A solution (`benzaldehyde in DCE 10 mL`, `AcOH, 10% in DCM`) is not the neat substance:
+  // its volume or mass says nothing about mmol without a molarity (amounts.ts reads that).
+  const solution = isSolutionName(name);
+  let mw = decl.mw?.value ?? (solution ? undefined : kb?.mw);
+  if (mw === undefined && smiles && !solution) mw = formulaAndWeight(smiles)?.mw;
+  const density = decl.density?.value ?? (solution ? undefined : kb?.density);
 
   const isProtected = !!kb?.protected || PROTECTED_NAME.test(name);
   let freeNH = kb?.freeNH ?? (fromSmiles ? fromSmiles.freeNH : undefined);

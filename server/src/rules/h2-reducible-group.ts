@@ -5,11 +5,13 @@ import {
   ALKYLATIONS,
   basicBeforeExtract,
   counted,
+  declarationInsertLine,
   defineRule,
   H2PD,
   kbIs,
   proticSolventsFor,
   quenchEdit,
+  removeReagentEdits,
   replaceSolventEdit,
   STAB,
   sumEquiv,
@@ -38,10 +40,19 @@ export default defineRule({
       const solvents = new Set<SolventState>();
       // The catalyst loading written for H2 over Pd/C is no measure of a hydride.
       const equiv = hydrideEquiv(model);
-      for (const hr of h2) {
-        edits.push(...switchReagentEdits(ctx, hr, STAB, 'stab', { equiv }));
+      // H2 and the catalyst declared apart (`h2 = H2`, `cat = 10% Pd/C`, added together): one
+      // hydrogenation, so one NaBH(OAc)3 — the others leave the table and the add lines.
+      // Declared for separate rounds, each becomes a share of the hydride.
+      const firstAdds = new Set(h2[0].added.map((ev) => ev.stmt));
+      const extras = h2.slice(1);
+      const together = extras.every((x) => x.added.every((ev) => firstAdds.has(ev.stmt)));
+      const converted = together ? [h2[0]] : h2;
+      for (const hr of converted) {
+        edits.push(...switchReagentEdits(ctx, hr, STAB, 'stab', { equiv: equiv / converted.length }));
         for (const ev of hr.added) if (ev.solvent) solvents.add(ev.solvent);
       }
+      const removed = together ? extras : [];
+      for (const x of removed) edits.push(...removeReagentEdits(ctx, x));
       // Also a protic solvent switched to after the H2 went in: NaBH(OAc)3 would meet it there.
       for (const s of proticSolventsFor(model, h2.flatMap((hr) => hr.added))) solvents.add(s);
       // DCE already, and nothing protic mixed in (DCE/MeOH 9:1 would destroy NaBH(OAc)3): keep it.
@@ -49,7 +60,10 @@ export default defineRule({
       // What NaBH(OAc)3 needs and a hydrogenation did not: an acid in the pot when it goes in
       // (as missing-acid adds it) and a basic quench before the extraction (as missing-quench).
       const first = model.reductantAdditions.find((ra) => h2.includes(ra.reductant));
-      if (first && !acidPresent(first.add) && !tiActivator(first.add)) edits.push(...addAcidEdits(ctx, first, acidToAdd(ctx)));
+      // (Declared after the table's last line, unless that line is one removed here.)
+      let at = declarationInsertLine(model);
+      if (removed.some((x) => x.decl.line === at)) at = h2[0].decl.line;
+      if (first && !acidPresent(first.add) && !tiActivator(first.add)) edits.push(...addAcidEdits(ctx, first, acidToAdd(ctx), at));
       if (model.workupStmt && !basicBeforeExtract(model)) edits.push(quenchEdit(ctx, model.workupStmt, 'sat. NaHCO3'));
       return edits;
     };

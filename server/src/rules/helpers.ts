@@ -6,7 +6,7 @@ import type { Range, TextEdit } from '../types';
 import { classifyWorkup, lookup, lookupById } from '../kb';
 import { reagentMmol } from '../model/amounts';
 import { findInPot } from '../model/model';
-import { aliasOccurrences } from '../syntax/ast';
+import { aliasOccurrences, unreadAddAliases } from '../syntax/ast';
 
 /** A number the way a chemist writes an equivalent: 1.0, 1.5, 2.5, 0.75, 12. */
 export function formatEquiv(n: number): string {
@@ -138,12 +138,14 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
   if (decl.role) attrs.push(`role ${decl.role.value.text}`);
   if (decl.limiting) attrs.push(decl.limiting.text);
   const rest = [kept.join(', '), ...attrs].filter((x) => x !== '').join(' ');
-  // Keep the gap the author left between the name and what follows it (a column in a reagent table).
+  // Keep the column the author left between the name and what follows it (a reagent table):
+  // a run of spaces grows or shrinks with the name, so the amounts stay where they were.
   let gap = ' ';
   if (end > afterName) {
     let g = afterName;
     while (g < end && (lineText.charCodeAt(g) === 32 || lineText.charCodeAt(g) === 9)) g++;
     if (g > afterName) gap = lineText.slice(afterName, g);
+    if (gap.length > 1 && /^ +$/.test(gap)) gap = ' '.repeat(Math.max(1, gap.length + (afterName - start) - displayLength(decl.quoted, newName)));
   }
   const name = decl.quoted || /^\s|\s$/.test(newName) ? `"${newName}"` : newName;
   return ctx.edits.replace(
@@ -168,6 +170,8 @@ export function switchReagentEdits(
 ): TextEdit[] {
   const edits = [renameReagentEdit(ctx, r, newName, options.fallbackEquiv, options.equivAtMost, options.equiv)];
   if (!r.kb || lookup(r.alias)?.id !== r.kb.id || lookup(r.alias)?.id === lookup(newName)?.id) return edits;
+  // Declared twice: the other declaration keeps its substance, so the alias stays as well.
+  if (ctx.model.duplicateDecls.some((d) => d.alias.text === r.alias)) return edits;
   const alias = freeAlias(ctx.model, aliasBase);
   for (const { token, declaration } of aliasOccurrences(ctx, r.alias)) {
     if (!declaration) {
@@ -215,8 +219,14 @@ function replaceAmounts(
   let g = afterName;
   while (g < end && (lineText.charCodeAt(g) === 32 || lineText.charCodeAt(g) === 9)) g++;
   if (g > afterName) gap = lineText.slice(afterName, g);
+  if (gap.length > 1 && /^ +$/.test(gap)) gap = ' '.repeat(Math.max(1, gap.length + (afterName - start) - displayLength(decl.quoted, newName)));
   const name = decl.quoted || /^\s|\s$/.test(newName) ? `"${newName}"` : newName;
   return ctx.edits.replace({ start: { line: decl.line, character: start }, end: { line: decl.line, character: end } }, `${name}${gap}${[kept.join(', '), ...attrs].join(' ')}`);
+}
+
+/** The width of a name as written back (`"…"` when the old one was quoted or it has outer spaces). */
+function displayLength(quoted: boolean, name: string): number {
+  return name.length + (quoted || /^\s|\s$/.test(name) ? 2 : 0);
 }
 
 /** Replaces the whole solvent (all components of a mixture and its ratio) by `newName`. */
@@ -287,8 +297,29 @@ export function declarationText(ctx: RuleContext, after: number, alias: string, 
 
 /** A free alias, starting from `base` (acoh, acoh2, …). */
 export function freeAlias(model: Model, base: string): string {
-  if (!model.byAlias.has(base)) return base;
-  for (let i = 2; ; i++) if (!model.byAlias.has(base + i)) return base + i;
+  const used = aliasesInUse(model);
+  let alias = base;
+  for (let i = 2; model.byAlias.has(alias) || used.has(alias); i++) alias = base + i;
+  // Handed out: another fix of the same analysis (two acids renamed to AcOH, a switch and
+  // missing-acid in one "Fix all" pass) gets the next one, never the same alias twice.
+  used.add(alias);
+  return alias;
+}
+
+/** Per analysis: the aliases named on `add` lines (declared or not, readable or not) and those handed out. */
+const inUse = new WeakMap<Model, Set<string>>();
+function aliasesInUse(model: Model): Set<string> {
+  let used = inUse.get(model);
+  if (!used) {
+    used = new Set();
+    for (const line of model.doc.lines) {
+      const st = line.statement;
+      if (st?.kind === 'add') for (const a of st.aliases) used.add(a.text);
+      else if (!st && line.meant === 'add') for (const t of unreadAddAliases(line)) used.add(t.text);
+    }
+    inUse.set(model, used);
+  }
+  return used;
 }
 
 /** The range of a statement's keyword, the usual place to flag a statement. */
@@ -488,12 +519,12 @@ export function acidToAdd(ctx: RuleContext): { alias: string; declared?: Reagent
   return declared ? { alias: declared.alias, declared } : { alias: freeAlias(ctx.model, 'acoh') };
 }
 
-export function addAcidEdits(ctx: RuleContext, ra: ReductantAddition, acid: { alias: string; declared?: Reagent }): TextEdit[] {
+export function addAcidEdits(ctx: RuleContext, ra: ReductantAddition, acid: { alias: string; declared?: Reagent }, declareAfter?: number): TextEdit[] {
   const { model, edits } = ctx;
   const alias = acid.alias;
   const out: TextEdit[] = [];
   if (!acid.declared) {
-    const at = declarationInsertLine(model);
+    const at = declareAfter ?? declarationInsertLine(model);
     out.push(edits.insertLinesAfter(at, [declarationText(ctx, at, alias, `${ACOH} 1.0 equiv`)], at >= 0 ? at : undefined));
   }
   // Right after the carbonyl's add; within that add when the reductant goes in with it.
@@ -534,4 +565,28 @@ export function quenchEdit(ctx: RuleContext, workupStmt: Statement, what: string
   const first = ctx.model.workup[0];
   const indent = first ? ctx.edits.indentOf(first.line) : '  ';
   return ctx.edits.insertLinesAfter(workupStmt.line, [`${indent}quench ${what}`]);
+}
+
+/**
+ * Edits that take a reagent out of the protocol: its declaration goes, and its alias leaves
+ * every `add` line (with the comma beside it); an `add` that named only it goes too.
+ */
+export function removeReagentEdits(ctx: RuleContext, r: Reagent): TextEdit[] {
+  const out: TextEdit[] = [ctx.edits.deleteLine(r.decl.line)];
+  for (const st of ctx.doc.statements) {
+    if (st.kind !== 'add' || !st.aliases.some((a) => a.text === r.alias)) continue;
+    const keep = st.aliases.filter((a) => a.text !== r.alias);
+    if (keep.length === 0) {
+      out.push(ctx.edits.deleteLine(st.line));
+      continue;
+    }
+    // `add cat, h2` → `add h2`; `add h2, cat` → `add h2` (the comma before it goes). The
+    // first mention only: removing a repeated one as well would make overlapping edits.
+    const i = st.aliases.findIndex((a) => a.text === r.alias);
+    const a = st.aliases[i];
+    const next = st.aliases[i + 1];
+    if (next) out.push(ctx.edits.replace({ start: a.range.start, end: next.range.start }, ''));
+    else out.push(ctx.edits.replace({ start: st.aliases[i - 1].range.end, end: a.range.end }, ''));
+  }
+  return out;
 }
