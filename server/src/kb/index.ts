@@ -196,6 +196,16 @@ function solutionOf(key: string): { substance: string; aqueous: boolean } | unde
  * molecular weight do not turn a volume or a mass of it into mmol — only a molarity does.
  */
 export function isSolutionName(name: string): boolean {
+  // Memoised like lookup: every analysis asks it for every reagent line.
+  const hit = solutionCache.get(name);
+  if (hit !== undefined) return hit;
+  const answer = isSolutionUncached(name);
+  remember(solutionCache, name, answer);
+  return answer;
+}
+
+const solutionCache = new Map<string, boolean>();
+function isSolutionUncached(name: string): boolean {
   const key = normalizeName(name.replace(/^"(.*)"$/, '$1'));
   if (!key || key.length > NOTE_MAX) return false;
   if (SOLUTION_PREFIX.test(key) || SOLUTION_SUFFIX.test(key)) return true;
