@@ -354,7 +354,7 @@ export const UI_TESTS = [
       await page.keyboard.press('Control+.');
       await w.waitVisible('.action-widget .monaco-list-row.action', 'the quick-fix menu');
       const labels = await w.eval(() => [...document.querySelectorAll('.action-widget .monaco-list-row.action')].map((r) => r.getAttribute('aria-label')));
-      const want = "Switch 'nabh4' to NaBH(OAc)3 in DCE";
+      const want = "Switch 'nabh4' to NaBH(OAc)3 in DCE, with 1.0 equiv AcOH";
       assert.ok(labels.includes(want), `the menu offers "${want}" (got: ${labels.join(' | ')})`);
       assert.ok(labels.includes('Show documentation for nabh4-one-pot'), 'and the rule documentation');
       assert.ok(labels.includes('Fix all rxn problems'), 'and "Fix all" (VS Code shows no source action in this menu: it comes as a quick fix)');
@@ -364,12 +364,15 @@ export const UI_TESTS = [
       await t.shot('quick-fix-menu', { readme: 'workbench-demo.png' });
       await page.keyboard.press('Enter');
       await w.waitHidden('.action-widget', 'the quick-fix menu');
-      await w.waitLineText(9, /^reagent nabh4 += NaBH\(OAc\)3 +1\.5 equiv/, 'line 9 to name NaBH(OAc)3');
-      await w.waitLineText(10, /^solvent DCE 0\.5 M/, 'the solvent to become DCE');
+      // The alias `nabh4` named the old reductant: it becomes `stab`; the AcOH NaBH(OAc)3 wants joins the table.
+      await w.waitLineText(9, /^reagent stab {6}= NaBH\(OAc\)3 +1\.5 equiv/, 'line 9 to name NaBH(OAc)3');
+      await w.waitLineText(10, /^reagent acoh {6}= AcOH 1\.0 equiv/, 'line 10 to declare the acid');
+      await w.waitLineText(11, /^solvent DCE 0\.5 M/, 'the solvent to become DCE');
       await w.waitSquiggles(0, undefined, 'the error squiggle to disappear');
       await w.until('nabh4-one-pot to leave the Problems panel', () => !window.__rxn.problems().some((r) => r.text.includes('nabh4-one-pot')));
       assert.equal((await w.statusProblems())[0], 0, 'no error left in the status bar');
-      assert.match(await w.lineText(16), /^ {2}add nabh4 portionwise$/, 'the addition line keeps its alias');
+      assert.match(await w.lineText(17), /^ {2}add acoh$/, 'the acid goes in right after the aldehyde');
+      assert.match(await w.lineText(18), /^ {2}add stab portionwise$/, 'the addition line follows the new alias');
       assert.ok(await page.locator('.tabs-container .tab.active.dirty').isVisible(), 'the protocol is modified (unsaved)');
     },
   },
