@@ -324,10 +324,14 @@ describe('parser: reagent declarations', () => {
       'reagent cat = Pd/C 10%,50 mg',
       'reagent ald2 = 2,6-dichlorobenzaldehyde,1.0equiv,106mg',
       'reagent stab = STAB 1,5 equiv',
+      'reagent nabh4 = NaBH4,1.5 equiv',
+      'reagent ti = Ti(OiPr)4,1.2 equiv',
+      'reagent py = pyrido[2,3-d]pyrimidine-6-carbaldehyde,1 equiv',
     ].join('\n');
     const doc = parse(text);
-    const names = [0, 1, 2, 3, 4, 5].map((i) => stmt(doc, i, 'reagent').name.text);
-    assert.deepEqual(names, ['benzaldehyde', '1,4-diazepane', 'N,N-diisopropylethylamine', 'Pd/C 10%', '2,6-dichlorobenzaldehyde', 'STAB']);
+    const names = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => stmt(doc, i, 'reagent').name.text);
+    assert.deepEqual(names, ['benzaldehyde', '1,4-diazepane', 'N,N-diisopropylethylamine', 'Pd/C 10%', '2,6-dichlorobenzaldehyde', 'STAB', 'NaBH4', 'Ti(OiPr)4', 'pyrido[2,3-d]pyrimidine-6-carbaldehyde']);
+    assert.deepEqual(stmt(doc, 6, 'reagent').quantities.map(qty), [[1.5, 'equiv', 'equiv']]);
     assert.deepEqual(stmt(doc, 0, 'reagent').name.range, r(0, 14, 26));
     assert.deepEqual(stmt(doc, 0, 'reagent').quantities.map(qty), [[1, 'equiv', 'equiv']]);
     assert.deepEqual(stmt(doc, 0, 'reagent').quantities[0].range, find(text, 0, '1 equiv'));

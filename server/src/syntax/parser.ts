@@ -815,15 +815,23 @@ class Parser {
 
   /**
    * In a word of a reagent name, a comma written without a space before an amount
-   * (`benzaldehyde,1 equiv`, `Pd/C 10%,50 mg`): its position, else -1. Only a comma after
-   * something other than a digit counts: `1,4-diazepane`, `2,6-…` are locants, and `1,5 equiv`
-   * is a decimal comma (reported as one when it starts a word).
+   * (`benzaldehyde,1 equiv`, `Pd/C 10%,50 mg`, `NaBH4,1.5 equiv`): its position, else -1.
+   * After digits only when they end a formula (one or two after a letter or bracket):
+   * `1,4-diazepane`, `2,6-…` are locants, and `1,5 equiv` is a decimal comma (reported as one
+   * when it starts a word).
    */
   private commaBeforeQuantity(s: number, e: number): number {
     const T = this.T;
     for (let i = T.indexOf(',', s + 1); i >= 0 && i < e - 1; i = T.indexOf(',', i + 1)) {
       const before = T.charCodeAt(i - 1);
-      if (isDigit(before) || before === 44) continue;
+      if (before === 44) continue;
+      if (isDigit(before)) {
+        // `NaBH4,1.5 equiv`, `Ti(OiPr)4,1.2 equiv`: a formula's last one or two digits, after a
+        // letter or a bracket — not a locant (`1,4-`, `2,6-`, `pyrido[2,3-d]`).
+        let k = i - 1;
+        while (k > s && isDigit(T.charCodeAt(k - 1))) k--;
+        if (i - k > 2 || k === s || !/[A-Za-z)\]]/.test(T[k - 1])) continue;
+      }
       const next = T.charCodeAt(i + 1);
       if ((isDigit(next) || next === 46) && this.startsQuantity(i + 1, e, true)) return i;
     }
