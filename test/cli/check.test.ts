@@ -354,9 +354,10 @@ describe('rxn check: what the file holds cannot take over the terminal, and UTF-
   before(buildOnce);
   it('control characters quoted from the file are shown escaped in the text report and in `amounts`', async () => {
     const dir = tempDir();
-    write(dir, 'esc.rxn', 'protocol "x\x1b[2J"\nscale 1 mmol\nreagent a\x07 = 1,4-diazepane 1e308 equiv\nfoo\x1b]0;pwned\x07 bar\n');
+    write(dir, 'esc.rxn', 'protocol "x\x1b[2J"\nscale 1 mmol\nreagent a\x07 = 1,4-diazepane 1e308 equiv\nfoo\x1b]0;pwned\x07 bar\nbaz\u009b2J\u202eabc\n');
     const r = await rxn(['check', 'esc.rxn'], { cwd: dir });
-    assert.doesNotMatch(r.stdout, /[\x00-\x08\x0b-\x1f\x7f]/, 'no raw control character reaches the terminal');
+    assert.doesNotMatch(r.stdout, /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/, 'no raw control character reaches the terminal');
+    assert.match(r.stdout, /'baz\\x9b2J\\u202eabc'/, 'C1 controls and bidirectional overrides too');
     assert.match(r.stdout, /Unknown statement 'foo\\x1b\]0;pwned\\x07'/);
     const a = await rxn(['amounts', 'esc.rxn'], { cwd: dir });
     assert.doesNotMatch(a.stdout, /[\x00-\x08\x0b-\x1f\x7f]/);
@@ -369,6 +370,12 @@ describe('rxn check: what the file holds cannot take over the terminal, and UTF-
     write(dir, 'plain.rxn', utf8);
     write(dir, 'le.rxn', le);
     write(dir, 'bom.rxn', Buffer.concat([Buffer.from([0xff, 0xfe]), le]));
+    // Without a byte-order mark, a line with an emoji or a box-drawing character still reads as UTF-16.
+    const emoji = '# 😀 ─ notes\n' + utf8;
+    write(dir, 'emoji-plain.rxn', emoji);
+    write(dir, 'emoji.rxn', Buffer.from(emoji, 'utf16le'));
+    const e = JSON.parse((await rxn(['check', '--format', 'json', 'emoji-plain.rxn', 'emoji.rxn'], { cwd: dir })).stdout).files as { path: string; diagnostics: unknown[] }[];
+    assert.deepEqual(e[1].diagnostics, e[0].diagnostics);
     const r = await rxn(['check', '--format', 'json', 'plain.rxn', 'le.rxn', 'bom.rxn'], { cwd: dir });
     const files = JSON.parse(r.stdout).files as { path: string; diagnostics: unknown[] }[];
     const byPath = new Map(files.map((f) => [f.path, f.diagnostics]));

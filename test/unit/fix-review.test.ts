@@ -62,3 +62,63 @@ describe('quick fixes after review: no wrong chemistry, no new error', () => {
     assert.equal(withoutNote('MeOH, ACS reagent'), 'MeOH');
   });
 });
+
+describe('amounts as chemists write them (review of 69 protocols, 2026-11-27)', () => {
+  const P = (reagents: string, steps = '  add am, ald, acid\n  stir 1 h\n  add stab\n  stir 16 h\n', solvent = 'DCE 0.2 M') => `protocol "x"
+target mono
+scale 5 mmol
+${reagents}
+solvent ${solvent}
+step
+${steps}workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+  const STD = { am: 'reagent am   = 1,4-diazepane 3.0 equiv', ald: 'reagent ald  = benzaldehyde 1.0 equiv', acid: 'reagent acid = AcOH 1.0 equiv', stab: 'reagent stab = NaBH(OAc)3 1.5 equiv' };
+  const table = (over: Partial<typeof STD>) => Object.values({ ...STD, ...over }).join('\n');
+  const msgs = (t: string, rule: string) => analyze(t).diagnostics.filter((d) => d.rule === rule).map((d) => d.message);
+  it('a purity after the name keeps the molecular weight, so a mass weighed for the wrong equiv is caught', () => {
+    const t = P(table({ am: 'reagent am   = homopiperazine, 98% 3.0 equiv, 0.50 g', stab: 'reagent stab = sodium triacetoxyborohydride, 97% 1.5 equiv, 0.53 g' }));
+    const found = msgs(t, 'amount-mismatch');
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.match(found[0], /^0\.50 g of homopiperazine, 98% does not match 3\.0 equiv/);
+  });
+  it('a solution\'s volume is checked against its molarity (and formalin\'s), and a fix scales it by the molarity', () => {
+    const t = P(table({ ald: 'reagent ald  = benzaldehyde (0.5 M in DCE) 1.0 equiv, 5.0 mL' }));
+    assert.match(msgs(t, 'amount-mismatch')[0] ?? '', /^5\.0 mL of benzaldehyde \(0\.5 M in DCE\) does not match 1\.0 equiv at scale 5\.00 mmol: that would be 10\.0 mL/);
+    const f = P(table({ ald: 'reagent ald  = formalin 3.0 equiv, 200 µL' }));
+    assert.equal(msgs(f, 'amount-mismatch').length, 1, 'formalin is 13.4 M, not neat formaldehyde');
+    const stock = P(table({ am: 'reagent am   = homopiperazine (1.0 M in MeOH) 1.0 equiv, 5.0 mL' }));
+    const fixed = fixAll(stock).text;
+    assert.match(fixed, /reagent am {3}= homopiperazine \(1\.0 M in MeOH\) 3\.0 equiv, 15\.0 mL/);
+    assert.deepEqual(analyze(fixed).diagnostics.map((d) => d.rule), []);
+  });
+  it('supplier grades (ReagentPlus, activated, powder) are notes: the reagent stays known and its checks run', () => {
+    const tfa = P(table({ acid: 'reagent acid = trifluoroacetic acid, ReagentPlus, 99% 2.0 equiv' }).replace('1,4-diazepane 3.0', '1,4-diazepane 1.0'));
+    const rules = analyze(tfa).diagnostics.map((d) => d.rule);
+    assert.ok(rules.includes('acid-too-strong') && !rules.includes('missing-acid'), rules.join(' '));
+    const nabh4 = P(table({ stab: 'reagent stab = Sodium borohydride, ReagentPlus®, 99% 1.5 equiv' }), '  add am, ald, acid, stab\n  stir 16 h\n', 'MeOH 0.2 M');
+    assert.ok(analyze(nabh4).diagnostics.some((d) => d.rule === 'nabh4-one-pot'));
+    assert.equal(analyze(P(table({ acid: 'reagent acid = molecular sieves, 4 Å, activated, powder 1 g' }))).model.reagents.find((r) => r.alias === 'acid')!.kb?.id, 'ms4a');
+  });
+  it('4N HCl is 4 M (HCl is monoprotic): 2.5 mL at 5 mmol is 2 equiv of strong acid', () => {
+    const t = P(table({ acid: 'reagent acid = HCl 4N in dioxane 2.5 mL', am: 'reagent am   = 1,4-diazepane 1.0 equiv' }));
+    assert.match(msgs(t, 'acid-too-strong')[0] ?? '', /at 2 equiv per amine/);
+  });
+  it('replacing a strong acid by AcOH counts the AcOH already in the pot (2.0 equiv in all at most)', () => {
+    const cn = (acid: string) =>
+      P(`${STD.am}\n${STD.ald}\nreagent acid = AcOH ${acid} equiv\nreagent tfa  = TFA 2.0 equiv\nreagent cn   = NaBH3CN 1.5 equiv`, '  add am, ald, acid, tfa\n  stir 1 h\n  add cn\n  stir 16 h\n', 'MeOH 0.2 M');
+    const one = analyze(cn('1.0')).diagnostics.find((d) => d.rule === 'cyanide-acid')!;
+    assert.match(applyEdits(cn('1.0'), one.fixes[0].edits), /\nreagent acoh = AcOH 1\.0 equiv\n/);
+    const two = analyze(cn('2.0')).diagnostics.find((d) => d.rule === 'cyanide-acid')!;
+    assert.equal(two.fixes[0].title, 'Remove TFA (enough AcOH is in the pot already)');
+    const removed = applyEdits(cn('2.0'), two.fixes[0].edits);
+    assert.ok(!removed.includes('TFA') && removed.includes('  add am, ald, acid\n'), removed);
+  });
+  it('missing-workup after a hydrogenation speaks of the catalyst, not of boron salts', () => {
+    const t = P(table({ stab: 'reagent stab = H2, Pd/C 0.1 equiv' }), '  add am, ald, acid\n  stir 1 h\n  add stab\n  stir 16 h\n', 'MeOH 0.2 M').replace(/workup[\s\S]*$/, '');
+    const m = msgs(t, 'missing-workup')[0];
+    assert.match(m, /catalyst has to be filtered off/);
+    assert.doesNotMatch(m, /boron/);
+  });
+});

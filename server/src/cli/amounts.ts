@@ -114,7 +114,7 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
     const s = t.solvent;
     const parts = [`solvent ${oneLinePath(s.name)}`];
     if (s.concentrationM !== undefined) parts.push(`${plain(s.concentrationM)} M`);
-    const vol = s.volumeMl === undefined ? (s.concentrationM !== undefined && t.scaleMmol === undefined ? 'volume needs a scale' : 'volume unknown') : formatVolume(s.volumeMl);
+    const vol = !finite(s.volumeMl) ? (s.concentrationM !== undefined && t.scaleMmol === undefined ? 'volume needs a scale' : 'volume unknown') : formatVolume(s.volumeMl);
     out.push(`${parts.join(', ')}: ${vol}`);
   } else {
     out.push('solvent: none declared');

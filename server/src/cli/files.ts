@@ -132,9 +132,11 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
+  // Mostly Latin text: one side all but NUL-free, the other mostly NUL (a character such as
+  // `─`, `Ā` or an emoji's second half puts a NUL on the other side now and then).
   const half = n / 2;
-  if (odd >= 0.9 * half && even === 0) return 'utf-16le';
-  if (even >= 0.9 * half && odd === 0) return 'utf-16be';
+  if (odd >= 0.5 * half && even <= odd / 8) return 'utf-16le';
+  if (even >= 0.5 * half && odd <= even / 8) return 'utf-16be';
   return undefined;
 }
 

@@ -89,12 +89,22 @@ export function describeFsError(error: unknown): string {
 }
 
 /**
- * A path on one line: control characters (a newline in a file name) are shown escaped, as
- * `\n`, `\t` or `\xHH`, so that every diagnostic stays on its own line. JSON and SARIF keep
+ * A path (or text from a file) on one line: control characters (a newline in a file name,
+ * an escape sequence, a bidirectional override) are shown escaped, as `\n`, `\t`, `\xHH` or
+ * `\uHHHH`, so that every diagnostic stays on its own line and shows what is there. JSON and SARIF keep
  * the path as it is (their strings are escaped by JSON itself).
  */
 export function oneLinePath(p: string): string {
-  return p.replace(/[\u0000-\u001f\u007f]/g, (c) =>
-    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  // C0 and C1 controls, DEL, and the bidirectional controls that reorder what a terminal shows.
+  return p.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : c.charCodeAt(0) > 0xff
+            ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+            : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );
 }

@@ -1092,6 +1092,9 @@ export const KB: KbEntry[] = [
     synonyms: [
       'MS 4A',
       'sieves',
+      'molecular sieves, 4 Å',
+      'molecular sieves 4 Å',
+      'molecular sieves 4A',
       '4A molecular sieves',
       '4 Å molecular sieves',
       'molecular sieves 4Å',

@@ -75,7 +75,7 @@ const GRADE_PREFIX =
   /^(?:dry|anhydrous|anhyd\.?|glacial|neat|fresh|freshly distilled|distilled|degassed|absolute|abs\.?|reagent-grade|extra dry|activated|powdered|flame-dried|oven-dried)\s+/i;
 /** The same kind of words after the name, as supplier catalogues write them: `methanol, anhydrous`, `NaBH4 pellets`. */
 const GRADE_SUFFIX =
-  /(?:\s*,\s*|\s+)(?:dry|anhydrous|anhyd\.?|glacial|neat|absolute|abs\.?|extra dry|reagent[- ]grade|acs(?: reagent)?(?: grade)?|hplc grade|puriss\.?(?: p\.a\.)?|pellets|powder|powdered|granular|granules|crystalline|stabili[sz]ed)$/i;
+  /(?:\s*,\s*|\s+)(?:dry|anhydrous|anhyd\.?|glacial|neat|absolute|abs\.?|extra dry|reagent[- ]grade|acs(?: reagent)?(?: grade)?|hplc grade|puriss\.?(?: p\.a\.)?|pellets|powder|powdered|granular|granules|crystalline|stabili[sz]ed|activated|reagentplus®?|inhibitor-free|redistilled|purified|for synthesis|extra pure|technical(?: grade)?|sure\/seal™?)$/i;
 /** Words or figures that say the reagent is a solution (kept only for acids and formaldehyde). */
 const SOLUTION_PREFIX =
   /^(?:aq\.?|aqueous|sat\.?|saturated|conc\.?|concentrated|dil\.?|dilute|\d*\.?\d+\s*(?:m|n|mol\/l|%|wt\s*%|wt\.\s*%|% w\/w|% w\/v))\s+/;
@@ -182,6 +182,9 @@ function solutionOf(key: string): { substance: string; aqueous: boolean } | unde
   if (key.length > NOTE_MAX) return undefined;
   const m = SOLUTION_BRACKET.exec(key) ?? SOLUTION_TAIL.exec(key);
   if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  // A bare percentage with no solvent is a purity (`homopiperazine, 98%`, `STAB (95%)`), not a
+  // strength: only a molar concentration (`1 M`, `4N`) says "solution" without naming the solvent.
+  if (m[3] === undefined && /%/.test(m[2]!)) return undefined;
   const solvent = m[3] !== undefined ? normalizeName(m[3]) : undefined;
   if (solvent !== undefined && !WATER_WORDS.has(solvent) && !ETHER_WORDS.has(solvent) && byKey.get(solvent)?.role !== 'solvent') return undefined;
   const substance = m[1].replace(/(?:\s*,\s*|\s+)solution$/i, '').trim();
@@ -221,7 +224,7 @@ function isSolutionUncached(name: string): boolean {
 /** Longer than this, a name is not read for notes (a pasted paragraph is not a reagent name). */
 const NOTE_MAX = 200;
 const BRACKET_NOTE = /\s+\(([^()]*)\)\s*$/;
-const PERCENT_NOTE = /(?:\s*,\s*|\s+)[≥>]?\s*\d+(?:\.\d+)?\s*%\s*$/;
+const PERCENT_NOTE = /(?:\s*,\s*|\s+)[≥>]?\s*\d+(?:\.\d+)?\s*(?:wt\.?\s*)?%\s*$/;
 /** A bracket that says what the substance is dissolved in, or how concentrated: not a note. */
 const SOLUTION_NOTE = /\d\s*(?:m|mm|n|mol\/l)\b|\bin\s+[a-z]/i;
 

@@ -86,10 +86,16 @@ export function toMl(value: number, unit: string): number {
   }
 }
 
+/** `1 M`, `1.0 mol/L` in a name (after a space, bracket or comma). */
+const MOLAR = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|mol\/L)(?=[\s),]|$)/;
+/** The same, or a normality (`4N`), which for HCl is the molarity. */
+const MOLAR_OR_NORMAL = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|N|mol\/L)(?=[\s),]|$)/;
+
 /** The concentration (mol/L) of a reagent used as a solution: from its name (`4 M HCl in dioxane`, `NaBH3CN (1 M in THF)`), else the knowledge base. */
 export function solutionMolarity(r: Reagent): number | undefined {
   // `4 M HCl in dioxane`, `NaBH3CN (1 M in THF)`, `HCl, 2.0 M in Et2O`, `STAB (1M)`.
-  const m = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?M(?=[\s),]|$)/.exec(r.name);
+  // Normality (`4N HCl`) is molarity for a monoprotic acid such as HCl, and only for it.
+  const m = (r.kb?.id === 'hcl' ? MOLAR_OR_NORMAL : MOLAR).exec(r.name);
   if (m) {
     const v = Number(m[1]);
     if (v > 0) return v;

@@ -1,4 +1,4 @@
-import { ACOH, baseInPot, defineRule, switchReagentEdits } from './helpers';
+import { baseInPot, defineRule, replaceWithAcohFixes } from './helpers';
 import type { Finding } from './types';
 import type { Reagent, ReductantAddition } from '../model/types';
 import { findInPot } from '../model/model';
@@ -22,6 +22,14 @@ export default defineRule({
     if (!last) return out;
     // A base in the pot (Et3N, DIPEA freeing an amine salt) takes up as much strong acid.
     let base = baseInPot(last.add);
+    // The strong acids in the pot, in the order they went in: their AcOH replacements share
+    // the 2.0 equiv that catalyses (with any weak acid already there).
+    const strong: Reagent[] = [];
+    findInPot(last.add, (r) => {
+      if (r.role === 'acid' && r.acidStrength === 'strong' && r.equiv !== undefined && !strong.includes(r)) strong.push(r);
+      return false;
+    });
+    const replace = replaceWithAcohFixes(ctx, strong);
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
       const free = Math.max(0, acid.equiv - base);
@@ -32,7 +40,7 @@ export default defineRule({
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
         message: `${acid.name} at ${Math.round(ratio * 100) / 100} equiv per amine ${protonation(ratio, model.amine?.freeNH)} Use a weak acid such as AcOH (1–2 equiv).`,
-        fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: switchReagentEdits(ctx, acid, ACOH, 'acoh', { fallbackEquiv: 1.0, equivAtMost: 2.0 }), safe: false }],
+        fixes: [{ ...replace.get(acid)!, safe: false }],
       });
       return false;
     });

@@ -2,6 +2,7 @@ import { convertFromMmol, defineRule, formatEquiv, formatSig, setEquivEdits } fr
 import type { Finding } from './types';
 import type { Quantity } from '../syntax/ast';
 import type { Reagent } from '../model/types';
+import { solutionMolarity } from '../model/amounts';
 
 const TOLERANCE = 0.05;
 
@@ -18,8 +19,11 @@ function impliedMmol(q: Quantity, r: Reagent, scale: number | undefined): number
       return (g * 1000) / r.mw;
     }
     case 'volume': {
-      if (!r.mw || !r.density) return undefined;
       const ml = q.unit === 'µL' ? q.value / 1000 : q.unit === 'L' ? q.value * 1000 : q.value;
+      // A solution by its molarity (`(1 M in THF)`, formalin's 13.4 M), a neat liquid by its density.
+      const molarity = solutionMolarity(r);
+      if (molarity !== undefined) return ml * molarity;
+      if (!r.mw || !r.density) return undefined;
       return (ml * r.density * 1000) / r.mw;
     }
     default:

@@ -1,4 +1,4 @@
-import { ACOH, CYANO, defineRule, kbIs, switchReagentEdits } from './helpers';
+import { CYANO, defineRule, kbIs, replaceWithAcohFixes } from './helpers';
 import type { Finding } from './types';
 import { classifyWorkup } from '../kb';
 
@@ -15,12 +15,14 @@ export default defineRule({
     const { model } = ctx;
     if (!model.reagents.some((r) => kbIs(r, CYANO) && r.added.length > 0)) return [];
     const out: Finding[] = [];
-    for (const acid of model.reagents) {
-      if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || acid.added.length === 0) continue;
+    const strong = model.reagents.filter((r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.length > 0);
+    const replace = replaceWithAcohFixes(ctx, strong);
+    for (const acid of strong) {
+      const fix = replace.get(acid)!;
       out.push({
         range: acid.decl.name.range,
         message: `${acid.name} with NaBH3CN: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7.`,
-        fixes: [{ title: `Replace ${acid.name} with AcOH`, edits: switchReagentEdits(ctx, acid, ACOH, 'acoh', { fallbackEquiv: 1.0, equivAtMost: 2.0 }), safe: true }],
+        fixes: [{ title: fix.title, edits: fix.edits, safe: true }],
       });
     }
     // The work-up is part of the run: a strong-acid quench, or acid before the mixture has been

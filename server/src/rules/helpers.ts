@@ -4,7 +4,7 @@ import type { Model, Reagent, ReductantAddition, SolventState } from '../model/t
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import { classifyWorkup, lookup, lookupById } from '../kb';
-import { reagentMmol } from '../model/amounts';
+import { reagentMmol, solutionMolarity } from '../model/amounts';
 import { findInPot } from '../model/model';
 import { aliasOccurrences, unreadAddAliases } from '../syntax/ast';
 
@@ -84,8 +84,10 @@ export function convertFromMmol(q: Quantity, mmol: number, r: Reagent): number |
       return q.unit === 'mg' ? g * 1000 : q.unit === 'kg' ? g / 1000 : g;
     }
     case 'volume': {
-      if (!r.mw || !r.density) return undefined;
-      const ml = (mmol * r.mw) / 1000 / r.density;
+      // A solution is measured by its molarity (`NaBH3CN (1 M in THF)`, formalin), else a neat liquid by its density.
+      const molarity = solutionMolarity(r);
+      if (molarity === undefined && (!r.mw || !r.density)) return undefined;
+      const ml = molarity !== undefined ? mmol / molarity : (mmol * r.mw!) / 1000 / r.density!;
       return q.unit === 'µL' ? ml * 1000 : q.unit === 'L' ? ml / 1000 : ml;
     }
     default:
@@ -172,7 +174,12 @@ export function switchReagentEdits(
   if (!r.kb || lookup(r.alias)?.id !== r.kb.id || lookup(r.alias)?.id === lookup(newName)?.id) return edits;
   // Declared twice: the other declaration keeps its substance, so the alias stays as well.
   if (ctx.model.duplicateDecls.some((d) => d.alias.text === r.alias)) return edits;
-  const alias = freeAlias(ctx.model, aliasBase);
+  // One new alias per reagent and analysis, whichever rule asks (cyanide-acid and
+  // acid-too-strong both replace the same TFA: the same `acoh`, not `acoh` and `acoh2`).
+  let mine = switchAliases.get(ctx.model);
+  if (!mine) switchAliases.set(ctx.model, (mine = new Map()));
+  let alias = mine.get(r);
+  if (alias === undefined) mine.set(r, (alias = freeAlias(ctx.model, aliasBase)));
   for (const { token, declaration } of aliasOccurrences(ctx, r.alias)) {
     if (!declaration) {
       edits.push(ctx.edits.replace(token.range, alias));
@@ -228,6 +235,8 @@ function replaceAmounts(
 function displayLength(quoted: boolean, name: string): number {
   return name.length + (quoted || /^\s|\s$/.test(name) ? 2 : 0);
 }
+
+const switchAliases = new WeakMap<Model, Map<Reagent, string>>();
 
 /** Replaces the whole solvent (all components of a mixture and its ratio) by `newName`. */
 export function replaceSolventEdit(ctx: RuleContext, s: SolventState, newName: string): TextEdit {
@@ -587,6 +596,29 @@ export function removeReagentEdits(ctx: RuleContext, r: Reagent): TextEdit[] {
     const next = st.aliases[i + 1];
     if (next) out.push(ctx.edits.replace({ start: a.range.start, end: next.range.start }, ''));
     else out.push(ctx.edits.replace({ start: st.aliases[i - 1].range.end, end: a.range.end }, ''));
+  }
+  return out;
+}
+
+/**
+ * The fixes that replace strong acids by AcOH without the run's weak acid going over the
+ * 1–2 equiv that catalyses: each acid, in the order given, gets what is left of 2.0 equiv
+ * after the weak acid already added and the acids before it (so applying them all, as "Fix
+ * all" does, stays within 2.0); an acid that would get less than 0.5 equiv is removed
+ * instead — enough AcOH is in the pot already.
+ */
+export function replaceWithAcohFixes(ctx: RuleContext, acids: readonly Reagent[]): Map<Reagent, { title: string; edits: TextEdit[] }> {
+  const weak = ctx.model.reagents.filter((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length > 0 && !acids.includes(r));
+  let budget = 2.0 - sumEquiv(weak);
+  const out = new Map<Reagent, { title: string; edits: TextEdit[] }>();
+  for (const a of acids) {
+    if (budget < 0.5) {
+      out.set(a, { title: `Remove ${a.name} (enough AcOH is in the pot already)`, edits: removeReagentEdits(ctx, a) });
+      continue;
+    }
+    const give = Math.min(a.equiv ?? 1.0, budget);
+    budget -= give;
+    out.set(a, { title: `Replace ${a.name} with AcOH`, edits: switchReagentEdits(ctx, a, ACOH, 'acoh', { fallbackEquiv: Math.min(1.0, give), equivAtMost: give }) });
   }
   return out;
 }

@@ -30,7 +30,9 @@ export default defineRule({
     return [
       {
         range: lastStmt ? lastStmt.keyword.range : { start: { line: last, character: 0 }, end: { line: last, character: 0 } },
-        message: 'No work-up is written. The boron salts and the acid need a basic quench, and the amine product an extraction, before it can be purified: add a `workup` block.',
+        message: hydrogenationOnly
+          ? 'No work-up is written. The catalyst has to be filtered off (through Celite, kept wet: dry Pd/C ignites) and the product isolated before it can be purified: add a `workup` block.'
+          : 'No work-up is written. The boron salts and the acid need a basic quench, and the amine product an extraction, before it can be purified: add a `workup` block.',
         fixes: [
           {
             title,
