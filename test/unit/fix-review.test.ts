@@ -122,3 +122,56 @@ ${steps}workup
     assert.doesNotMatch(m, /boron/);
   });
 });
+
+describe('second code review of the fixes (2026-11-27)', () => {
+  const P = (reagents: string, steps: string, solvent = 'MeOH 0.2 M') => `protocol "x"
+target mono
+scale 5 mmol
+reagent dz   = 1,4-diazepane 3.0 equiv
+reagent ald  = benzaldehyde 1.0 equiv
+${reagents}
+solvent ${solvent}
+step
+${steps}workup
+  quench 1 M NaOH
+  extract DCM x3
+`;
+  const diag = (t: string, rule: string, pick = 0) => analyze(t).diagnostics.filter((d) => d.rule === rule)[pick];
+  it('a switched substance is weighed as itself: HCl (4 M in dioxane) 1.25 mL becomes AcOH 0.286 mL, not 1.25 mL', () => {
+    const t = P('reagent acid = HCl (4 M in dioxane) 1.0 equiv, 1.25 mL\nreagent cn   = NaBH3CN 1.5 equiv', '  add dz, ald, acid\n  stir 1 h\n  add cn\n  stir 16 h\n');
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /\nreagent acid = AcOH 1\.0 equiv, 0\.286 mL\n/);
+    assert.ok(!analyze(fixed).diagnostics.some((d) => d.rule === 'amount-mismatch'));
+  });
+  it('correct solutions are not flagged: 16 % formaldehyde, HCl 37 % by mass, a molarity that belongs to the solvent', () => {
+    for (const r of ['formaldehyde (16% in H2O) 1.2 equiv, 1.13 mL', 'HCl, 37% 0.1 equiv, 49 mg', 'sodium borohydride solution (12 wt. % in 14 M NaOH) role reductant 1.5 equiv, 2.4 mL']) {
+      const t = `protocol "x"\nscale 5 mmol\nreagent x = ${r}\n`;
+      assert.ok(!analyze(t).diagnostics.some((d) => d.rule === 'amount-mismatch'), r);
+    }
+  });
+  it('cyanide-acid and acid-too-strong offer the same fix for the same acid, in the order the acids go in', () => {
+    const t = P('reagent tfa  = TFA 2.0 equiv\nreagent hcl  = HCl 1.0 equiv\nreagent acoh = AcOH 1.0 equiv\nreagent cn   = NaBH3CN 1.5 equiv', '  add hcl\n  add dz, ald, tfa, acoh\n  stir 1 h\n  add cn\n  stir 16 h\n').replace('1,4-diazepane 3.0', '1,4-diazepane 1.0');
+    const a = analyze(t);
+    for (const alias of ['tfa', 'hcl']) {
+      const titles = a.diagnostics.filter((d) => (d.rule === 'cyanide-acid' || d.rule === 'acid-too-strong') && d.range.start.line === a.model.byAlias.get(alias)!.decl.line).map((d) => d.fixes[0].title);
+      assert.ok(titles.length >= 1 && new Set(titles).size === 1, `${alias}: ${titles.join(' | ')}`);
+    }
+    // HCl went in first: it gets the AcOH that is left (1.0 equiv); TFA, after it, is removed.
+    assert.equal(diag(t, 'cyanide-acid', 0).fixes[0].title, 'Remove TFA (once HCl is replaced by AcOH, that is acid enough)');
+    assert.equal(diag(t, 'cyanide-acid', 1).fixes[0].title, 'Replace HCl with AcOH');
+  });
+  it('AcOH added after the reductant does not count as the acid that makes a strong one unnecessary', () => {
+    const t = P('reagent tfa  = TFA 1.0 equiv\nreagent acoh = AcOH 2.0 equiv\nreagent cn   = NaBH3CN 1.5 equiv', '  add dz, ald, tfa\n  stir 1 h\n  add cn\n  stir 16 h\n  add acoh\n');
+    assert.equal(diag(t, 'cyanide-acid').fixes[0].title, 'Replace TFA with AcOH');
+    const fixed = fixAll(t).text;
+    assert.ok(!analyze(fixed).diagnostics.some((d) => d.rule === 'missing-acid' || d.rule === 'duplicate-reagent'), fixed);
+  });
+  it('removing an acid takes every mention, on repeated and unreadable add lines too', () => {
+    const t = P('reagent acoh = AcOH 2.0 equiv\nreagent tfa  = TFA 1.0 equiv\nreagent cn   = NaBH3CN 1.5 equiv', '  add dz, ald, acoh, tfa, tfa\n  add tfa dropwise over 5 min at at rt\n  stir 1 h\n  add cn\n  stir 16 h\n');
+    const d = diag(t, 'cyanide-acid');
+    assert.equal(d.fixes[0].title, 'Remove TFA (enough AcOH is in the pot already)');
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.ok(!/\btfa\b/.test(fixed), fixed);
+    assert.match(fixed, /\n {2}add dz, ald, acoh\n {2}stir 1 h\n/);
+  });
+});

@@ -87,19 +87,26 @@ export function toMl(value: number, unit: string): number {
 }
 
 /** `1 M`, `1.0 mol/L` in a name (after a space, bracket or comma). */
-const MOLAR = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|mol\/L)(?=[\s),]|$)/;
+const MOLAR = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|mol\/[Ll])(?=[\s),]|$)/g;
 /** The same, or a normality (`4N`), which for HCl is the molarity. */
-const MOLAR_OR_NORMAL = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|N|mol\/L)(?=[\s),]|$)/;
+const MOLAR_OR_NORMAL = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|N|mol\/[Ll])(?=[\s),]|$)/g;
 
 /** The concentration (mol/L) of a reagent used as a solution: from its name (`4 M HCl in dioxane`, `NaBH3CN (1 M in THF)`), else the knowledge base. */
 export function solutionMolarity(r: Reagent): number | undefined {
   // `4 M HCl in dioxane`, `NaBH3CN (1 M in THF)`, `HCl, 2.0 M in Et2O`, `STAB (1M)`.
   // Normality (`4N HCl`) is molarity for a monoprotic acid such as HCl, and only for it.
-  const m = (r.kb?.id === 'hcl' ? MOLAR_OR_NORMAL : MOLAR).exec(r.name);
-  if (m) {
+  const re = r.kb?.id === 'hcl' ? MOLAR_OR_NORMAL : MOLAR;
+  re.lastIndex = 0;
+  for (let m = re.exec(r.name); m; m = re.exec(r.name)) {
+    // `(12 wt. % in 14 M NaOH)`: a molarity after `in` is the solvent's, not the reagent's.
+    if (/\bin\s*$/i.test(r.name.slice(0, m.index + 1))) continue;
     const v = Number(m[1]);
     if (v > 0) return v;
   }
+  // The knowledge base's figure is for its own strength: formalin's 13.4 M is 37 %, not a
+  // `formaldehyde (16% in H2O)`; another percentage gives no molarity at all.
+  const pct = /(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:wt\.?\s*)?%/.exec(r.name);
+  if (r.kb?.molarity !== undefined && pct && Math.abs(Number(pct[1]) - 37) > 1.5) return undefined;
   return r.kb?.molarity;
 }
 

@@ -22,14 +22,8 @@ export default defineRule({
     if (!last) return out;
     // A base in the pot (Et3N, DIPEA freeing an amine salt) takes up as much strong acid.
     let base = baseInPot(last.add);
-    // The strong acids in the pot, in the order they went in: their AcOH replacements share
-    // the 2.0 equiv that catalyses (with any weak acid already there).
-    const strong: Reagent[] = [];
-    findInPot(last.add, (r) => {
-      if (r.role === 'acid' && r.acidStrength === 'strong' && r.equiv !== undefined && !strong.includes(r)) strong.push(r);
-      return false;
-    });
-    const replace = replaceWithAcohFixes(ctx, strong);
+    // Their AcOH replacements share the 2.0 equiv that catalyses (with cyanide-acid's: one answer).
+    const replace = replaceWithAcohFixes(ctx);
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
       const free = Math.max(0, acid.equiv - base);

@@ -16,7 +16,7 @@ export default defineRule({
     if (!model.reagents.some((r) => kbIs(r, CYANO) && r.added.length > 0)) return [];
     const out: Finding[] = [];
     const strong = model.reagents.filter((r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.length > 0);
-    const replace = replaceWithAcohFixes(ctx, strong);
+    const replace = replaceWithAcohFixes(ctx);
     for (const acid of strong) {
       const fix = replace.get(acid)!;
       out.push({

@@ -120,7 +120,8 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
   // An amount that means something else for the new substance (a catalyst loading of H2 over
   // Pd/C is no measure of a hydride): `equiv` replaces every amount on the line.
   if (equiv !== undefined) return replaceAmounts(ctx, r, newName, equiv, entry, start, afterName, end, lineText);
-  const target: Reagent = { ...r, mw: entry?.mw, density: entry?.density };
+  // The new substance as amounts see it: its own name and entry (no molarity of the old name's solution).
+  const target: Reagent = { ...r, name: newName, kb: entry, mw: entry?.mw, density: entry?.density };
   const kept: string[] = [];
   for (const q of decl.quantities) {
     if (factor !== 1 && !q.invalid && q.kind === 'equiv') kept.push(`${formatEquiv(q.value * factor)} ${q.unitText}`);
@@ -209,7 +210,8 @@ function replaceAmounts(
 ): TextEdit {
   const decl = r.decl;
   const scale = ctx.model.scale?.mmol;
-  const target: Reagent = { ...r, mw: entry?.mw, density: entry?.density };
+  // The new substance as amounts see it: its own name and entry (no molarity of the old name's solution).
+  const target: Reagent = { ...r, name: newName, kb: entry, mw: entry?.mw, density: entry?.density };
   const kept = [`${formatEquiv(equiv)} equiv`];
   if (scale !== undefined) {
     const mmol = equiv * scale;
@@ -582,43 +584,72 @@ export function quenchEdit(ctx: RuleContext, workupStmt: Statement, what: string
  */
 export function removeReagentEdits(ctx: RuleContext, r: Reagent): TextEdit[] {
   const out: TextEdit[] = [ctx.edits.deleteLine(r.decl.line)];
-  for (const st of ctx.doc.statements) {
-    if (st.kind !== 'add' || !st.aliases.some((a) => a.text === r.alias)) continue;
-    const keep = st.aliases.filter((a) => a.text !== r.alias);
-    if (keep.length === 0) {
-      out.push(ctx.edits.deleteLine(st.line));
+  for (const line of ctx.doc.lines) {
+    const st = line.statement;
+    // Readable `add` lines, and those that do not read yet but list aliases (`add tfa dropwse`).
+    const tokens = st?.kind === 'add' ? st.aliases : !st && line.meant === 'add' ? unreadAddAliases(line) : undefined;
+    if (!tokens || !tokens.some((a) => a.text === r.alias)) continue;
+    if (tokens.every((a) => a.text === r.alias)) {
+      out.push(ctx.edits.deleteLine(line.index));
       continue;
     }
-    // `add cat, h2` → `add h2`; `add h2, cat` → `add h2` (the comma before it goes). The
-    // first mention only: removing a repeated one as well would make overlapping edits.
-    const i = st.aliases.findIndex((a) => a.text === r.alias);
-    const a = st.aliases[i];
-    const next = st.aliases[i + 1];
-    if (next) out.push(ctx.edits.replace({ start: a.range.start, end: next.range.start }, ''));
-    else out.push(ctx.edits.replace({ start: st.aliases[i - 1].range.end, end: a.range.end }, ''));
+    // Each run of its mentions goes with the comma beside it: up to the next alias kept
+    // (`add cat, h2` → `add h2`), or from the one kept before it at the end of the list
+    // (`add h2, cat, cat` → `add h2`). Runs are apart, so the edits never overlap.
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].text !== r.alias) continue;
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1].text === r.alias) j++;
+      const next = tokens[j + 1];
+      if (next) out.push(ctx.edits.replace({ start: tokens[i].range.start, end: next.range.start }, ''));
+      else out.push(ctx.edits.replace({ start: tokens[i - 1].range.end, end: tokens[j].range.end }, ''));
+      i = j;
+    }
   }
   return out;
 }
 
 /**
- * The fixes that replace strong acids by AcOH without the run's weak acid going over the
- * 1–2 equiv that catalyses: each acid, in the order given, gets what is left of 2.0 equiv
- * after the weak acid already added and the acids before it (so applying them all, as "Fix
- * all" does, stays within 2.0); an acid that would get less than 0.5 equiv is removed
- * instead — enough AcOH is in the pot already.
+ * The fixes that replace the run's strong acids by AcOH without its weak acid going over the
+ * 1–2 equiv that catalyses. One answer per analysis, shared by cyanide-acid and
+ * acid-too-strong: the strong acids in the order they first go in; each gets what is left of
+ * 2.0 equiv after the weak acid in the pot when the reductant goes in and the acids before
+ * it (so applying them all, as "Fix all" does, stays within 2.0). An acid removed instead is
+ * one that weak acid already in the pot makes unnecessary (at least 1.5 equiv of it), or one
+ * whose share is gone to the acids replaced before it — its title says which.
  */
-export function replaceWithAcohFixes(ctx: RuleContext, acids: readonly Reagent[]): Map<Reagent, { title: string; edits: TextEdit[] }> {
-  const weak = ctx.model.reagents.filter((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length > 0 && !acids.includes(r));
-  let budget = 2.0 - sumEquiv(weak);
+export function replaceWithAcohFixes(ctx: RuleContext): Map<Reagent, { title: string; edits: TextEdit[] }> {
+  const { model } = ctx;
+  const memo = acohFixes.get(model);
+  if (memo) return memo;
+  const firstAdd = (r: Reagent) => Math.min(...r.added.map((ev) => ev.index));
+  const acids = model.reagents.filter((r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.length > 0).sort((a, b) => firstAdd(a) - firstAdd(b));
+  // Weak acid in the pot when the (first) reductant goes in; AcOH added after it does not catalyse this reduction.
+  const first = model.reductantAdditions[0];
+  const weak: Reagent[] = [];
+  const isWeak = (r: Reagent) => r.role === 'acid' && r.acidStrength !== 'strong' && r.equiv !== undefined && !weak.includes(r);
+  if (first)
+    findInPot(first.add, (r) => {
+      if (isWeak(r)) weak.push(r);
+      return false;
+    });
+  else for (const r of model.reagents) if (isWeak(r) && r.added.length > 0) weak.push(r);
+  const inPot = sumEquiv(weak);
+  let budget = 2.0 - inPot;
+  const replaced: Reagent[] = [];
   const out = new Map<Reagent, { title: string; edits: TextEdit[] }>();
   for (const a of acids) {
     if (budget < 0.5) {
-      out.set(a, { title: `Remove ${a.name} (enough AcOH is in the pot already)`, edits: removeReagentEdits(ctx, a) });
+      const why = inPot >= 1.5 ? 'enough AcOH is in the pot already' : `once ${replaced.map((x) => x.name).join(' and ')} ${replaced.length === 1 ? 'is' : 'are'} replaced by AcOH, that is acid enough`;
+      out.set(a, { title: `Remove ${a.name} (${why})`, edits: removeReagentEdits(ctx, a) });
       continue;
     }
     const give = Math.min(a.equiv ?? 1.0, budget);
     budget -= give;
+    replaced.push(a);
     out.set(a, { title: `Replace ${a.name} with AcOH`, edits: switchReagentEdits(ctx, a, ACOH, 'acoh', { fallbackEquiv: Math.min(1.0, give), equivAtMost: give }) });
   }
+  acohFixes.set(model, out);
   return out;
 }
+const acohFixes = new WeakMap<Model, Map<Reagent, { title: string; edits: TextEdit[] }>>();
