@@ -175,3 +175,54 @@ ${steps}workup
     assert.match(fixed, /\n {2}add dz, ald, acoh\n {2}stir 1 h\n/);
   });
 });
+
+describe('third code review of the fixes (2026-11-27)', () => {
+  const run = (reagents: string, steps: string, amine = '1.0') => `protocol "x"
+target mono
+scale 5 mmol
+reagent am   = 1,4-diazepane ${amine} equiv
+reagent ald  = benzaldehyde 1.0 equiv
+${reagents}
+solvent MeOH 0.2 M
+step
+${steps}workup
+  quench 1 M NaOH
+  extract DCM x3
+`;
+  it('a purity on an acid (TFA, 99%) is not a strength: the acid keeps its density and is still flagged', () => {
+    const t = run('reagent acid = TFA, 99% 0.76 mL\nreagent stab = NaBH(OAc)3 1.5 equiv', '  add am, ald, acid\n  stir 1 h\n  add stab\n  stir 16 h\n');
+    assert.ok(analyze(t).diagnostics.some((d) => d.rule === 'acid-too-strong'));
+  });
+  it('without NaBH3CN, acid-too-strong budgets only the acids it flags (HCl without an amount is not one of them)', () => {
+    const t = run('reagent acoh = AcOH 1.0 equiv\nreagent hcl  = HCl\nreagent tfa  = TFA 1.5 equiv\nreagent stab = NaBH(OAc)3 1.5 equiv', '  add am, ald, acoh, hcl, tfa\n  stir 1 h\n  add stab\n  stir 16 h\n');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
+    assert.equal(d.fixes[0].title, 'Replace TFA with AcOH');
+  });
+  it('the AcOH budget reads the pot at the last reductant addition, where the strong acid meets the reductant', () => {
+    const t = run(
+      'reagent nb   = NaBH4 0.5 equiv\nreagent acoh = AcOH 2.0 equiv\nreagent tfa  = TFA 1.0 equiv\nreagent cbh  = NaBH3CN 1.5 equiv',
+      '  add am, ald\n  stir 2 h at rt\n  add nb\n  stir 30 min at rt\n  add acoh, tfa\n  add cbh\n  stir 16 h\n',
+      '3.0',
+    );
+    assert.equal(analyze(t).diagnostics.find((x) => x.rule === 'cyanide-acid')!.fixes[0].title, 'Remove TFA (enough AcOH is in the pot already)');
+  });
+  it('removing an alias from a line that does not read keeps the other words of its list', () => {
+    const t = run('reagent acoh = AcOH 2.0 equiv\nreagent tfa  = TFA 1.0 equiv\nreagent ald2 = benzaldehyde 0.1 equiv\nreagent cn   = NaBH3CN 1.5 equiv', '  add am, ald, acoh, tfa\n  add tfa ald2\n  stir 1 h\n  add cn\n  stir 16 h\n', '3.0');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'cyanide-acid')!;
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /\n {2}add am, ald, acoh\n {2}add ald2\n/);
+  });
+  it('H2 with two catalysts declared apart: one reductant, both catalysts gone, no overlapping edits', () => {
+    const t = run('reagent h2   = H2\nreagent cat  = Pd/C 0.05 equiv\nreagent cat2 = palladium on charcoal 0.05 equiv', '  add am, ald\n  stir 1 h\n  add h2, cat, cat2\n  stir 16 h\n', '3.0').replace('benzaldehyde', 'cinnamaldehyde');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
+    const sorted = [...d.fixes[0].edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    for (let i = 1; i < sorted.length; i++) {
+      const p = sorted[i - 1].range.end;
+      const q = sorted[i].range.start;
+      assert.ok(p.line < q.line || (p.line === q.line && p.character <= q.character), 'edits do not overlap');
+    }
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /\n {2}add stab\n/);
+    assert.ok(!analyze(fixed).diagnostics.some((x) => x.severity === 'error'), fixed);
+  });
+});

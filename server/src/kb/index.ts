@@ -183,10 +183,12 @@ function solutionOf(key: string): { substance: string; aqueous: boolean } | unde
   const m = SOLUTION_BRACKET.exec(key) ?? SOLUTION_TAIL.exec(key);
   if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
   // A bare percentage with no solvent is a purity (`homopiperazine, 98%`, `STAB (95%)`), not a
-  // strength — except on an acid or formaldehyde, sold as aqueous solutions (`HCl, 37%`).
+  // strength — except on an acid below 90 % or formaldehyde, sold as aqueous solutions (`HCl, 37%`).
   if (m[3] === undefined && /%/.test(m[2]!)) {
+    // (Below 90 %: `TFA, 99%`, `sulfuric acid, 95-98%` are purities of the acid itself.)
     const e = byKey.get(m[1].replace(/(?:\s*,\s*|\s+)solution$/i, '').trim()) ?? lookup(m[1]);
-    if (!(e?.role === 'acid' || e?.id === 'formaldehyde' || e?.id === 'formalin')) return undefined;
+    const pct = parseFloat(m[2]!);
+    if (!((e?.role === 'acid' && pct < 90) || e?.id === 'formaldehyde' || e?.id === 'formalin')) return undefined;
   }
   const solvent = m[3] !== undefined ? normalizeName(m[3]) : undefined;
   if (solvent !== undefined && !WATER_WORDS.has(solvent) && !ETHER_WORDS.has(solvent) && byKey.get(solvent)?.role !== 'solvent') return undefined;

@@ -22,8 +22,9 @@ export default defineRule({
     if (!last) return out;
     // A base in the pot (Et3N, DIPEA freeing an amine salt) takes up as much strong acid.
     let base = baseInPot(last.add);
-    // Their AcOH replacements share the 2.0 equiv that catalyses (with cyanide-acid's: one answer).
-    const replace = replaceWithAcohFixes(ctx);
+    // First the acids to flag, then their fixes: the AcOH replacements share the 2.0 equiv
+    // that catalyses (with NaBH3CN in the run, the same answer as cyanide-acid's).
+    const flagged: { acid: Reagent; ratio: number }[] = [];
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
       const free = Math.max(0, acid.equiv - base);
@@ -31,13 +32,17 @@ export default defineRule({
       const ratio = amineEquiv ? free / amineEquiv : free;
       if (ratio < 1.0) return false;
       seen.add(acid);
+      flagged.push({ acid, ratio });
+      return false;
+    });
+    if (flagged.length === 0) return out;
+    const replace = replaceWithAcohFixes(ctx, flagged.map((f) => f.acid));
+    for (const { acid, ratio } of flagged)
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
         message: `${acid.name} at ${Math.round(ratio * 100) / 100} equiv per amine ${protonation(ratio, model.amine?.freeNH)} Use a weak acid such as AcOH (1–2 equiv).`,
         fixes: [{ ...replace.get(acid)!, safe: false }],
       });
-      return false;
-    });
     return out;
   },
 });

@@ -52,7 +52,7 @@ export default defineRule({
         for (const ev of hr.added) if (ev.solvent) solvents.add(ev.solvent);
       }
       const removed = together ? extras : [];
-      for (const x of removed) edits.push(...removeReagentEdits(ctx, x));
+      if (removed.length) edits.push(...removeReagentEdits(ctx, removed));
       // Also a protic solvent switched to after the H2 went in: NaBH(OAc)3 would meet it there.
       for (const s of proticSolventsFor(model, h2.flatMap((hr) => hr.added))) solvents.add(s);
       // DCE already, and nothing protic mixed in (DCE/MeOH 9:1 would destroy NaBH(OAc)3): keep it.

@@ -582,27 +582,43 @@ export function quenchEdit(ctx: RuleContext, workupStmt: Statement, what: string
  * Edits that take a reagent out of the protocol: its declaration goes, and its alias leaves
  * every `add` line (with the comma beside it); an `add` that named only it goes too.
  */
-export function removeReagentEdits(ctx: RuleContext, r: Reagent): TextEdit[] {
-  const out: TextEdit[] = [ctx.edits.deleteLine(r.decl.line)];
+export function removeReagentEdits(ctx: RuleContext, removed: Reagent | readonly Reagent[]): TextEdit[] {
+  const rs = Array.isArray(removed) ? (removed as readonly Reagent[]) : [removed as Reagent];
+  const gone = new Set(rs.map((r) => r.alias));
+  const out: TextEdit[] = rs.map((r) => ctx.edits.deleteLine(r.decl.line));
   for (const line of ctx.doc.lines) {
     const st = line.statement;
     // Readable `add` lines, and those that do not read yet but list aliases (`add tfa dropwse`).
     const tokens = st?.kind === 'add' ? st.aliases : !st && line.meant === 'add' ? unreadAddAliases(line) : undefined;
-    if (!tokens || !tokens.some((a) => a.text === r.alias)) continue;
-    if (tokens.every((a) => a.text === r.alias)) {
+    if (!tokens || !tokens.some((a) => gone.has(a.text))) continue;
+    // The whole line goes only when the aliases removed are all it says: on a line that does
+    // not read, the alias list may stop early (`add tfa ald2`: `ald2` is not one of them).
+    const end = line.comment ? line.comment.range.start.character : line.text.length;
+    // The list ends where the line does or how the addition is made begins (`add tfa dropwise
+    // ovr 5 min`); another word (`add tfa ald2`, a comma forgotten) may be an alias.
+    const rest = line.text.slice(tokens[tokens.length - 1].range.end.character, end).trim();
+    const listEnds = !!st || rest === '' || /^(?:portionwise|dropwise|in|at|over)\b/i.test(rest);
+    if (tokens.every((a) => gone.has(a.text)) && listEnds) {
       out.push(ctx.edits.deleteLine(line.index));
       continue;
     }
-    // Each run of its mentions goes with the comma beside it: up to the next alias kept
+    // Each run of removed aliases goes with the comma beside it: up to the next alias kept
     // (`add cat, h2` → `add h2`), or from the one kept before it at the end of the list
-    // (`add h2, cat, cat` → `add h2`). Runs are apart, so the edits never overlap.
+    // (`add h2, cat, cat2` → `add h2`). Runs are apart, so the edits never overlap.
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].text !== r.alias) continue;
+      if (!gone.has(tokens[i].text)) continue;
       let j = i;
-      while (j + 1 < tokens.length && tokens[j + 1].text === r.alias) j++;
+      while (j + 1 < tokens.length && gone.has(tokens[j + 1].text)) j++;
       const next = tokens[j + 1];
+      const prev = tokens[i - 1];
       if (next) out.push(ctx.edits.replace({ start: tokens[i].range.start, end: next.range.start }, ''));
-      else out.push(ctx.edits.replace({ start: tokens[i - 1].range.end, end: tokens[j].range.end }, ''));
+      else if (prev) out.push(ctx.edits.replace({ start: prev.range.end, end: tokens[j].range.end }, ''));
+      else {
+        // Alone in a list that goes on unread (`add tfa ald2`): the alias and the space after it.
+        let e = tokens[j].range.end.character;
+        while (e < end && (line.text[e] === ' ' || line.text[e] === '\t' || line.text[e] === ',')) e++;
+        out.push(ctx.edits.replace({ start: tokens[i].range.start, end: { line: line.index, character: e } }, ''));
+      }
       i = j;
     }
   }
@@ -618,18 +634,28 @@ export function removeReagentEdits(ctx: RuleContext, r: Reagent): TextEdit[] {
  * one that weak acid already in the pot makes unnecessary (at least 1.5 equiv of it), or one
  * whose share is gone to the acids replaced before it — its title says which.
  */
-export function replaceWithAcohFixes(ctx: RuleContext): Map<Reagent, { title: string; edits: TextEdit[] }> {
+export function replaceWithAcohFixes(ctx: RuleContext, only?: readonly Reagent[]): Map<Reagent, { title: string; edits: TextEdit[] }> {
   const { model } = ctx;
-  const memo = acohFixes.get(model);
-  if (memo) return memo;
   const firstAdd = (r: Reagent) => Math.min(...r.added.map((ev) => ev.index));
-  const acids = model.reagents.filter((r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.length > 0).sort((a, b) => firstAdd(a) - firstAdd(b));
-  // Weak acid in the pot when the (first) reductant goes in; AcOH added after it does not catalyse this reduction.
-  const first = model.reductantAdditions[0];
+  // With NaBH3CN every strong acid of the run is replaced (cyanide-acid flags them all, and
+  // acid-too-strong must agree with it); without, only those acid-too-strong flags.
+  const cyanide = model.reagents.some((r) => kbIs(r, CYANO) && r.added.length > 0);
+  const acids = (cyanide || !only ? model.reagents.filter((r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.length > 0) : [...only]).sort(
+    (a, b) => firstAdd(a) - firstAdd(b),
+  );
+  const key = acids.map((a) => a.alias).join('\u0000');
+  let memo = acohFixes.get(model);
+  if (!memo) acohFixes.set(model, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
+  // Weak acid in the pot when the last reductant goes in (what acid-too-strong reads too);
+  // AcOH added after it does not catalyse this reduction.
+  let last: ReductantAddition | undefined;
+  for (const ra of model.reductantAdditions) if (!last || ra.add.index >= last.add.index) last = ra;
   const weak: Reagent[] = [];
   const isWeak = (r: Reagent) => r.role === 'acid' && r.acidStrength !== 'strong' && r.equiv !== undefined && !weak.includes(r);
-  if (first)
-    findInPot(first.add, (r) => {
+  if (last)
+    findInPot(last.add, (r) => {
       if (isWeak(r)) weak.push(r);
       return false;
     });
@@ -649,7 +675,7 @@ export function replaceWithAcohFixes(ctx: RuleContext): Map<Reagent, { title: st
     replaced.push(a);
     out.set(a, { title: `Replace ${a.name} with AcOH`, edits: switchReagentEdits(ctx, a, ACOH, 'acoh', { fallbackEquiv: Math.min(1.0, give), equivAtMost: give }) });
   }
-  acohFixes.set(model, out);
+  memo.set(key, out);
   return out;
 }
-const acohFixes = new WeakMap<Model, Map<Reagent, { title: string; edits: TextEdit[] }>>();
+const acohFixes = new WeakMap<Model, Map<string, Map<Reagent, { title: string; edits: TextEdit[] }>>>();
