@@ -226,3 +226,40 @@ ${steps}workup
     assert.ok(!analyze(fixed).diagnostics.some((x) => x.severity === 'error'), fixed);
   });
 });
+
+describe('a sweep of 47,000 generated protocols (fourth review, 2026-11-27)', () => {
+  const tail = 'workup\n  quench sat. NaHCO3\n  extract DCM x3\n';
+  it('switching NaBH4 without an amount keeps the diazepane in excess over the 1.5 equiv of NaBH(OAc)3 (not safe when it is limiting)', () => {
+    const t = (lim: string) => `target mono\nreagent am = 1,4-diazepane 1.2 equiv${lim}\nreagent ald = benzaldehyde 1.0 equiv\nreagent nabh4 = NaBH4\nsolvent MeOH\nstep\n  add am, ald, nabh4\n  stir 16 h\n${tail}`;
+    const d = analyze(t('')).diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    assert.match(d.fixes[0].title, /and 'am' to 3\.0 equiv \(to keep it in excess\)$/);
+    assert.ok(!analyze(applyEdits(t(''), d.fixes[0].edits)).diagnostics.some((x) => x.severity === 'error'));
+    const lim = analyze(t(' limiting')).diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    assert.equal(lim.fixes[0].safe, false);
+  });
+  it('reductant-short weighs the diazepane against the equiv it writes (1.5), not the unrounded 1.4985', () => {
+    const t = `target mono\nscale 9 mmol\nreagent am = 1,4-diazepane 1.5 equiv\nreagent hcho = paraformaldehyde 270 mg\nreagent acid = AcOH 1.0 equiv\nreagent stab = NaBH(OAc)3 0.8 equiv\nsolvent DCE\nstep\n  add am, hcho, acid\n  stir 1 h\n  add stab\n  stir 16 h\n${tail}`;
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'reductant-short')!;
+    assert.ok(!analyze(applyEdits(t, d.fixes[0].edits)).diagnostics.some((x) => x.rule === 'mono-stoichiometry'), d.fixes[0].title);
+  });
+  it('removing an acid deletes an add line whose misspelled manner word is all that is left', () => {
+    const t = `target mono\nscale 5 mmol\nreagent am = 1-Boc-1,4-diazepane 1.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nreagent acoh = AcOH 2.0 equiv\nreagent tfa = TFA 0.5 equiv\nreagent cyano = NaBH3CN 1.5 equiv\nsolvent MeOH\nstep\n  add am, ald, acoh, tfa\n  stir 1 h\n  add tfa dropwse\n  add cyano\n  stir 16 h\n${tail}`;
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'cyanide-acid')!;
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.ok(!/dropwse/.test(fixed) && !analyze(fixed).diagnostics.some((x) => x.rule === 'undeclared-reagent'), fixed);
+  });
+  it('an alias declared twice loses both declarations when its reagent is removed', () => {
+    const t = `target mono\nscale 5 mmol\nreagent am = 1-Boc-1,4-diazepane 1.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nreagent acoh = AcOH 2.0 equiv\nreagent tfa = TFA 0.5 equiv\nreagent tfa = TFA 0.5 equiv\nreagent cyano = NaBH3CN 1.5 equiv\nsolvent MeOH\nstep\n  add am, ald, acoh, tfa\n  stir 1 h\n  add cyano\n  stir 16 h\n${tail}`;
+    const fixed = fixAll(t).text;
+    assert.ok(!/\btfa\b/.test(fixed), fixed);
+    const u = `target mono\nscale 5 mmol\nreagent am = 1,4-diazepane 3.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nreagent acoh = AcOH 1.0 equiv\nreagent acoh = AcOH 1.0 equiv\nreagent stab = NaBH(OAc)3 1.5 equiv\nsolvent DCE\nstep\n  add am, ald\n  add stab\n  stir 16 h\n${tail}`;
+    const d = analyze(u).diagnostics.find((x) => x.rule === 'unused-reagent')!;
+    assert.ok(!analyze(applyEdits(u, d.fixes[0].edits)).diagnostics.some((x) => x.rule === 'unused-reagent'));
+  });
+  it('a misspelled manner word whose correction still leaves the line unreadable is not a safe fix', () => {
+    const t = `target mono\nscale 5 mmol\nreagent am = 1,4-diazepane 3.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nreagent acoh = AcOH 1.0 equiv\nreagent stab = NaBH(OAc)3 1.5 equiv\nsolvent DCE\nstep\n  add am, ald, acoh\n  add stab dropwse portionwise\n  stir 16 h\n${tail}`;
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'syntax-error' && x.fixes.some((f) => f.title === "Change to 'dropwise'"));
+    assert.ok(d, analyze(t).diagnostics.map((x) => x.message).join('\n'));
+    assert.equal(d.fixes[0].safe, false);
+  });
+});

@@ -3,7 +3,7 @@ import type { Quantity, Statement } from '../syntax/ast';
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
-import { classifyWorkup, lookup, lookupById } from '../kb';
+import { classifyWorkup, levenshtein, lookup, lookupById } from '../kb';
 import { reagentMmol, solutionMolarity } from '../model/amounts';
 import { findInPot } from '../model/model';
 import { aliasOccurrences, unreadAddAliases } from '../syntax/ast';
@@ -585,7 +585,9 @@ export function quenchEdit(ctx: RuleContext, workupStmt: Statement, what: string
 export function removeReagentEdits(ctx: RuleContext, removed: Reagent | readonly Reagent[]): TextEdit[] {
   const rs = Array.isArray(removed) ? (removed as readonly Reagent[]) : [removed as Reagent];
   const gone = new Set(rs.map((r) => r.alias));
-  const out: TextEdit[] = rs.map((r) => ctx.edits.deleteLine(r.decl.line));
+  // Every declaration of the alias: a second `reagent tfa = …` would be left unused.
+  const declLines = [...rs.map((r) => r.decl.line), ...ctx.model.duplicateDecls.filter((d) => gone.has(d.alias.text)).map((d) => d.line)];
+  const out: TextEdit[] = [...new Set(declLines)].map((l) => ctx.edits.deleteLine(l));
   for (const line of ctx.doc.lines) {
     const st = line.statement;
     // Readable `add` lines, and those that do not read yet but list aliases (`add tfa dropwse`).
@@ -597,7 +599,9 @@ export function removeReagentEdits(ctx: RuleContext, removed: Reagent | readonly
     // The list ends where the line does or how the addition is made begins (`add tfa dropwise
     // ovr 5 min`); another word (`add tfa ald2`, a comma forgotten) may be an alias.
     const rest = line.text.slice(tokens[tokens.length - 1].range.end.character, end).trim();
-    const listEnds = !!st || rest === '' || /^(?:portionwise|dropwise|in|at|over)\b/i.test(rest);
+    const word = /^[A-Za-z]+/.exec(rest)?.[0].toLowerCase() ?? '';
+    const listEnds =
+      !!st || rest === '' || /^(?:portionwise|dropwise|in|at|over)\b/i.test(rest) || levenshtein(word, 'portionwise', 2) <= 2 || levenshtein(word, 'dropwise', 2) <= 2;
     if (tokens.every((a) => gone.has(a.text)) && listEnds) {
       out.push(ctx.edits.deleteLine(line.index));
       continue;

@@ -1,4 +1,25 @@
-import { acidPresent, acidToAdd, addAcidEdits, aliasToken, defineRule, kbIs, NABH4, preformImineEdits, proticSolventsFor, replaceSolventEdit, STAB, switchReagentEdits, tiActivator, undeclaredInPot } from './helpers';
+import {
+  acidPresent,
+  acidToAdd,
+  addAcidEdits,
+  aliasToken,
+  counted,
+  defineRule,
+  formatEquiv,
+  hydrideReductants,
+  kbIs,
+  monoExcessShortfall,
+  NABH4,
+  preformImineEdits,
+  proticSolventsFor,
+  replaceSolventEdit,
+  setEquivEdits,
+  STAB,
+  sumEquiv,
+  switchReagentEdits,
+  tiActivator,
+  undeclaredInPot,
+} from './helpers';
 import { findInPot } from '../model/model';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
@@ -34,16 +55,25 @@ export default defineRule({
         // Water brought in with a reagent (formalin) destroys NaBH(OAc)3: the switch is then
         // not one to make without thinking (paraformaldehyde, or pre-forming the imine).
         const aqueous = r.added.some((ev) => !!findInPot(ev, (x) => x.aqueous));
+        // Without an amount NaBH(OAc)3 gets 1.5 equiv: for mono-alkylation the diazepane must
+        // stay in excess over it (as reductant-short keeps it), else a mono-stoichiometry error follows.
+        const carbonyl = sumEquiv(counted(ctx.model.carbonyls));
+        const hydrides = sumEquiv(hydrideReductants(ctx.model.reductants));
+        const raise = r.equiv === undefined && !monoExcessShortfall(ctx.model, carbonyl, hydrides) ? monoExcessShortfall(ctx.model, carbonyl, hydrides + 1.5) : undefined;
         sw = {
-          title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${acid ? (acid.declared ? `, adding '${acid.alias}'` : ', with 1.0 equiv AcOH') : ''}`,
+          title:
+            `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${acid ? (acid.declared ? `, adding '${acid.alias}'` : ', with 1.0 equiv AcOH') : ''}` +
+            (raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)` : ''),
           edits: [
             ...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: 1.5 }),
             ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE')),
             ...(acid ? addAcidEdits(ctx, ra, acid) : []),
+            ...(raise ? setEquivEdits(ctx, raise.amine, raise.target) : []),
           ],
           // A header that says two-step declares the NaBH4 route (imine first): the stir is what
           // is missing, and replacing the reductant is the chemist's call, not Fix all's.
-          safe: !shared && !aqueous && !(acid && undeclaredInPot(ctx, ra)) && ctx.model.mode?.mode !== 'two-step',
+          // (A diazepane marked `limiting` is what 1.0 equiv means: raising it is the chemist's call.)
+          safe: !shared && !aqueous && !(acid && undeclaredInPot(ctx, ra)) && ctx.model.mode?.mode !== 'two-step' && !raise?.amine.limiting,
         };
         switches.set(r, sw);
       }

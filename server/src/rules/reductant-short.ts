@@ -27,21 +27,26 @@ export default defineRule({
     const want = 1.5 * demand;
     let edits: TextEdit[];
     let title: string;
+    let newTotal: number;
     if (reductants.length > 1 && total > 0) {
       // Portions (`stab1`, `stab2` for rounds of a DAZA alkylation): each grows in proportion,
       // so the split the author chose stays, rather than all the hydride going into round one.
       const factor = want / total;
-      edits = reductants.flatMap((x) => setEquivEdits(ctx, x, x.equiv! * factor));
-      title = `Raise the reductant to ${formatEquiv(want)} equiv in total (${reductants.map((x) => `'${x.alias}' to ${formatEquiv(x.equiv! * factor)}`).join(', ')})`;
+      // What is written (rounded as a chemist writes it) is what the other rules will read.
+      const each = reductants.map((x) => Number(formatEquiv(x.equiv! * factor)));
+      edits = reductants.flatMap((x, i) => setEquivEdits(ctx, x, each[i]));
+      newTotal = each.reduce((a, b) => a + b, 0);
+      title = `Raise the reductant to ${formatEquiv(want)} equiv in total (${reductants.map((x, i) => `'${x.alias}' to ${formatEquiv(each[i])}`).join(', ')})`;
     } else {
-      const target = Math.max(want - (total - r.equiv!), 0);
+      const target = Number(formatEquiv(Math.max(want - (total - r.equiv!), 0)));
       edits = setEquivEdits(ctx, r, target);
+      newTotal = total - r.equiv! + target;
       title = `Set '${r.alias}' to ${formatEquiv(target)} equiv`;
     }
     // For mono-alkylation the diazepane must stay in excess over the raised reductant: raise
     // it too, or the fix would leave a mono-stoichiometry error behind.
     const before = monoExcessShortfall(model, carbonyl, total);
-    const after = monoExcessShortfall(model, carbonyl, Math.max(want, total - r.equiv!));
+    const after = monoExcessShortfall(model, carbonyl, newTotal);
     let safe = true;
     if (after && !before) {
       edits.push(...setEquivEdits(ctx, after.amine, after.target));

@@ -28,7 +28,16 @@ export default defineRule({
         range: r.decl.alias.range,
         message: `'${r.alias}' (${r.name}) is declared but no step adds it: add it in a step, or remove the line if it is not used.`,
         tags: ['unnecessary' as const],
-        fixes: sole(r) ? [] : [{ title: `Remove the declaration of '${r.alias}'`, edits: [edits.deleteLine(r.decl.line)], safe: false }],
+        // Every declaration of the alias (a duplicate would otherwise take the first one's place).
+        fixes: sole(r)
+          ? []
+          : [
+              {
+                title: `Remove the declaration of '${r.alias}'`,
+                edits: [r.decl.line, ...model.duplicateDecls.filter((d) => d.alias.text === r.alias).map((d) => d.line)].map((l) => edits.deleteLine(l)),
+                safe: false,
+              },
+            ],
       }));
   },
 });

@@ -610,7 +610,11 @@ class Parser {
   private errWord(start: number, end: number, message: string, candidates: readonly string[]): void {
     const near = closest(this.T.slice(start, end), candidates);
     if (near.length === 1) {
-      this.err(start, end, `${message} Did you mean '${near[0]}'?`, { title: `Change to '${near[0]}'`, text: near[0] });
+      // Safe only if the corrected line then reads (`add stab dropwse portionwise` → `dropwise`
+      // still gives the manner twice), as for a misspelled keyword.
+      const replacement: { title: string; text: string; unsafe?: boolean } = { title: `Change to '${near[0]}'`, text: near[0] };
+      if (!this.readsWith(start, end, near[0])) replacement.unsafe = true;
+      this.err(start, end, `${message} Did you mean '${near[0]}'?`, replacement);
     } else this.err(start, end, message);
   }
 
