@@ -263,3 +263,18 @@ describe('a sweep of 47,000 generated protocols (fourth review, 2026-11-27)', ()
     assert.equal(d.fixes[0].safe, false);
   });
 });
+
+describe('the sweep re-run on the final code (2026-11-27)', () => {
+  it('H2 with a catalyst declared twice: the switch deletes both declarations without an edit overlapping the acid it adds', () => {
+    const t = read('two-h2-aliases.rxn').replace('reagent Pd-C = 10% Pd/C            50 mg\n', 'reagent Pd-C = 10% Pd/C            50 mg\nreagent Pd-C = 10% Pd/C            50 mg\n');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
+    const sorted = [...d.fixes[0].edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    for (let i = 1; i < sorted.length; i++) {
+      const p = sorted[i - 1].range.end;
+      const q = sorted[i].range.start;
+      assert.ok(p.line < q.line || (p.line === q.line && p.character <= q.character), `edits ${i - 1} and ${i} overlap`);
+    }
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.ok(!/Pd-C/.test(fixed) && !analyze(fixed).diagnostics.some((x) => x.severity === 'error'), fixed);
+  });
+});

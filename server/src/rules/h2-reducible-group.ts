@@ -62,7 +62,9 @@ export default defineRule({
       const first = model.reductantAdditions.find((ra) => h2.includes(ra.reductant));
       // (Declared after the table's last line, unless that line is one removed here.)
       let at = declarationInsertLine(model);
-      if (removed.some((x) => x.decl.line === at)) at = h2[0].decl.line;
+      const goneAliases = new Set(removed.map((x) => x.alias));
+      const goneLines = new Set([...removed.map((x) => x.decl.line), ...model.duplicateDecls.filter((d) => goneAliases.has(d.alias.text)).map((d) => d.line)]);
+      if (goneLines.has(at)) at = h2[0].decl.line;
       if (first && !acidPresent(first.add) && !tiActivator(first.add)) edits.push(...addAcidEdits(ctx, first, acidToAdd(ctx), at));
       if (model.workupStmt && !basicBeforeExtract(model)) edits.push(quenchEdit(ctx, model.workupStmt, 'sat. NaHCO3'));
       return edits;
