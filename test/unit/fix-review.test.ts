@@ -278,3 +278,20 @@ describe('the sweep re-run on the final code (2026-11-27)', () => {
     assert.ok(!/Pd-C/.test(fixed) && !analyze(fixed).diagnostics.some((x) => x.severity === 'error'), fixed);
   });
 });
+
+describe('acid-excess counts all the AcOH the amine meets (chemist review, 2026-11-27)', () => {
+  const t = (a: string, b: string) => `target mono\nscale 5 mmol\nreagent am = 1,4-diazepane 3.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nreagent acid = AcOH ${a} equiv\nreagent acid2 = AcOH ${b} equiv\nreagent stab = NaBH(OAc)3 1.5 equiv\nsolvent DCE\nstep\n  add am, ald, acid\n  stir 1 h\n  add acid2\n  add stab\n  stir 16 h\nworkup\n  quench sat. NaHCO3\n  extract DCM x3\n`;
+  it('two lines of 2.0 equiv are 4.0 in all: reported on the one that goes in last, lowered to bring the total to 2.0', () => {
+    const d = analyze(t('1.5', '2.0')).diagnostics.find((x) => x.rule === 'acid-excess')!;
+    assert.match(d.message, /^AcOH comes to 3\.5 equiv in all \('acid' 1\.5 \+ 'acid2' 2\.0\)/);
+    assert.equal(d.fixes[0].title, "Lower 'acid2' to 0.5 equiv (2.0 equiv of AcOH in all)");
+    assert.ok(!analyze(applyEdits(t('1.5', '2.0'), d.fixes[0].edits)).diagnostics.some((x) => x.rule === 'acid-excess'));
+    const full = analyze(t('2.0', '2.0')).diagnostics.find((x) => x.rule === 'acid-excess')!;
+    assert.equal(full.fixes[0].title, "Remove 'acid2' (the AcOH before it is 2.0 equiv already)");
+    const removed = applyEdits(t('2.0', '2.0'), full.fixes[0].edits);
+    assert.deepEqual(analyze(removed).diagnostics.map((x) => x.rule), []);
+  });
+  it('1.0 + 1.0 equiv is within the 1–2 equiv that catalyses: nothing reported', () => {
+    assert.ok(!analyze(t('1.0', '1.0')).diagnostics.some((x) => x.rule === 'acid-excess'));
+  });
+});

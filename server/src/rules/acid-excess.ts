@@ -1,11 +1,11 @@
-import { ACOH, defineRule, kbIs, setEquivEdits } from './helpers';
+import { ACOH, defineRule, formatEquiv, kbIs, removeReagentEdits, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
   id: 'acid-excess',
   severity: 'info',
   category: 'chemistry',
-  summary: 'AcOH above 2.0 equiv (when it is a reagent, not the solvent).',
+  summary: 'AcOH above 2.0 equiv (when it is a reagent, not the solvent), on one line or in all.',
   fixes: [{ title: 'Set AcOH to 1.0 equiv', safe: false }],
   check(ctx) {
     const out: Finding[] = [];
@@ -16,6 +16,28 @@ export default defineRule({
         message: `${Math.round(r.equiv * 100) / 100} equiv of AcOH is more than the 1–2 equiv that catalyses imine formation; the extra acid protonates more of the amine and slows the reaction. 1.0 equiv is a good start.`,
         fixes: [{ title: 'Set AcOH to 1.0 equiv', edits: setEquivEdits(ctx, r, 1.0), safe: false }],
       });
+    }
+    // Several AcOH lines, none above 2.0 but more than 2.0 in all (`acid 2.0 equiv` and a second
+    // `acid2 2.0 equiv` for a second round): the amine meets the total. Reported once, on the
+    // line that goes in last, which the fix lowers (or removes) to bring the total to 2.0.
+    const added = ctx.model.reagents.filter((r) => kbIs(r, ACOH) && r.equiv !== undefined && r.added.length > 0);
+    if (added.length > 1 && added.every((r) => r.equiv! <= 2.0)) {
+      const total = sumEquiv(added);
+      if (total > 2.0 + 1e-9) {
+        const firstIn = (r: (typeof added)[number]) => Math.min(...r.added.map((ev) => ev.index));
+        const last = [...added].sort((a, b) => firstIn(a) - firstIn(b))[added.length - 1];
+        const rest = total - last.equiv!;
+        const lowered = Number(formatEquiv(2.0 - rest));
+        out.push({
+          range: last.equivQ?.range ?? last.decl.name.range,
+          message: `AcOH comes to ${formatEquiv(total)} equiv in all (${added.map((r) => `'${r.alias}' ${formatEquiv(r.equiv!)}`).join(' + ')}), more than the 1–2 equiv that catalyses imine formation; the extra acid protonates more of the amine and slows the reaction.`,
+          fixes: [
+            lowered >= 0.1
+              ? { title: `Lower '${last.alias}' to ${formatEquiv(lowered)} equiv (2.0 equiv of AcOH in all)`, edits: setEquivEdits(ctx, last, lowered), safe: false }
+              : { title: `Remove '${last.alias}' (the AcOH before it is 2.0 equiv already)`, edits: removeReagentEdits(ctx, last), safe: false },
+          ],
+        });
+      }
     }
     return out;
   },
