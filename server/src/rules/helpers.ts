@@ -102,7 +102,8 @@ export function convertFromMmol(q: Quantity, mmol: number, r: Reagent): number |
  * new substance (same mmol, its molecular weight and density from the knowledge base), else
  * dropped; concentrations, percentages and the old substance's `mw`, `density` and `smiles`
  * are dropped. A line left without any amount gets the equivalents it had (derived from its
- * mass or volume), else `fallbackEquiv`. The comment after the statement is not touched.
+ * mass or volume), else `fallbackEquiv`. With `equiv`, that many equivalents replace every
+ * amount on the line (recomputed from the scale). The comment after the statement is not touched.
  */
 export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string, fallbackEquiv?: number, equivAtMost?: number, equiv?: number): TextEdit {
   const decl = r.decl;
@@ -117,25 +118,35 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
   // `equivAtMost`, and every amount on the line shrinks with it.
   const factor = equivAtMost !== undefined && r.equiv !== undefined && r.equiv > equivAtMost ? equivAtMost / r.equiv : 1;
   if (mmol !== undefined) mmol *= factor;
-  // An amount that means something else for the new substance (a catalyst loading of H2 over
-  // Pd/C is no measure of a hydride): `equiv` replaces every amount on the line.
-  if (equiv !== undefined) return replaceAmounts(ctx, r, newName, equiv, entry, start, afterName, end, lineText);
   // The new substance as amounts see it: its own name and entry (no molarity of the old name's solution).
   const target: Reagent = { ...r, name: newName, kb: entry, mw: entry?.mw, density: entry?.density };
   const kept: string[] = [];
-  for (const q of decl.quantities) {
-    if (factor !== 1 && !q.invalid && q.kind === 'equiv') kept.push(`${formatEquiv(q.value * factor)} ${q.unitText}`);
-    else if (factor !== 1 && !q.invalid && q.kind === 'amount' && mmol !== undefined) kept.push(`${formatSig(convertFromMmol(q, mmol, target)!)} ${q.unitText}`);
-    else if (q.kind === 'equiv' || q.kind === 'amount') kept.push(q.raw);
-    else if ((q.kind === 'mass' || q.kind === 'volume') && !q.invalid && mmol !== undefined) {
-      const v = convertFromMmol(q, mmol, target);
-      if (v !== undefined) kept.push(`${formatSig(v)} ${q.unit}`);
+  if (equiv !== undefined) {
+    // An amount that means something else for the new substance (a catalyst loading of H2 over
+    // Pd/C is no measure of a hydride): `equiv` replaces every amount on the line.
+    kept.push(`${formatEquiv(equiv)} equiv`);
+    const scale = ctx.model.scale?.mmol;
+    if (scale !== undefined)
+      for (const q of decl.quantities) {
+        if (q.invalid || q.kind === 'equiv') continue;
+        const v = convertFromMmol(q, equiv * scale, target);
+        if (v !== undefined) kept.push(`${formatSig(v)} ${q.unitText}`);
+      }
+  } else {
+    for (const q of decl.quantities) {
+      if (factor !== 1 && !q.invalid && q.kind === 'equiv') kept.push(`${formatEquiv(q.value * factor)} ${q.unitText}`);
+      else if (factor !== 1 && !q.invalid && q.kind === 'amount' && mmol !== undefined) kept.push(`${formatSig(convertFromMmol(q, mmol, target)!)} ${q.unitText}`);
+      else if (q.kind === 'equiv' || q.kind === 'amount') kept.push(q.raw);
+      else if ((q.kind === 'mass' || q.kind === 'volume') && !q.invalid && mmol !== undefined) {
+        const v = convertFromMmol(q, mmol, target);
+        if (v !== undefined) kept.push(`${formatSig(v)} ${q.unit}`);
+      }
     }
-  }
-  if (!decl.quantities.some((q) => q.kind === 'equiv' || q.kind === 'amount')) {
-    // Nothing substance-independent was written: say how much in equivalents.
-    const equiv = r.equiv !== undefined ? r.equiv * factor : kept.length === 0 ? fallbackEquiv : undefined;
-    if (equiv !== undefined && Number.isFinite(equiv) && equiv > 0) kept.unshift(`${formatEquiv(equiv)} equiv`);
+    if (!decl.quantities.some((q) => q.kind === 'equiv' || q.kind === 'amount')) {
+      // Nothing substance-independent was written: say how much in equivalents.
+      const had = r.equiv !== undefined ? r.equiv * factor : kept.length === 0 ? fallbackEquiv : undefined;
+      if (had !== undefined && Number.isFinite(had) && had > 0) kept.unshift(`${formatEquiv(had)} equiv`);
+    }
   }
   const attrs: string[] = [];
   if (decl.role) attrs.push(`role ${decl.role.value.text}`);
@@ -195,42 +206,6 @@ export function switchReagentEdits(
     edits.push(ctx.edits.replace({ start: token.range.start, end: { line: token.range.end.line, character: g } }, alias + pad));
   }
   return edits;
-}
-
-function replaceAmounts(
-  ctx: RuleContext,
-  r: Reagent,
-  newName: string,
-  equiv: number,
-  entry: ReturnType<typeof lookup>,
-  start: number,
-  afterName: number,
-  end: number,
-  lineText: string,
-): TextEdit {
-  const decl = r.decl;
-  const scale = ctx.model.scale?.mmol;
-  // The new substance as amounts see it: its own name and entry (no molarity of the old name's solution).
-  const target: Reagent = { ...r, name: newName, kb: entry, mw: entry?.mw, density: entry?.density };
-  const kept = [`${formatEquiv(equiv)} equiv`];
-  if (scale !== undefined) {
-    const mmol = equiv * scale;
-    for (const q of decl.quantities) {
-      if (q.invalid || q.kind === 'equiv') continue;
-      const v = convertFromMmol(q, mmol, target);
-      if (v !== undefined) kept.push(`${formatSig(v)} ${q.unitText}`);
-    }
-  }
-  const attrs: string[] = [];
-  if (decl.role) attrs.push(`role ${decl.role.value.text}`);
-  if (decl.limiting) attrs.push(decl.limiting.text);
-  let gap = ' ';
-  let g = afterName;
-  while (g < end && (lineText.charCodeAt(g) === 32 || lineText.charCodeAt(g) === 9)) g++;
-  if (g > afterName) gap = lineText.slice(afterName, g);
-  if (gap.length > 1 && /^ +$/.test(gap)) gap = ' '.repeat(Math.max(1, gap.length + (afterName - start) - displayLength(decl.quoted, newName)));
-  const name = decl.quoted || /^\s|\s$/.test(newName) ? `"${newName}"` : newName;
-  return ctx.edits.replace({ start: { line: decl.line, character: start }, end: { line: decl.line, character: end } }, `${name}${gap}${[kept.join(', '), ...attrs].join(' ')}`);
 }
 
 /** The width of a name as written back (`"…"` when the old one was quoted or it has outer spaces). */
