@@ -6,7 +6,8 @@ import type { Range, TextEdit } from '../types';
 import { classifyWorkup, levenshtein, lookup, lookupById } from '../kb';
 import { reagentMmol, solutionMolarity } from '../model/amounts';
 import { findInPot } from '../model/model';
-import { aliasOccurrences, unreadAddAliases } from '../syntax/ast';
+import { addListTokens, aliasOccurrences } from '../syntax/ast';
+import { ADD_MANNERS } from '../syntax/keywords';
 
 /** A number the way a chemist writes an equivalent: 1.0, 1.5, 2.5, 0.75, 12. */
 export function formatEquiv(n: number): string {
@@ -298,11 +299,7 @@ function aliasesInUse(model: Model): Set<string> {
   let used = inUse.get(model);
   if (!used) {
     used = new Set();
-    for (const line of model.doc.lines) {
-      const st = line.statement;
-      if (st?.kind === 'add') for (const a of st.aliases) used.add(a.text);
-      else if (!st && line.meant === 'add') for (const t of unreadAddAliases(line)) used.add(t.text);
-    }
+    for (const line of model.doc.lines) for (const t of addListTokens(line) ?? []) used.add(t.text);
     inUse.set(model, used);
   }
   return used;
@@ -566,7 +563,7 @@ export function removeReagentEdits(ctx: RuleContext, removed: Reagent | readonly
   for (const line of ctx.doc.lines) {
     const st = line.statement;
     // Readable `add` lines, and those that do not read yet but list aliases (`add tfa dropwse`).
-    const tokens = st?.kind === 'add' ? st.aliases : !st && line.meant === 'add' ? unreadAddAliases(line) : undefined;
+    const tokens = addListTokens(line);
     if (!tokens || !tokens.some((a) => gone.has(a.text))) continue;
     // The whole line goes only when the aliases removed are all it says: on a line that does
     // not read, the alias list may stop early (`add tfa ald2`: `ald2` is not one of them).
@@ -575,8 +572,7 @@ export function removeReagentEdits(ctx: RuleContext, removed: Reagent | readonly
     // ovr 5 min`); another word (`add tfa ald2`, a comma forgotten) may be an alias.
     const rest = line.text.slice(tokens[tokens.length - 1].range.end.character, end).trim();
     const word = /^[A-Za-z]+/.exec(rest)?.[0].toLowerCase() ?? '';
-    const listEnds =
-      !!st || rest === '' || /^(?:portionwise|dropwise|in|at|over)\b/i.test(rest) || levenshtein(word, 'portionwise', 2) <= 2 || levenshtein(word, 'dropwise', 2) <= 2;
+    const listEnds = !!st || rest === '' || /^(?:in|at|over)\b/i.test(rest) || ADD_MANNERS.some((m) => levenshtein(word, m, 2) <= 2);
     if (tokens.every((a) => gone.has(a.text)) && listEnds) {
       out.push(ctx.edits.deleteLine(line.index));
       continue;

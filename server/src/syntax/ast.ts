@@ -337,12 +337,18 @@ export function aliasOccurrences(a: { doc: Document }, alias: string): { token: 
   const out: { token: Token; declaration: boolean }[] = [];
   for (const line of a.doc.lines) {
     const st = line.statement;
-    if (!st) {
-      if (line.meant === 'add') for (const t of unreadAddAliases(line)) if (t.text === alias) out.push({ token: t, declaration: false });
-      continue;
-    }
-    if (st.kind === 'reagent' && st.alias.text === alias) out.push({ token: st.alias, declaration: true });
-    else if (st.kind === 'add') for (const t of st.aliases) if (t.text === alias) out.push({ token: t, declaration: false });
+    if (st?.kind === 'reagent' && st.alias.text === alias) out.push({ token: st.alias, declaration: true });
+    else for (const t of addListTokens(line) ?? []) if (t.text === alias) out.push({ token: t, declaration: false });
   }
   return out;
+}
+
+/**
+ * The alias tokens of an `add` line: its aliases when it reads, else the list
+ * `unreadAddAliases` sees on a line meant as an `add`; undefined for any other line.
+ */
+export function addListTokens(line: Line): readonly Token[] | undefined {
+  const st = line.statement;
+  if (st) return st.kind === 'add' ? st.aliases : undefined;
+  return line.meant === 'add' ? unreadAddAliases(line) : undefined;
 }
