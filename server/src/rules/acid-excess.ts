@@ -1,4 +1,4 @@
-import { ACOH, defineRule, formatEquiv, kbIs, removeReagentEdits, setEquivEdits, sumEquiv } from './helpers';
+import { ACOH, defineRule, firstAddIndex, formatEquiv, kbIs, removeReagentEdits, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -24,8 +24,7 @@ export default defineRule({
     if (added.length > 1 && added.every((r) => r.equiv! <= 2.0)) {
       const total = sumEquiv(added);
       if (total > 2.0 + 1e-9) {
-        const firstIn = (r: (typeof added)[number]) => Math.min(...r.added.map((ev) => ev.index));
-        const last = [...added].sort((a, b) => firstIn(a) - firstIn(b))[added.length - 1];
+        const last = [...added].sort((a, b) => firstAddIndex(a) - firstAddIndex(b))[added.length - 1];
         const rest = total - last.equiv!;
         const lowered = Number(formatEquiv(2.0 - rest));
         out.push({

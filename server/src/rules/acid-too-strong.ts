@@ -1,6 +1,6 @@
-import { baseInPot, defineRule, replaceWithAcohFixes } from './helpers';
+import { baseInPot, defineRule, lastReductantAddition, replaceWithAcohFixes } from './helpers';
 import type { Finding } from './types';
-import type { Reagent, ReductantAddition } from '../model/types';
+import type { Reagent } from '../model/types';
 import { findInPot } from '../model/model';
 
 export default defineRule({
@@ -17,8 +17,7 @@ export default defineRule({
     // The pot only grows, so every acid that is in the pot at some reductant addition is in
     // it at the last one, and in the same first-seen order: walking that one pot gives the
     // same findings as walking the pot of each addition (which was quadratic).
-    let last: ReductantAddition | undefined;
-    for (const ra of model.reductantAdditions) if (!last || ra.add.index >= last.add.index) last = ra;
+    const last = lastReductantAddition(model);
     if (!last) return out;
     // A base in the pot (Et3N, DIPEA freeing an amine salt) takes up as much strong acid.
     let base = baseInPot(last.add);

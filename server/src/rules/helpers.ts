@@ -611,12 +611,11 @@ export function removeReagentEdits(ctx: RuleContext, removed: Reagent | readonly
  */
 export function replaceWithAcohFixes(ctx: RuleContext, only?: readonly Reagent[]): Map<Reagent, { title: string; edits: TextEdit[] }> {
   const { model } = ctx;
-  const firstAdd = (r: Reagent) => Math.min(...r.added.map((ev) => ev.index));
   // With NaBH3CN every strong acid of the run is replaced (cyanide-acid flags them all, and
   // acid-too-strong must agree with it); without, only those acid-too-strong flags.
   const cyanide = model.reagents.some((r) => kbIs(r, CYANO) && r.added.length > 0);
   const acids = (cyanide || !only ? model.reagents.filter((r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.length > 0) : [...only]).sort(
-    (a, b) => firstAdd(a) - firstAdd(b),
+    (a, b) => firstAddIndex(a) - firstAddIndex(b),
   );
   const key = acids.map((a) => a.alias).join('\u0000');
   let memo = acohFixes.get(model);
@@ -625,8 +624,7 @@ export function replaceWithAcohFixes(ctx: RuleContext, only?: readonly Reagent[]
   if (hit) return hit;
   // Weak acid in the pot when the last reductant goes in (what acid-too-strong reads too);
   // AcOH added after it does not catalyse this reduction.
-  let last: ReductantAddition | undefined;
-  for (const ra of model.reductantAdditions) if (!last || ra.add.index >= last.add.index) last = ra;
+  const last = lastReductantAddition(model);
   const weak: Reagent[] = [];
   const isWeak = (r: Reagent) => r.role === 'acid' && r.acidStrength !== 'strong' && r.equiv !== undefined && !weak.includes(r);
   if (last)
@@ -654,3 +652,15 @@ export function replaceWithAcohFixes(ctx: RuleContext, only?: readonly Reagent[]
   return out;
 }
 const acohFixes = new WeakMap<Model, Map<string, Map<Reagent, { title: string; edits: TextEdit[] }>>>();
+
+/** The reductant addition that comes last in the timeline (the pot then holds all that went in before). */
+export function lastReductantAddition(model: Model): ReductantAddition | undefined {
+  let last: ReductantAddition | undefined;
+  for (const ra of model.reductantAdditions) if (!last || ra.add.index >= last.add.index) last = ra;
+  return last;
+}
+
+/** Where in the timeline a reagent first goes in (the index of its first addition; it must have one). */
+export function firstAddIndex(r: Reagent): number {
+  return Math.min(...r.added.map((ev) => ev.index));
+}
