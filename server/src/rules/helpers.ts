@@ -160,7 +160,7 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
     let g = afterName;
     while (g < end && (lineText.charCodeAt(g) === 32 || lineText.charCodeAt(g) === 9)) g++;
     if (g > afterName) gap = lineText.slice(afterName, g);
-    if (gap.length > 1 && /^ +$/.test(gap)) gap = ' '.repeat(Math.max(1, gap.length + (afterName - start) - displayLength(decl.quoted, newName)));
+    gap = keepColumn(gap, afterName - start, displayLength(decl.quoted, newName));
   }
   const name = decl.quoted || /^\s|\s$/.test(newName) ? `"${newName}"` : newName;
   return ctx.edits.replace(
@@ -202,11 +202,19 @@ export function switchReagentEdits(
     const text = ctx.doc.lines[token.range.start.line].text;
     let g = token.range.end.character;
     while (text.charCodeAt(g) === 32) g++;
-    const gap = g - token.range.end.character;
-    const pad = gap > 1 ? ' '.repeat(Math.max(1, r.alias.length + gap - alias.length)) : text.slice(token.range.end.character, g);
+    const pad = keepColumn(text.slice(token.range.end.character, g), r.alias.length, alias.length);
     edits.push(ctx.edits.replace({ start: token.range.start, end: { line: token.range.end.line, character: g } }, alias + pad));
   }
   return edits;
+}
+
+/**
+ * The spaces after a word that changes width: a run of more than one space (a column of a
+ * table) grows or shrinks so that what follows stays in its column, keeping at least one;
+ * anything else stays as it is.
+ */
+function keepColumn(spaces: string, oldWidth: number, newWidth: number): string {
+  return spaces.length > 1 && /^ +$/.test(spaces) ? ' '.repeat(Math.max(1, spaces.length + oldWidth - newWidth)) : spaces;
 }
 
 /** The width of a name as written back (`"…"` when the old one was quoted or it has outer spaces). */
