@@ -4,6 +4,7 @@
  * inlay hints and the `amount-mismatch` rule.
  */
 import type { Model, Reagent } from './types';
+import type { Quantity } from '../syntax/ast';
 
 export interface AmountRow {
   alias: string;
@@ -40,17 +41,37 @@ export interface AmountsTable {
   solvent?: SolventRow;
 }
 
-/** mmol of a reagent: written mmol, else equiv × scale, else mass / MW, else volume × density / MW. */
+/** mmol of a reagent: written mmol, else equiv × scale, else mass / MW, else volume × molarity or × density / MW. */
 export function reagentMmol(r: Reagent, scaleMmol: number | undefined): number | undefined {
-  if (r.mmolQ && !r.mmolQ.invalid) return toMmol(r.mmolQ.value, r.mmolQ.unit);
-  if (r.equivQ && !r.equivQ.invalid && scaleMmol !== undefined) return r.equivQ.value * scaleMmol;
-  if (r.massQ && !r.massQ.invalid && r.mw) return (toGrams(r.massQ.value, r.massQ.unit) * 1000) / r.mw;
-  // A solution measured by volume: mL × mol/L = mmol (`4 M HCl in dioxane 1.25 mL`).
-  const molarity = solutionMolarity(r);
-  if (r.volumeQ && !r.volumeQ.invalid && molarity !== undefined) return toMl(r.volumeQ.value, r.volumeQ.unit) * molarity;
-  if (r.volumeQ && !r.volumeQ.invalid && r.mw && r.density)
-    return (toMl(r.volumeQ.value, r.volumeQ.unit) * r.density * 1000) / r.mw;
+  for (const q of [r.mmolQ, r.equivQ, r.massQ, r.volumeQ]) {
+    if (!q || q.invalid) continue;
+    const mmol = quantityMmol(q, r, scaleMmol);
+    if (mmol !== undefined) return mmol;
+  }
   return undefined;
+}
+
+/**
+ * The mmol one quantity of a reagent stands for, if it can be computed: equiv × scale, an
+ * amount as written, a mass over the MW, a volume times the molarity of a solution (`4 M HCl
+ * in dioxane 1.25 mL`) or, for a neat liquid, times its density over the MW.
+ */
+export function quantityMmol(q: Quantity, r: Reagent, scaleMmol: number | undefined): number | undefined {
+  switch (q.kind) {
+    case 'equiv':
+      return scaleMmol !== undefined ? q.value * scaleMmol : undefined;
+    case 'amount':
+      return toMmol(q.value, q.unit);
+    case 'mass':
+      return r.mw ? (toGrams(q.value, q.unit) * 1000) / r.mw : undefined;
+    case 'volume': {
+      const molarity = solutionMolarity(r);
+      if (molarity !== undefined) return toMl(q.value, q.unit) * molarity;
+      return r.mw && r.density ? (toMl(q.value, q.unit) * r.density * 1000) / r.mw : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 export function toMmol(value: number, unit: string): number {

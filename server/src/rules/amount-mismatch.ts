@@ -2,34 +2,9 @@ import { convertFromMmol, defineRule, formatEquiv, formatSig, setEquivEdits } fr
 import type { Finding } from './types';
 import type { Quantity } from '../syntax/ast';
 import type { Reagent } from '../model/types';
-import { solutionMolarity } from '../model/amounts';
+import { quantityMmol } from '../model/amounts';
 
 const TOLERANCE = 0.05;
-
-/** mmol implied by one quantity of a reagent, if computable. */
-function impliedMmol(q: Quantity, r: Reagent, scale: number | undefined): number | undefined {
-  switch (q.kind) {
-    case 'equiv':
-      return scale !== undefined ? q.value * scale : undefined;
-    case 'amount':
-      return q.unit === 'mol' ? q.value * 1000 : q.unit === 'µmol' ? q.value / 1000 : q.value;
-    case 'mass': {
-      if (!r.mw) return undefined;
-      const g = q.unit === 'mg' ? q.value / 1000 : q.unit === 'kg' ? q.value * 1000 : q.value;
-      return (g * 1000) / r.mw;
-    }
-    case 'volume': {
-      const ml = q.unit === 'µL' ? q.value / 1000 : q.unit === 'L' ? q.value * 1000 : q.value;
-      // A solution by its molarity (`(1 M in THF)`, formalin's 13.4 M), a neat liquid by its density.
-      const molarity = solutionMolarity(r);
-      if (molarity !== undefined) return ml * molarity;
-      if (!r.mw || !r.density) return undefined;
-      return (ml * r.density * 1000) / r.mw;
-    }
-    default:
-      return undefined;
-  }
-}
 
 export default defineRule({
   id: 'amount-mismatch',
@@ -48,7 +23,7 @@ export default defineRule({
       let ref: Quantity | undefined;
       let refMmol: number | undefined;
       for (const q of qs) {
-        const m = impliedMmol(q, r, scale);
+        const m = quantityMmol(q, r, scale);
         if (m === undefined) continue;
         if (q.kind === 'equiv' || ref === undefined) {
           ref = q;
@@ -59,7 +34,7 @@ export default defineRule({
       if (!ref || refMmol === undefined || refMmol <= 0) continue;
       for (const q of qs) {
         if (q === ref) continue;
-        const m = impliedMmol(q, r, scale);
+        const m = quantityMmol(q, r, scale);
         if (m === undefined) continue;
         const diff = Math.abs(m - refMmol) / refMmol;
         if (diff <= TOLERANCE) continue;
@@ -121,7 +96,7 @@ function mismatchFixes(
   if (ref.kind !== 'equiv') return fixes;
   const fromAmount = qMmol / scale;
   if (!Number.isFinite(fromAmount) || fromAmount <= 0) return fixes;
-  const weighed = qs.filter((x) => x.kind !== 'equiv').map((x) => impliedMmol(x, r, scale)).filter((m): m is number => m !== undefined);
+  const weighed = qs.filter((x) => x.kind !== 'equiv').map((x) => quantityMmol(x, r, scale)).filter((m): m is number => m !== undefined);
   const agree = weighed.length >= 2 && weighed.every((m) => Math.abs(m - qMmol) / qMmol <= TOLERANCE);
   // Only the equiv changes: the weighed amounts are what was measured.
   const fromIt = { title: `Set '${r.alias}' to ${formatEquiv(fromAmount)} equiv (what ${q.raw} is)`, edits: [ctx.edits.replace(ref.valueRange, formatEquiv(fromAmount))], safe: false, preferred: agree };
