@@ -115,6 +115,11 @@ workup
     assert.deepEqual(rules(borch).filter((r) => r !== 'cyanoborohydride-toxicity'), []);
     const freed = borch.replace('reagent cbh', 'reagent tea   = Et3N 1.2 equiv\nreagent cbh').replace('add amine, ket', 'add amine, tea, ket');
     assert.ok(rules(freed).includes('missing-acid'), 'with Et3N the salt is freed and the acid is missing again');
+    // NaOAc frees it too, but leaves AcOH behind: the pot is buffered, not short of acid.
+    const buffered = borch.replace('reagent cbh', 'reagent buf   = NaOAc 1.0 equiv\nreagent cbh').replace('add amine, ket', 'add amine, buf, ket');
+    assert.deepEqual(rules(buffered).filter((r) => r !== 'cyanoborohydride-toxicity'), []);
+    // With a free amine NaOAc brings no acid.
+    assert.ok(rules(buffered.replace('1-Boc-1,4-diazepane hydrochloride', '1-Boc-1,4-diazepane')).includes('missing-acid'));
   });
 
   it('on a solvent line, "did you mean" offers solvents only (CHCl3 is known; a typo of it is not offered HCl)', () => {

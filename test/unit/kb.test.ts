@@ -324,6 +324,13 @@ describe('knowledge base: lookup', () => {
       ['activated 4Å molecular sieves', 'ms4a'],
       ['1,2-DCE', 'dce'],
       ['2-Me-THF', '2-methf'],
+      ['sodium acetate', 'naoac'],
+      ['NaOAc, anhydrous', 'naoac'],
+      ['borane-pyridine complex', 'pyridine-borane'],
+      ['Py·BH3', 'pyridine-borane'],
+      ['20% Pd(OH)2/C', 'h2-pdc'],
+      ["Pearlman's catalyst", 'h2-pdc'],
+      ['H2, Pd(OH)2/C (20 wt%)', 'h2-pdc'],
     ];
     for (const [name, id] of cases) assert.equal(lookup(name)?.id, id, name);
     // The substance, never the solvent it is dissolved in; an unknown substance stays unknown.

@@ -827,6 +827,13 @@ export const KB: KbEntry[] = [
       'hydrogen',
       'H2 (balloon)',
       'H2 (1 atm)',
+      'Pd(OH)2/C',
+      'Pd(OH)2',
+      'H2, Pd(OH)2/C',
+      'H2/Pd(OH)2',
+      "Pearlman's catalyst",
+      'Pearlman catalyst',
+      'palladium hydroxide on carbon',
     ],
     role: 'reductant',
     roleDetail: 'reductant (catalytic hydrogenation)',
@@ -840,7 +847,9 @@ export const KB: KbEntry[] = [
       'Catalytic hydrogenation: hydrogen over palladium on carbon reduces the imine or iminium as it forms, and water is the ' +
       'only by-product, which makes it attractive on scale. It needs a hydrogenation set-up (balloon or pressure vessel) ' +
       'and it is not selective: C=C and C≡C bonds, nitro groups, Cbz groups and benzyl ethers are reduced or cleaved too, ' +
-      'aryl bromides and iodides can lose the halogen, and sulfur-containing substrates poison the catalyst.',
+      'aryl bromides and iodides can lose the halogen, and sulfur-containing substrates poison the catalyst. ' +
+      "Pearlman's catalyst (Pd(OH)2 on carbon) is read as the same reductant: it is, if anything, quicker at cleaving " +
+      'N-benzyl and Cbz groups.',
     advice:
       'Run it in MeOH, EtOH or EtOAc; when the substrate carries C=C, C≡C, nitro or Cbz groups, use NaBH(OAc)3 in DCE ' +
       'instead (guide: FAQ reducing agents).',
@@ -864,6 +873,27 @@ export const KB: KbEntry[] = [
       'cannot be used because of the solvent. Boron residues need a basic aqueous work-up.',
     advice: 'Use in MeOH with AcOH when a protic solvent is unavoidable; quench basic and stir until gas evolution stops (guide: FAQ reducing agents, Q4).',
     source: src(MW_SMILES),
+  },
+
+  {
+    id: 'pyridine-borane',
+    name: 'pyridine borane',
+    synonyms: ['borane pyridine', 'borane-pyridine', 'borane–pyridine', 'borane-pyridine complex', 'borane pyridine complex', 'pyridine-borane', 'Py·BH3', 'Py-BH3', 'pyBH3', 'BH3·py', 'BH3-pyridine', 'PYB'],
+    role: 'reductant',
+    roleDetail: 'reductant (amine–borane, mild)',
+    smiles: '[BH3-][n+]1ccccc1',
+    formula: 'C5H8BN',
+    mw: 92.94,
+    density: 0.92,
+    state: 'liquid',
+    recommendedSolvents: ['meoh', 'etoh'],
+    hazards: ['releases hydrogen with acid, and slowly with water or moist air', 'toxic if swallowed or inhaled', 'can decompose vigorously when heated: keep it cold and the reaction at room temperature'],
+    explanation:
+      'The older, liquid relative of 2-picoline borane: an amine–borane that reduces iminium ions in MeOH or EtOH with ' +
+      'AcOH and avoids the cyanide of NaBH3CN. It is less stable than the picoline complex (store it cold, never heat the ' +
+      'reaction) and loses hydrogen slowly, so titrated or fresh material gives reproducible amounts.',
+    advice: 'Use in MeOH or EtOH with AcOH at room temperature; quench basic and stir until gas evolution stops (guide: FAQ reducing agents, Q4).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
 
   // =====================================================================================
@@ -1218,6 +1248,29 @@ export const KB: KbEntry[] = [
       'remove by evaporation.',
     advice: 'One equivalent per acid equivalent of the amine salt; keep the AcOH catalyst in addition (guide: Q1 pH).',
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'naoac',
+    name: 'NaOAc',
+    synonyms: ['sodium acetate', 'AcONa', 'CH3CO2Na', 'CH3COONa', 'sodium acetate anhydrous', 'anhydrous NaOAc'],
+    role: 'base',
+    roleDetail: 'base (weak, carboxylate)',
+    smiles: 'CC(=O)[O-].[Na+]',
+    formula: 'C2H3NaO2',
+    mw: 82.03,
+    state: 'solid',
+    weakAcidSalt: true,
+    groups: { ...none },
+    hazards: ['not classified as hazardous; dust irritates the eyes'],
+    explanation:
+      'Sodium acetate: a weak base that takes a proton from a strong acid and leaves acetic acid behind. With a diazepane ' +
+      'supplied as its hydrochloride it makes an AcOH/acetate buffer in the pot, so the amine is set free while the ' +
+      'mixture stays weakly acidic, as imine formation wants; unlike Et3N it does not push the pH above what the ' +
+      'iminium needs. It is poorly soluble in DCE and THF and works there as a suspension.',
+    advice:
+      'One equivalent per HCl of an amine salt buffers it with the AcOH it forms; with a free diazepane it brings no acid, ' +
+      'so keep the AcOH catalyst (guide: Q1 pH).',
+    source: src(MW_SMILES),
   },
   {
     id: 'pyridine',

@@ -125,8 +125,9 @@ function lookupUncached(name: string): KbEntry | undefined {
     if (e?.id === 'formaldehyde' || e?.id === 'formalin') return byId.get('formalin');
   }
 
-  // Palladium on carbon as the bottle says it: `10% Pd/C`, `Pd/C (10 wt%)`, `H2 (1 atm), Pd/C`.
-  if (/(?:^|[^a-z])pd[/-]c(?![a-z])|palladium on (?:carbon|charcoal)/.test(key)) return byId.get('h2-pdc');
+  // Palladium on carbon as the bottle says it: `10% Pd/C`, `Pd/C (10 wt%)`, `H2 (1 atm), Pd/C`,
+  // `20% Pd(OH)2/C` (Pearlman's catalyst, the same reductant to the rules).
+  if (/(?:^|[^a-z])pd(?:\(oh\)2)?[/-]c(?![a-z])|palladium (?:hydroxide )?on (?:carbon|charcoal)|pearlman/.test(key)) return byId.get('h2-pdc');
 
   // A solution of a known substance: `NaBH3CN (1 M in THF)`, `HCl 4N in 1,4-dioxane`,
   // `formaldehyde solution, 37 wt. % in H2O`. The substance, never the solvent.

@@ -49,6 +49,11 @@ export interface KbEntry {
   boilingPointC?: number;
   /** An amine salt (`…·2HCl`): equivalents of acid each equivalent of it carries, and which. */
   salt?: { acidEquiv: number; acid: string };
+  /**
+   * For bases: the salt of a weak carboxylic acid (NaOAc). It takes up a strong acid but leaves
+   * the weak acid behind, so an amine salt buffered with it still brings acid catalysis.
+   */
+  weakAcidSalt?: boolean;
   /** For reductants: ids of recommended solvents, best first. */
   recommendedSolvents?: string[];
   hazards: string[];

@@ -381,18 +381,21 @@ export function saltAcidInPot(add: import('../model/types').AddEvent): number {
     if (r.kb?.salt) acid += (r.equiv ?? 1) * r.kb.salt.acidEquiv;
     return false;
   });
-  return acid > 0 ? Math.max(0, acid - baseInPot(add)) : 0;
+  // NaOAc takes up the HCl but leaves AcOH behind: the pot stays weakly acidic.
+  return acid > 0 ? Math.max(0, acid - baseInPot(add, false)) : 0;
 }
 
 /**
  * Equivalents of base (Et3N, DIPEA) in the pot at an addition. A base declared without an
  * amount counts as 1.0 equiv, as an amine salt without one does: it was put there to free
  * or take up about that much acid. The rules that weigh acid against base share this sum.
+ * `weakAcidSalts: false` leaves out NaOAc and the like, which turn a strong acid into a weak one
+ * rather than removing the acid.
  */
-export function baseInPot(add: import('../model/types').AddEvent): number {
+export function baseInPot(add: import('../model/types').AddEvent, weakAcidSalts = true): number {
   let base = 0;
   findInPot(add, (r) => {
-    if (r.role === 'base' && !r.kb?.salt) base += r.equiv ?? 1;
+    if (r.role === 'base' && !r.kb?.salt && (weakAcidSalts || !r.kb?.weakAcidSalt)) base += r.equiv ?? 1;
     return false;
   });
   return base;
