@@ -295,3 +295,27 @@ describe('acid-excess counts all the AcOH the amine meets (chemist review, 2026-
     assert.ok(!analyze(t('1.0', '1.0')).diagnostics.some((x) => x.rule === 'acid-excess'));
   });
 });
+
+describe('left over from the reviews (2026-11-27, second session)', () => {
+  it('temperature-high turns `reflux overnight` into `heat to 40 °C for 16 h`, not "for overnight"', () => {
+    const t = `target mono
+scale 2 mmol
+reagent amine = 1,4-diazepane 3.0 equiv
+reagent ald   = benzaldehyde 1.0 equiv
+reagent acid  = AcOH 1.0 equiv
+reagent stab  = NaBH(OAc)3 1.5 equiv
+solvent DCE 0.2 M
+step
+  add amine, ald, acid
+  add stab
+  reflux overnight
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const fixed = applyEdits(t, fixOf(t, 'temperature-high').edits);
+    assert.match(fixed, /\n {2}heat to 40 °C for 16 h\n/);
+    assert.ok(!rules(fixed).includes('syntax-error'));
+    assert.match(applyEdits(t.replace('reflux overnight', 'reflux 2 h'), fixOf(t.replace('reflux overnight', 'reflux 2 h'), 'temperature-high').edits), /\n {2}heat to 40 °C for 2 h\n/);
+  });
+});

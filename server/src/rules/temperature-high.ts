@@ -34,8 +34,11 @@ export default defineRule({
       if (refluxing && st.line < firstReductantLine && t.solvent?.components.some((c) => c.kb?.id === 'toluene')) continue;
       let edit: TextEdit;
       if (st.kind === 'reflux') {
-        // `reflux 2 h` → `heat to 40 °C for 2 h`
-        edit = ctx.edits.replace(st.range, `heat to 40 °C${st.duration ? ` for ${st.duration.raw}` : ''}`);
+        // `reflux 2 h` → `heat to 40 °C for 2 h`; `reflux overnight` → `… for 16 h` (the
+        // language's overnight), since "for overnight" is not how anyone writes it.
+        const d = st.duration;
+        const time = d ? (d.word === 'overnight' ? '16 h' : d.raw) : undefined;
+        edit = ctx.edits.replace(st.range, `heat to 40 °C${time ? ` for ${time}` : ''}`);
       } else edit = ctx.edits.replace(t.temperature.range, '40 °C');
       const what = t.temperature.word === 'reflux' ? `Reflux (about ${Math.round(t.celsius)} °C${t.solvent ? ` in ${t.solvent.stmt.name.text}` : ''})` : `${t.temperature.raw}`;
       const when = t.afterMeet ? '' : ', still the temperature of the pot when the amine and the carbonyl meet,';
