@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
-import { sig3 as sig, formatMass, formatVolume, formatEquiv } from '../features/common';
+import { sig3 as sig, formatMass, formatVolume, formatEquiv, plainNumber as plain } from '../features/common';
 import { amountsTable, type AmountsTable } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource } from './files';
@@ -16,9 +16,7 @@ import { UsageError, describeFsError, oneLinePath, toPosix, useColor, paint, typ
 export { sig3 as sig, formatMass, formatVolume, formatEquiv } from '../features/common';
 
 /** A figure as written in a header: at most three significant figures, no trailing zeros ("5", "0.2", "2.5"). */
-export function plain(x: number): string {
-  return String(Number(x.toPrecision(3)));
-}
+export { plainNumber as plain } from '../features/common';
 
 /** Six significant figures for JSON (hides float noise such as 7.500000000000001). */
 const round6 = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : Number(x.toPrecision(6)));
@@ -110,6 +108,14 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
   for (const row of rows) out.push(line(row));
   if (rows.length === 0) out.push('(no reagents declared)');
   out.push('');
+  // What a figure means when the name qualifies it, and why a cell is empty.
+  const notes: string[] = [];
+  for (const r of t.rows) {
+    if (r.purity !== undefined && finite(r.massG) && finite(r.mmol)) notes.push(`${oneLinePath(r.alias)}: ${plain(r.purity * 100)} % pure — the mass is of the material as sold (${sig(r.mmol)} mmol of the substance)`);
+    if (r.molarity !== undefined && finite(r.volumeMl)) notes.push(`${oneLinePath(r.alias)}: the volume is of the ${plain(r.molarity)} M solution`);
+    if (r.note) notes.push(`${oneLinePath(r.alias)}: ${r.note}`);
+  }
+  if (notes.length) out.push(...notes, '');
   if (t.solvent) {
     const s = t.solvent;
     const parts = [`solvent ${oneLinePath(s.name)}`];

@@ -140,7 +140,14 @@ export function sig3(n: number): string {
   const r = Number(n.toPrecision(3));
   const mag = Math.floor(Math.log10(Math.abs(r)));
   const decimals = Math.max(0, 2 - mag);
-  return r.toFixed(Math.min(decimals, 8));
+  // Far below anything weighed (1e-300 equiv): not "0.00000000".
+  if (decimals > 8) return r.toExponential(2);
+  return r.toFixed(decimals);
+}
+
+/** A figure as a person writes it: at most three significant figures, no trailing zeros (98, 4, 0.5). */
+export function plainNumber(n: number): string {
+  return String(Number(n.toPrecision(3)));
 }
 
 /** A mass in grams, shown in mg below 1 g and in kg from 1000 g. */

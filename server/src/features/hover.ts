@@ -17,7 +17,7 @@ import { amountsTable, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
 import { lookupUnit, DURATION_WORDS } from '../syntax/units';
-import { aliasAt, code, contains, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume, sig3, wordAt, WORD_CHAR } from './common';
+import { aliasAt, code, contains, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, sig3, wordAt, WORD_CHAR } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 export interface HoverOptions {
@@ -236,11 +236,14 @@ function field(label: string, value: string | undefined): string | undefined {
 function amountsLine(row: AmountRow | undefined): string | undefined {
   if (!row) return undefined;
   const parts: string[] = [];
-  if (row.equiv !== undefined) parts.push(`${formatEquiv(row.equiv)} equiv`);
-  if (row.mmol !== undefined) parts.push(formatMmol(row.mmol));
-  if (row.massG !== undefined) parts.push(formatMass(row.massG));
-  if (row.volumeMl !== undefined) parts.push(formatVolume(row.volumeMl));
-  return parts.length ? parts.join(' · ') : undefined;
+  // Only figures that can be shown (1e308 equiv overflows to Infinity): as in `rxn amounts`.
+  const ok = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x);
+  if (ok(row.equiv)) parts.push(`${formatEquiv(row.equiv)} equiv`);
+  if (ok(row.mmol)) parts.push(formatMmol(row.mmol));
+  if (ok(row.massG)) parts.push(formatMass(row.massG) + (row.purity !== undefined ? ` of ${plainNumber(row.purity * 100)} % material` : ''));
+  if (ok(row.volumeMl)) parts.push(formatVolume(row.volumeMl) + (row.molarity !== undefined ? ` of the ${plainNumber(row.molarity)} M solution` : ''));
+  if (!parts.length) return undefined;
+  return parts.join(' · ') + (row.note ? ` (${row.note})` : '');
 }
 
 function structurePicture(smiles: string | undefined, opts: HoverOptions): string | undefined {

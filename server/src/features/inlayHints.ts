@@ -7,7 +7,7 @@ import type { InlayHint, MarkupContent } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
 import type { Position, Range } from '../types';
 import { amountsTable } from '../model/amounts';
-import { contains, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume, sig3 } from './common';
+import { contains, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, sig3 } from './common';
 
 function endOfStatement(a: Pick<Analysis, 'doc'>, line: number, statementEnd: Position): Position {
   const l = a.doc.lines[line];
@@ -34,9 +34,15 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     if (row.volumeMl !== undefined && Number.isFinite(row.volumeMl)) parts.push(formatVolume(row.volumeMl));
     const position = endOfStatement(a, row.line, r.decl.range.end);
     const why: string[] = [];
-    if (row.equiv !== undefined && scale !== undefined) why.push(`${formatEquiv(row.equiv)} equiv × ${sig3(scale)} mmol (scale)`);
+    // Where the mmol come from: the equiv written, else the mmol, mass or volume written.
+    if (row.from === 'equiv' && row.equiv !== undefined && scale !== undefined) why.push(`${formatEquiv(row.equiv)} equiv × ${sig3(scale)} mmol (scale)`);
+    else if (row.from === 'amount') why.push('the mmol written');
+    else if (row.from === 'mass') why.push(`from the mass written${row.equiv !== undefined && Number.isFinite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
+    else if (row.from === 'volume') why.push(`from the volume written${row.equiv !== undefined && Number.isFinite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
     if (row.mw !== undefined) why.push(`MW ${row.mw.toFixed(2)} g/mol`);
-    if (row.density !== undefined && row.volumeMl !== undefined) why.push(`density ${row.density} g/mL`);
+    if (row.purity !== undefined && row.massG !== undefined) why.push(`${plainNumber(row.purity * 100)} % pure (the mass is of the material as sold)`);
+    if (row.molarity !== undefined && row.volumeMl !== undefined) why.push(`${plainNumber(row.molarity)} M solution`);
+    else if (row.density !== undefined && row.volumeMl !== undefined) why.push(`density ${row.density} g/mL`);
     out.push({
       position,
       label: parts.join(' · '),
@@ -52,6 +58,7 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     const molar = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
     if (!(molar > 0)) continue;
     const ml = scale / molar;
+    if (!Number.isFinite(ml)) continue;
     out.push({
       position: endOfStatement(a, st.line, st.range.end),
       label: `→ ${formatVolume(ml)}`,

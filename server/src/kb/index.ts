@@ -79,7 +79,7 @@ const GRADE_SUFFIX =
 /** Words or figures that say the reagent is a solution (kept only for acids and formaldehyde). */
 const SOLUTION_PREFIX =
   /^(?:aq\.?|aqueous|sat\.?|saturated|conc\.?|concentrated|dil\.?|dilute|\d*\.?\d+\s*(?:m|n|mol\/l|%|wt\s*%|wt\.\s*%|% w\/w|% w\/v))\s+/;
-const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|,?\s*(?:\d*\.?\d+\s*(?:m|n|%|wt\s*%)\s+)?in (?:water|h2o)|\(\d*\.?\d+\s*(?:m|%|wt\s*%)(?: in (?:water|h2o))?\))$/;
+const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|,?\s*(?:\d*\.?\d+\s*(?:m|n|%|wt\s*%)\s+)?in (?:water|h2o)|\(\d*\.?\d+\s*m\)|\(\d*\.?\d+\s*(?:%|wt\s*%) in (?:water|h2o)\))$/;
 
 /**
  * The knowledge-base entry for a reagent or solvent name (case-insensitive, on the name
@@ -282,6 +282,41 @@ export function withoutNote(name: string): string {
     if (!solution) return out;
     out = solution.substance;
   }
+}
+
+/** A purity as a note says it: `95%`, `≥ 97 %`, `>98 wt%` (not a range, not a solution's strength). */
+const PURITY = /^[≥>]?\s*(\d+(?:\.\d+)?)\s*(?:wt\.?\s*)?%$/;
+
+/**
+ * The purity a name gives in a note (`STAB, 95%`, `NaBH(OAc)3 (95%)`, `homopiperazine, ≥98%`),
+ * as a fraction, when the name is not a solution (`HCl, 37%` is a strength, not a purity).
+ * The mass to weigh is the pure substance's over it.
+ */
+export function purityOf(name: string): number | undefined {
+  // Memoised like lookup: every analysis asks it for every reagent line.
+  const hit = purityCache.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  const answer = purityUncached(name);
+  remember(purityCache, name, answer ?? null);
+  return answer;
+}
+
+const purityCache = new Map<string, number | null>();
+function purityUncached(name: string): number | undefined {
+  if (isSolutionName(name)) return undefined;
+  let out = name.trimEnd();
+  for (let i = 0; i < 4; i++) {
+    const note = trailingNote(out);
+    if (!note) return undefined;
+    const text = note.inner ?? out.slice(note.base.length).replace(/^[\s,]+/, '');
+    const m = PURITY.exec(text.trim());
+    if (m) {
+      const v = Number(m[1]);
+      return v > 0 && v <= 100 ? v / 100 : undefined;
+    }
+    out = note.base.trimEnd();
+  }
+  return undefined;
 }
 
 /** Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. */

@@ -5,6 +5,7 @@
  */
 import type { Model, Reagent } from './types';
 import type { Quantity } from '../syntax/ast';
+import { isSolutionName } from '../kb';
 
 export interface AmountRow {
   alias: string;
@@ -20,6 +21,14 @@ export interface AmountRow {
   volumeMl?: number;
   /** g/mL */
   density?: number;
+  /** The purity written after the name (0.95), when the mass is corrected for it. */
+  purity?: number;
+  /** mol/L of a reagent used as a solution (`4 M HCl in dioxane`, formalin). */
+  molarity?: number;
+  /** Which written quantity the mmol come from. */
+  from?: 'equiv' | 'amount' | 'mass' | 'volume';
+  /** Why a mass or volume to measure cannot be given, when it cannot. */
+  note?: string;
   /** Declaration line (0-based). */
   line: number;
 }
@@ -41,12 +50,21 @@ export interface AmountsTable {
   solvent?: SolventRow;
 }
 
-/** mmol of a reagent: written mmol, else equiv × scale, else mass / MW, else volume × molarity or × density / MW. */
+/**
+ * mmol of a reagent: equiv × scale, else the mmol written, else mass / MW, else volume ×
+ * molarity or × density / MW. The equiv comes first, as in `amount-mismatch`'s fix (the
+ * others are made to agree with it), so a row never reads "1.0 equiv · 10.0 mmol" at 5 mmol.
+ */
 export function reagentMmol(r: Reagent, scaleMmol: number | undefined): number | undefined {
-  for (const q of [r.mmolQ, r.equivQ, r.massQ, r.volumeQ]) {
+  return mmolSource(r, scaleMmol)?.mmol;
+}
+
+/** The reagent's mmol and the written quantity it comes from (see `reagentMmol`). */
+export function mmolSource(r: Reagent, scaleMmol: number | undefined): { mmol: number; from: Quantity } | undefined {
+  for (const q of [r.equivQ, r.mmolQ, r.massQ, r.volumeQ]) {
     if (!q || q.invalid) continue;
     const mmol = quantityMmol(q, r, scaleMmol);
-    if (mmol !== undefined) return mmol;
+    if (mmol !== undefined) return { mmol, from: q };
   }
   return undefined;
 }
@@ -63,15 +81,41 @@ export function quantityMmol(q: Quantity, r: Reagent, scaleMmol: number | undefi
     case 'amount':
       return toMmol(q.value, q.unit);
     case 'mass':
-      return r.mw ? (toGrams(q.value, q.unit) * 1000) / r.mw : undefined;
+      // What is weighed holds `purity` of the substance (`STAB, 95%`).
+      return r.mw && !soldAsSolution(r) ? (toGrams(q.value, q.unit) * 1000 * (r.purity ?? 1)) / r.mw : undefined;
     case 'volume': {
       const molarity = solutionMolarity(r);
       if (molarity !== undefined) return toMl(q.value, q.unit) * molarity;
-      return r.mw && r.density ? (toMl(q.value, q.unit) * r.density * 1000) / r.mw : undefined;
+      return r.mw && r.density ? (toMl(q.value, q.unit) * r.density * 1000 * (r.purity ?? 1)) / r.mw : undefined;
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * Grams to weigh for `mmol` of a reagent: the pure substance's mass over the purity written
+ * after its name (`STAB, 95%`). None for a solution, which is measured by volume.
+ */
+export function gramsFor(r: Reagent, mmol: number): number | undefined {
+  if (!r.mw || solutionMolarity(r) !== undefined || soldAsSolution(r)) return undefined;
+  return (mmol * r.mw) / 1000 / (r.purity ?? 1);
+}
+
+/**
+ * A reagent the knowledge base knows only as solutions (HCl): no mass to weigh unless the
+ * name says its strength or an `mw` attribute says otherwise.
+ */
+function soldAsSolution(r: Reagent): boolean {
+  return r.kb?.state === 'solution' && r.decl.mw === undefined;
+}
+
+/** Millilitres to measure for `mmol`: a solution by its molarity, a neat liquid by its density. */
+export function millilitresFor(r: Reagent, mmol: number): number | undefined {
+  const molarity = solutionMolarity(r);
+  if (molarity !== undefined) return mmol / molarity;
+  const g = gramsFor(r, mmol);
+  return g !== undefined && r.density ? g / r.density : undefined;
 }
 
 export function toMmol(value: number, unit: string): number {
@@ -131,20 +175,43 @@ export function solutionMolarity(r: Reagent): number | undefined {
   return r.kb?.molarity;
 }
 
+/** Why no mass or volume to measure can be computed for a reagent (for the amounts table's notes). */
+function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | undefined): string | undefined {
+  if (r.role === 'dehydrating' || r.kb?.id === 'h2-pdc') return undefined; // weighed by eye or as a loading, not by stoichiometry
+  if (mmol === undefined) {
+    if (r.equivQ && !r.equivQ.invalid && scaleMmol === undefined) return 'equiv needs a `scale` line (or a `limiting` reagent with an amount)';
+    if (r.volumeQ && !r.volumeQ.invalid && !r.massQ && !r.mmolQ) {
+      if (isSolutionName(r.name)) return 'a solution of unknown strength: write its molarity (`1 M in THF`) to turn the volume into mmol';
+      if (!r.density) return r.kb?.state === 'solid' ? 'a solid given by volume: give a mass' : 'no density known: add `density N` (g/mL)';
+    }
+    if (!r.mw && (r.massQ || r.volumeQ)) return 'no molecular weight: add `mw N` or a `smiles "…"`';
+    return undefined;
+  }
+  if (isSolutionName(r.name)) return 'a solution of unknown molarity: write it in the name (`4 M HCl in dioxane`) to get the volume to measure';
+  if (r.kb?.state === 'solution') return `${r.kb.name} is used as a solution: write its strength in the name (\`4 M ${r.kb.name} in dioxane\`) to get the volume to measure`;
+  if (!r.mw) return 'no molecular weight: add `mw N` or a `smiles "…"` to get the mass to weigh';
+  return undefined;
+}
+
 export function amountsTable(model: Model): AmountsTable {
   const scaleMmol = model.scale?.mmol;
   const rows: AmountRow[] = model.reagents.map((r) => {
+    const source = mmolSource(r, scaleMmol);
     const mmol = r.mmol;
     // A solution is measured by volume: `4 M HCl in dioxane`, formalin (13.4 M).
     const molarity = solutionMolarity(r);
-    let massG = molarity === undefined && mmol !== undefined && r.mw ? (mmol * r.mw) / 1000 : undefined;
-    let volumeMl = molarity !== undefined && mmol !== undefined ? mmol / molarity : massG !== undefined && r.density ? massG / r.density : undefined;
+    let massG = mmol !== undefined ? gramsFor(r, mmol) : undefined;
+    let volumeMl = mmol !== undefined ? millilitresFor(r, mmol) : undefined;
+    const computed = massG !== undefined || volumeMl !== undefined;
     // What was written stands when nothing can be computed (sieves, a catalyst without MW).
     if (massG === undefined && r.massQ && !r.massQ.invalid) massG = toGrams(r.massQ.value, r.massQ.unit);
     if (volumeMl === undefined && r.volumeQ && !r.volumeQ.invalid) volumeMl = toMl(r.volumeQ.value, r.volumeQ.unit);
+    // A name with a note (`STAB, 95%`) or a strength (`HCl 4N in dioxane`) is shown as written:
+    // the bottle to take is part of what to measure.
+    const asWritten = r.kb && (r.purity !== undefined || molarity !== undefined || isSolutionName(r.name));
     return {
       alias: r.alias,
-      name: r.kb?.name ?? r.name,
+      name: asWritten || !r.kb ? r.name : r.kb.name,
       role: r.role,
       equiv: r.equiv,
       mmol,
@@ -152,6 +219,10 @@ export function amountsTable(model: Model): AmountsTable {
       massG,
       volumeMl,
       density: r.density,
+      purity: r.purity,
+      molarity,
+      from: source?.from.kind as AmountRow['from'],
+      note: computed ? undefined : missingNote(r, mmol, scaleMmol),
       line: r.decl.line,
     };
   });

@@ -5,7 +5,7 @@
  */
 import type { AddStmt, Document, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
 import type { FunctionalGroups, KbEntry } from '../kb/types';
-import { lookup, isAqueousName, isSolutionName, withoutNote } from '../kb';
+import { lookup, isAqueousName, isSolutionName, purityOf, withoutNote } from '../kb';
 import { formulaAndWeight, groupsFromSmiles } from '../kb/chem';
 import { reagentMmol, toMmol } from './amounts';
 import type { AddEvent, Model, Reagent, ReductantAddition, SolventState, TemperatureEvent, TimelineEvent } from './types';
@@ -133,6 +133,7 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
   let mw = decl.mw?.value ?? (solution ? undefined : kb?.mw);
   if (mw === undefined && smiles && !solution) mw = formulaAndWeight(smiles)?.mw;
   const density = decl.density?.value ?? (solution ? undefined : kb?.density);
+  const purity = purityOf(name);
 
   const isProtected = !!kb?.protected || PROTECTED_NAME.test(name);
   let freeNH = kb?.freeNH ?? (fromSmiles ? fromSmiles.freeNH : undefined);
@@ -151,6 +152,7 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
     volumeQ: firstOfKind(decl.quantities, 'volume'),
     mw,
     density,
+    purity: purity !== undefined && purity < 1 ? purity : undefined,
     smiles,
     groups,
     freeNH,

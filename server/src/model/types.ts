@@ -40,6 +40,8 @@ export interface Reagent {
   mw?: number;
   /** g/mL: `density` attribute, else knowledge base. */
   density?: number;
+  /** A purity written after the name (`STAB, 95%` → 0.95): what is weighed holds that much of it. */
+  purity?: number;
   smiles?: string;
   /** Functional groups: from the SMILES (openchemlib), else the knowledge base, else the name. */
   groups: FunctionalGroups;

@@ -4,19 +4,19 @@ import type { Model, Reagent, ReductantAddition, SolventState } from '../model/t
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import { classifyWorkup, levenshtein, lookup, lookupById } from '../kb';
-import { reagentMmol, solutionMolarity } from '../model/amounts';
+import { gramsFor, millilitresFor, reagentMmol } from '../model/amounts';
 import { findInPot } from '../model/model';
 import { addListTokens, aliasOccurrences } from '../syntax/ast';
 import { ADD_MANNERS } from '../syntax/keywords';
 
 /** A number the way a chemist writes an equivalent: 1.0, 1.5, 2.5, 0.75, 12. */
 export function formatEquiv(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? '?' : n > 0 ? '> 1e308' : '< -1e308'; // an overflowing amount: never "Infinity"
   const r = Math.round(n * 100) / 100;
   if (!Number.isFinite(r)) return String(Number(n.toPrecision(3))); // 1e308 equiv: not "Infinity"
-  // Below 0.005 equiv (a catalyst, a trace of acid) two decimals would show 0.0: keep two
-  // significant figures instead (0.0001, 0.004).
-  if (r === 0 && n !== 0) return String(Number(n.toPrecision(2)));
+  // Below 0.1 equiv (a catalyst, a trace of acid) two decimals would round 0.005 to 0.01 or
+  // show 0.0: keep two significant figures instead (0.005, 0.015, 0.0001).
+  if (n !== 0 && Math.abs(n) < 0.1) return String(Number(n.toPrecision(2)));
   if (Number.isInteger(r)) return r.toFixed(1);
   return String(r);
 }
@@ -80,15 +80,15 @@ export function convertFromMmol(q: Quantity, mmol: number, r: Reagent): number |
     case 'amount':
       return q.unit === 'mol' ? mmol / 1000 : q.unit === 'µmol' ? mmol * 1000 : mmol;
     case 'mass': {
-      if (!r.mw) return undefined;
-      const g = (mmol * r.mw) / 1000;
+      // The same figure as the amounts table (the purity counted).
+      const g = gramsFor(r, mmol);
+      if (g === undefined) return undefined;
       return q.unit === 'mg' ? g * 1000 : q.unit === 'kg' ? g / 1000 : g;
     }
     case 'volume': {
       // A solution is measured by its molarity (`NaBH3CN (1 M in THF)`, formalin), else a neat liquid by its density.
-      const molarity = solutionMolarity(r);
-      if (molarity === undefined && (!r.mw || !r.density)) return undefined;
-      const ml = molarity !== undefined ? mmol / molarity : (mmol * r.mw!) / 1000 / r.density!;
+      const ml = millilitresFor(r, mmol);
+      if (ml === undefined) return undefined;
       return q.unit === 'µL' ? ml * 1000 : q.unit === 'L' ? ml / 1000 : ml;
     }
     default:
@@ -120,7 +120,7 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
   const factor = equivAtMost !== undefined && r.equiv !== undefined && r.equiv > equivAtMost ? equivAtMost / r.equiv : 1;
   if (mmol !== undefined) mmol *= factor;
   // The new substance as amounts see it: its own name and entry (no molarity of the old name's solution).
-  const target: Reagent = { ...r, name: newName, kb: entry, mw: entry?.mw, density: entry?.density };
+  const target: Reagent = { ...r, name: newName, kb: entry, mw: entry?.mw, density: entry?.density, purity: undefined };
   const kept: string[] = [];
   if (equiv !== undefined) {
     // An amount that means something else for the new substance (a catalyst loading of H2 over
