@@ -103,7 +103,7 @@ ${steps}workup
   });
   it('4N HCl is 4 M (HCl is monoprotic): 2.5 mL at 5 mmol is 2 equiv of strong acid', () => {
     const t = P(table({ acid: 'reagent acid = HCl 4N in dioxane 2.5 mL', am: 'reagent am   = 1,4-diazepane 1.0 equiv' }));
-    assert.match(msgs(t, 'acid-too-strong')[0] ?? '', /at 2 equiv per amine/);
+    assert.match(msgs(t, 'acid-too-strong')[0] ?? '', /at 2\.0 equiv per amine/);
   });
   it('replacing a strong acid by AcOH counts the AcOH already in the pot (2.0 equiv in all at most)', () => {
     const cn = (acid: string) =>
@@ -317,5 +317,36 @@ workup
     assert.match(fixed, /\n {2}heat to 40 °C for 16 h\n/);
     assert.ok(!rules(fixed).includes('syntax-error'));
     assert.match(applyEdits(t.replace('reflux overnight', 'reflux 2 h'), fixOf(t.replace('reflux overnight', 'reflux 2 h'), 'temperature-high').edits), /\n {2}heat to 40 °C for 2 h\n/);
+  });
+});
+
+describe('metamorphic review: the same run written another way gets the same findings (2026-11-27)', () => {
+  it('the order of two amines in the table does not decide which one the stoichiometry checks read', () => {
+    const a = rules(read('two-amines-diazepane-first.rxn'));
+    const b = rules(read('two-amines-boc-first.rxn'));
+    assert.deepEqual(a, ['mono-stoichiometry']);
+    assert.deepEqual(b, a, 'the free diazepane is the one that can be over-alkylated, wherever it is declared');
+    // With `target di`, the unprotected diazepane can take two groups: no protected-target either way.
+    for (const name of ['two-amines-diazepane-first.rxn', 'two-amines-boc-first.rxn'])
+      assert.ok(!rules(read(name).replace('target mono', 'target di')).includes('protected-target'), name);
+  });
+  it('a diazepane charge written as two lots of 1.5 equiv is 3.0 equiv: no mono-stoichiometry error', () => {
+    assert.deepEqual(rules(read('diazepane-one-lot.rxn')), []);
+    assert.deepEqual(rules(read('diazepane-two-lots.rxn')), []);
+    // Two lots of 0.7 are short: the fix raises one lot so that the two come to 2 × 1.5 = 3.0 equiv.
+    const short = read('diazepane-two-lots.rxn').replace(/1,4-diazepane 1\.5 equiv/g, '1,4-diazepane 0.7 equiv');
+    const d = analyze(short).diagnostics.find((x) => x.rule === 'mono-stoichiometry')!;
+    assert.match(d.message, /1\.4 equiv in all is not more than/);
+    const fixed = fixAll(short).text;
+    assert.match(fixed, /reagent dz {3}= 1,4-diazepane 2\.3 equiv\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
+  it('acid-too-strong counts the strong acid in the pot in all (TFA 0.6 + HCl 0.6 is 1.2 equiv, like TFA 1.2)', () => {
+    assert.deepEqual(rules(read('tfa-one-lot.rxn')), ['acid-too-strong']);
+    const both = analyze(read('tfa-and-hcl.rxn')).diagnostics.filter((x) => x.rule === 'acid-too-strong');
+    assert.equal(both.length, 2);
+    assert.match(both[0].message, /1\.2 equiv of strong acid per amine in all: tfa \+ hcl/);
+    // 0.4 + 0.4 stays below one equivalent: nothing.
+    assert.deepEqual(rules(read('tfa-and-hcl.rxn').replace(/0\.6 equiv/g, '0.4 equiv')), []);
   });
 });

@@ -86,10 +86,28 @@ export function buildModel(doc: Document): Model {
     else if (r.role === 'reductant') model.reductants.push(r);
     else if (r.role === 'acid') model.acids.push(r);
   }
-  model.amine = model.amines.find((a) => /azepan/i.test(a.kb?.name ?? a.name)) ?? model.amines[0];
 
   buildTimeline(model);
+  mainAmine(model);
   return model;
+}
+
+/** `model.amine` and `model.amineEquiv` (see their docs); needs the timeline's `added` lists. */
+function mainAmine(model: Model): void {
+  const added = model.amines.filter((a) => a.added.length > 0);
+  const pool = added.length > 0 ? added : model.amines;
+  let best: Reagent | undefined;
+  let bestRank = -1;
+  for (const a of pool) {
+    const rank = (/azepan/i.test(a.kb?.name ?? a.name) ? 100 : 0) + (a.protected ? 0 : 10) + Math.min(9, a.freeNH ?? 0);
+    if (rank > bestRank) [best, bestRank] = [a, rank];
+  }
+  model.amine = best;
+  if (!best || best.equiv === undefined) return;
+  const same = (a: Reagent) => (best!.kb ? a.kb === best!.kb : !a.kb && withoutNote(a.name).toLowerCase() === withoutNote(best!.name).toLowerCase());
+  let total = 0;
+  for (const a of pool) if (same(a)) total += a.equiv ?? 0;
+  model.amineEquiv = total;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -139,8 +139,17 @@ export interface Model {
   carbonyls: Reagent[];
   reductants: Reagent[];
   acids: Reagent[];
-  /** The main amine: the first declared amine (diazepane preferred). */
+  /**
+   * The main amine: among the amines added (all declared ones if none is), a diazepane
+   * before another amine, then the one with the most free N–H (it is the one that can be
+   * over-alkylated), then the first declared — never an accident of the table's order.
+   */
   amine?: Reagent;
+  /**
+   * Equivalents of the main amine in all: its own plus those of other lines of the same
+   * compound (a charge written as two lots). What the stoichiometry checks compare.
+   */
+  amineEquiv?: number;
   /** Work-up statements in order. */
   workup: Statement[];
   workupStmt?: Statement;

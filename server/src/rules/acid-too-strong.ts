@@ -1,4 +1,4 @@
-import { baseInPot, defineRule, lastReductantAddition, replaceWithAcohFixes } from './helpers';
+import { baseInPot, defineRule, formatEquiv, lastReductantAddition, replaceWithAcohFixes } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import { findInPot } from '../model/model';
@@ -11,7 +11,7 @@ export default defineRule({
   fixes: [{ title: 'Replace the acid with AcOH', safe: false }],
   check(ctx) {
     const { model } = ctx;
-    const amineEquiv = model.amine?.equiv;
+    const amineEquiv = model.amineEquiv;
     const seen = new Set<Reagent>();
     const out: Finding[] = [];
     // The pot only grows, so every acid that is in the pot at some reductant addition is in
@@ -23,23 +23,28 @@ export default defineRule({
     let base = baseInPot(last.add);
     // First the acids to flag, then their fixes: the AcOH replacements share the 2.0 equiv
     // that catalyses (with NaBH3CN in the run, the same answer as cyanide-acid's).
+    // What protonates the amine is the strong acid in the pot in all (TFA 0.6 + HCl 0.6 is
+    // 1.2 equiv): every strong acid that brings some of it is reported once the total is 1.0.
     const flagged: { acid: Reagent; ratio: number }[] = [];
+    let totalRatio = 0;
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
       const free = Math.max(0, acid.equiv - base);
       base = Math.max(0, base - acid.equiv);
       const ratio = amineEquiv ? free / amineEquiv : free;
-      if (ratio < 1.0) return false;
       seen.add(acid);
+      if (ratio <= 0) return false;
+      totalRatio += ratio;
       flagged.push({ acid, ratio });
       return false;
     });
-    if (flagged.length === 0) return out;
+    if (flagged.length === 0 || totalRatio < 1.0) return out;
     const replace = replaceWithAcohFixes(ctx, flagged.map((f) => f.acid));
+    const inAll = flagged.length > 1 ? ` (${formatEquiv(totalRatio)} equiv of strong acid per amine in all: ${flagged.map((f) => f.acid.alias).join(' + ')})` : '';
     for (const { acid, ratio } of flagged)
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
-        message: `${acid.name} at ${Math.round(ratio * 100) / 100} equiv per amine ${protonation(ratio, model.amine?.freeNH)} Use a weak acid such as AcOH (1–2 equiv).`,
+        message: `${acid.name} at ${formatEquiv(ratio)} equiv per amine${inAll} ${protonation(totalRatio, model.amine?.freeNH)} Use a weak acid such as AcOH (1–2 equiv).`,
         fixes: [{ ...replace.get(acid)!, safe: false }],
       });
     return out;

@@ -10,9 +10,10 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     const amine = model.amine;
-    if (model.target?.degree !== 'di' || !amine || amine.equiv === undefined) return [];
-    const need = 2.0 * amine.equiv;
-    const target = 2.5 * amine.equiv;
+    const amineEquiv = model.amineEquiv;
+    if (model.target?.degree !== 'di' || !amine || amineEquiv === undefined) return [];
+    const need = 2.0 * amineEquiv;
+    const target = 2.5 * amineEquiv;
     const out: Finding[] = [];
     // What counts is the total of each role: a carbonyl or a reductant may be declared
     // twice, once per round of additions (as reductant-short and mono-stoichiometry count).
@@ -27,7 +28,7 @@ export default defineRule({
       const what = withEquiv.length === 1 ? r.name : `${withEquiv.map((x) => x.alias).join(' + ')} (${r.role === 'carbonyl' ? 'the carbonyl' : 'the reductant'} in total)`;
       out.push({
         range: equivRange(r),
-        message: `For di-alkylation both nitrogens must react, so ${what} should be at least ${formatEquiv(need)} equiv (2 × the amine's ${formatEquiv(amine.equiv)}); at ${formatEquiv(total)} equiv mono-alkylated product will remain. About ${formatEquiv(target)} equiv is typical.`,
+        message: `For di-alkylation both nitrogens must react, so ${what} should be at least ${formatEquiv(need)} equiv (2 × the amine's ${formatEquiv(amineEquiv)}); at ${formatEquiv(total)} equiv mono-alkylated product will remain. About ${formatEquiv(target)} equiv is typical.`,
         fixes: [{ title: `Raise '${r.alias}' to ${formatEquiv(raiseTo)} equiv`, edits: setEquivEdits(ctx, r, raiseTo), safe: false }],
       });
     }

@@ -102,10 +102,10 @@ export default defineRule({
  */
 function hydrideEquiv(model: Model): number {
   const amine = model.amine;
-  if (model.target?.degree === 'di' && amine?.equiv !== undefined) return 2.5 * amine.equiv;
+  if (model.target?.degree === 'di' && model.amineEquiv !== undefined) return 2.5 * model.amineEquiv;
   const carbonyl = sumEquiv(counted(model.carbonyls));
   if (carbonyl <= 0) return 1.5;
   const perAmine = model.target ? ALKYLATIONS[model.target.degree] : amine?.freeNH;
-  const cap = amine?.equiv !== undefined && perAmine ? amine.equiv * perAmine : Infinity;
+  const cap = model.amineEquiv !== undefined && perAmine ? model.amineEquiv * perAmine : Infinity;
   return Math.max(1.5, 1.5 * Math.min(carbonyl, cap));
 }

@@ -461,21 +461,26 @@ export function proticSolventsFor(model: Model, adds: readonly import('../model/
 /**
  * `target mono` with an unprotected diazepane (two or more free N–H) that would not be in
  * excess over `carbonyl` and `reductant` equiv in total: the amine, the equiv it should have
- * (2 × the larger) and which of the two it is short of. Shared by mono-stoichiometry and by
+ * (2 × the larger; `target` is what the amine's own line should say for that total) and
+ * which of the two it is short of. Shared by mono-stoichiometry and by
  * fixes that raise the carbonyl or the reductant (they must not create that error).
  */
 export function monoExcessShortfall(
   model: Model,
   carbonyl: number,
   reductant: number,
-): { amine: Reagent; target: number; short: string[] } | undefined {
+): { amine: Reagent; target: number; total: number; short: string[] } | undefined {
   const amine = model.amine;
-  if (model.target?.degree !== 'mono' || !amine || amine.protected || (amine.freeNH ?? 0) < 2 || amine.equiv === undefined) return undefined;
-  const short = [carbonyl > 0 && amine.equiv <= carbonyl && 'the carbonyl', reductant > 0 && amine.equiv <= reductant && 'the reductant'].filter(
+  const equiv = model.amineEquiv;
+  if (model.target?.degree !== 'mono' || !amine || amine.protected || (amine.freeNH ?? 0) < 2 || equiv === undefined || amine.equiv === undefined) return undefined;
+  const short = [carbonyl > 0 && equiv <= carbonyl && 'the carbonyl', reductant > 0 && equiv <= reductant && 'the reductant'].filter(
     (x): x is string => !!x,
   );
   if (short.length === 0) return undefined;
-  return { amine, target: 2 * Math.max(carbonyl, reductant), short };
+  // `total` is what the diazepane should come to in all; `target` what this line should say
+  // for that, when other lines bring lots of the same diazepane.
+  const total = 2 * Math.max(carbonyl, reductant);
+  return { amine, target: total - (equiv - amine.equiv), total, short };
 }
 
 /** How many N–H a target alkylates on each amine (and so how many it needs free). */

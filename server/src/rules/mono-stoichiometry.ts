@@ -16,7 +16,7 @@ export default defineRule({
     const reductant = sumEquiv(hydrideReductants(model.reductants));
     const shortfall = monoExcessShortfall(model, carbonyl, reductant);
     if (!shortfall) return [];
-    const { amine, target, short } = shortfall;
+    const { amine, target, total, short } = shortfall;
     // A diazepane marked `limiting` is what you have 1.0 equiv of: tripling it is a decision
     // (or the other reagents should come down), not something "Fix all" may do.
     const fixes = [{ title: `Set '${amine.alias}' to ${formatEquiv(target)} equiv`, edits: setEquivEdits(ctx, amine, target), safe: !amine.limiting, preferred: true }];
@@ -25,7 +25,7 @@ export default defineRule({
     const result: Finding[] = [
       {
         range: equivRange(amine),
-        message: `For mono-alkylation the diazepane must be in excess, but ${formatEquiv(amine.equiv!)} equiv is not more than ${short.join(' and ')} (${short.length > 1 ? `${formatEquiv(carbonyl)} / ${formatEquiv(reductant)}` : formatEquiv(short[0] === 'the reductant' ? reductant : carbonyl)} equiv): ${(amine.freeNH ?? 2) > 2 ? 'several of its nitrogens react and you get mixtures of mono- and poly-alkylated products' : 'both nitrogens react and you get mono/di mixtures'}. Use about ${formatEquiv(target)} equiv of the diazepane, or a mono-Boc-protected one.`,
+        message: `For mono-alkylation the diazepane must be in excess, but ${formatEquiv(ctx.model.amineEquiv!)} equiv${ctx.model.amineEquiv !== amine.equiv ? ' in all' : ''} is not more than ${short.join(' and ')} (${short.length > 1 ? `${formatEquiv(carbonyl)} / ${formatEquiv(reductant)}` : formatEquiv(short[0] === 'the reductant' ? reductant : carbonyl)} equiv): ${(amine.freeNH ?? 2) > 2 ? 'several of its nitrogens react and you get mixtures of mono- and poly-alkylated products' : 'both nitrogens react and you get mono/di mixtures'}. Use about ${formatEquiv(total)} equiv of the diazepane, or a mono-Boc-protected one.`,
         fixes,
       },
     ];

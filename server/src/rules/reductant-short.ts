@@ -20,7 +20,7 @@ export default defineRule({
     // the excess carbonyl is left alone by these mild hydrides.
     const amine = model.amine;
     const perAmine = model.target ? ALKYLATIONS[model.target.degree] : amine?.freeNH;
-    const cap = amine?.equiv !== undefined && perAmine ? amine.equiv * perAmine : Infinity;
+    const cap = model.amineEquiv !== undefined && perAmine ? model.amineEquiv * perAmine : Infinity;
     const demand = Math.min(carbonyl, cap);
     if (total >= demand) return [];
     const r = reductants[0];
@@ -59,7 +59,7 @@ export default defineRule({
         range: equivRange(r),
         message:
           demand < carbonyl
-            ? `${formatEquiv(total)} equiv of reductant is less than the iminium that can form: up to ${formatEquiv(demand)} equiv (${formatEquiv(amine!.equiv!)} equiv of ${amine!.name}, ${perAmine} N–H to alkylate, with ${formatEquiv(carbonyl)} equiv of carbonyl). Short of one equivalent per iminium the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per iminium is usual.`
+            ? `${formatEquiv(total)} equiv of reductant is less than the iminium that can form: up to ${formatEquiv(demand)} equiv (${formatEquiv(model.amineEquiv!)} equiv of ${amine!.name}, ${perAmine} N–H to alkylate, with ${formatEquiv(carbonyl)} equiv of carbonyl). Short of one equivalent per iminium the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per iminium is usual.`
             : `${formatEquiv(total)} equiv of reductant is less than the ${formatEquiv(carbonyl)} equiv of carbonyl. Short of one equivalent per imine the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per carbonyl is usual.`,
         fixes: [{ title, edits, safe }],
       },
