@@ -341,6 +341,38 @@ describe('metamorphic review: the same run written another way gets the same fin
     assert.match(fixed, /reagent dz {3}= 1,4-diazepane 2\.3 equiv\n/);
     assert.deepEqual(rules(fixed), []);
   });
+  it('formalin added after NaBH4 in the same one-pot run: the switch to NaBH(OAc)3 is not safe (stab-water would follow), as when added together', () => {
+    const t = read('nabh4-then-formalin.rxn');
+    const sw = fixOf(t, 'nabh4-one-pot');
+    assert.equal(sw.safe, false);
+    assert.equal(fixAll(t).text, t);
+    const together = t.replace('  add boc, red\n  add hcho dropwise\n', '  add boc, hcho, red\n');
+    assert.equal(fixOf(together, 'nabh4-one-pot').safe, false);
+  });
+  it('mode-mismatch offers no "Pre-form the imine" that cannot work (NaBH4 in before the amine meets the ketone)', () => {
+    const t = read('nabh4-before-amine-two-step.rxn');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'mode-mismatch')!;
+    assert.ok(!d.fixes.some((f) => /Pre-form/.test(f.title)), d.fixes.map((f) => f.title).join(' | '));
+    // Where the amine and the carbonyl are together when the NaBH4 goes in, it is offered first.
+    const together = t.replace('  add ket, red\n  add dz\n', '  add dz, ket, red\n');
+    assert.match(analyze(together).diagnostics.find((x) => x.rule === 'mode-mismatch')!.fixes[0].title, /Pre-form the imine/);
+  });
+  it('switching H2/Pd-C to NaBH(OAc)3 for a mono target keeps the diazepane in excess over the new hydride', () => {
+    const t = read('h2-cinnamyl-mono.rxn');
+    const sw = fixOf(t, 'h2-reducible-group');
+    assert.match(sw.title, /and 'dz' to 4\.5 equiv \(to keep it in excess\)/);
+    const fixed = applyEdits(t, sw.edits);
+    assert.deepEqual(rules(fixed), []);
+  });
+  it('missing-acid moves an AcOH added only after the reductant, instead of declaring a second one', () => {
+    const t = read('acid-after-stab.rxn');
+    const fix = fixOf(t, 'missing-acid');
+    assert.match(fix.title, /Add 'acid' \(AcOH\) right after the carbonyl, not after the reductant/);
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /\n {2}add dz, ald\n {2}add acid\n {2}stir 1 h\n {2}add stab\n {2}stir 16 h\n/);
+    assert.equal(reagentLines(fixed).length, reagentLines(t).length, 'no second acid declared');
+    assert.deepEqual(rules(fixed), []);
+  });
   it('acid-too-strong counts the strong acid in the pot in all (TFA 0.6 + HCl 0.6 is 1.2 equiv, like TFA 1.2)', () => {
     assert.deepEqual(rules(read('tfa-one-lot.rxn')), ['acid-too-strong']);
     const both = analyze(read('tfa-and-hcl.rxn')).diagnostics.filter((x) => x.rule === 'acid-too-strong');

@@ -7,12 +7,16 @@ import {
   counted,
   declarationInsertLine,
   defineRule,
+  formatEquiv,
   H2PD,
+  hydrideReductants,
   kbIs,
+  monoExcessShortfall,
   proticSolventsFor,
   quenchEdit,
   removeReagentEdits,
   replaceSolventEdit,
+  setEquivEdits,
   STAB,
   sumEquiv,
   switchReagentEdits,
@@ -34,9 +38,10 @@ export default defineRule({
     if (h2.length === 0) return [];
     const out: Finding[] = [];
     // The switch is the same for every flagged reagent: built once (when needed), shared.
-    let switchEdits: TextEdit[] | undefined;
-    const buildSwitch = (): TextEdit[] => {
+    let switchFix: { title: string; edits: TextEdit[] } | undefined;
+    const buildSwitch = (): { title: string; edits: TextEdit[] } => {
       const edits: TextEdit[] = [];
+      let title = 'Switch to NaBH(OAc)3 in DCE';
       const solvents = new Set<SolventState>();
       // The catalyst loading written for H2 over Pd/C is no measure of a hydride.
       const equiv = hydrideEquiv(model);
@@ -67,28 +72,38 @@ export default defineRule({
       if (goneLines.has(at)) at = h2[0].decl.line;
       if (first && !acidPresent(first.add) && !tiActivator(first.add)) edits.push(...addAcidEdits(ctx, first, acidToAdd(ctx), at));
       if (model.workupStmt && !basicBeforeExtract(model)) edits.push(quenchEdit(ctx, model.workupStmt, 'sat. NaHCO3'));
-      return edits;
+      // For mono-alkylation the diazepane must stay in excess over the hydride the switch
+      // brings (as nabh4-one-pot's and reductant-short's fixes keep it), else a
+      // mono-stoichiometry error follows the fix.
+      const carbonyl = sumEquiv(counted(model.carbonyls));
+      const hydrides = sumEquiv(hydrideReductants(model.reductants));
+      const raise = !monoExcessShortfall(model, carbonyl, hydrides) ? monoExcessShortfall(model, carbonyl, hydrides + equiv) : undefined;
+      if (raise) {
+        edits.push(...setEquivEdits(ctx, raise.amine, raise.target));
+        title += ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)`;
+      }
+      return { title, edits };
     };
     for (const r of model.reagents) {
       if (h2.includes(r) || r.added.length === 0) continue;
       // A Cbz protecting group is itself cleaved by hydrogenolysis over Pd/C.
       if (r.role === 'amine' && (r.kb?.id === 'cbz-diazepane' || /(?<![a-z])(?:cbz|z-|benzyloxycarbonyl)/i.test(r.kb?.name ?? r.name))) {
-        const edits = (switchEdits ??= buildSwitch());
+        const fix = (switchFix ??= buildSwitch());
         out.push({
           range: r.decl.name.range,
           message: `The Cbz group of ${r.name} comes off under H2 over Pd/C (hydrogenolysis): the protection is lost during the reductive amination and the freed nitrogen can be alkylated too. NaBH(OAc)3 in DCE leaves the Cbz group in place.`,
-          fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', edits, safe: false }],
+          fixes: [{ ...fix, safe: false }],
         });
         continue;
       }
       const g = r.groups;
       const what = [g.alkene && 'a C=C double bond', g.alkyne && 'a C≡C triple bond', g.nitro && 'a nitro group'].filter(Boolean) as string[];
       if (what.length === 0) continue;
-      const edits = (switchEdits ??= buildSwitch());
+      const fix = (switchFix ??= buildSwitch());
       out.push({
         range: r.decl.name.range,
         message: `${r.name} has ${what.join(' and ')}; H2 over Pd/C reduces it along with the imine${g.nitro ? ' (a nitro group goes to an amine that can itself be alkylated)' : ''}. NaBH(OAc)3 in DCE leaves these groups alone.`,
-        fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', edits, safe: false }],
+        fixes: [{ ...fix, safe: false }],
       });
     }
     return out;

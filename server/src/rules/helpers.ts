@@ -513,15 +513,21 @@ export function hydrideReductants(rs: readonly Reagent[]): Reagent[] {
  * The acid to add: a weak acid declared in the table but never added (the author's own, by
  * its alias), else a new `reagent acoh = AcOH 1.0 equiv`.
  */
-export function acidToAdd(ctx: RuleContext): { alias: string; declared?: Reagent } {
+export function acidToAdd(ctx: RuleContext, ra?: ReductantAddition): { alias: string; declared?: Reagent; late?: boolean } {
   const declared = ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length === 0);
-  return declared ? { alias: declared.alias, declared } : { alias: freeAlias(ctx.model, 'acoh') };
+  if (declared) return { alias: declared.alias, declared };
+  // The weak acid the author adds, but only after this reductant: moved up, not doubled
+  // (a second AcOH would then make acid-excess).
+  const late = ra && ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length > 0 && r.added.every((ev) => ev.index > ra.add.index));
+  if (late) return { alias: late.alias, declared: late, late: true };
+  return { alias: freeAlias(ctx.model, 'acoh') };
 }
 
-export function addAcidEdits(ctx: RuleContext, ra: ReductantAddition, acid: { alias: string; declared?: Reagent }, declareAfter?: number): TextEdit[] {
+export function addAcidEdits(ctx: RuleContext, ra: ReductantAddition, acid: { alias: string; declared?: Reagent; late?: boolean }, declareAfter?: number): TextEdit[] {
   const { model, edits } = ctx;
   const alias = acid.alias;
-  const out: TextEdit[] = [];
+  // An acid added too late leaves the line where it was added.
+  const out: TextEdit[] = acid.late ? removeFromAddEdits(ctx, new Set([alias])) : [];
   if (!acid.declared) {
     const at = declareAfter ?? declarationInsertLine(model);
     out.push(edits.insertLinesAfter(at, [declarationText(ctx, at, alias, `${ACOH} 1.0 equiv`)], at >= 0 ? at : undefined));
@@ -575,7 +581,12 @@ export function removeReagentEdits(ctx: RuleContext, removed: Reagent | readonly
   const gone = new Set(rs.map((r) => r.alias));
   // Every declaration of the alias: a second `reagent tfa = …` would be left unused.
   const declLines = [...rs.map((r) => r.decl.line), ...ctx.model.duplicateDecls.filter((d) => gone.has(d.alias.text)).map((d) => d.line)];
-  const out: TextEdit[] = [...new Set(declLines)].map((l) => ctx.edits.deleteLine(l));
+  return [...[...new Set(declLines)].map((l) => ctx.edits.deleteLine(l)), ...removeFromAddEdits(ctx, gone)];
+}
+
+/** Edits that take the aliases `gone` out of every `add` line (the line goes when they are all it adds). */
+export function removeFromAddEdits(ctx: RuleContext, gone: ReadonlySet<string>): TextEdit[] {
+  const out: TextEdit[] = [];
   for (const line of ctx.doc.lines) {
     const st = line.statement;
     // Readable `add` lines, and those that do not read yet but list aliases (`add tfa dropwse`).

@@ -14,13 +14,17 @@ export default defineRule({
       if (acidPresent(ra.add)) continue;
       // Ti(OiPr)4 or Ti(OEt)4 (the titanium method) activates the carbonyl as a Lewis acid: no AcOH needed.
       if (tiActivator(ra.add)) continue;
-      const acid = acidToAdd(ctx);
+      const acid = acidToAdd(ctx, ra);
       out.push({
         range: aliasToken(ra.add.stmt, ra.reductant).range,
         message: `No acid is in the pot when ${ra.reductant.kb!.name} goes in. Imine and iminium formation are acid-catalysed, and these mild hydrides reduce the iminium, not the neutral imine: 1–2 equiv of AcOH usually speeds the reaction up a lot.`,
         fixes: [
           {
-            title: acid.declared ? `Add '${acid.alias}' (${acid.declared.name}, declared but never added) right after the carbonyl` : 'Add 1.0 equiv AcOH right after the carbonyl',
+            title: acid.late
+              ? `Add '${acid.alias}' (${acid.declared!.name}) right after the carbonyl, not after the reductant`
+              : acid.declared
+                ? `Add '${acid.alias}' (${acid.declared.name}, declared but never added) right after the carbonyl`
+                : 'Add 1.0 equiv AcOH right after the carbonyl',
             edits: addAcidEdits(ctx, ra, acid),
             // An undeclared alias in the pot may be the acid: then adding one more is not safe.
             safe: !undeclaredInPot(ctx, ra),

@@ -43,7 +43,12 @@ export default defineRule({
         fixes: wrongProcedure
           ? [
               // The header is the intent: NaBH4 (or an unaided ketone) needs the imine formed first.
-              { title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, first.add.stmt, first.reductant), safe: false, preferred: true },
+              // A stir before the reductant forms it only when the amine and the carbonyl are
+              // already together there; a reductant that goes in before they meet would need its
+              // addition moved, which is the author's to do.
+              ...(first.add.minutesSinceMeet === 0
+                ? [{ title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, first.add.stmt, first.reductant), safe: false, preferred: true }]
+                : []),
               { title: `Change the mode to ${actual}`, edits: [edits.replace(mode.value.range, actual)], safe: false },
             ]
           : [{ title: `Change the mode to ${actual}`, edits: [edits.replace(mode.value.range, actual)], safe: true }],

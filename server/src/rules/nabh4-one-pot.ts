@@ -53,8 +53,9 @@ export default defineRule({
         const needsAcid = !acidPresent(ra.add) && !tiActivator(ra.add);
         const acid = needsAcid ? acidToAdd(ctx) : undefined;
         // Water brought in with a reagent (formalin) destroys NaBH(OAc)3: the switch is then
-        // not one to make without thinking (paraformaldehyde, or pre-forming the imine).
-        const aqueous = r.added.some((ev) => !!findInPot(ev, (x) => x.aqueous));
+        // not one to make without thinking (paraformaldehyde, or pre-forming the imine). Any
+        // water the run adds counts, before or after the hydride, as for stab-water.
+        const aqueous = ctx.model.reagents.some((x) => x.aqueous && x.added.length > 0);
         // Without an amount NaBH(OAc)3 gets 1.5 equiv: for mono-alkylation the diazepane must
         // stay in excess over it (as reductant-short keeps it), else a mono-stoichiometry error follows.
         const carbonyl = sumEquiv(counted(ctx.model.carbonyls));
