@@ -296,7 +296,14 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
 
   const st = line.statement?.kind === 'reagent' ? line.statement : undefined;
   const nameEnd = st ? st.name.range.end.character + (st.quoted ? 1 : 0) : undefined;
-  const inName = st && st.name.text ? prefix.length <= (nameEnd ?? 0) : !/\s[-+]?(?:\d|\.\d)/.test(typed) && !/\s(role|smiles|mw|density|limiting)\b/i.test(typed);
+  // A name, a space, a number and a unit begun (`NaBH(OAc)3 1.5 e|`): the parser keeps `1.5 e`
+  // in the name (`e` is no unit yet), but what is being typed is the unit.
+  const unitBegun = /\S\s+[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*[A-Za-zµμ]+$/.test(typed);
+  const inName = unitBegun
+    ? false
+    : st && st.name.text
+      ? prefix.length <= (nameEnd ?? 0)
+      : !/\s[-+]?(?:\d|\.\d)/.test(typed) && !/\s(role|smiles|mw|density|limiting)\b/i.test(typed);
 
   // Inside a quoted name (the closing quote came with the opening one): nothing to offer.
   if (st?.quoted && prefix.length > st.name.range.start.character - 1 && prefix.length <= st.name.range.end.character) return [];

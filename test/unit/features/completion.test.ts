@@ -128,6 +128,15 @@ describe('features/completion', () => {
     assert.ok(!solvent.includes('g'));
     assert.deepEqual(completion(analyze('scale 5 '), { line: 0, character: 8 }).map((i) => i.label), ['mmol', 'mol', 'µmol']);
 
+    // A unit begun (`1.5 e`, `1.5 m`, `1.5 µ`) is still a unit, not part of the name: the parser
+    // keeps `1.5 e` in the name, but the items are the units, replacing only the letters typed.
+    for (const [typed, unit] of [['e', 'equiv'], ['m', 'mmol'], ['m', 'mL'], ['µ', 'µL']]) {
+      const begun = at(`reagent x = NaBH(OAc)3 1.5 ${typed}|`, 'reagent stab');
+      assert.ok(begun.labels.includes(unit), `${typed}: ${begun.labels.slice(0, 5).join(', ')}`);
+      assert.ok(!begun.labels.includes('1,4-diazepane'), typed);
+      assert.match(accept(begun.text, pick(begun.items, unit)), new RegExp(`reagent x = NaBH\\(OAc\\)3 1\\.5 ${unit}\n`));
+    }
+
     // Right after the digits the unit is inserted with its space.
     const tight = at('  stir 2|', 'stir 16 h');
     const done = accept(tight.text, pick(tight.items, 'h'));
