@@ -153,7 +153,7 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
     case 'crystallize':
     case 'salt':
     case 'extract':
-      if (st.name.text && contains(st.name.range, p)) return workupNameHover(st.name, p, opts);
+      if (st.name.text && contains(st.name.range, p)) return workupNameHover(st.name, p, opts, st.kind);
       break;
     case 'purify':
       for (const t of [st.method, st.eluent, st.modifier?.name]) if (t && t.text && contains(t.range, p)) return workupNameHover(t, p, opts);
@@ -341,7 +341,22 @@ const WORKUP_CLASS_TEXT: Record<string, string> = {
   'amine-modifier': 'an amine modifier (keeps basic amines from sticking to silica)',
 };
 
-function workupNameHover(t: Token, p: Position, opts: HoverOptions): Part {
+/**
+ * What an acid or a base does depends on the statement: HCl in a `salt` line makes the
+ * hydrochloride of the purified product, NH4Cl in a `quench` destroys the hydride while only
+ * mildly acidic, an acid in a `wash` or `acidify` takes the amine into the water.
+ */
+const WORKUP_CLASS_BY_STATEMENT: Record<string, Record<string, string>> = {
+  salt: { acidic: 'the acid that turns the purified amine into its salt (a solid that is easier to handle and weigh)' },
+  quench: {
+    acidic: 'an acidic quench (it destroys the leftover hydride; the amine product is then in the water as its salt: basify before extracting)',
+    basic: 'a basic quench (it destroys the leftover hydride and frees the amine product for extraction)',
+  },
+  crystallize: { acidic: 'an acid (the product crystallises as its salt)' },
+  basify: { basic: 'a base (it frees the amine product for extraction)' },
+};
+
+function workupNameHover(t: Token, p: Position, opts: HoverOptions, statement?: string): Part {
   // The whole name first, then the word under the cursor (`DCM/MeOH` → `MeOH`).
   let kb = lookup(t.text);
   let range = t.range;
@@ -360,7 +375,8 @@ function workupNameHover(t: Token, p: Position, opts: HoverOptions): Part {
       }
     }
   }
-  const classes = [...classifyWorkup(t.text)].map((c) => WORKUP_CLASS_TEXT[c]).filter(Boolean);
+  const byStatement = statement ? WORKUP_CLASS_BY_STATEMENT[statement] : undefined;
+  const classes = [...classifyWorkup(t.text)].map((c) => byStatement?.[c] ?? WORKUP_CLASS_TEXT[c]).filter(Boolean);
   const what = classes.length ? `${code(t.text)} reads as ${classes.join('; ')}.` : undefined;
   if (kb) return { value: kbCard(kb, opts, what), range };
   return { value: what ?? `${code(t.text)}: not a name rxn knows; it is kept as written.`, range: t.range };

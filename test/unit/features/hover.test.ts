@@ -138,7 +138,15 @@ describe('features/hover', () => {
     assert.equal(meoh.covered, 'MeOH');
     assert.match(meoh.value, /methanol/);
     const quench = md(EXAMPLE, posOf(EXAMPLE, 'NaHCO3', 1));
-    assert.match(quench.value, /`sat\. NaHCO3` reads as a base/);
+    assert.match(quench.value, /`sat\. NaHCO3` reads as a basic quench/);
+    // What an acid does depends on the statement: HCl in a `salt` line makes the product's
+    // hydrochloride; it is no wash that loses the product.
+    const salted = EXAMPLE.replace(/(purify silica[^\n]*\n)/, '$1  salt HCl in Et2O\n  wash 1 M HCl\n');
+    const salt = md(salted, posOf(salted, 'HCl in Et2O', 1));
+    assert.match(salt.value, /turns the purified amine into its salt/);
+    assert.doesNotMatch(salt.value, /pulls the amine product into the water/);
+    const wash = md(salted, posOf(salted, '1 M HCl', 1));
+    assert.match(wash.value, /pulls the amine product into the water/);
   });
 
   it('explains a diagnostic under the cursor with the rule summary and a docs link', () => {
