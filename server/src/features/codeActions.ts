@@ -75,9 +75,19 @@ export function codeActions(
     const suppress: CodeAction[] = [];
     const seenLine = new Set<string>();
     const seenRule = new Set<string>();
+    // One action for the same fix offered by two rules (cyanide-acid and acid-too-strong both
+    // "Replace TFA with AcOH"): it resolves both diagnostics, and the menu lists it once.
+    const sameFix = new Map<string, CodeAction>();
     for (const d of here) {
       const lsp = toLspDiagnostic(d, opts.docsUri);
       for (const f of d.fixes) {
+        const key = `${f.title}\u0000${JSON.stringify(f.edits)}`;
+        const twin = sameFix.get(key);
+        if (twin) {
+          twin.diagnostics!.push(lsp);
+          twin.isPreferred ||= !!f.preferred;
+          continue;
+        }
         fixes.push({
           title: f.title,
           kind: 'quickfix' as CodeActionKind,
@@ -85,6 +95,7 @@ export function codeActions(
           isPreferred: !!f.preferred,
           edit: lineEdit(uri, f.edits),
         });
+        sameFix.set(key, fixes[fixes.length - 1]);
       }
       const lineKey = `${d.rule}@${d.range.start.line}`;
       if (!seenLine.has(lineKey)) {

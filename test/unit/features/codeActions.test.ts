@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { analyze, fixAll } from '../../../server/src/engine';
 import { codeActions, minimalEdit } from '../../../server/src/features/codeActions';
@@ -66,6 +68,16 @@ describe('features/codeActions', () => {
     const ghost = at(text, 'ghost', 1, ['quickfix']);
     assert.ok(ghost.some((a) => a.diagnostics?.[0]?.code === 'undeclared-reagent'));
     assert.ok(!ghost.some((a) => a.title === 'Fix all rxn problems'), ghost.map((a) => a.title).join(' | '));
+  });
+
+  it('lists a fix two rules offer alike once, for both diagnostics', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'samples', 'nabh3cn-with-tfa.rxn'), 'utf8');
+    const lines = text.split('\n');
+    const tfa = lines.findIndex((l) => l.startsWith('reagent tfa'));
+    const actions = codeActions(analyze(text), URI, { start: { line: tfa, character: 0 }, end: { line: tfa + 1, character: 40 } }, undefined, { docsUri });
+    const replace = actions.filter((a) => a.title === 'Replace TFA with AcOH');
+    assert.equal(replace.length, 1, actions.map((a) => a.title).join(' | '));
+    assert.deepEqual(replace[0].diagnostics!.map((d) => d.code).sort(), ['acid-too-strong', 'cyanide-acid']);
   });
 
   it('disables a rule for one line with a comment above it, indented like the line', () => {
