@@ -1,5 +1,5 @@
 /** Applying text edits, and the helpers rules use to build line-respecting edits. */
-import type { Document } from './syntax/ast';
+import { aliasOccurrences, type Document } from './syntax/ast';
 import type { EditHelpers } from './rules/types';
 import { comparePositions, type Position, type Range, type TextEdit } from './types';
 
@@ -173,4 +173,40 @@ export function makeEditHelpers(doc: Document): EditHelpers {
     indentOf,
     line: lineAt,
   };
+}
+
+/**
+ * The spaces after a word that changes width: a run of more than one space (a column of a
+ * table) grows or shrinks so that what follows stays in its column, keeping at least one;
+ * anything else stays as it is.
+ */
+export function keepColumn(spaces: string, oldWidth: number, newWidth: number): string {
+  return spaces.length > 1 && /^ +$/.test(spaces) ? ' '.repeat(Math.max(1, spaces.length + oldWidth - newWidth)) : spaces;
+}
+
+/**
+ * Edits that rename an alias on its `reagent` line and every `add` line; in a table aligned on
+ * `=`, the `=` stays in its column (at least one space before it). Shared by the rename of the
+ * editor and the fixes that rename an alias.
+ */
+export function aliasRenameEdits(doc: Document, oldAlias: string, newAlias: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const { token, declaration } of aliasOccurrences({ doc }, oldAlias)) {
+    const range = { start: { ...token.range.start }, end: { ...token.range.end } };
+    if (!declaration) {
+      edits.push({ range, newText: newAlias });
+      continue;
+    }
+    const text = doc.lines[token.range.start.line].text;
+    let g = token.range.end.character;
+    while (text.charCodeAt(g) === 32) g++;
+    // One space before `=` is a column too when other lines of the table put their `=` there
+    // (the longest alias of an aligned table): a shorter alias keeps the `=` in it.
+    const aligned = text[g] === '=' && doc.lines.some((l) => l.index !== token.range.start.line && l.statement?.kind === 'reagent' && /^\s*reagent\s+\S+\s*=/.test(l.text) && l.text.indexOf('=') === g);
+    const pad = aligned
+      ? ' '.repeat(Math.max(1, g - token.range.start.character - newAlias.length))
+      : keepColumn(text.slice(token.range.end.character, g), oldAlias.length, newAlias.length);
+    edits.push({ range: { start: range.start, end: { line: range.end.line, character: g } }, newText: newAlias + pad });
+  }
+  return edits;
 }

@@ -5,6 +5,7 @@
 import type { Analysis } from '../engine';
 import type { Position, Range, TextEdit } from '../types';
 import { aliasAt, aliasOccurrences } from './common';
+import { aliasRenameEdits } from '../edits';
 
 /** The alias syntax of the language. */
 export const ALIAS_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -50,5 +51,6 @@ export function rename(a: Pick<Analysis, 'doc' | 'model'>, p: Position, newName:
   if (name === hit.alias) return [];
   if (a.model.byAlias.has(name) || a.doc.statements.some((s) => s.kind === 'reagent' && s.alias.text === name))
     return { error: `The alias '${name}' is already declared: pick another name.` };
-  return aliasOccurrences(a, hit.alias).map((o) => ({ range: copy(o.token.range), newText: name }));
+  // The reagent table keeps its `=` column, as the fixes that rename an alias keep it.
+  return aliasRenameEdits(a.doc, hit.alias, name);
 }

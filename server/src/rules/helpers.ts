@@ -6,7 +6,8 @@ import type { Range, TextEdit } from '../types';
 import { classifyWorkup, levenshtein, lookup, lookupById } from '../kb';
 import { gramsFor, millilitresFor, reagentMmol } from '../model/amounts';
 import { findInPot } from '../model/model';
-import { addListTokens, aliasOccurrences } from '../syntax/ast';
+import { addListTokens } from '../syntax/ast';
+import { aliasRenameEdits, keepColumn } from '../edits';
 import { ADD_MANNERS } from '../syntax/keywords';
 
 /** A number the way a chemist writes an equivalent: 1.0, 1.5, 2.5, 0.75, 12. */
@@ -193,28 +194,8 @@ export function switchReagentEdits(
   if (!mine) switchAliases.set(ctx.model, (mine = new Map()));
   let alias = mine.get(r);
   if (alias === undefined) mine.set(r, (alias = freeAlias(ctx.model, aliasBase)));
-  for (const { token, declaration } of aliasOccurrences(ctx, r.alias)) {
-    if (!declaration) {
-      edits.push(ctx.edits.replace(token.range, alias));
-      continue;
-    }
-    // In a table aligned on `=`, the `=` stays in its column (at least one space before it).
-    const text = ctx.doc.lines[token.range.start.line].text;
-    let g = token.range.end.character;
-    while (text.charCodeAt(g) === 32) g++;
-    const pad = keepColumn(text.slice(token.range.end.character, g), r.alias.length, alias.length);
-    edits.push(ctx.edits.replace({ start: token.range.start, end: { line: token.range.end.line, character: g } }, alias + pad));
-  }
+  edits.push(...aliasRenameEdits(ctx.doc, r.alias, alias));
   return edits;
-}
-
-/**
- * The spaces after a word that changes width: a run of more than one space (a column of a
- * table) grows or shrinks so that what follows stays in its column, keeping at least one;
- * anything else stays as it is.
- */
-function keepColumn(spaces: string, oldWidth: number, newWidth: number): string {
-  return spaces.length > 1 && /^ +$/.test(spaces) ? ' '.repeat(Math.max(1, spaces.length + oldWidth - newWidth)) : spaces;
 }
 
 /** The width of a name as written back (`"…"` when the old one was quoted or it has outer spaces). */

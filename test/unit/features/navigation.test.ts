@@ -47,6 +47,17 @@ describe('features/navigation', () => {
     assert.deepEqual(analyze(out).diagnostics.map((d) => d.rule), analyze(TEXT).diagnostics.map((d) => d.rule));
   });
 
+  it('keeps the reagent table aligned on `=` when an alias gets longer or shorter', () => {
+    const table = 'reagent amine = 1,4-diazepane 3.0 equiv\nreagent ald   = benzaldehyde 1.0 equiv\nreagent stab  = NaBH(OAc)3 1.5 equiv\nstep\n  add amine, ald\n  add stab\n';
+    const t = analyze(table);
+    const eqCol = (text: string) => text.split('\n').filter((l) => l.startsWith('reagent')).map((l) => l.indexOf('='));
+    const longer = apply(table, rename(t, { line: 2, character: 9 }, 'triacetoxy') as never);
+    assert.match(longer, /reagent triacetoxy = NaBH\(OAc\)3/, 'at least one space before =');
+    const shorter = apply(table, rename(t, { line: 0, character: 9 }, 'am') as never);
+    assert.deepEqual(eqCol(shorter), eqCol(table));
+    assert.match(shorter, /\n {2}add am, ald\n/);
+  });
+
   it('renames the alias on an add line that could not be read too (`add stab dropwse`, `ad acid, stab`)', () => {
     const bad = TEXT.replace('  add stab\n', '  add stab dropwse\n  ad acid, stab # again\n');
     const b = analyze(bad);
