@@ -116,3 +116,15 @@ describe('amounts after the review at the balance (2026-11-27)', () => {
     assert.doesNotMatch((card.contents as MarkupContent).value, /Infinity|NaN/);
   });
 });
+
+describe('units of another magnitude (review at the balance, 2026-11-27)', () => {
+  it('µg, nmol, gr, dL: says what the amount is in a unit rxn reads, with a fix that writes it (not "did you mean mg?")', () => {
+    const t = 'scale 5 mmol\nreagent a = 1,4-diazepane 15900 µg\nreagent b = benzaldehyde 5000 nmol\nreagent c = AcOH 0.531 gr\nreagent d = STAB 2 dL\nstep\n  add a, b, c, d\n';
+    const ds = analyze(t).diagnostics.filter((d) => d.rule === 'invalid-quantity');
+    assert.deepEqual(ds.map((d) => /is ([\d.]+ \S+)\.$/.exec(d.message)?.[1]), ['15.9 mg', '5 µmol', '0.531 g', '200 mL']);
+    for (const d of ds) assert.doesNotMatch(d.message, /did you mean/);
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /1,4-diazepane 15\.9 mg\n.*benzaldehyde 5 µmol\n.*AcOH 0\.531 g\n.*STAB 200 mL\n/s);
+    assert.ok(!rules(fixed).includes('invalid-quantity'));
+  });
+});

@@ -137,6 +137,7 @@ import {
   lookupUnit,
   ROOM_TEMPERATURE,
   toCelsius,
+  OTHER_MAGNITUDES,
   UNIT_SPELLINGS,
   UNIT_SPELLINGS_LOWER,
   type UnitDef,
@@ -911,7 +912,16 @@ class Parser {
       q.invalid = true;
       const guess = this.guessUnit(unitText);
       if (guess && expected.includes(guess.kind)) q.kind = guess.kind;
-      if ((molPercent || equalsWord(unitText, 0, unitText.length, 'mol%')) && expected.includes('equiv')) {
+      const other = OTHER_MAGNITUDES[unitText];
+      if (other && expected.includes(other.kind) && Number.isFinite(num.value) && num.value > 0) {
+        // `15900 µg`: say what it is in a unit rxn reads, and offer to write it so.
+        q.kind = other.kind;
+        const v = String(Number((num.value * other.factor).toPrecision(6)));
+        this.qerr(num.start, ue, `Unknown unit '${unitText}': ${subject} takes ${expectedText}; ${T.slice(num.start, num.end)} ${unitText} is ${v} ${other.unit}.`, {
+          title: `Write ${v} ${other.unit}`,
+          text: `${v} ${other.unit}`,
+        });
+      } else if ((molPercent || equalsWord(unitText, 0, unitText.length, 'mol%')) && expected.includes('equiv')) {
         q.kind = 'equiv';
         const equiv = Number.isFinite(num.value) ? ` (${T.slice(num.start, num.end)} ${unitText} = ${round(num.value / 100)} equiv)` : '';
         this.qerr(us, ue, `Unknown unit '${unitText}': give a catalyst loading in equivalents${equiv}.`);

@@ -49,6 +49,31 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '°F', kind: 'temperature', factor: 1 },
 ];
 
+/**
+ * Units of a kind rxn measures but at a magnitude it does not write (`15900 µg`, `5 nmol`),
+ * or a spelling that is not a unit here (`gr`): the unit to write instead and the factor
+ * to it, so the message can say what the amount is (`15900 µg is 15.9 mg`) rather than
+ * suggest the unit three letters away (`mg`, 1000 times more).
+ */
+export const OTHER_MAGNITUDES: Readonly<Record<string, { unit: string; kind: UnitKind; factor: number }>> = {
+  'µg': { unit: 'mg', kind: 'mass', factor: 1e-3 },
+  'μg': { unit: 'mg', kind: 'mass', factor: 1e-3 },
+  ug: { unit: 'mg', kind: 'mass', factor: 1e-3 },
+  mcg: { unit: 'mg', kind: 'mass', factor: 1e-3 },
+  ng: { unit: 'mg', kind: 'mass', factor: 1e-6 },
+  gr: { unit: 'g', kind: 'mass', factor: 1 },
+  gm: { unit: 'g', kind: 'mass', factor: 1 },
+  nmol: { unit: 'µmol', kind: 'amount', factor: 1e-3 },
+  pmol: { unit: 'µmol', kind: 'amount', factor: 1e-6 },
+  kmol: { unit: 'mol', kind: 'amount', factor: 1e3 },
+  nl: { unit: 'µL', kind: 'volume', factor: 1e-3 },
+  nL: { unit: 'µL', kind: 'volume', factor: 1e-3 },
+  dl: { unit: 'mL', kind: 'volume', factor: 100 },
+  dL: { unit: 'mL', kind: 'volume', factor: 100 },
+  cl: { unit: 'mL', kind: 'volume', factor: 10 },
+  cL: { unit: 'mL', kind: 'volume', factor: 10 },
+};
+
 /** Canonical units of each kind, in the order completion should offer them. */
 export const CANONICAL_UNITS: Readonly<Record<UnitKind, readonly string[]>> = {
   equiv: ['equiv'],
