@@ -29,7 +29,8 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     if (row.mmol === undefined || !Number.isFinite(row.mmol) || row.mmol <= 0) continue;
     const r = a.model.reagents.find((x) => x.decl.line === row.line);
     if (!r) continue;
-    const parts = [formatMmol(row.mmol)];
+    // Weighed or measured rather than written in equiv: the equiv is what the line lacks.
+    const parts = row.from !== 'equiv' && row.equiv !== undefined && Number.isFinite(row.equiv) ? [`${formatEquiv(row.equiv)} equiv`, formatMmol(row.mmol)] : [formatMmol(row.mmol)];
     if (row.massG !== undefined && Number.isFinite(row.massG)) parts.push(formatMass(row.massG));
     if (row.volumeMl !== undefined && Number.isFinite(row.volumeMl)) parts.push(formatVolume(row.volumeMl));
     const position = endOfStatement(a, row.line, r.decl.range.end);
