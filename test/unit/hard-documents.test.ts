@@ -91,6 +91,21 @@ describe('hard documents', () => {
       print(a.doc);
     });
 
+    it('a 1 MB SMILES is reported as too long and never given to openchemlib (whose time grows faster than the length: it never finished)', () => {
+      const text = `reagent a = foo smiles "${'C'.repeat(1024 * 1024)}" role carbonyl`;
+      const d = analyze(text).diagnostics.find((x) => x.rule === 'syntax-error' && /SMILES/.test(x.message));
+      assert.ok(d);
+      assert.match(d.message, /longer than 250 characters/);
+      // One of 250 characters is still read.
+      assert.ok(!analyze(`reagent a = foo smiles "${'C'.repeat(250)}" role carbonyl`).diagnostics.some((x) => /SMILES/.test(x.message)));
+    });
+
+    it('a 1 MB name of short words is read (a comma search per word scanned the rest of the line)', () => {
+      const text = `reagent a = ${'ab '.repeat(350_000)}0 mg`;
+      const q = analyze(text).diagnostics.find((d) => d.rule === 'invalid-quantity');
+      assert.equal(q?.range.start.character, text.length - 4);
+    });
+
     it('1 MB of one unbroken word, and 1 MB of an `add` list: a diagnostic, no throw', () => {
       const word = 'x'.repeat(1024 * 1024);
       const a = analyze(word);

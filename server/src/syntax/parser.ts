@@ -827,7 +827,10 @@ class Parser {
    */
   private commaBeforeQuantity(s: number, e: number): number {
     const T = this.T;
-    for (let i = T.indexOf(',', s + 1); i >= 0 && i < e - 1; i = T.indexOf(',', i + 1)) {
+    // Within the word only (an `indexOf` from here would scan the rest of a long line for
+    // every word of a name: a 1 MB name of short words took seconds).
+    for (let i = s + 1; i < e - 1; i++) {
+      if (T.charCodeAt(i) !== 44) continue;
       const before = T.charCodeAt(i - 1);
       if (before === 44) continue;
       if (isDigit(before)) {
