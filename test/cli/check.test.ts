@@ -354,10 +354,11 @@ describe('rxn check: what the file holds cannot take over the terminal, and UTF-
   before(buildOnce);
   it('control characters quoted from the file are shown escaped in the text report and in `amounts`', async () => {
     const dir = tempDir();
-    write(dir, 'esc.rxn', 'protocol "x\x1b[2J"\nscale 1 mmol\nreagent a\x07 = 1,4-diazepane 1e308 equiv\nfoo\x1b]0;pwned\x07 bar\nbaz\u009b2J\u202eabc\n');
+    write(dir, 'esc.rxn', 'protocol "x\x1b[2J"\nscale 1 mmol\nreagent a\x07 = 1,4-diazepane 1e308 equiv\nfoo\x1b]0;pwned\x07 bar\nbaz\u009b2J\u202eabc\nqux\u2028line\n');
     const r = await rxn(['check', 'esc.rxn'], { cwd: dir });
-    assert.doesNotMatch(r.stdout, /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/, 'no raw control character reaches the terminal');
+    assert.doesNotMatch(r.stdout, /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e]/, 'no raw control character reaches the terminal');
     assert.match(r.stdout, /'baz\\x9b2J\\u202eabc'/, 'C1 controls and bidirectional overrides too');
+    assert.match(r.stdout, /'qux\\u2028line'/, 'a line separator would split the diagnostic for Unicode-aware readers');
     assert.match(r.stdout, /Unknown statement 'foo\\x1b\]0;pwned\\x07'/);
     const a = await rxn(['amounts', 'esc.rxn'], { cwd: dir });
     assert.doesNotMatch(a.stdout, /[\x00-\x08\x0b-\x1f\x7f]/);
@@ -382,6 +383,9 @@ describe('rxn check: what the file holds cannot take over the terminal, and UTF-
     assert.deepEqual(byPath.get('le.rxn'), byPath.get('plain.rxn'), 'the same diagnostics, at the same places, as the UTF-8 file');
     assert.deepEqual(byPath.get('bom.rxn'), byPath.get('plain.rxn'));
     assert.match(r.stderr, /rxn: le\.rxn: is encoded as UTF-16LE; it was read as such, but save it as UTF-8/);
+    const sarif = JSON.parse((await rxn(['check', '--format', 'sarif', 'plain.rxn', 'le.rxn'], { cwd: dir })).stdout);
+    const encodings = new Map(sarif.runs[0].artifacts.map((x: { location: { uri: string }; encoding: string }) => [x.location.uri, x.encoding]));
+    assert.deepEqual([encodings.get('plain.rxn'), encodings.get('le.rxn')], ['utf-8', 'UTF-16LE'], 'SARIF says how each file is encoded');
     const before = fs.readFileSync(path.join(dir, 'le.rxn'));
     const f = await rxn(['check', '--fix', 'le.rxn'], { cwd: dir });
     assert.equal(f.code, 2);

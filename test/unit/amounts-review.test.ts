@@ -129,3 +129,19 @@ describe('units of another magnitude (review at the balance, 2026-11-27)', () =>
     assert.ok(!rules(fixed).includes('invalid-quantity'));
   });
 });
+
+describe('the amounts table as a terminal shows it (encodings review, 2026-11-27)', () => {
+  it('wide and combining characters in a name do not shift the columns after it', () => {
+    const t = 'scale 1 mmol\nreagent a = 甲醛 1.0 equiv mw 30.03\nreagent bb = 𝛼-tolualdehyde 1.0 equiv mw 120.15\nreagent c = 1,4-diazepane 3.0 equiv\nreagent d = cafe\u0301 1.0 equiv mw 100\n';
+    const lines = amountsText('p.rxn', undefined, amountsTable(analyze(t).model), false).split('\n').filter((l) => /^(a|bb|c|d) /.test(l));
+    // Where `mmol` ends, in terminal columns: the same on every row.
+    const col = (l: string) => {
+      const i = l.indexOf('1.00') >= 0 ? l.indexOf('1.00') : l.indexOf('3.00');
+      let w = 0;
+      for (const ch of l.slice(0, i)) w += /[\u4e00-\u9fff]/.test(ch) ? 2 : /\p{Mn}/u.test(ch) ? 0 : 1;
+      return w;
+    };
+    assert.equal(lines.length, 4);
+    assert.equal(new Set(lines.map(col)).size, 1, lines.join('\n'));
+  });
+});

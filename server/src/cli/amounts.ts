@@ -7,6 +7,7 @@ import { amountsTable, type AmountsTable } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource } from './files';
 import { HELP } from './help';
+import { width } from '../syntax/print';
 import { UsageError, describeFsError, oneLinePath, toPosix, useColor, paint, type CliIO } from './io';
 
 /**
@@ -98,10 +99,12 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
     !finite(r.massG) ? DASH : formatMass(r.massG),
     !finite(r.volumeMl) ? DASH : formatVolume(r.volumeMl),
   ]);
-  const width = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  // Columns as a terminal shows them: `𝛼-tolualdehyde` or `甲醛` must not shift the rest.
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => width(row[i]))));
+  const pad = (c: string, w: number, right: boolean) => (right ? ' '.repeat(Math.max(0, w - width(c))) + c : c + ' '.repeat(Math.max(0, w - width(c))));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (rightAligned[i] ? c.padStart(width[i]) : c.padEnd(width[i])))
+      .map((c, i) => pad(c, widths[i], rightAligned[i]))
       .join('  ')
       .trimEnd();
   out.push(p.dim(line(header)));

@@ -131,7 +131,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
       continue;
     }
     for (const r of new Set(ruleErrors)) problem(f.display, `internal error in rule ${r}`, f.abs);
-    reports.push({ path: f.display, abs: f.abs, diagnostics });
+    reports.push({ path: f.display, abs: f.abs, diagnostics, ...(source.utf16 ? { utf16: source.utf16 } : {}) });
   }
 
   if (files.length === 0 && errors.length === 0) {

@@ -95,8 +95,9 @@ export function describeFsError(error: unknown): string {
  * the path as it is (their strings are escaped by JSON itself).
  */
 export function oneLinePath(p: string): string {
-  // C0 and C1 controls, DEL, and the bidirectional controls that reorder what a terminal shows.
-  return p.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+  // C0 and C1 controls, DEL, the bidirectional controls that reorder what a terminal shows,
+  // and the line and paragraph separators (a line break to Unicode-aware readers).
+  return p.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
     c === '\n'
       ? '\\n'
       : c === '\r'

@@ -7,6 +7,8 @@ export interface FileReport {
   path: string;
   abs: string;
   diagnostics: RxnDiagnostic[];
+  /** The file was UTF-16 (read as such): SARIF declares its encoding. */
+  utf16?: 'utf-16le' | 'utf-16be';
 }
 
 /** One diagnostic in the JSON report (the public shape of docs/cli.md; do not change). */

@@ -68,7 +68,7 @@ export async function formatSarif(reports: readonly FileReport[], ctx: SarifCont
   run.run.artifacts = reports.map((r) => {
     const loc = artifactLocation(r.abs, ctx.cwd);
     locations.set(r.abs, loc);
-    return { location: { ...loc }, roles: ['analysisTarget'], sourceLanguage: 'rxn', mimeType: 'text/plain', encoding: 'utf-8' };
+    return { location: { ...loc }, roles: ['analysisTarget'], sourceLanguage: 'rxn', mimeType: 'text/plain', encoding: r.utf16 ? r.utf16.toUpperCase() : 'utf-8' };
   });
 
   for (const r of reports) {

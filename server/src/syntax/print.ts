@@ -124,7 +124,7 @@ function isReagentLine(line: Line): boolean {
  * Å, an accent) take none, East Asian wide and full-width characters and emoji take two,
  * everything else one (µ, °, precomposed Å, en dash).
  */
-function width(s: string): number {
+export function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
