@@ -571,7 +571,8 @@ export function removeFromAddEdits(ctx: RuleContext, gone: ReadonlySet<string>):
   for (const line of ctx.doc.lines) {
     const st = line.statement;
     // Readable `add` lines, and those that do not read yet but list aliases (`add tfa dropwse`).
-    const tokens = addListTokens(line);
+    // Strict: a list read past an item that is no alias (`add é, bb`) would lose that item.
+    const tokens = addListTokens(line, true);
     if (!tokens || !tokens.some((a) => gone.has(a.text))) continue;
     // The whole line goes only when the aliases removed are all it says: on a line that does
     // not read, the alias list may stop early (`add tfa ald2`: `ald2` is not one of them).

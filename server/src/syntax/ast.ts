@@ -282,7 +282,7 @@ const ALIAS_WORD = /[A-Za-z_][A-Za-z0-9_-]*/y;
  * The alias list of an `add` line that did not parse (`line.meant === 'add'`): the first word
  * after `add`, then each word after a comma. Rename, navigation and `unused-reagent` read it.
  */
-export function unreadAddAliases(line: Line): Token[] {
+export function unreadAddAliases(line: Line, strict = false): Token[] {
   const T = line.comment ? line.text.slice(0, line.comment.range.start.character) : line.text;
   const out: Token[] = [];
   let p = line.indent;
@@ -291,7 +291,15 @@ export function unreadAddAliases(line: Line): Token[] {
     while (p < T.length && (T[p] === ' ' || T[p] === '\t')) p++;
     ALIAS_WORD.lastIndex = p;
     const m = ALIAS_WORD.exec(T);
-    if (!m) break;
+    if (!m) {
+      // An item that is no alias (`add é, bb`): the aliases after it are still named there
+      // (rename, references, unused-reagent). `strict` stops at it, for edits that delete
+      // the list and must not take that item with it.
+      const comma = T.indexOf(',', p);
+      if (strict || comma < 0 || p >= T.length) break;
+      p = comma + 1;
+      continue;
+    }
     const end = p + m[0].length;
     out.push({ text: m[0], range: { start: { line: line.index, character: p }, end: { line: line.index, character: end } } });
     p = end;
@@ -347,8 +355,8 @@ export function aliasOccurrences(a: { doc: Document }, alias: string): { token: 
  * The alias tokens of an `add` line: its aliases when it reads, else the list
  * `unreadAddAliases` sees on a line meant as an `add`; undefined for any other line.
  */
-export function addListTokens(line: Line): readonly Token[] | undefined {
+export function addListTokens(line: Line, strict = false): readonly Token[] | undefined {
   const st = line.statement;
   if (st) return st.kind === 'add' ? st.aliases : undefined;
-  return line.meant === 'add' ? unreadAddAliases(line) : undefined;
+  return line.meant === 'add' ? unreadAddAliases(line, strict) : undefined;
 }

@@ -58,6 +58,13 @@ describe('features/navigation', () => {
     assert.match(shorter, /\n {2}add am, ald\n/);
   });
 
+  it('renames an alias listed after an item that is no alias (`add é, bb`), and removing it never takes that item along', () => {
+    const text = 'reagent bb = benzaldehyde 1.0 equiv\nstep\n  add é, bb\n  add 1x, bb\n';
+    const out = apply(text, rename(analyze(text), { line: 0, character: 9 }, 'ald') as never);
+    assert.equal(out, 'reagent ald = benzaldehyde 1.0 equiv\nstep\n  add é, ald\n  add 1x, ald\n');
+    assert.equal(references(analyze(text), { line: 0, character: 9 }, true).length, 3);
+  });
+
   it('renames the alias on an add line that could not be read too (`add stab dropwse`, `ad acid, stab`)', () => {
     const bad = TEXT.replace('  add stab\n', '  add stab dropwse\n  ad acid, stab # again\n');
     const b = analyze(bad);
