@@ -509,6 +509,12 @@ export function checkFormat(text: string, a: Analysis): void {
   if (applied !== once && !(edits.length === 0 && once === text)) fail(P, 'formatDocument edit does not give the formatted text');
 }
 
+/** Whether `inner` lies within `outer` (ends included). */
+function within(outer: Range, inner: Range): boolean {
+  const le = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  return le(outer.start, inner.start) && le(inner.end, outer.end);
+}
+
 export function checkFeatures(text: string, a: Analysis, positions: CheckInput['positions']): void {
   const P: PropertyName = 'editor features do not throw, ranges in range';
   const lines = textLines(text);
@@ -520,6 +526,9 @@ export function checkFeatures(text: string, a: Analysis, positions: CheckInput['
     for (const s of ss) {
       need(`symbol ${s.name}`, s.range);
       need(`symbol ${s.name} selection`, s.selectionRange);
+      // VS Code drops the whole outline when a selection range is not inside its symbol's range.
+      if (!within(s.range, s.selectionRange)) fail(P, `symbol ${s.name}: selection ${show(s.selectionRange)} outside its range ${show(s.range)}`);
+      for (const c of s.children ?? []) if (!within(s.range, c.range)) fail(P, `symbol ${c.name} outside its parent ${s.name}`);
       walk(s.children ?? []);
     }
   };
@@ -532,7 +541,11 @@ export function checkFeatures(text: string, a: Analysis, positions: CheckInput['
     const p = { line, character: rc % (lines[line].length + 1) };
     const at = `${p.line}:${p.character}`;
     const h = noThrow(P, `hover at ${at}`, () => hover(a, p, { structures: false }));
-    if (h?.range) need(`hover at ${at}`, h.range);
+    if (h?.range) {
+      need(`hover at ${at}`, h.range);
+      // The range a hover highlights holds the position it was asked for.
+      if (!within(h.range, { start: p, end: p })) fail(P, `hover at ${at} highlights ${show(h.range)}, which does not hold the cursor`);
+    }
     for (const item of noThrow(P, `completion at ${at}`, () => completion(a, p))) {
       const e = item.textEdit as { range?: Range; insert?: Range; replace?: Range } | undefined;
       if (e?.range) need(`completion "${item.label}" at ${at}`, e.range);

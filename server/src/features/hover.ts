@@ -92,6 +92,9 @@ function tokenHover(a: Analysis, line: Line, p: Position, opts: HoverOptions): P
   if (st) {
     const hit = statementHover(a, st, p, opts);
     if (hit) return hit;
+    // Free text (a note, the protocol's title) is the author's: `1H NMR` has no unit `H`.
+    const free = st.kind === 'note' ? st.text : st.kind === 'protocol' ? st.title : undefined;
+    if (free && free.range.start.character <= p.character && p.character <= free.range.end.character) return undefined;
   }
   return wordHover(line, p);
 }
@@ -218,7 +221,10 @@ function wordHover(line: Line, p: Position): Part | undefined {
     if (u) {
       const doc = UNIT_DOCS[u.unit];
       if (doc) {
-        const unitRange: Range = { start: { line: line.index, character: w.start + (m ? m[0].length : 0) }, end: range.end };
+        // On the unit, the unit; on the number glued to it (`5mmol`), the whole quantity, so
+        // that the range holds the cursor.
+        const onNumber = m !== null && p.character < w.start + m[0].length;
+        const unitRange: Range = onNumber ? range : { start: { line: line.index, character: w.start + (m ? m[0].length : 0) }, end: range.end };
         return { value: `${code(unitText)}${unitText !== u.unit ? ` (= ${u.unit})` : ''}: ${doc}`, range: unitRange };
       }
     }

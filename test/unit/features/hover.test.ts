@@ -127,6 +127,14 @@ describe('features/hover', () => {
     assert.equal(pct.covered, '%');
     assert.match(pct.value, /Percent/);
     assert.equal(md(EXAMPLE, posOf(EXAMPLE, '% Et3N', 1)).covered, '%');
+    // On the digits of a quantity glued to its unit, the range holds the cursor (the quantity).
+    const glued = 'scale 5mmol\nstep\n  stir 2 h at 40°C\n';
+    assert.equal(md(glued, posOf(glued, '5mmol')).covered, '5mmol');
+    assert.equal(md(glued, posOf(glued, 'mmol', 1)).covered, 'mmol');
+    assert.equal(md(glued, posOf(glued, '40°C')).covered, '40°C');
+    // Free text is the author's: `1H NMR` in a note has no unit `H`.
+    const note = 'step\n  note "1H NMR shows the imine"\n';
+    assert.equal(hover(analyze(note), posOf(note, 'H NMR'), { structures: false }), undefined);
   });
 
   it('matches work-up names against the knowledge base and the work-up vocabulary', () => {
