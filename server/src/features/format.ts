@@ -1,12 +1,13 @@
 /**
- * Formatting: the canonical layout of `print` (syntax/print.ts) as one edit over the whole
- * document, or no edit when the text is already formatted. `print` writes the document's
+ * Formatting: the canonical layout of `print` (syntax/print.ts) as edits to the lines that change,
+ * or no edit when the text is already formatted. `print` writes the document's
  * own line ending, so a CRLF file stays CRLF.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Document } from '../syntax/ast';
 import { print } from '../syntax/print';
-import { wholeDocumentRange } from './common';
+import { applyEdits } from '../edits';
+import { minimalEdit } from './codeActions';
 
 /** The formatted text of a document (without a BOM: callers keep their own). */
 export function formattedText(doc: Document): string {
@@ -16,5 +17,16 @@ export function formattedText(doc: Document): string {
 export function formatDocument(doc: Document): TextEdit[] {
   const formatted = print(doc);
   if (formatted === doc.text) return [];
-  return [{ range: wholeDocumentRange(doc), newText: formatted }];
+  // One edit per line that changes (the cursor, bookmarks and breakpoints of the lines left
+  // alone stay where they are in any editor), when the layout keeps the lines; else the
+  // smallest edit that covers what changes.
+  const lines = formatted.split(/\r\n|\r|\n/);
+  if (lines.length === doc.lines.length) {
+    const edits: TextEdit[] = [];
+    doc.lines.forEach((l, i) => {
+      if (l.text !== lines[i]) edits.push({ range: { start: { line: i, character: 0 }, end: { line: i, character: l.text.length } }, newText: lines[i] });
+    });
+    if (applyEdits(doc.text, edits) === formatted) return edits;
+  }
+  return [minimalEdit(doc.text, formatted)];
 }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parse } from '../../../server/src/syntax/parser';
 import { formatDocument } from '../../../server/src/features/format';
+import { print } from '../../../server/src/syntax/print';
 import { samples } from '../corpus';
 import { apply, EXAMPLE } from './helpers';
 
@@ -57,11 +58,19 @@ describe('features/format', () => {
     for (const c of ['# my protocol', '# the amine', '# keep stirring']) assert.ok(out.includes(c), c);
   });
 
-  it('returns one whole-document edit, and nothing for formatted text', () => {
-    const edits = formatDocument(parse(MESSY));
-    assert.equal(edits.length, 1);
-    assert.deepEqual(edits[0].range.start, { line: 0, character: 0 });
-    assert.equal(edits[0].range.end.line, MESSY.split('\n').length - 1);
+  it('edits only the lines that change (one edit each), and nothing for formatted text', () => {
+    // Two blank lines become one: the lines move, so one edit covers what changes.
+    assert.equal(apply(MESSY, formatDocument(parse(MESSY))), print(parse(MESSY)));
+    const keeps = MESSY.replace('\n\n\n', '\n\n');
+    const edits = formatDocument(parse(keeps));
+    assert.ok(edits.length > 1);
+    for (const e of edits) assert.equal(e.range.start.line, e.range.end.line, 'one line each');
+    assert.equal(apply(keeps, edits), print(parse(keeps)));
+    // A line already in place gets no edit: the cursor and marks on it stay.
+    const one = EXAMPLE.replace('  stir 30 min at rt', '  stir   30 min at rt');
+    const only = formatDocument(parse(one));
+    assert.equal(only.length, 1);
+    assert.equal(only[0].newText, '  stir 30 min at rt');
     assert.deepEqual(formatDocument(parse(EXAMPLE)), []);
   });
 
