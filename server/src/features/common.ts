@@ -98,7 +98,8 @@ export function wordAt(text: string, character: number): { start: number; end: n
     word = word.slice(0, -1);
     end--;
   }
-  if (!word) return undefined;
+  // The cursor on (or after) a sentence dot that was taken off is not on the word.
+  if (!word || character > end) return undefined;
   return { start, end, text: word };
 }
 
