@@ -56,11 +56,23 @@ export function hover(a: Analysis, p: Position, opts: HoverOptions = {}): Hover 
 // ---------------------------------------------------------------------------------------
 // Diagnostics
 
+/** A diagnostic message as markdown: its backtick spans as code spans, the rest escaped. */
+function messageMarkdown(message: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of message.matchAll(/`([^`\n]+)`/g)) {
+    out += escapeMarkdown(message.slice(last, m.index)) + code(m[1]);
+    last = m.index! + m[0].length;
+  }
+  return out + escapeMarkdown(message.slice(last));
+}
+
 function diagnosticSection(a: Analysis, d: RxnDiagnostic, opts: HoverOptions): string {
   const rule = getRule(d.rule);
   // A message is plain text (as in the Problems panel) and quotes what the protocol says (a
-  // name, an alias): shown as written, it cannot make a link, a code span or HTML.
-  const out = [`**${d.rule}** (${d.severity}): ${escapeMarkdown(d.message)}`];
+  // name, an alias): it cannot make a link, a picture or HTML. Its `code` spans are shown as
+  // code (made by `code`, whose content renders literally); everything else is escaped.
+  const out = [`**${d.rule}** (${d.severity}): ${messageMarkdown(d.message)}`];
   if (rule?.summary) out.push(`*Rule:* ${rule.summary}`);
   // "Fix all" applies one safe fix per problem, and none but the reading fixes while a line does not read.
   const byFixAll = fixAllTakes(a, d) ? ' (one applied by "Fix all")' : d.fixes.some((f) => f.safe) ? ' ("Fix all" applies one once every line reads)' : '';

@@ -168,6 +168,10 @@ describe('features/hover', () => {
     const a = analyze(BAD);
     const d = a.diagnostics.find((x) => x.rule === 'stab-protic-solvent')!;
     assert.ok(markdown.render(h.value).includes(d.message), 'the message reads as written once rendered');
+    // Its `code` spans render as code, not as literal backticks.
+    const undeclared = 'step\n  add sieves\n';
+    const u = md(undeclared, posOf(undeclared, 'sieves'));
+    assert.match(markdown.render(u.value), /<code>reagent sieves = NAME 1\.0 equiv<\/code>/);
     assert.match(h.value, /3 quick fixes available \(one applied by "Fix all"\)/);
     // While a line does not read, "Fix all" holds the chemistry fixes back, and the hover says so.
     const broken = BAD.replace('  stir 16 h at rt', '  stri 16 h at rt');
