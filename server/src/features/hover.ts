@@ -147,6 +147,13 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
       if (st.role && contains(st.role.value.range, p))
         return { value: `**${st.role.role}**: ${ROLE_DOCS[st.role.role]}`, range: st.role.value.range };
       if (st.smiles && contains(st.smiles.range, p)) return smilesHover(st.smiles, opts);
+      // On the number of an amount (`3.0` of `3.0 equiv`): what the line comes to at this scale.
+      const q = st.quantities.find((x) => !x.invalid && contains(x.valueRange, p));
+      const r = q && a.model.byAlias.get(st.alias.text);
+      if (q && r && r.decl === st) {
+        const line = amountsLine(amountsTable(a.model).rows.find((x) => x.line === st.line));
+        if (line) return { value: `${code(q.raw)} of ${code(r.alias)}: ${line}`, range: q.range };
+      }
       break;
     }
     case 'solvent': {

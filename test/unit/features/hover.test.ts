@@ -132,6 +132,10 @@ describe('features/hover', () => {
     assert.equal(md(glued, posOf(glued, '5mmol')).covered, '5mmol');
     assert.equal(md(glued, posOf(glued, 'mmol', 1)).covered, 'mmol');
     assert.equal(md(glued, posOf(glued, '40°C')).covered, '40°C');
+    // On the number of a reagent's amount: what the line comes to at this scale.
+    const amount = md(EXAMPLE, posOf(EXAMPLE, '3.0 equiv'));
+    assert.equal(amount.covered, '3.0 equiv');
+    assert.match(amount.value, /3\.0 equiv · 15\.0 mmol · 1\.50 g/);
     // Free text is the author's: `1H NMR` in a note has no unit `H`.
     const note = 'step\n  note "1H NMR shows the imine"\n';
     assert.equal(hover(analyze(note), posOf(note, 'H NMR'), { structures: false }), undefined);
