@@ -286,7 +286,8 @@ function solventNames(ids: string[] | undefined): string | undefined {
 /** The knowledge-base part of a card (shared by reagents, solvents and work-up names). */
 function kbFacts(kb: KbEntry): (string | undefined)[] {
   return [
-    field('Also known as', kb.synonyms.length ? kb.synonyms.join(', ') : undefined),
+    // Names can hold commas (`H2, Pd/C`, `Pd/C, H2`): a separator no name uses.
+    field('Also known as', kb.synonyms.length ? kb.synonyms.filter((s) => s !== kb.name).map((s) => code(s)).join(' · ') : undefined),
     field('Role', kb.roleDetail ?? kb.role),
     field('Formula', kb.formula),
     field('MW', kb.mw !== undefined ? `${kb.mw.toFixed(2)} g/mol` : undefined),
@@ -391,6 +392,11 @@ function workupNameHover(t: Token, p: Position, opts: HoverOptions, statement?: 
     let m: RegExpExecArray | null;
     while ((m = re.exec(t.text))) {
       if (rel >= m.index && rel <= m.index + m[0].length) {
+        // `DCM/MeOH 95:5`: the ratio, not a name.
+        if (/^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+$/.test(m[0])) {
+          const s = t.range.start.character + m.index;
+          return { value: `${code(m[0])}: the ratio of the eluent's solvents, by volume, in the order they are named.`, range: { start: { line: t.range.start.line, character: s }, end: { line: t.range.start.line, character: s + m[0].length } } };
+        }
         kb = lookup(m[0]);
         if (kb) {
           const s = t.range.start.character + m.index;

@@ -149,6 +149,12 @@ describe('features/hover', () => {
     const meoh = md(EXAMPLE, posOf(EXAMPLE, 'MeOH 95', 1));
     assert.equal(meoh.covered, 'MeOH');
     assert.match(meoh.value, /methanol/);
+    // Names with commas stay readable in the card's list of other names.
+    const h2 = 'reagent h2 = H2, Pd/C\n';
+    assert.match(md(h2, posOf(h2, 'H2, Pd', 1)).value, /\*\*Also known as:\*\* `H2\/Pd-C` · /);
+    const ratio = md(EXAMPLE, posOf(EXAMPLE, '95:5', 1));
+    assert.equal(ratio.covered, '95:5');
+    assert.match(ratio.value, /ratio of the eluent's solvents/);
     const quench = md(EXAMPLE, posOf(EXAMPLE, 'NaHCO3', 1));
     assert.match(quench.value, /`sat\. NaHCO3` reads as a basic quench/);
     // What an acid does depends on the statement: HCl in a `salt` line makes the product's
