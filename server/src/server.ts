@@ -414,7 +414,7 @@ export function wireServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [' ', ',', '='], resolveProvider: false },
+        completionProvider: { triggerCharacters: [' ', ',', '=', '/'], resolveProvider: false },
         documentSymbolProvider: { label: 'rxn' },
         foldingRangeProvider: true,
         definitionProvider: true,

@@ -44,7 +44,7 @@ describe('LSP: lifecycle', function () {
     assert.equal(c.serverInfo?.name, 'rxn');
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
     assert.equal(caps.hoverProvider, true);
-    assert.deepEqual(caps.completionProvider?.triggerCharacters, [' ', ',', '=']);
+    assert.deepEqual(caps.completionProvider?.triggerCharacters, [' ', ',', '=', '/']);
     assert.ok(caps.documentSymbolProvider);
     assert.equal(caps.foldingRangeProvider, true);
     assert.equal(caps.definitionProvider, true);

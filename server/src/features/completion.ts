@@ -345,6 +345,8 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
   const afterAttrNumber = /\b(?:mw|density)\s+[-+]?\d*\.?\d+(?:\s*g\/m(?:ol|l))?\s+[A-Za-z]*$/i.test(prefix);
   const units = afterAttrNumber ? [] : unitCompletion(lineNo, prefix, ['equiv', 'amount', 'mass', 'volume']);
   if (units.length) return units;
+  // After `1.0 equiv, ` another amount comes (a number): no attribute fits there.
+  if (/,\s*[A-Za-z]*$/.test(prefix)) return [];
   const word = /\s([A-Za-z]*)$/.exec(prefix);
   if (word) {
     const items = new Items(lineNo, prefix.length - word[1].length, prefix.length);

@@ -210,6 +210,8 @@ describe('features/completion', () => {
     assert.deepEqual(at('  heat to 40 °C for 2 h |', 'stir 30 min').labels, []);
     assert.ok(!at('reagent x = foo 1.0 equiv mw 100 |', 'scale 5 mmol').labels.includes('equiv'));
     assert.deepEqual(at('reagent x = "PEG |"', 'scale 5 mmol').labels, [], 'nothing inside a quoted name');
+    assert.deepEqual(at('reagent x = NaBH4 1.0 equiv, |', 'scale 5 mmol').labels, [], 'after a comma another amount comes, not an attribute');
+    assert.ok(at('reagent x = NaBH4 1.0 equiv |', 'scale 5 mmol').labels.includes('role'), 'after the amounts, the attributes');
   });
 
   it('brings the space after a comma or = typed without one, and offers a rule id once whatever its case', () => {
