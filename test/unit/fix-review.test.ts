@@ -373,6 +373,15 @@ describe('metamorphic review: the same run written another way gets the same fin
     assert.equal(reagentLines(fixed).length, reagentLines(t).length, 'no second acid declared');
     assert.deepEqual(rules(fixed), []);
   });
+  it('an alias spelled like a word of `add` (at, in, over, dropwise…) is reported where it is declared, not only where an add cannot read it', () => {
+    for (const alias of ['at', 'In', 'over', 'dropwise', 'portion-wise']) {
+      const t = `reagent ${alias} = AcOH 1.0 equiv\nstep\n  add ${alias}\n`;
+      const d = analyze(t).diagnostics.find((x) => x.rule === 'syntax-error' && x.range.start.line === 0);
+      assert.ok(d, alias);
+      assert.match(d.message, /is a word of the `add` statement/);
+    }
+    assert.ok(!analyze('reagent ato = AcOH 1.0 equiv\nstep\n  add ato\n').diagnostics.some((x) => x.rule === 'syntax-error'));
+  });
   it('acid-too-strong counts the strong acid in the pot in all (TFA 0.6 + HCl 0.6 is 1.2 equiv, like TFA 1.2)', () => {
     assert.deepEqual(rules(read('tfa-one-lot.rxn')), ['acid-too-strong']);
     const both = analyze(read('tfa-and-hcl.rxn')).diagnostics.filter((x) => x.rule === 'acid-too-strong');

@@ -6,12 +6,12 @@ import type { Analysis } from '../engine';
 import type { Position, Range, TextEdit } from '../types';
 import { aliasAt, aliasOccurrences } from './common';
 import { aliasRenameEdits } from '../edits';
+import { ADD_WORDS } from '../syntax/keywords';
 
 /** The alias syntax of the language. */
 export const ALIAS_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /** Words that an `add` line reads as part of its syntax, so they cannot serve as aliases there. */
-const RESERVED = new Set(['portionwise', 'dropwise', 'in', 'at', 'portions']);
 
 function copy(r: Range): Range {
   return { start: { ...r.start }, end: { ...r.end } };
@@ -47,7 +47,7 @@ export function rename(a: Pick<Analysis, 'doc' | 'model'>, p: Position, newName:
   const name = newName.trim();
   if (!ALIAS_PATTERN.test(name))
     return { error: `'${newName}' is not a valid alias: start with a letter or _, then use letters, digits, _ or -.` };
-  if (RESERVED.has(name.toLowerCase())) return { error: `'${name}' is a word of the \`add\` statement and cannot be an alias.` };
+  if (ADD_WORDS.has(name.toLowerCase())) return { error: `'${name}' is a word of the \`add\` statement and cannot be an alias.` };
   if (name === hit.alias) return [];
   if (a.model.byAlias.has(name) || a.doc.statements.some((s) => s.kind === 'reagent' && s.alias.text === name))
     return { error: `The alias '${name}' is already declared: pick another name.` };

@@ -98,6 +98,13 @@ export type ReagentAttribute = (typeof REAGENT_ATTRIBUTES)[number];
 /** The roles a `role` attribute accepts. */
 export const ROLE_VALUES: readonly Role[] = ROLES;
 
+/**
+ * Words of the `add` statement after its list (`add x portionwise over 5 min at 0 °C`, `in 3
+ * portions`): an alias spelled like one would not read as the first of a list, so none may be
+ * declared (the parser reports it; rename refuses it).
+ */
+export const ADD_WORDS: ReadonlySet<string> = new Set(['portionwise', 'portion-wise', 'dropwise', 'drop-wise', 'in', 'at', 'over', 'portions']);
+
 /** Manner words of `add` (`in N portions` is the third form). */
 export const ADD_MANNERS = ['portionwise', 'dropwise'] as const;
 /** Spellings of the manner words (lower case) → manner. */

@@ -120,6 +120,7 @@ import {
 } from './lexer';
 import {
   ADD_MANNER_SPELLINGS,
+  ADD_WORDS,
   keywordAt,
   keywordsForBlock,
   ADD_MANNERS,
@@ -1279,6 +1280,9 @@ class Parser {
       );
       return undefined;
     }
+    // `reagent at = AcOH` declares, but `add at, dz` cannot read: say so where it is declared.
+    if (ADD_WORDS.has(T.slice(as, ae).toLowerCase()))
+      this.err(as, ae, `'${this.show(as, ae)}' is a word of the \`add\` statement (\`add x ${T.slice(as, ae).toLowerCase()} …\`) and cannot be an alias: an \`add\` line could not list it first. Pick another alias.`);
     p = this.ws(ae);
     if (p >= E || T.charCodeAt(p) !== 61) {
       if (p < E) {
