@@ -382,6 +382,14 @@ describe('metamorphic review: the same run written another way gets the same fin
     }
     assert.ok(!analyze('reagent ato = AcOH 1.0 equiv\nstep\n  add ato\n').diagnostics.some((x) => x.rule === 'syntax-error'));
   });
+  it('one carbonyl under two names (two SMILES of one molecule, formalin and paraformaldehyde) is not mixed-carbonyls', () => {
+    const base = (a: string, b: string) =>
+      `scale 1 mmol\nreagent dz = 1,4-diazepane 3.0 equiv\nreagent c2 = ${a} 0.5 equiv\nreagent c3 = ${b} 0.5 equiv\nreagent st = NaBH(OAc)3 1.5 equiv\nreagent acid = AcOH 1.0 equiv\nsolvent DCE 0.2 M\nstep\n  add dz, c2, c3, acid\n  add st\nworkup\n  quench sat. NaHCO3\n  extract DCM x3\n`;
+    assert.ok(!rules(base('"Cmpd 2" smiles "O=Cc1ccncc1"', '"Cmpd 3" smiles "c1cnccc1C=O"')).includes('mixed-carbonyls'));
+    assert.ok(!rules(base('formalin', 'paraformaldehyde')).includes('mixed-carbonyls'));
+    assert.ok(rules(base('"Cmpd 2" smiles "O=Cc1ccncc1"', '"Cmpd 4" smiles "O=Cc1ccccc1"')).includes('mixed-carbonyls'));
+    assert.ok(rules(base('benzaldehyde', '4-fluorobenzaldehyde')).includes('mixed-carbonyls'));
+  });
   it('acid-too-strong counts the strong acid in the pot in all (TFA 0.6 + HCl 0.6 is 1.2 equiv, like TFA 1.2)', () => {
     assert.deepEqual(rules(read('tfa-one-lot.rxn')), ['acid-too-strong']);
     const both = analyze(read('tfa-and-hcl.rxn')).diagnostics.filter((x) => x.rule === 'acid-too-strong');

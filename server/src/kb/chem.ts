@@ -105,6 +105,17 @@ export function formulaAndWeight(smiles: string): { formula: string; mw: number 
   return { ...i.formula };
 }
 
+/** A canonical key of the molecule a SMILES draws (the same for `O=Cc1ccncc1` and `c1cnccc1C=O`); undefined if invalid. */
+export function canonicalKey(smiles: string): string | undefined {
+  const i = info(smiles);
+  if (!i.mol) return undefined;
+  try {
+    return i.mol.getCanonizedIDCode(0);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Functional groups that matter to the rules, found by inspecting atoms and bonds:
  * aldehyde / ketone C=O (the carbonyl carbon bonded only to C or H), nitro, non-aromatic

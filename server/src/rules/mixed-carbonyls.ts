@@ -1,4 +1,6 @@
 import { defineRule } from './helpers';
+import { canonicalKey } from '../kb/chem';
+import { withoutNote } from '../kb';
 import type { Finding } from './types';
 
 const count = (n: number) => (['zero', 'one', 'two', 'three', 'four'][n] ?? String(n));
@@ -15,7 +17,10 @@ export default defineRule({
     const added = model.carbonyls.filter((c) => c.added.length > 0);
     const distinct = new Map<string, (typeof added)[number]>();
     for (const c of added) {
-      const key = (c.kb?.id ?? c.name).toLowerCase();
+      // One carbonyl under two names is still one: the same entry, the same molecule drawn
+      // (two SMILES of it), or formaldehyde in any of its forms (gas, formalin, paraformaldehyde).
+      const id = c.kb?.id;
+      const key = id === 'formalin' || id === 'paraformaldehyde' ? 'formaldehyde' : (id ?? (c.smiles && canonicalKey(c.smiles)) ?? withoutNote(c.name).toLowerCase());
       if (!distinct.has(key)) distinct.set(key, c);
     }
     if (distinct.size < 2) return [];
