@@ -390,6 +390,17 @@ describe('metamorphic review: the same run written another way gets the same fin
     assert.ok(rules(base('"Cmpd 2" smiles "O=Cc1ccncc1"', '"Cmpd 4" smiles "O=Cc1ccccc1"')).includes('mixed-carbonyls'));
     assert.ok(rules(base('benzaldehyde', '4-fluorobenzaldehyde')).includes('mixed-carbonyls'));
   });
+  it('reductant-solvent never offers a protic solvent that NaBH(OAc)3 in the same pot would meet', () => {
+    const t = `scale 1 mmol\nreagent dz = 1,4-diazepane 3.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nreagent st = NaBH(OAc)3 1.0 equiv\nreagent h2 = H2, Pd/C\nreagent acid = AcOH 1.0 equiv\nsolvent DCE 0.2 M\nstep\n  add dz, ald, acid\n  stir 1 h\n  add st\n  stir 2 h\n  add h2\n  stir 16 h\nworkup\n  filter\n  quench sat. NaHCO3\n  extract DCM x3\n`;
+    const fix = fixOf(t, 'reductant-solvent');
+    assert.equal(fix.title, 'Replace the solvent with EtOAc', 'not MeOH');
+    assert.deepEqual(rules(applyEdits(t, fix.edits)), []);
+    // With NaBH4 instead of H2 no aprotic solvent is recommended: no fix, and the message says why.
+    const nabh4 = t.replace('H2, Pd/C', 'NaBH4 0.5 equiv');
+    const d = analyze(nabh4).diagnostics.find((x) => x.rule === 'reductant-solvent')!;
+    assert.deepEqual(d.fixes, []);
+    assert.match(d.message, /NaBH\(OAc\)3 runs in this solvent too/);
+  });
   it('acid-too-strong counts the strong acid in the pot in all (TFA 0.6 + HCl 0.6 is 1.2 equiv, like TFA 1.2)', () => {
     assert.deepEqual(rules(read('tfa-one-lot.rxn')), ['acid-too-strong']);
     const both = analyze(read('tfa-and-hcl.rxn')).diagnostics.filter((x) => x.rule === 'acid-too-strong');

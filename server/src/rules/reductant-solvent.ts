@@ -1,4 +1,5 @@
-import { CYANO, defineRule, H2PD, kbIs, kbName, NABH4, replaceSolventEdit } from './helpers';
+import { CYANO, defineRule, H2PD, kbIs, kbName, NABH4, replaceSolventEdit, STAB } from './helpers';
+import { lookupById } from '../kb';
 import type { Finding } from './types';
 import type { SolventState } from '../model/types';
 
@@ -21,10 +22,14 @@ export default defineRule({
       if (s.components.some((c) => c.kb && recommended.includes(c.kb.id))) continue;
       seen.add(s);
       const names = recommended.map(kbName);
+      // NaBH(OAc)3 added in the same solvent would meet a protic one (stab-protic-solvent): then
+      // only an aprotic recommended solvent is offered (EtOAc for H2 over Pd/C), or none.
+      const stabHere = ctx.model.reductantAdditions.some((o) => kbIs(o.reductant, STAB) && o.add.solvent === s);
+      const offer = stabHere ? recommended.filter((id) => lookupById(id)?.protic === false).map(kbName) : names;
       out.push({
         range: s.stmt.name.range,
-        message: `${r.kb!.name} is normally run in ${names.join(', ').replace(/, ([^,]*)$/, ' or $1')}; in ${s.stmt.name.text} it dissolves or works poorly. Consider ${names[0]}.`,
-        fixes: [{ title: `Replace the solvent with ${names[0]}`, edits: [replaceSolventEdit(ctx, s, names[0])], safe: false }],
+        message: `${r.kb!.name} is normally run in ${names.join(', ').replace(/, ([^,]*)$/, ' or $1')}; in ${s.stmt.name.text} it dissolves or works poorly. Consider ${offer[0] ?? names[0]}${stabHere && offer.length === 0 ? ', in a step of its own: NaBH(OAc)3 runs in this solvent too and is destroyed by a protic one' : ''}.`,
+        fixes: offer.length ? [{ title: `Replace the solvent with ${offer[0]}`, edits: [replaceSolventEdit(ctx, s, offer[0])], safe: false }] : [],
       });
     }
     return out;
