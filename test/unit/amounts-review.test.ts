@@ -145,3 +145,12 @@ describe('the amounts table as a terminal shows it (encodings review, 2026-11-27
     assert.equal(new Set(lines.map(col)).size, 1, lines.join('\n'));
   });
 });
+
+describe('a scale line that gives no mmol (review at the balance, 2026-11-27)', () => {
+  it('`scale 1.00 g` is named as what is wrong, not "No `scale N mmol` line"', () => {
+    const text = amountsText('p.rxn', undefined, amountsTable(analyze('scale 1.00 g\nreagent a = 1,4-diazepane 1.0 equiv\n').model), false);
+    assert.match(text, /The scale line \(`scale 1\.00 g`\) gives no amount in mmol/);
+    assert.doesNotMatch(text, /No `scale N mmol` line/);
+    assert.match(amountsText('p.rxn', undefined, amountsTable(analyze('reagent a = 1,4-diazepane 1.0 equiv\n').model), false), /No `scale N mmol` line/);
+  });
+});

@@ -129,7 +129,12 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
     out.push('solvent: none declared');
   }
   if (t.scaleMmol === undefined) {
-    out.push('', 'No `scale N mmol` line: mmol, masses and volumes need it (or amounts written in mmol, mg or mL).');
+    out.push(
+      '',
+      t.unreadScale !== undefined
+        ? `The scale line (\`${oneLinePath(t.unreadScale)}\`) gives no amount in mmol: write it in mmol (or mol, µmol), or mark the reagent it weighs \`limiting\` with that amount. Until then mmol, masses and volumes are unknown.`
+        : 'No `scale N mmol` line: mmol, masses and volumes need it (or amounts written in mmol, mg or mL).',
+    );
   }
   return out.join('\n') + '\n';
 }

@@ -46,6 +46,8 @@ export interface AmountsTable {
   scaleMmol?: number;
   /** The alias of the `limiting` reagent the scale comes from, when there is no `scale` line. */
   scaleFrom?: string;
+  /** A `scale` line that gives no mmol (`scale 1.00 g`), as written. */
+  unreadScale?: string;
   rows: AmountRow[];
   solvent?: SolventRow;
 }
@@ -179,7 +181,8 @@ export function solutionMolarity(r: Reagent): number | undefined {
 function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | undefined): string | undefined {
   if (r.role === 'dehydrating' || r.kb?.id === 'h2-pdc') return undefined; // weighed by eye or as a loading, not by stoichiometry
   if (mmol === undefined) {
-    if (r.equivQ && !r.equivQ.invalid && scaleMmol === undefined) return 'equiv needs a `scale` line (or a `limiting` reagent with an amount)';
+    // (Without a scale, the table's closing line says so once for every row.)
+    if (r.equivQ && !r.equivQ.invalid && scaleMmol === undefined) return undefined;
     if (r.volumeQ && !r.volumeQ.invalid && !r.massQ && !r.mmolQ) {
       if (isSolutionName(r.name)) return 'a solution of unknown strength: write its molarity (`1 M in THF`) to turn the volume into mmol';
       if (!r.density) return r.kb?.state === 'solid' ? 'a solid given by volume: give a mass' : 'no density known: add `density N` (g/mL)';
@@ -241,5 +244,7 @@ export function amountsTable(model: Model): AmountsTable {
     solvent = { name: s.stmt.name.text, concentrationM, volumeMl, line: s.stmt.line };
   }
   const scaleFrom = model.scale?.limiting?.alias;
-  return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), rows, solvent };
+  const scaleLine = scaleMmol === undefined ? model.doc.statements.find((st) => st.kind === 'scale') : undefined;
+  const unreadScale = scaleLine ? model.doc.lines[scaleLine.line].text.slice(scaleLine.range.start.character, scaleLine.range.end.character) : undefined;
+  return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), ...(unreadScale !== undefined ? { unreadScale } : {}), rows, solvent };
 }
