@@ -399,13 +399,13 @@ describe('metamorphic review: the same run written another way gets the same fin
     const nabh4 = t.replace('H2, Pd/C', 'NaBH4 0.5 equiv');
     const d = analyze(nabh4).diagnostics.find((x) => x.rule === 'reductant-solvent')!;
     assert.deepEqual(d.fixes, []);
-    assert.match(d.message, /NaBH\(OAc\)3 runs in this solvent too/);
+    assert.match(d.message, /NaBH\(OAc\)3 also runs in this solvent and a protic one would destroy it/);
   });
   it('acid-too-strong counts the strong acid in the pot in all (TFA 0.6 + HCl 0.6 is 1.2 equiv, like TFA 1.2)', () => {
     assert.deepEqual(rules(read('tfa-one-lot.rxn')), ['acid-too-strong']);
     const both = analyze(read('tfa-and-hcl.rxn')).diagnostics.filter((x) => x.rule === 'acid-too-strong');
     assert.equal(both.length, 2);
-    assert.match(both[0].message, /1\.2 equiv of strong acid per amine in all: tfa \+ hcl/);
+    assert.match(both[0].message, /1\.2 equiv of strong acid per amine in all: TFA \+ HCl/);
     // 0.4 + 0.4 stays below one equivalent: nothing.
     assert.deepEqual(rules(read('tfa-and-hcl.rxn').replace(/0\.6 equiv/g, '0.4 equiv')), []);
   });

@@ -78,7 +78,7 @@ export const WORD_DOCS: Readonly<Record<string, string>> = {
   'two-step': 'Indirect reductive amination: the imine is allowed to form first, then the reductant is added.',
   tlc: 'Thin-layer chromatography: a quick check of what is in the mixture.',
   lcms: 'Liquid chromatography with mass detection: shows the imine, product and starting materials by mass.',
-  nmr: 'NMR of an aliquot: the imine C–H signal (around 8 ppm) shows that the imine has formed.',
+  nmr: 'NMR of an aliquot: the aldehyde C–H (around 10 ppm) disappearing shows the carbonyl is used up; with a primary amine (the NH2 of DAZA) an imine C–H appears around 8 ppm, while a ring N–H gives an iminium or aminal instead.',
   ir: 'Infrared spectroscopy: the carbonyl band disappears and a C=N band appears as the imine forms.',
   hplc: 'High-performance liquid chromatography of an aliquot.',
   gcms: 'Gas chromatography with mass detection of an aliquot.',

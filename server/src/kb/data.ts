@@ -846,7 +846,8 @@ export const KB: KbEntry[] = [
     explanation:
       'Catalytic hydrogenation: hydrogen over palladium on carbon reduces the imine or iminium as it forms, and water is the ' +
       'only by-product, which makes it attractive on scale. It needs a hydrogenation set-up (balloon or pressure vessel) ' +
-      'and it is not selective: C=C and C≡C bonds, nitro groups, Cbz groups and benzyl ethers are reduced or cleaved too, ' +
+      'and it is not selective: C=C and C≡C bonds, nitro groups, Cbz groups and benzyl ethers are reduced or cleaved too ' +
+      '(and an N-benzyl product can lose the benzyl group it has just gained, so a benzylation under H2 can undo itself), ' +
       'aryl bromides and iodides can lose the halogen, and sulfur-containing substrates poison the catalyst. ' +
       "Pearlman's catalyst (Pd(OH)2 on carbon) is read as the same reductant: it is, if anything, quicker at cleaving " +
       'N-benzyl and Cbz groups.',
@@ -936,7 +937,7 @@ export const KB: KbEntry[] = [
     hazards: ['causes severe skin burns and eye damage', 'harmful if inhaled', 'volatile'],
     explanation:
       'Trifluoroacetic acid is a strong carboxylic acid (pKa about 0.3). One equivalent turns the diazepane into its ' +
-      'ammonium salt (its more basic nitrogen takes the proton), two protonate both nitrogens; a protonated nitrogen ' +
+      'ammonium salt (one of its nitrogens takes the proton), two protonate both nitrogens; a protonated nitrogen ' +
       'cannot attack the carbonyl, so conversion stalls. It also removes Boc groups and, with NaBH3CN, liberates HCN.',
     advice: 'Use AcOH instead; if TFA is really needed, keep it well below 1 equiv relative to the amine and never combine it with NaBH3CN (guide: Q1, FAQ reducing agents).',
     source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),

@@ -1,17 +1,20 @@
-import { baseInPot, defineRule, formatEquiv, lastReductantAddition, replaceWithAcohFixes } from './helpers';
+import { amineWord, baseInPot, defineRule, formatEquiv, lastReductantAddition, replaceWithAcohFixes } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import { findInPot } from '../model/model';
+import { isSolutionName, withoutNote } from '../kb';
 
 export default defineRule({
   id: 'acid-too-strong',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'A strong acid of ≥ 1.0 equiv (relative to the amine) is in the pot before the reductant: the amine is fully protonated.',
+  summary: 'A strong acid of ≥ 1.0 equiv (relative to the amine) is in the pot before the reductant: it protonates the amine instead of catalysing.',
   fixes: [{ title: 'Replace the acid with AcOH', safe: false }],
   check(ctx) {
     const { model } = ctx;
     const amineEquiv = model.amineEquiv;
+    // Without an amine there is nothing to protonate (missing-component says what is missing).
+    if (!model.amine) return [];
     const seen = new Set<Reagent>();
     const out: Finding[] = [];
     // The pot only grows, so every acid that is in the pot at some reductant addition is in
@@ -40,11 +43,11 @@ export default defineRule({
     });
     if (flagged.length === 0 || totalRatio < 1.0) return out;
     const replace = replaceWithAcohFixes(ctx, flagged.map((f) => f.acid));
-    const inAll = flagged.length > 1 ? ` (${formatEquiv(totalRatio)} equiv of strong acid per amine in all: ${flagged.map((f) => f.acid.alias).join(' + ')})` : '';
+    const inAll = flagged.length > 1 ? ` (${formatEquiv(totalRatio)} equiv of strong acid per amine in all: ${flagged.map((f) => acidName(f.acid)).join(' + ')})` : '';
     for (const { acid, ratio } of flagged)
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
-        message: `${acid.name} at ${formatEquiv(ratio)} equiv per amine${inAll} ${protonation(totalRatio, model.amine?.freeNH)} Use a weak acid such as AcOH (1–2 equiv).`,
+        message: `${acidName(acid)} at ${formatEquiv(ratio)} equiv per amine${inAll} ${protonation(totalRatio, model.amine.freeNH, amineWord(model.amine))} Use a weak acid such as AcOH (1–2 equiv).`,
         fixes: [{ ...replace.get(acid)!, safe: false }],
       });
     return out;
@@ -56,8 +59,14 @@ export default defineRule({
  * protonates it fully (pH below 4); less leaves some nitrogens free, but as ammonium salts
  * most of the amine is no longer nucleophilic.
  */
-function protonation(ratio: number, basicN: number | undefined): string {
-  const n = basicN ?? 2;
-  if (ratio >= n) return 'pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl.';
-  return `turns the diazepane into its ammonium salt (${ratio >= 1.5 ? 'most' : 'one'} of its ${n} nitrogens protonated): the free amine left to attack the carbonyl is scarce, and the iminium forms slowly.`;
+function protonation(ratio: number, basicN: number | undefined, amine: string): string {
+  const n = Math.max(1, basicN ?? 2);
+  if (ratio >= n) return `pushes the pH below 4: ${amine} is fully protonated and can no longer attack the carbonyl.`;
+  const taken = ['one', 'two', 'three', 'four'][Math.floor(ratio) - 1] ?? String(Math.floor(ratio));
+  return `is taken up by ${amine}: it protonates ${taken} of its ${n} nitrogens, which leaves a less nucleophilic amine and no free acid to catalyse iminium formation.`;
+}
+
+/** A substance as prose names it: the knowledge base's name, else the name without its note. */
+function acidName(r: Reagent): string {
+  return r.kb && !isSolutionName(r.name) ? r.kb.name : withoutNote(r.name);
 }

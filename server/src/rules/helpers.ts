@@ -3,7 +3,7 @@ import type { Quantity, Statement } from '../syntax/ast';
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
-import { classifyWorkup, levenshtein, lookup, lookupById } from '../kb';
+import { classifyWorkup, levenshtein, lookup, lookupById, withoutNote } from '../kb';
 import { gramsFor, millilitresFor, reagentMmol } from '../model/amounts';
 import { findInPot } from '../model/model';
 import { addListTokens } from '../syntax/ast';
@@ -535,6 +535,23 @@ export function undeclaredInPot(ctx: RuleContext, ra: ReductantAddition): boolea
 /** Ti(OiPr)4 or Ti(OEt)4 in the pot at this addition: the Lewis-acid activator of the titanium method. */
 export function tiActivator(add: import('../model/types').AddEvent): boolean {
   return !!findInPot(add, (r) => r.kb?.id === 'ti-oipr4' || r.kb?.id === 'ti-oet4');
+}
+
+/** How messages name the amine: "the diazepane" when it is one, else its name (piperazine…). */
+export function amineWord(r: Reagent): string {
+  return /azepan|homopiperazin/i.test(r.kb?.name ?? r.name) ? 'the diazepane' : (r.kb?.name ?? withoutNote(r.name));
+}
+
+/**
+ * Whether the run leaves acid in the pot for the work-up: an acid added or in the solvent, an
+ * amine salt (its HCl), or NaBH(OAc)3 (each hydride it gives up leaves acetic acid behind).
+ * After NaBH4 alone in methanol the mixture is basic, and the product is not protonated.
+ */
+export function acidUsed(model: Model): boolean {
+  return (
+    model.reagents.some((r) => r.added.length > 0 && (r.role === 'acid' || !!r.kb?.salt || kbIs(r, STAB))) ||
+    model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'))
+  );
 }
 
 /** Whether the work-up makes the mixture basic (quench, basify or wash with a base) before its first extraction. */

@@ -17,7 +17,7 @@ export default defineRule({
       const acid = acidToAdd(ctx, ra);
       out.push({
         range: aliasToken(ra.add.stmt, ra.reductant).range,
-        message: `No acid is in the pot when ${ra.reductant.kb!.name} goes in. Imine and iminium formation are acid-catalysed, and these mild hydrides reduce the iminium, not the neutral imine: 1–2 equiv of AcOH usually speeds the reaction up a lot.`,
+        message: `No acid is in the pot when ${ra.reductant.kb!.name} goes in. Iminium formation is acid-catalysed, and these mild hydrides reduce the iminium much faster than the carbonyl: reactive aldehydes often manage without, but ketones and slow aldehydes need it. 1–2 equiv of AcOH is the usual remedy for a slow or incomplete reaction.`,
         fixes: [
           {
             title: acid.late

@@ -1,4 +1,4 @@
-import { basicBeforeExtract, CYANO, defineRule, isBorohydride, kbIs, quenchEdit } from './helpers';
+import { acidUsed, basicBeforeExtract, CYANO, defineRule, isBorohydride, kbIs, quenchEdit } from './helpers';
 
 export default defineRule({
   id: 'missing-quench',
@@ -14,7 +14,7 @@ export default defineRule({
     if (!hydride) return [];
     if (basicBeforeExtract(model)) return [];
     const firstExtract = model.workup.find((s) => s.kind === 'extract');
-    const acidUsed = model.reagents.some((r) => r.role === 'acid' && r.added.length > 0) || model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'));
+    const acidic = acidUsed(model);
     // After NaBH3CN the quench must leave the cyanide as the ion (pH above 10, HCN's pKa is
     // 9.2): NaOH, not NaHCO3 (pH about 8.3). A deliberate departure from the spec's fix.
     const cyanide = model.reductantAdditions.some((ra) => kbIs(ra.reductant, CYANO));
@@ -22,7 +22,7 @@ export default defineRule({
     return [
       {
         range: (firstExtract ?? ws).keyword.range,
-        message: `${hydride.reductant.kb?.name ?? hydride.reductant.name} was used, but nothing basic is added before the extraction: the boron by-products${acidUsed ? ' and the acid' : ''} stay, and the protonated amine product stays in the water. ${cyanide ? 'Quench with 1 M NaOH first: above pH 10 the cyanide stays in the water as the ion, not as HCN.' : 'Quench with sat. NaHCO3 (or dilute NaOH) first.'}`,
+        message: `${hydride.reductant.kb?.name ?? hydride.reductant.name} was used, but nothing basic is added before the extraction: ${acidic ? 'the boron by-products and the acid stay, and the protonated amine product stays in the water' : 'the boron by-products stay and can hold on to the amine product'}. ${cyanide ? 'Quench with 1 M NaOH first: above pH 10 the cyanide stays in the water as the ion, not as HCN.' : 'Quench with sat. NaHCO3 (or dilute NaOH) first.'}`,
         fixes: [{ title: `Quench with ${quench} first`, edits: [quenchEdit(ctx, ws, quench)], safe: true }],
       },
     ];

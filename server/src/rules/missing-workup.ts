@@ -1,4 +1,4 @@
-import { CYANO, defineRule, H2PD, kbIs } from './helpers';
+import { acidUsed, CYANO, defineRule, H2PD, kbIs } from './helpers';
 
 export const STANDARD_WORKUP = ['quench sat. NaHCO3', 'extract DCM x3', 'dry Na2SO4', 'concentrate'];
 
@@ -32,7 +32,7 @@ export default defineRule({
         range: lastStmt ? lastStmt.keyword.range : { start: { line: last, character: 0 }, end: { line: last, character: 0 } },
         message: hydrogenationOnly
           ? 'No work-up is written. The catalyst has to be filtered off (through Celite, kept wet: dry Pd/C ignites) and the product isolated before it can be purified: add a `workup` block.'
-          : 'No work-up is written. The boron salts and the acid need a basic quench, and the amine product an extraction, before it can be purified: add a `workup` block.',
+          : `No work-up is written. The boron salts${acidUsed(model) ? ' and the acid' : ''} need a basic quench, and the amine product an extraction, before it can be purified: add a \`workup\` block.`,
         fixes: [
           {
             title,

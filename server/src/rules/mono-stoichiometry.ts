@@ -1,4 +1,4 @@
-import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, sumEquiv } from './helpers';
+import { amineWord, counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
     const result: Finding[] = [
       {
         range: equivRange(amine),
-        message: `For mono-alkylation the diazepane must be in excess, but ${formatEquiv(ctx.model.amineEquiv!)} equiv${ctx.model.amineEquiv !== amine.equiv ? ' in all' : ''} is not more than ${short.join(' and ')} (${short.length > 1 ? `${formatEquiv(carbonyl)} / ${formatEquiv(reductant)}` : formatEquiv(short[0] === 'the reductant' ? reductant : carbonyl)} equiv): ${(amine.freeNH ?? 2) > 2 ? 'several of its nitrogens react and you get mixtures of mono- and poly-alkylated products' : 'both nitrogens react and you get mono/di mixtures'}. Use about ${formatEquiv(total)} equiv of the diazepane, or a mono-Boc-protected one.`,
+        message: `For mono-alkylation ${amineWord(amine)} must be in excess, but ${formatEquiv(ctx.model.amineEquiv!)} equiv${ctx.model.amineEquiv !== amine.equiv ? ' in all' : ''} is not more than ${short.join(' and ')} (${short.length > 1 ? `${formatEquiv(carbonyl)} / ${formatEquiv(reductant)}` : formatEquiv(short[0] === 'the reductant' ? reductant : carbonyl)} equiv): ${(amine.freeNH ?? 2) > 2 ? 'several of its nitrogens react and you get mixtures of mono- and poly-alkylated products' : 'both nitrogens react and you get mono/di mixtures'}. Use about ${formatEquiv(total)} equiv of ${amineWord(amine)}, or a mono-Boc-protected one.`,
         fixes,
       },
     ];

@@ -1,4 +1,4 @@
-import { ALKYLATIONS, counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, setEquivEdits, sumEquiv } from './helpers';
+import { ALKYLATIONS, counted, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, monoExcessShortfall, NABH4, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 import type { TextEdit } from '../types';
 
@@ -58,9 +58,13 @@ export default defineRule({
       {
         range: equivRange(r),
         message:
-          demand < carbonyl
-            ? `${formatEquiv(total)} equiv of reductant is less than the iminium that can form: up to ${formatEquiv(demand)} equiv (${formatEquiv(model.amineEquiv!)} equiv of ${amine!.name}, ${perAmine} N–H to alkylate, with ${formatEquiv(carbonyl)} equiv of carbonyl). Short of one equivalent per iminium the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per iminium is usual.`
-            : `${formatEquiv(total)} equiv of reductant is less than the ${formatEquiv(carbonyl)} equiv of carbonyl. Short of one equivalent per imine the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per carbonyl is usual.`,
+          (demand < carbonyl
+            ? `${formatEquiv(total)} equiv of reductant is less than the iminium that can form: up to ${formatEquiv(demand)} equiv (${formatEquiv(model.amineEquiv!)} equiv of ${amine!.kb?.name ?? amine!.name}, ${perAmine} N–H to alkylate, with ${formatEquiv(carbonyl)} equiv of carbonyl). `
+            : `${formatEquiv(total)} equiv of reductant is less than the ${formatEquiv(carbonyl)} equiv of carbonyl. `) +
+          // NaBH4 carries four hydrides: what runs short is the reagent methanol eats as it works.
+          (reductants.every((x) => kbIs(x, NABH4))
+            ? 'NaBH4 carries four hydrides, but the solvent consumes it as it works: one equivalent or more per iminium (1.3–1.6) is the usual charge.'
+            : 'Short of one equivalent per iminium the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per iminium is usual.'),
         fixes: [{ title, edits, safe }],
       },
     ];

@@ -3,6 +3,20 @@ import { lookupById } from '../kb';
 import type { Finding } from './types';
 import type { SolventState } from '../model/types';
 
+/** Why the solvent does not suit the reductant, in words that are true of that pair. */
+function why(id: string, s: SolventState, usual: string): string {
+  const solvent = s.stmt.name.text;
+  if (id === 'h2-pdc') {
+    const chlorinated = s.components.some((c) => c.kb && ['dcm', 'dce', 'chcl3'].includes(c.kb.id));
+    return `Hydrogenation over Pd/C is normally run in ${usual}; in ${solvent} it is slow${chlorinated ? ', and a chlorinated solvent can give off HCl over the catalyst' : ''}.`;
+  }
+  if (s.protic)
+    // iPrOH, water, a mixture: NaBH4 and NaBH3CN work there, only less well for this reaction.
+    return `${id === 'nabh4' ? 'NaBH4' : 'NaBH3CN'} is normally used in ${usual}; ${solvent} is a less usual choice for a reductive amination (a slower reduction, or with water an imine that falls apart again).`;
+  if (id === 'nabh4') return `NaBH4 barely dissolves in ${solvent} and reduces sluggishly there; it is normally used in ${usual}.`;
+  return `NaBH3CN is normally used in ${usual}, where the iminium forms readily at pH 6–7; ${solvent} is unusual for it.`;
+}
+
 export default defineRule({
   id: 'reductant-solvent',
   severity: 'info',
@@ -26,9 +40,13 @@ export default defineRule({
       // only an aprotic recommended solvent is offered (EtOAc for H2 over Pd/C), or none.
       const stabHere = ctx.model.reductantAdditions.some((o) => kbIs(o.reductant, STAB) && o.add.solvent === s);
       const offer = stabHere ? recommended.filter((id) => lookupById(id)?.protic === false).map(kbName) : names;
+      const usual = names.join(', ').replace(/, ([^,]*)$/, ' or $1');
+      const consider = stabHere && offer.length === 0
+        ? ` ${names[0]} would suit it, but NaBH(OAc)3 also runs in this solvent and a protic one would destroy it: give the ${r.kb!.name} reduction a step of its own in ${names[0]}.`
+        : ` Consider ${offer[0] ?? names[0]}.`;
       out.push({
         range: s.stmt.name.range,
-        message: `${r.kb!.name} is normally run in ${names.join(', ').replace(/, ([^,]*)$/, ' or $1')}; in ${s.stmt.name.text} it dissolves or works poorly. Consider ${offer[0] ?? names[0]}${stabHere && offer.length === 0 ? ', in a step of its own: NaBH(OAc)3 runs in this solvent too and is destroyed by a protic one' : ''}.`,
+        message: `${why(r.kb!.id, s, usual)}${consider}`,
         fixes: offer.length ? [{ title: `Replace the solvent with ${offer[0]}`, edits: [replaceSolventEdit(ctx, s, offer[0])], safe: false }] : [],
       });
     }

@@ -1,0 +1,78 @@
+/**
+ * What the messages claim, from a review of every message as a medicinal chemist reads it
+ * (2026-11-27): each case is one where a message said something untrue of the protocol in
+ * front of it.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
+import { lookupById } from '../../server/src/kb';
+
+const msg = (t: string, rule: string) => analyze(t).diagnostics.find((d) => d.rule === rule)?.message;
+
+function run({ amine = '1,4-diazepane 3.0 equiv', ald = 'benzaldehyde 1.0 equiv', red = 'NaBH4 1.5 equiv', acid = '', solvent = 'MeOH 0.2 M', workup = '  quench sat. NaHCO3\n  extract DCM x3\n' } = {}): string {
+  return `target mono
+scale 5 mmol
+reagent am   = ${amine}
+reagent ald  = ${ald}
+reagent red  = ${red}
+${acid ? `reagent acid = ${acid}\n` : ''}solvent ${solvent}
+step
+  add am, ald${acid ? ', acid' : ''}
+  stir 1 h
+  add red
+  stir 16 h
+${workup ? `workup\n${workup}` : ''}`;
+}
+
+describe('messages that say what is true of the protocol (message review, 2026-11-27)', () => {
+  it('reductant-solvent gives the reason that holds for the pair (NaBH4 dissolves in iPrOH; NaBH3CN is sold in THF; Pd/C does not dissolve)', () => {
+    const ipr = msg(run({ solvent: 'iPrOH 0.2 M' }), 'reductant-solvent')!;
+    assert.doesNotMatch(ipr, /dissolves/);
+    assert.match(ipr, /iPrOH is a less usual choice/);
+    assert.match(msg(run({ solvent: 'DCM 0.2 M' }), 'reductant-solvent')!, /NaBH4 barely dissolves in DCM/);
+    const cbh = msg(run({ red: 'NaBH3CN 1.5 equiv', acid: 'AcOH 1.0 equiv', solvent: 'THF 0.2 M' }), 'reductant-solvent')!;
+    assert.match(cbh, /NaBH3CN is normally used in MeOH or EtOH, where the iminium forms readily/);
+    assert.doesNotMatch(cbh, /dissolves/);
+    const h2 = msg(run({ red: 'H2, Pd/C', solvent: 'DCM 0.2 M', workup: '  filter\n  concentrate\n' }), 'reductant-solvent')!;
+    assert.match(h2, /^Hydrogenation over Pd\/C is normally run in MeOH, EtOH or EtOAc; in DCM it is slow, and a chlorinated solvent/);
+  });
+
+  it('missing-quench and missing-workup speak of an acid only when the run has one (NaBH4 alone in MeOH leaves the pot basic)', () => {
+    const noAcid = run({ workup: '  quench water\n  extract DCM x3\n' });
+    assert.doesNotMatch(msg(noAcid, 'missing-quench')!, /acid|protonated/);
+    assert.doesNotMatch(msg(run({ workup: '' }), 'missing-workup')!, /the acid/);
+    assert.match(msg(run({ workup: '', acid: 'AcOH 1.0 equiv' }), 'missing-workup')!, /The boron salts and the acid need a basic quench/);
+  });
+
+  it('acid-too-strong names the amine it has (piperazine is no diazepane) and says nothing without one', () => {
+    const pip = msg(run({ amine: 'piperazine 3.0 equiv', red: 'NaBH(OAc)3 1.5 equiv', acid: 'TFA 3.0 equiv', solvent: 'DCE 0.2 M' }), 'acid-too-strong')!;
+    assert.match(pip, /is taken up by piperazine/);
+    assert.doesNotMatch(pip, /diazepane/);
+    const none = run({ amine: 'morpholine 3.0 equiv', red: 'NaBH(OAc)3 1.5 equiv', acid: 'TFA 3.0 equiv', solvent: 'DCE 0.2 M' });
+    assert.equal(msg(none, 'acid-too-strong'), undefined, 'no amine: nothing to protonate, and missing-component says so');
+    assert.ok(msg(none, 'missing-component'));
+  });
+
+  it('mono-stoichiometry names piperazine as piperazine', () => {
+    const m = msg(run({ amine: 'piperazine 1.0 equiv', red: 'NaBH(OAc)3 1.5 equiv', acid: 'AcOH 1.0 equiv', solvent: 'DCE 0.2 M' }), 'mono-stoichiometry')!;
+    assert.match(m, /^For mono-alkylation piperazine must be in excess/);
+    assert.match(m, /equiv of piperazine, or a mono-Boc-protected one/);
+  });
+
+  it('missing-acid does not claim acid is always needed (reactive aldehydes often manage without)', () => {
+    const m = msg(run({ red: 'NaBH(OAc)3 1.5 equiv', solvent: 'DCE 0.2 M' }), 'missing-acid')!;
+    assert.match(m, /reactive aldehydes often manage without, but ketones and slow aldehydes need it/);
+    assert.doesNotMatch(m, /not the neutral imine|usually speeds the reaction up a lot/);
+  });
+
+  it('reductant-short does not apply a one-hydride argument to NaBH4', () => {
+    const m = msg(run({ red: 'NaBH4 0.8 equiv' }), 'reductant-short')!;
+    assert.match(m, /NaBH4 carries four hydrides, but the solvent consumes it as it works/);
+    assert.match(msg(run({ red: 'NaBH(OAc)3 0.8 equiv', acid: 'AcOH 1.0 equiv', solvent: 'DCE 0.2 M' }), 'reductant-short')!, /Short of one equivalent per iminium/);
+  });
+
+  it('knowledge-base texts: the two nitrogens of 1,4-diazepane are alike; H2 over Pd/C can take off an N-benzyl group', () => {
+    assert.doesNotMatch(lookupById('tfa')!.explanation, /more basic nitrogen/);
+    assert.match(lookupById('h2-pdc')!.explanation, /N-benzyl product can lose the benzyl group/);
+  });
+});
