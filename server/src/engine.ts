@@ -137,7 +137,12 @@ const READING_RULES: ReadonlySet<string> = new Set(['syntax-error', 'invalid-qua
  * that could not be read, only the fixes of those reading problems.
  */
 export function fixAllTakes(a: Analysis, d: RxnDiagnostic): boolean {
-  return (a.doc.problems.length === 0 || READING_RULES.has(d.rule)) && d.fixes.some((f) => f.safe);
+  return (!unreadLines(a.doc) || READING_RULES.has(d.rule)) && d.fixes.some((f) => f.safe);
+}
+
+/** Whether some line could not be read as written (a problem of a line that still reads, such as an alias spelled like a word of `add`, does not count). */
+function unreadLines(doc: Analysis['doc']): boolean {
+  return doc.problems.some((p) => !p.lineReads);
 }
 
 /**
@@ -172,7 +177,7 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 1
     analysis = analyze(current, options);
   }
   const withheld =
-    analysis.doc.problems.length > 0
+    unreadLines(analysis.doc)
       ? analysis.diagnostics.filter((d) => !READING_RULES.has(d.rule) && d.fixes.some((f) => f.safe)).length
       : 0;
   return { text: current, passes, applied, analysis, withheld };

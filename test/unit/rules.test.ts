@@ -248,9 +248,9 @@ workup
     const short = DI.replace('stab2 = NaBH(OAc)3    1.5', 'stab2 = NaBH(OAc)3    0.3');
     const d = analyze(short).diagnostics.filter((x) => x.rule === 'di-stoichiometry');
     assert.equal(d.length, 1);
-    assert.match(d[0].message, /stab1 \+ stab2 \(the reductant in total\) should be at least 2\.0 equiv .* at 1\.8 equiv/);
+    assert.match(d[0].message, /'stab1' \+ 'stab2' \(the reductant in total\) should be at least 2\.0 equiv .* at 1\.8 equiv/);
     // Raising the first to 2.2 brings the total to 2.5.
-    assert.equal(d[0].fixes[0].title, "Raise 'stab1' to 2.2 equiv");
+    assert.equal(d[0].fixes[0].title, "Raise 'stab1' to 2.2 equiv (2.5 equiv in all)");
   });
   it('stepwise-addition: a carbonyl and a reductant declared twice and added in rounds are added stepwise', () => {
     const tri = DAZA_TWO_ROUNDS;

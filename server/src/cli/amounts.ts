@@ -132,7 +132,7 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
     out.push(
       '',
       t.unreadScale !== undefined
-        ? `The scale line (\`${oneLinePath(t.unreadScale)}\`) gives no amount in mmol: write it in mmol (or mol, µmol), or mark the reagent it weighs \`limiting\` with that amount. Until then mmol, masses and volumes are unknown.`
+        ? `The scale line (\`${oneLinePath(t.unreadScale)}\`) gives no usable amount in mmol: write it in mmol (or mol, µmol), or mark the reagent it weighs \`limiting\` with that amount. Until then mmol, masses and volumes are unknown.`
         : 'No `scale N mmol` line: mmol, masses and volumes need it (or amounts written in mmol, mg or mL).',
     );
   }

@@ -285,6 +285,9 @@ function reagentName(entry: KbEntry): string {
   return entry.roleDetail ?? entry.role;
 }
 
+/** Spellings of the reagent amount units, lower case (what a unit being typed can begin). */
+const AMOUNT_UNIT_STARTS = ['equiv', 'eq', 'mmol', 'mol', 'µmol', 'umol', 'mg', 'g', 'kg', 'µl', 'ul', 'ml', 'l'];
+
 function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, restStart: number): CompletionItem[] {
   const eq = prefix.indexOf('=', restStart);
   if (eq < 0) return [];
@@ -298,7 +301,9 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
   const nameEnd = st ? st.name.range.end.character + (st.quoted ? 1 : 0) : undefined;
   // A name, a space, a number and a unit begun (`NaBH(OAc)3 1.5 e|`): the parser keeps `1.5 e`
   // in the name (`e` is no unit yet), but what is being typed is the unit.
-  const unitBegun = /\S\s+[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*[A-Za-zµμ]+$/.test(typed);
+  // (Only letters that begin an amount unit: `HCl 4 M`, `HCl 4N` are a strength in the name.)
+  const begun = /\S\s+[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*([A-Za-zµμ]+)$/.exec(typed)?.[1];
+  const unitBegun = !!begun && begun !== 'M' && begun !== 'N' && AMOUNT_UNIT_STARTS.some((u) => u.startsWith(begun.toLowerCase().replace('μ', 'µ')));
   const inName = unitBegun
     ? false
     : st && st.name.text

@@ -24,6 +24,7 @@ interface Info {
   formula?: { formula: string; mw: number };
   groups?: FunctionalGroups;
   svg?: Map<string, string | undefined>;
+  canonical?: string | null;
 }
 
 /** Small memo cache: SMILES → parsed molecule and derived results. Oldest entries go first. */
@@ -109,11 +110,15 @@ export function formulaAndWeight(smiles: string): { formula: string; mw: number 
 export function canonicalKey(smiles: string): string | undefined {
   const i = info(smiles);
   if (!i.mol) return undefined;
-  try {
-    return i.mol.getCanonizedIDCode(0);
-  } catch {
-    return undefined;
+  // Memoised with the molecule: rules ask it on every analysis (a few ms for a drug-like SMILES).
+  if (i.canonical === undefined) {
+    try {
+      i.canonical = i.mol.getCanonizedIDCode(0);
+    } catch {
+      i.canonical = null;
+    }
   }
+  return i.canonical ?? undefined;
 }
 
 /**

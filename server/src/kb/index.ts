@@ -146,6 +146,9 @@ function lookupUncached(name: string): KbEntry | undefined {
     // `1,4-diazepane (2HCl)`: the salt of a known amine; never the acid itself.
     const salt = note.inner !== undefined ? saltOf(`${note.base} ${note.inner}`) : undefined;
     if (salt) return salt;
+    // `1,4-diazepane (N-Boc)`: a protecting group in the note changes the compound (one N–H
+    // fewer): not the entry of the free amine.
+    if (note.inner !== undefined && /(?:^|[^a-z])(?:boc|cbz|fmoc|z)(?![a-z])|carbonyl|carboxylate|protected/i.test(note.inner)) return undefined;
     const base = lookupUncached(note.base);
     // `formaldehyde, 37%`: a percentage on formaldehyde is formalin, not the gas.
     if (base && note.percent && (base.id === 'formaldehyde' || base.id === 'formalin')) return byId.get('formalin');
@@ -189,7 +192,9 @@ function solutionOf(key: string): { substance: string; aqueous: boolean } | unde
     // (Below 90 %: `TFA, 99%`, `sulfuric acid, 95-98%` are purities of the acid itself.)
     const e = byKey.get(m[1].replace(/(?:\s*,\s*|\s+)solution$/i, '').trim()) ?? lookup(m[1]);
     const pct = parseFloat(m[2]!);
-    if (!((e?.role === 'acid' && pct < 90) || e?.id === 'formaldehyde' || e?.id === 'formalin')) return undefined;
+    // Below 70 % it is no purity anyone sells: a strength (`acetaldehyde 40%`, an aqueous
+    // solution) or a catalyst loading (`Pd/C, 10%`).
+    if (!((e?.role === 'acid' && pct < 90) || e?.id === 'formaldehyde' || e?.id === 'formalin' || pct < 70)) return undefined;
   }
   const solvent = m[3] !== undefined ? normalizeName(m[3]) : undefined;
   if (solvent !== undefined && !WATER_WORDS.has(solvent) && !ETHER_WORDS.has(solvent) && byKey.get(solvent)?.role !== 'solvent') return undefined;
@@ -311,8 +316,9 @@ function purityUncached(name: string): number | undefined {
     const text = note.inner ?? out.slice(note.base.length).replace(/^[\s,]+/, '');
     const m = PURITY.exec(text.trim());
     if (m) {
+      // (A loading or a strength is not a purity: see solutionOf.)
       const v = Number(m[1]);
-      return v > 0 && v <= 100 ? v / 100 : undefined;
+      return v >= 70 && v <= 100 && lookup(name)?.id !== 'h2-pdc' ? v / 100 : undefined;
     }
     out = note.base.trimEnd();
   }
@@ -518,7 +524,13 @@ export function isAqueousName(name: string): boolean {
   const hit = aqueousCache.get(name);
   if (hit !== undefined) return hit;
   const t = name.replace(/[₀-₉]/g, (c) => SUBSCRIPTS[c] ?? c);
-  const aqueous = AQUEOUS.some((re) => re.test(t)) || lookup(name)?.id === 'formalin';
+  // A bare strength in percent (`acetaldehyde 40%`) is how aqueous solutions are sold; not an
+  // acid's, which may be in dioxane or ether as often as in water (`HCl, 37%` is caught above).
+  const pct = /(?:^|[\s,(])(\d+(?:\.\d+)?)\s*(?:wt\.?\s*)?%\s*\)?\s*$/.exec(t);
+  const aqueous =
+    AQUEOUS.some((re) => re.test(t)) ||
+    lookup(name)?.id === 'formalin' ||
+    (!!pct && Number(pct[1]) < 70 && isSolutionName(name) && lookup(name)?.role !== 'acid' && lookup(name)?.id !== 'h2-pdc');
   remember(aqueousCache, name, aqueous);
   return aqueous;
 }

@@ -104,7 +104,11 @@ function mainAmine(model: Model): void {
   }
   model.amine = best;
   if (!best || best.equiv === undefined) return;
-  const same = (a: Reagent) => (best!.kb ? a.kb === best!.kb : !a.kb && withoutNote(a.name).toLowerCase() === withoutNote(best!.name).toLowerCase());
+  // Lots of one compound: the same substance (its salt too: `1,4-diazepane·2HCl` is weighed
+  // differently but brings the same amine) with the same free N–H — never a protected lot.
+  const compound = (a: Reagent) => (a.kb ? a.kb.id.split('.')[0] : `name:${withoutNote(a.name).toLowerCase()}`);
+  const key = compound(best);
+  const same = (a: Reagent) => compound(a) === key && a.protected === best!.protected && (a.freeNH ?? -1) === (best!.freeNH ?? -1);
   let total = 0;
   for (const a of pool) if (same(a)) total += a.equiv ?? 0;
   model.amineEquiv = total;

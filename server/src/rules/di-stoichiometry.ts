@@ -1,4 +1,4 @@
-import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, setEquivEdits, sumEquiv } from './helpers';
+import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, proseName, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -25,11 +25,13 @@ export default defineRule({
       const r = withEquiv[0];
       const others = total - r.equiv!;
       const raiseTo = target - others;
-      const what = withEquiv.length === 1 ? r.name : `${withEquiv.map((x) => x.alias).join(' + ')} (${r.role === 'carbonyl' ? 'the carbonyl' : 'the reductant'} in total)`;
+      const what = withEquiv.length === 1 ? proseName(r) : `${withEquiv.map((x) => `'${x.alias}'`).join(' + ')} (${r.role === 'carbonyl' ? 'the carbonyl' : 'the reductant'} in total)`;
       out.push({
         range: equivRange(r),
         message: `For di-alkylation both nitrogens must react, so ${what} should be at least ${formatEquiv(need)} equiv (2 × the amine's ${formatEquiv(amineEquiv)}); at ${formatEquiv(total)} equiv mono-alkylated product will remain. About ${formatEquiv(target)} equiv is typical.`,
-        fixes: [{ title: `Raise '${r.alias}' to ${formatEquiv(raiseTo)} equiv`, edits: setEquivEdits(ctx, r, raiseTo), safe: false }],
+        // With other lines of the role, the title says what the total comes to (1.7 alone would
+        // read as short of the 2.0 the message asks for).
+        fixes: [{ title: `Raise '${r.alias}' to ${formatEquiv(raiseTo)} equiv${others > 0 ? ` (${formatEquiv(target)} equiv in all)` : ''}`, edits: setEquivEdits(ctx, r, raiseTo), safe: false }],
       });
     }
     return out;

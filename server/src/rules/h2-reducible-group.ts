@@ -12,6 +12,7 @@ import {
   hydrideReductants,
   kbIs,
   monoExcessShortfall,
+  proseName,
   proticSolventsFor,
   quenchEdit,
   removeReagentEdits,
@@ -70,7 +71,7 @@ export default defineRule({
       const goneAliases = new Set(removed.map((x) => x.alias));
       const goneLines = new Set([...removed.map((x) => x.decl.line), ...model.duplicateDecls.filter((d) => goneAliases.has(d.alias.text)).map((d) => d.line)]);
       if (goneLines.has(at)) at = h2[0].decl.line;
-      if (first && !acidPresent(first.add) && !tiActivator(first.add)) edits.push(...addAcidEdits(ctx, first, acidToAdd(ctx), at));
+      if (first && !acidPresent(first.add) && !tiActivator(first.add)) edits.push(...addAcidEdits(ctx, first, acidToAdd(ctx, first), at));
       if (model.workupStmt && !basicBeforeExtract(model)) edits.push(quenchEdit(ctx, model.workupStmt, 'sat. NaHCO3'));
       // For mono-alkylation the diazepane must stay in excess over the hydride the switch
       // brings (as nabh4-one-pot's and reductant-short's fixes keep it), else a
@@ -102,7 +103,8 @@ export default defineRule({
       const fix = (switchFix ??= buildSwitch());
       out.push({
         range: r.decl.name.range,
-        message: `${r.name} has ${what.join(' and ')}; H2 over Pd/C reduces it along with the imine${g.nitro ? ' (a nitro group goes to an amine that can itself be alkylated)' : ''}. NaBH(OAc)3 in DCE leaves these groups alone.`,
+        // (The name is not the first word: `cinnamaldehyde`, `o-vanillin` keep their case.)
+        message: `${what.join(' and ').replace(/^a/, 'A')} in ${proseName(r)}: H2 over Pd/C reduces ${what.length > 1 ? 'them' : 'it'} along with the imine${g.nitro ? ' (a nitro group goes to an amine that can itself be alkylated)' : ''}. NaBH(OAc)3 in DCE leaves ${what.length > 1 ? 'these groups' : 'it'} alone.`,
         fixes: [{ ...fix, safe: false }],
       });
     }

@@ -537,6 +537,11 @@ export function tiActivator(add: import('../model/types').AddEvent): boolean {
   return !!findInPot(add, (r) => r.kb?.id === 'ti-oipr4' || r.kb?.id === 'ti-oet4');
 }
 
+/** A reagent as a sentence names it: its name without a note (`4-nitrobenzaldehyde (98%)` → `4-nitrobenzaldehyde`). */
+export function proseName(r: Reagent): string {
+  return withoutNote(r.name) || r.name;
+}
+
 /** How messages name the amine: "the diazepane" when it is one, else its name (piperazine…). */
 export function amineWord(r: Reagent): string {
   return /azepan|homopiperazin/i.test(r.kb?.name ?? r.name) ? 'the diazepane' : (r.kb?.name ?? withoutNote(r.name));

@@ -13,7 +13,7 @@ export default defineRule({
       .map((p) => ({
         range: p.range,
         message: p.message,
-        fixes: p.replacement ? [{ title: p.replacement.title, edits: [edits.replace(p.range, p.replacement.text)], safe: true }] : [],
+        fixes: p.replacement ? [{ title: p.replacement.title, edits: [edits.replace(p.range, p.replacement.text)], safe: !p.replacement.unsafe }] : [],
       }));
   },
 });

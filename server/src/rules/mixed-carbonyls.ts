@@ -1,4 +1,4 @@
-import { defineRule } from './helpers';
+import { defineRule, proseName } from './helpers';
 import { canonicalKey } from '../kb/chem';
 import { withoutNote } from '../kb';
 import type { Finding } from './types';
@@ -16,18 +16,25 @@ export default defineRule({
     if (!amine || amine.protected || (amine.freeNH ?? 0) < 2 || amine.added.length === 0) return [];
     const added = model.carbonyls.filter((c) => c.added.length > 0);
     const distinct = new Map<string, (typeof added)[number]>();
+    // Molecules are compared by structure only when a SMILES was written (openchemlib is then
+    // loaded anyway): a known name and the same molecule drawn are one carbonyl.
+    const bySmiles = added.some((c) => c.smiles);
     for (const c of added) {
       // One carbonyl under two names is still one: the same entry, the same molecule drawn
       // (two SMILES of it), or formaldehyde in any of its forms (gas, formalin, paraformaldehyde).
       const id = c.kb?.id;
-      const key = id === 'formalin' || id === 'paraformaldehyde' ? 'formaldehyde' : (id ?? (c.smiles && canonicalKey(c.smiles)) ?? withoutNote(c.name).toLowerCase());
+      const smiles = c.smiles ?? c.kb?.smiles;
+      const key =
+        id === 'formalin' || id === 'paraformaldehyde' || id === 'formaldehyde'
+          ? 'formaldehyde'
+          : ((bySmiles && smiles && canonicalKey(smiles)) || id || withoutNote(c.name).toLowerCase());
       if (!distinct.has(key)) distinct.set(key, c);
     }
     if (distinct.size < 2) return [];
     const [first, ...rest] = [...distinct.values()];
     const out: Finding[] = rest.map((c) => ({
       range: c.decl.name.range,
-      message: `${c.name} and ${first.name} both go onto ${amine.name}, which has ${count(amine.freeNH ?? 2)} free nitrogens: you will get a statistical mixture of products. To put two different groups on the ring, protect one nitrogen (Boc/Cbz), alkylate the other, deprotect, then run the second reductive amination.`,
+      message: `${proseName(c)} and ${proseName(first)} both go onto ${proseName(amine)}, which has ${count(amine.freeNH ?? 2)} free nitrogens: you will get a statistical mixture of products. To put two different groups on the ring, protect one nitrogen (Boc/Cbz), alkylate the other, deprotect, then run the second reductive amination.`,
     }));
     return out;
   },

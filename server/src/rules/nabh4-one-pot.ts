@@ -32,7 +32,7 @@ export default defineRule({
   summary: 'NaBH4 goes in one-pot with the carbonyl: it reduces the aldehyde or ketone to the alcohol before the imine forms.',
   fixes: [
     { title: 'Switch to NaBH(OAc)3 (and DCE if the solvent is protic)', safe: true },
-    { title: 'Pre-form the imine: stir 1 h before adding NaBH4', safe: false },
+    { title: 'Pre-form the imine: stir 1 h at rt before the reductant', safe: false },
   ],
   check(ctx) {
     const out: Finding[] = [];
@@ -51,7 +51,7 @@ export default defineRule({
         // NaBH(OAc)3 wants its acid (else a missing-acid warning follows the switch): the
         // acid the table declares but no step adds, else 1.0 equiv AcOH, in the same fix.
         const needsAcid = !acidPresent(ra.add) && !tiActivator(ra.add);
-        const acid = needsAcid ? acidToAdd(ctx) : undefined;
+        const acid = needsAcid ? acidToAdd(ctx, ra) : undefined;
         // Water brought in with a reagent (formalin) destroys NaBH(OAc)3: the switch is then
         // not one to make without thinking (paraformaldehyde, or pre-forming the imine). Any
         // water the run adds counts, before or after the hydride, as for stab-water.
@@ -63,7 +63,7 @@ export default defineRule({
         const raise = r.equiv === undefined && !monoExcessShortfall(ctx.model, carbonyl, hydrides) ? monoExcessShortfall(ctx.model, carbonyl, hydrides + 1.5) : undefined;
         sw = {
           title:
-            `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${acid ? (acid.declared ? `, adding '${acid.alias}'` : ', with 1.0 equiv AcOH') : ''}` +
+            `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${acid ? (acid.late ? `, with '${acid.alias}' moved before it` : acid.declared ? `, adding '${acid.alias}'` : ', with 1.0 equiv AcOH') : ''}` +
             (raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)` : ''),
           edits: [
             ...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: 1.5 }),
@@ -81,7 +81,7 @@ export default defineRule({
       const twoStep = ctx.model.mode?.mode === 'two-step';
       const fixes = [{ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: !twoStep }];
       if (ra.add.minutesSinceMeet === 0) {
-        const preform = { title: 'Pre-form the imine: stir 1 h at rt before adding NaBH4', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep };
+        const preform = { title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep };
         if (twoStep) fixes.unshift(preform);
         else fixes.push(preform);
       }

@@ -17,8 +17,8 @@ export default defineRule({
         message:
           r.kb?.id === 'formalin'
             ? // Formalin is mostly water: a drying agent cannot take that up.
-              `${r.name} is mostly water, and NaBH(OAc)3 is decomposed by water (the water also pushes the imine equilibrium back). Use paraformaldehyde, formaldehyde without the water, or allow for the loss with a larger excess of NaBH(OAc)3.`
-            : `${r.name} brings water into the pot, and NaBH(OAc)3 is decomposed by water (the water also pushes the imine equilibrium back). Use an anhydrous form of this reagent, or add a drying agent such as 4Å molecular sieves.`,
+              `${/^formalin$/i.test(r.name.trim()) ? 'Formalin' : `Formalin (${r.name})`} is mostly water, which decomposes NaBH(OAc)3 and pushes the iminium equilibrium back. Use paraformaldehyde instead, or allow for the loss with 2–3 equiv of NaBH(OAc)3.`
+            : `Water comes into the pot with ${r.name}, and NaBH(OAc)3 is decomposed by it (the water also pushes the imine equilibrium back). Use an anhydrous form of this reagent, or add a drying agent such as 4Å molecular sieves.`,
       });
     }
     return out;

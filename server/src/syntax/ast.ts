@@ -321,6 +321,8 @@ export interface ParseProblem {
    * line read (a misspelled keyword whose arguments are wrong too), so "Fix all" leaves it.
    */
   replacement?: { title: string; text: string; unsafe?: boolean };
+  /** The line still reads as its statement (the problem is about a word of it, not its reading). */
+  lineReads?: true;
 }
 
 export interface Document {

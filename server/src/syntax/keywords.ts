@@ -99,11 +99,11 @@ export type ReagentAttribute = (typeof REAGENT_ATTRIBUTES)[number];
 export const ROLE_VALUES: readonly Role[] = ROLES;
 
 /**
- * Words of the `add` statement after its list (`add x portionwise over 5 min at 0 °C`, `in 3
+ * Words that start what follows the list of an `add` (`add x portionwise`, `at 0 °C`, `in 3
  * portions`): an alias spelled like one would not read as the first of a list, so none may be
- * declared (the parser reports it; rename refuses it).
+ * declared (the parser reports it; rename refuses it). `over` and `portions` read as aliases.
  */
-export const ADD_WORDS: ReadonlySet<string> = new Set(['portionwise', 'portion-wise', 'dropwise', 'drop-wise', 'in', 'at', 'over', 'portions']);
+export const ADD_WORDS: ReadonlySet<string> = new Set(['portionwise', 'portion-wise', 'dropwise', 'drop-wise', 'in', 'at']);
 
 /** Manner words of `add` (`in N portions` is the third form). */
 export const ADD_MANNERS = ['portionwise', 'dropwise'] as const;

@@ -640,6 +640,12 @@ class Parser {
     this.problems.push(p);
   }
 
+  /** A syntax error on a line that still reads as its statement (the line is not marked invalid). */
+  private noteErr(start: number, end: number, message: string): void {
+    if (++this.lineProblems > MAX_PROBLEMS_PER_LINE) return;
+    this.problems.push({ rule: 'syntax-error', range: range(this.L, start, end), message, lineReads: true });
+  }
+
   private qerr(start: number, end: number, message: string, replacement?: ParseProblem['replacement']): void {
     if (++this.lineProblems > MAX_PROBLEMS_PER_LINE) return;
     const p: ParseProblem = { rule: 'invalid-quantity', range: range(this.L, start, end), message };
@@ -920,11 +926,15 @@ class Parser {
       if (other && expected.includes(other.kind) && Number.isFinite(num.value) && num.value > 0) {
         // `15900 µg`: say what it is in a unit rxn reads, and offer to write it so.
         q.kind = other.kind;
-        const v = String(Number((num.value * other.factor).toPrecision(6)));
-        this.qerr(num.start, ue, `Unknown unit '${unitText}': ${subject} takes ${expectedText}; ${T.slice(num.start, num.end)} ${unitText} is ${v} ${other.unit}.`, {
-          title: `Write ${v} ${other.unit}`,
-          text: `${v} ${other.unit}`,
-        });
+        const x = Number((num.value * other.factor).toPrecision(6));
+        // Written as a chemist writes it (no `5e-7 mg`): far below that, no fix.
+        const v = x >= 1e-4 && x < 1e15 ? String(x) : undefined;
+        this.qerr(
+          num.start,
+          ue,
+          `Unknown unit '${unitText}': ${subject} takes ${expectedText}${v ? `; ${T.slice(num.start, num.end)} ${unitText} is ${v} ${other.unit}` : ''}.`,
+          v ? { title: `Write ${v} ${other.unit}`, text: `${v} ${other.unit}`, ...(other.unsafe ? { unsafe: true } : {}) } : undefined,
+        );
       } else if ((molPercent || equalsWord(unitText, 0, unitText.length, 'mol%')) && expected.includes('equiv')) {
         q.kind = 'equiv';
         const equiv = Number.isFinite(num.value) ? ` (${T.slice(num.start, num.end)} ${unitText} = ${round(num.value / 100)} equiv)` : '';
@@ -1282,7 +1292,8 @@ class Parser {
     }
     // `reagent at = AcOH` declares, but `add at, dz` cannot read: say so where it is declared.
     if (ADD_WORDS.has(T.slice(as, ae).toLowerCase()))
-      this.err(as, ae, `'${this.show(as, ae)}' is a word of the \`add\` statement (\`add x ${T.slice(as, ae).toLowerCase()} …\`) and cannot be an alias: an \`add\` line could not list it first. Pick another alias.`);
+      // Reported, but the line reads (it declares the reagent): it does not hold "Fix all" back.
+      this.noteErr(as, ae, `'${this.show(as, ae)}' is a word of \`add\` (as in \`add x ${T.slice(as, ae).toLowerCase()} …\`), so it cannot be an alias: \`add ${this.show(as, ae)}, …\` would not read. Pick another alias.`);
     p = this.ws(ae);
     if (p >= E || T.charCodeAt(p) !== 61) {
       if (p < E) {

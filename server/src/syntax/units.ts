@@ -55,14 +55,15 @@ export const UNITS: readonly UnitDef[] = [
  * to it, so the message can say what the amount is (`15900 µg is 15.9 mg`) rather than
  * suggest the unit three letters away (`mg`, 1000 times more).
  */
-export const OTHER_MAGNITUDES: Readonly<Record<string, { unit: string; kind: UnitKind; factor: number }>> = {
+export const OTHER_MAGNITUDES: Readonly<Record<string, { unit: string; kind: UnitKind; factor: number; unsafe?: true }>> = {
   'µg': { unit: 'mg', kind: 'mass', factor: 1e-3 },
   'μg': { unit: 'mg', kind: 'mass', factor: 1e-3 },
   ug: { unit: 'mg', kind: 'mass', factor: 1e-3 },
   mcg: { unit: 'mg', kind: 'mass', factor: 1e-3 },
   ng: { unit: 'mg', kind: 'mass', factor: 1e-6 },
-  gr: { unit: 'g', kind: 'mass', factor: 1 },
-  gm: { unit: 'g', kind: 'mass', factor: 1 },
+  // (`gr` is also the grain, 64.8 mg: the fix is offered, not applied by "Fix all".)
+  gr: { unit: 'g', kind: 'mass', factor: 1, unsafe: true },
+  gm: { unit: 'g', kind: 'mass', factor: 1, unsafe: true },
   nmol: { unit: 'µmol', kind: 'amount', factor: 1e-3 },
   pmol: { unit: 'µmol', kind: 'amount', factor: 1e-6 },
   kmol: { unit: 'mol', kind: 'amount', factor: 1e3 },

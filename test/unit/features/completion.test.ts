@@ -136,6 +136,8 @@ describe('features/completion', () => {
       assert.ok(!begun.labels.includes('1,4-diazepane'), typed);
       assert.match(accept(begun.text, pick(begun.items, unit)), new RegExp(`reagent x = NaBH\\(OAc\\)3 1\\.5 ${unit}\n`));
     }
+    // A strength in a name (`HCl 4 M`, `HCl 4N`) is not a unit being typed: names go on.
+    for (const name of ['HCl 4 M', 'HCl 4N']) assert.ok(!at(`reagent x = ${name}|`, 'reagent stab').labels.includes('mmol'), name);
 
     // Right after the digits the unit is inserted with its space.
     const tight = at('  stir 2|', 'stir 16 h');
