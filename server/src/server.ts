@@ -61,7 +61,7 @@ import { inlayHints } from './features/inlayHints';
 import { formatDocument } from './features/format';
 import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './features/codeActions';
 import { toLspDiagnostic } from './features/diagnostics';
-import { analysisKey, defaultSettings, normalizeSettings, type RxnSettings } from './lsp/settings';
+import { analysisKey, defaultSettings, normalizeSettings, pushedSection, type RxnSettings } from './lsp/settings';
 import { applyFocus, editedLines, editedLinesOf, type LineSpan, type RangedChange } from './lsp/focus';
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
@@ -188,6 +188,8 @@ export function wireServer(connection: Connection): void {
   });
 
   // ---- settings ----------------------------------------------------------------------
+  /** Documents whose diagnostics were published with the fallback settings (the client had not answered yet). */
+  const checkedWithFallback = new Set<string>();
   function fallbackSettings(): RxnSettings {
     return pushedSettings === undefined ? defaultSettings() : normalizeSettings(pushedSettings);
   }
@@ -199,11 +201,14 @@ export function wireServer(connection: Connection): void {
       p = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'rxn' })
         .then(
-          (raw: unknown) => normalizeSettings(raw),
+          // No `rxn` section at all (null): the settings given at start-up, not the bare defaults.
+          (raw: unknown) => (raw === null || raw === undefined ? fallbackSettings() : normalizeSettings(raw)),
           () => fallbackSettings(),
         )
         .then((s) => {
           if (settingsRequests.get(uri) === p) resolvedSettings.set(uri, s);
+          // Diagnostics published with the fallback while the client was slow: again, with these.
+          if (checkedWithFallback.delete(uri) && documents.get(uri)) schedule(uri, 0);
           return s;
         });
       settingsRequests.set(uri, p);
@@ -289,7 +294,12 @@ export function wireServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const settings = await getSettings(uri);
+    // A client that does not answer `workspace/configuration` (or answers late) still gets its
+    // diagnostics, with the fallback settings, after SETTINGS_WAIT_MS; when the answer comes,
+    // the document is checked again with it.
+    // (Known settings are used at once: no timer on every keystroke.)
+    const settings = !hasConfigurationCapability ? fallbackSettings() : (resolvedSettings.get(uri) ?? (await settingsSoon(uri)));
+    if (hasConfigurationCapability && !resolvedSettings.has(uri)) checkedWithFallback.add(uri);
     // While we waited for the settings the document may have changed or closed: a newer
     // version has its own validation queued, so this (stale) one is dropped.
     const current = documents.get(uri);
@@ -439,12 +449,14 @@ export function wireServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((params) => {
     if (!hasConfigurationCapability) {
-      const s = (params?.settings ?? undefined) as Record<string, unknown> | undefined | null;
-      // Clients send either the whole settings object ({ rxn: {...} }) or only our section.
-      if (s && typeof s === 'object') pushedSettings = 'rxn' in s ? s.rxn : s;
+      // Clients send the whole settings object ({ rxn: {...} }), dotted keys, or our section;
+      // an object about other tools only leaves the settings pushed before.
+      const section = pushedSection(params?.settings);
+      if (section) pushedSettings = section;
     }
     settingsRequests.clear();
     resolvedSettings.clear();
+    checkedWithFallback.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
     // Ask the editor for new inlay hints once the new settings are known (a request made
     // before would wait for them anyway; this way the refresh finds them), or after the
@@ -481,6 +493,7 @@ export function wireServer(connection: Connection): void {
     lastEdit.delete(uri);
     settingsRequests.delete(uri);
     resolvedSettings.delete(uri);
+    checkedWithFallback.delete(uri);
     loggedBackwardVersions.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
@@ -488,10 +501,22 @@ export function wireServer(connection: Connection): void {
   connection.onNotification(CURSOR_LINE_NOTIFICATION, (params: { uri?: unknown; line?: unknown }) => {
     if (typeof params?.uri !== 'string' || typeof params.line !== 'number') return;
     const uri = params.uri;
+    // The cursor is in one editor at a time: in the documents it left (another file is now
+    // active), nothing is being typed, and what focus mode held back there can be shown.
+    for (const other of [...cursorLines.keys()]) {
+      if (other === uri) continue;
+      cursorLines.delete(other);
+      republishFocus(other);
+    }
     const before = cursorLines.get(uri);
     cursorLines.set(uri, params.line);
     if (before === params.line) return;
     // The cursor left the line: what focus mode held back can now be shown.
+    republishFocus(uri);
+  });
+
+  /** Publishes again, with the current cursor, a document whose diagnostics focus mode may hold back. */
+  function republishFocus(uri: string): void {
     const doc = documents.get(uri);
     const last = published.get(uri);
     if (!doc || !last || last.version !== doc.version || timers.has(uri)) return;
@@ -502,7 +527,7 @@ export function wireServer(connection: Connection): void {
     } catch (error) {
       logFeatureFailure('diagnostics', error);
     }
-  });
+  }
 
   // ---- requests ----------------------------------------------------------------------
   connection.onHover((p) =>

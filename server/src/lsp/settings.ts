@@ -51,6 +51,22 @@ export function normalizeSettings(raw: unknown): RxnSettings {
   return s;
 }
 
+/**
+ * Our section of a settings object a client pushes in `workspace/didChangeConfiguration`
+ * (clients without `workspace/configuration`): `{ rxn: {…} }`, top-level dotted keys
+ * (`"rxn.rules": {…}`), or our section itself. Undefined when the object is about other
+ * tools only (`{}`, `{ eslint: {…} }`): the settings pushed before then stay.
+ */
+export function pushedSection(s: unknown): Record<string, unknown> | undefined {
+  if (!isObject(s)) return undefined;
+  if (isObject(s.rxn)) return s.rxn;
+  const dotted = Object.entries(s).filter(([k]) => k.startsWith('rxn.'));
+  if (dotted.length) return Object.fromEntries(dotted.map(([k, v]) => [k.slice(4), v]));
+  return Object.keys(s).some((k) => OUR_KEYS.has(k.split('.')[0])) ? s : undefined;
+}
+
+const OUR_KEYS: ReadonlySet<string> = new Set(['rules', 'focusMode', 'inlayHints', 'hover', 'trace']);
+
 /** A stable key of the settings that change the analysis (so cached analyses can be reused). */
 export function analysisKey(s: RxnSettings): string {
   return JSON.stringify(Object.entries(s.rules).sort(([a], [b]) => a.localeCompare(b)));
