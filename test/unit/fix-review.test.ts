@@ -287,7 +287,7 @@ describe('acid-excess counts all the AcOH the amine meets (chemist review, 2026-
     assert.equal(d.fixes[0].title, "Lower 'acid2' to 0.5 equiv (2.0 equiv of AcOH in all)");
     assert.ok(!analyze(applyEdits(t('1.5', '2.0'), d.fixes[0].edits)).diagnostics.some((x) => x.rule === 'acid-excess'));
     const full = analyze(t('2.0', '2.0')).diagnostics.find((x) => x.rule === 'acid-excess')!;
-    assert.equal(full.fixes[0].title, "Remove 'acid2' (the AcOH before it is 2.0 equiv already)");
+    assert.equal(full.fixes[0].title, "Remove 'acid2' (the other AcOH comes to 2.0 equiv already)");
     const removed = applyEdits(t('2.0', '2.0'), full.fixes[0].edits);
     assert.deepEqual(analyze(removed).diagnostics.map((x) => x.rule), []);
   });
@@ -429,5 +429,48 @@ describe('metamorphic review: the same run written another way gets the same fin
     assert.match(both[0].message, /1\.2 equiv of strong acid per amine in all: TFA \+ HCl/);
     // 0.4 + 0.4 stays below one equivalent: nothing.
     assert.deepEqual(rules(read('tfa-and-hcl.rxn').replace(/0\.6 equiv/g, '0.4 equiv')), []);
+  });
+});
+
+describe('a sweep of 163,000 generated protocols over every fix (2026-11-27, second session)', () => {
+  const errorsOf = (t: string) => analyze(t).diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule);
+  it('switching NaBH3CN without an amount to NaBH(OAc)3 keeps the diazepane in excess (no new mono-stoichiometry error)', () => {
+    const t = read('sweep-1-cyano-switch-mono.rxn');
+    const sw = fixOf(t, 'cyanoborohydride-toxicity');
+    assert.match(sw.title, /and 'hp' to 3\.0 equiv \(to keep it in excess\)/);
+    assert.deepEqual(errorsOf(applyEdits(t, sw.edits)), []);
+  });
+  it('switching NaBH4 without an amount for a di target writes what di-alkylation needs (2.5 × the amine), not 1.5 equiv', () => {
+    const t = read('sweep-4-nabh4-switch-di-fallback.rxn');
+    const fixed = applyEdits(t, fixOf(t, 'nabh4-one-pot').edits);
+    assert.match(fixed, /NaBH\(OAc\)3 2\.5 equiv/);
+    assert.ok(!rules(fixed).includes('di-stoichiometry'), rules(fixed).join(' '));
+  });
+  it('equivalents worked out from a weighed mass compare exactly (466.268 mg of NaBH(OAc)3 at 1.1 mmol is 2.0 equiv, not 1.9999999999999996)', () => {
+    assert.ok(!rules(read('sweep-3a-di-float.rxn')).includes('di-stoichiometry'));
+    // A reductant at exactly 1.0 equiv (233.134 mg) against 1.0 equiv of diazepane: the diazepane is not in excess.
+    assert.ok(rules(read('sweep-3b-mono-float.rxn')).includes('mono-stoichiometry'));
+  });
+  it('missing-solvent offers a solvent the whole run can take (not MeOH beside NaBH(OAc)3), once per add', () => {
+    const t = read('sweep-6-missing-solvent-two-reductants.rxn');
+    const ds = analyze(t).diagnostics.filter((d) => d.rule === 'missing-solvent');
+    for (const d of ds) {
+      assert.doesNotMatch(d.fixes[0].title, /MeOH|EtOH/);
+      assert.deepEqual(errorsOf(applyEdits(t, d.fixes[0].edits)).filter((r) => r !== 'missing-component'), []);
+    }
+    // H2 and Pd/C declared apart and added together: one report for the add.
+    const apart = 'reagent dz = 1,4-diazepane 3.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nreagent h2 = H2\nreagent cat = 10% Pd/C 0.1 equiv\nstep\n  add dz, ald\n  add cat, h2\n';
+    assert.equal(analyze(apart).diagnostics.filter((d) => d.rule === 'missing-solvent').length, 1);
+  });
+  it('acid-excess with one AcOH line above 2.0 among several lowers or removes that line, so the total comes to 2.0', () => {
+    const t = read('sweep-5-acid-excess-two-lines.rxn');
+    const d = analyze(t).diagnostics.filter((x) => x.rule === 'acid-excess');
+    assert.equal(d.length, 1, 'reported once, for the total');
+    assert.match(d[0].message, /AcOH comes to 5\.0 equiv in all/);
+    assert.ok(!rules(applyEdits(t, d[0].fixes[0].edits)).includes('acid-excess'));
+  });
+  it('"Switch to 1-Boc-1,4-diazepane" is not offered while the diazepane is charged as several lots (it would rename one)', () => {
+    const d = analyze(read('sweep-2-boc-switch-two-lots.rxn')).diagnostics.find((x) => x.rule === 'mono-stoichiometry')!;
+    assert.ok(!d.fixes.some((f) => /1-Boc/.test(f.title)), d.fixes.map((f) => f.title).join(' | '));
   });
 });

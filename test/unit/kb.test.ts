@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { KB, closeNames, classifyWorkup, isAqueousName, lookup, lookupById, normalizeName, withoutNote } from '../../server/src/kb';
 import { formulaAndWeight, groupsFromSmiles, hillFormula, svgFromSmiles } from '../../server/src/kb/chem';

@@ -8,7 +8,7 @@ import type { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserv
 import type { Analysis, AnalyzeOptions } from '../engine';
 import { fixAll, fixAllTakes } from '../engine';
 import { isCommentOnly, type Document, type Suppression } from '../syntax/ast';
-import type { Range, RxnDiagnostic, TextEdit } from '../types';
+import type { Range, TextEdit } from '../types';
 import { toLspDiagnostic } from './diagnostics';
 import { touches } from './common';
 import { endingSafe, lineStarts } from '../edits';

@@ -6,7 +6,6 @@
 import { aliasOccurrences, unreadAddAliases, type Document, type Line, type Statement, type Token } from '../syntax/ast';
 
 export { aliasOccurrences };
-import type { Analysis } from '../engine';
 import type { Position, Range } from '../types';
 import { comparePositions } from '../types';
 

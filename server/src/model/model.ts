@@ -75,7 +75,7 @@ export function buildModel(doc: Document): Model {
         model.scale = { mmol: scaleMmol, limiting: lim };
         for (const r of model.reagents) {
           r.mmol ??= reagentMmol(r, scaleMmol);
-          if (r.equiv === undefined && r.mmol !== undefined) r.equiv = r.mmol / scaleMmol;
+          if (r.equiv === undefined && r.mmol !== undefined) r.equiv = derivedEquiv(r.mmol, scaleMmol);
         }
       }
     }
@@ -185,8 +185,17 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
     added: [],
   };
   r.mmol = reagentMmol(r, scaleMmol);
-  r.equiv = r.equivQ ? r.equivQ.value : r.mmol !== undefined && scaleMmol ? r.mmol / scaleMmol : undefined;
+  r.equiv = r.equivQ ? r.equivQ.value : r.mmol !== undefined && scaleMmol ? derivedEquiv(r.mmol, scaleMmol) : undefined;
   return r;
+}
+
+/**
+ * Equivalents worked out from a weighed amount, without the float noise of the division
+ * (466.268 mg of NaBH(OAc)3 at 1.1 mmol is 2.0 equiv, not 1.9999999999999996): the rules
+ * compare them with `<=` and `>=`, and an exact 2.0 must read as 2.0.
+ */
+function derivedEquiv(mmol: number, scaleMmol: number): number {
+  return Number((mmol / scaleMmol).toPrecision(12));
 }
 
 /** A protecting group named in a reagent name (abbreviated or spelled out). */

@@ -9,8 +9,11 @@ export default defineRule({
   fixes: [{ title: 'Set AcOH to 1.0 equiv', safe: false }],
   check(ctx) {
     const out: Finding[] = [];
+    const added = ctx.model.reagents.filter((r) => kbIs(r, ACOH) && r.equiv !== undefined && r.added.length > 0);
     for (const r of ctx.model.reagents) {
       if (!kbIs(r, ACOH) || r.equiv === undefined || r.equiv <= 2.0) continue;
+      // With other AcOH lines in the pot, the total is what counts (below).
+      if (added.length > 1 && added.includes(r)) continue;
       out.push({
         range: r.equivQ?.range ?? r.decl.name.range,
         message: `${formatEquiv(r.equiv)} equiv of AcOH is more than the 1–2 equiv that catalyses imine formation; the extra acid protonates more of the amine and slows the reaction. 1.0 equiv is a good start.`,
@@ -20,11 +23,12 @@ export default defineRule({
     // Several AcOH lines, none above 2.0 but more than 2.0 in all (`acid 2.0 equiv` and a second
     // `acid2 2.0 equiv` for a second round): the amine meets the total. Reported once, on the
     // line that goes in last, which the fix lowers (or removes) to bring the total to 2.0.
-    const added = ctx.model.reagents.filter((r) => kbIs(r, ACOH) && r.equiv !== undefined && r.added.length > 0);
-    if (added.length > 1 && added.every((r) => r.equiv! <= 2.0)) {
+    // A line above 2.0 on its own is the one to lower (`a1 3.0` + `a2 0.5`: lowering a2 could not help).
+    if (added.length > 1) {
       const total = sumEquiv(added);
       if (total > 2.0 + 1e-9) {
-        const last = [...added].sort((a, b) => firstAddIndex(a) - firstAddIndex(b))[added.length - 1];
+        const over = added.filter((r) => r.equiv! > 2.0).sort((a, b) => b.equiv! - a.equiv!)[0];
+        const last = over ?? [...added].sort((a, b) => firstAddIndex(a) - firstAddIndex(b))[added.length - 1];
         const rest = total - last.equiv!;
         const lowered = Number(formatEquiv(2.0 - rest));
         out.push({
@@ -33,7 +37,7 @@ export default defineRule({
           fixes: [
             lowered >= 0.1
               ? { title: `Lower '${last.alias}' to ${formatEquiv(lowered)} equiv (2.0 equiv of AcOH in all)`, edits: setEquivEdits(ctx, last, lowered), safe: false }
-              : { title: `Remove '${last.alias}' (the AcOH before it is 2.0 equiv already)`, edits: removeReagentEdits(ctx, last), safe: false },
+              : { title: `Remove '${last.alias}' (the other AcOH comes to ${formatEquiv(rest)} equiv already)`, edits: removeReagentEdits(ctx, last), safe: false },
           ],
         });
       }

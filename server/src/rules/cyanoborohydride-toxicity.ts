@@ -1,4 +1,4 @@
-import { CYANO, defineRule, kbIs, proticSolventsFor, replaceSolventEdit, STAB, switchReagentEdits } from './helpers';
+import { CYANO, defineRule, formatEquiv, kbIs, proticSolventsFor, replaceSolventEdit, setEquivEdits, STAB, switchAmount, switchReagentEdits } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -12,12 +12,19 @@ export default defineRule({
     for (const r of ctx.model.reagents) {
       if (!kbIs(r, CYANO)) continue;
       const protic = proticSolventsFor(ctx.model, r.added);
-      const edits = [...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: 1.5 }), ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE'))];
+      // As nabh4-one-pot's switch: a line without an amount gets what the iminium needs, and
+      // the diazepane stays in excess over it.
+      const { fallback, raise } = switchAmount(ctx.model, r);
+      const edits = [
+        ...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: fallback }),
+        ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE')),
+        ...(raise ? setEquivEdits(ctx, raise.amine, raise.target) : []),
+      ];
       out.push({
         range: r.decl.name.range,
         message:
           'NaBH3CN is highly toxic, and it and its work-up waters can give off hydrogen cyanide; the waste needs cyanide handling. NaBH(OAc)3 is as selective for the iminium and far safer — consider it unless you need a protic solvent.',
-        fixes: [{ title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}`, edits, safe: false }],
+        fixes: [{ title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)` : ''}`, edits, safe: false }],
       });
     }
     return out;

@@ -2,13 +2,13 @@ import {
   acidPresent,
   acidToAdd,
   addAcidEdits,
-  ALKYLATIONS,
   basicBeforeExtract,
   counted,
   declarationInsertLine,
   defineRule,
   formatEquiv,
   H2PD,
+  hydrideEquiv,
   hydrideReductants,
   kbIs,
   monoExcessShortfall,
@@ -24,7 +24,7 @@ import {
   tiActivator,
 } from './helpers';
 import type { Finding } from './types';
-import type { Model, SolventState } from '../model/types';
+import type { SolventState } from '../model/types';
 import type { TextEdit } from '../types';
 
 export default defineRule({
@@ -111,18 +111,3 @@ export default defineRule({
     return out;
   },
 });
-
-/**
- * How much NaBH(OAc)3 replaces the hydrogenation: 1.5 × the iminium that can form (the
- * carbonyl, capped by the N–H the target alkylates), 2.5 × the amine for `target di`, as
- * `reductant-short` and `di-stoichiometry` ask; 1.5 equiv when the amounts are not known.
- */
-function hydrideEquiv(model: Model): number {
-  const amine = model.amine;
-  if (model.target?.degree === 'di' && model.amineEquiv !== undefined) return 2.5 * model.amineEquiv;
-  const carbonyl = sumEquiv(counted(model.carbonyls));
-  if (carbonyl <= 0) return 1.5;
-  const perAmine = model.target ? ALKYLATIONS[model.target.degree] : amine?.freeNH;
-  const cap = model.amineEquiv !== undefined && perAmine ? model.amineEquiv * perAmine : Infinity;
-  return Math.max(1.5, 1.5 * Math.min(carbonyl, cap));
-}

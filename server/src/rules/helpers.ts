@@ -695,3 +695,32 @@ export function lastReductantAddition(model: Model): ReductantAddition | undefin
 export function firstAddIndex(r: Reagent): number {
   return Math.min(...r.added.map((ev) => ev.index));
 }
+
+/**
+ * How much NaBH(OAc)3 a switch writes where the old reductant's amount says nothing of it (a
+ * hydrogenation's catalyst loading, a line without an amount): 1.5 × the iminium that can form (the
+ * carbonyl, capped by the N–H the target alkylates), 2.5 × the amine for `target di`, as
+ * `reductant-short` and `di-stoichiometry` ask; 1.5 equiv when the amounts are not known.
+ */
+export function hydrideEquiv(model: Model): number {
+  const amine = model.amine;
+  if (model.target?.degree === 'di' && model.amineEquiv !== undefined) return 2.5 * model.amineEquiv;
+  const carbonyl = sumEquiv(counted(model.carbonyls));
+  if (carbonyl <= 0) return 1.5;
+  const perAmine = model.target ? ALKYLATIONS[model.target.degree] : amine?.freeNH;
+  const cap = model.amineEquiv !== undefined && perAmine ? model.amineEquiv * perAmine : Infinity;
+  return Math.max(1.5, 1.5 * Math.min(carbonyl, cap));
+}
+
+/**
+ * A switch of `r` to NaBH(OAc)3: the equiv a line without an amount gets (`hydrideEquiv`), and,
+ * for mono-alkylation, the raise of the diazepane that keeps it in excess over that hydride
+ * (else a mono-stoichiometry error follows the switch). Shared by the switching rules.
+ */
+export function switchAmount(model: Model, r: Reagent): { fallback: number; raise?: ReturnType<typeof monoExcessShortfall> } {
+  const fallback = hydrideEquiv(model);
+  if (r.equiv !== undefined) return { fallback };
+  const carbonyl = sumEquiv(counted(model.carbonyls));
+  const hydrides = sumEquiv(hydrideReductants(model.reductants));
+  return { fallback, raise: !monoExcessShortfall(model, carbonyl, hydrides) ? monoExcessShortfall(model, carbonyl, hydrides + fallback) : undefined };
+}

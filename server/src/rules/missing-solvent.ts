@@ -1,4 +1,5 @@
-import { declarationInsertLine, defineRule, kbName } from './helpers';
+import { declarationInsertLine, defineRule, kbIs, kbName, STAB } from './helpers';
+import { lookupById } from '../kb';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -10,13 +11,24 @@ export default defineRule({
   check({ model, edits }) {
     const out: Finding[] = [];
     const at = declarationInsertLine(model);
+    // The line the fix adds is in force for the whole run: it must suit every reductant of it
+    // (MeOH for H2 would destroy the NaBH(OAc)3 of the same run).
+    const all = model.reductantAdditions.map((ra) => ra.reductant.kb?.recommendedSolvents ?? []).filter((l) => l.length > 0);
+    const stabInRun = model.reductantAdditions.some((ra) => kbIs(ra.reductant, STAB));
+    const seen = new Set<unknown>();
     for (const ra of model.reductantAdditions) {
-      if (ra.add.solvent) continue;
+      if (ra.add.solvent || seen.has(ra.add.stmt)) continue;
+      seen.add(ra.add.stmt); // one report per `add` (H2 and Pd/C declared apart go in together)
       const token = ra.add.stmt.aliases.find((a) => a.text === ra.reductant.alias) ?? ra.add.stmt.keyword;
-      const solvent = kbName(ra.reductant.kb?.recommendedSolvents?.[0] ?? 'dce');
+      const own = ra.reductant.kb?.recommendedSolvents ?? [];
+      const common = own.find((id) => all.every((l) => l.includes(id)));
+      const aprotic = stabInRun ? own.find((id) => lookupById(id)?.protic === false) : undefined;
+      const id = common ?? aprotic ?? (stabInRun ? 'dce' : (own[0] ?? 'dce'));
+      const solvent = kbName(id);
+      const usual = own.length ? ` (${kbName(own[0])} suits ${ra.reductant.kb?.name ?? ra.reductant.name})` : '';
       out.push({
         range: token.range,
-        message: `No solvent is declared when ${ra.reductant.name} goes in: the solvent decides whether this reductant survives (${solvent} suits it). Add a \`solvent\` line.`,
+        message: `No solvent is in force when ${ra.reductant.kb?.name ?? ra.reductant.name} goes in${usual}: the solvent decides how the imine forms and whether the hydride lasts. Add a \`solvent\` line.`,
         // A top-level line in the table before the first step: in force from the start.
         fixes: [
           {

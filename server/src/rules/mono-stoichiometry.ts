@@ -20,7 +20,8 @@ export default defineRule({
     // A diazepane marked `limiting` is what you have 1.0 equiv of: tripling it is a decision
     // (or the other reagents should come down), not something "Fix all" may do.
     const fixes = [{ title: `Set '${amine.alias}' to ${formatEquiv(target)} equiv`, edits: setEquivEdits(ctx, amine, target), safe: !amine.limiting, preferred: true }];
-    if (/^1,4-diazepane$|^homopiperazine$/i.test(amine.kb?.name ?? amine.name))
+    // (One line of it: with lots on several lines, renaming one would leave the others free.)
+    if (/^1,4-diazepane$|^homopiperazine$/i.test(amine.kb?.name ?? amine.name) && ctx.model.amineEquiv === amine.equiv)
       fixes.push({ title: 'Switch to 1-Boc-1,4-diazepane (one nitrogen protected)', edits: [renameReagentEdit(ctx, amine, '1-Boc-1,4-diazepane')], safe: false, preferred: false });
     const result: Finding[] = [
       {

@@ -3,24 +3,20 @@ import {
   acidToAdd,
   addAcidEdits,
   aliasToken,
-  counted,
   defineRule,
   formatEquiv,
-  hydrideReductants,
   kbIs,
-  monoExcessShortfall,
   NABH4,
   preformImineEdits,
   proticSolventsFor,
   replaceSolventEdit,
   setEquivEdits,
   STAB,
-  sumEquiv,
+  switchAmount,
   switchReagentEdits,
   tiActivator,
   undeclaredInPot,
 } from './helpers';
-import { findInPot } from '../model/model';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import type { TextEdit } from '../types';
@@ -56,17 +52,16 @@ export default defineRule({
         // not one to make without thinking (paraformaldehyde, or pre-forming the imine). Any
         // water the run adds counts, before or after the hydride, as for stab-water.
         const aqueous = ctx.model.reagents.some((x) => x.aqueous && x.added.length > 0);
-        // Without an amount NaBH(OAc)3 gets 1.5 equiv: for mono-alkylation the diazepane must
-        // stay in excess over it (as reductant-short keeps it), else a mono-stoichiometry error follows.
-        const carbonyl = sumEquiv(counted(ctx.model.carbonyls));
-        const hydrides = sumEquiv(hydrideReductants(ctx.model.reductants));
-        const raise = r.equiv === undefined && !monoExcessShortfall(ctx.model, carbonyl, hydrides) ? monoExcessShortfall(ctx.model, carbonyl, hydrides + 1.5) : undefined;
+        // Without an amount NaBH(OAc)3 gets what the iminium needs (2.5 × the amine for di):
+        // for mono-alkylation the diazepane must stay in excess over it (as reductant-short
+        // keeps it), else a mono-stoichiometry error follows.
+        const { fallback, raise } = switchAmount(ctx.model, r);
         sw = {
           title:
             `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${acid ? (acid.late ? `, with '${acid.alias}' moved before it` : acid.declared ? `, adding '${acid.alias}'` : ', with 1.0 equiv AcOH') : ''}` +
             (raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)` : ''),
           edits: [
-            ...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: 1.5 }),
+            ...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: fallback }),
             ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE')),
             ...(acid ? addAcidEdits(ctx, ra, acid) : []),
             ...(raise ? setEquivEdits(ctx, raise.amine, raise.target) : []),
