@@ -369,7 +369,7 @@ workup
     const off = analyze(LIM.replace('target mono\n', 'target mono\nscale 10 mmol\n'));
     const d = off.diagnostics.filter((x) => x.rule === 'amount-mismatch');
     assert.equal(d.length, 1);
-    assert.match(d[0].message, /'b' is marked limiting, so it should be at 1\.0 equiv \(the scale, 10\.0 mmol\), but it is at 0\.50 equiv/);
+    assert.match(d[0].message, /'b' is marked limiting, so it should be at 1\.0 equiv \(the scale, 10\.0 mmol\), but it is at 0\.5 equiv/);
     const two = analyze(LIM.replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 1.5 equiv limiting'));
     assert.match(two.diagnostics.find((x) => x.rule === 'amount-mismatch')!.message, /'b' is already marked limiting/);
   });

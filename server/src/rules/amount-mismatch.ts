@@ -44,9 +44,9 @@ export default defineRule({
           range: q.range,
           message:
             `${q.raw} of ${r.name} does not match ${ref.raw}` +
-            (scale !== undefined && ref.kind === 'equiv' ? ` at scale ${formatSig(scale)} mmol` : '') +
+            (scale !== undefined && ref.kind === 'equiv' ? ` at scale ${String(Number(scale.toPrecision(3)))} mmol` : '') +
             (expected !== undefined ? `: that would be ${formatSig(expected)} ${q.unit}` : '') +
-            ` (off by ${Math.round(diff * 100)} %). Weighing out the wrong amount changes the stoichiometry.`,
+            ` (off by ${Math.round(diff * 100)} %). Measuring out the wrong amount changes the stoichiometry.`,
           fixes: mismatchFixes(ctx, r, q, m, ref, equiv, scale, qs),
         });
       }
@@ -67,7 +67,7 @@ export default defineRule({
       if (equiv !== undefined && Math.abs(equiv - 1) > TOLERANCE) {
         out.push({
           range: lim.decl.limiting!.range,
-          message: `'${lim.alias}' is marked limiting, so it should be at 1.0 equiv (the scale, ${formatSig(model.scale.mmol)} mmol), but it is at ${formatSig(equiv, 2)} equiv. Mark the reagent that is at 1.0 equiv, or correct the amounts.`,
+          message: `'${lim.alias}' is marked limiting, so it should be at 1.0 equiv (the scale, ${formatSig(model.scale.mmol)} mmol), but it is at ${formatEquiv(equiv)} equiv. Mark the reagent that is at 1.0 equiv, or correct the amounts.`,
           fixes: [],
         });
       }
@@ -92,7 +92,7 @@ function mismatchFixes(
   qs: Quantity[],
 ): import('../types').Fix[] {
   if (equiv === undefined || scale === undefined) return [];
-  const fixes: import('../types').Fix[] = [{ title: `Make the amounts of '${r.alias}' agree with ${formatSig(equiv, 2)} equiv`, edits: setEquivEdits(ctx, r, equiv), safe: false }];
+  const fixes: import('../types').Fix[] = [{ title: `Make the amounts of '${r.alias}' agree with ${formatEquiv(equiv)} equiv`, edits: setEquivEdits(ctx, r, equiv), safe: false }];
   if (ref.kind !== 'equiv') return fixes;
   const fromAmount = qMmol / scale;
   if (!Number.isFinite(fromAmount) || fromAmount <= 0) return fixes;

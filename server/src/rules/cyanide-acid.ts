@@ -33,7 +33,7 @@ export default defineRule({
       if (!STRONG_ACID.test(st.name.text)) continue;
       out.push({
         range: st.name.range,
-        message: `${st.name.text} in the work-up of a NaBH3CN run, before it has been made basic: strong acid releases hydrogen cyanide from what is left of the cyanoborohydride and its cyanide. Quench with 1 M NaOH first (in a fume hood): above pH 10 cyanide stays in solution as the ion, while at the pH of NaHCO3 (about 8.3) most of it is still HCN (pKa 9.2). Keep the aqueous waste basic.`,
+        message: `${st.name.text} in the work-up of a NaBH3CN run, before it has been made basic, releases hydrogen cyanide from the leftover reagent. Quench with 1 M NaOH first, in a fume hood, and keep the aqueous waste above pH 10 (at the pH of NaHCO3, about 8.3, most cyanide is still HCN).`,
         fixes:
           st.kind === 'quench'
             ? [{ title: 'Quench with 1 M NaOH instead', edits: [ctx.edits.replace(st.name.range, '1 M NaOH')], safe: false }]

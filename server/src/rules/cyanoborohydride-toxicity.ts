@@ -23,7 +23,7 @@ export default defineRule({
       out.push({
         range: r.decl.name.range,
         message:
-          'NaBH3CN is highly toxic, and it and its work-up waters can give off hydrogen cyanide; the waste needs cyanide handling. NaBH(OAc)3 is as selective for the iminium and far safer — consider it unless you need a protic solvent.',
+          'NaBH3CN is highly toxic: it and its aqueous work-up can release hydrogen cyanide, and the waste must be treated as cyanide waste. NaBH(OAc)3 is as selective for the iminium and far safer — consider it unless you need a protic solvent.',
         fixes: [{ title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)` : ''}`, edits, safe: false }],
       });
     }

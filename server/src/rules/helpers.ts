@@ -537,6 +537,11 @@ export function tiActivator(add: import('../model/types').AddEvent): boolean {
   return !!findInPot(add, (r) => r.kb?.id === 'ti-oipr4' || r.kb?.id === 'ti-oet4');
 }
 
+/** `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. */
+export function orList(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' or ') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 /** A reagent as a sentence names it: its name without a note (`4-nitrobenzaldehyde (98%)` → `4-nitrobenzaldehyde`). */
 export function proseName(r: Reagent): string {
   return withoutNote(r.name) || r.name;

@@ -1,4 +1,4 @@
-import { declarationInsertLine, declarationText, defineRule } from './helpers';
+import { declarationInsertLine, declarationText, defineRule, orList } from './helpers';
 import { REAGENT_ATTRIBUTES } from '../syntax/keywords';
 import type { Finding } from './types';
 import { levenshtein } from '../kb';
@@ -32,7 +32,7 @@ export default defineRule({
           range: a.range,
           message:
             `'${a.text}' is added here but never declared` +
-            (close.length ? `; did you mean ${close.map((k) => `'${k}'`).join(' or ')}? (Aliases are case-sensitive.)` : `: add a line \`reagent ${a.text} = NAME 1.0 equiv\` to the reagent table so its role and amount are known.`),
+            (close.length ? `; did you mean ${orList(close.map((k) => `'${k}'`))}? (Aliases are case-sensitive.)` : `: add a line \`reagent ${a.text} = NAME 1.0 equiv\` to the reagent table so its role and amount are known.`),
           fixes: [
             ...close.map((k, i) => ({ title: `Change to '${k}'`, edits: [edits.replace(a.range, k)], safe: false, preferred: i === 0 })),
             {

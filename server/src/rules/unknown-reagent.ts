@@ -1,5 +1,5 @@
 import { closeNames } from '../kb';
-import { defineRule } from './helpers';
+import { defineRule, orList } from './helpers';
 import type { Finding } from './types';
 import type { Token } from '../syntax/ast';
 import type { KbEntry } from '../kb/types';
@@ -31,7 +31,7 @@ export default defineRule({
         range: r.decl.name.range,
         message:
           `'${r.name}' is not in the knowledge base and its role cannot be inferred, so no chemistry check can use it.` +
-          (fixes.length ? ` Did you mean ${fixes.map((f) => f.title.replace(/^Change to /, '')).join(' or ')}?` : '') +
+          (fixes.length ? ` Did you mean ${orList(fixes.map((f) => f.title.replace(/^Change to /, '')))}?` : '') +
           (fixes.length ? ' Otherwise add' : ' Add') + ` \`role ROLE\` (and \`smiles "…"\` or \`mw\`) to the declaration.`,
         fixes,
       });
@@ -44,7 +44,7 @@ export default defineRule({
           range: c.token.range,
           message:
             `Solvent '${c.token.text}' is not in the knowledge base: whether it is protic, and what it does to the reductant, cannot be checked.` +
-            (fixes.length ? ` Did you mean ${fixes.map((f) => f.title.replace(/^Change to /, '')).join(' or ')}?` : ''),
+            (fixes.length ? ` Did you mean ${orList(fixes.map((f) => f.title.replace(/^Change to /, '')))}?` : ''),
           fixes,
         });
       }
