@@ -102,6 +102,8 @@ function defaultDocsBase(): string {
 interface Published {
   version: number;
   diagnostics: Diagnostic[];
+  /** The rule settings they were made with (`analysisKey`). */
+  key?: string;
 }
 
 interface CachedAnalysis {
@@ -277,6 +279,10 @@ export function wireServer(connection: Connection): void {
       }
       return;
     }
+    // The same version under the same rule settings (VS Code's configuration push right after
+    // the documents open): what was published stands; no second analysis of an untouched file.
+    const key = analysisKey(settings);
+    if (last && last.version === doc.version && last.key === key && !settings.focusMode) return;
     const analysis = analysisFor(doc, settings, !untouched.has(uri));
     let diagnostics = analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri));
     if (settings.focusMode) {
@@ -286,7 +292,7 @@ export function wireServer(connection: Connection): void {
         previous: last?.diagnostics ?? [],
       });
     }
-    published.set(uri, { version: doc.version, diagnostics });
+    published.set(uri, { version: doc.version, diagnostics, key });
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   }
 

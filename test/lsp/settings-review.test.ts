@@ -65,6 +65,26 @@ describe('LSP: silent clients, pushed settings, focus mode across files', functi
     }
   });
 
+  it("VS Code's start-up order (didOpen, then the client's configuration push) publishes each document once", async () => {
+    let settings: Record<string, unknown> = {};
+    const c = await start({
+      configuration: async (p) => {
+        await new Promise((r) => setTimeout(r, 20));
+        return p.items.map(() => settings);
+      },
+    });
+    const uris = [0, 1, 2, 3, 4].map((i) => `file:///startup/${i}.rxn`);
+    for (const u of uris) await c.open(u, WITH_GHOST);
+    await c.changeConfiguration({ rxn: {} }); // what vscode-languageclient sends after the didOpens
+    await c.settle(800);
+    assert.equal(c.published.length, uris.length, 'one publish per document');
+    // A change of a rule's severity is published again, for every document.
+    settings = { rules: { 'undeclared-reagent': 'warning' } };
+    await c.changeConfiguration({ rxn: settings });
+    await c.settle(800);
+    assert.equal(c.published.length, 2 * uris.length);
+  });
+
   it('a late answer to workspace/configuration checks the document again with it; dotted keys are read', async () => {
     const c = await start({ configuration: (p) => new Promise<unknown[]>((resolve) => setTimeout(() => resolve(p.items.map(() => ({ rules: { 'undeclared-reagent': 'off' } }))), 3000)) });
     const uri = 'file:///late/p.rxn';
