@@ -593,7 +593,7 @@ export function wireServer(connection: Connection): void {
     withAnalysis('inlayHint', p.textDocument.uri, [], (a, s) => (s.inlayHints.amounts ? inlayHints(a, p.range) : [])),
   );
 
-  connection.onDocumentFormatting((p) => withAnalysis('formatting', p.textDocument.uri, [], (a) => formatDocument(a.doc), false));
+  connection.onDocumentFormatting((p) => withAnalysis('formatting', p.textDocument.uri, [], (a) => formatDocument(a.doc, p.options), false));
 
   connection.onCodeAction((p) =>
     withAnalysis('codeAction', p.textDocument.uri, [], (a, s, doc) =>

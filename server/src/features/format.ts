@@ -14,8 +14,18 @@ export function formattedText(doc: Document): string {
   return print(doc);
 }
 
-export function formatDocument(doc: Document): TextEdit[] {
-  const formatted = print(doc);
+/**
+ * The editor's indentation for this file (LSP `FormattingOptions`): `tabSize` spaces, or a
+ * tab; two spaces when the client says nothing (or something unusable).
+ */
+export function indentUnit(options?: { tabSize?: unknown; insertSpaces?: unknown }): string {
+  if (options?.insertSpaces === false) return '\t';
+  const n = typeof options?.tabSize === 'number' && Number.isInteger(options.tabSize) && options.tabSize >= 1 && options.tabSize <= 8 ? options.tabSize : 2;
+  return ' '.repeat(n);
+}
+
+export function formatDocument(doc: Document, options?: { tabSize?: unknown; insertSpaces?: unknown }): TextEdit[] {
+  const formatted = print(doc, indentUnit(options));
   if (formatted === doc.text) return [];
   // One edit per line that changes (the cursor, bookmarks and breakpoints of the lines left
   // alone stay where they are in any editor), when the layout keeps the lines; else the

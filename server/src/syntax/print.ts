@@ -20,7 +20,7 @@ import { isDigit, isSpace, trimEndSpaces } from './lexer';
 
 const ZERO_INDENT = new Set<Statement['kind']>(['protocol', 'target', 'scale', 'mode', 'step', 'workup']);
 
-export function print(doc: Document): string {
+export function print(doc: Document, indentUnit = '  '): string {
   const lines = doc.lines;
   const n = lines.length;
 
@@ -85,10 +85,10 @@ export function print(doc: Document): string {
         line.statement.kind === 'reagent'
           ? formatReagent(line.statement, reagentCache[i] ?? reagentParts(line, line.statement), aliasWidth[i], nameWidth[i])
           : formatStatement(line, line.statement);
-      text = ' '.repeat(indents[i]) + body;
+      text = (indents[i] ? indentUnit : '') + body;
       if (line.comment) text += '  #' + trimEndSpaces(line.comment.text);
     } else if (line.comment) {
-      text = ' '.repeat(indents[i]) + '#' + trimEndSpaces(line.comment.text);
+      text = (indents[i] ? indentUnit : '') + '#' + trimEndSpaces(line.comment.text);
     } else {
       const t = trimEndSpaces(line.text);
       if (t === '') {

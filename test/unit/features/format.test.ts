@@ -74,6 +74,15 @@ describe('features/format', () => {
     assert.deepEqual(formatDocument(parse(EXAMPLE)), []);
   });
 
+  it("indents with the editor's tabSize or a tab (FormattingOptions), two spaces by default", () => {
+    const four = apply(EXAMPLE, formatDocument(parse(EXAMPLE), { tabSize: 4, insertSpaces: true }));
+    assert.match(four, /\n {4}add diazepane, ald, acid\n/);
+    assert.deepEqual(formatDocument(parse(four), { tabSize: 4, insertSpaces: true }), [], 'idempotent at 4');
+    const tabs = apply(EXAMPLE, formatDocument(parse(EXAMPLE), { tabSize: 4, insertSpaces: false }));
+    assert.match(tabs, /\n\tadd diazepane, ald, acid\n/);
+    assert.deepEqual(formatDocument(parse(EXAMPLE), { tabSize: 99, insertSpaces: true }), [], 'an unusable size is two spaces');
+  });
+
   it('is idempotent on the messy text and on every sample', () => {
     for (const text of [MESSY, ...samples().map((s) => s.text)]) {
       const once = format(text);
