@@ -589,7 +589,26 @@ export function removeReagentEdits(ctx: RuleContext, removed: Reagent | readonly
   const gone = new Set(rs.map((r) => r.alias));
   // Every declaration of the alias: a second `reagent tfa = …` would be left unused.
   const declLines = [...rs.map((r) => r.decl.line), ...ctx.model.duplicateDecls.filter((d) => gone.has(d.alias.text)).map((d) => d.line)];
-  return [...[...new Set(declLines)].map((l) => ctx.edits.deleteLine(l)), ...removeFromAddEdits(ctx, gone)];
+  return lastLineApart(ctx, [...[...new Set(declLines)].map((l) => ctx.edits.deleteLine(l)), ...removeFromAddEdits(ctx, gone)]);
+}
+
+/**
+ * Deleting the last line takes the line ending before it; when the line before it is deleted
+ * too, that ending is already gone with it (the two edits would overlap): the last line is then
+ * only emptied.
+ */
+function lastLineApart(ctx: RuleContext, edits: TextEdit[]): TextEdit[] {
+  const last = ctx.doc.lines.length - 1;
+  if (last < 1) return edits;
+  const lastText = ctx.doc.lines[last].text;
+  const takesEnding = (e: TextEdit) => e.range.end.line === last && e.range.end.character === lastText.length && e.range.start.line === last - 1;
+  const i = edits.findIndex(takesEnding);
+  if (i < 0) return edits;
+  const covered = edits.some((e, j) => j !== i && e.range.end.line === last && e.range.end.character === 0 && e.range.start.line < last);
+  if (!covered) return edits;
+  const out = edits.slice();
+  out[i] = { range: { start: { line: last, character: 0 }, end: { line: last, character: lastText.length } }, newText: '' };
+  return out;
 }
 
 /** Edits that take the aliases `gone` out of every `add` line (the line goes when they are all it adds). */

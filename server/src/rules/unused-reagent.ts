@@ -1,4 +1,4 @@
-import { defineRule } from './helpers';
+import { defineRule, removeReagentEdits } from './helpers';
 import { unreadAddAliases } from '../syntax/ast';
 
 export default defineRule({
@@ -7,7 +7,8 @@ export default defineRule({
   category: 'structure',
   summary: 'A declared reagent is never added to the pot.',
   fixes: [{ title: 'Remove the declaration', safe: false }],
-  check({ doc, model, edits }) {
+  check(ctx) {
+    const { doc, model } = ctx;
     // An `add` line that does not read yet (`add stab portionw` while typing) still names its
     // reagents: they are not reported as unused meanwhile (the line has its own syntax error).
     const named = new Set<string>();
@@ -34,7 +35,8 @@ export default defineRule({
           : [
               {
                 title: `Remove the declaration of '${r.alias}'`,
-                edits: [r.decl.line, ...model.duplicateDecls.filter((d) => d.alias.text === r.alias).map((d) => d.line)].map((l) => edits.deleteLine(l)),
+                // (The shared removal: it also keeps the last line's deletion apart from the one before it.)
+                edits: removeReagentEdits(ctx, r),
                 safe: false,
               },
             ],
