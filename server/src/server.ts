@@ -102,8 +102,10 @@ function defaultDocsBase(): string {
 interface Published {
   version: number;
   diagnostics: Diagnostic[];
-  /** The rule settings they were made with (`analysisKey`). */
+  /** The rule settings and focus mode they were made with. */
   key?: string;
+  /** The text they are of. */
+  text?: string;
 }
 
 interface CachedAnalysis {
@@ -281,8 +283,11 @@ export function wireServer(connection: Connection): void {
     }
     // The same version under the same rule settings (VS Code's configuration push right after
     // the documents open): what was published stands; no second analysis of an untouched file.
-    const key = analysisKey(settings);
-    if (last && last.version === doc.version && last.key === key && !settings.focusMode) return;
+    // (The key holds focus mode too: turning it off must show what it held back. The text is
+    // compared as well, for a client that changes a document without a new version.)
+    const key = `${analysisKey(settings)}|${settings.focusMode ? 'focus' : ''}`;
+    const text = doc.getText();
+    if (last && last.version === doc.version && last.key === key && last.text === text && !settings.focusMode) return;
     const analysis = analysisFor(doc, settings, !untouched.has(uri));
     let diagnostics = analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri));
     if (settings.focusMode) {
@@ -292,7 +297,7 @@ export function wireServer(connection: Connection): void {
         previous: last?.diagnostics ?? [],
       });
     }
-    published.set(uri, { version: doc.version, diagnostics, key });
+    published.set(uri, { version: doc.version, diagnostics, key, text });
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   }
 
@@ -304,7 +309,11 @@ export function wireServer(connection: Connection): void {
     // diagnostics, with the fallback settings, after SETTINGS_WAIT_MS; when the answer comes,
     // the document is checked again with it.
     // (Known settings are used at once: no timer on every keystroke.)
-    const settings = !hasConfigurationCapability ? fallbackSettings() : (resolvedSettings.get(uri) ?? (await settingsSoon(uri)));
+    // (Once the fallback was used for a document, it is used at once until the answer comes: a
+    // client that never answers does not cost two seconds on every edit.)
+    const settings = !hasConfigurationCapability
+      ? fallbackSettings()
+      : (resolvedSettings.get(uri) ?? (checkedWithFallback.has(uri) ? fallbackSettings() : await settingsSoon(uri)));
     if (hasConfigurationCapability && !resolvedSettings.has(uri)) checkedWithFallback.add(uri);
     // While we waited for the settings the document may have changed or closed: a newer
     // version has its own validation queued, so this (stale) one is dropped.

@@ -85,6 +85,41 @@ describe('LSP: silent clients, pushed settings, focus mode across files', functi
     assert.equal(c.published.length, 2 * uris.length);
   });
 
+  it('turning focus mode off shows what it held back; a change that keeps the version is checked again', async () => {
+    let settings: Record<string, unknown> = { focusMode: true };
+    const c = await start({ configuration: (p) => p.items.map(() => settings) });
+    const a = 'file:///focus-off/a.rxn';
+    await c.open(a, EXAMPLE);
+    await c.diagnosticsFor(a, 1);
+    await c.conn.sendNotification('rxn/cursorLine', { uri: a, line: ADD_STAB });
+    const at = { line: ADD_STAB, character: '  add stab'.length };
+    const v = await c.change(a, [{ range: { start: at, end: at }, text: ', ghost' }]);
+    assert.deepEqual(codes(await c.diagnosticsFor(a, v)), [], 'held back while typing');
+    settings = {};
+    await c.changeConfiguration({ rxn: settings });
+    await c.settle(800);
+    assert.deepEqual(codes(c.publishesOf(a).at(-1)!), ['undeclared-reagent'], 'focus mode off: shown');
+    // A client that changes the text without a new version still gets the new diagnostics.
+    const d = await start({});
+    const b = 'file:///same-version/b.rxn';
+    await d.open(b, EXAMPLE);
+    assert.deepEqual(codes(await d.diagnosticsFor(b, 1)), []);
+    await d.change(b, [{ range: { start: at, end: at }, text: ', ghost' }], 1);
+    await d.settle(800);
+    assert.deepEqual(codes(d.publishesOf(b).at(-1)!), ['undeclared-reagent']);
+  });
+
+  it('a client that never answers workspace/configuration waits once, not on every edit', async () => {
+    const c = await start({ configuration: () => new Promise<unknown[]>(() => undefined) });
+    const a = 'file:///silent-edits/a.rxn';
+    await c.open(a, EXAMPLE);
+    await c.diagnosticsFor(a, 1, 5000);
+    const at = { line: ADD_STAB, character: '  add stab'.length };
+    const v = await c.change(a, [{ range: { start: at, end: at }, text: ', ghost' }]);
+    // Well under the 2 s settings wait (the timeout of diagnosticsFor is the assertion).
+    assert.deepEqual(codes(await c.diagnosticsFor(a, v, 1000)), ['undeclared-reagent']);
+  });
+
   it('a late answer to workspace/configuration checks the document again with it; dotted keys are read', async () => {
     const c = await start({ configuration: (p) => new Promise<unknown[]>((resolve) => setTimeout(() => resolve(p.items.map(() => ({ rules: { 'undeclared-reagent': 'off' } }))), 3000)) });
     const uri = 'file:///late/p.rxn';

@@ -165,3 +165,24 @@ describe('a scale line that gives no mmol (review at the balance, 2026-11-27)', 
     assert.match(amountsText('p.rxn', undefined, amountsTable(analyze('reagent a = 1,4-diazepane 1.0 equiv\n').model), false), /No `scale N mmol` line/);
   });
 });
+
+describe('second code review of the session (2026-11-27)', () => {
+  it('a note that is no protecting group keeps a reagent known (`(lot Z-17)`, `(E/Z)`); `(N-Boc)` on an amine does not', () => {
+    const t = MONO('1,4-diazepane 3.0 equiv', 'NaBH(OAc)3 (lot Z-17) 1.5 equiv');
+    assert.ok(!rules(t).includes('missing-component'), rules(t).join(' '));
+    assert.equal(analyze(t.replace('benzaldehyde 1.2 equiv', 'cinnamaldehyde (E/Z) 1.2 equiv')).model.reagents.find((r) => r.alias === 'ald')!.kb?.id, 'cinnamaldehyde');
+    assert.equal(analyze(MONO('1,4-diazepane (N-Boc) 3.0 equiv', 'NaBH(OAc)3 1.5 equiv')).model.reagents[0].kb, undefined);
+  });
+  it('a solution by weight keeps its amounts (880 mg of acetaldehyde 40% is 8.0 mmol); a solid at 65 % is a purity, not water', () => {
+    const t = MONO('1,4-diazepane 3.0 equiv', 'NaBH(OAc)3 65% 1.5 equiv').replace('benzaldehyde 1.2 equiv', 'acetaldehyde 40% 880 mg');
+    const ald = row(t, 'ald');
+    assert.equal(ald.mmol!.toFixed(2), ((880 * 0.4) / 44.05).toFixed(2));
+    assert.equal(ald.solution, true);
+    const text = amountsText('p.rxn', undefined, amountsTable(analyze(t).model), false);
+    assert.match(text, /ald: a 40 % solution by weight — the mass is of the solution/);
+    assert.match(text, /stab: 65 % pure/);
+    const water = analyze(t).diagnostics.filter((d) => d.rule === 'stab-water').map((d) => d.message);
+    assert.equal(water.length, 1);
+    assert.match(water[0], /acetaldehyde 40%/);
+  });
+});

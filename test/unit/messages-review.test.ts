@@ -67,12 +67,31 @@ describe('messages that say what is true of the protocol (message review, 2026-1
 
   it('reductant-short does not apply a one-hydride argument to NaBH4', () => {
     const m = msg(run({ red: 'NaBH4 0.8 equiv' }), 'reductant-short')!;
-    assert.match(m, /NaBH4 carries four hydrides, but the solvent consumes it as it works/);
+    assert.match(m, /NaBH4 carries four hydrides, but it is consumed as it works/);
     assert.match(msg(run({ red: 'NaBH(OAc)3 0.8 equiv', acid: 'AcOH 1.0 equiv', solvent: 'DCE 0.2 M' }), 'reductant-short')!, /Short of one equivalent per iminium/);
   });
 
   it('knowledge-base texts: the two nitrogens of 1,4-diazepane are alike; H2 over Pd/C can take off an N-benzyl group', () => {
     assert.doesNotMatch(lookupById('tfa')!.explanation, /more basic nitrogen/);
     assert.match(lookupById('h2-pdc')!.explanation, /N-benzyl product can lose the benzyl group/);
+  });
+});
+
+describe('messages after the second code review (2026-11-27)', () => {
+  it('reductant-solvent: NaBH4 dissolves in DMF (no "barely dissolves"); hydrogenation in THF is not called slow', () => {
+    assert.doesNotMatch(msg(run({ solvent: 'DMF 0.2 M' }), 'reductant-solvent')!, /barely dissolves/);
+    assert.doesNotMatch(msg(run({ red: 'H2, Pd/C', solvent: 'THF 0.2 M', workup: '  filter\n  concentrate\n' }), 'reductant-solvent')!, /slow/);
+    const water = msg(run({ solvent: 'water 0.2 M' }), 'reductant-solvent')!;
+    assert.equal(water.match(/water/g)!.length, 2, water); // "; water is a less usual choice … (in water the imine …)"
+  });
+  it('acid-too-strong counts basic nitrogens, not N–H (1-methyl-1,4-diazepane has two)', () => {
+    const m = msg(run({ amine: '1-methyl-1,4-diazepane 1.0 equiv', red: 'NaBH(OAc)3 1.5 equiv', acid: 'TFA 1.0 equiv', solvent: 'DCE 0.2 M' }), 'acid-too-strong')!;
+    assert.match(m, /protonates one of its 2 nitrogens/);
+    assert.doesNotMatch(m, /fully protonated/);
+  });
+  it('a 5 equiv AcOH added after the hydride (a quench) is not moved into the pot as the catalyst', () => {
+    const t = run({ red: 'NaBH(OAc)3 1.5 equiv', solvent: 'DCE 0.2 M' }).replace('reagent red', 'reagent q    = AcOH 5.0 equiv\nreagent red').replace('  stir 16 h\n', '  stir 16 h\n  add q dropwise\n');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'missing-acid')!;
+    assert.doesNotMatch(d.fixes[0].title, /'q'/);
   });
 });

@@ -114,7 +114,12 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
   // What a figure means when the name qualifies it, and why a cell is empty.
   const notes: string[] = [];
   for (const r of t.rows) {
-    if (r.purity !== undefined && finite(r.massG) && finite(r.mmol)) notes.push(`${oneLinePath(r.alias)}: ${plain(r.purity * 100)} % pure — the mass is of the material as sold (${sig(r.mmol)} mmol of the substance)`);
+    if (r.purity !== undefined && finite(r.massG) && finite(r.mmol))
+      notes.push(
+        r.solution
+          ? `${oneLinePath(r.alias)}: a ${plain(r.purity * 100)} % solution by weight — the mass is of the solution (${sig(r.mmol)} mmol of the substance)`
+          : `${oneLinePath(r.alias)}: ${plain(r.purity * 100)} % pure — the mass is of the material as sold (${sig(r.mmol)} mmol of the substance)`,
+      );
     if (r.molarity !== undefined && finite(r.volumeMl)) notes.push(`${oneLinePath(r.alias)}: the volume is of the ${plain(r.molarity)} M solution`);
     if (r.note) notes.push(`${oneLinePath(r.alias)}: ${r.note}`);
   }

@@ -265,7 +265,7 @@ function amountsLine(row: AmountRow | undefined): string | undefined {
   const ok = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x);
   if (ok(row.equiv)) parts.push(`${formatEquiv(row.equiv)} equiv`);
   if (ok(row.mmol)) parts.push(formatMmol(row.mmol));
-  if (ok(row.massG)) parts.push(formatMass(row.massG) + (row.purity !== undefined ? ` of ${plainNumber(row.purity * 100)} % material` : ''));
+  if (ok(row.massG)) parts.push(formatMass(row.massG) + (row.purity !== undefined ? (row.solution ? ` of the ${plainNumber(row.purity * 100)} % solution` : ` of ${plainNumber(row.purity * 100)} % material`) : ''));
   if (ok(row.volumeMl)) parts.push(formatVolume(row.volumeMl) + (row.molarity !== undefined ? ` of the ${plainNumber(row.molarity)} M solution` : ''));
   if (!parts.length) return undefined;
   return parts.join(' · ') + (row.note ? ` (${row.note})` : '');

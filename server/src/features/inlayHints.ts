@@ -41,7 +41,8 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     else if (row.from === 'mass') why.push(`from the mass written${row.equiv !== undefined && Number.isFinite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
     else if (row.from === 'volume') why.push(`from the volume written${row.equiv !== undefined && Number.isFinite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
     if (row.mw !== undefined) why.push(`MW ${row.mw.toFixed(2)} g/mol`);
-    if (row.purity !== undefined && row.massG !== undefined) why.push(`${plainNumber(row.purity * 100)} % pure (the mass is of the material as sold)`);
+    if (row.purity !== undefined && row.massG !== undefined)
+      why.push(row.solution ? `a ${plainNumber(row.purity * 100)} % solution by weight (the mass is of the solution)` : `${plainNumber(row.purity * 100)} % pure (the mass is of the material as sold)`);
     if (row.molarity !== undefined && row.volumeMl !== undefined) why.push(`${plainNumber(row.molarity)} M solution`);
     else if (row.density !== undefined && row.volumeMl !== undefined) why.push(`density ${row.density} g/mL`);
     out.push({

@@ -146,10 +146,10 @@ function lookupUncached(name: string): KbEntry | undefined {
     // `1,4-diazepane (2HCl)`: the salt of a known amine; never the acid itself.
     const salt = note.inner !== undefined ? saltOf(`${note.base} ${note.inner}`) : undefined;
     if (salt) return salt;
-    // `1,4-diazepane (N-Boc)`: a protecting group in the note changes the compound (one N–H
-    // fewer): not the entry of the free amine.
-    if (note.inner !== undefined && /(?:^|[^a-z])(?:boc|cbz|fmoc|z)(?![a-z])|carbonyl|carboxylate|protected/i.test(note.inner)) return undefined;
     const base = lookupUncached(note.base);
+    // `1,4-diazepane (N-Boc)`: a protecting group in the note of an amine changes the compound
+    // (one N–H fewer): not the entry of the free amine. (Only an amine's: `(E/Z)`, `(lot Z-17)`.)
+    if (base?.role === 'amine' && note.inner !== undefined && /(?:^|[^a-z])(?:n-)?(?:boc|cbz|fmoc)(?![a-z])/i.test(note.inner)) return undefined;
     // `formaldehyde, 37%`: a percentage on formaldehyde is formalin, not the gas.
     if (base && note.percent && (base.id === 'formaldehyde' || base.id === 'formalin')) return byId.get('formalin');
     if (base) return base;
@@ -192,9 +192,10 @@ function solutionOf(key: string): { substance: string; aqueous: boolean } | unde
     // (Below 90 %: `TFA, 99%`, `sulfuric acid, 95-98%` are purities of the acid itself.)
     const e = byKey.get(m[1].replace(/(?:\s*,\s*|\s+)solution$/i, '').trim()) ?? lookup(m[1]);
     const pct = parseFloat(m[2]!);
-    // Below 70 % it is no purity anyone sells: a strength (`acetaldehyde 40%`, an aqueous
-    // solution) or a catalyst loading (`Pd/C, 10%`).
-    if (!((e?.role === 'acid' && pct < 90) || e?.id === 'formaldehyde' || e?.id === 'formalin' || pct < 70)) return undefined;
+    // Below 70 % on a liquid it is no purity anyone sells: a strength (`acetaldehyde 40%`, an
+    // aqueous solution) or a catalyst loading (`Pd/C, 10%`). On a solid it stays a purity
+    // (`NaBH(OAc)3 65%`, technical grade).
+    if (!((e?.role === 'acid' && pct < 90) || e?.id === 'formaldehyde' || e?.id === 'formalin' || (pct < 70 && e?.state !== 'solid'))) return undefined;
   }
   const solvent = m[3] !== undefined ? normalizeName(m[3]) : undefined;
   if (solvent !== undefined && !WATER_WORDS.has(solvent) && !ETHER_WORDS.has(solvent) && byKey.get(solvent)?.role !== 'solvent') return undefined;
@@ -318,11 +319,24 @@ function purityUncached(name: string): number | undefined {
     if (m) {
       // (A loading or a strength is not a purity: see solutionOf.)
       const v = Number(m[1]);
-      return v >= 70 && v <= 100 && lookup(name)?.id !== 'h2-pdc' ? v / 100 : undefined;
+      return v > 0 && v <= 100 && lookup(name)?.id !== 'h2-pdc' ? v / 100 : undefined;
     }
     out = note.base.trimEnd();
   }
   return undefined;
+}
+
+/**
+ * The strength by weight a solution's name gives (`acetaldehyde 40%`, `HCl, 37%`,
+ * `formaldehyde (16% in H2O)`, `AcOH, 10 wt% in DCM`), as a fraction: a mass of it holds that
+ * share of the substance. Not a `% w/v`, and not for a name that is no solution.
+ */
+export function strengthOf(name: string): number | undefined {
+  if (!isSolutionName(name) || lookup(name)?.id === 'h2-pdc') return undefined;
+  const m = /(?:^|[\s,(])(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:wt\.?\s*)?%(?!\s*w\/v)/i.exec(name);
+  if (!m) return undefined;
+  const v = Number(m[1]);
+  return v > 0 && v < 100 ? v / 100 : undefined;
 }
 
 /** Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. */

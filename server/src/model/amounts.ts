@@ -21,8 +21,10 @@ export interface AmountRow {
   volumeMl?: number;
   /** g/mL */
   density?: number;
-  /** The purity written after the name (0.95), when the mass is corrected for it. */
+  /** The purity written after the name (0.95), or a solution's strength by weight (0.40), when the mass is corrected for it. */
   purity?: number;
+  /** The name says it is a solution (the mass and volume are of the solution). */
+  solution?: boolean;
   /** mol/L of a reagent used as a solution (`4 M HCl in dioxane`, formalin). */
   molarity?: number;
   /** Which written quantity the mmol come from. */
@@ -109,7 +111,7 @@ export function gramsFor(r: Reagent, mmol: number): number | undefined {
  * name says its strength or an `mw` attribute says otherwise.
  */
 function soldAsSolution(r: Reagent): boolean {
-  return r.kb?.state === 'solution' && r.decl.mw === undefined;
+  return r.kb?.state === 'solution' && r.decl.mw === undefined && r.purity === undefined;
 }
 
 /** Millilitres to measure for `mmol`: a solution by its molarity, a neat liquid by its density. */
@@ -223,6 +225,7 @@ export function amountsTable(model: Model): AmountsTable {
       volumeMl,
       density: r.density,
       purity: r.purity,
+      solution: isSolutionName(r.name) || undefined,
       molarity,
       from: source?.from.kind as AmountRow['from'],
       note: computed ? undefined : missingNote(r, mmol, scaleMmol),

@@ -5,7 +5,7 @@
  */
 import type { AddStmt, Document, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
 import type { FunctionalGroups, KbEntry } from '../kb/types';
-import { lookup, isAqueousName, isSolutionName, purityOf, withoutNote } from '../kb';
+import { lookup, isAqueousName, isSolutionName, purityOf, strengthOf, withoutNote } from '../kb';
 import { formulaAndWeight, groupsFromSmiles } from '../kb/chem';
 import { reagentMmol, toMmol } from './amounts';
 import type { AddEvent, Model, Reagent, ReductantAddition, SolventState, TemperatureEvent, TimelineEvent } from './types';
@@ -152,10 +152,13 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
   // A solution (`benzaldehyde in DCE 10 mL`, `AcOH, 10% in DCM`) is not the neat substance:
   // its volume or mass says nothing about mmol without a molarity (amounts.ts reads that).
   const solution = isSolutionName(name);
-  let mw = decl.mw?.value ?? (solution ? undefined : kb?.mw);
+  // A solution by weight (`acetaldehyde 40%`): a mass of it is that share of the substance, so
+  // its MW applies with the strength as the fraction (a volume still needs a molarity).
+  const strength = solution ? strengthOf(name) : undefined;
+  let mw = decl.mw?.value ?? (solution && strength === undefined ? undefined : kb?.mw);
   if (mw === undefined && smiles && !solution) mw = formulaAndWeight(smiles)?.mw;
   const density = decl.density?.value ?? (solution ? undefined : kb?.density);
-  const purity = purityOf(name);
+  const purity = strength ?? purityOf(name);
 
   const isProtected = !!kb?.protected || PROTECTED_NAME.test(name);
   let freeNH = kb?.freeNH ?? (fromSmiles ? fromSmiles.freeNH : undefined);

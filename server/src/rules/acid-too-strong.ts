@@ -47,7 +47,7 @@ export default defineRule({
     for (const { acid, ratio } of flagged)
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
-        message: `${acidName(acid)} at ${formatEquiv(ratio)} equiv per amine${inAll} ${protonation(totalRatio, model.amine.freeNH, amineWord(model.amine))} Use a weak acid such as AcOH (1–2 equiv).`,
+        message: `${acidName(acid)} at ${formatEquiv(ratio)} equiv per amine${inAll} ${protonation(totalRatio, basicNitrogens(model.amine), amineWord(model.amine))} Use a weak acid such as AcOH (1–2 equiv).`,
         fixes: [{ ...replace.get(acid)!, safe: false }],
       });
     return out;
@@ -64,6 +64,17 @@ function protonation(ratio: number, basicN: number | undefined, amine: string): 
   if (ratio >= n) return `pushes the pH below 4: ${amine} is fully protonated and can no longer attack the carbonyl.`;
   const taken = ['one', 'two', 'three', 'four'][Math.floor(ratio) - 1] ?? String(Math.floor(ratio));
   return `is taken up by ${amine}: it protonates ${taken} of its ${n} nitrogens, which leaves a less nucleophilic amine and no free acid to catalyse iminium formation.`;
+}
+
+/**
+ * Nitrogens a strong acid protonates: the ring's two (a tertiary one too: 1-methyl-1,4-diazepane
+ * has one N–H but two basic nitrogens), less one carrying Boc or Cbz (a carbamate is not basic),
+ * plus DAZA's amino group; for other amines, their free N–H.
+ */
+function basicNitrogens(r: Reagent): number | undefined {
+  const name = r.kb?.name ?? r.name;
+  if (!/azepan|piperazin/i.test(name)) return r.freeNH;
+  return 2 - (r.protected ? 1 : 0) + (r.kb?.id === 'daza' || /azepan-6-amine/i.test(name) ? 1 : 0);
 }
 
 /** A substance as prose names it: the knowledge base's name, else the name without its note. */

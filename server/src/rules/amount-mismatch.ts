@@ -44,7 +44,7 @@ export default defineRule({
           range: q.range,
           message:
             `${q.raw} of ${r.name} does not match ${ref.raw}` +
-            (scale !== undefined && ref.kind === 'equiv' ? ` at scale ${String(Number(scale.toPrecision(3)))} mmol` : '') +
+            (scale !== undefined && ref.kind === 'equiv' ? ` at scale ${String(Number(scale.toPrecision(6)))} mmol` : '') +
             (expected !== undefined ? `: that would be ${formatSig(expected)} ${q.unit}` : '') +
             ` (off by ${Math.round(diff * 100)} %). Measuring out the wrong amount changes the stoichiometry.`,
           fixes: mismatchFixes(ctx, r, q, m, ref, equiv, scale, qs),

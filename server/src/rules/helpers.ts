@@ -499,7 +499,8 @@ export function acidToAdd(ctx: RuleContext, ra?: ReductantAddition): { alias: st
   if (declared) return { alias: declared.alias, declared };
   // The weak acid the author adds, but only after this reductant: moved up, not doubled
   // (a second AcOH would then make acid-excess).
-  const late = ra && ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length > 0 && r.added.every((ev) => ev.index > ra.add.index));
+  // (Only a catalytic amount: 5 equiv of AcOH added after the hydride is a quench, not a catalyst.)
+  const late = ra && ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length > 0 && r.added.every((ev) => ev.index > ra.add.index) && (r.equiv === undefined || r.equiv <= 2.0));
   if (late) return { alias: late.alias, declared: late, late: true };
   return { alias: freeAlias(ctx.model, 'acoh') };
 }

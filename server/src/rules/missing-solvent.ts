@@ -15,20 +15,24 @@ export default defineRule({
     // (MeOH for H2 would destroy the NaBH(OAc)3 of the same run).
     const all = model.reductantAdditions.map((ra) => ra.reductant.kb?.recommendedSolvents ?? []).filter((l) => l.length > 0);
     const stabInRun = model.reductantAdditions.some((ra) => kbIs(ra.reductant, STAB));
+    // One choice for the run (the fix adds one top-level line, whichever report it comes from):
+    // a solvent every reductant's list has; with NaBH(OAc)3 in the run, an aprotic one from the
+    // other reductants' lists (EtOAc for H2 over Pd/C), else DCE.
+    const union = [...new Set(all.flat())];
+    const others = model.reductantAdditions.filter((ra) => !kbIs(ra.reductant, STAB)).flatMap((ra) => ra.reductant.kb?.recommendedSolvents ?? []);
+    const runChoice = union.find((id) => all.every((l) => l.includes(id))) ?? (stabInRun ? (others.find((id) => lookupById(id)?.protic === false) ?? 'dce') : undefined);
     const seen = new Set<unknown>();
     for (const ra of model.reductantAdditions) {
       if (ra.add.solvent || seen.has(ra.add.stmt)) continue;
       seen.add(ra.add.stmt); // one report per `add` (H2 and Pd/C declared apart go in together)
       const token = ra.add.stmt.aliases.find((a) => a.text === ra.reductant.alias) ?? ra.add.stmt.keyword;
       const own = ra.reductant.kb?.recommendedSolvents ?? [];
-      const common = own.find((id) => all.every((l) => l.includes(id)));
-      const aprotic = stabInRun ? own.find((id) => lookupById(id)?.protic === false) : undefined;
-      const id = common ?? aprotic ?? (stabInRun ? 'dce' : (own[0] ?? 'dce'));
+      const id = runChoice ?? own[0] ?? 'dce';
       const solvent = kbName(id);
       const usual = own.length ? ` (${kbName(own[0])} suits ${ra.reductant.kb?.name ?? ra.reductant.name})` : '';
       out.push({
         range: token.range,
-        message: `No solvent is in force when ${ra.reductant.kb?.name ?? ra.reductant.name} goes in${usual}: the solvent decides how the imine forms and whether the hydride lasts. Add a \`solvent\` line.`,
+        message: `No solvent is in force when ${ra.reductant.kb?.name ?? ra.reductant.name} goes in${usual}: the solvent decides how the imine forms and how the reduction goes. Add a \`solvent\` line.`,
         // A top-level line in the table before the first step: in force from the start.
         fixes: [
           {

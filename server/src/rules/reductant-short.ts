@@ -63,7 +63,7 @@ export default defineRule({
             : `${formatEquiv(total)} equiv of reductant is less than the ${formatEquiv(carbonyl)} equiv of carbonyl. `) +
           // NaBH4 carries four hydrides: what runs short is the reagent methanol eats as it works.
           (reductants.every((x) => kbIs(x, NABH4))
-            ? 'NaBH4 carries four hydrides, but the solvent consumes it as it works: one equivalent or more per iminium (1.3–1.6) is the usual charge.'
+            ? 'NaBH4 carries four hydrides, but it is consumed as it works (by the solvent, water and acid): one equivalent or more per iminium (1.3–1.6) is the usual charge.'
             : 'Short of one equivalent per iminium the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per iminium is usual.'),
         fixes: [{ title, edits, safe }],
       },

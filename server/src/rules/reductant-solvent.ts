@@ -8,12 +8,19 @@ function why(id: string, s: SolventState, usual: string): string {
   const solvent = s.stmt.name.text;
   if (id === 'h2-pdc') {
     const chlorinated = s.components.some((c) => c.kb && ['dcm', 'dce', 'chcl3'].includes(c.kb.id));
-    return `Hydrogenation over Pd/C is normally run in ${usual}; in ${solvent} it is slow${chlorinated ? ', and a chlorinated solvent can give off HCl over the catalyst' : ''}.`;
+    return chlorinated
+      ? `Hydrogenation over Pd/C is normally run in ${usual}; in ${solvent} it is slow, and a chlorinated solvent can give off HCl over the catalyst.`
+      : `Hydrogenation over Pd/C is normally run in ${usual}; ${solvent} is a less usual choice for it.`;
   }
-  if (s.protic)
+  if (s.protic) {
     // iPrOH, water, a mixture: NaBH4 and NaBH3CN work there, only less well for this reaction.
-    return `${id === 'nabh4' ? 'NaBH4' : 'NaBH3CN'} is normally used in ${usual}; ${solvent} is a less usual choice for a reductive amination (a slower reduction, or with water an imine that falls apart again).`;
-  if (id === 'nabh4') return `NaBH4 barely dissolves in ${solvent} and reduces sluggishly there; it is normally used in ${usual}.`;
+    const water = s.components.some((c) => c.kb?.id === 'water');
+    return `${id === 'nabh4' ? 'NaBH4' : 'NaBH3CN'} is normally used in ${usual}; ${solvent} is a less usual choice for a reductive amination (${water ? 'in water the imine falls apart again' : 'the reduction is slower'}).`;
+  }
+  // Only the non-polar solvents keep NaBH4 out of solution (DMF, DMSO, diglyme dissolve it).
+  const nonPolar = s.components.some((c) => c.kb && ['dcm', 'dce', 'chcl3', 'thf', '2-methf', 'toluene', 'et2o', 'mtbe', 'hexane', 'heptane', 'etoac', 'dioxane'].includes(c.kb.id));
+  if (id === 'nabh4' && nonPolar) return `NaBH4 barely dissolves in ${solvent} and reduces sluggishly there; it is normally used in ${usual}.`;
+  if (id === 'nabh4') return `NaBH4 is normally used in ${usual}; ${solvent} is an unusual choice for a reductive amination with it.`;
   return `NaBH3CN is normally used in ${usual}, where the iminium forms readily at pH 6–7; ${solvent} is unusual for it.`;
 }
 
