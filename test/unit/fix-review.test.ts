@@ -484,3 +484,20 @@ describe('a sweep of 163,000 generated protocols over every fix (2026-11-27, sec
     assert.ok(!d.fixes.some((f) => /1-Boc/.test(f.title)), d.fixes.map((f) => f.title).join(' | '));
   });
 });
+
+describe('the sweep re-run at the end of the session (2026-11-27, 137,000 protocols)', () => {
+  const errorsOf = (t: string) => analyze(t).diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule);
+  it('a switch to NaBH(OAc)3 keeps the diazepane in excess over the equiv it writes (3.0), not the unrounded 2.99943', () => {
+    for (const [name, rule] of [
+      ['sweep2-R4b-nabh4-switch-rounding.rxn', 'nabh4-one-pot'],
+      ['sweep2-R4a-h2-switch-rounding.rxn', 'h2-reducible-group'],
+      ['sweep2-R4c-cyano-switch-rounding.rxn', 'cyanoborohydride-toxicity'],
+    ]) {
+      const t = read(name);
+      assert.deepEqual(errorsOf(applyEdits(t, fixOf(t, rule).edits)), [], name);
+    }
+  });
+  it('two lots of the diazepane given only by the same SMILES count together', () => {
+    assert.ok(!rules(read('sweep2-R2-opaque-lots-smiles.rxn')).includes('mono-stoichiometry'));
+  });
+});

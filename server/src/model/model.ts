@@ -6,7 +6,7 @@
 import type { AddStmt, Document, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
 import type { FunctionalGroups, KbEntry } from '../kb/types';
 import { lookup, isAqueousName, isSolutionName, purityOf, strengthOf, withoutNote } from '../kb';
-import { formulaAndWeight, groupsFromSmiles } from '../kb/chem';
+import { canonicalKey, formulaAndWeight, groupsFromSmiles } from '../kb/chem';
 import { reagentMmol, toMmol } from './amounts';
 import type { AddEvent, Model, Reagent, ReductantAddition, SolventState, TemperatureEvent, TimelineEvent } from './types';
 
@@ -106,7 +106,9 @@ function mainAmine(model: Model): void {
   if (!best || best.equiv === undefined) return;
   // Lots of one compound: the same substance (its salt too: `1,4-diazepane·2HCl` is weighed
   // differently but brings the same amine) with the same free N–H — never a protected lot.
-  const compound = (a: Reagent) => (a.kb ? a.kb.id.split('.')[0] : `name:${withoutNote(a.name).toLowerCase()}`);
+  // (Two unnamed lots drawn by the same SMILES are one compound too.)
+  const compound = (a: Reagent) =>
+    a.kb ? a.kb.id.split('.')[0] : a.smiles ? `smiles:${canonicalKey(a.smiles) ?? a.smiles}` : `name:${withoutNote(a.name).toLowerCase()}`;
   const key = compound(best);
   const same = (a: Reagent) => compound(a) === key && a.protected === best!.protected && (a.freeNH ?? -1) === (best!.freeNH ?? -1);
   let total = 0;

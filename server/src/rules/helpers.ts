@@ -728,6 +728,11 @@ export function firstAddIndex(r: Reagent): number {
  * `reductant-short` and `di-stoichiometry` ask; 1.5 equiv when the amounts are not known.
  */
 export function hydrideEquiv(model: Model): number {
+  // As it will be written (`3.0`, not 2.99943): the checks that follow the switch read that.
+  return Number(formatEquiv(hydrideEquivExact(model)));
+}
+
+function hydrideEquivExact(model: Model): number {
   const amine = model.amine;
   if (model.target?.degree === 'di' && model.amineEquiv !== undefined) return 2.5 * model.amineEquiv;
   const carbonyl = sumEquiv(counted(model.carbonyls));

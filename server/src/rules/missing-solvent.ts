@@ -29,7 +29,8 @@ export default defineRule({
       const own = ra.reductant.kb?.recommendedSolvents ?? [];
       const id = runChoice ?? own[0] ?? 'dce';
       const solvent = kbName(id);
-      const usual = own.length ? ` (${kbName(own[0])} suits ${ra.reductant.kb?.name ?? ra.reductant.name})` : '';
+      // (The solvent the fix declares, said as it is meant: for this reductant, or for the whole run.)
+      const usual = runChoice && all.length > 1 ? ` (${solvent} suits every reductant of this run)` : own.length ? ` (${kbName(own[0])} suits ${ra.reductant.kb?.name ?? ra.reductant.name})` : '';
       out.push({
         range: token.range,
         message: `No solvent is in force when ${ra.reductant.kb?.name ?? ra.reductant.name} goes in${usual}: the solvent decides how the imine forms and how the reduction goes. Add a \`solvent\` line.`,
