@@ -497,6 +497,14 @@ describe('the sweep re-run at the end of the session (2026-11-27, 137,000 protoc
       assert.deepEqual(errorsOf(applyEdits(t, fixOf(t, rule).edits)), [], name);
     }
   });
+  it('"Fix all" with HCl added after NaBH3CN: the HCl becomes AcOH, then that AcOH is moved before the hydride (no second AcOH, no acid-excess)', () => {
+    const t = read('sweep2-R1-cyanide-missing-acid-fixall.rxn');
+    assert.equal(fixOf(t, 'missing-acid').safe, false, 'not while a strong acid that another fix replaces goes in later');
+    const r = fixAll(t);
+    assert.deepEqual(r.analysis.diagnostics.map((d) => d.rule), ['cyanoborohydride-toxicity']);
+    assert.equal(reagentLines(r.text).length, reagentLines(t).length, 'no second AcOH declared');
+    assert.match(r.text, /\n {2}add am, ald, ac, red\n/);
+  });
   it('two lots of the diazepane given only by the same SMILES count together', () => {
     assert.ok(!rules(read('sweep2-R2-opaque-lots-smiles.rxn')).includes('mono-stoichiometry'));
   });

@@ -1,6 +1,11 @@
 import { acidPresent, acidToAdd, addAcidEdits, aliasToken, CYANO, defineRule, kbIs, STAB, tiActivator, undeclaredInPot } from './helpers';
 import type { Finding } from './types';
 
+/** A strong acid that the procedure adds only after this reductant. */
+function strongAcidLater(ctx: Parameters<typeof acidToAdd>[0], ra: NonNullable<Parameters<typeof acidToAdd>[1]>): boolean {
+  return ctx.model.reagents.some((r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.length > 0 && r.added.every((ev) => ev.index > ra.add.index));
+}
+
 export default defineRule({
   id: 'missing-acid',
   severity: 'warning',
@@ -27,7 +32,10 @@ export default defineRule({
                 : 'Add 1.0 equiv AcOH right after the carbonyl',
             edits: addAcidEdits(ctx, ra, acid),
             // An undeclared alias in the pot may be the acid: then adding one more is not safe.
-            safe: !undeclaredInPot(ctx, ra),
+            // Nor while a strong acid goes in after the reductant: another rule turns it into AcOH
+            // (cyanide-acid, acid-too-strong), and "Fix all" then moves that one in the next pass
+            // instead of declaring a second AcOH beside it.
+            safe: !undeclaredInPot(ctx, ra) && !strongAcidLater(ctx, ra),
           },
         ],
       });
