@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
-import { sig3 as sig, formatMass, formatVolume, formatEquiv, plainNumber as plain } from '../features/common';
+import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain } from '../features/common';
 import { amountsTable, type AmountsTable } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource } from './files';
@@ -75,10 +75,6 @@ export function amountsJson(displayPath: string, title: string | undefined, t: A
 
 const DASH = '—';
 
-/** A figure that can be shown (1e308 equiv makes mmol and masses infinite: shown as —). */
-function finite(x: number | undefined): x is number {
-  return x !== undefined && Number.isFinite(x);
-}
 
 export function amountsText(displayPath: string, title: string | undefined, t: AmountsTable, color: boolean): string {
   const p = paint(color);

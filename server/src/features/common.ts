@@ -145,6 +145,11 @@ export function sig3(n: number): string {
   return r.toFixed(decimals);
 }
 
+/** A figure that can be shown (1e308 equiv makes mmol and masses overflow to Infinity): shown as — or left out otherwise. */
+export function finite(x: number | undefined): x is number {
+  return x !== undefined && Number.isFinite(x);
+}
+
 /** A figure as a person writes it: at most three significant figures, no trailing zeros (98, 4, 0.5). */
 export function plainNumber(n: number): string {
   return String(Number(n.toPrecision(3)));

@@ -17,7 +17,7 @@ import { amountsTable, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
 import { lookupUnit, DURATION_WORDS } from '../syntax/units';
-import { aliasAt, code, contains, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, sig3, wordAt, WORD_CHAR } from './common';
+import { aliasAt, code, contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, sig3, wordAt, WORD_CHAR } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 export interface HoverOptions {
@@ -262,11 +262,10 @@ function amountsLine(row: AmountRow | undefined): string | undefined {
   if (!row) return undefined;
   const parts: string[] = [];
   // Only figures that can be shown (1e308 equiv overflows to Infinity): as in `rxn amounts`.
-  const ok = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x);
-  if (ok(row.equiv)) parts.push(`${formatEquiv(row.equiv)} equiv`);
-  if (ok(row.mmol)) parts.push(formatMmol(row.mmol));
-  if (ok(row.massG)) parts.push(formatMass(row.massG) + (row.purity !== undefined ? (row.solution ? ` of the ${plainNumber(row.purity * 100)} % solution` : ` of ${plainNumber(row.purity * 100)} % material`) : ''));
-  if (ok(row.volumeMl)) parts.push(formatVolume(row.volumeMl) + (row.molarity !== undefined ? ` of the ${plainNumber(row.molarity)} M solution` : ''));
+  if (finite(row.equiv)) parts.push(`${formatEquiv(row.equiv)} equiv`);
+  if (finite(row.mmol)) parts.push(formatMmol(row.mmol));
+  if (finite(row.massG)) parts.push(formatMass(row.massG) + (row.purity !== undefined ? (row.solution ? ` of the ${plainNumber(row.purity * 100)} % solution` : ` of ${plainNumber(row.purity * 100)} % material`) : ''));
+  if (finite(row.volumeMl)) parts.push(formatVolume(row.volumeMl) + (row.molarity !== undefined ? ` of the ${plainNumber(row.molarity)} M solution` : ''));
   if (!parts.length) return undefined;
   return parts.join(' · ') + (row.note ? ` (${row.note})` : '');
 }

@@ -7,7 +7,7 @@ import type { InlayHint, MarkupContent } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
 import type { Position, Range } from '../types';
 import { amountsTable } from '../model/amounts';
-import { contains, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, sig3 } from './common';
+import { contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, sig3 } from './common';
 
 function endOfStatement(a: Pick<Analysis, 'doc'>, line: number, statementEnd: Position): Position {
   const l = a.doc.lines[line];
@@ -26,20 +26,20 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
   const scale = table.scaleMmol;
 
   for (const row of table.rows) {
-    if (row.mmol === undefined || !Number.isFinite(row.mmol) || row.mmol <= 0) continue;
+    if (!finite(row.mmol) || row.mmol <= 0) continue;
     const r = a.model.reagents.find((x) => x.decl.line === row.line);
     if (!r) continue;
     // Weighed or measured rather than written in equiv: the equiv is what the line lacks.
-    const parts = row.from !== 'equiv' && row.equiv !== undefined && Number.isFinite(row.equiv) ? [`${formatEquiv(row.equiv)} equiv`, formatMmol(row.mmol)] : [formatMmol(row.mmol)];
-    if (row.massG !== undefined && Number.isFinite(row.massG)) parts.push(formatMass(row.massG));
-    if (row.volumeMl !== undefined && Number.isFinite(row.volumeMl)) parts.push(formatVolume(row.volumeMl));
+    const parts = row.from !== 'equiv' && finite(row.equiv) ? [`${formatEquiv(row.equiv)} equiv`, formatMmol(row.mmol)] : [formatMmol(row.mmol)];
+    if (finite(row.massG)) parts.push(formatMass(row.massG));
+    if (finite(row.volumeMl)) parts.push(formatVolume(row.volumeMl));
     const position = endOfStatement(a, row.line, r.decl.range.end);
     const why: string[] = [];
     // Where the mmol come from: the equiv written, else the mmol, mass or volume written.
     if (row.from === 'equiv' && row.equiv !== undefined && scale !== undefined) why.push(`${formatEquiv(row.equiv)} equiv × ${sig3(scale)} mmol (scale)`);
     else if (row.from === 'amount') why.push('the mmol written');
-    else if (row.from === 'mass') why.push(`from the mass written${row.equiv !== undefined && Number.isFinite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
-    else if (row.from === 'volume') why.push(`from the volume written${row.equiv !== undefined && Number.isFinite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
+    else if (row.from === 'mass') why.push(`from the mass written${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
+    else if (row.from === 'volume') why.push(`from the volume written${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
     if (row.mw !== undefined) why.push(`MW ${row.mw.toFixed(2)} g/mol`);
     if (row.purity !== undefined && row.massG !== undefined)
       why.push(row.solution ? `a ${plainNumber(row.purity * 100)} % solution by weight (the mass is of the solution)` : `${plainNumber(row.purity * 100)} % pure (the mass is of the material as sold)`);
