@@ -92,6 +92,26 @@ export function buildModel(doc: Document): Model {
   return model;
 }
 
+/**
+ * Which compound a reagent is, whatever it is called: the knowledge-base entry (an amine's
+ * salt is the amine: `1,4-diazepane·2HCl` is weighed differently but brings the same amine),
+ * formaldehyde in any of its forms (gas, formalin, paraformaldehyde), else the molecule its
+ * SMILES draws, else its name without a note. `byStructure` compares structures first (a known
+ * name and the same molecule drawn are one), when a SMILES was written anyway.
+ */
+export function compoundKey(r: Reagent, byStructure = false): string {
+  const id = r.kb?.id;
+  if (id === 'formalin' || id === 'paraformaldehyde' || id === 'formaldehyde') return 'formaldehyde';
+  if (byStructure) {
+    const smiles = r.smiles ?? r.kb?.smiles;
+    const k = smiles && canonicalKey(smiles);
+    if (k) return k;
+  }
+  if (id) return id.split('.')[0];
+  if (r.smiles && !byStructure) return `smiles:${canonicalKey(r.smiles) ?? r.smiles}`;
+  return `name:${withoutNote(r.name).toLowerCase()}`;
+}
+
 /** `model.amine` and `model.amineEquiv` (see their docs); needs the timeline's `added` lists. */
 function mainAmine(model: Model): void {
   const added = model.amines.filter((a) => a.added.length > 0);
@@ -104,13 +124,9 @@ function mainAmine(model: Model): void {
   }
   model.amine = best;
   if (!best || best.equiv === undefined) return;
-  // Lots of one compound: the same substance (its salt too: `1,4-diazepane·2HCl` is weighed
-  // differently but brings the same amine) with the same free N–H — never a protected lot.
-  // (Two unnamed lots drawn by the same SMILES are one compound too.)
-  const compound = (a: Reagent) =>
-    a.kb ? a.kb.id.split('.')[0] : a.smiles ? `smiles:${canonicalKey(a.smiles) ?? a.smiles}` : `name:${withoutNote(a.name).toLowerCase()}`;
-  const key = compound(best);
-  const same = (a: Reagent) => compound(a) === key && a.protected === best!.protected && (a.freeNH ?? -1) === (best!.freeNH ?? -1);
+  // Lots of one compound (`compoundKey`) with the same free N–H — never a protected lot.
+  const key = compoundKey(best);
+  const same = (a: Reagent) => compoundKey(a) === key && a.protected === best!.protected && (a.freeNH ?? -1) === (best!.freeNH ?? -1);
   let total = 0;
   for (const a of pool) if (same(a)) total += a.equiv ?? 0;
   model.amineEquiv = total;

@@ -490,9 +490,15 @@ export function hydrideReductants(rs: readonly Reagent[]): Reagent[] {
   return counted(rs).filter((r) => !kbIs(r, H2PD));
 }
 
+/** A reagent that the procedure adds, but only after this reductant addition. */
+export function addedOnlyAfter(r: Reagent, ra: ReductantAddition): boolean {
+  return r.added.length > 0 && r.added.every((ev) => ev.index > ra.add.index);
+}
+
 /**
  * The acid to add: a weak acid declared in the table but never added (the author's own, by
- * its alias), else a new `reagent acoh = AcOH 1.0 equiv`.
+ * its alias), else — given the reductant addition — the weak acid (a catalytic amount) the
+ * procedure adds only after it, to be moved up (`late`), else a new `reagent acoh = AcOH 1.0 equiv`.
  */
 export function acidToAdd(ctx: RuleContext, ra?: ReductantAddition): { alias: string; declared?: Reagent; late?: boolean } {
   const declared = ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length === 0);
@@ -500,7 +506,7 @@ export function acidToAdd(ctx: RuleContext, ra?: ReductantAddition): { alias: st
   // The weak acid the author adds, but only after this reductant: moved up, not doubled
   // (a second AcOH would then make acid-excess).
   // (Only a catalytic amount: 5 equiv of AcOH added after the hydride is a quench, not a catalyst.)
-  const late = ra && ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length > 0 && r.added.every((ev) => ev.index > ra.add.index) && (r.equiv === undefined || r.equiv <= 2.0));
+  const late = ra && ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && addedOnlyAfter(r, ra) && (r.equiv === undefined || r.equiv <= 2.0));
   if (late) return { alias: late.alias, declared: late, late: true };
   return { alias: freeAlias(ctx.model, 'acoh') };
 }

@@ -1,9 +1,9 @@
-import { acidPresent, acidToAdd, addAcidEdits, aliasToken, CYANO, defineRule, kbIs, STAB, tiActivator, undeclaredInPot } from './helpers';
+import { acidPresent, acidToAdd, addAcidEdits, addedOnlyAfter, aliasToken, CYANO, defineRule, kbIs, STAB, tiActivator, undeclaredInPot } from './helpers';
 import type { Finding } from './types';
 
 /** A strong acid that the procedure adds only after this reductant. */
 function strongAcidLater(ctx: Parameters<typeof acidToAdd>[0], ra: NonNullable<Parameters<typeof acidToAdd>[1]>): boolean {
-  return ctx.model.reagents.some((r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.length > 0 && r.added.every((ev) => ev.index > ra.add.index));
+  return ctx.model.reagents.some((r) => r.role === 'acid' && r.acidStrength === 'strong' && addedOnlyAfter(r, ra));
 }
 
 export default defineRule({

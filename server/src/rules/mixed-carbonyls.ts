@@ -1,6 +1,5 @@
 import { defineRule, proseName } from './helpers';
-import { canonicalKey } from '../kb/chem';
-import { withoutNote } from '../kb';
+import { compoundKey } from '../model/model';
 import type { Finding } from './types';
 
 const count = (n: number) => (['zero', 'one', 'two', 'three', 'four'][n] ?? String(n));
@@ -20,14 +19,9 @@ export default defineRule({
     // loaded anyway): a known name and the same molecule drawn are one carbonyl.
     const bySmiles = added.some((c) => c.smiles);
     for (const c of added) {
-      // One carbonyl under two names is still one: the same entry, the same molecule drawn
-      // (two SMILES of it), or formaldehyde in any of its forms (gas, formalin, paraformaldehyde).
-      const id = c.kb?.id;
-      const smiles = c.smiles ?? c.kb?.smiles;
-      const key =
-        id === 'formalin' || id === 'paraformaldehyde' || id === 'formaldehyde'
-          ? 'formaldehyde'
-          : ((bySmiles && smiles && canonicalKey(smiles)) || id || withoutNote(c.name).toLowerCase());
+      // One carbonyl under two names is still one (the same entry, the same molecule drawn,
+      // formaldehyde in any of its forms).
+      const key = compoundKey(c, bySmiles);
       if (!distinct.has(key)) distinct.set(key, c);
     }
     if (distinct.size < 2) return [];

@@ -98,12 +98,6 @@ export type ReagentAttribute = (typeof REAGENT_ATTRIBUTES)[number];
 /** The roles a `role` attribute accepts. */
 export const ROLE_VALUES: readonly Role[] = ROLES;
 
-/**
- * Words that start what follows the list of an `add` (`add x portionwise`, `at 0 °C`, `in 3
- * portions`): an alias spelled like one would not read as the first of a list, so none may be
- * declared (the parser reports it; rename refuses it). `over` and `portions` read as aliases.
- */
-export const ADD_WORDS: ReadonlySet<string> = new Set(['portionwise', 'portion-wise', 'dropwise', 'drop-wise', 'in', 'at']);
 
 /** Manner words of `add` (`in N portions` is the third form). */
 export const ADD_MANNERS = ['portionwise', 'dropwise'] as const;
@@ -114,6 +108,13 @@ export const ADD_MANNER_SPELLINGS: Readonly<Record<string, 'portionwise' | 'drop
   dropwise: 'dropwise',
   'drop-wise': 'dropwise',
 };
+
+/**
+ * Words that start what follows the list of an `add` (`add x portionwise`, `at 0 °C`, `in 3
+ * portions`): an alias spelled like one would not read as the first of a list, so none may be
+ * declared (the parser reports it; rename refuses it). `over` and `portions` read as aliases.
+ */
+export const ADD_WORDS: ReadonlySet<string> = new Set([...Object.keys(ADD_MANNER_SPELLINGS), 'in', 'at']);
 
 /** `target` values (lower case) → degree of alkylation. */
 export const TARGET_VALUES: Readonly<Record<string, Degree>> = {
