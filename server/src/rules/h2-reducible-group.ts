@@ -3,7 +3,6 @@ import {
   acidToAdd,
   addAcidEdits,
   basicBeforeExtract,
-  counted,
   declarationInsertLine,
   defineRule,
   formatEquiv,
@@ -11,7 +10,7 @@ import {
   hydrideEquiv,
   hydrideReductants,
   kbIs,
-  monoExcessShortfall,
+  raiseToStayInExcess,
   proseName,
   proticSolventsFor,
   quenchEdit,
@@ -76,9 +75,8 @@ export default defineRule({
       // For mono-alkylation the diazepane must stay in excess over the hydride the switch
       // brings (as nabh4-one-pot's and reductant-short's fixes keep it), else a
       // mono-stoichiometry error follows the fix.
-      const carbonyl = sumEquiv(counted(model.carbonyls));
       const hydrides = sumEquiv(hydrideReductants(model.reductants));
-      const raise = !monoExcessShortfall(model, carbonyl, hydrides) ? monoExcessShortfall(model, carbonyl, hydrides + equiv) : undefined;
+      const raise = raiseToStayInExcess(model, hydrides, hydrides + equiv);
       if (raise) {
         edits.push(...setEquivEdits(ctx, raise.amine, raise.target));
         title += ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)`;

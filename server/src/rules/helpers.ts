@@ -756,7 +756,16 @@ function hydrideEquivExact(model: Model): number {
 export function switchAmount(model: Model, r: Reagent): { fallback: number; raise?: ReturnType<typeof monoExcessShortfall> } {
   const fallback = hydrideEquiv(model);
   if (r.equiv !== undefined) return { fallback };
-  const carbonyl = sumEquiv(counted(model.carbonyls));
   const hydrides = sumEquiv(hydrideReductants(model.reductants));
-  return { fallback, raise: !monoExcessShortfall(model, carbonyl, hydrides) ? monoExcessShortfall(model, carbonyl, hydrides + fallback) : undefined };
+  return { fallback, raise: raiseToStayInExcess(model, hydrides, hydrides + fallback) };
+}
+
+/**
+ * For mono-alkylation, the raise of the diazepane a fix that takes the hydride from `before`
+ * to `after` equiv must bring with it (or a mono-stoichiometry error follows the fix); none
+ * when the diazepane was short already (that error is its own rule's to fix).
+ */
+export function raiseToStayInExcess(model: Model, before: number, after: number): ReturnType<typeof monoExcessShortfall> {
+  const carbonyl = sumEquiv(counted(model.carbonyls));
+  return monoExcessShortfall(model, carbonyl, before) ? undefined : monoExcessShortfall(model, carbonyl, after);
 }

@@ -1,4 +1,4 @@
-import { ALKYLATIONS, counted, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, monoExcessShortfall, NABH4, setEquivEdits, sumEquiv } from './helpers';
+import { ALKYLATIONS, counted, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 import type { TextEdit } from '../types';
 
@@ -45,10 +45,9 @@ export default defineRule({
     }
     // For mono-alkylation the diazepane must stay in excess over the raised reductant: raise
     // it too, or the fix would leave a mono-stoichiometry error behind.
-    const before = monoExcessShortfall(model, carbonyl, total);
-    const after = monoExcessShortfall(model, carbonyl, newTotal);
+    const after = raiseToStayInExcess(model, total, newTotal);
     let safe = true;
-    if (after && !before) {
+    if (after) {
       edits.push(...setEquivEdits(ctx, after.amine, after.target));
       // A diazepane marked `limiting` is what you have 1.0 equiv of: raising it is your call.
       if (after.amine.limiting) safe = false;
