@@ -213,7 +213,8 @@ export function amountsTable(model: Model): AmountsTable {
     if (volumeMl === undefined && r.volumeQ && !r.volumeQ.invalid) volumeMl = toMl(r.volumeQ.value, r.volumeQ.unit);
     // A name with a note (`STAB, 95%`) or a strength (`HCl 4N in dioxane`) is shown as written:
     // the bottle to take is part of what to measure.
-    const asWritten = r.kb && (r.purity !== undefined || molarity !== undefined || isSolutionName(r.name));
+    const solution = isSolutionName(r.name);
+    const asWritten = r.kb && (r.purity !== undefined || molarity !== undefined || solution);
     return {
       alias: r.alias,
       name: asWritten || !r.kb ? r.name : r.kb.name,
@@ -225,7 +226,7 @@ export function amountsTable(model: Model): AmountsTable {
       volumeMl,
       density: r.density,
       purity: r.purity,
-      solution: isSolutionName(r.name) || undefined,
+      solution: solution || undefined,
       molarity,
       from: source?.from.kind as AmountRow['from'],
       note: computed ? undefined : missingNote(r, mmol, scaleMmol),
