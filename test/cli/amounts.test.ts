@@ -41,16 +41,24 @@ describe('rxn amounts', function () {
     const r = await rxn(['amounts', '--format', 'json', 'mono.rxn'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(j).sort(), ['path', 'reagents', 'scale', 'solvent', 'title', 'version']);
+    assert.deepEqual(Object.keys(j).sort(), ['path', 'reagents', 'scale', 'solvent', 'title', 'unreadScale', 'version']);
     assert.equal(j.version, 1);
     assert.equal(j.path, 'mono.rxn');
-    assert.deepEqual(j.scale, { mmol: 5 });
+    assert.deepEqual(j.scale, { mmol: 5, limiting: null });
+    assert.equal(j.unreadScale, null);
     assert.deepEqual(
       j.reagents.map((x: { alias: string }) => x.alias),
       ['diazepane', 'ald', 'acid', 'stab'],
     );
     const ald = j.reagents[1];
-    assert.deepEqual(Object.keys(ald).sort(), ['alias', 'densityGPerMl', 'equiv', 'line', 'massG', 'mmol', 'mw', 'name', 'role', 'volumeMl']);
+    assert.deepEqual(Object.keys(ald).sort(), [
+      'alias', 'densityGPerMl', 'equiv', 'from', 'line', 'massG', 'mmol', 'molarityM', 'mw', 'name', 'notes', 'purityPercent', 'role', 'solution',
+      'strengthPercentWw', 'volumeMl',
+    ]);
+    assert.equal(ald.from, 'equiv');
+    assert.deepEqual(ald.notes, []);
+    assert.equal(ald.purityPercent, null);
+    assert.equal(ald.solution, false);
     assert.equal(ald.role, 'carbonyl');
     assert.equal(ald.equiv, 1);
     assert.equal(ald.mmol, 5);
@@ -63,6 +71,42 @@ describe('rxn amounts', function () {
     assert.equal(diazepane.volumeMl, null, 'a solid has no volume');
     assert.equal(diazepane.densityGPerMl, null);
     assert.deepEqual(j.solvent, { name: 'DCE', concentrationM: 0.2, volumeMl: 25, line: 10 });
+  });
+
+  it('JSON says what a purity, a strength or a molarity means for the figures, as the text notes do', async () => {
+    const dir = tempDir();
+    const text = CLEAN.replace(/reagent stab .*\n/, 'reagent stab      = NaBH(OAc)3 (95%)          1.5 equiv\nreagent hcl       = HCl 4N in dioxane          0.1 equiv\nreagent mea       = acetaldehyde 40%           0.2 equiv\n');
+    write(dir, 'q.rxn', text);
+    const textOut = (await rxn(['amounts', 'q.rxn'], { cwd: dir })).stdout;
+    const r = await rxn(['amounts', '-f', 'json', 'q.rxn'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    const row = (alias: string) => j.reagents.find((x: { alias: string }) => x.alias === alias);
+    // 7.50 mmol × 211.94 g/mol ÷ 0.95: the mass of the material as sold.
+    assert.equal(row('stab').purityPercent, 95);
+    assert.equal(row('stab').solution, false);
+    assert.ok(Math.abs(row('stab').massG - (7.5 * 211.94) / 0.95 / 1000) < 1e-4, String(row('stab').massG));
+    assert.equal(row('hcl').molarityM, 4);
+    assert.equal(row('hcl').solution, true);
+    assert.ok(Math.abs(row('hcl').volumeMl - 0.125) < 1e-6);
+    assert.equal(row('mea').strengthPercentWw, 40);
+    assert.equal(row('mea').purityPercent, null);
+    assert.equal(row('mea').solution, true);
+    // Every note in JSON is the line the text report prints under the table for that alias.
+    for (const x of j.reagents as { alias: string; notes: string[] }[]) for (const n of x.notes) assert.ok(textOut.includes(`${x.alias}: ${n}`), `${x.alias}: ${n}\n${textOut}`);
+    assert.match(row('stab').notes.join(' '), /95 % pure/);
+    assert.match(row('hcl').notes.join(' '), /4 M solution/);
+  });
+
+  it('JSON names the limiting reagent a scale comes from, and a scale line that gives no mmol', async () => {
+    const dir = tempDir();
+    write(dir, 'lim.rxn', CLEAN.replace('scale 5 mmol\n', '').replace(/(reagent ald .*?)1\.0 equiv/, '$1 5 mmol limiting'));
+    const lim = JSON.parse((await rxn(['amounts', '-f', 'json', 'lim.rxn'], { cwd: dir })).stdout);
+    assert.deepEqual(lim.scale, { mmol: 5, limiting: 'ald' });
+    write(dir, 'g.rxn', CLEAN.replace('scale 5 mmol', 'scale 1.00 g'));
+    const g = JSON.parse((await rxn(['amounts', '-f', 'json', 'g.rxn'], { cwd: dir })).stdout);
+    assert.equal(g.scale, null);
+    assert.equal(g.unreadScale, 'scale 1.00 g');
   });
 
   it('without a scale the amounts are unknown and the text says why', async () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
 import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain } from '../features/common';
-import { amountsTable, type AmountsTable } from '../model/amounts';
+import { amountsTable, type AmountsTable, type AmountRow } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource } from './files';
 import { HELP } from './help';
@@ -26,7 +26,10 @@ export interface AmountsJson {
   version: 1;
   path: string;
   title: string | null;
-  scale: { mmol: number } | null;
+  /** `limiting`: the alias of the `limiting` reagent the scale comes from when there is no `scale` line, else null. */
+  scale: { mmol: number; limiting: string | null } | null;
+  /** A `scale` line that gives no mmol (`scale 1.00 g`), as written; else null. */
+  unreadScale: string | null;
   reagents: {
     alias: string;
     name: string;
@@ -38,6 +41,18 @@ export interface AmountsJson {
     massG: number | null;
     volumeMl: number | null;
     densityGPerMl: number | null;
+    /** The purity written with the name, in % (`STAB, 95%`): `massG` is of the material as sold. */
+    purityPercent: number | null;
+    /** The strength of a solution by weight, in % (`acetaldehyde 40%`): `massG` is of the solution. */
+    strengthPercentWw: number | null;
+    /** mol/L of a reagent used as a solution (`4 M HCl in dioxane`, formalin): `volumeMl` is of the solution. */
+    molarityM: number | null;
+    /** Whether the mass and volume are of a solution rather than of the substance itself. */
+    solution: boolean;
+    /** Which written quantity the mmol come from: `equiv` (× scale), `amount` (mmol written), `mass`, `volume`. */
+    from: 'equiv' | 'amount' | 'mass' | 'volume' | null;
+    /** The notes the text report prints under the table for this reagent (what a figure means, why one is missing). */
+    notes: string[];
     /** 1-based line of the declaration */
     line: number;
   }[];
@@ -49,7 +64,8 @@ export function amountsJson(displayPath: string, title: string | undefined, t: A
     version: 1,
     path: displayPath,
     title: title ?? null,
-    scale: t.scaleMmol === undefined ? null : { mmol: round6(t.scaleMmol)! },
+    scale: t.scaleMmol === undefined ? null : { mmol: round6(t.scaleMmol)!, limiting: t.scaleFrom ?? null },
+    unreadScale: t.unreadScale ?? null,
     reagents: t.rows.map((r) => ({
       alias: r.alias,
       name: r.name,
@@ -60,6 +76,12 @@ export function amountsJson(displayPath: string, title: string | undefined, t: A
       massG: round6(r.massG),
       volumeMl: round6(r.volumeMl),
       densityGPerMl: round6(r.density),
+      purityPercent: r.purity !== undefined && !r.solution ? round6(r.purity * 100) : null,
+      strengthPercentWw: r.purity !== undefined && r.solution ? round6(r.purity * 100) : null,
+      molarityM: round6(r.molarity),
+      solution: !!r.solution,
+      from: r.from ?? null,
+      notes: rowNotes(r),
       line: r.line + 1,
     })),
     solvent: t.solvent
@@ -74,6 +96,24 @@ export function amountsJson(displayPath: string, title: string | undefined, t: A
 }
 
 const DASH = '—';
+
+/**
+ * What a row's figures mean when its name qualifies them (a purity, a strength, a
+ * molarity), and why a mass or volume is missing: printed under the text table, and given
+ * with each reagent in JSON.
+ */
+export function rowNotes(r: AmountRow): string[] {
+  const notes: string[] = [];
+  if (r.purity !== undefined && finite(r.massG) && finite(r.mmol))
+    notes.push(
+      r.solution
+        ? `a ${plain(r.purity * 100)} % solution by weight — the mass is of the solution (${sig(r.mmol)} mmol of the substance)`
+        : `${plain(r.purity * 100)} % pure — the mass is of the material as sold (${sig(r.mmol)} mmol of the substance)`,
+    );
+  if (r.molarity !== undefined && finite(r.volumeMl)) notes.push(`the volume is of the ${plain(r.molarity)} M solution`);
+  if (r.note) notes.push(r.note);
+  return notes;
+}
 
 
 export function amountsText(displayPath: string, title: string | undefined, t: AmountsTable, color: boolean): string {
@@ -108,17 +148,7 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
   if (rows.length === 0) out.push('(no reagents declared)');
   out.push('');
   // What a figure means when the name qualifies it, and why a cell is empty.
-  const notes: string[] = [];
-  for (const r of t.rows) {
-    if (r.purity !== undefined && finite(r.massG) && finite(r.mmol))
-      notes.push(
-        r.solution
-          ? `${oneLinePath(r.alias)}: a ${plain(r.purity * 100)} % solution by weight — the mass is of the solution (${sig(r.mmol)} mmol of the substance)`
-          : `${oneLinePath(r.alias)}: ${plain(r.purity * 100)} % pure — the mass is of the material as sold (${sig(r.mmol)} mmol of the substance)`,
-      );
-    if (r.molarity !== undefined && finite(r.volumeMl)) notes.push(`${oneLinePath(r.alias)}: the volume is of the ${plain(r.molarity)} M solution`);
-    if (r.note) notes.push(`${oneLinePath(r.alias)}: ${r.note}`);
-  }
+  const notes = t.rows.flatMap((r) => rowNotes(r).map((n) => `${oneLinePath(r.alias)}: ${n}`));
   if (notes.length) out.push(...notes, '');
   if (t.solvent) {
     const s = t.solvent;
