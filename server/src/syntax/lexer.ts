@@ -97,6 +97,18 @@ export function isAlias(s: string, start: number, end: number): boolean {
   return true;
 }
 
+/** End of an exponent at `i` (`e`/`E` followed by a digit, or by a sign and a digit), or `i` when there is none. */
+function exponentEnd(s: string, i: number, end: number): number {
+  const e = i < end ? s.charCodeAt(i) : -1;
+  if (e !== 101 && e !== 69) return i;
+  const n1 = i + 1 < end ? s.charCodeAt(i + 1) : -1;
+  if (isDigit(n1)) i += 1;
+  else if ((n1 === 45 || n1 === 43) && i + 2 < end && isDigit(s.charCodeAt(i + 2))) i += 2;
+  else return i;
+  while (i < end && isDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
 /**
  * End of the number starting at `p` (same grammar as `readNumber`), or -1 when there is
  * none. Allocation-free: used to test whether a word starts with a number.
@@ -117,19 +129,7 @@ export function scanNumber(s: string, p: number, end: number): number {
     fracDigits = i - f;
   }
   if (intDigits === 0 && fracDigits === 0) return -1;
-  const e = i < end ? s.charCodeAt(i) : -1;
-  if (e === 101 || e === 69) {
-    const n1 = i + 1 < end ? s.charCodeAt(i + 1) : -1;
-    const n2 = i + 2 < end ? s.charCodeAt(i + 2) : -1;
-    if (isDigit(n1)) {
-      i += 1;
-      while (i < end && isDigit(s.charCodeAt(i))) i++;
-    } else if ((n1 === 45 || n1 === 43) && isDigit(n2)) {
-      i += 2;
-      while (i < end && isDigit(s.charCodeAt(i))) i++;
-    }
-  }
-  return i;
+  return exponentEnd(s, i, end);
 }
 
 /** Does s[start, end) equal `word` (lower-case) ignoring ASCII case? Allocation-free. */
@@ -192,19 +192,7 @@ export function readNumber(s: string, p: number, end: number): NumberToken | und
     fracDigits = i - f;
   }
   if (intDigits === 0 && fracDigits === 0) return undefined;
-  // Exponent: e/E followed by a digit, or by a sign and a digit.
-  const e = i < end ? s.charCodeAt(i) : -1;
-  if (e === 101 || e === 69) {
-    const n1 = i + 1 < end ? s.charCodeAt(i + 1) : -1;
-    const n2 = i + 2 < end ? s.charCodeAt(i + 2) : -1;
-    if (isDigit(n1)) {
-      i += 1;
-      while (i < end && isDigit(s.charCodeAt(i))) i++;
-    } else if ((n1 === 45 || n1 === 43) && isDigit(n2)) {
-      i += 2;
-      while (i < end && isDigit(s.charCodeAt(i))) i++;
-    }
-  }
+  i = exponentEnd(s, i, end);
   let text = s.slice(p, i);
   if (c00 === 0x2212) text = '-' + text.slice(1);
   const pointText = decimalComma ? text.replace(',', '.') : text;
