@@ -185,4 +185,13 @@ describe('second code review of the session (2026-11-27)', () => {
     assert.equal(water.length, 1);
     assert.match(water[0], /acetaldehyde 40%/);
   });
+
+  it('a strength written as a range (`acetaldehyde 35-40%`) is an aqueous solution too, read at its lower figure', () => {
+    const t = MONO('1,4-diazepane 3.0 equiv', 'NaBH(OAc)3 1.5 equiv').replace('benzaldehyde 1.2 equiv', 'acetaldehyde 35-40% 880 mg');
+    assert.equal(row(t, 'ald').mmol!.toFixed(2), ((880 * 0.35) / 44.05).toFixed(2));
+    assert.deepEqual(analyze(t).diagnostics.filter((d) => d.rule === 'stab-water').length, 1);
+    // In an organic solvent it is not water.
+    const thf = MONO('1,4-diazepane 3.0 equiv', 'NaBH(OAc)3 1.5 equiv').replace('benzaldehyde 1.2 equiv', 'acetaldehyde 5 wt% in THF 1.2 equiv');
+    assert.equal(analyze(thf).diagnostics.filter((d) => d.rule === 'stab-water').length, 0);
+  });
 });

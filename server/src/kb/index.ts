@@ -333,10 +333,24 @@ function purityUncached(name: string): number | undefined {
  */
 export function strengthOf(name: string): number | undefined {
   if (!isSolutionName(name) || lookup(name)?.id === 'h2-pdc') return undefined;
-  const m = /(?:^|[\s,(])(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:wt\.?\s*)?%(?!\s*w\/v)/i.exec(name);
-  if (!m) return undefined;
-  const v = Number(m[1]);
-  return v > 0 && v < 100 ? v / 100 : undefined;
+  const v = percentInName(name);
+  return v !== undefined && v > 0 && v < 100 ? v / 100 : undefined;
+}
+
+/** A percentage as names write it: `40%`, `37 wt%`, `35-40 wt. %` (a range gives its lower figure). */
+const PERCENT_FIGURE = String.raw`(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:wt\.?\s*)?%`;
+const PERCENT_IN_NAME = new RegExp(String.raw`(?:^|[\s,(])${PERCENT_FIGURE}(?!\s*w\/v)`, 'i');
+const PERCENT_AT_END = new RegExp(String.raw`(?:^|[\s,(])${PERCENT_FIGURE}\s*\)?\s*$`, 'i');
+
+/**
+ * The first percentage a name gives (`acetaldehyde 40%`, `formaldehyde (16% in H2O)`), not a
+ * `% w/v`; with `atEnd`, only one that ends the name (`acetaldehyde, 40 wt%`, not
+ * `acetaldehyde 5 wt% in THF`). What it is of — a purity, a strength, a loading — is the
+ * caller's to say.
+ */
+export function percentInName(name: string, atEnd = false): number | undefined {
+  const m = (atEnd ? PERCENT_AT_END : PERCENT_IN_NAME).exec(name);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. */
@@ -540,11 +554,11 @@ export function isAqueousName(name: string): boolean {
   const t = name.replace(/[₀-₉]/g, (c) => SUBSCRIPTS[c] ?? c);
   // A bare strength in percent (`acetaldehyde 40%`) is how aqueous solutions are sold; not an
   // acid's, which may be in dioxane or ether as often as in water (`HCl, 37%` is caught above).
-  const pct = /(?:^|[\s,(])(\d+(?:\.\d+)?)\s*(?:wt\.?\s*)?%\s*\)?\s*$/.exec(t);
+  const pct = percentInName(t, true);
   const aqueous =
     AQUEOUS.some((re) => re.test(t)) ||
     lookup(name)?.id === 'formalin' ||
-    (!!pct && Number(pct[1]) < 70 && isSolutionName(name) && lookup(name)?.role !== 'acid' && lookup(name)?.id !== 'h2-pdc');
+    (pct !== undefined && pct < 70 && isSolutionName(name) && lookup(name)?.role !== 'acid' && lookup(name)?.id !== 'h2-pdc');
   remember(aqueousCache, name, aqueous);
   return aqueous;
 }

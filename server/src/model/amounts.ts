@@ -5,7 +5,7 @@
  */
 import type { Model, Reagent } from './types';
 import type { Quantity } from '../syntax/ast';
-import { isSolutionName } from '../kb';
+import { isSolutionName, percentInName } from '../kb';
 
 export interface AmountRow {
   alias: string;
@@ -174,8 +174,8 @@ export function solutionMolarity(r: Reagent): number | undefined {
   }
   // The knowledge base's figure is for its own strength: formalin's 13.4 M is 37 %, not a
   // `formaldehyde (16% in H2O)`; another percentage gives no molarity at all.
-  const pct = /(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:wt\.?\s*)?%/.exec(r.name);
-  if (r.kb?.molarity !== undefined && pct && Math.abs(Number(pct[1]) - 37) > 1.5) return undefined;
+  const pct = percentInName(r.name);
+  if (r.kb?.molarity !== undefined && pct !== undefined && Math.abs(pct - 37) > 1.5) return undefined;
   return r.kb?.molarity;
 }
 
