@@ -455,6 +455,24 @@ describe('second-round fixes: what a bench chemist expects', () => {
     assert.equal(d.fixes[0].title, "Change to 'stab'");
     assert.deepEqual(rulesOf(applyEdits(t, d.fixes[0].edits)), []);
   });
+  it('undeclared-reagent: the declaration it offers starts from an amount that fits what the alias names', () => {
+    const declared = (t: string, alias: string) => {
+      const d = analyze(t).diagnostics.find((x) => x.rule === 'undeclared-reagent' && x.message.startsWith(`'${alias}'`))!;
+      const fixed = applyEdits(t, d.fixes.find((f) => f.title.startsWith('Declare'))!.edits);
+      return { message: d.message, line: fixed.split('\n').find((l) => new RegExp(`^\\s*reagent ${alias}\\b`).test(l))!.trim() };
+    };
+    // Sieves are weighed by eye, not in equivalents; a hydride as much as 1.5 × the carbonyl.
+    const sieves = declared(edit(['add stab portionwise', 'add stab, sieves portionwise']), 'sieves');
+    assert.match(sieves.line, /^reagent sieves\s+= sieves$/);
+    assert.match(sieves.message, /`reagent sieves = sieves`/);
+    const noStab = edit(['reagent stab      = NaBH(OAc)3                1.5 equiv', 'reagent red       = NaBH(OAc)3                1.5 equiv']);
+    const hydride = declared(noStab, 'stab');
+    assert.match(hydride.line, /^reagent stab\s+= stab 1\.5 equiv$/);
+    // An alias the knowledge base does not know: 1.0 equiv and a NAME to fill in.
+    const other = declared(edit(['add stab portionwise', 'add stab, zz9 portionwise']), 'zz9');
+    assert.match(other.line, /= zz9 1\.0 equiv$/);
+    assert.match(other.message, /`reagent zz9 = NAME 1\.0 equiv`/);
+  });
   it('undeclared-reagent and missing-solvent: a new declaration joins the table, not a step that declares a reagent late', () => {
     const t = [
       'protocol "late declaration"',

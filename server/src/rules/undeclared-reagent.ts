@@ -1,7 +1,8 @@
-import { declarationInsertLine, declarationText, defineRule, orList } from './helpers';
+import { declarationInsertLine, declarationText, defineRule, formatEquiv, hydrideEquiv, orList } from './helpers';
 import { REAGENT_ATTRIBUTES } from '../syntax/keywords';
 import type { Finding } from './types';
-import { levenshtein } from '../kb';
+import { levenshtein, lookup } from '../kb';
+import type { Model } from '../model/types';
 
 export default defineRule({
   id: 'undeclared-reagent',
@@ -28,16 +29,18 @@ export default defineRule({
         // or one edit away is most likely what was meant: offered first.
         near ??= nearAliases([...model.byAlias.keys()]);
         const close = near(a.text);
+        const amount = amountFor(model, a.text);
+        const suggested = `reagent ${a.text} = ${lookup(a.text) ? name : 'NAME'}${amount ? ` ${amount}` : ''}`;
         out.push({
           range: a.range,
           message:
             `'${a.text}' is added here but never declared` +
-            (close.length ? `; did you mean ${orList(close.map((k) => `'${k}'`))}? (Aliases are case-sensitive.)` : `: add a line \`reagent ${a.text} = NAME 1.0 equiv\` to the reagent table so its role and amount are known.`),
+            (close.length ? `; did you mean ${orList(close.map((k) => `'${k}'`))}? (Aliases are case-sensitive.)` : `: add a line \`${suggested}\` to the reagent table so its role and amount are known.`),
           fixes: [
             ...close.map((k, i) => ({ title: `Change to '${k}'`, edits: [edits.replace(a.range, k)], safe: false, preferred: i === 0 })),
             {
               title: `Declare '${a.text}' as a reagent`,
-              edits: [edits.insertLinesAfter(at, [declarationText(ctx, at, a.text, `${name} 1.0 equiv`)], at >= 0 ? at : undefined)],
+              edits: [edits.insertLinesAfter(at, [declarationText(ctx, at, a.text, amount ? `${name} ${amount}` : name)], at >= 0 ? at : undefined)],
               safe: false,
             },
           ],
@@ -47,6 +50,21 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * The amount a declaration made for an undeclared alias starts with, by what the alias names
+ * when the knowledge base knows it: a hydride as much as the switches write (1.5 × the
+ * iminium, 2.5 × the amine for di), the diazepane in excess for mono-alkylation, hydrogen and
+ * a solid drying agent (sieves, MgSO4) none — they are not dosed in equivalents — and
+ * 1.0 equiv otherwise, for the chemist to correct.
+ */
+function amountFor(model: Model, alias: string): string {
+  const kb = lookup(alias);
+  if (kb?.role === 'reductant') return kb.id === 'h2-pdc' ? '' : `${formatEquiv(hydrideEquiv(model))} equiv`;
+  if (kb?.role === 'dehydrating' && kb.state === 'solid') return '';
+  if (kb?.role === 'amine' && !model.amine && model.target?.degree === 'mono') return '3.0 equiv';
+  return '1.0 equiv';
+}
 
 /** Aliases longer than this are matched only in another letter case (their one-letter deletions would cost too much). */
 const MAX_FUZZY = 32;
