@@ -194,4 +194,41 @@ describe('second code review of the session (2026-11-27)', () => {
     const thf = MONO('1,4-diazepane 3.0 equiv', 'NaBH(OAc)3 1.5 equiv').replace('benzaldehyde 1.2 equiv', 'acetaldehyde 5 wt% in THF 1.2 equiv');
     assert.equal(analyze(thf).diagnostics.filter((d) => d.rule === 'stab-water').length, 0);
   });
+
+  it('Pd/C with its loading gets the mass of catalyst that holds its mol % of palladium', () => {
+    const H2 = (cat: string) => `target mono
+scale 4 mmol
+reagent boc = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald = benzaldehyde 1.1 equiv
+reagent h2  = H2
+reagent cat = ${cat}
+solvent MeOH 0.2 M
+step
+  add boc, ald
+  stir 2 h
+  add h2, cat
+  stir 16 h
+workup
+  filter
+  concentrate
+`;
+    // 5 mol % of 4 mmol = 0.200 mmol Pd = 21.3 mg of Pd = 213 mg of 10 % Pd/C.
+    const t = H2('Pd/C, 10% 0.05 equiv');
+    const cat = row(t, 'cat');
+    assert.equal(cat.massG!.toFixed(4), ((0.2 * 106.42) / 1000 / 0.1).toFixed(4));
+    assert.equal(cat.loading, 0.1);
+    const text = amountsText('p.rxn', undefined, amountsTable(analyze(t).model), false);
+    assert.match(text, /cat: a 10 % loading — the mass is of the catalyst, holding 0\.200 mmol of Pd \(5 mol %\)/);
+    const a = analyze(t);
+    const card = hover(a, { line: 5, character: 16 }, { structures: false });
+    assert.match((card!.contents as MarkupContent).value, /0\.200 mmol of Pd · 213 mg of 10 % catalyst/);
+    // A weighed mass gives the mol %; a mass that disagrees with the equiv is said.
+    const weighed = row(H2('5% Pd/C 100 mg'), 'cat');
+    assert.equal(weighed.mmol!.toFixed(4), ((100 * 0.05) / 106.42).toFixed(4));
+    assert.equal(weighed.from, 'mass');
+    const both = amountsText('p.rxn', undefined, amountsTable(analyze(H2('Pd/C, 10% 0.05 equiv, 50 mg')).model), false);
+    assert.match(both, /the 50\.0 mg written hold 0\.0470 mmol of Pd/);
+    // Pd(OH)2/C's percentage is read two ways in catalogues: no mass.
+    assert.equal(row(H2('Pd(OH)2/C, 20% 0.05 equiv'), 'cat').massG, undefined);
+  });
 });

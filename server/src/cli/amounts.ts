@@ -43,6 +43,8 @@ export interface AmountsJson {
     densityGPerMl: number | null;
     /** The purity written with the name, in % (`STAB, 95%`): `massG` is of the material as sold. */
     purityPercent: number | null;
+    /** Pd on carbon: the palladium's share by weight, in % (`Pd/C, 10%`): `massG` is of the catalyst, `mmol` and `mw` the palladium's. */
+    loadingPercent: number | null;
     /** The strength of a solution by weight, in % (`acetaldehyde 40%`): `massG` is of the solution. */
     strengthPercentWw: number | null;
     /** mol/L of a reagent used as a solution (`4 M HCl in dioxane`, formalin): `volumeMl` is of the solution. */
@@ -77,6 +79,7 @@ export function amountsJson(displayPath: string, title: string | undefined, t: A
       volumeMl: round6(r.volumeMl),
       densityGPerMl: round6(r.density),
       purityPercent: r.purity !== undefined && !r.solution ? round6(r.purity * 100) : null,
+      loadingPercent: round6(r.loading !== undefined ? r.loading * 100 : undefined),
       strengthPercentWw: r.purity !== undefined && r.solution ? round6(r.purity * 100) : null,
       molarityM: round6(r.molarity),
       solution: !!r.solution,
@@ -111,6 +114,12 @@ export function rowNotes(r: AmountRow): string[] {
         : `${plain(r.purity * 100)} % pure — the mass is of the material as sold (${sig(r.mmol)} mmol of the substance)`,
     );
   if (r.molarity !== undefined && finite(r.volumeMl)) notes.push(`the volume is of the ${plain(r.molarity)} M solution`);
+  if (r.loading !== undefined && finite(r.mmol) && finite(r.massG)) {
+    const molPct = finite(r.equiv) ? ` (${plain(r.equiv * 100)} mol %)` : '';
+    let n = `a ${plain(r.loading * 100)} % loading — the mass is of the catalyst, holding ${sig(r.mmol)} mmol of Pd${molPct}; the MW is palladium's`;
+    if (finite(r.loadingWrittenMmol)) n += `; the ${formatMass(((r.loadingWrittenMmol * 106.42) / 1000) / r.loading)} written hold ${sig(r.loadingWrittenMmol)} mmol of Pd`;
+    notes.push(n);
+  }
   if (r.note) notes.push(r.note);
   return notes;
 }

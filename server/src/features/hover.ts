@@ -263,8 +263,18 @@ function amountsLine(row: AmountRow | undefined): string | undefined {
   const parts: string[] = [];
   // Only figures that can be shown (1e308 equiv overflows to Infinity): as in `rxn amounts`.
   if (finite(row.equiv)) parts.push(`${formatEquiv(row.equiv)} equiv`);
-  if (finite(row.mmol)) parts.push(formatMmol(row.mmol));
-  if (finite(row.massG)) parts.push(formatMass(row.massG) + (row.purity !== undefined ? (row.solution ? ` of the ${plainNumber(row.purity * 100)} % solution` : ` of ${plainNumber(row.purity * 100)} % material`) : ''));
+  if (finite(row.mmol)) parts.push(formatMmol(row.mmol) + (row.loading !== undefined ? ' of Pd' : ''));
+  if (finite(row.massG))
+    parts.push(
+      formatMass(row.massG) +
+        (row.loading !== undefined
+          ? ` of ${plainNumber(row.loading * 100)} % catalyst`
+          : row.purity !== undefined
+            ? row.solution
+              ? ` of the ${plainNumber(row.purity * 100)} % solution`
+              : ` of ${plainNumber(row.purity * 100)} % material`
+            : ''),
+    );
   if (finite(row.volumeMl)) parts.push(formatVolume(row.volumeMl) + (row.molarity !== undefined ? ` of the ${plainNumber(row.molarity)} M solution` : ''));
   if (!parts.length) return undefined;
   return parts.join(' · ') + (row.note ? ` (${row.note})` : '');

@@ -27,6 +27,10 @@ export interface AmountRow {
   solution?: boolean;
   /** mol/L of a reagent used as a solution (`4 M HCl in dioxane`, formalin). */
   molarity?: number;
+  /** Pd on carbon: the metal's share by weight (`Pd/C, 10%` → 0.10); the mass is of the catalyst, the MW and mmol the palladium's. */
+  loading?: number;
+  /** Pd on carbon: the mmol of Pd in a mass written beside an equiv that asks for another mass. */
+  loadingWrittenMmol?: number;
   /** Which written quantity the mmol come from. */
   from?: 'equiv' | 'amount' | 'mass' | 'volume';
   /** Why a mass or volume to measure cannot be given, when it cannot. */
@@ -198,15 +202,47 @@ function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | u
   return undefined;
 }
 
+/** g/mol of palladium, for the mass of Pd/C that holds a mol % of it. */
+const PD_MW = 106.42;
+
+/**
+ * Pd on carbon with its loading in the name (`Pd/C, 10%`, `5% Pd-C`): the metal's share by
+ * weight. Pd(OH)2/C's percentage is given sometimes as Pd, sometimes as Pd(OH)2, so it gets
+ * no mass (it is weighed as the chemist's catalogue says).
+ */
+function palladiumLoading(r: Reagent): number | undefined {
+  if (r.kb?.id !== 'h2-pdc' || /pd\s*\(\s*oh\s*\)|hydroxide|pearlman/i.test(r.name) || !/pd\s*[/-]\s*c\b|palladium on/i.test(r.name)) return undefined;
+  const v = percentInName(r.name);
+  return v !== undefined && v > 0 && v <= 30 ? v / 100 : undefined;
+}
+
 export function amountsTable(model: Model): AmountsTable {
   const scaleMmol = model.scale?.mmol;
   const rows: AmountRow[] = model.reagents.map((r) => {
     const source = mmolSource(r, scaleMmol);
-    const mmol = r.mmol;
+    let mmol = r.mmol;
+    let equiv = r.equiv;
+    let from = source?.from.kind as AmountRow['from'];
     // A solution is measured by volume: `4 M HCl in dioxane`, formalin (13.4 M).
     const molarity = solutionMolarity(r);
     let massG = mmol !== undefined ? gramsFor(r, mmol) : undefined;
     let volumeMl = mmol !== undefined ? millilitresFor(r, mmol) : undefined;
+    // Pd/C with its loading: the mol % of palladium (its equiv) and the mass of catalyst that holds it.
+    const loading = palladiumLoading(r);
+    const weighed = r.massQ && !r.massQ.invalid ? toGrams(r.massQ.value, r.massQ.unit) : undefined;
+    let loadingWritten: number | undefined;
+    if (loading !== undefined) {
+      if (mmol === undefined && weighed !== undefined) {
+        mmol = (weighed * 1000 * loading) / PD_MW;
+        equiv = scaleMmol ? mmol / scaleMmol : undefined;
+        from = 'mass';
+      }
+      if (mmol !== undefined) {
+        massG = (mmol * PD_MW) / 1000 / loading;
+        // A mass written beside an equiv that says otherwise: what it holds.
+        if (weighed !== undefined && Math.abs(weighed - massG) > 0.05 * massG) loadingWritten = (weighed * 1000 * loading) / PD_MW;
+      }
+    }
     const computed = massG !== undefined || volumeMl !== undefined;
     // What was written stands when nothing can be computed (sieves, a catalyst without MW).
     if (massG === undefined && r.massQ && !r.massQ.invalid) massG = toGrams(r.massQ.value, r.massQ.unit);
@@ -219,16 +255,18 @@ export function amountsTable(model: Model): AmountsTable {
       alias: r.alias,
       name: asWritten || !r.kb ? r.name : r.kb.name,
       role: r.role,
-      equiv: r.equiv,
+      equiv,
       mmol,
-      mw: r.mw,
+      mw: loading !== undefined && mmol !== undefined ? PD_MW : r.mw,
       massG,
       volumeMl,
       density: r.density,
       purity: r.purity,
       solution: solution || undefined,
       molarity,
-      from: source?.from.kind as AmountRow['from'],
+      ...(loading !== undefined && mmol !== undefined ? { loading } : {}),
+      ...(loadingWritten !== undefined ? { loadingWrittenMmol: loadingWritten } : {}),
+      from,
       note: computed ? undefined : missingNote(r, mmol, scaleMmol),
       line: r.decl.line,
     };
