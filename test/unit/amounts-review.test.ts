@@ -231,4 +231,22 @@ workup
     // Pd(OH)2/C's percentage is read two ways in catalogues: no mass.
     assert.equal(row(H2('Pd(OH)2/C, 20% 0.05 equiv'), 'cat').massG, undefined);
   });
+
+  it('formalin weighed is read as 37 % formaldehyde; bare formaldehyde (a gas) gets no mass, and says which forms to name', () => {
+    const t = (ald: string) => MONO('1,4-diazepane 3.0 equiv', 'NaBH(OAc)3 1.5 equiv').replace('benzaldehyde 1.2 equiv', ald);
+    // 100 mg of formalin is 37 mg of CH2O: 1.23 mmol, not 3.33.
+    const weighed = row(t('formalin 100 mg'), 'ald');
+    assert.equal(weighed.mmol!.toFixed(2), ((100 * 0.37) / 30.03).toFixed(2));
+    assert.equal(weighed.solution, true);
+    // 1.2 equiv of formalin is 6.0 mmol: 487 mg or 448 µL of the solution; 100 mg written beside it disagrees.
+    const both = t('37% formalin 1.2 equiv, 100 mg');
+    assert.equal(row(both, 'ald').massG!.toFixed(3), ((6 * 30.03) / 0.37 / 1000).toFixed(3));
+    assert.equal(row(both, 'ald').volumeMl!.toFixed(3), (6 / 13.4).toFixed(3));
+    assert.ok(rules(both).includes('amount-mismatch'), rules(both).join(' '));
+    const gas = row(t('formaldehyde 1.2 equiv'), 'ald');
+    assert.equal(gas.massG, undefined);
+    assert.match(gas.note!, /formaldehyde is a gas: name the form you use — `formalin`.*`paraformaldehyde`/);
+    assert.equal(row(t('paraformaldehyde 1.2 equiv'), 'ald').massG!.toFixed(4), ((6 * 30.03) / 1000).toFixed(4));
+  });
 });
+

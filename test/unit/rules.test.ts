@@ -567,7 +567,8 @@ describe('amounts to measure out', () => {
     const rows = amountsTable(analyze(t).model).rows;
     const row = (alias: string) => rows.find((r) => r.alias === alias)!;
     assert.ok(Math.abs(row('f').volumeMl! - 3.75 / 13.4) < 1e-9);
-    assert.equal(row('f').massG, undefined);
+    // Formalin is 37 % formaldehyde by weight: it can be weighed too (304 mg of the solution).
+    assert.ok(Math.abs(row('f').massG! - (3.75 * 30.03) / 0.37 / 1000) < 1e-9, String(row('f').massG));
     assert.equal(row('h').volumeMl, 1.25 / 4);
     assert.equal(row('h').massG, undefined, 'not a mass of HCl gas');
     assert.equal(row('s').massG, 0.5);
@@ -626,7 +627,10 @@ describe('code review of the day: edge cases', () => {
   it('amounts: a solution given by volume has its mmol; a written mass stays; a degenerate limiting amount sets no scale', () => {
     const a = analyze('protocol "x"\nreagent h = 4 M HCl in dioxane 1.25 mL\nreagent f = formalin 406 mg\n');
     assert.equal(a.model.byAlias.get('h')!.mmol, 5);
-    assert.equal(amountsTable(a.model).rows.find((r) => r.alias === 'f')!.massG, 0.406);
+    // 406 mg of formalin (37 % by weight) is 5.00 mmol of formaldehyde, and stays 406 mg.
+    const f = amountsTable(a.model).rows.find((r) => r.alias === 'f')!;
+    assert.ok(Math.abs(f.massG! - 0.406) < 1e-9, String(f.massG));
+    assert.equal(f.mmol!.toFixed(2), '5.00');
     assert.equal(analyze('protocol "x"\nreagent l = benzaldehyde 1e-320 equiv, 5 mmol limiting\n').model.scale, undefined);
   });
 });

@@ -559,8 +559,11 @@ export const KB: KbEntry[] = [
     ],
     role: 'carbonyl',
     roleDetail: 'carbonyl (aldehyde; aqueous solution)',
+    // Per CH2O, as paraformaldehyde: with the strength, a mass of formalin is read as 37 % of it.
+    mw: 30.03,
     state: 'solution',
     molarity: 13.4,
+    strength: 0.37,
     groups: { ...none, aldehyde: true },
     hazards: ['toxic', 'may cause cancer', 'skin sensitiser', 'contains methanol'],
     explanation:

@@ -33,6 +33,8 @@ export interface KbEntry {
   density?: number;
   /** For solutions dosed by volume (formalin): the concentration in mol/L. */
   molarity?: number;
+  /** For solutions: the substance's share by weight as sold (formalin 0.37), when the name gives none; with `mw`, a weighed mass is read. */
+  strength?: number;
   /** Physical state at room temperature. */
   state?: 'solid' | 'liquid' | 'gas' | 'solution';
   /** For amines: N atoms that carry a hydrogen and can be alkylated. */

@@ -106,7 +106,8 @@ export function quantityMmol(q: Quantity, r: Reagent, scaleMmol: number | undefi
  * after its name (`STAB, 95%`). None for a solution, which is measured by volume.
  */
 export function gramsFor(r: Reagent, mmol: number): number | undefined {
-  if (!r.mw || solutionMolarity(r) !== undefined || soldAsSolution(r)) return undefined;
+  // (A solution by molarity is measured by volume; with its strength by weight (formalin's 37 %), it can be weighed too.)
+  if (!r.mw || (solutionMolarity(r) !== undefined && r.purity === undefined) || soldAsSolution(r) || isGas(r)) return undefined;
   return (mmol * r.mw) / 1000 / (r.purity ?? 1);
 }
 
@@ -116,6 +117,11 @@ export function gramsFor(r: Reagent, mmol: number): number | undefined {
  */
 function soldAsSolution(r: Reagent): boolean {
   return r.kb?.state === 'solution' && r.decl.mw === undefined && r.purity === undefined;
+}
+
+/** A gas (formaldehyde's monomer): not weighed, unless an `mw` attribute says the line means something that is. */
+function isGas(r: Reagent): boolean {
+  return r.kb?.state === 'gas' && r.decl.mw === undefined;
 }
 
 /** Millilitres to measure for `mmol`: a solution by its molarity, a neat liquid by its density. */
@@ -196,6 +202,9 @@ function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | u
     if (!r.mw && (r.massQ || r.volumeQ)) return 'no molecular weight: add `mw N` or a `smiles "…"`';
     return undefined;
   }
+  if (r.kb?.id === 'formaldehyde' && isGas(r))
+    return 'formaldehyde is a gas: name the form you use — `formalin` (measured by volume, about 75 µL per mmol) or `paraformaldehyde` (weighed per CH2O unit, 30.03 g/mol)';
+  if (isGas(r)) return `${r.kb!.name} is a gas: it is not weighed`;
   if (isSolutionName(r.name)) return 'a solution of unknown molarity: write it in the name (`4 M HCl in dioxane`) to get the volume to measure';
   if (r.kb?.state === 'solution') return `${r.kb.name} is used as a solution: write its strength in the name (\`4 M ${r.kb.name} in dioxane\`) to get the volume to measure`;
   if (!r.mw) return 'no molecular weight: add `mw N` or a `smiles "…"` to get the mass to weigh';
@@ -249,7 +258,7 @@ export function amountsTable(model: Model): AmountsTable {
     if (volumeMl === undefined && r.volumeQ && !r.volumeQ.invalid) volumeMl = toMl(r.volumeQ.value, r.volumeQ.unit);
     // A name with a note (`STAB, 95%`) or a strength (`HCl 4N in dioxane`) is shown as written:
     // the bottle to take is part of what to measure.
-    const solution = isSolutionName(r.name);
+    const solution = isSolutionName(r.name) || r.kb?.state === 'solution';
     const asWritten = r.kb && (r.purity !== undefined || molarity !== undefined || solution);
     return {
       alias: r.alias,

@@ -172,7 +172,8 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
   const solution = isSolutionName(name);
   // A solution by weight (`acetaldehyde 40%`): a mass of it is that share of the substance, so
   // its MW applies with the strength as the fraction (a volume still needs a molarity).
-  const strength = solution ? strengthOf(name) : undefined;
+  // (Formalin is a solution by name alone: 37 % unless the name says otherwise.)
+  const strength = solution || kb?.state === 'solution' ? (strengthOf(name) ?? kb?.strength) : undefined;
   let mw = decl.mw?.value ?? (solution && strength === undefined ? undefined : kb?.mw);
   if (mw === undefined && smiles && !solution) mw = formulaAndWeight(smiles)?.mw;
   const density = decl.density?.value ?? (solution ? undefined : kb?.density);
