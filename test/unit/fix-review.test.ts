@@ -112,6 +112,9 @@ ${steps}workup
     assert.match(applyEdits(cn('1.0'), one.fixes[0].edits), /\nreagent acoh = AcOH 1\.0 equiv\n/);
     const two = analyze(cn('2.0')).diagnostics.find((d) => d.rule === 'cyanide-acid')!;
     assert.equal(two.fixes[0].title, 'Remove TFA (enough AcOH is in the pot already)');
+    // At exactly 1.5 equiv of AcOH the TFA goes, as the rule pages say: no 0.5 equiv second AcOH line.
+    const atEdge = analyze(cn('1.5')).diagnostics.find((d) => d.rule === 'cyanide-acid')!;
+    assert.equal(atEdge.fixes[0].title, 'Remove TFA (enough AcOH is in the pot already)');
     const removed = applyEdits(cn('2.0'), two.fixes[0].edits);
     assert.ok(!removed.includes('TFA') && removed.includes('  add am, ald, acid\n'), removed);
   });

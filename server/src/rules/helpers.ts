@@ -700,7 +700,8 @@ export function replaceWithAcohFixes(ctx: RuleContext, only?: readonly Reagent[]
   const replaced: Reagent[] = [];
   const out = new Map<Reagent, { title: string; edits: TextEdit[] }>();
   for (const a of acids) {
-    if (budget < 0.5) {
+    // (At 1.5 equiv of AcOH in the pot exactly, a 0.5 equiv line beside it would serve no purpose.)
+    if (budget <= 0.5 + 1e-9) {
       const why = inPot >= 1.5 ? 'enough AcOH is in the pot already' : `once ${replaced.map((x) => x.name).join(' and ')} ${replaced.length === 1 ? 'is' : 'are'} replaced by AcOH, that is acid enough`;
       out.set(a, { title: `Remove ${a.name} (${why})`, edits: removeReagentEdits(ctx, a) });
       continue;
