@@ -45,6 +45,7 @@ export async function main(argv: readonly string[], ioOverrides: Partial<CliIO> 
       case '-v':
       case '--version':
       case 'version':
+        if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}" after ${command}`);
         io.out(`${version}\n`);
         return 0;
       case 'check':
@@ -75,7 +76,9 @@ async function runLsp(argv: readonly string[], io: CliIO): Promise<number> {
     io.out(HELP.lsp);
     return 0;
   }
-  const unknown = argv.filter((a) => a !== '--stdio');
+  // `--clientProcessId=N` (or `--clientProcessId N`) is what vscode-languageclient adds when it
+  // starts a server over stdio; the connection reads it itself (and exits with that process).
+  const unknown = argv.filter((a, i) => a !== '--stdio' && !/^--clientProcessId(=\d+)?$/.test(a) && !(/^\d+$/.test(a) && argv[i - 1] === '--clientProcessId'));
   if (!argv.includes('--stdio') || unknown.length) {
     throw new UsageError(
       unknown.length ? `unsupported argument ${unknown[0]}: only --stdio is supported` : 'say --stdio (the only transport supported)',

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildOnce, rxn, ROOT, BIN } from './helpers';
+import { buildOnce, rxn, ROOT, BIN, tempDir, write, CLEAN } from './helpers';
 import { rules } from '../../server/src/rules';
 
 const pkgVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
@@ -72,6 +72,45 @@ describe('rxn rules / help / version / lsp', function () {
     const v = await rxn(['--version']);
     assert.equal(v.code, 0);
     assert.equal(v.stdout, pkgVersion + '\n');
+    const vExtra = await rxn(['--version', 'extra']);
+    assert.equal(vExtra.code, 2);
+    assert.match(vExtra.stderr, /unexpected argument "extra" after --version/);
+  });
+
+  it('a working folder deleted under the shell: --version works, absolute paths are checked, relative ones are missing', async function () {
+    if (process.platform === 'win32') this.skip();
+    const gone = tempDir();
+    const file = write(tempDir(), 'mono.rxn', CLEAN);
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...args], { cwd: gone, env: { ...process.env, PWD: gone } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+        fs.rmdirSync(gone); // after the spawn: the process starts inside the folder, which then goes
+      });
+    const v = await run(['--version']);
+    assert.equal(v.stdout, pkgVersion + '\n', v.stderr);
+    assert.doesNotMatch(v.stderr, /internal error/);
+    fs.mkdirSync(gone);
+    const abs = await run(['check', file]);
+    assert.equal(abs.code, 0, abs.stderr);
+    assert.match(abs.stdout, /No problems in 1 file/);
+    fs.mkdirSync(gone);
+    const rel = await run(['check', 'mono.rxn']);
+    assert.equal(rel.code, 2);
+    assert.match(rel.stderr, /^rxn: mono\.rxn: no such file or directory$/m);
+    assert.doesNotMatch(rel.stderr, /internal error|\n\s+at /);
+  });
+
+  it('a path too long is said in words, once', async () => {
+    const long = Array.from({ length: 20 }, () => 'a'.repeat(250)).join('/') + '/x.rxn';
+    const r = await rxn(['check', long]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /: the path or a name in it is too long\n/);
+    assert.ok(r.stderr.length < long.length + 200, `the path is not repeated: ${r.stderr.length} characters`);
   });
 
   it('an unknown command or none: usage on stderr, exit 2', async () => {
@@ -88,8 +127,8 @@ describe('rxn rules / help / version / lsp', function () {
     assert.match(lsp.stderr, /--stdio/);
   });
 
-  it('rxn lsp --stdio answers an LSP initialize request', async () => {
-    const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  it('rxn lsp --stdio answers an LSP initialize request (with the --clientProcessId vscode-languageclient adds)', async () => {
+    const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', `--clientProcessId=${process.pid}`], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const send = (msg: object) => {
       const body = JSON.stringify({ jsonrpc: '2.0', ...msg });
       child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);

@@ -47,9 +47,20 @@ describe('rxn check --fix', function () {
     const stuck = write(dir, 'stuck.rxn', junk);
     const s = await rxn(['check', '--fix', 'stuck.rxn'], { cwd: dir });
     assert.equal(fs.readFileSync(stuck, 'utf8'), junk);
-    assert.match(s.stderr, /stuck\.rxn: 1 fix was not applied because some lines could not be read; correct the syntax errors and run --fix again/);
+    const badLine = junk.split('\n').length - 1;
+    assert.match(s.stderr, new RegExp(`stuck\\.rxn: 1 fix was not applied because line ${badLine} could not be read; correct it and run --fix again`));
     assert.match(s.stdout, /stab-protic-solvent/);
     assert.equal(s.code, 1);
+    // The JSON of the same run does not call the held-back fix "fixable" (docs/cli.md: what --fix would fix).
+    const j = JSON.parse((await rxn(['check', '--fix', '--format', 'json', 'stuck.rxn'], { cwd: dir })).stdout);
+    const fixable = Object.fromEntries(j.files[0].diagnostics.map((d: { rule: string; fixable: boolean }) => [d.rule, d.fixable]));
+    assert.equal(fixable['stab-protic-solvent'], false, JSON.stringify(j));
+    const sarif = JSON.parse((await rxn(['check', '--format', 'sarif', 'stuck.rxn'], { cwd: dir })).stdout);
+    const res = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'stab-protic-solvent');
+    assert.equal(res.properties.fixable, false);
+    // With the reading rules turned off, the message says why no line is reported.
+    const off = await rxn(['check', '--fix', '--rule', 'syntax-error=off', 'stuck.rxn'], { cwd: dir });
+    assert.match(off.stderr, new RegExp(`line ${badLine} could not be read \\(syntax-error is turned off, so it is not reported\\)`));
   });
 
   it('is idempotent: a second run changes nothing and leaves the mtime alone', async () => {
@@ -228,6 +239,30 @@ describe('writeFileAtomic', () => {
     assert.throws(() => writeFileAtomic(target, 'new'), (e: unknown) => e instanceof WriteError && /original is unchanged/.test(e.message));
     assert.deepEqual(fs.readdirSync(dir), ['x.rxn']);
     assert.equal(fs.readFileSync(path.join(target, 'keep'), 'utf8'), 'kept');
+  });
+
+  it('does not replace a file that changed since it was read: the newer text stays', () => {
+    const dir = tempDir();
+    const file = write(dir, 'x.rxn', 'old');
+    const read = fs.readFileSync(file);
+    fs.writeFileSync(file, 'saved by an editor meanwhile');
+    assert.throws(() => writeFileAtomic(file, 'fixed', read), (e: unknown) => e instanceof WriteError && /changed while it was being checked/.test(e.message));
+    assert.equal(fs.readFileSync(file, 'utf8'), 'saved by an editor meanwhile');
+    assert.deepEqual(fs.readdirSync(dir), ['x.rxn']);
+    // Unchanged: replaced.
+    assert.deepEqual(writeFileAtomic(file, 'fixed', fs.readFileSync(file)), []);
+    assert.equal(fs.readFileSync(file, 'utf8'), 'fixed');
+  });
+
+  it('says that other hard links keep the old text, and keeps the group', () => {
+    const dir = tempDir();
+    const file = write(dir, 'x.rxn', 'old');
+    fs.linkSync(file, path.join(dir, 'y.rxn'));
+    const gid = fs.statSync(file).gid;
+    const notes = writeFileAtomic(file, 'new', fs.readFileSync(file));
+    assert.deepEqual(notes, ['it had 1 other hard link, which keeps the old text']);
+    assert.equal(fs.readFileSync(path.join(dir, 'y.rxn'), 'utf8'), 'old');
+    assert.equal(fs.statSync(file).gid, gid);
   });
 
   it('refuses a file without write permission bits, even for root', () => {

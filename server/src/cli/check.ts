@@ -1,5 +1,5 @@
 /** `rxn check`: diagnostics for files and folders, optionally fixing what is safe to fix. */
-import { analyze, fixAll, stripBom, BOM } from '../engine';
+import { analyze, fixAll, fixAllTakes, stripBom, BOM, type Analysis } from '../engine';
 import { rules as allRules, getRule } from '../rules';
 import type { RxnDiagnostic, SeveritySetting } from '../types';
 import { parseArgs, choice, closest } from './args';
@@ -30,6 +30,23 @@ export function parseRuleSettings(values: readonly string[], command = 'check'):
     out[id] = setting as SeveritySetting;
   }
   return out;
+}
+
+/** The lines of a text that could not be read (1-based), for the message of fixes held back. */
+function unreadLines(a: Analysis): number[] {
+  return [...new Set(a.doc.problems.filter((p) => !p.lineReads).map((p) => p.range.start.line + 1))].sort((x, y) => x - y);
+}
+
+function unreadCount(a: Analysis): number {
+  return unreadLines(a).length;
+}
+
+/** "line 16 could not be read", naming up to five lines, and saying so when the rules that report them are off. */
+function unreadText(a: Analysis, overrides: Record<string, SeveritySetting>): string {
+  const lines = unreadLines(a);
+  const shown = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ` and ${lines.length - 5} more` : '');
+  const off = ['syntax-error', 'invalid-quantity'].filter((id) => overrides[id] === 'off');
+  return `line${lines.length === 1 ? '' : 's'} ${shown} could not be read${off.length ? ` (${off.join(' and ')} ${off.length === 1 ? 'is' : 'are'} turned off, so ${lines.length === 1 ? 'it is' : 'they are'} not reported)` : ''}`;
 }
 
 export interface CheckRunInfo {
@@ -88,20 +105,15 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
     const { text, hasBom } = stripBom(source.text);
     const ruleErrors: string[] = [];
     const options = { rules: overrides, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${errorText(error)}`) };
-    let diagnostics: RxnDiagnostic[];
+    let analysis: Analysis;
     try {
-      if (!fix) diagnostics = analyze(text, options).diagnostics;
+      if (!fix) analysis = analyze(text, options);
       else {
         const result = fixAll(text, options);
-        diagnostics = result.analysis.diagnostics;
+        analysis = result.analysis;
         if (result.withheld > 0) {
           const n = result.withheld;
-          problem(
-            f.display,
-            `${n} fix${n === 1 ? ' was' : 'es were'} not applied because some lines could not be read; correct the syntax errors and run --fix again`,
-            f.abs,
-            'warning',
-          );
+          problem(f.display, `${n} fix${n === 1 ? ' was' : 'es were'} not applied because ${unreadText(result.analysis, overrides)}; correct ${unreadCount(result.analysis) === 1 ? 'it' : 'them'} and run --fix again`, f.abs, 'warning');
         }
         if (result.text !== text) {
           let why: string | undefined;
@@ -111,7 +123,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
             why = `it is ${source.utf16.toUpperCase()}, and writing it back as UTF-8 would change its encoding; save it as UTF-8 first`;
           } else {
             try {
-              writeFileAtomic(f.abs, (hasBom ? BOM : '') + result.text);
+              for (const note of writeFileAtomic(f.abs, (hasBom ? BOM : '') + result.text, source.bytes)) problem(f.display, `fixed, but ${note}`, f.abs, 'warning');
               fixedProblems += result.applied.length;
               fixedFiles++;
             } catch (e) {
@@ -122,7 +134,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
             problem(f.display, `not fixed: ${why}`, f.abs);
             // The file on disk is still the original: report what it has.
             ruleErrors.length = 0;
-            diagnostics = analyze(text, options).diagnostics;
+            analysis = analyze(text, options);
           }
         }
       }
@@ -131,7 +143,9 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
       continue;
     }
     for (const r of new Set(ruleErrors)) problem(f.display, `internal error in rule ${r}`, f.abs);
-    reports.push({ path: f.display, abs: f.abs, diagnostics, ...(source.utf16 ? { utf16: source.utf16 } : {}) });
+    // `fixable`: what --fix would fix in this text — nothing but reading problems while a line cannot be read.
+    const a = analysis;
+    reports.push({ path: f.display, abs: f.abs, diagnostics: a.diagnostics, fixable: (d) => fixAllTakes(a, d), ...(source.utf16 ? { utf16: source.utf16 } : {}) });
   }
 
   if (files.length === 0 && errors.length === 0) {

@@ -115,6 +115,8 @@ export interface Source {
   invalidUtf8: boolean;
   /** The file is UTF-16 (a UTF-16 byte-order mark, or NUL bytes in every other place) and was read as such. */
   utf16?: 'utf-16le' | 'utf-16be';
+  /** The bytes read (for --fix to see whether the file changed before replacing it). */
+  bytes: Uint8Array;
 }
 
 /**
@@ -144,12 +146,12 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 export function readSource(abs: string): Source {
   const bytes = fs.readFileSync(abs);
   const utf16 = utf16Of(bytes);
-  if (utf16) return { text: new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes), invalidUtf8: false, utf16 };
+  if (utf16) return { text: new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes), invalidUtf8: false, utf16, bytes };
   // ignoreBOM: keep a leading BOM in the text, so that --fix can write it back.
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), invalidUtf8: false };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), invalidUtf8: false, bytes };
   } catch {
-    return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes), invalidUtf8: true };
+    return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes), invalidUtf8: true, bytes };
   }
 }
 
@@ -168,8 +170,15 @@ export class WriteError extends Error {
  * any write permission bit (or one this user may not write) is refused: it is read-only
  * on purpose, even for root, who could otherwise replace it.
  * A symbolic link is followed: the file it points to is replaced, the link stays.
+ *
+ * With `original` (the bytes the fixes were computed from), a file that changed on disk
+ * since (an editor saved it while the check ran) is not replaced: the newer text stays and a
+ * WriteError says so. The file's group is kept when this user may set it (root keeps the
+ * owner too). What a replacement cannot keep is returned as notes: another owner or group,
+ * and other hard links to the file, which keep the old text.
  */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string, original?: Uint8Array): string[] {
+  const notes: string[] = [];
   let target: string;
   let st: fs.Stats;
   try {
@@ -187,7 +196,7 @@ export function writeFileAtomic(file: string, content: string): void {
       writable = false;
     }
   }
-  if (!writable) throw new WriteError('the file is read-only');
+  if (!writable) throw new WriteError(readOnlyFileSystem(target) ? 'read-only file system' : 'the file is read-only');
 
   const dir = path.dirname(target);
   // A short, fixed-length name (a long file name must not make the temporary one too long);
@@ -198,16 +207,32 @@ export function writeFileAtomic(file: string, content: string): void {
     fd = fs.openSync(tmp, 'wx', mode);
     fs.writeFileSync(fd, content, 'utf8');
     fs.fchmodSync(fd, mode); // the umask may have narrowed the mode given to open
-    if (typeof process.getuid === 'function' && process.getuid() === 0 && (st.uid !== 0 || st.gid !== 0)) {
-      try {
-        fs.fchownSync(fd, st.uid, st.gid); // root fixing someone else's file keeps it theirs
-      } catch {
-        // not fatal
-      }
+    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    try {
+      // Root fixing someone else's file keeps it theirs; anyone keeps a group they belong to
+      // (a protocol shared with the lab's group stays readable to it).
+      if (root) fs.fchownSync(fd, st.uid, st.gid);
+      else fs.fchownSync(fd, -1, st.gid);
+    } catch {
+      // not fatal: said below
     }
+    const now = fs.fstatSync(fd);
+    if (now.uid !== st.uid || now.gid !== st.gid)
+      notes.push(`it was replaced by a file of ${ownerText(now.uid, now.gid)} (it was ${ownerText(st.uid, st.gid)}'s)`);
+    if (st.nlink > 1)
+      notes.push(`it had ${st.nlink - 1} other hard link${st.nlink === 2 ? '' : 's'}, which keep${st.nlink === 2 ? 's' : ''} the old text`);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
+    // Last look before the rename: the text the fixes were made from must still be the file's
+    // (unless the file already holds the fixed text: another --fix run got there first).
+    if (original && !sameBytes(target, original)) {
+      if (sameBytes(target, Buffer.from(content, 'utf8'))) {
+        fs.unlinkSync(tmp);
+        return [];
+      }
+      throw new ChangedError();
+    }
     fs.renameSync(tmp, target);
   } catch (e) {
     if (fd !== undefined) {
@@ -222,6 +247,7 @@ export function writeFileAtomic(file: string, content: string): void {
     } catch {
       // it may never have been created
     }
+    if (e instanceof ChangedError) throw new WriteError('the file changed while it was being checked; it was left as it is now (run --fix again)');
     throw new WriteError(`could not write the fixed file (${describeFsError(e)}); the original is unchanged`);
   }
   // Make the rename itself durable; not all platforms can open a folder, so this is best effort.
@@ -234,5 +260,32 @@ export function writeFileAtomic(file: string, content: string): void {
     }
   } catch {
     // ignore
+  }
+  return notes;
+}
+
+class ChangedError extends Error {}
+
+/** Whether the file still holds exactly these bytes. */
+function sameBytes(file: string, bytes: Uint8Array): boolean {
+  try {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(fs.readFileSync(file));
+  } catch {
+    return false;
+  }
+}
+
+/** uid:gid as numbers (user names need a lookup Node does not offer). */
+function ownerText(uid: number, gid: number): string {
+  return `user ${uid}, group ${gid}`;
+}
+
+/** Whether the file's folder is on a read-only file system (access says "no" for that as for a read-only file). */
+function readOnlyFileSystem(target: string): boolean {
+  try {
+    fs.accessSync(path.dirname(target), fs.constants.W_OK);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EROFS';
   }
 }

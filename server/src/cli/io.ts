@@ -17,10 +17,24 @@ export function processIO(): CliIO {
   return {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
-    cwd: process.cwd(),
+    cwd: currentFolder(),
     env: process.env,
     isTTY: !!process.stdout.isTTY,
   };
+}
+
+/**
+ * The working folder. When it has been deleted under the shell (`process.cwd()` fails), the
+ * shell's PWD stands for it: relative paths are then reported as missing, absolute ones are
+ * still checked, and `--version` or `--help` work — no internal error.
+ */
+function currentFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    const pwd = process.env.PWD;
+    return pwd && pwd.startsWith('/') ? pwd : '/';
+  }
 }
 
 /** Thrown for a bad command line; `main` prints it with a pointer to the help and exits 2. */
@@ -83,6 +97,13 @@ export function describeFsError(error: unknown): string {
       return 'read-only file system';
     case 'ENOSPC':
       return 'no space left on device';
+    case 'ENAMETOOLONG':
+      return 'the path or a name in it is too long';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EIO':
+      return 'input/output error';
     default:
       return e?.message ?? String(error);
   }

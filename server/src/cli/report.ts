@@ -7,6 +7,8 @@ export interface FileReport {
   path: string;
   abs: string;
   diagnostics: RxnDiagnostic[];
+  /** Whether `rxn check --fix` would fix a diagnostic of this file (default: it has a safe fix). */
+  fixable?: (d: RxnDiagnostic) => boolean;
   /** The file was UTF-16 (read as such): SARIF declares its encoding. */
   utf16?: 'utf-16le' | 'utf-16be';
 }
@@ -46,7 +48,7 @@ export function sortDiagnostics(ds: readonly RxnDiagnostic[]): RxnDiagnostic[] {
   );
 }
 
-export function toJsonDiagnostic(d: RxnDiagnostic): JsonDiagnostic {
+export function toJsonDiagnostic(d: RxnDiagnostic, fixable: (d: RxnDiagnostic) => boolean = isFixable): JsonDiagnostic {
   return {
     rule: d.rule,
     severity: d.severity,
@@ -55,7 +57,7 @@ export function toJsonDiagnostic(d: RxnDiagnostic): JsonDiagnostic {
     endLine: d.range.end.line + 1,
     endColumn: d.range.end.character + 1,
     message: d.message,
-    fixable: isFixable(d),
+    fixable: fixable(d),
   };
 }
 
@@ -80,7 +82,7 @@ export function count(reports: readonly FileReport[]): Counts {
 export function formatJson(reports: readonly FileReport[]): string {
   const out: JsonReport = {
     version: 1,
-    files: reports.map((r) => ({ path: r.path, diagnostics: sortDiagnostics(r.diagnostics).map(toJsonDiagnostic) })),
+    files: reports.map((r) => ({ path: r.path, diagnostics: sortDiagnostics(r.diagnostics).map((d) => toJsonDiagnostic(d, r.fixable)) })),
     summary: count(reports),
   };
   return JSON.stringify(out, null, 2) + '\n';

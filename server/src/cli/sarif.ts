@@ -86,7 +86,7 @@ export async function formatSarif(reports: readonly FileReport[], ctx: SarifCont
       });
       const physical = res.result.locations?.[0]?.physicalLocation;
       if (physical?.artifactLocation && loc.uriBaseId) physical.artifactLocation.uriBaseId = loc.uriBaseId;
-      res.result.properties = { fixable: isFixable(d) };
+      res.result.properties = { fixable: (r.fixable ?? isFixable)(d) };
       run.addResult(res);
     }
   }
