@@ -561,6 +561,28 @@ describe('second round: knowledge base and amounts', () => {
   });
 });
 
+describe('missing-quench after NaBH3CN', () => {
+  const borch = (workup: string, reductant = 'NaBH3CN') =>
+    `protocol "x"\ntarget mono\nscale 10 mmol\nreagent boc = 1-Boc-1,4-diazepane 1.0 equiv\nreagent ket = acetone 1.5 equiv\nreagent acid = AcOH 1.0 equiv\nreagent red = ${reductant} 2.0 equiv\nsolvent ${reductant === 'NaBH3CN' ? 'MeOH' : 'DCE'} 0.5 M\nstep\n  add boc, ket, acid\n  stir 1 h\n  add red portionwise\n  stir 18 h\nworkup\n${workup}  extract EtOAc x3\n`;
+  const quench = (t: string) => analyze(t).diagnostics.filter((d) => d.rule === 'missing-quench');
+  it('a bicarbonate quench leaves most of the cyanide as HCN: it becomes 1 M NaOH (safe)', () => {
+    const t = borch('  quench sat. NaHCO3\n');
+    const [d] = quench(t);
+    assert.ok(d, 'reported');
+    assert.match(d.message, /sat\. NaHCO3 \(about pH 8\.3\) is not basic enough: HCN's pKa is about 9\.2/);
+    assert.equal(d.fixes[0].safe, true);
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /\n  quench 1 M NaOH\n  extract/);
+    assert.deepEqual(quench(fixed), []);
+  });
+  it('NaOH, Na2CO3, or NaOH after the bicarbonate are basic enough; after NaBH(OAc)3 bicarbonate is fine', () => {
+    assert.deepEqual(quench(borch('  quench 1 M NaOH\n')), []);
+    assert.deepEqual(quench(borch('  quench sat. Na2CO3\n')), []);
+    assert.deepEqual(quench(borch('  quench sat. NaHCO3\n  basify 2 M NaOH\n')), []);
+    assert.deepEqual(quench(borch('  quench sat. NaHCO3\n', 'NaBH(OAc)3')), []);
+  });
+});
+
 describe('amounts to measure out', () => {
   it('solutions by volume (4 M HCl in dioxane, formalin), and a written mass when nothing can be computed', () => {
     const t = 'protocol "x"\nscale 2.5 mmol\nreagent f = formalin 1.5 equiv\nreagent h = 4 M HCl in dioxane 0.5 equiv\nreagent s = 4Å molecular sieves 500 mg\n';

@@ -1,5 +1,5 @@
 /** Building blocks shared by rule files: edits that rewrite reagent lines and solvents. */
-import type { Quantity, Statement } from '../syntax/ast';
+import type { Quantity, Statement, WorkupNameStmt } from '../syntax/ast';
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
@@ -573,11 +573,17 @@ export function acidUsed(model: Model): boolean {
 
 /** Whether the work-up makes the mixture basic (quench, basify or wash with a base) before its first extraction. */
 export function basicBeforeExtract(model: Model): boolean {
+  return basicStatementsBeforeExtract(model).length > 0;
+}
+
+/** The work-up lines that make the mixture basic (quench, basify or wash with a base) before its first extraction. */
+export function basicStatementsBeforeExtract(model: Model): WorkupNameStmt[] {
+  const out: WorkupNameStmt[] = [];
   for (const st of model.workup) {
     if (st.kind === 'extract') break;
-    if ((st.kind === 'quench' || st.kind === 'basify' || st.kind === 'wash') && classifyWorkup(st.name.text).has('basic')) return true;
+    if ((st.kind === 'quench' || st.kind === 'basify' || st.kind === 'wash') && classifyWorkup(st.name.text).has('basic')) out.push(st);
   }
-  return false;
+  return out;
 }
 
 /** `quench WHAT` as the first line of the work-up, indented as its lines are. */
