@@ -11,7 +11,7 @@ import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { formatEquiv } from '../../server/src/rules/helpers';
 import { amountsTable } from '../../server/src/model/amounts';
-import { isSolutionName, purityOf } from '../../server/src/kb';
+import { isAqueousName, isSolutionName, lookup, purityOf } from '../../server/src/kb';
 
 const rows = (t: string) => amountsTable(analyze(t).model).rows;
 const row = (t: string, alias: string) => rows(t).find((r) => r.alias === alias)!;
@@ -247,6 +247,18 @@ workup
     assert.equal(gas.massG, undefined);
     assert.match(gas.note!, /formaldehyde is a gas: name the form you use — `formalin`.*`paraformaldehyde`/);
     assert.equal(row(t('paraformaldehyde 1.2 equiv'), 'ald').massG!.toFixed(4), ((6 * 30.03) / 1000).toFixed(4));
+  });
+
+  it('the knowledge-base review (2026-11-27): Boc-diazepane by its short names, concentrated acids as sold, 1 M HCl is water', () => {
+    for (const n of ['Boc-diazepane', 'N-Boc-diazepane', '1-Boc-diazepane', 'tert-butyl homopiperazine-1-carboxylate']) assert.equal(lookup(n)?.id, 'boc-diazepane', n);
+    const t = `scale 5 mmol\nreagent h = conc. HCl 0.1 equiv\nreagent s = conc. H2SO4 0.1 equiv\nreagent m = 1 M HCl 0.1 equiv\n`;
+    // conc. HCl is about 12 M: 0.500 mmol is 41.7 µL; conc. H2SO4 is the acid itself (d 1.84): 26.7 µL.
+    assert.equal(row(t, 'h').volumeMl!.toFixed(4), (0.5 / 12).toFixed(4));
+    assert.equal(row(t, 's').volumeMl!.toFixed(4), ((0.5 * 98.08) / 1000 / 1.84).toFixed(4));
+    assert.equal(isAqueousName('conc. H2SO4'), false);
+    assert.equal(isAqueousName('1 M HCl'), true);
+    assert.equal(isAqueousName('4 M HCl in dioxane'), false);
+    assert.doesNotMatch(lookup('EtOAc')!.explanation, /not used for borohydride/);
   });
 });
 

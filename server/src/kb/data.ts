@@ -69,6 +69,10 @@ export const KB: KbEntry[] = [
       'Boc-homopiperazine',
       'N-Boc-1,4-diazepane',
       '4-Boc-1,4-diazepane',
+      'Boc-diazepane',
+      'N-Boc-diazepane',
+      '1-Boc-diazepane',
+      'tert-butyl homopiperazine-1-carboxylate',
     ],
     role: 'amine',
     roleDetail: 'amine (1 free N–H, protected)',
@@ -799,7 +803,7 @@ export const KB: KbEntry[] = [
     mw: 37.83,
     state: 'solid',
     recommendedSolvents: ['meoh', 'etoh'],
-    hazards: ['releases flammable hydrogen with water and acids', 'toxic if swallowed', 'causes severe skin burns and eye damage'],
+    hazards: ['releases flammable hydrogen with water and acids', 'toxic if swallowed', 'causes severe skin burns and eye damage', 'may damage fertility'],
     explanation:
       'Sodium borohydride: cheap and strong enough to reduce aldehydes and ketones directly. If it meets the carbonyl ' +
       'before the imine has formed, the main product is the alcohol of the carbonyl. It is used in MeOH or EtOH (it ' +
@@ -1351,12 +1355,12 @@ export const KB: KbEntry[] = [
     roleDetail: 'solvent, aprotic',
     smiles: 'ClC(Cl)Cl',
     formula: 'CHCl3',
-    mw: 119.37,
+    mw: 119.38,
     density: 1.489,
     state: 'liquid',
     protic: false,
     boilingPointC: 61,
-    hazards: ['suspected carcinogen', 'harmful if swallowed or inhaled; damages the liver and kidneys on repeated exposure', 'skin and eye irritant'],
+    hazards: ['suspected carcinogen', 'toxic if inhaled, harmful if swallowed; damages the liver and kidneys on repeated exposure', 'skin and eye irritant'],
     explanation:
       'Chloroform: a dense aprotic chlorinated solvent (bp 61 °C), used much like DCM for extractions and chromatography ' +
       'of amines. Commercial chloroform is stabilised with a little ethanol (or amylene) against slow oxidation to phosgene, ' +
@@ -1517,11 +1521,11 @@ export const KB: KbEntry[] = [
     boilingPointC: 77,
     hazards: ['highly flammable liquid and vapour', 'eye irritant', 'may cause drowsiness'],
     explanation:
-      'Ethyl acetate: aprotic (bp 77 °C), mainly an extraction and chromatography solvent here and a good medium for ' +
-      'catalytic hydrogenation. Reactive amines can slowly be acetylated by it on heating or long standing, so it is not ' +
-      'used for borohydride reductive aminations.',
-    advice: 'Suitable for H2, Pd/C reductions and for extraction; for NaBH(OAc)3 use DCE, DCM or THF (guide: FAQ reducing agents, Q4).',
-    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+      'Ethyl acetate: aprotic (bp 77 °C), an extraction and chromatography solvent, a good medium for catalytic ' +
+      'hydrogenation, and a greener stand-in for DCE with NaBH(OAc)3, with which it does about as well for most ' +
+      'aldehydes. Very nucleophilic amines are slowly acetylated by it when heated, so such runs stay at room temperature.',
+    advice: 'Suitable for H2, Pd/C reductions, for NaBH(OAc)3 at room temperature in place of DCE, and for extraction (guide: FAQ reducing agents, Q4).',
+    source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook', 'with NaBH(OAc)3: McGonagle et al., Green Chem. 2013, 15, 1159'),
   },
   {
     id: 'meoh',

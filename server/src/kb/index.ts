@@ -223,6 +223,8 @@ const solutionCache = new Map<string, boolean>();
 function isSolutionUncached(name: string): boolean {
   const key = normalizeName(name.replace(/^"(.*)"$/, '$1'));
   if (!key || key.length > NOTE_MAX) return false;
+  // Concentrated sulfuric acid is the 95–98 % acid itself: its density and MW apply as they are.
+  if (CONC_SULFURIC.test(key)) return false;
   if (SOLUTION_PREFIX.test(key) || SOLUTION_SUFFIX.test(key)) return true;
   for (let k = key, i = 0; i < 4; i++) {
     if (solutionOf(k)) return true;
@@ -232,6 +234,8 @@ function isSolutionUncached(name: string): boolean {
   }
   return false;
 }
+
+const CONC_SULFURIC = /^(?:conc\.?|concentrated)\s+(?:h2so4|sulfuric acid|sulphuric acid)$/;
 
 /** Longer than this, a name is not read for notes (a pasted paragraph is not a reagent name). */
 const NOTE_MAX = 200;
@@ -537,8 +541,10 @@ const AQUEOUS = [
   /(?<![a-z])hydrochloric acid(?![a-z])/i,
   /(?<![a-z])ammonium hydroxide(?![a-z])/i,
   // Concentrated or diluted mineral acids are water solutions (conc. HCl is 37 %, 63 % water):
-  // `conc. HCl`, `concentrated H2SO4`, `37% HCl`, `dilute HCl`, `2 N HCl` — not `4 M HCl in dioxane`.
-  /^\s*(?:conc\.?|concentrated|dil\.?|dilute|\d+(?:\.\d+)?\s*(?:%|n|wt\s*%))\s*(?:hcl|h2so4|hbr|hno3|h3po4|sulfuric acid|sulphuric acid|hydrobromic acid|nitric acid|phosphoric acid)\s*$/i,
+  // `conc. HCl`, `37% HCl`, `dilute HCl`, `2 N HCl`, `1 M HCl` — not `4 M HCl in dioxane`, and
+  // not concentrated sulfuric acid, which is 95–98 % acid (and itself a drying agent).
+  /^\s*(?:conc\.?|concentrated)\s*(?:hcl|hbr|hno3|h3po4|hydrobromic acid|nitric acid|phosphoric acid)\s*$/i,
+  /^\s*(?:dil\.?|dilute|\d+(?:\.\d+)?\s*(?:%|n|m|wt\s*%))\s*(?:hcl|h2so4|hbr|hno3|h3po4|sulfuric acid|sulphuric acid|hydrobromic acid|nitric acid|phosphoric acid)\s*$/i,
   /^\s*(?:water|h2o|deioni[sz]ed water|di water|distilled water)\s*$/i,
 ];
 

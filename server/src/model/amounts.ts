@@ -182,6 +182,8 @@ export function solutionMolarity(r: Reagent): number | undefined {
     const v = Number(m[1]);
     if (v > 0) return v;
   }
+  // Concentrated hydrochloric acid, as sold: 37 % by weight, about 12 M (d 1.18).
+  if (r.kb?.id === 'hcl' && (/^\s*(?:conc\.?|concentrated)\s/i.test(r.name) || (r.purity !== undefined && Math.abs(r.purity - 0.37) <= 0.015))) return 12;
   // The knowledge base's figure is for its own strength: formalin's 13.4 M is 37 %, not a
   // `formaldehyde (16% in H2O)`; another percentage gives no molarity at all.
   const pct = percentInName(r.name);
