@@ -11,7 +11,7 @@ import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { formatEquiv } from '../../server/src/rules/helpers';
 import { amountsTable } from '../../server/src/model/amounts';
-import { isAqueousName, isSolutionName, lookup, purityOf } from '../../server/src/kb';
+import { closeNames, isAqueousName, isSolutionName, lookup, purityOf } from '../../server/src/kb';
 
 const rows = (t: string) => amountsTable(analyze(t).model).rows;
 const row = (t: string, alias: string) => rows(t).find((r) => r.alias === alias)!;
@@ -259,6 +259,16 @@ workup
     assert.equal(isAqueousName('1 M HCl'), true);
     assert.equal(isAqueousName('4 M HCl in dioxane'), false);
     assert.doesNotMatch(lookup('EtOAc')!.explanation, /not used for borohydride/);
+  });
+
+  it('"did you mean" does not offer another isomer or another formula (`vanillin` is not o-vanillin, `Na2CO3` is not Na2SO4)', () => {
+    assert.deepEqual(closeNames('vanillin'), []);
+    assert.deepEqual(closeNames('Na2CO3'), []);
+    assert.deepEqual(closeNames('BH3·THF'), []);
+    // A typo still is: a letter or a digit missing.
+    assert.deepEqual(closeNames('benzaldehye'), ['benzaldehyde']);
+    assert.deepEqual(closeNames('NaBH(OAc)'), ['NaBH(OAc)3']);
+    assert.deepEqual(closeNames('NaBH3C'), ['NaBH3CN']);
   });
 });
 

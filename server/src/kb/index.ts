@@ -452,17 +452,29 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
  * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base; a swap
  * of two neighbouring letters is one edit, so "TFH" still finds THF and "DMC" DCM.
  */
+/** Whether two names differ only by a leading locant or isomer prefix (`vanillin` / `o-vanillin`, `4-piperidone` / `3-piperidone`). */
+function isomerOf(a: string, b: string): boolean {
+  const bare = (x: string) => x.replace(ISOMER_PREFIX, '');
+  return a !== b && bare(a) === bare(b);
+}
+const ISOMER_PREFIX = /^(?:(?:[omp]|n|\d+(?:,\d+)*|tert|sec|iso|neo|cis|trans|[ezrs])-)+/;
+
 export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) => boolean, only?: (e: KbEntry) => boolean): string[] {
   const key = normalizeName(name);
   if (key.length <= 2) return [];
   // Up to 5 characters (abbreviations, formulas) one edit: `PPTS` is two from `PTSA` (TsOH, a
   // strong acid) and must not be offered for it.
-  const limit = Math.min(maxDistance, key.length <= 5 ? 1 : Math.floor(key.length / 2));
+  // A formula (`Na2CO3`, `BH3·THF`: a digit, no space) one edit too: a letter and a digit
+  // more make another compound (`Na2SO4`).
+  const formula = /\d/.test(key) && !/\s/.test(key);
+  const limit = Math.min(maxDistance, key.length <= 5 || formula ? 1 : Math.floor(key.length / 2));
   const best = new Map<KbEntry, number>();
   for (const n of allNames) {
     if (only && !only(n.entry)) continue;
     const d = levenshtein(key, n.key, limit);
     if (d > limit) continue;
+    // `vanillin` is not `o-vanillin`: a name that differs only by a locant or an isomer prefix is another compound.
+    if (isomerOf(key, n.key)) continue;
     const prev = best.get(n.entry);
     if (prev === undefined || d < prev) best.set(n.entry, d);
   }
