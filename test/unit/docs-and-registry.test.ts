@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules, getRule } from '../../server/src/rules';
 import { analyze } from '../../server/src/engine';
+import { runRules } from '../../server/src/cli/rules';
 import { ROOT, ruleExamples } from './corpus';
 
 /** The rule ids and default severities of the product spec (rules.md), a public interface. */
@@ -63,5 +64,42 @@ describe('rule documentation pages', () => {
   }
   it('getRule finds every rule by id', () => {
     for (const id of Object.keys(SPEC)) assert.equal(getRule(id)?.id, id);
+  });
+});
+
+describe('rule index (docs/rules/README.md)', () => {
+  /** What `rxn rules --format json` prints, run in-process. */
+  function rxnRules(): { id: string; severity: string; category: string; fixable: string; summary: string; docs: string }[] {
+    let out = '';
+    const code = runRules(['--format', 'json'], { out: (t) => void (out += t), err: () => {}, cwd: ROOT, env: {}, isTTY: false });
+    assert.equal(code, 0);
+    return JSON.parse(out).rules;
+  }
+  /** The index table's rows, by id: category, severity, fixable, summary, link. */
+  function indexRows(): Map<string, string[]> {
+    const page = readFileSync(join(ROOT, 'docs', 'rules', 'README.md'), 'utf8');
+    const rows = new Map<string, string[]>();
+    for (const line of page.split('\n')) {
+      const m = /^\| `([a-z0-9-]+)` \|(.*)\|$/.exec(line);
+      if (m) rows.set(m[1], m[2].split(' | ').map((c) => c.trim()));
+    }
+    return rows;
+  }
+  const FIXABLE: Record<string, string> = { safe: 'yes (safe)', yes: 'yes (quick fix only)', no: 'no' };
+
+  it('says, as `rxn rules` does, what each rule reports (the page promises "the same list")', () => {
+    const rows = indexRows();
+    const listed = rxnRules();
+    assert.deepEqual([...rows.keys()].sort(), listed.map((r) => r.id).sort(), 'the same rule ids');
+    const differ: string[] = [];
+    for (const r of listed) {
+      const [category, severity, fixable, summary, link] = rows.get(r.id)!;
+      assert.equal(category, r.category, r.id);
+      assert.equal(severity, r.severity, r.id);
+      assert.equal(fixable, FIXABLE[r.fixable], r.id);
+      assert.equal(link, `[page](${r.id}.md)`, r.id);
+      if (summary !== r.summary) differ.push(`${r.id}:\n  index:     ${summary}\n  rxn rules: ${r.summary}`);
+    }
+    assert.deepEqual(differ, [], 'summaries that differ');
   });
 });

@@ -30,7 +30,7 @@ export default defineRule({
   id: 'h2-reducible-group',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group (or a Cbz-protected amine), which hydrogenation also reduces (or deprotects).',
+  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces, or with a Cbz-protected amine, which it deprotects.',
   fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', safe: false }],
   check(ctx) {
     const { model } = ctx;

@@ -8,7 +8,7 @@ export default defineRule({
   id: 'temperature-high',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'A temperature above 50 °C after the amine and the carbonyl meet, or in force when they meet (reflux counts, unless the solvent boils lower).',
+  summary: 'A temperature above 50 °C after the amine and the carbonyl meet, or in force when they meet (reflux counts, unless the solvent boils lower or it is a Dean–Stark reflux in toluene before the reductant).',
   fixes: [{ title: 'Set it to 40 °C', safe: false }],
   check(ctx) {
     const out: Finding[] = [];
