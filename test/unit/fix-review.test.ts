@@ -511,4 +511,12 @@ describe('the sweep re-run at the end of the session (2026-11-27, 137,000 protoc
   it('two lots of the diazepane given only by the same SMILES count together', () => {
     assert.ok(!rules(read('sweep2-R2-opaque-lots-smiles.rxn')).includes('mono-stoichiometry'));
   });
+
+  it('a declaration a switch adds keeps the table\'s `=` column, also when the longest alias has one space before it', () => {
+    const t = 'protocol "nabh4"\ntarget mono\nscale 5 mmol\nreagent dz    = 1-Boc-1,4-diazepane 1.0 equiv\nreagent ald   = benzaldehyde 1.0 equiv\nreagent nabh4 = NaBH4 1.5 equiv\nsolvent MeOH 0.2 M\nstep\n  add dz, ald\n  add nabh4\n  stir 2 h\nworkup\n  quench sat. NaHCO3\n  extract DCM x3\n';
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    const fixed = applyEdits(t, d.fixes.find((f) => f.title.startsWith('Switch'))!.edits);
+    assert.match(fixed, /\nreagent stab  = NaBH\(OAc\)3 1\.5 equiv\nreagent acoh  = AcOH 1\.0 equiv\n/, fixed);
+  });
 });
+

@@ -253,18 +253,26 @@ export function declarationInsertLine(model: Model): number {
 }
 
 /**
- * `reagent ALIAS = REST`, with its `=` in the column of the `reagent` line it follows when
- * that table is aligned on `=` (`reagent stab      = …`), else with single spaces.
+ * `reagent ALIAS = REST`, with its `=` in the column of the table's `=` when the table is
+ * aligned on it (`reagent stab      = …`: every `reagent` line's `=` in one column, or the line
+ * it follows padded before its `=`), else with single spaces.
  */
 export function declarationText(ctx: RuleContext, after: number, alias: string, rest: string): string {
   const prev = after >= 0 ? ctx.doc.lines[after]?.statement : undefined;
+  const eqColumn = (st: Statement | undefined): number | undefined => {
+    if (st?.kind !== 'reagent') return undefined;
+    const text = ctx.doc.lines[st.line].text;
+    const eq = text.indexOf('=', st.alias.range.end.character);
+    return eq > 0 && /^ *$/.test(text.slice(st.alias.range.end.character, eq)) ? eq - st.keyword.range.start.character : undefined;
+  };
   if (prev?.kind === 'reagent') {
-    const text = ctx.doc.lines[after].text;
-    const eq = text.indexOf('=', prev.alias.range.end.character);
-    const gap = eq - prev.alias.range.end.character;
-    // Aligned: more than one space before `=`; keep the `=` column when the new alias fits.
-    if (gap > 1 && /^ +$/.test(text.slice(prev.alias.range.end.character, eq))) {
-      const width = eq - prev.keyword.range.start.character - 'reagent '.length;
+    const col = eqColumn(prev);
+    const prevPadded = col !== undefined && col - 'reagent '.length - (prev.alias.range.end.character - prev.alias.range.start.character) > 1;
+    // The whole table in one column (its longest alias has a single space before `=`).
+    const cols = new Set(ctx.doc.statements.filter((st) => st.kind === 'reagent').map(eqColumn));
+    const table = cols.size === 1 && ctx.doc.statements.filter((st) => st.kind === 'reagent').length > 1;
+    if (col !== undefined && (prevPadded || table)) {
+      const width = col - 'reagent '.length;
       return `reagent ${alias.padEnd(Math.max(width - 1, alias.length))} = ${rest}`;
     }
   }
