@@ -110,10 +110,10 @@ if ((typeof RXN_BUNDLED !== 'undefined' && RXN_BUNDLED) || require.main === modu
     process.exitCode = 2;
     process.stderr.write(`rxn: cannot write the report: ${describeFsError(e)}\n`);
   });
-  // Standard error closed or full: nothing left to tell anyone; the status still says it.
-  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') process.exitCode = 2;
-  });
+  // Standard error closed or full: nothing left to tell anyone, and the status is the run's
+  // all the same — an error there (a file that cannot be read) is already status 2, while a
+  // warning that could not be shown (invalid UTF-8) must not turn a clean run into a failure.
+  process.stderr.on('error', () => {});
   main(process.argv.slice(2)).then(
     (code) => {
       // 2 (a report that could not be written) wins over what the check found.

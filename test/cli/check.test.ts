@@ -392,4 +392,20 @@ describe('rxn check: what the file holds cannot take over the terminal, and UTF-
     assert.match(f.stderr, /not fixed: it is UTF-16LE/);
     assert.deepEqual(fs.readFileSync(path.join(dir, 'le.rxn')), before, 'left as it was');
   });
+
+  it('`-` reads the protocol from standard input; --fix refuses it', async () => {
+    const r = await rxn(['check', '-'], { input: STAB_MEOH });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^<stdin>:\d+:\d+: error stab-protic-solvent /m);
+    const j = JSON.parse((await rxn(['check', '--format', 'json', '-', '-'], { input: NABH4_ONE_POT })).stdout) as JsonReport;
+    assert.deepEqual(j.files.map((f) => f.path), ['<stdin>'], 'read once');
+    assert.ok(j.files[0].diagnostics.some((d) => d.rule === 'nabh4-one-pot'));
+    const fix = await rxn(['check', '--fix', '-'], { input: STAB_MEOH });
+    assert.equal(fix.code, 2);
+    assert.match(fix.stderr, /--fix cannot write back to standard input/);
+    const amounts = await rxn(['amounts', '-'], { input: CLEAN });
+    assert.equal(amounts.code, 0, amounts.stderr);
+    assert.match(amounts.stdout, /^<stdin> — 1-\(Pyridin-4-ylmethyl\)-1,4-diazepane \(scale 5 mmol\)/);
+  });
 });
+

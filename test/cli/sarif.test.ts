@@ -29,6 +29,14 @@ describe('rxn check --format sarif', function () {
     assert.equal(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [] }] }), true);
   });
 
+  it('standard input (`-`) is an artifact named stdin, and the log still validates', async () => {
+    const r = await rxn(['check', '--format', 'sarif', '-'], { input: STAB_MEOH });
+    assert.equal(r.code, 1, r.stderr);
+    const log = JSON.parse(r.stdout) as Sarif.Log;
+    assertValid(log);
+    assert.equal(log.runs[0].results![0].locations![0].physicalLocation!.artifactLocation!.uri, 'stdin');
+  });
+
   it('validates against SARIF 2.1.0 and carries tool, rules, results and locations', async () => {
     const dir = tempDir();
     write(dir, 'lab/clean.rxn', CLEAN);

@@ -5,7 +5,7 @@ import { load, stripBom } from '../engine';
 import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain } from '../features/common';
 import { amountsTable, type AmountsTable, type AmountRow } from '../model/amounts';
 import { parseArgs, choice } from './args';
-import { readSource } from './files';
+import { readSource, STDIN, STDIN_DISPLAY } from './files';
 import { HELP } from './help';
 import { width } from '../syntax/print';
 import { UsageError, describeFsError, oneLinePath, toPosix, useColor, paint, type CliIO } from './io';
@@ -190,13 +190,13 @@ export function runAmounts(argv: readonly string[], io: CliIO): number {
     throw new UsageError(args.positionals.length === 0 ? 'no PATH given: name one .rxn file' : 'give exactly one file: amounts are per protocol', 'amounts');
   }
   const arg = args.positionals[0];
-  const display = toPosix(path.normalize(arg));
+  const display = arg === STDIN ? STDIN_DISPLAY : toPosix(path.normalize(arg));
   const shown = oneLinePath(display); // for text on a terminal; JSON keeps the path itself
   const abs = path.resolve(io.cwd, arg);
   let source;
   try {
-    if (fs.statSync(abs).isDirectory()) throw new UsageError(`${shown} is a folder: amounts needs one .rxn file`, 'amounts');
-    source = readSource(abs);
+    if (arg !== STDIN && fs.statSync(abs).isDirectory()) throw new UsageError(`${shown} is a folder: amounts needs one .rxn file`, 'amounts');
+    source = readSource(arg === STDIN ? STDIN : abs);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     io.err(`rxn: ${shown}: cannot be read: ${describeFsError(e)}\n`);

@@ -3,7 +3,7 @@ import { analyze, fixAll, fixAllTakes, stripBom, BOM, type Analysis } from '../e
 import { rules as allRules, getRule } from '../rules';
 import type { RxnDiagnostic, SeveritySetting } from '../types';
 import { parseArgs, choice, closest } from './args';
-import { collectFiles, readSource, writeFileAtomic, WriteError } from './files';
+import { collectFiles, readSource, writeFileAtomic, WriteError, STDIN } from './files';
 import { UsageError, useColor, describeFsError, oneLinePath, type CliIO } from './io';
 import { formatJson, formatText, count, type FileReport } from './report';
 import type { SarifContext } from './sarif';
@@ -72,6 +72,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
   const fix = args.flags.has('fix');
   const overrides = parseRuleSettings(args.values.get('rule') ?? []);
   if (args.positionals.length === 0) throw new UsageError('no PATH given: name the files or folders to check', 'check');
+  if (fix && args.positionals.includes(STDIN)) throw new UsageError('--fix cannot write back to standard input (`-`): name the file instead', 'check');
 
   let status = 0;
   const fail = () => (status = 2);

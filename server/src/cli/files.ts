@@ -26,6 +26,10 @@ export interface Collected {
 }
 
 const isRxn = (name: string) => name.endsWith('.rxn');
+
+/** The PATH that stands for standard input, and how reports name it. */
+export const STDIN = '-';
+export const STDIN_DISPLAY = '<stdin>';
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -92,6 +96,11 @@ export function collectFiles(args: readonly string[], cwd: string): Collected {
   };
 
   for (const arg of args) {
+    // `-`: standard input, once (`git show :run.rxn | rxn check -`).
+    if (arg === STDIN) {
+      if (!files.some((f) => f.abs === STDIN)) files.push({ abs: STDIN, display: STDIN_DISPLAY });
+      continue;
+    }
     const abs = path.resolve(cwd, arg);
     const display = toPosix(path.normalize(arg));
     let st: fs.Stats;
@@ -144,7 +153,7 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 
 /** Reads a file as UTF-8. Throws the file system's error when it cannot be read. */
 export function readSource(abs: string): Source {
-  const bytes = fs.readFileSync(abs);
+  const bytes = fs.readFileSync(abs === STDIN ? 0 : abs);
   const utf16 = utf16Of(bytes);
   if (utf16) return { text: new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes), invalidUtf8: false, utf16, bytes };
   // ignoreBOM: keep a leading BOM in the text, so that --fix can write it back.

@@ -14,7 +14,8 @@ Usage:
   rxn check [--format text|json|sarif] [--fix] [--rule ID=SEVERITY]... PATH...
 
 PATH is a file or a folder; folders are searched recursively for *.rxn files
-(skipping node_modules and folders whose name starts with a dot).
+(skipping node_modules and folders whose name starts with a dot). - reads the
+protocol from standard input (shown as <stdin>; not with --fix).
 
 Options:
   -f, --format FORMAT   text (default), json or sarif (SARIF 2.1.0)
@@ -38,6 +39,8 @@ const AMOUNTS = `rxn amounts — the stoichiometry table of one protocol
 
 Usage:
   rxn amounts [--format text|json] PATH
+
+PATH may be - for standard input.
 
 For each reagent: alias, name, role, equiv, mmol, MW (g/mol), mass and, for
 liquids with a known density, volume; then the solvent volume from its

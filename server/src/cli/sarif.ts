@@ -5,6 +5,7 @@ import type * as Sarif from 'sarif';
 import type { Rule } from '../rules/types';
 import type { Severity, SeveritySetting } from '../types';
 import { isFixable, sortDiagnostics, type FileReport } from './report';
+import { STDIN } from './files';
 import { toPosix } from './io';
 import { ruleFixability } from './rules';
 
@@ -30,6 +31,7 @@ export interface SarifContext {
 
 /** A relative URI under %SRCROOT% (the working folder) when the file is inside it, else a file: URI. */
 export function artifactLocation(abs: string, cwd: string): Sarif.ArtifactLocation {
+  if (abs === STDIN) return { uri: 'stdin' };
   const rel = path.relative(cwd, abs);
   if (rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)) {
     return { uri: toPosix(rel).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
