@@ -407,5 +407,18 @@ describe('rxn check: what the file holds cannot take over the terminal, and UTF-
     assert.equal(amounts.code, 0, amounts.stderr);
     assert.match(amounts.stdout, /^<stdin> — 1-\(Pyridin-4-ylmethyl\)-1,4-diazepane \(scale 5 mmol\)/);
   });
+
+  it('a warning that cannot be written to a full standard error leaves a clean run at status 0', async function () {
+    if (!fs.existsSync('/dev/full')) this.skip();
+    const dir = tempDir();
+    write(dir, 'latin1.rxn', Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + CLEAN)]));
+    const full = fs.openSync('/dev/full', 'w');
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'check', 'latin1.rxn'], { cwd: dir, stdio: ['ignore', 'ignore', full] });
+      child.on('close', (c) => resolve(c));
+    });
+    fs.closeSync(full);
+    assert.equal(code, 0);
+  });
 });
 
