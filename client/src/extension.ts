@@ -140,30 +140,48 @@ async function fixAll(): Promise<void> {
   await vscode.workspace.applyEdit(action.edit);
 }
 
-/** Focus mode: tell the server where the cursor is (it cannot see it). */
+/**
+ * Focus mode: tell the server where the cursor is (it cannot see it). The server keeps one
+ * cursor: the line of the active `.rxn` editor, or none (`{ uri: null }`) when the active
+ * editor is of another language, there is no editor, or focus mode is off for that file, so
+ * that what it held back on the line being typed is shown as soon as the user is elsewhere
+ * (as markdownlint shows a file's problems once another editor is active).
+ */
 function trackCursor(context: vscode.ExtensionContext): void {
-  const lastSent = new Map<string, number>();
+  /** What the server was last told: a line in a document, `null` (no cursor), or nothing yet. */
+  let lastSent: { uri: string; line: number } | null | undefined;
   const send = (editor: vscode.TextEditor | undefined) => {
-    if (!editor || editor.document.languageId !== 'rxn' || !client?.isRunning()) return;
-    const doc = editor.document;
-    if (!vscode.workspace.getConfiguration('rxn', doc.uri).get<boolean>('focusMode', false)) return;
+    if (!client?.isRunning()) return;
+    const doc = editor?.document;
+    const tracked = doc?.languageId === 'rxn' && vscode.workspace.getConfiguration('rxn', doc.uri).get<boolean>('focusMode', false);
+    if (!editor || !doc || !tracked) {
+      // Only after a line was sent: with focus mode off everywhere, nothing is ever sent.
+      if (!lastSent) return;
+      lastSent = null;
+      void client.sendNotification(CURSOR_LINE_NOTIFICATION, { uri: null });
+      return;
+    }
     const uri = doc.uri.toString();
     const line = editor.selection.active.line;
-    if (lastSent.get(uri) === line) return;
-    lastSent.set(uri, line);
+    if (lastSent && lastSent.uri === uri && lastSent.line === line) return;
+    lastSent = { uri, line };
     void client.sendNotification(CURSOR_LINE_NOTIFICATION, { uri, line });
   };
   resyncCursor = () => {
-    lastSent.clear();
+    lastSent = undefined;
     send(vscode.window.activeTextEditor);
   };
   context.subscriptions.push(
-    vscode.window.onDidChangeTextEditorSelection((e) => send(e.textEditor)),
+    // Only the active editor's cursor counts (a selection in a side editor that is not active is not typing).
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.textEditor === vscode.window.activeTextEditor) send(e.textEditor);
+    }),
     vscode.window.onDidChangeActiveTextEditor((e) => send(e)),
-    vscode.workspace.onDidCloseTextDocument((d) => lastSent.delete(d.uri.toString())),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (lastSent && lastSent.uri === d.uri.toString()) lastSent = undefined;
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('rxn.focusMode')) return;
-      lastSent.clear();
       send(vscode.window.activeTextEditor);
     }),
   );

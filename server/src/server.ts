@@ -25,7 +25,9 @@
  *   LSP tests use it to check that a failing rule cannot take the server down.
  *
  * Custom notification `rxn/cursorLine` `{ uri, line }` (client → server): where the cursor
- * is, for focus mode.
+ * is, for focus mode. `{ uri: null }` says the cursor is in no `.rxn` editor (the user
+ * switched to another kind of editor, or closed the last one): nothing is being typed in any
+ * protocol, so whatever focus mode held back is shown.
  */
 import * as path from 'node:path';
 import * as fs from 'node:fs';
@@ -514,6 +516,14 @@ export function wireServer(connection: Connection): void {
   });
 
   connection.onNotification(CURSOR_LINE_NOTIFICATION, (params: { uri?: unknown; line?: unknown }) => {
+    if (params?.uri === null) {
+      // The cursor left every protocol (a .txt, the settings, no editor at all).
+      for (const other of [...cursorLines.keys()]) {
+        cursorLines.delete(other);
+        republishFocus(other);
+      }
+      return;
+    }
     if (typeof params?.uri !== 'string' || typeof params.line !== 'number') return;
     const uri = params.uri;
     // The cursor is in one editor at a time: in the documents it left (another file is now

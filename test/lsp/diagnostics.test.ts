@@ -540,6 +540,24 @@ describe('LSP: diagnostics', function () {
       assert.deepEqual(codes(c.publishesOf(a).at(-1)!), ['undeclared-reagent'], 'a.rxn shows the problem once the cursor is in another file');
     });
 
+    it('focus mode — a problem held back is shown once the user switches to a non-.rxn editor or to none ({ uri: null })', async () => {
+      const c = await start({ configuration: (p) => p.items.map(() => ({ focusMode: true })) });
+      const a = 'file:///f2b/a.rxn';
+      await c.open(a, EXAMPLE);
+      await c.diagnosticsFor(a, 1);
+      await c.conn.sendNotification('rxn/cursorLine', { uri: a, line: ADD_STAB });
+      const at = { line: ADD_STAB, character: '  add stab'.length };
+      const v = await c.change(a, [{ range: { start: at, end: at }, text: ', ghost' }]);
+      assert.deepEqual(codes(await c.diagnosticsFor(a, v)), [], 'held back while typing (by design)');
+      // The user switches to a .txt editor (or closes the last editor): the extension says the cursor is in no protocol.
+      const n = c.publishesOf(a).length;
+      await c.conn.sendNotification('rxn/cursorLine', { uri: null });
+      const p = await c.waitFor(() => c.publishesOf(a)[n], 'the re-publish when the cursor leaves every protocol');
+      assert.equal(p.version, v);
+      assert.deepEqual(codes(p), ['undeclared-reagent']);
+      assert.equal(await c.stop(), 0);
+    });
+
     it('a client without workspace/configuration keeps its initializationOptions.settings when didChangeConfiguration carries no rxn section', async () => {
       for (const settings of [{}, { eslint: { enable: true } }]) {
         const c = await start({ capabilities: {}, initializationOptions: { settings: { rules: { 'undeclared-reagent': 'off' } } } });

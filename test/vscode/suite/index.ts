@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { strict as assert } from 'node:assert';
 import Mocha from 'mocha';
-import { NABH4_ONE_POT } from '../../lsp/fixtures';
+import { EXAMPLE, NABH4_ONE_POT } from '../../lsp/fixtures';
 
 // out/test/vscode/suite → repository root
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -163,9 +163,91 @@ function defineTests(root: Mocha.Suite): void {
   );
 }
 
+/** A scratch file (never in the repository). */
+function scratchFile(name: string, text: string): vscode.Uri {
+  const dir = process.env.RXN_TEST_WORKSPACE || fs.mkdtempSync(path.join(os.tmpdir(), 'rxn-ext-test-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return vscode.Uri.file(file);
+}
+
+/**
+ * Focus mode (rxn.focusMode): a problem typed on the cursor's line is held back; it must be
+ * shown once the user is in no .rxn editor, as it is when they switch to another .rxn file.
+ */
+function defineFocusTests(root: Mocha.Suite): void {
+  const suite = Mocha.Suite.create(root, 'focus mode in VS Code');
+  const config = () => vscode.workspace.getConfiguration('rxn');
+  suite.beforeAll(async () => {
+    await config().update('focusMode', true, vscode.ConfigurationTarget.Global);
+  });
+  suite.afterEach(async () => {
+    await vscode.workspace.saveAll(false); // scratch files: closing them must not ask
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+  suite.afterAll(async () => {
+    await config().update('focusMode', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  const ADD_STAB = EXAMPLE.split('\n').findIndex((l) => l === '  add stab portionwise');
+  const DIAZEPANE = EXAMPLE.split('\n').findIndex((l) => /3\.0 equiv/.test(l));
+
+  /**
+   * Opens a copy of the clean example, puts the cursor on `add stab` and, in one edit, types
+   * `, ghost` there (undeclared-reagent, held back) and a decimal comma on the diazepane line
+   * (invalid-quantity, shown: it is not on the cursor's line). Returns once the latter is shown.
+   */
+  async function typeHalfLine(name: string): Promise<vscode.Uri> {
+    assert.ok(ADD_STAB > 0 && DIAZEPANE > 0);
+    const uri = scratchFile(name, EXAMPLE);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    assert.equal(editor.document.languageId, 'rxn');
+    const end = new vscode.Position(ADD_STAB, '  add stab'.length);
+    editor.selection = new vscode.Selection(end, end);
+    await new Promise((r) => setTimeout(r, 300)); // the cursor line reaches the server before the edit's check
+    const comma = editor.document.lineAt(DIAZEPANE).text.indexOf('3.0');
+    assert.ok(
+      await editor.edit((b) => {
+        b.replace(new vscode.Range(DIAZEPANE, comma, DIAZEPANE, comma + 3), '3,0');
+        b.insert(end, ', ghost');
+      }),
+    );
+    await until('invalid-quantity on the diazepane line', () => vscode.languages.getDiagnostics(uri).some((d) => ruleOf(d) === 'invalid-quantity'));
+    assert.equal(editor.selection.active.line, ADD_STAB, 'the cursor is still on the typed line');
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(uri).filter((d) => d.range.start.line === ADD_STAB).map(ruleOf),
+      [],
+      'the problem on the line being typed is held back',
+    );
+    return uri;
+  }
+
+  const shown = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).some((d) => ruleOf(d) === 'undeclared-reagent' && d.range.start.line === ADD_STAB);
+
+  suite.addTest(
+    new Mocha.Test('a held-back problem is shown once a non-.rxn editor is active', async () => {
+      const uri = await typeHalfLine('focus-a.rxn');
+      const notes = scratchFile('notes.txt', 'not a protocol\n');
+      const txt = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notes));
+      assert.notEqual(txt.document.languageId, 'rxn');
+      await until('the held-back problem to be shown while the .txt editor is active', () => shown(uri), 10000);
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('a held-back problem is shown once no text editor is active (a rule page is)', async () => {
+      const uri = await typeHalfLine('focus-b.rxn');
+      await vscode.commands.executeCommand('rxn.showRuleDocs', 'undeclared-reagent');
+      await until('no active text editor', () => vscode.window.activeTextEditor === undefined);
+      await until('the held-back problem to be shown with no text editor active', () => shown(uri), 10000);
+    }),
+  );
+}
+
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
   defineTests(mocha.suite);
+  defineFocusTests(mocha.suite);
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));
   });
