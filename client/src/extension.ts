@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { createTraceChannel } from './trace';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('rxn');
 const CURSOR_LINE_NOTIFICATION = 'rxn/cursorLine';
@@ -37,7 +38,13 @@ const errorHandler: ErrorHandler = {
   },
 };
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
+/** The "rxn" output channel (the server's log), and the channel the client traces LSP messages to. */
+interface Channels {
+  output: vscode.LogOutputChannel;
+  trace: vscode.LogOutputChannel;
+}
+
+function createClient(context: vscode.ExtensionContext, channels: Channels): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -61,7 +68,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     // A hover's "rule docs" link runs that command; no other command link is trusted.
     markdown: { isTrusted: { enabledCommands: ['rxn.showRuleDocs'] } },
     diagnosticCollectionName: 'rxn',
-    outputChannelName: 'rxn',
+    outputChannel: channels.output,
+    // rxn.trace.server by itself decides whether the LSP messages are logged (see trace.ts).
+    traceOutputChannel: channels.trace,
     errorHandler,
   };
   const c = new LanguageClient('rxn', 'rxn', serverOptions, clientOptions);
@@ -187,7 +196,17 @@ function trackCursor(context: vscode.ExtensionContext): void {
   );
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns (`vscode.extensions.getExtension('rxn-tools.rxn').exports`). */
+export interface RxnExtensionApi {
+  /** The file the **rxn** output channel is written to (the tests read the trace there). */
+  readonly outputLogFile: vscode.Uri;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<RxnExtensionApi> {
+  const output = vscode.window.createOutputChannel('rxn', { log: true });
+  const trace = createTraceChannel(output);
+  const channels: Channels = { output, trace };
+  context.subscriptions.push(output, trace);
   context.subscriptions.push(
     vscode.commands.registerCommand('rxn.showRuleDocs', (ruleId?: unknown) => showRuleDocs(context, ruleId)),
     vscode.commands.registerCommand('rxn.fixAll', fixAll),
@@ -195,14 +214,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       crashes.length = 0;
       if (client) await client.restart();
       else {
-        client = createClient(context);
+        client = createClient(context, channels);
         await client.start();
       }
     }),
   );
   trackCursor(context);
-  client = createClient(context);
+  client = createClient(context, channels);
   await client.start();
+  // A log output channel is written to `<name>.log` in the extension's log folder.
+  return { outputLogFile: vscode.Uri.joinPath(context.logUri, 'rxn.log') };
 }
 
 export async function deactivate(): Promise<void> {

@@ -282,8 +282,11 @@ describe('security: no program runs, no network, no file reads beyond what the e
     assert.doesNotMatch(client, /\bcommand:\s*[^'"`]/, 'no `command:` server option');
     assert.deepEqual(
       [...client.matchAll(/^import .* from '([^']+)';$/gm)].map((x) => x[1]).sort(),
-      ['vscode', 'vscode-languageclient/node'],
+      ['./trace', 'vscode', 'vscode-languageclient/node'],
     );
+    // The trace channel (rxn.trace.server) only wraps the rxn output channel: it imports vscode alone.
+    const trace = readFileSync(join(ROOT, 'client/src/trace.ts'), 'utf8');
+    assert.deepEqual([...trace.matchAll(/^import .* from '([^']+)';$/gm)].map((x) => x[1]), ['vscode']);
     // 5. Hover markdown may run one command, the rule-docs link (its argument is checked below);
     //    no HTML. Text from the protocol is escaped in hovers (test/unit/features/hover.test.ts).
     assert.deepEqual([...client.matchAll(/isTrusted:\s*([^\n]*)/g)].map((x) => x[1]), ["{ enabledCommands: ['rxn.showRuleDocs'] } },"]);

@@ -244,10 +244,65 @@ function defineFocusTests(root: Mocha.Suite): void {
   );
 }
 
+/**
+ * rxn.trace.server on its own (the Output channel's log level left at its default, Info)
+ * logs the LSP messages in the rxn output channel, and "off" stops them.
+ */
+function defineTraceTests(root: Mocha.Suite): void {
+  const suite = Mocha.Suite.create(root, 'rxn.trace.server in VS Code');
+  const config = () => vscode.workspace.getConfiguration('rxn');
+  suite.afterAll(async () => {
+    await config().update('trace.server', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.saveAll(false);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  suite.addTest(
+    new Mocha.Test('"verbose" logs each message with its content, "off" logs none, "messages" logs them without content', async () => {
+      const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'rxn');
+      assert.ok(ext, 'the rxn extension is loaded');
+      const api = (await ext!.activate()) as { outputLogFile?: vscode.Uri } | undefined;
+      assert.ok(api?.outputLogFile, 'activate() returns where the rxn channel is written');
+      const logFile = api!.outputLogFile!.fsPath;
+      const log = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '');
+      const hoverRequests = (text: string) => [...text.matchAll(/Sending request 'textDocument\/hover - \((\d+)\)'\.(\r?\nParams: )?/g)];
+      const uri = scratchFile('trace.rxn', EXAMPLE);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const at = doc.positionAt(EXAMPLE.indexOf('NaBH(OAc)3') + 2);
+      const hover = () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+      assert.equal(vscode.env.logLevel, vscode.LogLevel.Info, 'the default log level (not Trace)');
+
+      /** Sets the setting and waits until the client has taken it (it says so in the channel). */
+      const setTrace = async (value: string) => {
+        const seen = log().split('is now "' + value + '"').length;
+        await config().update('trace.server', value, vscode.ConfigurationTarget.Global);
+        await until(`the client to take rxn.trace.server = "${value}"`, () => log().split('is now "' + value + '"').length > seen, 15000);
+      };
+      await setTrace('verbose');
+      await hover();
+      const verbose = await until('a traced hover request in the rxn channel', () => hoverRequests(log()).at(-1), 15000);
+      assert.ok(verbose[2], `"verbose" logs the params:\n${log().slice(-2000)}`);
+      assert.match(log(), /Received response 'textDocument\/hover - \(\d+\)' in \d+ms\./);
+
+      await setTrace('off');
+      const before = hoverRequests(log()).length;
+      await hover(); // not traced
+      await setTrace('messages');
+      await hover(); // traced, without its params
+      const after = await until('the next traced hover request', () => (hoverRequests(log()).length > before ? hoverRequests(log()) : undefined), 15000);
+      assert.equal(after.length, before + 1, 'the hover asked while the setting was "off" is not logged');
+      assert.ok(!after.at(-1)![2], '"messages" logs no params');
+      assert.ok(Number(after.at(-1)![1]) >= Number(verbose[1]) + 2, 'the untraced hover request came in between');
+    }),
+  );
+}
+
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
   defineTests(mocha.suite);
   defineFocusTests(mocha.suite);
+  defineTraceTests(mocha.suite);
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));
   });
