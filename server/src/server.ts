@@ -53,6 +53,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './engine';
 import type { Rule } from './rules/types';
+import { isRuleId, nearestRuleId, rules as registeredRules } from './rules';
 import { hover } from './features/hover';
 import { completion, withoutInsertReplace, withoutSnippets } from './features/completion';
 import { markdownToPlainText } from './features/common';
@@ -63,7 +64,7 @@ import { inlayHints } from './features/inlayHints';
 import { formatDocument } from './features/format';
 import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './features/codeActions';
 import { toLspDiagnostic } from './features/diagnostics';
-import { analysisKey, defaultSettings, normalizeSettings, pushedSection, type RxnSettings } from './lsp/settings';
+import { analysisKey, defaultSettings, normalizeSettings, pushedSection, rulesSettingKey, unknownRuleMessage, unknownRuleSettings, type RxnSettings } from './lsp/settings';
 import { applyFocus, editedLines, editedLinesOf, type LineSpan, type RangedChange } from './lsp/focus';
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
@@ -197,7 +198,28 @@ export function wireServer(connection: Connection): void {
   /** Documents whose diagnostics were published with the fallback settings (the client had not answered yet). */
   const checkedWithFallback = new Set<string>();
   function fallbackSettings(): RxnSettings {
-    return pushedSettings === undefined ? defaultSettings() : normalizeSettings(pushedSettings);
+    return pushedSettings === undefined ? defaultSettings() : readSettings(pushedSettings);
+  }
+
+  /** The `rules` values already warned about (the same value comes once per document). */
+  const warnedRuleSettings = new Set<string>();
+  /**
+   * A raw `rxn` section as settings. A rule id in `rules` that is not a rule is ignored, as
+   * before, but no longer silently: the client's log (VS Code: the rxn output channel) gets
+   * a warning naming it and the nearest rule id, once per distinct `rules` value.
+   */
+  function readSettings(raw: unknown): RxnSettings {
+    const isKnown = (id: string) => isRuleId(id) || (extraRules?.some((r) => r.id === id) ?? false);
+    const unknown = unknownRuleSettings(raw, isKnown);
+    if (unknown.length) {
+      const key = rulesSettingKey(raw);
+      if (!warnedRuleSettings.has(key)) {
+        warnedRuleSettings.add(key);
+        const ids = registeredRules.map((r) => r.id);
+        for (const u of unknown) connection.console.warn(unknownRuleMessage(u.id, u.value, nearestRuleId(u.id, ids)));
+      }
+    }
+    return normalizeSettings(raw);
   }
 
   function getSettings(uri: string): Promise<RxnSettings> {
@@ -208,7 +230,7 @@ export function wireServer(connection: Connection): void {
         .getConfiguration({ scopeUri: uri, section: 'rxn' })
         .then(
           // No `rxn` section at all (null): the settings given at start-up, not the bare defaults.
-          (raw: unknown) => (raw === null || raw === undefined ? fallbackSettings() : normalizeSettings(raw)),
+          (raw: unknown) => (raw === null || raw === undefined ? fallbackSettings() : readSettings(raw)),
           () => fallbackSettings(),
         )
         .then((s) => {

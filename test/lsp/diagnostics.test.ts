@@ -423,6 +423,34 @@ describe('LSP: diagnostics', function () {
       assert.equal(await c.stop(), 0);
     });
 
+    it('a rule id in rxn.rules that is not a rule is ignored, with one warning in the log naming it and the nearest id', async () => {
+      let settings: Record<string, unknown> = { rules: { 'misssing-acid': 'off', 'undeclared-reagent': 'warn' } };
+      const c = await start({ configuration: (params) => params.items.map(() => settings) });
+      const warnings = () => c.logs.filter((l) => l.type === 2 && /rxn\.rules/.test(l.message)).map((l) => l.message);
+      for (const uri of ['file:///settings/typo1.rxn', 'file:///settings/typo2.rxn']) {
+        await c.open(uri, WITH_GHOST);
+        const p = await c.diagnosticsFor(uri, 1);
+        assert.equal(p.diagnostics[0].severity, 2, 'the known ids are still applied');
+      }
+      await c.waitFor(() => warnings().length > 0, 'the warning');
+      assert.equal(warnings().length, 1, `once for the same value, not per document: ${warnings().join(' | ')}`);
+      assert.match(warnings()[0], /"misssing-acid" is not an rxn rule/);
+      assert.match(warnings()[0], /Did you mean "missing-acid"\?/);
+      // Another value: warned about again; an id close to no rule gets no suggestion.
+      settings = { rules: { 'no-such-check-at-all': 'error' } };
+      await c.changeConfiguration({ rxn: settings });
+      await c.waitFor(() => warnings().length > 1, 'the warning about the new value');
+      assert.equal(warnings().length, 2);
+      assert.match(warnings()[1], /"no-such-check-at-all" is not an rxn rule/);
+      assert.doesNotMatch(warnings()[1], /Did you mean/);
+      // Only known ids: nothing more.
+      settings = { rules: { 'missing-acid': 'off' } };
+      await c.changeConfiguration({ rxn: settings });
+      await c.settle(500);
+      assert.equal(warnings().length, 2);
+      assert.equal(await c.stop(), 0);
+    });
+
     it('bad values in the settings fall back to the defaults', async () => {
       const c = await start({ configuration: (params) => params.items.map(() => ({ rules: { 'undeclared-reagent': 'loud' }, focusMode: 'yes' })) });
       const uri = 'file:///settings/bad.rxn';

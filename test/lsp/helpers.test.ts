@@ -1,12 +1,34 @@
 /** The server's small pure helpers: settings normalisation and focus-mode line tracking. */
 import { strict as assert } from 'node:assert';
-import { normalizeSettings, defaultSettings, analysisKey } from '../../server/src/lsp/settings';
+import { normalizeSettings, defaultSettings, analysisKey, unknownRuleSettings, rulesSettingKey, unknownRuleMessage } from '../../server/src/lsp/settings';
+import { isRuleId, nearestRuleId } from '../../server/src/rules';
 import { editedLines, editedLinesOf, applyFocus } from '../../server/src/lsp/focus';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 
 describe('server helpers', () => {
+  describe('unknown rule ids in rxn.rules', () => {
+    it('finds the keys that are not rules, with their values', () => {
+      assert.deepEqual(unknownRuleSettings({ rules: { 'misssing-acid': 'off', 'missing-acid': 'warn' } }, isRuleId), [{ id: 'misssing-acid', value: 'off' }]);
+      assert.deepEqual(unknownRuleSettings({ rules: { 'missing-acid': 'off' } }, isRuleId), []);
+      assert.deepEqual(unknownRuleSettings({ rules: ['x'] }, isRuleId), []);
+      assert.deepEqual(unknownRuleSettings(null, isRuleId), []);
+    });
+    it('suggests the nearest rule id when one is close, none otherwise', () => {
+      assert.equal(nearestRuleId('misssing-acid'), 'missing-acid');
+      assert.equal(nearestRuleId('nabh4-onepot'), 'nabh4-one-pot');
+      assert.equal(nearestRuleId('Missing-Acid'), 'missing-acid');
+      assert.equal(nearestRuleId('no-such-check-at-all'), undefined);
+      assert.match(unknownRuleMessage('misssing-acid', 'off', 'missing-acid'), /^rxn\.rules: "misssing-acid" is not an rxn rule, so its setting \("off"\) has no effect\. Did you mean "missing-acid"\?/);
+      assert.doesNotMatch(unknownRuleMessage('zzz', 'off', undefined), /Did you mean/);
+    });
+    it('keys a rules value independently of the order of its keys', () => {
+      assert.equal(rulesSettingKey({ rules: { a: 'off', b: 'error' } }), rulesSettingKey({ rules: { b: 'error', a: 'off' } }));
+      assert.notEqual(rulesSettingKey({ rules: { a: 'off' } }), rulesSettingKey({ rules: { a: 'error' } }));
+    });
+  });
+
   describe('normalizeSettings', () => {
     it('reads the nested form VS Code sends', () => {
       const s = normalizeSettings({ rules: { 'missing-acid': 'error', 'mono-stoichiometry': 'off' }, focusMode: true, inlayHints: { amounts: false }, hover: { structures: false } });

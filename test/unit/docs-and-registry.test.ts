@@ -5,6 +5,7 @@ import { rules, getRule } from '../../server/src/rules';
 import { analyze } from '../../server/src/engine';
 import { runRules } from '../../server/src/cli/rules';
 import { ROOT, ruleExamples } from './corpus';
+import { ruleSettingProperties, withRuleSettings } from '../../scripts/rule-settings';
 
 /** The rule ids and default severities of the product spec (rules.md), a public interface. */
 const SPEC: Record<string, string> = {
@@ -38,6 +39,22 @@ describe('rule registry', () => {
       assert.equal(r.docs, `docs/rules/${r.id}.md`);
       assert.ok(existsSync(join(ROOT, r.docs)), `missing ${r.docs}`);
     }
+  });
+});
+
+describe('the rxn.rules setting in package.json', () => {
+  const text = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  const setting = JSON.parse(text).contributes.configuration.properties['rxn.rules'];
+  it('lists exactly the registered rules, each with its summary and default severity (npx tsx scripts/rule-settings.ts)', () => {
+    assert.deepEqual(Object.keys(setting.properties ?? {}), rules.map((r) => r.id), 'rule ids, sorted, as in the registry');
+    assert.deepEqual(setting.properties, ruleSettingProperties());
+    for (const r of rules) assert.ok(setting.properties[r.id].markdownDescription.includes(`Default: \`${r.severity}\``), r.id);
+  });
+  it('rejects other keys, so settings.json underlines a misspelt id', () => {
+    assert.equal(setting.additionalProperties, false);
+  });
+  it('is what the script writes (nothing else in package.json would change)', () => {
+    assert.equal(withRuleSettings(text), text, 'run npx tsx scripts/rule-settings.ts');
   });
 });
 

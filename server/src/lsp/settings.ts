@@ -71,3 +71,26 @@ const OUR_KEYS: ReadonlySet<string> = new Set(['rules', 'focusMode', 'inlayHints
 export function analysisKey(s: RxnSettings): string {
   return JSON.stringify(Object.entries(s.rules).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/**
+ * The keys of a raw `rules` setting that are not rule ids, with the value each was given
+ * (`normalizeSettings` keeps them, and the engine ignores them).
+ */
+export function unknownRuleSettings(raw: unknown, isKnown: (id: string) => boolean): { id: string; value: unknown }[] {
+  if (!isObject(raw) || !isObject(raw.rules)) return [];
+  return Object.entries(raw.rules)
+    .filter(([id]) => !isKnown(id))
+    .map(([id, value]) => ({ id, value }));
+}
+
+/** A stable key of a raw `rules` setting (so a warning about it is given once per value). */
+export function rulesSettingKey(raw: unknown): string {
+  if (!isObject(raw) || !isObject(raw.rules)) return '';
+  return JSON.stringify(Object.entries(raw.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The warning for a rule id in `rxn.rules` that is not a rule. */
+export function unknownRuleMessage(id: string, value: unknown, nearest: string | undefined): string {
+  const hint = nearest ? ` Did you mean "${nearest}"?` : '';
+  return `rxn.rules: "${id}" is not an rxn rule, so its setting (${JSON.stringify(value)}) has no effect.${hint} "rxn: Show Rule Documentation" (or \`rxn rules\`) lists the rule ids.`;
+}

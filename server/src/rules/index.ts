@@ -1,5 +1,6 @@
 /** The rule registry: every rule file of this folder, by id. */
 import { allRules } from './all.generated';
+import { editDistance } from '../syntax/lexer';
 import type { Rule } from './types';
 
 export type { Rule } from './types';
@@ -19,4 +20,22 @@ export function getRule(id: string): Rule | undefined {
 
 export function isRuleId(id: string): boolean {
   return byId.has(id);
+}
+
+/**
+ * The rule id a misspelt one was most likely meant to be (edit distance at most 3, as
+ * `--rule` suggests on the command line), or undefined when none is that close.
+ */
+export function nearestRuleId(id: string, ids: readonly string[] = rules.map((r) => r.id)): string | undefined {
+  const low = id.toLowerCase();
+  let best: string | undefined;
+  let bestD = 4;
+  for (const c of ids) {
+    const d = editDistance(low, c, 3);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
 }

@@ -298,11 +298,43 @@ function defineTraceTests(root: Mocha.Suite): void {
   );
 }
 
+/** A misspelt rule id in rxn.rules: the rxn output channel says so, with the id meant. */
+function defineRuleSettingTests(root: Mocha.Suite): void {
+  const suite = Mocha.Suite.create(root, 'rxn.rules in VS Code');
+  const config = () => vscode.workspace.getConfiguration('rxn');
+  suite.afterAll(async () => {
+    await config().update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.saveAll(false);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  suite.addTest(
+    new Mocha.Test('a misspelt rule id is reported in the rxn output channel, with the nearest id', async () => {
+      const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'rxn');
+      const api = (await ext!.activate()) as { outputLogFile?: vscode.Uri } | undefined;
+      assert.ok(api?.outputLogFile);
+      const logFile = api!.outputLogFile!.fsPath;
+      const log = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '');
+      const schema = ext!.packageJSON.contributes.configuration.properties['rxn.rules'];
+      assert.ok(schema.properties['missing-acid'], 'settings.json is offered the rule ids');
+      await config().update('rules', { 'misssing-acid': 'off' }, vscode.ConfigurationTarget.Global);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(scratchFile('rules-typo.rxn', EXAMPLE)));
+      const line = await until(
+        'the warning in the rxn channel',
+        () => log().split('\n').find((l) => /\[warning\].*rxn\.rules: "misssing-acid" is not an rxn rule/.test(l)),
+        15000,
+      );
+      assert.match(line, /Did you mean "missing-acid"\?/);
+    }),
+  );
+}
+
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
   defineTests(mocha.suite);
   defineFocusTests(mocha.suite);
   defineTraceTests(mocha.suite);
+  defineRuleSettingTests(mocha.suite);
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));
   });
