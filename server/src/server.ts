@@ -31,7 +31,7 @@
  */
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
   ProposedFeatures,
@@ -49,6 +49,8 @@ import {
   type TextDocumentContentChangeEvent,
   ResponseError,
   ErrorCodes,
+  MessageType,
+  ShowMessageNotification,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './engine';
@@ -66,6 +68,7 @@ import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './fe
 import { toLspDiagnostic } from './features/diagnostics';
 import { analysisKey, defaultSettings, normalizeSettings, pushedSection, rulesSettingKey, unknownRuleMessage, unknownRuleSettings, type RxnSettings } from './lsp/settings';
 import { applyFocus, editedLines, editedLinesOf, type LineSpan, type RangedChange } from './lsp/focus';
+import { CHECK_WORKSPACE_COMMAND, MAX_WORKSPACE_FILES, readProtocol, workspaceProtocols } from './lsp/workspace';
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
 /** How long a request waits for a document's settings before answering with the fallback. */
@@ -147,6 +150,11 @@ export function wireServer(connection: Connection): void {
   let hoverMarkdown = true;
   /** The client runs `rxn.showRuleDocs` itself (our VS Code extension says so): offer the action. */
   let showRuleDocs = false;
+  /** The workspace folders given at start-up, and whether the client can be asked for the current ones. */
+  let initialFolders: string[] = [];
+  let workspaceFoldersSupport = false;
+  /** The files "Check all protocols in the workspace" found: closed, their diagnostics come from disk. */
+  const fromDisk = new Set<string>();
 
   const settingsRequests = new Map<string, Promise<RxnSettings>>();
   const resolvedSettings = new Map<string, RxnSettings>();
@@ -459,6 +467,8 @@ export function wireServer(connection: Connection): void {
     const formats = caps.textDocument?.hover?.contentFormat;
     hoverMarkdown = !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
     showRuleDocs = Array.isArray(opts.clientCommands) && opts.clientCommands.includes(SHOW_DOCS_COMMAND);
+    workspaceFoldersSupport = !!caps.workspace?.workspaceFolders;
+    initialFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -476,6 +486,8 @@ export function wireServer(connection: Connection): void {
           codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
           resolveProvider: true,
         },
+        // VS Code's client registers it as a command ("rxn: Check All Protocols in the Workspace").
+        executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND] },
       },
       serverInfo: { name: 'rxn', version: '0.1.0' },
     };
@@ -497,6 +509,8 @@ export function wireServer(connection: Connection): void {
     resolvedSettings.clear();
     checkedWithFallback.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
+    // Closed files of a workspace check: again, under the new rule settings.
+    for (const uri of fromDisk) if (!documents.get(uri)) void publishFromDisk(uri).catch((error) => logFeatureFailure('workspace check', error));
     // Ask the editor for new inlay hints once the new settings are known (a request made
     // before would wait for them anyway; this way the refresh finds them), or after the
     // settings wait if the client does not answer.
@@ -534,7 +548,9 @@ export function wireServer(connection: Connection): void {
     resolvedSettings.delete(uri);
     checkedWithFallback.delete(uri);
     loggedBackwardVersions.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // Checked with the workspace: what is on disk now (the editor may have saved it, or not).
+    if (fromDisk.has(uri)) void publishFromDisk(uri).catch((error) => logFeatureFailure('workspace check', error));
+    else void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onNotification(CURSOR_LINE_NOTIFICATION, (params: { uri?: unknown; line?: unknown }) => {
@@ -575,6 +591,117 @@ export function wireServer(connection: Connection): void {
       logFeatureFailure('diagnostics', error);
     }
   }
+
+  // ---- the whole workspace -------------------------------------------------------------
+  /** A message for the user: a notification (`window/showMessage`), which needs no answer from the client. */
+  function showMessage(type: MessageType, message: string): void {
+    void connection.sendNotification(ShowMessageNotification.type, { type, message });
+  }
+
+  /**
+   * Publishes the diagnostics of a file no editor has open, from its text on disk, with the
+   * settings of `scope` (its workspace folder); returns them (undefined: it could not be read,
+   * and its diagnostics are cleared).
+   */
+  async function publishFromDisk(uri: string, fsPath?: string, scope = uri): Promise<Analysis['diagnostics'] | undefined> {
+    let file = fsPath;
+    try {
+      file ??= fileURLToPath(uri);
+    } catch {
+      file = undefined;
+    }
+    const text = file === undefined ? undefined : readProtocol(file);
+    const settings = await settingsSoon(scope);
+    // Opened meanwhile: the editor's text is what counts.
+    if (documents.get(uri)) return undefined;
+    if (text === undefined) {
+      fromDisk.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return undefined;
+    }
+    const analysis = runAnalysis(text, settings);
+    fromDisk.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri)) });
+    return analysis.diagnostics;
+  }
+
+  /**
+   * "Check all protocols in the workspace": every `.rxn` file under the workspace folders is
+   * analysed; the open ones as they are in their editors, the others from disk (their
+   * problems appear in the Problems panel until the command is run again or they are opened
+   * and closed). What an earlier run checked and is gone loses its problems.
+   */
+  async function checkWorkspace(): Promise<{ files: number; errors: number; warnings: number; infos: number; truncated: boolean }> {
+    let folders = initialFolders;
+    if (workspaceFoldersSupport) {
+      try {
+        folders = (await connection.workspace.getWorkspaceFolders())?.map((f) => f.uri) ?? [];
+      } catch {
+        // keep the folders given at start-up
+      }
+    }
+    const counts = { files: 0, errors: 0, warnings: 0, infos: 0, truncated: false };
+    if (folders.length === 0) {
+      showMessage(MessageType.Warning, 'rxn: no folder is open, so there is no workspace to check. Open a folder with .rxn protocols first.');
+      return counts;
+    }
+    const found = workspaceProtocols(folders);
+    counts.truncated = found.truncated;
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('rxn: checking protocols', 0, `${found.files.length} files`, true);
+    const seen = new Set<string>();
+    try {
+      for (let i = 0; i < found.files.length; i++) {
+        if (progress.token.isCancellationRequested) break;
+        // Let edits, hovers and the other requests through between files.
+        if (i % 20 === 19) {
+          await new Promise((resolve) => setImmediate(resolve));
+          progress.report(Math.round((100 * i) / found.files.length), `${i} of ${found.files.length} files`);
+        }
+        const f = found.files[i];
+        seen.add(f.uri);
+        const open = documents.get(f.uri);
+        // (An open file is checked as its editor has it; once closed, its problems come from disk.)
+        if (open) fromDisk.add(f.uri);
+        const diagnostics = open ? analysisFor(open, await settingsSoon(f.uri), false).diagnostics : await publishFromDisk(f.uri, f.fsPath, f.folder);
+        if (!diagnostics) continue;
+        counts.files++;
+        for (const d of diagnostics) {
+          if (d.severity === 'error') counts.errors++;
+          else if (d.severity === 'warning') counts.warnings++;
+          else counts.infos++;
+        }
+      }
+    } finally {
+      progress.done();
+    }
+    // Checked before, not found now (deleted, moved, outside the folders): their problems go.
+    for (const uri of [...fromDisk]) {
+      if (seen.has(uri) || documents.get(uri)) continue;
+      fromDisk.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+    const notes = [
+      found.truncated ? `only the first ${MAX_WORKSPACE_FILES} files were checked` : '',
+      found.notOnDisk.length ? `${n(found.notOnDisk.length, 'folder')} not on this disk ${found.notOnDisk.length === 1 ? 'was' : 'were'} skipped` : '',
+    ].filter(Boolean);
+    showMessage(
+      MessageType.Info,
+      `rxn: checked ${n(counts.files, 'protocol')} in the workspace: ${n(counts.errors, 'error')}, ${n(counts.warnings, 'warning')}, ${counts.infos} info${notes.length ? ` (${notes.join('; ')})` : ''}. See the Problems panel.`,
+    );
+    return counts;
+  }
+
+  connection.onExecuteCommand(async (p) => {
+    if (p.command !== CHECK_WORKSPACE_COMMAND) return null;
+    try {
+      return await checkWorkspace();
+    } catch (error) {
+      logFeatureFailure('workspace check', error);
+      return null;
+    }
+  });
 
   // ---- requests ----------------------------------------------------------------------
   connection.onHover((p) =>

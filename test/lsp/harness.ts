@@ -22,11 +22,14 @@ import {
   DidChangeConfigurationNotification,
   PublishDiagnosticsNotification,
   LogMessageNotification,
+  ShowMessageNotification,
+  ExecuteCommandRequest,
   ConfigurationRequest,
   InlayHintRefreshRequest,
   type ClientCapabilities,
   type PublishDiagnosticsParams,
   type LogMessageParams,
+  type ShowMessageParams,
   type ConfigurationParams,
   type TextDocumentContentChangeEvent,
   type WorkspaceEdit,
@@ -71,6 +74,8 @@ export interface StartOptions {
   configuration?: (params: ConfigurationParams) => unknown[] | Promise<unknown[]>;
   /** Command and arguments to run instead of `node dist/server.js --stdio`. */
   command?: string[];
+  /** Workspace folders (URIs) sent in `initialize`. */
+  workspaceFolders?: string[];
 }
 
 interface OpenDoc {
@@ -80,6 +85,8 @@ interface OpenDoc {
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: LogMessageParams[] = [];
+  /** `window/showMessage` notifications. */
+  readonly messages: ShowMessageParams[] = [];
   readonly inlayHintRefreshes: number[] = [];
   readonly configurationRequests: ConfigurationParams[] = [];
   private readonly docs = new Map<string, OpenDoc>();
@@ -99,6 +106,10 @@ export class LspClient {
     });
     conn.onNotification(LogMessageNotification.type, (p) => {
       this.logs.push(p);
+      this.wake();
+    });
+    conn.onNotification(ShowMessageNotification.type, (p) => {
+      this.messages.push(p);
       this.wake();
     });
     conn.onRequest(InlayHintRefreshRequest.type, () => {
@@ -122,7 +133,8 @@ export class LspClient {
     conn.listen();
     const result = await conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.workspaceFolders?.[0] ?? null,
+      ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) } : {}),
       capabilities: options.capabilities ?? fullCapabilities,
       // As the VS Code client sends them (client/src/extension.ts), with no debounce.
       initializationOptions: { debounceMs: 0, clientCommands: ['rxn.showRuleDocs'], ...(options.initializationOptions ?? {}) },
@@ -222,6 +234,11 @@ export class LspClient {
   /** The text `edit` would give, without sending anything. */
   preview(uri: string, edits: TextEdit[]): string {
     return TextDocument.applyEdits(this.mustGet(uri).doc, edits);
+  }
+
+  /** `workspace/executeCommand`. */
+  async executeCommand(command: string, args: unknown[] = []): Promise<unknown> {
+    return this.conn.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
   }
 
   async close(uri: string): Promise<void> {

@@ -239,7 +239,7 @@ describe('security: no program runs, no network, no file reads beyond what the e
     assert.deepEqual(bad, []);
   });
 
-  it('the language server touches the file system only to load openchemlib.js and to find its own docs/rules folder', () => {
+  it('the language server touches the file system only to load openchemlib.js, to find its own docs/rules folder, and to read .rxn files when asked to check the workspace', () => {
     const found: string[] = [];
     for (const f of sourceFiles(join(ROOT, 'server/src'))) {
       const rel = relative(ROOT, f).split('\\').join('/');
@@ -249,6 +249,16 @@ describe('security: no program runs, no network, no file reads beyond what the e
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) if (!m[0].startsWith('typeof')) found.push(`${rel}: ${m[0]}`);
     }
+    // "Check All Protocols in the Workspace" reads the .rxn files under the workspace folders
+    // (as `rxn check FOLDER` does) — through the CLI's file module, from lsp/workspace.ts alone,
+    // and only when the command is run.
+    const cliFiles = sourceFiles(join(ROOT, 'server/src'))
+      .map((f) => relative(ROOT, f).split('\\').join('/'))
+      .filter((rel) => rel !== 'server/src/cli.ts' && !rel.startsWith('server/src/cli/'))
+      .filter((rel) => /from '(?:\.\.?\/)+cli\/files'/.test(readFileSync(join(ROOT, rel), 'utf8')));
+    assert.deepEqual(cliFiles, ['server/src/lsp/workspace.ts']);
+    const serverText = readFileSync(join(ROOT, 'server/src/server.ts'), 'utf8');
+    assert.deepEqual(serverText.match(/workspaceProtocols\(|readProtocol\(/g), ['readProtocol(', 'workspaceProtocols('], 'one call each');
     assert.deepEqual(found.sort(), [
       "server/src/kb/chem.ts: require(", // require(require('node:path').join(__dirname, 'openchemlib.js')): its own folder
       "server/src/kb/chem.ts: require(", // require('node:path')

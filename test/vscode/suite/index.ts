@@ -329,12 +329,38 @@ function defineRuleSettingTests(root: Mocha.Suite): void {
   );
 }
 
+/** "rxn: Check All Protocols in the Workspace": a protocol no editor has open gets its problems. */
+function defineWorkspaceCheckTests(root: Mocha.Suite): void {
+  const suite = Mocha.Suite.create(root, 'rxn: Check All Protocols in the Workspace');
+  suite.addTest(
+    new Mocha.Test('a closed protocol in the workspace folder shows its problems after the command', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      assert.ok(folder, 'the tests run with a workspace folder');
+      const file = vscode.Uri.joinPath(folder!.uri, 'closed-stab-in-methanol.rxn');
+      fs.writeFileSync(file.fsPath, EXAMPLE.replace('solvent DCE 0.2 M', 'solvent MeOH 0.2 M'));
+      try {
+        assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.toString()), 'not open');
+        await vscode.commands.executeCommand('rxn.checkWorkspace');
+        const rules = await until('its diagnostics', () => {
+          const ds = vscode.languages.getDiagnostics(file);
+          return ds.length ? ds.map(ruleOf) : undefined;
+        });
+        assert.deepEqual(rules, ['stab-protic-solvent']);
+      } finally {
+        fs.rmSync(file.fsPath, { force: true });
+        await vscode.commands.executeCommand('rxn.checkWorkspace');
+      }
+    }),
+  );
+}
+
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
   defineTests(mocha.suite);
   defineFocusTests(mocha.suite);
   defineTraceTests(mocha.suite);
   defineRuleSettingTests(mocha.suite);
+  defineWorkspaceCheckTests(mocha.suite);
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));
   });

@@ -1,0 +1,83 @@
+/**
+ * "rxn: Check All Protocols in the Workspace" (`workspace/executeCommand rxn.checkWorkspace`):
+ * every .rxn file under the workspace folders gets its problems in the Problems panel, open
+ * or not, and they stay right as files are opened, closed and removed.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildOnce, LspClient } from './harness';
+import { EXAMPLE } from './fixtures';
+
+const STAB_MEOH = EXAMPLE.replace('solvent DCE 0.2 M', 'solvent MeOH 0.2 M');
+
+describe('LSP: check all protocols in the workspace', function () {
+  this.timeout(60000);
+  before(() => buildOnce());
+  let client: LspClient | undefined;
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+  });
+
+  function workspace(): { dir: string; uri: (rel: string) => string } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rxn-ws-'));
+    fs.mkdirSync(path.join(dir, 'runs', 'old'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'node_modules', 'x'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'runs', 'good.rxn'), EXAMPLE);
+    fs.writeFileSync(path.join(dir, 'runs', 'old', 'meoh.rxn'), STAB_MEOH);
+    fs.writeFileSync(path.join(dir, 'node_modules', 'x', 'skip.rxn'), STAB_MEOH);
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a protocol');
+    return { dir, uri: (rel) => pathToFileURL(path.join(dir, rel)).href };
+  }
+
+  it('is announced as a command, publishes the problems of closed files, and counts them', async () => {
+    const ws = workspace();
+    client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href] });
+    assert.deepEqual(client.capabilities.executeCommandProvider?.commands, ['rxn.checkWorkspace']);
+    const result = (await client.executeCommand('rxn.checkWorkspace')) as { files: number; errors: number; warnings: number; infos: number };
+    assert.deepEqual(result, { files: 2, errors: 1, warnings: 0, infos: 0, truncated: false });
+    const meoh = client.publishesOf(ws.uri('runs/old/meoh.rxn')).at(-1)!;
+    assert.deepEqual(meoh.diagnostics.map((d) => d.code), ['stab-protic-solvent']);
+    assert.deepEqual(client.publishesOf(ws.uri('runs/good.rxn')).at(-1)!.diagnostics, []);
+    assert.deepEqual(client.publishesOf(ws.uri('node_modules/x/skip.rxn')), [], 'node_modules is skipped');
+    await client.waitFor(() => client!.messages.find((m) => /checked 2 protocols in the workspace: 1 error, 0 warnings, 0 info/.test(m.message)), 'the summary message');
+  });
+
+  it('an open file counts as the editor has it; closing a checked file shows the disk again, not nothing', async () => {
+    const ws = workspace();
+    client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href] });
+    const uri = ws.uri('runs/old/meoh.rxn');
+    // Open and fixed in the editor (not saved): the check counts the editor's text.
+    await client.open(uri, EXAMPLE);
+    await client.diagnosticsFor(uri);
+    const result = (await client.executeCommand('rxn.checkWorkspace')) as { errors: number };
+    assert.equal(result.errors, 0);
+    // Closed without saving: what is on disk is shown again.
+    const before = client.published.length;
+    await client.close(uri);
+    const after = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === uri), 'diagnostics after close');
+    assert.deepEqual(after.diagnostics.map((d) => d.code), ['stab-protic-solvent']);
+  });
+
+  it('a checked file that is gone loses its problems on the next run', async () => {
+    const ws = workspace();
+    client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href] });
+    await client.executeCommand('rxn.checkWorkspace');
+    const uri = ws.uri('runs/old/meoh.rxn');
+    assert.equal(client.publishesOf(uri).at(-1)!.diagnostics.length, 1);
+    fs.rmSync(path.join(ws.dir, 'runs', 'old'), { recursive: true });
+    const result = (await client.executeCommand('rxn.checkWorkspace')) as { files: number };
+    assert.equal(result.files, 1);
+    assert.deepEqual(client.publishesOf(uri).at(-1)!.diagnostics, []);
+  });
+
+  it('without a folder it says so and checks nothing', async () => {
+    client = await LspClient.start();
+    const result = (await client.executeCommand('rxn.checkWorkspace')) as { files: number };
+    assert.equal(result.files, 0);
+    await client.waitFor(() => client!.messages.find((m) => /no folder is open/.test(m.message)), 'the warning');
+  });
+});
