@@ -270,5 +270,16 @@ workup
     assert.deepEqual(closeNames('NaBH(OAc)'), ['NaBH(OAc)3']);
     assert.deepEqual(closeNames('NaBH3C'), ['NaBH3CN']);
   });
+
+  it('TsOH and NaOAc say their mass is of the anhydrous salt, and name the hydrate most bottles are', () => {
+    const t = 'scale 5 mmol\nreagent t = PTSA 0.05 equiv\nreagent t2 = TsOH·H2O 0.05 equiv\nreagent n = NaOAc 2.0 equiv\nreagent n2 = sodium acetate trihydrate 2.0 equiv\nreagent n3 = NaOAc, anhydrous 2.0 equiv\n';
+    assert.match(row(t, 't').note!, /the mass is of anhydrous TsOH \(172\.20 g\/mol\); it is often sold as TsOH·H2O \(190\.22 g\/mol\): write `TsOH·H2O`/);
+    assert.equal(row(t, 't2').note, undefined);
+    assert.equal(row(t, 'n2').mw, 136.08);
+    assert.equal(row(t, 'n2').massG!.toFixed(3), ((10 * 136.08) / 1000).toFixed(3));
+    assert.equal(row(t, 'n2').note, undefined);
+    assert.equal(row(t, 'n3').note, undefined, 'the name says anhydrous');
+    assert.match(row(t, 'n').note!, /NaOAc·3H2O \(136\.08 g\/mol\)/);
+  });
 });
 

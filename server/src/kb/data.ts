@@ -1015,6 +1015,7 @@ export const KB: KbEntry[] = [
     mw: 172.2,
     state: 'solid',
     acidStrength: 'strong',
+    commonHydrate: 'tsoh-h2o',
     hazards: ['causes skin and serious eye irritation or burns', 'respiratory irritant'],
     explanation:
       'p-Toluenesulfonic acid: a strong organic acid that is easy to weigh. A catalytic amount (5–10 mol%) is used for imine ' +
@@ -1269,6 +1270,7 @@ export const KB: KbEntry[] = [
     state: 'solid',
     weakAcidSalt: true,
     groups: { ...none },
+    commonHydrate: 'naoac-3h2o',
     hazards: ['not classified as hazardous; dust irritates the eyes'],
     explanation:
       'Sodium acetate: a weak base that takes a proton from a strong acid and leaves acetic acid behind. With a diazepane ' +
@@ -1279,6 +1281,26 @@ export const KB: KbEntry[] = [
       'One equivalent per HCl of an amine salt buffers it with the AcOH it forms; with a free diazepane it brings no acid, ' +
       'so keep the AcOH catalyst (guide: Q1 pH).',
     source: src(MW_SMILES),
+  },
+  {
+    id: 'naoac-3h2o',
+    name: 'NaOAc·3H2O',
+    synonyms: ['sodium acetate trihydrate', 'NaOAc.3H2O', 'NaOAc trihydrate', 'CH3COONa·3H2O', 'AcONa·3H2O'],
+    role: 'base',
+    roleDetail: 'base (weak, carboxylate; trihydrate)',
+    smiles: 'CC(=O)[O-].[Na+].O.O.O',
+    formula: 'C2H9NaO5',
+    mw: 136.08,
+    state: 'solid',
+    weakAcidSalt: true,
+    groups: { ...none },
+    hazards: ['not classified as hazardous; dust irritates the eyes'],
+    explanation:
+      'Sodium acetate as the trihydrate (MW 136.08 rather than 82.03 for the anhydrous salt), the cheaper and more common ' +
+      'bottle. It buffers an amine hydrochloride exactly as the anhydrous salt does; its three waters count against ' +
+      'NaBH(OAc)3 only when a lot of it is used.',
+    advice: 'Weigh it by this MW: one equivalent per HCl of the amine salt (guide: Q1 pH).',
+    source: src(MW_SMILES + ' (trihydrate)'),
   },
   {
     id: 'pyridine',

@@ -56,6 +56,8 @@ export interface KbEntry {
    * the weak acid behind, so an amine salt buffered with it still brings acid catalysis.
    */
   weakAcidSalt?: boolean;
+  /** The hydrate most bottles of it are (id of that entry): the amounts note says which MW is used. */
+  commonHydrate?: string;
   /** For reductants: ids of recommended solvents, best first. */
   recommendedSolvents?: string[];
   hazards: string[];

@@ -5,7 +5,7 @@
  */
 import type { Model, Reagent } from './types';
 import type { Quantity } from '../syntax/ast';
-import { isSolutionName, percentInName } from '../kb';
+import { isSolutionName, lookupById, percentInName } from '../kb';
 
 export interface AmountRow {
   alias: string;
@@ -191,6 +191,16 @@ export function solutionMolarity(r: Reagent): number | undefined {
   return r.kb?.molarity;
 }
 
+/**
+ * For a substance most bottles of which are a hydrate (TsOH → TsOH·H2O): which MW the mass
+ * is for, and the name to write for the other — unless the name or an `mw` already says.
+ */
+function hydrateNote(r: Reagent, massG: number | undefined): string | undefined {
+  const hydrate = r.kb?.commonHydrate ? lookupById(r.kb.commonHydrate) : undefined;
+  if (!hydrate?.mw || massG === undefined || r.decl.mw !== undefined || /anhyd|hydrate|h2o/i.test(r.name)) return undefined;
+  return `the mass is of anhydrous ${r.kb!.name} (${r.kb!.mw!.toFixed(2)} g/mol); it is often sold as ${hydrate.name} (${hydrate.mw.toFixed(2)} g/mol): write \`${hydrate.name}\` if that is what you weigh`;
+}
+
 /** Why no mass or volume to measure can be computed for a reagent (for the amounts table's notes). */
 function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | undefined): string | undefined {
   if (r.role === 'dehydrating' || r.kb?.id === 'h2-pdc') return undefined; // weighed by eye or as a loading, not by stoichiometry
@@ -278,7 +288,7 @@ export function amountsTable(model: Model): AmountsTable {
       ...(loading !== undefined && mmol !== undefined ? { loading } : {}),
       ...(loadingWritten !== undefined ? { loadingWrittenMmol: loadingWritten } : {}),
       from,
-      note: computed ? undefined : missingNote(r, mmol, scaleMmol),
+      note: computed ? hydrateNote(r, massG) : missingNote(r, mmol, scaleMmol),
       line: r.decl.line,
     };
   });
