@@ -281,5 +281,18 @@ workup
     assert.equal(row(t, 'n3').note, undefined, 'the name says anhydrous');
     assert.match(row(t, 'n').note!, /NaOAc·3H2O \(136\.08 g\/mol\)/);
   });
+
+  it('a reagent added in N portions gets the mass of each portion (amounts note, hover)', () => {
+    const t = MONO('1,4-diazepane 3.0 equiv', 'NaBH(OAc)3 1.5 equiv').replace('  add stab\n', '  add stab in 3 portions\n');
+    const stab = row(t, 'stab');
+    assert.equal(stab.portions, 3);
+    const text = amountsText('p.rxn', undefined, amountsTable(analyze(t).model), false);
+    assert.match(text, /stab: added in 3 portions of 530 mg/); // 7.50 mmol × 211.94 = 1.59 g
+    const card = hover(analyze(t), { line: 5, character: 16 }, { structures: false });
+    assert.match((card!.contents as MarkupContent).value, /1\.59 g · 3 portions of 530 mg/);
+    // Added over two lines: no single portion size.
+    const twice = MONO('1,4-diazepane 3.0 equiv', 'NaBH(OAc)3 1.5 equiv').replace('  add stab\n', '  add stab in 3 portions\n  stir 1 h\n  add stab\n');
+    assert.equal(row(twice, 'stab').portions, undefined);
+  });
 });
 

@@ -51,6 +51,8 @@ export interface AmountsJson {
     molarityM: number | null;
     /** Whether the mass and volume are of a solution rather than of the substance itself. */
     solution: boolean;
+    /** Added in one `add … in N portions` line: N (each portion is `massG` / N), else null. */
+    portions: number | null;
     /** Which written quantity the mmol come from: `equiv` (× scale), `amount` (mmol written), `mass`, `volume`. */
     from: 'equiv' | 'amount' | 'mass' | 'volume' | null;
     /** The notes the text report prints under the table for this reagent (what a figure means, why one is missing). */
@@ -83,6 +85,7 @@ export function amountsJson(displayPath: string, title: string | undefined, t: A
       strengthPercentWw: r.purity !== undefined && r.solution ? round6(r.purity * 100) : null,
       molarityM: round6(r.molarity),
       solution: !!r.solution,
+      portions: r.portions ?? null,
       from: r.from ?? null,
       notes: rowNotes(r),
       line: r.line + 1,
@@ -119,6 +122,10 @@ export function rowNotes(r: AmountRow): string[] {
     let n = `a ${plain(r.loading * 100)} % loading — the mass is of the catalyst, holding ${sig(r.mmol)} mmol of Pd${molPct}; the MW is palladium's`;
     if (finite(r.loadingWrittenMmol)) n += `; the ${formatMass(((r.loadingWrittenMmol * 106.42) / 1000) / r.loading)} written hold ${sig(r.loadingWrittenMmol)} mmol of Pd`;
     notes.push(n);
+  }
+  if (r.portions !== undefined && (finite(r.massG) || finite(r.volumeMl))) {
+    const each = [finite(r.massG) ? formatMass(r.massG / r.portions) : '', finite(r.volumeMl) ? formatVolume(r.volumeMl / r.portions) : ''].filter(Boolean).join(' or ');
+    notes.push(`added in ${r.portions} portions of ${each}`);
   }
   if (r.note) notes.push(r.note);
   return notes;

@@ -277,6 +277,7 @@ function amountsLine(row: AmountRow | undefined): string | undefined {
     );
   if (finite(row.volumeMl)) parts.push(formatVolume(row.volumeMl) + (row.molarity !== undefined ? ` of the ${plainNumber(row.molarity)} M solution` : ''));
   if (!parts.length) return undefined;
+  if (row.portions !== undefined && finite(row.massG)) parts.push(`${row.portions} portions of ${formatMass(row.massG / row.portions)}`);
   return parts.join(' · ') + (row.note ? ` (${row.note})` : '');
 }
 

@@ -31,6 +31,8 @@ export interface AmountRow {
   loading?: number;
   /** Pd on carbon: the mmol of Pd in a mass written beside an equiv that asks for another mass. */
   loadingWrittenMmol?: number;
+  /** Added in one `add … in N portions` line: N (each portion is the mass or volume over N). */
+  portions?: number;
   /** Which written quantity the mmol come from. */
   from?: 'equiv' | 'amount' | 'mass' | 'volume';
   /** Why a mass or volume to measure cannot be given, when it cannot. */
@@ -223,6 +225,13 @@ function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | u
   return undefined;
 }
 
+/** A reagent added all at once by one `add … in N portions` line: N (two or more). */
+function portionsOf(r: Reagent): { portions?: number } {
+  if (r.added.length !== 1) return {};
+  const m = r.added[0].stmt.manner;
+  return m?.kind === 'portions' && m.count !== undefined && Number.isInteger(m.count) && m.count >= 2 ? { portions: m.count } : {};
+}
+
 /** g/mol of palladium, for the mass of Pd/C that holds a mol % of it. */
 const PD_MW = 106.42;
 
@@ -286,6 +295,7 @@ export function amountsTable(model: Model): AmountsTable {
       solution: solution || undefined,
       molarity,
       ...(loading !== undefined && mmol !== undefined ? { loading } : {}),
+      ...portionsOf(r),
       ...(loadingWritten !== undefined ? { loadingWrittenMmol: loadingWritten } : {}),
       from,
       note: computed ? hydrateNote(r, massG) : missingNote(r, mmol, scaleMmol),
