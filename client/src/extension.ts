@@ -58,7 +58,9 @@ function createClient(context: vscode.ExtensionContext, channels: Channels): Lan
       { scheme: 'untitled', language: 'rxn' },
       { scheme: 'vscode-vfs', language: 'rxn' },
     ],
-    synchronize: { configurationSection: 'rxn' },
+    // Protocols changed on disk (a git checkout, another editor): the server re-reads those a
+    // workspace check showed and no editor has open.
+    synchronize: { configurationSection: 'rxn', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.rxn') },
     initializationOptions: {
       // Commands this extension runs itself: the server offers "Show documentation" code
       // actions, and makes rule links (Problems panel, hovers) `command:` links that open the

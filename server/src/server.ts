@@ -51,6 +51,7 @@ import {
   ErrorCodes,
   MessageType,
   ShowMessageNotification,
+  FileChangeType,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './engine';
@@ -692,6 +693,17 @@ export function wireServer(connection: Connection): void {
     );
     return counts;
   }
+
+  // A protocol a workspace check showed, changed or deleted on disk while no editor has it open.
+  connection.onDidChangeWatchedFiles((p) => {
+    for (const change of p.changes) {
+      if (!fromDisk.has(change.uri) || documents.get(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        fromDisk.delete(change.uri);
+        void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      } else void publishFromDisk(change.uri).catch((error) => logFeatureFailure('workspace check', error));
+    }
+  });
 
   connection.onExecuteCommand(async (p) => {
     if (p.command !== CHECK_WORKSPACE_COMMAND) return null;

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { buildOnce, LspClient } from './harness';
 import { EXAMPLE } from './fixtures';
 
@@ -72,6 +73,34 @@ describe('LSP: check all protocols in the workspace', function () {
     const result = (await client.executeCommand('rxn.checkWorkspace')) as { files: number };
     assert.equal(result.files, 1);
     assert.deepEqual(client.publishesOf(uri).at(-1)!.diagnostics, []);
+  });
+
+  it('a checked protocol changed or deleted on disk (a file watcher event) is read again or cleared', async () => {
+    const ws = workspace();
+    client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href] });
+    await client.executeCommand('rxn.checkWorkspace');
+    const uri = ws.uri('runs/old/meoh.rxn');
+    const file = path.join(ws.dir, 'runs', 'old', 'meoh.rxn');
+    let before = client.published.length;
+    fs.writeFileSync(file, EXAMPLE); // fixed outside the editor
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Changed }] });
+    const fixed = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === uri), 'diagnostics after the change');
+    assert.deepEqual(fixed.diagnostics, []);
+    before = client.published.length;
+    fs.writeFileSync(file, STAB_MEOH);
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Changed }] });
+    const broken = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === uri), 'diagnostics after the second change');
+    assert.deepEqual(broken.diagnostics.map((d) => d.code), ['stab-protic-solvent']);
+    before = client.published.length;
+    fs.rmSync(file);
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Deleted }] });
+    const gone = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === uri), 'diagnostics after the deletion');
+    assert.deepEqual(gone.diagnostics, []);
+    // A protocol the check never showed is left alone.
+    before = client.published.length;
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: ws.uri('elsewhere.rxn'), type: FileChangeType.Created }] });
+    await client.settle(300);
+    assert.deepEqual(client.published.slice(before), []);
   });
 
   it('without a folder it says so and checks nothing', async () => {
