@@ -67,7 +67,7 @@ import { inlayHints } from './features/inlayHints';
 import { formatDocument } from './features/format';
 import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './features/codeActions';
 import { toLspDiagnostic } from './features/diagnostics';
-import { analysisKey, defaultSettings, normalizeSettings, pushedSection, rulesSettingKey, unknownRuleMessage, unknownRuleSettings, type RxnSettings } from './lsp/settings';
+import { analysisKey, badSeverityMessage, badSeveritySettings, defaultSettings, normalizeSettings, pushedSection, rulesSettingKey, unknownRuleMessage, unknownRuleSettings, type RxnSettings } from './lsp/settings';
 import { applyFocus, editedLines, editedLinesOf, type LineSpan, type RangedChange } from './lsp/focus';
 import { CHECK_WORKSPACE_COMMAND, MAX_WORKSPACE_FILES, readProtocol, workspaceProtocols } from './lsp/workspace';
 
@@ -220,12 +220,14 @@ export function wireServer(connection: Connection): void {
   function readSettings(raw: unknown): RxnSettings {
     const isKnown = (id: string) => isRuleId(id) || (extraRules?.some((r) => r.id === id) ?? false);
     const unknown = unknownRuleSettings(raw, isKnown);
-    if (unknown.length) {
+    const bad = badSeveritySettings(raw, isKnown);
+    if (unknown.length || bad.length) {
       const key = rulesSettingKey(raw);
       if (!warnedRuleSettings.has(key)) {
         warnedRuleSettings.add(key);
         const ids = registeredRules.map((r) => r.id);
         for (const u of unknown) connection.console.warn(unknownRuleMessage(u.id, u.value, nearestRuleId(u.id, ids)));
+        for (const b of bad) connection.console.warn(badSeverityMessage(b.id, b.value, [...registeredRules, ...(extraRules ?? [])].find((r) => r.id === b.id)?.severity ?? 'its own'));
       }
     }
     return normalizeSettings(raw);

@@ -457,6 +457,9 @@ describe('LSP: diagnostics', function () {
       await c.open(uri, WITH_GHOST);
       const p = await c.diagnosticsFor(uri, 1);
       assert.equal(p.diagnostics[0].severity, 1, 'an unknown severity keeps the default');
+      // ... and the log says so (settings.json underlines it too, from the schema).
+      const warning = await c.waitFor(() => c.logs.find((l) => l.type === 2 && /rxn\.rules/.test(l.message)), 'the warning');
+      assert.equal(warning.message, 'rxn.rules: "loud" is not a severity for "undeclared-reagent" (use "off", "info", "warning" or "error"), so the rule keeps its default, "error".');
       assert.equal(await c.stop(), 0);
     });
   });

@@ -29,18 +29,21 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * (`{ inlayHints: { amounts: false } }`) and dotted keys (`{ "inlayHints.amounts": false }`)
  * that some other clients pass through unchanged.
  */
+/** A severity as settings write it (any letter case; "information" and "warn" as other linters spell them), else undefined. */
+function severityOf(value: unknown): SeveritySetting | undefined {
+  const v = typeof value === 'string' ? value.toLowerCase() : value;
+  const mapped = v === 'information' ? 'info' : v === 'warn' ? 'warning' : v;
+  return typeof mapped === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(mapped) ? (mapped as SeveritySetting) : undefined;
+}
+
 export function normalizeSettings(raw: unknown): RxnSettings {
   const s = defaultSettings();
   if (!isObject(raw)) return s;
   const rules = raw.rules;
   if (isObject(rules)) {
     for (const [id, value] of Object.entries(rules)) {
-      const v = typeof value === 'string' ? value.toLowerCase() : value;
-      // "information"/"warn" are common spellings in other linters' settings.
-      const mapped = v === 'information' ? 'info' : v === 'warn' ? 'warning' : v;
-      if (typeof mapped === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(mapped)) {
-        s.rules[id] = mapped as SeveritySetting;
-      }
+      const severity = severityOf(value);
+      if (severity !== undefined) s.rules[id] = severity;
     }
   }
   if (typeof raw.focusMode === 'boolean') s.focusMode = raw.focusMode;
@@ -81,6 +84,22 @@ export function unknownRuleSettings(raw: unknown, isKnown: (id: string) => boole
   return Object.entries(raw.rules)
     .filter(([id]) => !isKnown(id))
     .map(([id, value]) => ({ id, value }));
+}
+
+/**
+ * The rule ids of a raw `rules` setting given a value that is no severity (`"loud"`, `true`):
+ * `normalizeSettings` leaves those rules at their default severity.
+ */
+export function badSeveritySettings(raw: unknown, isKnown: (id: string) => boolean): { id: string; value: unknown }[] {
+  if (!isObject(raw) || !isObject(raw.rules)) return [];
+  return Object.entries(raw.rules)
+    .filter(([id, value]) => isKnown(id) && severityOf(value) === undefined)
+    .map(([id, value]) => ({ id, value }));
+}
+
+/** The warning for a rule given a value in `rxn.rules` that is no severity. */
+export function badSeverityMessage(id: string, value: unknown, defaultSeverity: string): string {
+  return `rxn.rules: ${JSON.stringify(value)} is not a severity for "${id}" (use "off", "info", "warning" or "error"), so the rule keeps its default, "${defaultSeverity}".`;
 }
 
 /** A stable key of a raw `rules` setting (so a warning about it is given once per value). */
