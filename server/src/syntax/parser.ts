@@ -795,6 +795,34 @@ class Parser {
    * unit attached, or a standalone number followed by a unit, a misspelled unit, an
    * attribute keyword or the end of the line.
    */
+  /**
+   * The `)` closing a bracket at `open` that holds reagent quantities (`(1.0 equiv)`,
+   * `(551 mg, 5.5 mmol)`), or -1: a bracket that is part of a name (`Ti(OiPr)4`), a note
+   * (`(glacial)`, `(95%)`), or a concentration (`(1 M in THF)`) is not.
+   */
+  /** A `(` with no `)` after it on the line, followed by a quantity (`x (1.0 equiv`). */
+  private unclosedQuantityBracket(open: number): boolean {
+    if (this.T.indexOf(')', open + 1) >= 0 && this.T.indexOf(')', open + 1) < this.E) return false;
+    const s = this.ws(open + 1);
+    return s < this.E && this.startsQuantity(s, this.wordEnd(s), true);
+  }
+
+  private quantityBracketEnd(open: number): number {
+    const T = this.T;
+    const close = T.indexOf(')', open + 1);
+    if (close < 0 || close >= this.E) return -1;
+    const inner = T.indexOf('(', open + 1);
+    if (inner >= 0 && inner < close) return -1;
+    const end = this.E;
+    this.E = close;
+    try {
+      const s = this.ws(open + 1);
+      return s < close && this.startsQuantity(s, this.wordEnd(s), true) ? close : -1;
+    } finally {
+      this.E = end;
+    }
+  }
+
   private startsQuantity(s: number, e: number, attributes: boolean): boolean {
     const numEnd = scanNumber(this.T, s, e);
     if (numEnd < 0) return false;
@@ -1325,6 +1353,12 @@ class Parser {
       let nameEnd = p;
       q = p;
       while (q < E) {
+        // `homopiperazine (551 mg, 5.5 mmol, 1.1 equiv)`, as papers write it: the amounts in brackets.
+        if (T.charCodeAt(q) === 40 && this.quantityBracketEnd(q) >= 0) break;
+        if (T.charCodeAt(q) === 40 && this.unclosedQuantityBracket(q)) {
+          this.err(q, E, 'This bracket of amounts is not closed: add `)` after them, or write them without brackets, e.g. `benzaldehyde 1.0 equiv, 531 mg`.');
+          return undefined;
+        }
         const we = this.wordEnd(q);
         if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
         const comma = this.commaBeforeQuantity(q, we);
@@ -1368,6 +1402,20 @@ class Parser {
       if (q >= E) return;
       if (T.charCodeAt(q) === 44) {
         q++;
+        continue;
+      }
+      // Amounts in brackets (`(551 mg, 5.5 mmol, 1.1 equiv)`, `1.5 equiv (3.18 g)`): read as
+      // if the brackets were not there.
+      const close = T.charCodeAt(q) === 40 ? this.quantityBracketEnd(q) : -1;
+      if (close >= 0) {
+        const end = this.E;
+        this.E = close;
+        try {
+          this.reagentTail(stmt, q + 1);
+        } finally {
+          this.E = end;
+        }
+        q = close + 1;
         continue;
       }
       const we = this.wordEndNoComma(q);

@@ -1,0 +1,47 @@
+/**
+ * Protocols written the way chemists transcribe them from papers, patents and ELNs (a review
+ * of 53 such protocols, 2026-11-27): each case is one where rxn misread a natural way of
+ * writing, or kept quiet about a real mistake. Fixtures: test/fixtures/real/*.rxn.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine';
+import { amountsTable } from '../../server/src/model/amounts';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
+const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+
+describe('protocols as chemists transcribe them', () => {
+  it('amounts in brackets are amounts: `homopiperazine (1.0 equiv)` is the 1:1 mixture of guide Q3, not "no problems"', () => {
+    const t = fixture('b22-paren-equiv-silent.rxn');
+    assert.deepEqual(rules(t), ['mono-stoichiometry']);
+    const dz = analyze(t).model.reagents.find((r) => r.alias === 'dz')!;
+    assert.equal(dz.name, 'homopiperazine');
+    assert.equal(dz.equiv, 1.0);
+  });
+
+  it('SI-style `(551 mg, 5.5 mmol, 1.1 equiv)` reads as three amounts; the one real problem is the only one reported', () => {
+    const t = fixture('b21-paper-style-parentheses.rxn');
+    assert.deepEqual(rules(t), ['mono-stoichiometry']);
+    const rows = amountsTable(analyze(t).model).rows;
+    const dz = rows.find((r) => r.alias === 'dz')!;
+    assert.equal(dz.name, '1,4-diazepane');
+    assert.equal(dz.mmol, 5.5);
+    // After the amounts as well: `1.5 equiv (3.18 g, 15 mmol)`, `0.51 mL (5.0 mmol)`.
+    const after = analyze('scale 10 mmol\nreagent s = NaBH(OAc)3 1.5 equiv (3.18 g, 15 mmol)\nreagent b = benzaldehyde 0.51 mL (5.0 mmol)\n').model;
+    assert.deepEqual(after.reagents.map((r) => r.decl.quantities.map((q) => q.raw)), [['1.5 equiv', '3.18 g', '15 mmol'], ['0.51 mL', '5.0 mmol']]);
+  });
+
+  it('a bracket that is part of the name, a note or a concentration stays in the name; an unclosed bracket of amounts is reported', () => {
+    const m = analyze('reagent a = Ti(OiPr)4 (1.5 equiv)\nreagent b = AcOH (glacial) 1.0 equiv\nreagent c = NaBH3CN (1 M in THF) 1.5 equiv\nreagent d = STAB (95%) (1.5 equiv)\n').model;
+    assert.deepEqual(m.reagents.map((r) => [r.name, r.decl.quantities.map((q) => q.raw).join(', ')]), [
+      ['Ti(OiPr)4', '1.5 equiv'],
+      ['AcOH (glacial)', '1.0 equiv'],
+      ['NaBH3CN (1 M in THF)', '1.5 equiv'],
+      ['STAB (95%)', '1.5 equiv'],
+    ]);
+    const open = analyze('reagent f = benzaldehyde (1.0 equiv\n').diagnostics.find((d) => d.rule === 'syntax-error');
+    assert.match(open!.message, /This bracket of amounts is not closed/);
+  });
+});
