@@ -31,7 +31,7 @@
  */
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   createConnection,
   ProposedFeatures,
@@ -69,7 +69,13 @@ import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './fe
 import { toLspDiagnostic } from './features/diagnostics';
 import { analysisKey, badSeverityMessage, badSeveritySettings, defaultSettings, normalizeSettings, pushedSection, rulesSettingKey, unknownRuleMessage, unknownRuleSettings, type RxnSettings } from './lsp/settings';
 import { applyFocus, editedLines, editedLinesOf, type LineSpan, type RangedChange } from './lsp/focus';
-import { CHECK_WORKSPACE_COMMAND, MAX_WORKSPACE_FILES, readProtocol, workspaceProtocols } from './lsp/workspace';
+import { CHECK_WORKSPACE_COMMAND, MAX_WORKSPACE_FILES, pathOfUri, readProtocol, workspaceProtocols } from './lsp/workspace';
+
+/** A file of a workspace check: the URI its diagnostics are published under, and its workspace folder. */
+interface DiskEntry {
+  uri: string;
+  folder: string;
+}
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
 /** How long a request waits for a document's settings before answering with the fallback. */
@@ -154,8 +160,11 @@ export function wireServer(connection: Connection): void {
   /** The workspace folders given at start-up, and whether the client can be asked for the current ones. */
   let initialFolders: string[] = [];
   let workspaceFoldersSupport = false;
-  /** The files "Check all protocols in the workspace" found: closed, their diagnostics come from disk. */
-  const fromDisk = new Set<string>();
+  /**
+   * The files "Check all protocols in the workspace" found, by file system path: the URI their
+   * diagnostics go under and their workspace folder. Closed, their diagnostics come from disk.
+   */
+  const fromDisk = new Map<string, DiskEntry>();
 
   const settingsRequests = new Map<string, Promise<RxnSettings>>();
   const resolvedSettings = new Map<string, RxnSettings>();
@@ -513,7 +522,7 @@ export function wireServer(connection: Connection): void {
     checkedWithFallback.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
     // Closed files of a workspace check: again, under the new rule settings.
-    for (const uri of fromDisk) if (!documents.get(uri)) void publishFromDisk(uri).catch((error) => logFeatureFailure('workspace check', error));
+    if (fromDisk.size) void recheckFromDisk().catch((error) => logFeatureFailure('workspace check', error));
     // Ask the editor for new inlay hints once the new settings are known (a request made
     // before would wait for them anyway; this way the refresh finds them), or after the
     // settings wait if the client does not answer.
@@ -552,7 +561,9 @@ export function wireServer(connection: Connection): void {
     checkedWithFallback.delete(uri);
     loggedBackwardVersions.delete(uri);
     // Checked with the workspace: what is on disk now (the editor may have saved it, or not).
-    if (fromDisk.has(uri)) void publishFromDisk(uri).catch((error) => logFeatureFailure('workspace check', error));
+    const fsPath = pathOfUri(uri);
+    const entry = fsPath === undefined ? undefined : fromDisk.get(fsPath);
+    if (fsPath !== undefined && entry) void republishFromDisk(fsPath, { ...entry, uri }).catch((error) => logFeatureFailure('workspace check', error));
     else void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -602,39 +613,50 @@ export function wireServer(connection: Connection): void {
   }
 
   /**
-   * Publishes the diagnostics of a file no editor has open, from its text on disk, with the
-   * settings of `scope` (its workspace folder); returns them (undefined: it could not be read,
-   * and its diagnostics are cleared).
+   * The open document of a file, whatever spelling its URI has (VS Code percent-encodes
+   * `(`, `,`, `+` and drive letters where Node does not): found by file system path.
    */
-  async function publishFromDisk(uri: string, fsPath?: string, scope = uri): Promise<Analysis['diagnostics'] | undefined> {
-    let file = fsPath;
-    try {
-      file ??= fileURLToPath(uri);
-    } catch {
-      file = undefined;
-    }
-    const text = file === undefined ? undefined : readProtocol(file);
-    const settings = await settingsSoon(scope);
-    // Opened meanwhile: the editor's text is what counts.
-    if (documents.get(uri)) return undefined;
+  function openDocumentAt(fsPath: string): TextDocument | undefined {
+    for (const doc of documents.all()) if (pathOfUri(doc.uri) === fsPath) return doc;
+    return undefined;
+  }
+
+  /**
+   * Publishes the diagnostics of a file no editor has open, from its text on disk, under
+   * `entry.uri` with `settings`; returns them (undefined: it could not be read, and its
+   * diagnostics are cleared; or it is open now, and its editor's text counts).
+   */
+  function publishFromDisk(fsPath: string, entry: DiskEntry, settings: RxnSettings): Analysis['diagnostics'] | undefined {
+    if (openDocumentAt(fsPath)) return undefined;
+    const text = readProtocol(fsPath);
     if (text === undefined) {
-      fromDisk.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      fromDisk.delete(fsPath);
+      void connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
       return undefined;
     }
     const analysis = runAnalysis(text, settings);
-    fromDisk.add(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri)) });
+    fromDisk.set(fsPath, entry);
+    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri)) });
     return analysis.diagnostics;
   }
+
+  /** The same, once the settings of the file's workspace folder are known. */
+  async function republishFromDisk(fsPath: string, entry: DiskEntry): Promise<void> {
+    const settings = await settingsSoon(entry.folder);
+    publishFromDisk(fsPath, entry, settings);
+  }
+
+  /** The run of "check the workspace" in progress (a new run or a cancel ends it). */
+  let workspaceRun = 0;
 
   /**
    * "Check all protocols in the workspace": every `.rxn` file under the workspace folders is
    * analysed; the open ones as they are in their editors, the others from disk (their
-   * problems appear in the Problems panel until the command is run again or they are opened
-   * and closed). What an earlier run checked and is gone loses its problems.
+   * problems stay in the Problems panel, and follow the file on disk, until it is opened).
+   * A run that was not cancelled also clears what an earlier run showed and is gone.
    */
-  async function checkWorkspace(): Promise<{ files: number; errors: number; warnings: number; infos: number; truncated: boolean }> {
+  async function checkWorkspace(): Promise<{ files: number; errors: number; warnings: number; infos: number; truncated: boolean; cancelled: boolean }> {
+    const run = ++workspaceRun;
     let folders = initialFolders;
     if (workspaceFoldersSupport) {
       try {
@@ -643,30 +665,35 @@ export function wireServer(connection: Connection): void {
         // keep the folders given at start-up
       }
     }
-    const counts = { files: 0, errors: 0, warnings: 0, infos: 0, truncated: false };
+    const counts = { files: 0, errors: 0, warnings: 0, infos: 0, truncated: false, cancelled: false };
     if (folders.length === 0) {
       showMessage(MessageType.Warning, 'rxn: no folder is open, so there is no workspace to check. Open a folder with .rxn protocols first.');
       return counts;
     }
-    const found = workspaceProtocols(folders);
-    counts.truncated = found.truncated;
     const progress = await connection.window.createWorkDoneProgress();
-    progress.begin('rxn: checking protocols', 0, `${found.files.length} files`, true);
-    const seen = new Set<string>();
+    progress.begin('rxn: checking protocols', 0, 'looking for .rxn files', true);
+    const stopped = () => progress.token.isCancellationRequested || run !== workspaceRun;
     try {
-      for (let i = 0; i < found.files.length; i++) {
-        if (progress.token.isCancellationRequested) break;
+      const found = await workspaceProtocols(folders, MAX_WORKSPACE_FILES, stopped);
+      counts.truncated = found.truncated;
+      const seen = new Set<string>();
+      for (let i = 0; i < found.files.length && !stopped(); i++) {
         // Let edits, hovers and the other requests through between files.
         if (i % 20 === 19) {
           await new Promise((resolve) => setImmediate(resolve));
           progress.report(Math.round((100 * i) / found.files.length), `${i} of ${found.files.length} files`);
+          if (stopped()) break;
         }
         const f = found.files[i];
-        seen.add(f.uri);
-        const open = documents.get(f.uri);
-        // (An open file is checked as its editor has it; once closed, its problems come from disk.)
-        if (open) fromDisk.add(f.uri);
-        const diagnostics = open ? analysisFor(open, await settingsSoon(f.uri), false).diagnostics : await publishFromDisk(f.uri, f.fsPath, f.folder);
+        seen.add(f.fsPath);
+        const settings = await settingsSoon(f.folder);
+        const open = openDocumentAt(f.fsPath);
+        let diagnostics: Analysis['diagnostics'] | undefined;
+        if (open) {
+          // Checked as its editor has it; once closed, its problems come from disk.
+          fromDisk.set(f.fsPath, { uri: open.uri, folder: f.folder });
+          diagnostics = analysisFor(open, settingsNow(open.uri), false).diagnostics;
+        } else diagnostics = publishFromDisk(f.fsPath, { uri: fromDisk.get(f.fsPath)?.uri ?? f.uri, folder: f.folder }, settings);
         if (!diagnostics) continue;
         counts.files++;
         for (const d of diagnostics) {
@@ -675,37 +702,43 @@ export function wireServer(connection: Connection): void {
           else counts.infos++;
         }
       }
+      counts.cancelled = found.cancelled || stopped();
+      // Shown before and not found now (deleted, moved, outside the folders): their problems
+      // go — only after a whole run (a cancelled one did not look everywhere).
+      if (!counts.cancelled && !found.truncated) {
+        for (const [fsPath, entry] of [...fromDisk]) {
+          if (seen.has(fsPath) || openDocumentAt(fsPath)) continue;
+          fromDisk.delete(fsPath);
+          void connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
+        }
+      }
+      const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+      const notes = [
+        counts.cancelled ? 'stopped before the end' : '',
+        found.truncated ? `only the first ${MAX_WORKSPACE_FILES} files were checked` : '',
+        found.notOnDisk.length ? `${n(found.notOnDisk.length, 'folder')} not on this disk ${found.notOnDisk.length === 1 ? 'was' : 'were'} skipped` : '',
+      ].filter(Boolean);
+      if (run === workspaceRun)
+        showMessage(
+          MessageType.Info,
+          `rxn: checked ${n(counts.files, 'protocol')} in the workspace: ${n(counts.errors, 'error')}, ${n(counts.warnings, 'warning')}, ${counts.infos} info${notes.length ? ` (${notes.join('; ')})` : ''}. See the Problems panel.`,
+        );
     } finally {
       progress.done();
     }
-    // Checked before, not found now (deleted, moved, outside the folders): their problems go.
-    for (const uri of [...fromDisk]) {
-      if (seen.has(uri) || documents.get(uri)) continue;
-      fromDisk.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
-    }
-    const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
-    const notes = [
-      found.truncated ? `only the first ${MAX_WORKSPACE_FILES} files were checked` : '',
-      found.notOnDisk.length ? `${n(found.notOnDisk.length, 'folder')} not on this disk ${found.notOnDisk.length === 1 ? 'was' : 'were'} skipped` : '',
-    ].filter(Boolean);
-    showMessage(
-      MessageType.Info,
-      `rxn: checked ${n(counts.files, 'protocol')} in the workspace: ${n(counts.errors, 'error')}, ${n(counts.warnings, 'warning')}, ${counts.infos} info${notes.length ? ` (${notes.join('; ')})` : ''}. See the Problems panel.`,
-    );
     return counts;
   }
 
-  // A protocol a workspace check showed, changed or deleted on disk while no editor has it open.
-  connection.onDidChangeWatchedFiles((p) => {
-    for (const change of p.changes) {
-      if (!fromDisk.has(change.uri) || documents.get(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) {
-        fromDisk.delete(change.uri);
-        void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-      } else void publishFromDisk(change.uri).catch((error) => logFeatureFailure('workspace check', error));
+  /** After a settings change: the closed files of a workspace check again, a few at a time, with their folder's settings. */
+  async function recheckFromDisk(): Promise<void> {
+    const run = ++workspaceRun;
+    let i = 0;
+    for (const [fsPath, entry] of [...fromDisk]) {
+      if (run !== workspaceRun) return;
+      if (++i % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+      await republishFromDisk(fsPath, entry);
     }
-  });
+  }
 
   connection.onExecuteCommand(async (p) => {
     if (p.command !== CHECK_WORKSPACE_COMMAND) return null;
@@ -714,6 +747,19 @@ export function wireServer(connection: Connection): void {
     } catch (error) {
       logFeatureFailure('workspace check', error);
       return null;
+    }
+  });
+
+  // A protocol a workspace check showed, changed or deleted on disk while no editor has it open.
+  connection.onDidChangeWatchedFiles((p) => {
+    for (const change of p.changes) {
+      const fsPath = pathOfUri(change.uri);
+      const entry = fsPath === undefined ? undefined : fromDisk.get(fsPath);
+      if (!fsPath || !entry || openDocumentAt(fsPath)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        fromDisk.delete(fsPath);
+        void connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
+      } else void republishFromDisk(fsPath, entry).catch((error) => logFeatureFailure('workspace check', error));
     }
   });
 

@@ -39,7 +39,7 @@ describe('LSP: check all protocols in the workspace', function () {
     client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href] });
     assert.deepEqual(client.capabilities.executeCommandProvider?.commands, ['rxn.checkWorkspace']);
     const result = (await client.executeCommand('rxn.checkWorkspace')) as { files: number; errors: number; warnings: number; infos: number };
-    assert.deepEqual(result, { files: 2, errors: 1, warnings: 0, infos: 0, truncated: false });
+    assert.deepEqual(result, { files: 2, errors: 1, warnings: 0, infos: 0, truncated: false, cancelled: false });
     const meoh = client.publishesOf(ws.uri('runs/old/meoh.rxn')).at(-1)!;
     assert.deepEqual(meoh.diagnostics.map((d) => d.code), ['stab-protic-solvent']);
     assert.deepEqual(client.publishesOf(ws.uri('runs/good.rxn')).at(-1)!.diagnostics, []);
@@ -101,6 +101,52 @@ describe('LSP: check all protocols in the workspace', function () {
     await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: ws.uri('elsewhere.rxn'), type: FileChangeType.Created }] });
     await client.settle(300);
     assert.deepEqual(client.published.slice(before), []);
+  });
+
+  it('an open file is found by its path whatever its URI spelling (VS Code encodes brackets), so its live problems are never replaced by the disk', async () => {
+    const ws = workspace();
+    fs.writeFileSync(path.join(ws.dir, 'runs', 'run (2).rxn'), STAB_MEOH);
+    client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href] });
+    // As VS Code spells it: `(` and `)` percent-encoded (Node's pathToFileURL leaves them).
+    const vscodeUri = pathToFileURL(path.join(ws.dir, 'runs', 'run (2).rxn')).href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+    await client.open(vscodeUri, EXAMPLE); // fixed in the editor, not saved
+    await client.diagnosticsFor(vscodeUri);
+    const result = (await client.executeCommand('rxn.checkWorkspace')) as { errors: number; files: number };
+    assert.equal(result.errors, 1, 'only old/meoh.rxn: the open file counts as its editor has it');
+    const nodeUri = pathToFileURL(path.join(ws.dir, 'runs', 'run (2).rxn')).href;
+    assert.deepEqual(client.publishesOf(nodeUri), [], 'nothing published under another spelling of the open file');
+    assert.deepEqual(client.publishesOf(vscodeUri).at(-1)!.diagnostics, []);
+    // Closed unsaved: the disk's problems, under the editor's URI.
+    const before = client.published.length;
+    await client.close(vscodeUri);
+    const after = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === vscodeUri), 'diagnostics after close');
+    assert.deepEqual(after.diagnostics.map((d) => d.code), ['stab-protic-solvent']);
+  });
+
+  it('a symbolic link to a file outside the workspace is not read; one inside is read once', async function () {
+    if (process.platform === 'win32') this.skip();
+    const ws = workspace();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'rxn-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.rxn'), 'reagent key = sk-123456\n');
+    fs.symlinkSync(path.join(outside, 'secret.rxn'), path.join(ws.dir, 'runs', 'notes.rxn'));
+    fs.symlinkSync(path.join(ws.dir, 'runs', 'good.rxn'), path.join(ws.dir, 'runs', 'alias.rxn'));
+    client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href] });
+    const result = (await client.executeCommand('rxn.checkWorkspace')) as { files: number };
+    assert.equal(result.files, 2, 'good.rxn (once, not again through alias.rxn) and old/meoh.rxn');
+    assert.ok(!client.published.some((p) => p.diagnostics.some((d) => /sk-123456/.test(d.message))), 'nothing from outside is quoted');
+  });
+
+  it('a second run started during the first ends it; neither clears what it did not look at', async () => {
+    const ws = workspace();
+    for (let i = 0; i < 120; i++) fs.writeFileSync(path.join(ws.dir, 'runs', `m${String(i).padStart(3, '0')}.rxn`), STAB_MEOH);
+    client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href] });
+    const [first, second] = (await Promise.all([client.executeCommand('rxn.checkWorkspace'), client.executeCommand('rxn.checkWorkspace')])) as { files: number; cancelled: boolean }[];
+    assert.equal(second.cancelled, false);
+    assert.equal(second.files, 122);
+    assert.equal(first.cancelled, true);
+    // Every file with a problem still has it.
+    const last = (rel: string) => client!.publishesOf(ws.uri(rel)).at(-1)!;
+    for (let i = 0; i < 120; i++) assert.equal(last(`runs/m${String(i).padStart(3, '0')}.rxn`).diagnostics.length, 1);
   });
 
   it('without a folder it says so and checks nothing', async () => {

@@ -263,6 +263,13 @@ describe('security: no program runs, no network, no file reads beyond what the e
       "server/src/kb/chem.ts: require(", // require(require('node:path').join(__dirname, 'openchemlib.js')): its own folder
       "server/src/kb/chem.ts: require(", // require('node:path')
       "server/src/kb/chem.ts: require(", // require('openchemlib') when run from the sources (tests)
+      // The workspace check's folder walk (lists folders, resolves links to stay inside the workspace); reads go through cli/files.
+      "server/src/lsp/workspace.ts: from 'node:fs'",
+      'server/src/lsp/workspace.ts: fs.Dirent',
+      'server/src/lsp/workspace.ts: fs.readdirSync',
+      'server/src/lsp/workspace.ts: fs.realpathSync',
+      'server/src/lsp/workspace.ts: fs.realpathSync',
+      'server/src/lsp/workspace.ts: fs.statSync',
       "server/src/server.ts: fs.existsSync", // does docs/rules exist next to dist/? (a link target; nothing is read)
       "server/src/server.ts: from 'node:fs'",
     ].sort());

@@ -4,8 +4,10 @@
  * open (the way ESLint's and markdownlint's "lint the whole folder" fill the Problems panel).
  * File system only; the server does the analysing and publishing.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { collectFiles, readSource } from '../cli/files';
+import { readSource } from '../cli/files';
 import { stripBom } from '../engine';
 
 /** The command (registered by the client from the server's `executeCommandProvider`). */
@@ -25,41 +27,106 @@ export interface WorkspaceProtocols {
   files: WorkspaceProtocol[];
   /** Folders that are not on this machine's disk (virtual workspaces): not searched. */
   notOnDisk: string[];
-  /** More files than MAX_WORKSPACE_FILES were found; the rest were left out. */
+  /** More files than `max` were found; the search stopped there. */
   truncated: boolean;
+  /** `cancelled()` said stop before the search was done. */
+  cancelled: boolean;
+}
+
+/** The file system path of a `file:` URI (VS Code's or Node's spelling alike), or undefined. */
+export function pathOfUri(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return path.normalize(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * The `.rxn` files under these folders (searched as `rxn check` searches a folder: every
- * `*.rxn`, skipping `node_modules` and names starting with a dot, each file once), sorted by
- * path, at most `max`.
+ * The `.rxn` files under these folders — every `*.rxn`, skipping `node_modules` and names
+ * starting with a dot, as `rxn check FOLDER` does — sorted by path within each folder, at
+ * most `max`. Unlike the command line it does not leave the workspace: a symbolic link is
+ * followed only when what it points to is inside one of the folders (a link to a file
+ * elsewhere is not read). The search yields to the event loop every few hundred entries and
+ * stops when `cancelled()` says so.
  */
-export function workspaceProtocols(folderUris: readonly string[], max = MAX_WORKSPACE_FILES): WorkspaceProtocols {
-  const files: WorkspaceProtocol[] = [];
-  const notOnDisk: string[] = [];
-  const seen = new Set<string>();
-  let truncated = false;
+export async function workspaceProtocols(
+  folderUris: readonly string[],
+  max = MAX_WORKSPACE_FILES,
+  cancelled: () => boolean = () => false,
+): Promise<WorkspaceProtocols> {
+  const out: WorkspaceProtocols = { files: [], notOnDisk: [], truncated: false, cancelled: false };
+  const roots: { uri: string; real: string }[] = [];
   for (const folder of folderUris) {
-    let root: string;
+    const root = pathOfUri(folder);
+    let real: string | undefined;
     try {
-      if (!folder.startsWith('file:')) throw new Error('not a file: URI');
-      root = fileURLToPath(folder);
+      real = root === undefined ? undefined : fs.realpathSync(root);
     } catch {
-      notOnDisk.push(folder);
-      continue;
+      real = undefined;
     }
-    for (const f of collectFiles([root], root).files) {
-      const uri = pathToFileURL(f.abs).href;
-      if (seen.has(uri)) continue;
-      if (files.length >= max) {
-        truncated = true;
-        break;
+    if (real === undefined) out.notOnDisk.push(folder);
+    else roots.push({ uri: folder, real });
+  }
+  const inside = (real: string) => roots.some((r) => real === r.real || real.startsWith(r.real.endsWith(path.sep) ? r.real : r.real + path.sep));
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+  let entries = 0;
+  for (const root of roots) {
+    const stack = [root.real];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      if (seenDirs.has(dir)) continue;
+      seenDirs.add(dir);
+      let list: fs.Dirent[];
+      try {
+        list = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        continue; // unreadable folder: nothing to check there
       }
-      seen.add(uri);
-      files.push({ uri, fsPath: f.abs, folder });
+      list.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // popped in name order
+      const files: string[] = [];
+      for (const ent of list) {
+        if (++entries % 256 === 0) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (cancelled()) {
+            out.cancelled = true;
+            return out;
+          }
+        }
+        if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
+        const full = path.join(dir, ent.name);
+        let isDir = ent.isDirectory();
+        let isFile = ent.isFile();
+        let real = full;
+        if (ent.isSymbolicLink()) {
+          try {
+            real = fs.realpathSync(full);
+            const st = fs.statSync(real);
+            isDir = st.isDirectory();
+            isFile = st.isFile();
+          } catch {
+            continue; // dangling
+          }
+          if (!inside(real)) continue; // the workspace's own files only
+        }
+        if (isDir) stack.push(real);
+        else if (isFile && ent.name.endsWith('.rxn') && !seenFiles.has(real)) {
+          seenFiles.add(real);
+          files.push(full);
+        }
+      }
+      for (const f of files.sort()) {
+        if (out.files.length >= max) {
+          out.truncated = true;
+          return out;
+        }
+        out.files.push({ uri: pathToFileURL(f).href, fsPath: path.normalize(f), folder: root.uri });
+      }
     }
   }
-  return { files, notOnDisk, truncated };
+  return out;
 }
 
 /** A protocol's text as the editor would show it (UTF-8 or UTF-16, BOM removed), or undefined when it cannot be read. */
