@@ -145,6 +145,24 @@ function unreadLines(doc: Analysis['doc']): boolean {
   return doc.problems.some((p) => !p.lineReads);
 }
 
+/** The lines (0-based, in order) that could not be read as written. */
+export function unreadableLines(doc: Analysis['doc']): number[] {
+  return [...new Set(doc.problems.filter((p) => !p.lineReads).map((p) => p.range.start.line))].sort((x, y) => x - y);
+}
+
+/**
+ * Would `fixAll` (`rxn check --fix`, "Fix all") fix this diagnostic in the end? A reading
+ * problem, if it has a safe fix; any other, if it has one and no line stays unread — i.e.
+ * every line that cannot be read has a reading problem with a safe fix (a decimal comma, a
+ * misspelled keyword), which the first pass repairs before the chemistry fixes are applied.
+ */
+export function fixAllWouldTake(a: Analysis, d: RxnDiagnostic): boolean {
+  if (!d.fixes.some((f) => f.safe)) return false;
+  if (READING_RULES.has(d.rule)) return true;
+  const repairable = new Set(a.diagnostics.filter((x) => READING_RULES.has(x.rule) && x.fixes.some((f) => f.safe)).map((x) => x.range.start.line));
+  return unreadableLines(a.doc).every((line) => repairable.has(line));
+}
+
 /**
  * Applies every safe fix, pass after pass, until nothing changes (at most `maxPasses`).
  * Within one pass, fixes whose edits overlap an earlier fix wait for the next pass.

@@ -63,6 +63,18 @@ describe('rxn check --fix', function () {
     assert.match(off.stderr, new RegExp(`line ${badLine} could not be read \\(syntax-error is turned off, so it is not reported\\)`));
   });
 
+  it('a line a safe fix repairs (a decimal comma) does not hold the other fixes back: they are fixable, and fixed', async () => {
+    const dir = tempDir();
+    const text = STAB_MEOH.replace('3.0 equiv', '3,0 equiv');
+    assert.notEqual(text, STAB_MEOH);
+    write(dir, 'comma.rxn', text);
+    const j = JSON.parse((await rxn(['check', '--format', 'json', 'comma.rxn'], { cwd: dir })).stdout);
+    const fixable = Object.fromEntries(j.files[0].diagnostics.map((d: { rule: string; fixable: boolean }) => [d.rule, d.fixable]));
+    assert.deepEqual(fixable, { 'invalid-quantity': true, 'stab-protic-solvent': true }, JSON.stringify(j));
+    const r = await rxn(['check', '--fix', 'comma.rxn'], { cwd: dir });
+    assert.equal(r.stdout, 'No problems in 1 file\nFixed 2 problems in 1 file.\n', r.stderr);
+  });
+
   it('is idempotent: a second run changes nothing and leaves the mtime alone', async () => {
     const dir = tempDir();
     const file = write(dir, 'meoh.rxn', STAB_MEOH);

@@ -133,7 +133,7 @@ describe('LSP: check all protocols in the workspace', function () {
     client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href] });
     const result = (await client.executeCommand('rxn.checkWorkspace')) as { files: number };
     assert.equal(result.files, 2, 'good.rxn (once, not again through alias.rxn) and old/meoh.rxn');
-    assert.ok(!client.published.some((p) => p.diagnostics.some((d) => /sk-123456/.test(d.message))), 'nothing from outside is quoted');
+    assert.ok(!client.published.some((p) => p.diagnostics.some((d) => /sk-123456/.test(String(d.message)))), 'nothing from outside is quoted');
   });
 
   it('a second run started during the first ends it; neither clears what it did not look at', async () => {

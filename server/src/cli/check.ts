@@ -1,5 +1,5 @@
 /** `rxn check`: diagnostics for files and folders, optionally fixing what is safe to fix. */
-import { analyze, fixAll, fixAllTakes, stripBom, BOM, type Analysis } from '../engine';
+import { analyze, fixAll, fixAllWouldTake, unreadableLines, stripBom, BOM, type Analysis } from '../engine';
 import { rules as allRules, getRule } from '../rules';
 import type { RxnDiagnostic, SeveritySetting } from '../types';
 import { parseArgs, choice, closest } from './args';
@@ -34,11 +34,11 @@ export function parseRuleSettings(values: readonly string[], command = 'check'):
 
 /** The lines of a text that could not be read (1-based), for the message of fixes held back. */
 function unreadLines(a: Analysis): number[] {
-  return [...new Set(a.doc.problems.filter((p) => !p.lineReads).map((p) => p.range.start.line + 1))].sort((x, y) => x - y);
+  return unreadableLines(a.doc).map((l) => l + 1);
 }
 
 function unreadCount(a: Analysis): number {
-  return unreadLines(a).length;
+  return unreadableLines(a.doc).length;
 }
 
 /** "line 16 could not be read", naming up to five lines, and saying so when the rules that report them are off. */
@@ -144,9 +144,9 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
       continue;
     }
     for (const r of new Set(ruleErrors)) problem(f.display, `internal error in rule ${r}`, f.abs);
-    // `fixable`: what --fix would fix in this text — nothing but reading problems while a line cannot be read.
+    // `fixable`: what --fix would fix in this text — nothing but reading problems while a line stays unread.
     const a = analysis;
-    reports.push({ path: f.display, abs: f.abs, diagnostics: a.diagnostics, fixable: (d) => fixAllTakes(a, d), ...(source.utf16 ? { utf16: source.utf16 } : {}) });
+    reports.push({ path: f.display, abs: f.abs, diagnostics: a.diagnostics, fixable: (d) => fixAllWouldTake(a, d), ...(source.utf16 ? { utf16: source.utf16 } : {}) });
   }
 
   if (files.length === 0 && errors.length === 0) {
