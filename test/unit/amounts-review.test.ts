@@ -269,6 +269,9 @@ workup
     assert.deepEqual(closeNames('benzaldehye'), ['benzaldehyde']);
     assert.deepEqual(closeNames('NaBH(OAc)'), ['NaBH(OAc)3']);
     assert.deepEqual(closeNames('NaBH3C'), ['NaBH3CN']);
+    // A name with locants is no formula: two edits still find it.
+    assert.equal(closeNames('1,4-diazapan')[0], '1,4-diazepane');
+    assert.equal(closeNames('pyridine-4-carboxaldehid')[0], 'pyridine-4-carboxaldehyde');
   });
 
   it('TsOH and NaOAc say their mass is of the anhydrous salt, and name the hydrate most bottles are', () => {

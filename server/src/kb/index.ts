@@ -452,6 +452,9 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
  * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base; a swap
  * of two neighbouring letters is one edit, so "TFH" still finds THF and "DMC" DCM.
  */
+/** A molecular formula as written (`Na2CO3`, `BH3·THF`, `NaBH(OAc)3`): element symbols, digits, brackets and dots only. */
+const FORMULA = /^(?:[A-Z][a-z]?|\d+|[()[\]·.])+$/;
+
 /** Whether two names differ only by a leading locant or isomer prefix (`vanillin` / `o-vanillin`, `4-piperidone` / `3-piperidone`). */
 function isomerOf(a: string, b: string): boolean {
   const bare = (x: string) => x.replace(ISOMER_PREFIX, '');
@@ -466,7 +469,7 @@ export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) 
   // strong acid) and must not be offered for it.
   // A formula (`Na2CO3`, `BH3·THF`: a digit, no space) one edit too: a letter and a digit
   // more make another compound (`Na2SO4`).
-  const formula = /\d/.test(key) && !/\s/.test(key);
+  const formula = /\d/.test(name) && FORMULA.test(name.trim());
   const limit = Math.min(maxDistance, key.length <= 5 || formula ? 1 : Math.floor(key.length / 2));
   const best = new Map<KbEntry, number>();
   for (const n of allNames) {
