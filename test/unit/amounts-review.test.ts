@@ -228,6 +228,16 @@ workup
     assert.equal(weighed.from, 'mass');
     const both = amountsText('p.rxn', undefined, amountsTable(analyze(H2('Pd/C, 10% 0.05 equiv, 50 mg')).model), false);
     assert.match(both, /the 50\.0 mg written hold 0\.0470 mmol of Pd/);
+    // Wet catalyst (50 % water): twice the mass for the same palladium, in either way of writing it.
+    for (const cat of ['10% Pd/C (50% wet) 0.05 equiv', 'Pd/C (50% water, 10% Pd) 0.05 equiv']) {
+      const wet = row(H2(cat), 'cat');
+      assert.equal(wet.massG!.toFixed(4), ((0.2 * 106.42) / 1000 / 0.1 / 0.5).toFixed(4), cat);
+      assert.equal(wet.water, 0.5);
+    }
+    // "wet" without how much: no mass, and the note says what to write.
+    const unsaid = row(H2('10% Pd/C, wet 0.05 equiv'), 'cat');
+    assert.equal(unsaid.massG, undefined);
+    assert.match(unsaid.note!, /a wet catalyst: write how much water it holds/);
     // Pd(OH)2/C's percentage is read two ways in catalogues: no mass.
     assert.equal(row(H2('Pd(OH)2/C, 20% 0.05 equiv'), 'cat').massG, undefined);
   });

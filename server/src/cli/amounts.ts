@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
-import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain } from '../features/common';
+import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain, portionsText } from '../features/common';
 import { amountsTable, type AmountsTable, type AmountRow } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource, STDIN, STDIN_DISPLAY } from './files';
@@ -119,14 +119,13 @@ export function rowNotes(r: AmountRow): string[] {
   if (r.molarity !== undefined && finite(r.volumeMl)) notes.push(`the volume is of the ${plain(r.molarity)} M solution`);
   if (r.loading !== undefined && finite(r.mmol) && finite(r.massG)) {
     const molPct = finite(r.equiv) ? ` (${plain(r.equiv * 100)} mol %)` : '';
-    let n = `a ${plain(r.loading * 100)} % loading — the mass is of the catalyst, holding ${sig(r.mmol)} mmol of Pd${molPct}; the MW is palladium's`;
-    if (finite(r.loadingWrittenMmol)) n += `; the ${formatMass(((r.loadingWrittenMmol * 106.42) / 1000) / r.loading)} written hold ${sig(r.loadingWrittenMmol)} mmol of Pd`;
+    const wet = r.water ? `, ${plain(r.water * 100)} % water` : '';
+    let n = `a ${plain(r.loading * 100)} % loading${wet} — the mass is of the ${r.water ? 'wet ' : ''}catalyst, holding ${sig(r.mmol)} mmol of Pd${molPct}; the MW is palladium's`;
+    if (finite(r.loadingWrittenMmol)) n += `; the ${formatMass((r.loadingWrittenMmol * 106.42) / 1000 / (r.loading * (1 - (r.water ?? 0))))} written hold ${sig(r.loadingWrittenMmol)} mmol of Pd`;
     notes.push(n);
   }
-  if (r.portions !== undefined && (finite(r.massG) || finite(r.volumeMl))) {
-    const each = [finite(r.massG) ? formatMass(r.massG / r.portions) : '', finite(r.volumeMl) ? formatVolume(r.volumeMl / r.portions) : ''].filter(Boolean).join(' or ');
-    notes.push(`added in ${r.portions} portions of ${each}`);
-  }
+  const portions = portionsText(r);
+  if (portions) notes.push(`added in ${portions}`);
   if (r.note) notes.push(r.note);
   return notes;
 }

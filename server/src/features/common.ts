@@ -171,6 +171,13 @@ export function formatVolume(ml: number): string {
   return `${sig3(ml)} mL`;
 }
 
+/** "3 portions of 530 mg" (or "… of 170 µL", or both) for a reagent added in portions; undefined when it is not, or nothing can be measured. */
+export function portionsText(row: { portions?: number; massG?: number; volumeMl?: number }): string | undefined {
+  if (row.portions === undefined) return undefined;
+  const each = [finite(row.massG) ? formatMass(row.massG / row.portions) : '', finite(row.volumeMl) ? formatVolume(row.volumeMl / row.portions) : ''].filter(Boolean);
+  return each.length ? `${row.portions} portions of ${each.join(' or ')}` : undefined;
+}
+
 export function formatMmol(mmol: number): string {
   return `${sig3(mmol)} mmol`;
 }

@@ -17,7 +17,7 @@ import { amountsTable, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
 import { lookupUnit, DURATION_WORDS } from '../syntax/units';
-import { aliasAt, code, contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, sig3, wordAt, WORD_CHAR } from './common';
+import { aliasAt, code, contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, portionsText, sig3, wordAt, WORD_CHAR } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 export interface HoverOptions {
@@ -268,7 +268,7 @@ function amountsLine(row: AmountRow | undefined): string | undefined {
     parts.push(
       formatMass(row.massG) +
         (row.loading !== undefined
-          ? ` of ${plainNumber(row.loading * 100)} % catalyst`
+          ? ` of ${plainNumber(row.loading * 100)} % catalyst${row.water ? `, ${plainNumber(row.water * 100)} % wet` : ''}`
           : row.purity !== undefined
             ? row.solution
               ? ` of the ${plainNumber(row.purity * 100)} % solution`
@@ -277,7 +277,8 @@ function amountsLine(row: AmountRow | undefined): string | undefined {
     );
   if (finite(row.volumeMl)) parts.push(formatVolume(row.volumeMl) + (row.molarity !== undefined ? ` of the ${plainNumber(row.molarity)} M solution` : ''));
   if (!parts.length) return undefined;
-  if (row.portions !== undefined && finite(row.massG)) parts.push(`${row.portions} portions of ${formatMass(row.massG / row.portions)}`);
+  const portions = portionsText(row);
+  if (portions) parts.push(portions);
   return parts.join(' · ') + (row.note ? ` (${row.note})` : '');
 }
 

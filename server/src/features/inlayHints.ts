@@ -40,7 +40,10 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     else if (row.from === 'amount') why.push('the mmol written');
     else if (row.from === 'mass') why.push(`from the mass written${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
     else if (row.from === 'volume') why.push(`from the volume written${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
-    if (row.loading !== undefined) why.push(`MW ${row.mw!.toFixed(2)} g/mol of palladium, ${plainNumber(row.loading * 100)} % of the catalyst by weight (the mass is of the catalyst)`);
+    if (row.loading !== undefined)
+      why.push(
+        `MW ${row.mw!.toFixed(2)} g/mol of palladium, ${plainNumber(row.loading * 100)} % of the ${row.water ? 'dry ' : ''}catalyst by weight${row.water ? `, ${plainNumber(row.water * 100)} % water` : ''} (the mass is of the ${row.water ? 'wet ' : ''}catalyst)`,
+      );
     else if (row.mw !== undefined) why.push(`MW ${row.mw.toFixed(2)} g/mol`);
     if (row.purity !== undefined && row.massG !== undefined)
       why.push(row.solution ? `a ${plainNumber(row.purity * 100)} % solution by weight (the mass is of the solution)` : `${plainNumber(row.purity * 100)} % pure (the mass is of the material as sold)`);

@@ -29,6 +29,8 @@ export interface AmountRow {
   molarity?: number;
   /** Pd on carbon: the metal's share by weight (`Pd/C, 10%` → 0.10); the mass is of the catalyst, the MW and mmol the palladium's. */
   loading?: number;
+  /** Pd on carbon sold wet: the water's share of the catalyst weighed (0.50); the mass is of the wet catalyst. */
+  water?: number;
   /** Pd on carbon: the mmol of Pd in a mass written beside an equiv that asks for another mass. */
   loadingWrittenMmol?: number;
   /** Added in one `add … in N portions` line: N (each portion is the mass or volume over N). */
@@ -236,14 +238,28 @@ function portionsOf(r: Reagent): { portions?: number } {
 const PD_MW = 106.42;
 
 /**
- * Pd on carbon with its loading in the name (`Pd/C, 10%`, `5% Pd-C`): the metal's share by
- * weight. Pd(OH)2/C's percentage is given sometimes as Pd, sometimes as Pd(OH)2, so it gets
- * no mass (it is weighed as the chemist's catalogue says).
+ * Pd on carbon with its loading in the name (`Pd/C, 10%`, `10% Pd/C`, `Pd/C (50% water, 10% Pd)`):
+ * the metal's share of the dry catalyst, and the water of a wet one (`10% Pd/C, 50% wet`), as
+ * fractions; `unread` when the name has percentages but says neither clearly (or says "wet"
+ * without how much). Pd(OH)2/C's percentage is given sometimes as Pd, sometimes as Pd(OH)2,
+ * so it gets no mass (it is weighed as the chemist's catalogue says).
  */
-function palladiumLoading(r: Reagent): number | undefined {
+function palladiumLoading(r: Reagent): { loading?: number; water: number; unread?: string } | undefined {
   if (r.kb?.id !== 'h2-pdc' || /pd\s*\(\s*oh\s*\)|hydroxide|pearlman/i.test(r.name) || !/pd\s*[/-]\s*c\b|palladium on/i.test(r.name)) return undefined;
-  const v = percentInName(r.name);
-  return v !== undefined && v > 0 && v <= 30 ? v / 100 : undefined;
+  const pct = String.raw`(\d+(?:\.\d+)?)\s*(?:wt\.?\s*)?%`;
+  const water =
+    new RegExp(pct + String.raw`\s*(?:wet|water|h2o|moisture)`, 'i').exec(r.name) ?? new RegExp(String.raw`(?:wet|water|h2o)\s*[,:(]?\s*` + pct, 'i').exec(r.name);
+  const loading =
+    new RegExp(pct + String.raw`\s*(?:pd\b|palladium)`, 'i').exec(r.name) ??
+    new RegExp(String.raw`(?:pd\s*[/-]\s*c|palladium on (?:carbon|charcoal))\s*[,(]?\s*` + pct + String.raw`(?!\s*(?:wet|water|h2o|moisture))`, 'i').exec(r.name);
+  const w = water ? Number(water[1]) / 100 : 0;
+  const l = loading ? Number(loading[1]) / 100 : undefined;
+  const wetUnsaid = !water && /\bwet\b/i.test(r.name);
+  if (l === undefined || !(l > 0 && l <= 0.3) || !(w >= 0 && w < 0.9) || wetUnsaid) {
+    if (!/%/.test(r.name) && !wetUnsaid) return undefined;
+    return { water: w, unread: wetUnsaid ? 'a wet catalyst: write how much water it holds (`10% Pd/C, 50% wet`) to get the mass to weigh' : 'write the loading next to Pd (`10% Pd/C`, `Pd/C, 10%`) to get the mass to weigh' };
+  }
+  return { loading: l, water: w };
 }
 
 export function amountsTable(model: Model): AmountsTable {
@@ -258,19 +274,22 @@ export function amountsTable(model: Model): AmountsTable {
     let massG = mmol !== undefined ? gramsFor(r, mmol) : undefined;
     let volumeMl = mmol !== undefined ? millilitresFor(r, mmol) : undefined;
     // Pd/C with its loading: the mol % of palladium (its equiv) and the mass of catalyst that holds it.
-    const loading = palladiumLoading(r);
+    const pd = palladiumLoading(r);
+    const loading = pd?.loading;
     const weighed = r.massQ && !r.massQ.invalid ? toGrams(r.massQ.value, r.massQ.unit) : undefined;
     let loadingWritten: number | undefined;
     if (loading !== undefined) {
+      // Palladium per gram weighed: the loading of the dry catalyst, less the water of a wet one.
+      const share = loading * (1 - pd!.water);
       if (mmol === undefined && weighed !== undefined) {
-        mmol = (weighed * 1000 * loading) / PD_MW;
+        mmol = (weighed * 1000 * share) / PD_MW;
         equiv = scaleMmol ? mmol / scaleMmol : undefined;
         from = 'mass';
       }
       if (mmol !== undefined) {
-        massG = (mmol * PD_MW) / 1000 / loading;
+        massG = (mmol * PD_MW) / 1000 / share;
         // A mass written beside an equiv that says otherwise: what it holds.
-        if (weighed !== undefined && Math.abs(weighed - massG) > 0.05 * massG) loadingWritten = (weighed * 1000 * loading) / PD_MW;
+        if (weighed !== undefined && Math.abs(weighed - massG) > 0.05 * massG) loadingWritten = (weighed * 1000 * share) / PD_MW;
       }
     }
     const computed = massG !== undefined || volumeMl !== undefined;
@@ -280,7 +299,7 @@ export function amountsTable(model: Model): AmountsTable {
     // A name with a note (`STAB, 95%`) or a strength (`HCl 4N in dioxane`) is shown as written:
     // the bottle to take is part of what to measure.
     const solution = isSolutionName(r.name) || r.kb?.state === 'solution';
-    const asWritten = r.kb && (r.purity !== undefined || molarity !== undefined || solution);
+    const asWritten = r.kb && (r.purity !== undefined || molarity !== undefined || solution || pd !== undefined);
     return {
       alias: r.alias,
       name: asWritten || !r.kb ? r.name : r.kb.name,
@@ -294,11 +313,11 @@ export function amountsTable(model: Model): AmountsTable {
       purity: r.purity,
       solution: solution || undefined,
       molarity,
-      ...(loading !== undefined && mmol !== undefined ? { loading } : {}),
+      ...(loading !== undefined && mmol !== undefined ? { loading, ...(pd!.water ? { water: pd!.water } : {}) } : {}),
       ...portionsOf(r),
       ...(loadingWritten !== undefined ? { loadingWrittenMmol: loadingWritten } : {}),
       from,
-      note: computed ? hydrateNote(r, massG) : missingNote(r, mmol, scaleMmol),
+      note: pd?.unread ?? (computed ? hydrateNote(r, massG) : missingNote(r, mmol, scaleMmol)),
       line: r.decl.line,
     };
   });
