@@ -268,6 +268,10 @@ workup
     assert.equal(isAqueousName('conc. H2SO4'), false);
     assert.equal(isAqueousName('1 M HCl'), true);
     assert.equal(isAqueousName('4 M HCl in dioxane'), false);
+    // The strength after the name is water too (stab-water agrees with the amounts' "37 % solution").
+    assert.equal(isAqueousName('HCl, 37%'), true);
+    assert.equal(isAqueousName('HCl (37%)'), true);
+    assert.equal(isAqueousName('H2SO4, 98%'), false);
     assert.doesNotMatch(lookup('EtOAc')!.explanation, /not used for borohydride/);
   });
 

@@ -563,6 +563,9 @@ const AQUEOUS = [
   /^\s*(?:water|h2o|deioni[sz]ed water|di water|distilled water)\s*$/i,
 ];
 
+/** A name that starts with a mineral acid (its strength may follow). */
+const MINERAL_ACID_FIRST = /^\s*(?:hcl|h2so4|hbr|hno3|h3po4|hydrochloric acid|sulfuric acid|sulphuric acid|hydrobromic acid|nitric acid|phosphoric acid)\b/i;
+
 /**
  * True when a reagent's name says it brings water into the pot: `aq.`, `aqueous`,
  * `formalin`, `… in water` / `in H2O` (e.g. `37% in water`), hydrochloric acid,
@@ -579,6 +582,9 @@ export function isAqueousName(name: string): boolean {
   const aqueous =
     AQUEOUS.some((re) => re.test(t)) ||
     lookup(name)?.id === 'formalin' ||
+    // A mineral acid with its strength after the name (`HCl, 37%`, `HCl (37%)`): the rest is
+    // water — below 90 % for sulfuric acid, which is sold at 95–98 %.
+    (pct !== undefined && MINERAL_ACID_FIRST.test(t) && (pct < 90 || !/h2so4|sulf|sulph/i.test(t))) ||
     (pct !== undefined && pct < 70 && isSolutionName(name) && lookup(name)?.role !== 'acid' && lookup(name)?.id !== 'h2-pdc');
   remember(aqueousCache, name, aqueous);
   return aqueous;
