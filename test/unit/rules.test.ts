@@ -468,6 +468,9 @@ describe('second-round fixes: what a bench chemist expects', () => {
     const noStab = edit(['reagent stab      = NaBH(OAc)3                1.5 equiv', 'reagent red       = NaBH(OAc)3                1.5 equiv']);
     const hydride = declared(noStab, 'stab');
     assert.match(hydride.line, /^reagent stab\s+= stab 1\.5 equiv$/);
+    // The diazepane under the samples' alias, with no amine declared yet: in excess for mono.
+    const noAmine = edit(['reagent diazepane = 1,4-diazepane             3.0 equiv\n', '']);
+    assert.match(declared(noAmine, 'diazepane').line, /^reagent diazepane = diazepane 3\.0 equiv$/);
     // An alias the knowledge base does not know: 1.0 equiv and a NAME to fill in.
     const other = declared(edit(['add stab portionwise', 'add stab, zz9 portionwise']), 'zz9');
     assert.match(other.line, /= zz9 1\.0 equiv$/);

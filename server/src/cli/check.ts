@@ -1,8 +1,8 @@
 /** `rxn check`: diagnostics for files and folders, optionally fixing what is safe to fix. */
 import { analyze, fixAll, fixAllWouldTake, unreadableLines, stripBom, BOM, type Analysis } from '../engine';
-import { rules as allRules, getRule } from '../rules';
-import type { RxnDiagnostic, SeveritySetting } from '../types';
-import { parseArgs, choice, closest } from './args';
+import { rules as allRules, getRule, nearestRuleId } from '../rules';
+import type { SeveritySetting } from '../types';
+import { parseArgs, choice } from './args';
 import { collectFiles, readSource, writeFileAtomic, WriteError, STDIN } from './files';
 import { UsageError, useColor, describeFsError, oneLinePath, type CliIO } from './io';
 import { formatJson, formatText, count, type FileReport } from './report';
@@ -21,7 +21,8 @@ export function parseRuleSettings(values: readonly string[], command = 'check'):
     const id = v.slice(0, eq).trim();
     const setting = v.slice(eq + 1).trim().toLowerCase();
     if (!getRule(id)) {
-      const hint = closest(id, allRules.map((r) => r.id));
+      // The same suggestion as the editor's warning about rxn.rules.
+      const hint = nearestRuleId(id);
       throw new UsageError(`unknown rule "${id}" in --rule${hint ? ` (did you mean "${hint}"?)` : ''}; \`rxn rules\` lists them`, command);
     }
     if (!(SETTINGS as readonly string[]).includes(setting)) {

@@ -3,6 +3,7 @@ import { REAGENT_ATTRIBUTES } from '../syntax/keywords';
 import type { Finding } from './types';
 import { levenshtein, lookup } from '../kb';
 import type { Model } from '../model/types';
+import { roleFromName } from '../model/model';
 
 export default defineRule({
   id: 'undeclared-reagent',
@@ -62,7 +63,8 @@ function amountFor(model: Model, alias: string): string {
   const kb = lookup(alias);
   if (kb?.role === 'reductant') return kb.id === 'h2-pdc' ? '' : `${formatEquiv(hydrideEquiv(model))} equiv`;
   if (kb?.role === 'dehydrating' && kb.state === 'solid') return '';
-  if (kb?.role === 'amine' && !model.amine && model.target?.degree === 'mono') return '3.0 equiv';
+  // (`diazepane`, the alias the samples use, is no name in the knowledge base: read by its ending.)
+  if ((kb?.role ?? roleFromName(alias)) === 'amine' && !model.amine && model.target?.degree === 'mono') return '3.0 equiv';
   return '1.0 equiv';
 }
 
