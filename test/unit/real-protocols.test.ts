@@ -44,4 +44,12 @@ describe('protocols as chemists transcribe them', () => {
     const open = analyze('reagent f = benzaldehyde (1.0 equiv\n').diagnostics.find((d) => d.rule === 'syntax-error');
     assert.match(open!.message, /This bracket of amounts is not closed/);
   });
+
+  it('`monitor NMR for imine` before NaBH4 is the imine pre-formed and checked: no one-pot error; a plain `monitor TLC` is not', () => {
+    const t = fixture('g23-monitor-then-nabh4.rxn');
+    assert.deepEqual(rules(t), []);
+    const plain = t.replace('monitor NMR for imine', 'monitor TLC');
+    assert.ok(rules(plain).includes('nabh4-one-pot'), rules(plain).join(' '));
+  });
 });
+

@@ -459,6 +459,16 @@ function buildTimeline(model: Model): void {
         push({ type: 'other', stmt: st, index });
         break;
       case 'monitor':
+        // `monitor NMR for imine` once the amine met the carbonyl: the author waited for the
+        // imine and checked it (guide Q1) — time passed, a nominal minute as for `heat to`
+        // without a time, so a reductant added next is a two-step addition.
+        if (line.block === 'step' && meetTime !== undefined && st.forWhat && /imine|iminium/i.test(st.forWhat.text)) {
+          clock += 1;
+          push({ type: 'time', stmt: st, minutes: 1, index });
+          break;
+        }
+        if (line.block === 'step') push({ type: 'other', stmt: st, index });
+        break;
       case 'concentrate':
       case 'filter':
       case 'isolate':
