@@ -51,5 +51,11 @@ describe('protocols as chemists transcribe them', () => {
     const plain = t.replace('monitor NMR for imine', 'monitor TLC');
     assert.ok(rules(plain).includes('nabh4-one-pot'), rules(plain).join(' '));
   });
+
+  it('catalogue names of the usual building blocks are known: a correct protocol written with them is clean', () => {
+    for (const name of ['g18-aldrich-name-boc.rxn', 'g24-boc-azetidinone.rxn']) assert.deepEqual(rules(fixture(name)), [], name);
+    const m = analyze('reagent k = MEK 1.5 equiv\nreagent a = tert-butyl 3-oxoazetidine-1-carboxylate 1.0 equiv\nreagent p = N-(tert-butoxycarbonyl)-4-piperidone 1.0 equiv\n').model;
+    assert.deepEqual(m.reagents.map((r) => [r.kb?.id, r.role, r.mw]), [['mek', 'carbonyl', 72.11], ['boc-3-azetidinone', 'carbonyl', 171.19], ['boc-4-piperidone', 'carbonyl', 199.25]]);
+  });
 });
 

@@ -73,6 +73,9 @@ export const KB: KbEntry[] = [
       'N-Boc-diazepane',
       '1-Boc-diazepane',
       'tert-butyl homopiperazine-1-carboxylate',
+      '1-Boc-hexahydro-1,4-diazepine',
+      'N-Boc-hexahydro-1,4-diazepine',
+      'tert-butyl hexahydro-1H-1,4-diazepine-1-carboxylate',
     ],
     role: 'amine',
     roleDetail: 'amine (1 free N–H, protected)',
@@ -642,6 +645,25 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
+    id: 'mek',
+    name: '2-butanone',
+    synonyms: ['MEK', 'butan-2-one', 'methyl ethyl ketone', 'ethyl methyl ketone'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CCC(C)=O',
+    formula: 'C4H8O',
+    mw: 72.11,
+    density: 0.805,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['highly flammable liquid and vapour', 'eye irritant', 'may cause drowsiness'],
+    explanation:
+      'A small, unhindered dialkyl ketone that gives the sec-butyl group (a new stereocentre, racemic). Like acetone it ' +
+      'forms its iminium slowly compared with an aldehyde, and it is volatile (bp 80 °C), so an excess is usual.',
+    advice: 'NaBH(OAc)3 with AcOH (1–2 equiv) in DCE, or NaBH3CN in MeOH at pH 5–6; allow overnight (guide: Q1).',
+    source: src(MW_SMILES, 'density: CRC Handbook'),
+  },
+  {
     id: 'acetone',
     name: 'acetone',
     synonyms: ['propan-2-one', '2-propanone', 'dimethyl ketone'],
@@ -694,6 +716,10 @@ export const KB: KbEntry[] = [
       'N-Boc-piperidin-4-one',
       '4-piperidone N-Boc',
       'N-Boc-piperidone',
+      'N-(tert-butoxycarbonyl)-4-piperidone',
+      '1-(tert-butoxycarbonyl)-4-piperidone',
+      '4-oxo-piperidine-1-carboxylic acid tert-butyl ester',
+      '4-oxopiperidine-1-carboxylic acid tert-butyl ester',
     ],
     role: 'carbonyl',
     roleDetail: 'carbonyl (ketone)',
@@ -708,6 +734,31 @@ export const KB: KbEntry[] = [
       'as an amine; the ketone is reactive for its class and gives good conversion with NaBH(OAc)3 and AcOH. The Boc ' +
       'group can be removed afterwards with TFA or HCl to reveal a new secondary amine.',
     advice: 'NaBH(OAc)3 (1.5 equiv) with AcOH (1 equiv) in DCE, overnight at rt; no strong acid, which would cleave the Boc (guide: Q1).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'boc-3-azetidinone',
+    name: '1-Boc-3-azetidinone',
+    synonyms: [
+      'tert-butyl 3-oxoazetidine-1-carboxylate',
+      'N-Boc-3-azetidinone',
+      'N-Boc-azetidin-3-one',
+      '1-Boc-azetidin-3-one',
+      '3-oxoazetidine-1-carboxylic acid tert-butyl ester',
+    ],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CC(C)(C)OC(=O)N1CC(=O)C1',
+    formula: 'C8H13NO3',
+    mw: 171.19,
+    state: 'solid',
+    groups: { ...none, ketone: true },
+    hazards: ['skin, eye and respiratory irritant'],
+    explanation:
+      'A strained four-membered ketone that installs an azetidin-3-yl group, a small polar ring popular in medicinal ' +
+      'chemistry. The ring strain makes the ketone more reactive than cyclohexanone, so its iminium forms readily; the ' +
+      'Boc carbamate does not compete as an amine and comes off later with TFA or HCl.',
+    advice: 'NaBH(OAc)3 (1.5 equiv) with AcOH in DCE at rt; avoid strong acid and heat, which cleave the Boc group (guide: Q1).',
     source: src(MW_SMILES),
   },
   {
