@@ -57,5 +57,13 @@ describe('protocols as chemists transcribe them', () => {
     const m = analyze('reagent k = MEK 1.5 equiv\nreagent a = tert-butyl 3-oxoazetidine-1-carboxylate 1.0 equiv\nreagent p = N-(tert-butoxycarbonyl)-4-piperidone 1.0 equiv\n').model;
     assert.deepEqual(m.reagents.map((r) => [r.kb?.id, r.role, r.mw]), [['mek', 'carbonyl', 72.11], ['boc-3-azetidinone', 'carbonyl', 171.19], ['boc-4-piperidone', 'carbonyl', 199.25]]);
   });
+
+  it('a diazepane dihydrochloride with no base to free it is fully protonated: acid-too-strong, as the same HCl written out is', () => {
+    const t = fixture('b20-salt-no-base.rxn');
+    const d = analyze(t).diagnostics.filter((x) => x.rule === 'acid-too-strong');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it: 2\.0 equiv of HCl per amine pushes the pH below 4/);
+    assert.match(d[0].message, /Add Et3N or DIPEA \(1 equiv per HCl\)/);
+  });
 });
 

@@ -41,6 +41,28 @@ export default defineRule({
       flagged.push({ acid, ratio });
       return false;
     });
+    // An amine salt brings its acid with it. One acid on a one-nitrogen amine (a Boc-diazepane
+    // hydrochloride) is Borch's conditions: the salt buffers the pot near pH 5–6, as it should.
+    // But a diamine carrying an acid on each nitrogen (`1,4-diazepane·2HCl`, about pH 4) with
+    // no base to take it up is fully protonated, as written-out HCl would leave it (guide Q1).
+    const amine = model.amine;
+    const basicN = Math.max(1, basicNitrogens(amine) ?? 2);
+    findInPot(last.add, (r) => {
+      if (!r.kb?.salt || !['HCl', 'HBr', 'TFA'].includes(r.kb.salt.acid) || seen.has(r)) return false;
+      seen.add(r);
+      const acid = (r.equiv ?? 1) * r.kb.salt.acidEquiv;
+      const free = Math.max(0, acid - base);
+      base = Math.max(0, base - acid);
+      const ratio = amineEquiv ? free / amineEquiv : free;
+      if (basicN < 2 || ratio < basicN) return false;
+      const name = r.kb.salt.acid;
+      const taken = baseInPot(last.add) > 0;
+      out.push({
+        range: r.decl.name.range,
+        message: `${r.kb.name} carries ${['one', 'two', 'three'][r.kb.salt.acidEquiv - 1] ?? r.kb.salt.acidEquiv} ${name} per molecule, and ${taken ? 'the base in the pot frees only part of it' : 'no base frees it'}: ${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, basicN, amineWord(amine))} Add Et3N or DIPEA (1 equiv per ${name}) with it, or NaOAc to buffer it with AcOH.`,
+      });
+      return false;
+    });
     if (flagged.length === 0 || totalRatio < 1.0) return out;
     const replace = replaceWithAcohFixes(ctx, flagged.map((f) => f.acid));
     const inAll = flagged.length > 1 ? ` (${formatEquiv(totalRatio)} equiv of strong acid per amine in all: ${flagged.map((f) => acidName(f.acid)).join(' + ')})` : '';
