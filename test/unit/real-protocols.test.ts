@@ -65,5 +65,30 @@ describe('protocols as chemists transcribe them', () => {
     assert.match(d[0].message, /1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it: 2\.0 equiv of HCl per amine pushes the pH below 4/);
     assert.match(d[0].message, /Add Et3N or DIPEA \(1 equiv per HCl\)/);
   });
+
+  it('procedure lines as chemists write them read: atmosphere, asides, a warm-up, portions in words', () => {
+    const base = (line: string) =>
+      `protocol "x"\ntarget mono\nscale 5 mmol\nreagent am = 1,4-diazepane 3.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nreagent acid = AcOH 1.0 equiv\nreagent stab = NaBH(OAc)3 1.5 equiv\nsolvent DCE 0.2 M\nstep\n  add am, ald, acid\n  stir 1 h\n  ${line}\n  stir 16 h\nworkup\n  quench sat. NaHCO3\n  extract DCM x3\n`;
+    for (const line of [
+      'add stab portionwise under N2',
+      'add stab in one portion',
+      'add stab in portions',
+      'add stab in three portions (over 10 min)',
+      'add stab\n  stir 16 h at rt under argon',
+      'add stab\n  stir overnight (16 h)',
+      'add stab at 0 °C (ice bath)',
+      'add stab\n  monitor TLC (10% MeOH/DCM)',
+      'add stab at 0 °C\n  stir 16 h at 0 °C to rt',
+    ])
+      assert.deepEqual(rules(base(line)), [], line);
+    const a = analyze(base('add stab in three portions'));
+    assert.equal(a.model.reagents.find((r) => r.alias === 'stab')!.added[0].stmt.manner?.count, 3);
+    // The warm-up ends at room temperature; `0 °C to reflux` in DCE is hot.
+    assert.ok(rules(base('add stab\n  stir 2 h at 0 °C to reflux')).includes('temperature-high'));
+    // Under H2 is no inert atmosphere, and `until` gives no time: both are said plainly.
+    assert.ok(rules(base('add stab\n  stir 16 h under H2')).includes('syntax-error'));
+    assert.match(analyze(base('add stab\n  stir until complete')).diagnostics.find((d) => d.rule === 'syntax-error')!.message, /gives no time/);
+    assert.match(analyze(base('heat to 40 °C and stir 2 h')).diagnostics.find((d) => d.rule === 'syntax-error')!.message, /One statement per line/);
+  });
 });
 

@@ -523,6 +523,9 @@ class Parser {
       this.err(ks, ke, `${code(kw)} belongs inside a step or the work-up.`);
       return undefined;
     }
+    // What a procedure adds in passing — `(ice bath)`, `(16 h)`, `(10% MeOH/DCM)` at the end,
+    // `under N2` — is read past, as a comment is.
+    if (ASIDE_STATEMENTS.has(kw)) this.E = this.withoutAsides(ke);
     switch (kw) {
       case 'add':
         return this.parseAdd(ks, ke);
@@ -795,6 +798,39 @@ class Parser {
    * unit attached, or a standalone number followed by a unit, a misspelled unit, an
    * attribute keyword or the end of the line.
    */
+  /**
+   * The end of a step statement without what a procedure adds in passing: a bracketed aside
+   * at the end (`cool to 0 °C (ice bath)`, `monitor TLC (10% MeOH/DCM)`), and an inert
+   * atmosphere (`stir 16 h at rt under N2`, `under argon`), in any order. Not before `from`:
+   * the keyword stays.
+   */
+  private withoutAsides(from: number): number {
+    const T = this.T;
+    let e = this.E;
+    for (;;) {
+      if (T.charCodeAt(e - 1) === 41) {
+        // The matching `(`, after a space (not `Ti(OiPr)4`'s).
+        let depth = 0;
+        let i = e - 1;
+        for (; i > from; i--) {
+          const c = T.charCodeAt(i);
+          if (c === 41) depth++;
+          else if (c === 40 && --depth === 0) break;
+        }
+        if (i > from && depth === 0 && isSpace(T.charCodeAt(i - 1))) {
+          e = trimEndIndex(T, from, i);
+          continue;
+        }
+      }
+      const m = INERT_ATMOSPHERE.exec(T.slice(from, e));
+      if (m) {
+        e = trimEndIndex(T, from, from + m.index);
+        continue;
+      }
+      return e;
+    }
+  }
+
   /**
    * The `)` closing a bracket at `open` that holds reagent quantities (`(1.0 equiv)`,
    * `(551 mg, 5.5 mmol)`), or -1: a bracket that is part of a name (`Ti(OiPr)4`), a note
@@ -1694,8 +1730,25 @@ class Parser {
           p = this.ws(we);
           continue;
         }
-        // in N portions
+        // in N portions (also in words: `in one portion`, `in three portions`), or `in portions`
         const n = this.ws(we);
+        const word = this.lower(n, this.wordEnd(n));
+        if (word === 'portions') {
+          stmt.manner = { kind: 'portionwise', token: this.tok(p, this.wordEnd(n)) };
+          p = this.ws(this.wordEnd(n));
+          continue;
+        }
+        const spelled = NUMBER_WORDS.indexOf(word) + 1;
+        if (spelled > 0) {
+          const w2 = this.ws(this.wordEnd(n));
+          const w2e = this.wordEnd(w2);
+          const pl2 = this.lower(w2, w2e);
+          if (pl2 === 'portions' || pl2 === 'portion') {
+            stmt.manner = { kind: 'portions', count: spelled, token: this.tok(p, w2e) };
+            p = this.ws(w2e);
+            continue;
+          }
+        }
         const num = n < E ? readNumber(T, n, E) : undefined;
         const ne = num ? num.end : n;
         const w = this.ws(ne);
@@ -1802,7 +1855,19 @@ class Parser {
         atSeen = true;
         temperature = t.t; // undefined when invalid (reported): the stir is kept without it
         p = this.ws(t.next);
+        // `at 0 °C to rt`: warmed while it stirs; the pot ends at the second temperature.
+        const toEnd = this.wordEnd(p);
+        if (p < E && this.is(p, toEnd, 'to')) {
+          const t2 = this.temperatureAfter(p, toEnd, '`stir … at … to`');
+          if (!t2) return undefined;
+          if (temperature && t2.t) temperature = t2.t;
+          p = this.ws(t2.next);
+        }
         continue;
+      }
+      if (!duration && this.is(p, we, 'until')) {
+        this.err(p, E, '`stir until …` gives no time: write the time it took, e.g. `stir 16 h` or `stir overnight` (and `monitor TLC` for the check).');
+        return undefined;
       }
       if (!duration) {
         const r = this.requiredDuration(p, ks, ke, 'stir');
@@ -1854,6 +1919,10 @@ class Parser {
     }
     let duration: Dur | undefined;
     p = this.ws(t.next);
+    if (p < E && this.is(p, this.wordEnd(p), 'and')) {
+      this.err(p, E, 'One statement per line: write the heating and what follows on separate lines (`heat to 40 °C`, then `stir 2 h at 40 °C`), or `heat to 40 °C for 2 h`.');
+      return undefined;
+    }
     if (p < E) {
       const r = this.requiredDuration(p, ks, ke, 'heat');
       if (!r) return undefined;
@@ -2051,6 +2120,14 @@ class Parser {
  * of at most 3 letters; only the nearest ones. Words with digits or symbols get none (their
  * replacement would drop part of what was written).
  */
+/** Step statements that may end with an aside (`(ice bath)`) or an inert atmosphere (`under N2`). */
+const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
+/** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
+const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|air)\s*$/i;
+
+/** `in one portion` … `in ten portions`. */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 export function closest(word: string, candidates: readonly string[]): string[] {
   if (word.length === 0 || word.length > 24 || !/^[A-Za-z][A-Za-z-]*$/.test(word)) return [];
   const low = word.toLowerCase();
