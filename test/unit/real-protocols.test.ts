@@ -90,5 +90,15 @@ describe('protocols as chemists transcribe them', () => {
     assert.match(analyze(base('add stab\n  stir until complete')).diagnostics.find((d) => d.rule === 'syntax-error')!.message, /gives no time/);
     assert.match(analyze(base('heat to 40 °C and stir 2 h')).diagnostics.find((d) => d.rule === 'syntax-error')!.message, /One statement per line/);
   });
+
+  it('`target tri` on DAZA with 2.0 equiv of aldehyde: di-stoichiometry asks for 3 × the amine', () => {
+    const t = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'daza-tri-alkylation-o-vanillin.rxn'), 'utf8');
+    const short = t.replace('o-vanillin           3.3 equiv', 'o-vanillin           2.0 equiv');
+    assert.notEqual(short, t);
+    const d = analyze(short).diagnostics.find((x) => x.rule === 'di-stoichiometry');
+    assert.ok(d, analyze(short).diagnostics.map((x) => x.rule).join(' '));
+    assert.match(d!.message, /For tri-alkylation all three N–H must react, so o-vanillin should be at least 3\.0 equiv/);
+    assert.ok(!analyze(t).diagnostics.some((x) => x.rule === 'di-stoichiometry'), 'the sample itself is fine');
+  });
 });
 

@@ -5,15 +5,20 @@ export default defineRule({
   id: 'di-stoichiometry',
   severity: 'warning',
   category: 'chemistry',
-  summary: '`target di` with the carbonyl or the reductant below 2.0 × the amine’s equiv.',
-  fixes: [{ title: 'Raise each short reagent to 2.5 × the amine’s equiv', safe: false }],
+  summary: '`target di` with the carbonyl or the reductant below 2.0 × the amine’s equiv (`target tri`: below 3.0 ×).',
+  fixes: [{ title: 'Raise each short reagent to 2.5 × the amine’s equiv (tri: 3.5 ×)', safe: false }],
   check(ctx) {
     const { model } = ctx;
     const amine = model.amine;
     const amineEquiv = model.amineEquiv;
-    if (model.target?.degree !== 'di' || !amine || amineEquiv === undefined) return [];
-    const need = 2.0 * amineEquiv;
-    const target = 2.5 * amineEquiv;
+    const degree = model.target?.degree;
+    if ((degree !== 'di' && degree !== 'tri') || !amine || amineEquiv === undefined) return [];
+    // `target tri` asks for three alkylations, one per N–H (DAZA); an amine with fewer is
+    // protected-target's to report. (The spec names `di` only: `tri` is the same arithmetic.)
+    const n = degree === 'di' ? 2 : 3;
+    if (n === 3 && (amine.freeNH ?? 0) < 3) return [];
+    const need = n * amineEquiv;
+    const target = (n + 0.5) * amineEquiv;
     const out: Finding[] = [];
     // What counts is the total of each role: a carbonyl or a reductant may be declared
     // twice, once per round of additions (as reductant-short and mono-stoichiometry count).
@@ -28,7 +33,10 @@ export default defineRule({
       const what = withEquiv.length === 1 ? proseName(r) : `${withEquiv.map((x) => `'${x.alias}'`).join(' + ')} (${r.role === 'carbonyl' ? 'the carbonyl' : 'the reductant'} in total)`;
       out.push({
         range: equivRange(r),
-        message: `For di-alkylation both nitrogens must react, so ${what} should be at least ${formatEquiv(need)} equiv (2 × the amine's ${formatEquiv(amineEquiv)}); at ${formatEquiv(total)} equiv mono-alkylated product will remain. About ${formatEquiv(target)} equiv is typical.`,
+        message:
+          n === 2
+            ? `For di-alkylation both nitrogens must react, so ${what} should be at least ${formatEquiv(need)} equiv (2 × the amine's ${formatEquiv(amineEquiv)}); at ${formatEquiv(total)} equiv mono-alkylated product will remain. About ${formatEquiv(target)} equiv is typical.`
+            : `For tri-alkylation all three N–H must react, so ${what} should be at least ${formatEquiv(need)} equiv (3 × the amine's ${formatEquiv(amineEquiv)}); at ${formatEquiv(total)} equiv mono- and di-alkylated products will remain. About ${formatEquiv(target)} equiv is typical.`,
         // With other lines of the role, the title says what the total comes to (1.7 alone would
         // read as short of the 2.0 the message asks for).
         fixes: [{ title: `Raise '${r.alias}' to ${formatEquiv(raiseTo)} equiv${others > 0 ? ` (${formatEquiv(target)} equiv in all)` : ''}`, edits: setEquivEdits(ctx, r, raiseTo), safe: false }],
