@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
 import { amountsTable } from '../../server/src/model/amounts';
+import { applyEdits } from '../../server/src/edits';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
 const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
@@ -99,6 +100,19 @@ describe('protocols as chemists transcribe them', () => {
     assert.ok(d, analyze(short).diagnostics.map((x) => x.rule).join(' '));
     assert.match(d!.message, /For tri-alkylation all three N–H must react, so o-vanillin should be at least 3\.0 equiv/);
     assert.ok(!analyze(t).diagnostics.some((x) => x.rule === 'di-stoichiometry'), 'the sample itself is fine');
+  });
+
+  it('unit slips of 1000× are named: mg written for g, mL for µL (also a lone amount that no protocol would use)', () => {
+    const mg = analyze(fixture('b30-stab-mg-typo.rxn')).diagnostics.find((d) => d.rule === 'amount-mismatch')!;
+    assert.match(mg.message, /that would be 3\.39 g \(1000× less than that: mg written for g\?\)/);
+    const ml = fixture('b27-ul-ml-typo.rxn');
+    const d = analyze(ml).diagnostics.find((x) => x.rule === 'amount-mismatch')!;
+    assert.match(d.message, /534 mL of benzaldehyde is 1051 equiv at scale 5 mmol — far more than any protocol uses; 534 µL would be 1\.05 equiv: mL written for µL\?/);
+    const fixed = applyEdits(ml, d.fixes[0].edits);
+    assert.match(fixed, /benzaldehyde\s+534 µL/);
+    assert.deepEqual(rules(fixed), []);
+    // A close miss keeps its percentage.
+    assert.match(analyze(fixture('b30-stab-mg-typo.rxn').replace('3.39 mg', '3.60 g')).diagnostics.find((x) => x.rule === 'amount-mismatch')!.message, /\(off by 6 %\)/);
   });
 });
 

@@ -2,9 +2,58 @@ import { convertFromMmol, defineRule, formatEquiv, formatSig, setEquivEdits } fr
 import type { Finding } from './types';
 import type { Quantity } from '../syntax/ast';
 import type { Reagent } from '../model/types';
-import { quantityMmol } from '../model/amounts';
+import { quantityMmol, toGrams, toMl } from '../model/amounts';
+import { formatMass, formatVolume } from '../features/common';
 
 const TOLERANCE = 0.05;
+
+/** An amount in the quantity's unit, as the amounts table writes it (3391 mg is 3.39 g). */
+function asChemistWrites(q: Quantity, value: number): string {
+  if (q.kind === 'mass') return formatMass(toGrams(value, q.unit));
+  if (q.kind === 'volume') return formatVolume(toMl(value, q.unit));
+  return `${formatSig(value)} ${q.unit}`;
+}
+
+/**
+ * How far the written quantity is off: a percentage when it is close, a factor when it is
+ * not — and a factor of 1000 is the slip between mg and g (µL and mL, mmol and mol).
+ */
+function howFarOff(q: Quantity, ratio: number): string {
+  const factor = ratio >= 1 ? ratio : 1 / ratio;
+  if (factor < 1.5) return `off by ${Math.round(Math.abs(ratio - 1) * 100)} %`;
+  const times = `${formatSig(factor, 2)}× ${ratio > 1 ? 'more' : 'less'} than that`;
+  if (Math.abs(factor / 1000 - 1) > 0.1) return times;
+  // Written 1000× too small: the smaller unit for the larger (mg for g); too large: the other way.
+  const meant = ratio < 1 ? LARGER[q.unit] : SMALLER[q.unit];
+  return meant ? `${times}: ${q.unit} written for ${meant}?` : times;
+}
+/**
+ * A lone amount that cannot be meant for this scale, and would be with the unit 1000× apart:
+ * `benzaldehyde 534 mL` at 5 mmol is 1050 equiv; 534 µL is 1.05. (Solvents, drying agents and
+ * catalysts are not dosed in equivalents and are left alone.)
+ */
+function unitSlip(ctx: Parameters<import('./types').Rule['check']>[0], r: Reagent, q: Quantity, scale: number): Finding | undefined {
+  if (q.kind !== 'mass' && q.kind !== 'volume' && q.kind !== 'amount') return undefined;
+  if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'acid' && r.role !== 'base') return undefined;
+  if (r.kb?.id === 'h2-pdc') return undefined;
+  const m = quantityMmol(q, r, scale);
+  if (m === undefined || !(m > 0)) return undefined;
+  const equiv = m / scale;
+  const meant = equiv > 100 ? SMALLER[q.unit] : equiv < 0.002 ? LARGER[q.unit] : undefined;
+  if (!meant) return undefined;
+  const fixedEquiv = equiv > 100 ? equiv / 1000 : equiv * 1000;
+  if (fixedEquiv < 0.05 || fixedEquiv > 20) return undefined;
+  const unitRange = { start: { line: q.range.end.line, character: q.range.end.character - q.unitText.length }, end: q.range.end };
+  return {
+    range: q.range,
+    message: `${q.raw} of ${r.name} is ${equiv > 100 ? String(Math.round(equiv)) : formatSig(equiv, 2)} equiv at scale ${String(Number(scale.toPrecision(6)))} mmol — far ${equiv > 100 ? 'more' : 'less'} than any protocol uses; ${formatSig(q.value)} ${meant} would be ${formatEquiv(fixedEquiv)} equiv: ${q.unit} written for ${meant}?`,
+    fixes: [{ title: `Change ${q.unit} to ${meant}`, edits: [ctx.edits.replace(unitRange, meant)], safe: false }],
+  };
+}
+
+const LARGER: Record<string, string> = { µg: 'mg', mg: 'g', g: 'kg', µL: 'mL', mL: 'L', µmol: 'mmol', mmol: 'mol' };
+const SMALLER: Record<string, string> = Object.fromEntries(Object.entries(LARGER).map(([a, b]) => [b, a]));
+
 
 export default defineRule({
   id: 'amount-mismatch',
@@ -18,6 +67,10 @@ export default defineRule({
     const out: Finding[] = [];
     for (const r of model.reagents) {
       const qs = r.decl.quantities.filter((q) => !q.invalid && q.kind !== 'percent');
+      if (qs.length === 1 && scale !== undefined) {
+        const slip = unitSlip(ctx, r, qs[0], scale);
+        if (slip) out.push(slip);
+      }
       if (qs.length < 2) continue;
       // The reference: the equiv (with scale), else the first quantity that gives mmol.
       let ref: Quantity | undefined;
@@ -45,8 +98,8 @@ export default defineRule({
           message:
             `${q.raw} of ${r.name} does not match ${ref.raw}` +
             (scale !== undefined && ref.kind === 'equiv' ? ` at scale ${String(Number(scale.toPrecision(6)))} mmol` : '') +
-            (expected !== undefined ? `: that would be ${formatSig(expected)} ${q.unit}` : '') +
-            ` (off by ${Math.round(diff * 100)} %). Measuring out the wrong amount changes the stoichiometry.`,
+            (expected !== undefined ? `: that would be ${asChemistWrites(q, expected)}` : '') +
+            ` (${howFarOff(q, m / refMmol)}). Measuring out the wrong amount changes the stoichiometry.`,
           fixes: mismatchFixes(ctx, r, q, m, ref, equiv, scale, qs),
         });
       }
