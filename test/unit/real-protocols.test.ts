@@ -114,5 +114,13 @@ describe('protocols as chemists transcribe them', () => {
     // A close miss keeps its percentage.
     assert.match(analyze(fixture('b30-stab-mg-typo.rxn').replace('3.39 mg', '3.60 g')).diagnostics.find((x) => x.rule === 'amount-mismatch')!.message, /\(off by 6 %\)/);
   });
+
+  it('switching a hydrogenation to NaBH(OAc)3 gives its work-up an extraction (filter-and-concentrate left the boron salts in)', () => {
+    const t = fixture('b06-h2-nitro.rxn');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /workup\n  quench sat\. NaHCO3\n  extract DCM x3\n  dry Na2SO4\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
 });
 

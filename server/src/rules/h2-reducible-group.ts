@@ -71,7 +71,17 @@ export default defineRule({
       const goneLines = new Set([...removed.map((x) => x.decl.line), ...model.duplicateDecls.filter((d) => goneAliases.has(d.alias.text)).map((d) => d.line)]);
       if (goneLines.has(at)) at = h2[0].decl.line;
       if (first && !acidPresent(first.add) && !tiActivator(first.add)) edits.push(...addAcidEdits(ctx, first, acidToAdd(ctx, first), at));
-      if (model.workupStmt && !basicBeforeExtract(model)) edits.push(quenchEdit(ctx, model.workupStmt, 'sat. NaHCO3'));
+      if (model.workupStmt && !basicBeforeExtract(model)) {
+        // A hydrogenation's work-up (filter off the catalyst, concentrate) has no extraction:
+        // after NaBH(OAc)3 the boron salts and the acid are washed out, as missing-workup's
+        // standard work-up does.
+        if (model.workup.some((st) => st.kind === 'extract')) edits.push(quenchEdit(ctx, model.workupStmt, 'sat. NaHCO3'));
+        else {
+          const first = model.workup[0];
+          const indent = first ? ctx.edits.indentOf(first.line) : '  ';
+          edits.push(ctx.edits.insertLinesAfter(model.workupStmt.line, [`${indent}quench sat. NaHCO3`, `${indent}extract DCM x3`, `${indent}dry Na2SO4`]));
+        }
+      }
       // For mono-alkylation the diazepane must stay in excess over the hydride the switch
       // brings (as nabh4-one-pot's and reductant-short's fixes keep it), else a
       // mono-stoichiometry error follows the fix.
