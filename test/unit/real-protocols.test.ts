@@ -122,5 +122,11 @@ describe('protocols as chemists transcribe them', () => {
     assert.match(fixed, /workup\n  quench sat\. NaHCO3\n  extract DCM x3\n  dry Na2SO4\n/);
     assert.deepEqual(rules(fixed), []);
   });
+
+  it('0.7 equiv NaBH3CN (Mattson\'s Ti(OiPr)4 procedure): reductant-short still says so, but Fix all does not raise a toxic reagent', () => {
+    const d = analyze(fixture('g14-acetophenone-ti-nabh3cn.rxn')).diagnostics.find((x) => x.rule === 'reductant-short')!;
+    assert.equal(d.fixes[0].safe, false);
+    assert.match(d.message, /use 0\.5–0\.7 equiv on purpose/);
+  });
 });
 

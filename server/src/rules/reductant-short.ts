@@ -1,4 +1,4 @@
-import { ALKYLATIONS, counted, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setEquivEdits, sumEquiv } from './helpers';
+import { ALKYLATIONS, counted, CYANO, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 import type { TextEdit } from '../types';
 
@@ -53,6 +53,10 @@ export default defineRule({
       if (after.amine.limiting) safe = false;
       title += ` and '${after.amine.alias}' to ${formatEquiv(after.target)} equiv (to keep it in excess)`;
     }
+    // NaBH3CN at half an equivalent or more may be a literature charge (Mattson's Ti(OiPr)4
+    // procedure uses 0.67 equiv): raising a toxic reagent is the chemist's call, not "Fix all"'s.
+    const cyano = reductants.some((x) => kbIs(x, CYANO)) && total >= 0.5 * demand;
+    if (cyano) safe = false;
     const out: Finding[] = [
       {
         range: equivRange(r),
@@ -63,7 +67,8 @@ export default defineRule({
           // NaBH4 carries four hydrides: what runs short is the reagent methanol eats as it works.
           (reductants.every((x) => kbIs(x, NABH4))
             ? 'NaBH4 carries four hydrides, but it is consumed as it works (by the solvent, water and acid): one equivalent or more per iminium (1.3–1.6) is the usual charge.'
-            : 'Short of one equivalent per iminium the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per iminium is usual.'),
+            : 'Short of one equivalent per iminium the reduction is likely to stop before the end, since part of the hydride is lost to the solvent, water and acid; 1.3–1.6 equiv per iminium is usual.') +
+          (cyano ? ' (Some NaBH3CN procedures, such as the Ti(OiPr)4 one, use 0.5–0.7 equiv on purpose: if yours follows one, keep it.)' : ''),
         fixes: [{ title, edits, safe }],
       },
     ];
