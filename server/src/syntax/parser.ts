@@ -822,7 +822,9 @@ class Parser {
           continue;
         }
       }
-      const m = INERT_ATMOSPHERE.exec(T.slice(from, e));
+      // (Only a line with `under` in it is searched: this runs on every step line.)
+      const u = T.lastIndexOf('nder', e);
+      const m = u > from ? INERT_ATMOSPHERE.exec(T.slice(from, e)) : null;
       if (m) {
         e = trimEndIndex(T, from, from + m.index);
         continue;
