@@ -128,5 +128,11 @@ describe('protocols as chemists transcribe them', () => {
     assert.equal(d.fixes[0].safe, false);
     assert.match(d.message, /use 0\.5–0\.7 equiv on purpose/);
   });
+
+  it('targets as papers name them: mono-N-alkylation, bis-alkylation', () => {
+    assert.equal(analyze('target mono-N-alkylation\n').model.target?.degree, 'mono');
+    assert.equal(analyze('target bis-alkylation\n').model.target?.degree, 'di');
+    assert.equal(analyze("target N,N'-dialkylation\n").model.target?.degree, 'di');
+  });
 });
 

@@ -127,6 +127,16 @@ export const TARGET_VALUES: Readonly<Record<string, Degree>> = {
   tri: 'tri',
   'tri-alkylation': 'tri',
   trialkylation: 'tri',
+  // As papers say it: `mono-N-alkylation`, `N,N'-dialkylation`, `bis-alkylation`.
+  'mono-n-alkylation': 'mono',
+  'di-n-alkylation': 'di',
+  "n,n'-dialkylation": 'di',
+  bis: 'di',
+  'bis-alkylation': 'di',
+  bisalkylation: 'di',
+  'tri-n-alkylation': 'tri',
+  tris: 'tri',
+  'tris-alkylation': 'tri',
 };
 /** The canonical `target` values, for completion. */
 export const TARGET_CANONICAL: readonly Degree[] = ['mono', 'di', 'tri'];
