@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/engine';
+import { analyze, fixAll } from '../../server/src/engine';
+import { formatDocument } from '../../server/src/features/format';
 import { amountsTable } from '../../server/src/model/amounts';
 import { applyEdits } from '../../server/src/edits';
 
@@ -133,6 +134,27 @@ describe('protocols as chemists transcribe them', () => {
     assert.equal(analyze('target mono-N-alkylation\n').model.target?.degree, 'mono');
     assert.equal(analyze('target bis-alkylation\n').model.target?.degree, 'di');
     assert.equal(analyze("target N,N'-dialkylation\n").model.target?.degree, 'di');
+  });
+
+  it('second review: formatting keeps asides; notes before amounts in a bracket; an unclosed bracket still declares; a temperature in brackets is no aside', () => {
+    // Formatting rebuilds a line from its statement: the aside is part of it.
+    const t = 'protocol "x"\nreagent dz = 1,4-diazepane 3.0 equiv\nstep\n  add dz (ice bath)\n    stir 16 h at rt under argon # c\n  monitor TLC (10% MeOH/DCM)\n';
+    const formatted = applyEdits(t, formatDocument(analyze(t).doc, { tabSize: 2, insertSpaces: true }));
+    assert.match(formatted, /\n  add dz \(ice bath\)\n  stir 16 h at rt under argon +# c\n  monitor TLC \(10% MeOH\/DCM\)\n/);
+    // `(98%, 1.0 equiv)`: the amount is read (mono-stoichiometry fires), and the note gets a fix that moves it out.
+    const note = 'protocol "x"\ntarget mono\nscale 5 mmol\nreagent am = homopiperazine (98%, 1.0 equiv)\nreagent ald = benzaldehyde 1.0 equiv\nreagent stab = NaBH(OAc)3 (1.5 equiv\nsolvent DCE 0.2 M\nstep\n  add am, ald\n  stir 1 h\n  add stab\n  stir 16 h\nworkup\n  quench sat. NaHCO3\n  extract DCM x3\n';
+    const a = analyze(note);
+    assert.ok(rules(note).includes('mono-stoichiometry'), rules(note).join(' '));
+    assert.ok(!rules(note).includes('missing-component'), 'the unclosed line still declares the reductant');
+    const syntax = a.diagnostics.filter((d) => d.rule === 'syntax-error');
+    assert.match(syntax[0].message, /'98%' in this bracket is not read as part of the name/);
+    assert.match(syntax[1].message, /This bracket of amounts is not closed/);
+    const fixed = fixAll(note).text;
+    assert.match(fixed, /homopiperazine \(98%\) 3\.0 equiv/);
+    assert.match(fixed, /NaBH\(OAc\)3 \(1\.5 equiv\)/);
+    // `stir 2 h (80 °C)` keeps saying what it says.
+    const hot = 'protocol "x"\nreagent dz = 1,4-diazepane 3.0 equiv\nstep\n  add dz\n  stir 2 h (80 °C)\n';
+    assert.ok(rules(hot).includes('syntax-error'));
   });
 });
 

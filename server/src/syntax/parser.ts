@@ -235,6 +235,8 @@ class Parser {
   private L = 0;
   /** End of the line's content: before the comment, trailing spaces trimmed. */
   private E = 0;
+  /** The end of the line's content (before a comment), whatever `E` is narrowed to. */
+  private lineEnd = 0;
   private syntaxError = false;
   /** A required duration/temperature had a problem: drop the statement. */
   private bad = false;
@@ -378,6 +380,7 @@ class Parser {
     const hash = findCommentStart(T);
     const contentEnd = trimEndIndex(T, indent, hash < 0 ? T.length : hash);
     this.E = contentEnd;
+    this.lineEnd = contentEnd;
     if (hash >= 0) {
       const comment: Comment = { text: T.slice(hash + 1), range: range(L, hash, T.length) };
       line.comment = comment;
@@ -631,8 +634,9 @@ class Parser {
     return { text: this.T.slice(start, end), range: range(this.L, start, end) };
   }
 
+  /** A statement's range: to the end of the line's content, an aside read past included (so formatting keeps it). */
   private stmtRange(ks: number): Range {
-    return range(this.L, ks, this.E);
+    return range(this.L, ks, Math.max(this.E, this.lineEnd));
   }
 
   private err(start: number, end: number, message: string, replacement?: ParseProblem['replacement']): void {
@@ -644,9 +648,11 @@ class Parser {
   }
 
   /** A syntax error on a line that still reads as its statement (the line is not marked invalid). */
-  private noteErr(start: number, end: number, message: string): void {
+  private noteErr(start: number, end: number, message: string, replacement?: ParseProblem['replacement']): void {
     if (++this.lineProblems > MAX_PROBLEMS_PER_LINE) return;
-    this.problems.push({ rule: 'syntax-error', range: range(this.L, start, end), message, lineReads: true });
+    const p: ParseProblem = { rule: 'syntax-error', range: range(this.L, start, end), message, lineReads: true };
+    if (replacement) p.replacement = replacement;
+    this.problems.push(p);
   }
 
   private qerr(start: number, end: number, message: string, replacement?: ParseProblem['replacement']): void {
@@ -817,13 +823,15 @@ class Parser {
           if (c === 41) depth++;
           else if (c === 40 && --depth === 0) break;
         }
-        if (i > from && depth === 0 && isSpace(T.charCodeAt(i - 1))) {
+        // Not an aside when it says what the statement needs: a temperature (`stir 2 h (80 °C)`
+        // must not lose its 80 °C), or a time the line does not give otherwise (`stir (30 min)`).
+        if (i > from && depth === 0 && isSpace(T.charCodeAt(i - 1)) && this.isAside(from, i, e)) {
           e = trimEndIndex(T, from, i);
           continue;
         }
       }
       // (Only a line with `under` in it is searched: this runs on every step line.)
-      const u = T.lastIndexOf('nder', e);
+      const u = Math.max(T.lastIndexOf('nder', e), T.lastIndexOf('NDER', e));
       const m = u > from ? INERT_ATMOSPHERE.exec(T.slice(from, e)) : null;
       if (m) {
         e = trimEndIndex(T, from, from + m.index);
@@ -833,29 +841,42 @@ class Parser {
     }
   }
 
-  /**
-   * The `)` closing a bracket at `open` that holds reagent quantities (`(1.0 equiv)`,
-   * `(551 mg, 5.5 mmol)`), or -1: a bracket that is part of a name (`Ti(OiPr)4`), a note
-   * (`(glacial)`, `(95%)`), or a concentration (`(1 M in THF)`) is not.
-   */
-  /** A `(` with no `)` after it on the line, followed by a quantity (`x (1.0 equiv`). */
-  private unclosedQuantityBracket(open: number): boolean {
-    if (this.T.indexOf(')', open + 1) >= 0 && this.T.indexOf(')', open + 1) < this.E) return false;
-    const s = this.ws(open + 1);
-    return s < this.E && this.startsQuantity(s, this.wordEnd(s), true);
+  /** Whether the bracket T[open, end) of a statement starting at `from` is an aside (see withoutAsides). */
+  private isAside(from: number, open: number, end: number): boolean {
+    const inner = this.T.slice(open + 1, end - 1);
+    if (ASIDE_TEMPERATURE.test(inner)) return false;
+    return !ASIDE_DURATION.test(inner) || ASIDE_HAS_TIME.test(this.T.slice(from, open));
   }
 
-  private quantityBracketEnd(open: number): number {
+  /**
+   * A bracket at `open` that holds reagent quantities (`(1.0 equiv)`, `(551 mg, 5.5 mmol)`),
+   * perhaps after notes (`(98%, 1.0 equiv)`, `(37% in water, 0.41 mL)`): where its amounts
+   * start (`from`), the `)` closing it (`close`; the line's end when it is not closed, with
+   * `unclosed`). Undefined for a bracket that is part of a name (`Ti(OiPr)4`), a note alone
+   * (`(glacial)`, `(95%)`) or a concentration (`(1 M in THF)`).
+   */
+  private quantityBracket(open: number): { from: number; close: number; unclosed?: boolean } | undefined {
     const T = this.T;
-    const close = T.indexOf(')', open + 1);
-    if (close < 0 || close >= this.E) return -1;
+    const found = T.indexOf(')', open + 1);
+    const unclosed = found < 0 || found >= this.E;
+    const close = unclosed ? this.E : found;
     const inner = T.indexOf('(', open + 1);
-    if (inner >= 0 && inner < close) return -1;
+    if (inner >= 0 && inner < close) return undefined;
     const end = this.E;
     this.E = close;
     try {
-      const s = this.ws(open + 1);
-      return s < close && this.startsQuantity(s, this.wordEnd(s), true) ? close : -1;
+      // Items between commas: notes (with a `%`) may come first, then the amounts.
+      let item = open + 1;
+      while (item < close) {
+        const s = this.ws(item);
+        if (s >= close) return undefined;
+        if (this.startsQuantity(s, this.wordEnd(s), true)) return { from: s, close, ...(unclosed ? { unclosed } : {}) };
+        const comma = T.indexOf(',', s);
+        const itemEnd = comma < 0 || comma >= close ? close : comma;
+        if (T.slice(s, itemEnd).indexOf('%') < 0) return undefined;
+        item = itemEnd + 1;
+      }
+      return undefined;
     } finally {
       this.E = end;
     }
@@ -1392,11 +1413,7 @@ class Parser {
       q = p;
       while (q < E) {
         // `homopiperazine (551 mg, 5.5 mmol, 1.1 equiv)`, as papers write it: the amounts in brackets.
-        if (T.charCodeAt(q) === 40 && this.quantityBracketEnd(q) >= 0) break;
-        if (T.charCodeAt(q) === 40 && this.unclosedQuantityBracket(q)) {
-          this.err(q, E, 'This bracket of amounts is not closed: add `)` after them, or write them without brackets, e.g. `benzaldehyde 1.0 equiv, 531 mg`.');
-          return undefined;
-        }
+        if (T.charCodeAt(q) === 40 && this.quantityBracket(q)) break;
         const we = this.wordEnd(q);
         if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
         const comma = this.commaBeforeQuantity(q, we);
@@ -1444,16 +1461,27 @@ class Parser {
       }
       // Amounts in brackets (`(551 mg, 5.5 mmol, 1.1 equiv)`, `1.5 equiv (3.18 g)`): read as
       // if the brackets were not there.
-      const close = T.charCodeAt(q) === 40 ? this.quantityBracketEnd(q) : -1;
-      if (close >= 0) {
+      const bracket = T.charCodeAt(q) === 40 ? this.quantityBracket(q) : undefined;
+      if (bracket) {
+        const { from, close, unclosed } = bracket;
+        // Notes before the amounts (`98%`) are not read as the name's: say how to write them.
+        if (from > q + 1) {
+          const note = T.slice(q + 1, from).replace(/[\s,]+$/, '');
+          const amounts = T.slice(from, close).trim();
+          this.noteErr(q, unclosed ? close : close + 1, `'${note}' in this bracket is not read as part of the name (a purity or strength counts only there): write \`(${note}) ${amounts}\`.`, {
+            title: `Write (${note}) ${amounts}`,
+            text: `(${note}) ${amounts}`,
+          });
+        } else if (unclosed)
+          this.noteErr(q, close, 'This bracket of amounts is not closed: add `)` after them, or write them without brackets.', { title: 'Close the bracket', text: T.slice(q, close) + ')' });
         const end = this.E;
         this.E = close;
         try {
-          this.reagentTail(stmt, q + 1);
+          this.reagentTail(stmt, from);
         } finally {
           this.E = end;
         }
-        q = close + 1;
+        q = unclosed ? close : close + 1;
         continue;
       }
       const we = this.wordEndNoComma(q);
@@ -2126,6 +2154,12 @@ class Parser {
 const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
 const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|air)\s*$/i;
+
+/** A temperature in a bracket: `(80 °C)`, `(rt)`, `(reflux)` — what the statement says, not an aside. */
+const ASIDE_TEMPERATURE = /\d\s*(?:°\s*[CF]|º\s*C|℃|K\b)|(?<![a-z])(?:rt|r\.t\.|room temperature|reflux)(?![a-z])/i;
+/** A duration in a bracket (`(16 h)`), an aside only beside a time already given (`overnight (16 h)`). */
+const ASIDE_DURATION = /^\s*\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|secs|seconds?|d|days?)\b/i;
+const ASIDE_HAS_TIME = /\d\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|d|days?)\b|overnight/i;
 
 /** `in one portion` … `in ten portions`. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
