@@ -156,5 +156,14 @@ describe('protocols as chemists transcribe them', () => {
     const hot = 'protocol "x"\nreagent dz = 1,4-diazepane 3.0 equiv\nstep\n  add dz\n  stir 2 h (80 °C)\n';
     assert.ok(rules(hot).includes('syntax-error'));
   });
+
+  it('second review: the switch from H2 puts the extraction after the quenches and the drying after the washes; acetone as co-solvent is no unit slip', () => {
+    const head = fixture('b06-h2-nitro.rxn').replace(/workup[\s\S]*$/, 'workup\n');
+    const t = head + '  quench water\n  wash brine\n  concentrate\n';
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
+    assert.match(applyEdits(t, d.fixes[0].edits), /workup\n  quench sat\. NaHCO3\n  quench water\n  extract DCM x3\n  wash brine\n  dry Na2SO4\n  concentrate\n/);
+    const acetone = 'protocol "x"\nscale 1 mmol\nreagent dz = 1-Boc-1,4-diazepane 1.0 equiv\nreagent k = acetone 10 mL\nreagent a = AcOH 5 mL\nreagent s = NaBH3CN 1.5 equiv\nsolvent MeOH 0.2 M\nstep\n  add dz, k, a\n  stir 1 h\n  add s\n  stir 16 h\nworkup\n  quench 1 M NaOH\n  extract DCM x3\n';
+    assert.ok(!rules(acetone).includes('amount-mismatch'), rules(acetone).join(' '));
+  });
 });
 

@@ -29,20 +29,23 @@ function howFarOff(q: Quantity, ratio: number): string {
 }
 /**
  * A lone amount that cannot be meant for this scale, and would be with the unit 1000× apart:
- * `benzaldehyde 534 mL` at 5 mmol is 1050 equiv; 534 µL is 1.05. (Solvents, drying agents and
- * catalysts are not dosed in equivalents and are left alone.)
+ * `benzaldehyde 534 mL` at 5 mmol is 1050 equiv; 534 µL is 1.05. (Solvents, drying agents,
+ * catalysts, acids and small ketones can be used in bulk and are left alone.)
  */
 function unitSlip(ctx: Parameters<import('./types').Rule['check']>[0], r: Reagent, q: Quantity, scale: number): Finding | undefined {
   if (q.kind !== 'mass' && q.kind !== 'volume' && q.kind !== 'amount') return undefined;
-  if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'acid' && r.role !== 'base') return undefined;
+  if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'base') return undefined;
   if (r.kb?.id === 'h2-pdc') return undefined;
   const m = quantityMmol(q, r, scale);
   if (m === undefined || !(m > 0)) return undefined;
   const equiv = m / scale;
-  const meant = equiv > 100 ? SMALLER[q.unit] : equiv < 0.002 ? LARGER[q.unit] : undefined;
+  // Far too much: not for a small ketone, which can be the co-solvent (acetone 10 mL at 1 mmol);
+  // acids are left alone altogether (AcOH as a solvent).
+  const coSolvent = r.role === 'carbonyl' && !!r.groups?.ketone && (r.mw ?? Infinity) < 110;
+  const meant = equiv > 100 && !coSolvent ? SMALLER[q.unit] : equiv < 0.002 ? LARGER[q.unit] : undefined;
   if (!meant) return undefined;
   const fixedEquiv = equiv > 100 ? equiv / 1000 : equiv * 1000;
-  if (fixedEquiv < 0.05 || fixedEquiv > 20) return undefined;
+  if (fixedEquiv < 0.2 || fixedEquiv > 10) return undefined;
   const unitRange = { start: { line: q.range.end.line, character: q.range.end.character - q.unitText.length }, end: q.range.end };
   return {
     range: q.range,

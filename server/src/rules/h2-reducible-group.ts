@@ -77,9 +77,23 @@ export default defineRule({
         // standard work-up does.
         if (model.workup.some((st) => st.kind === 'extract')) edits.push(quenchEdit(ctx, model.workupStmt, 'sat. NaHCO3'));
         else {
+          // In the order a work-up goes: the quench first, the extraction after the last
+          // quench or basify already there, drying after the last wash (unless it is dried).
           const first = model.workup[0];
           const indent = first ? ctx.edits.indentOf(first.line) : '  ';
-          edits.push(ctx.edits.insertLinesAfter(model.workupStmt.line, [`${indent}quench sat. NaHCO3`, `${indent}extract DCM x3`, `${indent}dry Na2SO4`]));
+          const lastOf = (...kinds: string[]) => [...model.workup].reverse().find((st) => kinds.includes(st.kind))?.line;
+          const extractAfter = lastOf('quench', 'basify') ?? model.workupStmt.line;
+          const dryAfter = Math.max(extractAfter, lastOf('wash') ?? -1);
+          const dried = model.workup.some((st) => st.kind === 'dry');
+          const head = [`${indent}quench sat. NaHCO3`];
+          const atExtract = [`${indent}extract DCM x3`];
+          if (!dried && dryAfter === extractAfter) atExtract.push(`${indent}dry Na2SO4`);
+          if (extractAfter === model.workupStmt.line) edits.push(ctx.edits.insertLinesAfter(model.workupStmt.line, [...head, ...atExtract]));
+          else {
+            edits.push(ctx.edits.insertLinesAfter(model.workupStmt.line, head));
+            edits.push(ctx.edits.insertLinesAfter(extractAfter, atExtract));
+          }
+          if (!dried && dryAfter !== extractAfter) edits.push(ctx.edits.insertLinesAfter(dryAfter, [`${indent}dry Na2SO4`]));
         }
       }
       // For mono-alkylation the diazepane must stay in excess over the hydride the switch
