@@ -165,5 +165,11 @@ describe('protocols as chemists transcribe them', () => {
     const acetone = 'protocol "x"\nscale 1 mmol\nreagent dz = 1-Boc-1,4-diazepane 1.0 equiv\nreagent k = acetone 10 mL\nreagent a = AcOH 5 mL\nreagent s = NaBH3CN 1.5 equiv\nsolvent MeOH 0.2 M\nstep\n  add dz, k, a\n  stir 1 h\n  add s\n  stir 16 h\nworkup\n  quench 1 M NaOH\n  extract DCM x3\n';
     assert.ok(!rules(acetone).includes('amount-mismatch'), rules(acetone).join(' '));
   });
+
+  it('`add x, portion-wise`: the word after the comma is read as an alias, and the fix is not to declare it (fuzz seed 42)', () => {
+    const d = analyze('step\nADD role, portion-wise\n').diagnostics.find((x) => x.rule === 'undeclared-reagent' && /portion-wise/.test(x.message))!;
+    assert.match(d.message, /read as an alias because a comma comes before it/);
+    assert.ok(!d.fixes.some((f) => /Declare/.test(f.title)));
+  });
 });
 

@@ -1,5 +1,5 @@
 import { declarationInsertLine, declarationText, defineRule, formatEquiv, hydrideEquiv, orList } from './helpers';
-import { REAGENT_ATTRIBUTES } from '../syntax/keywords';
+import { ADD_WORDS, REAGENT_ATTRIBUTES } from '../syntax/keywords';
 import type { Finding } from './types';
 import { levenshtein, lookup } from '../kb';
 import type { Model } from '../model/types';
@@ -30,20 +30,24 @@ export default defineRule({
         // or one edit away is most likely what was meant: offered first.
         near ??= nearAliases([...model.byAlias.keys()]);
         const close = near(a.text);
+        // `add x, portion-wise`: a word of `add` after a comma is read as an alias; declaring it
+        // would make a line that cannot be read either — the comma is what to remove.
+        const addWord = ADD_WORDS.has(a.text.toLowerCase());
         const amount = amountFor(model, a.text);
         const suggested = `reagent ${a.text} = ${lookup(a.text) ? name : 'NAME'}${amount ? ` ${amount}` : ''}`;
         out.push({
           range: a.range,
-          message:
-            `'${a.text}' is added here but never declared` +
+          message: addWord
+            ? `'${a.text}' is read as an alias because a comma comes before it; as a word of \`add\` it goes after the aliases without a comma (\`add x ${a.text.toLowerCase()}\`).`
+            : `'${a.text}' is added here but never declared` +
             (close.length ? `; did you mean ${orList(close.map((k) => `'${k}'`))}? (Aliases are case-sensitive.)` : `: add a line \`${suggested}\` to the reagent table so its role and amount are known.`),
           fixes: [
             ...close.map((k, i) => ({ title: `Change to '${k}'`, edits: [edits.replace(a.range, k)], safe: false, preferred: i === 0 })),
-            {
+            ...(addWord ? [] : [{
               title: `Declare '${a.text}' as a reagent`,
               edits: [edits.insertLinesAfter(at, [declarationText(ctx, at, a.text, amount ? `${name} ${amount}` : name)], at >= 0 ? at : undefined)],
               safe: false,
-            },
+            }]),
           ],
         });
       }
