@@ -443,15 +443,6 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
   return prev[b.length];
 }
 
-/**
- * Knowledge-base display names whose name or a synonym is within `maxDistance` edits of
- * `name` (case-insensitive, after `normalizeName`), closest first — among equally close
- * ones, those `prefer` picks (the solvents, for a solvent line) first — each display name
- * once. Names of two characters or fewer get no suggestions. Names of up to five characters
- * (abbreviations, formulas) get at most one edit, longer ones at most half their length, so
- * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base; a swap
- * of two neighbouring letters is one edit, so "TFH" still finds THF and "DMC" DCM.
- */
 /** A molecular formula as written (`Na2CO3`, `BH3·THF`, `NaBH(OAc)3`): element symbols, digits, brackets and dots only. */
 const FORMULA = /^(?:[A-Z][a-z]?|\d+|[()[\]·.])+$/;
 
@@ -462,6 +453,15 @@ function isomerOf(a: string, b: string): boolean {
 }
 const ISOMER_PREFIX = /^(?:(?:[omp]|n|\d+(?:,\d+)*|tert|sec|iso|neo|cis|trans|[ezrs])-)+/;
 
+/**
+ * Knowledge-base display names whose name or a synonym is within `maxDistance` edits of
+ * `name` (case-insensitive, after `normalizeName`), closest first — among equally close
+ * ones, those `prefer` picks (the solvents, for a solvent line) first — each display name
+ * once. Names of two characters or fewer get no suggestions. Names of up to five characters
+ * (abbreviations, formulas) get at most one edit, longer ones at most half their length, so
+ * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base; a swap
+ * of two neighbouring letters is one edit, so "TFH" still finds THF and "DMC" DCM.
+ */
 export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) => boolean, only?: (e: KbEntry) => boolean): string[] {
   const key = normalizeName(name);
   if (key.length <= 2) return [];

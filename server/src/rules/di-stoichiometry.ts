@@ -36,7 +36,7 @@ export default defineRule({
         message:
           n === 2
             ? `For di-alkylation both nitrogens must react, so ${what} should be at least ${formatEquiv(need)} equiv (2 × the amine's ${formatEquiv(amineEquiv)}); at ${formatEquiv(total)} equiv mono-alkylated product will remain. About ${formatEquiv(target)} equiv is typical.`
-            : `For tri-alkylation all three N–H must react, so ${what} should be at least ${formatEquiv(need)} equiv (3 × the amine's ${formatEquiv(amineEquiv)}); at ${formatEquiv(total)} equiv mono- and di-alkylated products will remain. About ${formatEquiv(target)} equiv is typical.`,
+            : `For tri-alkylation all three nitrogens must react, so ${what} should be at least ${formatEquiv(need)} equiv (3 × the amine's ${formatEquiv(amineEquiv)}); at ${formatEquiv(total)} equiv mono- and di-alkylated products will remain. About ${formatEquiv(target)} equiv is typical.`,
         // With other lines of the role, the title says what the total comes to (1.7 alone would
         // read as short of the 2.0 the message asks for).
         fixes: [{ title: `Raise '${r.alias}' to ${formatEquiv(raiseTo)} equiv${others > 0 ? ` (${formatEquiv(target)} equiv in all)` : ''}`, edits: setEquivEdits(ctx, r, raiseTo), safe: false }],

@@ -131,6 +131,7 @@ export const TARGET_VALUES: Readonly<Record<string, Degree>> = {
   'mono-n-alkylation': 'mono',
   'di-n-alkylation': 'di',
   "n,n'-dialkylation": 'di',
+  'n,n′-dialkylation': 'di',
   bis: 'di',
   'bis-alkylation': 'di',
   bisalkylation: 'di',

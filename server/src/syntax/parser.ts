@@ -800,11 +800,6 @@ class Parser {
   }
 
   /**
-   * Does the word [s, e) start a quantity (in a reagent or solvent line)? A number with a
-   * unit attached, or a standalone number followed by a unit, a misspelled unit, an
-   * attribute keyword or the end of the line.
-   */
-  /**
    * The end of a step statement without what a procedure adds in passing: a bracketed aside
    * at the end (`cool to 0 °C (ice bath)`, `monitor TLC (10% MeOH/DCM)`), and an inert
    * atmosphere (`stir 16 h at rt under N2`, `under argon`), in any order. Not before `from`:
@@ -882,6 +877,11 @@ class Parser {
     }
   }
 
+  /**
+   * Does the word [s, e) start a quantity (in a reagent or solvent line)? A number with a
+   * unit attached, or a standalone number followed by a unit, a misspelled unit, an
+   * attribute keyword or the end of the line.
+   */
   private startsQuantity(s: number, e: number, attributes: boolean): boolean {
     const numEnd = scanNumber(this.T, s, e);
     if (numEnd < 0) return false;
