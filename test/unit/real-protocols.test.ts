@@ -171,5 +171,15 @@ describe('protocols as chemists transcribe them', () => {
     assert.match(d.message, /read as an alias because a comma comes before it/);
     assert.ok(!d.fixes.some((f) => /Declare/.test(f.title)));
   });
+
+  it('third review: Fix all does not scale the stoichiometry to a unit slip; semicolons separate amounts', () => {
+    const t = 'protocol "x"\ntarget mono\nscale 5 mmol\nreagent dz = homopiperazine 3.0 equiv\nreagent ald = benzaldehyde (534 mL)\nreagent acid = AcOH 1.0 equiv\nreagent stab = NaBH(OAc)3 1.5 equiv\nsolvent DCE 0.2 M\nstep\n  add dz, ald, acid\n  stir 1 h\n  add stab\n  stir 16 h\nworkup\n  quench sat. NaHCO3\n  extract DCM x3\n';
+    assert.equal(fixAll(t).text, t, 'nothing scaled to 1051 equiv of aldehyde');
+    const mono = analyze(t).diagnostics.find((d) => d.rule === 'mono-stoichiometry')!;
+    assert.equal(mono.fixes[0].safe, false);
+    assert.equal(mono.fixes[0].preferred, false);
+    const semi = analyze('scale 5 mmol\nreagent dz = homopiperazine (0.551 g; 1.1 equiv)\nreagent ald = benzaldehyde 1.0 equiv; 531 mg\n').model;
+    assert.deepEqual(semi.reagents.map((r) => [r.name, r.decl.quantities.map((q) => q.raw)]), [['homopiperazine', ['0.551 g', '1.1 equiv']], ['benzaldehyde', ['1.0 equiv', '531 mg']]]);
+  });
 });
 

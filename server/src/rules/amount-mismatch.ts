@@ -1,4 +1,4 @@
-import { convertFromMmol, defineRule, formatEquiv, formatSig, setEquivEdits } from './helpers';
+import { convertFromMmol, defineRule, formatEquiv, formatSig, LARGER, SMALLER, setEquivEdits, unitSlipOf } from './helpers';
 import type { Finding } from './types';
 import type { Quantity } from '../syntax/ast';
 import type { Reagent } from '../model/types';
@@ -33,19 +33,9 @@ function howFarOff(q: Quantity, ratio: number): string {
  * catalysts, acids and small ketones can be used in bulk and are left alone.)
  */
 function unitSlip(ctx: Parameters<import('./types').Rule['check']>[0], r: Reagent, q: Quantity, scale: number): Finding | undefined {
-  if (q.kind !== 'mass' && q.kind !== 'volume' && q.kind !== 'amount') return undefined;
-  if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'base') return undefined;
-  if (r.kb?.id === 'h2-pdc') return undefined;
-  const m = quantityMmol(q, r, scale);
-  if (m === undefined || !(m > 0)) return undefined;
-  const equiv = m / scale;
-  // Far too much: not for a small ketone, which can be the co-solvent (acetone 10 mL at 1 mmol);
-  // acids are left alone altogether (AcOH as a solvent).
-  const coSolvent = r.role === 'carbonyl' && !!r.groups?.ketone && (r.mw ?? Infinity) < 110;
-  const meant = equiv > 100 && !coSolvent ? SMALLER[q.unit] : equiv < 0.002 ? LARGER[q.unit] : undefined;
-  if (!meant) return undefined;
-  const fixedEquiv = equiv > 100 ? equiv / 1000 : equiv * 1000;
-  if (fixedEquiv < 0.2 || fixedEquiv > 10) return undefined;
+  const slip = unitSlipOf(r, q, scale);
+  if (!slip) return undefined;
+  const { equiv, meant, fixedEquiv } = slip;
   const unitRange = { start: { line: q.range.end.line, character: q.range.end.character - q.unitText.length }, end: q.range.end };
   return {
     range: q.range,
@@ -54,8 +44,6 @@ function unitSlip(ctx: Parameters<import('./types').Rule['check']>[0], r: Reagen
   };
 }
 
-const LARGER: Record<string, string> = { µg: 'mg', mg: 'g', g: 'kg', µL: 'mL', mL: 'L', µmol: 'mmol', mmol: 'mol' };
-const SMALLER: Record<string, string> = Object.fromEntries(Object.entries(LARGER).map(([a, b]) => [b, a]));
 
 
 export default defineRule({

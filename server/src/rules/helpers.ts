@@ -4,7 +4,7 @@ import type { Model, Reagent, ReductantAddition, SolventState } from '../model/t
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import { classifyWorkup, levenshtein, lookup, lookupById, withoutNote } from '../kb';
-import { gramsFor, millilitresFor, reagentMmol } from '../model/amounts';
+import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol } from '../model/amounts';
 import { findInPot } from '../model/model';
 import { addListTokens } from '../syntax/ast';
 import { aliasRenameEdits, keepColumn } from '../edits';
@@ -784,3 +784,50 @@ export function raiseToStayInExcess(model: Model, before: number, after: number)
   const carbonyl = sumEquiv(counted(model.carbonyls));
   return monoExcessShortfall(model, carbonyl, before) ? undefined : monoExcessShortfall(model, carbonyl, after);
 }
+
+/** The unit 1000× larger (and, by `SMALLER`, smaller) than a unit: the slips between them. */
+export const LARGER: Readonly<Record<string, string>> = { µg: 'mg', mg: 'g', g: 'kg', µL: 'mL', mL: 'L', µmol: 'mmol', mmol: 'mol' };
+export const SMALLER: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LARGER).map(([a, b]) => [b, a]));
+
+/**
+ * A lone amount that cannot be meant for this scale, and would be with the unit 1000× apart:
+ * `benzaldehyde 534 mL` at 5 mmol is 1050 equiv; 534 µL is 1.05. (Solvents, drying agents,
+ * catalysts, acids and small ketones can be used in bulk and are left alone.)
+ */
+export function unitSlipOf(r: Reagent, q: Quantity, scale: number): { equiv: number; meant: string; fixedEquiv: number } | undefined {
+  if (q.kind !== 'mass' && q.kind !== 'volume' && q.kind !== 'amount') return undefined;
+  if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'base') return undefined;
+  if (r.kb?.id === 'h2-pdc') return undefined;
+  const m = reagentMmolOf(q, r, scale);
+  if (m === undefined || !(m > 0)) return undefined;
+  const equiv = m / scale;
+  // Far too much: not for a small ketone, which can be the co-solvent (acetone 10 mL at 1 mmol).
+  const coSolvent = r.role === 'carbonyl' && !!r.groups?.ketone && (r.mw ?? Infinity) < 110;
+  const meant = equiv > 100 && !coSolvent ? SMALLER[q.unit] : equiv < 0.002 ? LARGER[q.unit] : undefined;
+  if (!meant) return undefined;
+  const fixedEquiv = equiv > 100 ? equiv / 1000 : equiv * 1000;
+  if (fixedEquiv < 0.2 || fixedEquiv > 10) return undefined;
+  return { equiv, meant, fixedEquiv };
+}
+
+/**
+ * The reagents whose lone amount is a unit slip (see `unitSlipOf`): the stoichiometry rules'
+ * fixes computed from such an amount are not safe ("Fix all" would scale the diazepane to
+ * 2,000 equiv after `benzaldehyde 534 mL`).
+ */
+export function slippedReagents(model: Model): ReadonlySet<Reagent> {
+  let hit = slipped.get(model);
+  if (!hit) {
+    const scale = model.scale?.mmol;
+    const out = new Set<Reagent>();
+    if (scale !== undefined)
+      for (const r of model.reagents) {
+        const qs = r.decl.quantities.filter((q) => !q.invalid && q.kind !== 'percent');
+        if (qs.length === 1 && unitSlipOf(r, qs[0], scale)) out.add(r);
+      }
+    slipped.set(model, (hit = out));
+  }
+  return hit;
+}
+const slipped = new WeakMap<Model, ReadonlySet<Reagent>>();
+

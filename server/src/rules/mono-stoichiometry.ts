@@ -1,4 +1,4 @@
-import { amineWord, counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, sumEquiv } from './helpers';
+import { amineWord, counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, slippedReagents, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -19,7 +19,9 @@ export default defineRule({
     const { amine, target, total, short } = shortfall;
     // A diazepane marked `limiting` is what you have 1.0 equiv of: tripling it is a decision
     // (or the other reagents should come down), not something "Fix all" may do.
-    const fixes = [{ title: `Set '${amine.alias}' to ${formatEquiv(target)} equiv`, edits: setEquivEdits(ctx, amine, target), safe: !amine.limiting, preferred: true }];
+    // An amount that is a unit slip (`benzaldehyde 534 mL`) is no measure to scale the amine to.
+    const slip = slippedReagents(model).size > 0;
+    const fixes = [{ title: `Set '${amine.alias}' to ${formatEquiv(target)} equiv`, edits: setEquivEdits(ctx, amine, target), safe: !amine.limiting && !slip, preferred: !slip }];
     // (One line of it: with lots on several lines, renaming one would leave the others free.)
     if (/^1,4-diazepane$|^homopiperazine$/i.test(amine.kb?.name ?? amine.name) && ctx.model.amineEquiv === amine.equiv)
       fixes.push({ title: 'Switch to 1-Boc-1,4-diazepane (one nitrogen protected)', edits: [renameReagentEdit(ctx, amine, '1-Boc-1,4-diazepane')], safe: false, preferred: false });

@@ -1,4 +1,4 @@
-import { ALKYLATIONS, counted, CYANO, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setEquivEdits, sumEquiv } from './helpers';
+import { ALKYLATIONS, counted, CYANO, slippedReagents, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 import type { TextEdit } from '../types';
 
@@ -57,6 +57,8 @@ export default defineRule({
     // procedure uses 0.67 equiv): raising a toxic reagent is the chemist's call, not "Fix all"'s.
     const cyano = reductants.some((x) => kbIs(x, CYANO)) && total >= 0.5 * demand;
     if (cyano) safe = false;
+    // An amount that is a unit slip (`benzaldehyde 534 mL`) is no measure to scale the hydride to.
+    if (slippedReagents(model).size > 0) safe = false;
     const out: Finding[] = [
       {
         range: equivRange(r),

@@ -676,7 +676,8 @@ class Parser {
     const E = this.E;
     while (p < E) {
       const c = T.charCodeAt(p);
-      if (isSpace(c) || c === 44) break;
+      // (A semicolon separates amounts as a comma does: `(0.551 g; 1.1 equiv)`.)
+      if (isSpace(c) || c === 44 || c === 59) break;
       p++;
     }
     return p;
@@ -866,8 +867,8 @@ class Parser {
         const s = this.ws(item);
         if (s >= close) return undefined;
         if (this.startsQuantity(s, this.wordEnd(s), true)) return { from: s, close, ...(unclosed ? { unclosed } : {}) };
-        const comma = T.indexOf(',', s);
-        const itemEnd = comma < 0 || comma >= close ? close : comma;
+        let itemEnd = s;
+        while (itemEnd < close && T.charCodeAt(itemEnd) !== 44 && T.charCodeAt(itemEnd) !== 59) itemEnd++;
         if (T.slice(s, itemEnd).indexOf('%') < 0) return undefined;
         item = itemEnd + 1;
       }
@@ -1455,7 +1456,7 @@ class Parser {
     for (;;) {
       q = this.ws(q);
       if (q >= E) return;
-      if (T.charCodeAt(q) === 44) {
+      if (T.charCodeAt(q) === 44 || T.charCodeAt(q) === 59) {
         q++;
         continue;
       }
