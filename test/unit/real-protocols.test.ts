@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, fixAll } from '../../server/src/engine';
 import { formatDocument } from '../../server/src/features/format';
+import { completion } from '../../server/src/features/completion';
 import { amountsTable } from '../../server/src/model/amounts';
 import { applyEdits } from '../../server/src/edits';
 
@@ -180,6 +181,16 @@ describe('protocols as chemists transcribe them', () => {
     assert.equal(mono.fixes[0].preferred, false);
     const semi = analyze('scale 5 mmol\nreagent dz = homopiperazine (0.551 g; 1.1 equiv)\nreagent ald = benzaldehyde 1.0 equiv; 531 mg\n').model;
     assert.deepEqual(semi.reagents.map((r) => [r.name, r.decl.quantities.map((q) => q.raw)]), [['homopiperazine', ['0.551 g', '1.1 equiv']], ['benzaldehyde', ['1.0 equiv', '531 mg']]]);
+  });
+
+  it('third review: completion after `under ` offers the inert gas, after `at 0 °C to ` the temperature', () => {
+    const offered = (line: string) => {
+      const t = `protocol "x"\nreagent dz = 1,4-diazepane 3.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nstep\n${line}\n`;
+      return completion(analyze(t), { line: 4, character: line.length }).map((i) => i.label);
+    };
+    assert.deepEqual(offered('  add dz, ald under '), ['N2', 'argon', 'an inert atmosphere']);
+    assert.deepEqual(offered('  stir 16 h at rt under '), ['N2', 'argon', 'an inert atmosphere']);
+    assert.deepEqual(offered('  stir 16 h at 0 °C to '), ['rt', '0 °C']);
   });
 });
 

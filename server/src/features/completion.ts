@@ -139,6 +139,9 @@ function completionAt(a: Analysis, p: Position): CompletionItem[] {
   const rest = prefix.slice(kwMatch[0].length);
   const restStart = kwMatch[0].length;
 
+  // `under |` on a step line: the inert gas (read past as an aside, docs/language.md).
+  const under = /\bunder\s+([A-Za-z0-9]*)$/i.exec(rest);
+  if (under && ASIDE_KEYWORDS.has(kw)) return atmosphereCompletion(p.line, prefix, under[1]);
   switch (kw) {
     case 'target':
       return valueCompletion(p.line, prefix, rest, TARGET_CANONICAL);
@@ -268,6 +271,16 @@ function unitCompletion(lineNo: number, prefix: string, kinds: UnitKind[], extra
       items.add({ label: u, kind: CompletionKind.Unit, detail: UNIT_DETAIL[kind], doc: UNIT_DOCS[u], insert: (needSpace ? ' ' : '') + u, filter: u });
     }
   for (const w of extra) items.add({ label: w, kind: CompletionKind.Unit, doc: UNIT_DOCS[w], insert: (needSpace ? ' ' : '') + w, filter: w });
+  return items.list;
+}
+
+/** Step statements that may end with `under N2` (as the parser reads them). */
+const ASIDE_KEYWORDS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
+
+function atmosphereCompletion(lineNo: number, prefix: string, partial: string): CompletionItem[] {
+  const items = new Items(lineNo, prefix.length - partial.length, prefix.length);
+  const doc = 'An inert atmosphere: recorded, and read past by the checks (hydrogen is a reagent: declare it and `add` it).';
+  for (const w of ['N2', 'argon', 'an inert atmosphere']) items.add({ label: w, kind: CompletionKind.Value, doc });
   return items.list;
 }
 
@@ -463,6 +476,9 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
 function timeOrTemperature(lineNo: number, prefix: string, rest: string, kw: string): CompletionItem[] {
   const at = /\bat\s+([A-Za-z]*)$/i.exec(rest);
   if (at) return temperatureValues(lineNo, prefix, at[1], ['rt']);
+  // `stir 16 h at 0 °C to |`: the temperature it warms to.
+  const to = /\bat\s+\S.*\bto\s+([A-Za-z]*)$/i.exec(rest);
+  if (to && kw === 'stir') return temperatureValues(lineNo, prefix, to[1], ['rt']);
   const n = numberBefore(prefix);
   if (n) {
     const before = prefix.slice(0, n.numberStart);
