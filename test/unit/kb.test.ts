@@ -374,13 +374,13 @@ describe('knowledge base: closeNames', () => {
   });
 
   it('counts two swapped neighbouring letters as one edit, and ranks what `prefer` picks first among equals', () => {
-    assert.deepEqual(closeNames('TFH'), ['TFA', 'THF']);
+    assert.deepEqual(closeNames('TFH'), ['TFA', 'THF', 'TFE']);
     // One edit at most for abbreviations: PPTS (a mild acid) is not offered TsOH (PTSA, a strong one).
     assert.ok(!closeNames('PPTS').includes('TsOH'), closeNames('PPTS').join(', '));
     assert.equal(lookup('diethyl ether')?.id, 'et2o');
     assert.equal(lookup('hexanes')?.id, 'hexane');
     const solvent = (e: { role: string }) => e.role === 'solvent';
-    assert.deepEqual(closeNames('TFH', 3, solvent), ['THF', 'TFA']);
+    assert.deepEqual(closeNames('TFH', 3, solvent), ['THF', 'TFE', 'TFA']);
     assert.equal(closeNames('DMC', 3, solvent)[0], 'DCM');
     assert.equal(closeNames('toluen', 3, () => false)[0], 'toluene', 'closeness first, preference second');
   });

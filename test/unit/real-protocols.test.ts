@@ -192,5 +192,13 @@ describe('protocols as chemists transcribe them', () => {
     assert.deepEqual(offered('  stir 16 h at rt under '), ['N2', 'argon', 'an inert atmosphere']);
     assert.deepEqual(offered('  stir 16 h at 0 °C to '), ['rt', '0 °C']);
   });
+
+  it('second round: the diazepanone lactam is an amine, an SCX work-up needs no basic quench, DAZA by its CAS name is DAZA', () => {
+    assert.deepEqual(rules(fixture('g26-diazepanone.rxn')), []);
+    assert.deepEqual(rules(fixture('g23-library-direct-scx.rxn')), []);
+    assert.ok(rules(fixture('b21-daza-cas-name-1to1.rxn')).includes('mono-stoichiometry'));
+    const m = analyze('reagent t = TFE\nreagent h = HFIP\n').model;
+    assert.deepEqual(m.reagents.map((r) => [r.kb?.id, r.kb?.protic]), [['tfe', true], ['hfip', true]]);
+  });
 });
 

@@ -69,6 +69,7 @@ export const KB: KbEntry[] = [
       'Boc-homopiperazine',
       'N-Boc-1,4-diazepane',
       '4-Boc-1,4-diazepane',
+      '4-Boc-homopiperazine',
       'Boc-diazepane',
       'N-Boc-diazepane',
       '1-Boc-diazepane',
@@ -101,7 +102,7 @@ export const KB: KbEntry[] = [
   {
     id: 'daza',
     name: '1,4-diazepan-6-amine',
-    synonyms: ['DAZA', '6-amino-1,4-diazepane', '1,4-diazepane-6-amine'],
+    synonyms: ['DAZA', '6-amino-1,4-diazepane', '1,4-diazepane-6-amine', 'hexahydro-1H-1,4-diazepin-6-amine', '6-aminohomopiperazine'],
     role: 'amine',
     roleDetail: 'amine (3 free N–H)',
     smiles: 'NC1CNCCNC1',
@@ -121,6 +122,26 @@ export const KB: KbEntry[] = [
       'For full tri-alkylation, add the aldehyde and the reductant in several portions rather than in one go; for a single ' +
       'alkylation, use a large excess of DAZA (guide: Q3, DAZA).',
     source: src(MW_SMILES + ' = ' + TABLE),
+  },
+  {
+    id: 'diazepan-5-one',
+    name: '1,4-diazepan-5-one',
+    synonyms: ['homopiperazin-5-one', '5-oxo-1,4-diazepane', 'hexahydro-1,4-diazepin-5-one', '1,4-diazepane-5-one'],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H; a lactam, not a ketone)',
+    smiles: 'O=C1CCNCCN1',
+    formula: 'C5H10N2O',
+    mw: 114.15,
+    state: 'solid',
+    freeNH: 1,
+    groups: { ...none, freeNH: 1 },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      'The seven-membered lactam of the diazepane: its C=O is an amide, which is not reductively aminated, and its amide ' +
+      'N–H is not nucleophilic. Only the ring amine reacts, once, so it behaves like a mono-protected diazepane; the ' +
+      'lactam can be reduced to the diazepane later (LiAlH4 or borane).',
+    advice: 'Treat it as the amine: NaBH(OAc)3 with AcOH in DCE, a small excess of aldehyde is fine (guide: Q1, Q3).',
+    source: src(MW_SMILES),
   },
   {
     id: 'cbz-diazepane',
@@ -1639,6 +1660,47 @@ export const KB: KbEntry[] = [
       'slowly with NaBH4. Suitable for NaBH4, NaBH3CN and hydrogenation; it decomposes NaBH(OAc)3.',
     advice: 'Use with NaBH4, NaBH3CN or H2, Pd/C; not with NaBH(OAc)3 (guide: Q1, FAQ reducing agents).',
     source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
+  },
+  {
+    id: 'tfe',
+    name: 'TFE',
+    synonyms: ['2,2,2-trifluoroethanol', 'trifluoroethanol', 'CF3CH2OH'],
+    role: 'solvent',
+    roleDetail: 'solvent, protic (weakly nucleophilic)',
+    smiles: 'OCC(F)(F)F',
+    formula: 'C2H3F3O',
+    mw: 100.04,
+    density: 1.383,
+    state: 'liquid',
+    protic: true,
+    boilingPointC: 74,
+    hazards: ['flammable liquid and vapour', 'toxic if swallowed or inhaled', 'causes serious eye damage', 'may damage fertility'],
+    explanation:
+      '2,2,2-Trifluoroethanol: a protic, strongly hydrogen-bond-donating solvent (bp 74 °C) that activates the carbonyl and ' +
+      'speeds up imine formation; NaBH4 reduces the imine in it without a catalyst. Like any alcohol it destroys NaBH(OAc)3.',
+    advice: 'A solvent for NaBH4 reductive aminations (one-pot is tolerated better than in MeOH); not with NaBH(OAc)3 (guide: Q1).',
+    source: src(MW_SMILES, 'density and bp: supplier catalogue, NaBH4 use: Tajbakhsh et al., Synthesis 2011'),
+  },
+  {
+    id: 'hfip',
+    name: 'HFIP',
+    synonyms: ['1,1,1,3,3,3-hexafluoro-2-propanol', 'hexafluoroisopropanol', 'hexafluoro-2-propanol'],
+    role: 'solvent',
+    roleDetail: 'solvent, protic (weakly nucleophilic)',
+    smiles: 'OC(C(F)(F)F)C(F)(F)F',
+    formula: 'C3H2F6O',
+    mw: 168.04,
+    density: 1.596,
+    state: 'liquid',
+    protic: true,
+    boilingPointC: 59,
+    hazards: ['causes severe skin burns and eye damage', 'harmful if swallowed or inhaled', 'may damage fertility'],
+    explanation:
+      'Hexafluoro-2-propanol: a very strongly hydrogen-bond-donating, weakly nucleophilic alcohol (bp 59 °C) that ' +
+      'activates carbonyls and imines; it is acidic for an alcohol (pKa about 9.3). It destroys NaBH(OAc)3 as other ' +
+      'alcohols do.',
+    advice: 'Usable with NaBH4 or borane complexes; not with NaBH(OAc)3 (guide: Q1).',
+    source: src(MW_SMILES, 'density and bp: supplier catalogue'),
   },
   {
     id: 'iproh',

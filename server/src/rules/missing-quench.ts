@@ -28,6 +28,9 @@ export default defineRule({
       }));
     }
     const firstExtract = model.workup.find((s) => s.kind === 'extract');
+    // No extraction (an SCX catch-and-release, a filter-and-evaporate): the quench the rule asks
+    // for is the one before the first extraction (spec), and a basic quench would spoil those.
+    if (!firstExtract) return [];
     const acidic = acidUsed(model);
     // After NaBH3CN the quench must leave the cyanide as the ion (pH above 10, HCN's pKa is
     // 9.2): NaOH, not NaHCO3 (pH about 8.3). A deliberate departure from the spec's fix.
