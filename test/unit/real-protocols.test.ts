@@ -200,5 +200,16 @@ describe('protocols as chemists transcribe them', () => {
     const m = analyze('reagent t = TFE\nreagent h = HFIP\n').model;
     assert.deepEqual(m.reagents.map((r) => [r.kb?.id, r.kb?.protic]), [['tfe', true], ['hfip', true]]);
   });
+
+  it('second round: after `isolate` the second aldehyde and hydride belong to a new reaction, not to the diazepane excess', () => {
+    const t = fixture('g22-mono-isolate-excess.rxn');
+    assert.deepEqual(rules(t), []);
+    assert.equal(fixAll(t).text, t, 'no "safe" fix raises the diazepane to 6.2 equiv');
+    // Without the isolate it is one pot: two aldehydes on the free diazepane, and too little of it.
+    const onePot = t.replace(/\n\s*isolate [^\n]*/, '');
+    assert.notEqual(onePot, t);
+    assert.ok(rules(onePot).includes('mixed-carbonyls'), rules(onePot).join(' '));
+    assert.ok(rules(onePot).includes('mono-stoichiometry'), rules(onePot).join(' '));
+  });
 });
 

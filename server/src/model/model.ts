@@ -89,6 +89,8 @@ export function buildModel(doc: Document): Model {
 
   buildTimeline(model);
   mainAmine(model);
+  const amineStage = model.amine?.added[0]?.stage ?? 0;
+  for (const r of model.reagents) if (r.added.length > 0 && r.added[0].stage > amineStage && r !== model.amine) r.laterStage = true;
   return model;
 }
 
@@ -331,6 +333,7 @@ function buildTimeline(model: Model): void {
   const potOrder: Reagent[] = [];
   let clock = 0; // minutes since the first step began
   let meetTime: number | undefined;
+  let stage = 0; // `isolate` lines so far
   let solvent: SolventState | undefined;
   let currentStep: StepStmt | undefined;
   const solventByEvent: (SolventState | undefined)[] = [];
@@ -394,6 +397,7 @@ function buildTimeline(model: Model): void {
       case 'add': {
         if (line.block !== 'step') break;
         const ev = addEvent(model, st, currentStep, index, potOrder, solvent);
+        ev.stage = stage;
         const metBefore = meetTime !== undefined;
         for (const r of ev.reagents) {
           if (pot.has(r)) continue;
@@ -469,9 +473,15 @@ function buildTimeline(model: Model): void {
         }
         if (line.block === 'step') push({ type: 'other', stmt: st, index });
         break;
+      case 'isolate':
+        // The product is taken out: what is added next is a new reaction on it.
+        if (line.block === 'step') {
+          stage++;
+          push({ type: 'other', stmt: st, index });
+        }
+        break;
       case 'concentrate':
       case 'filter':
-      case 'isolate':
       case 'note':
         if (line.block === 'step') push({ type: 'other', stmt: st, index });
         break;
@@ -522,6 +532,7 @@ class PotAddEvent implements AddEvent {
   solvent?: SolventState;
   celsius?: number;
   minutesSinceMeet?: number;
+  stage = 0;
   #pot: PotView;
 
   constructor(stmt: AddStmt, step: StepStmt | undefined, index: number, reagents: Reagent[], solvent: SolventState | undefined, pot: PotView) {

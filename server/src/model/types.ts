@@ -55,6 +55,12 @@ export interface Reagent {
   limiting: boolean;
   /** The `add` events that put this reagent in the pot. */
   added: AddEvent[];
+  /**
+   * First added in a later stage than the main amine (after an `isolate`): it reacts with the
+   * isolated product, not with the amine of the table, so the stoichiometry of the first
+   * reaction does not count it.
+   */
+  laterStage?: boolean;
 }
 
 export interface SolventComponent {
@@ -73,6 +79,8 @@ export interface SolventState {
 
 export interface AddEvent {
   stmt: AddStmt;
+  /** How many `isolate` lines of the procedure come before it: a new stage is a new reaction on the isolated product. */
+  stage: number;
   step?: StepStmt;
   /** Index of this event in `Model.events`. */
   index: number;

@@ -486,8 +486,9 @@ export function sumEquiv(rs: readonly Reagent[]): number {
  * A declared reagent that never goes in (unused-reagent) does not change the sums.
  */
 export function counted(rs: readonly Reagent[]): Reagent[] {
-  const added = rs.filter((r) => r.added.length > 0);
-  return added.length > 0 ? added : [...rs];
+  // (Not what goes in after an `isolate`: a second reaction, on the isolated product.)
+  const added = rs.filter((r) => r.added.length > 0 && !r.laterStage);
+  return added.length > 0 ? added : rs.filter((r) => !r.laterStage);
 }
 
 /**

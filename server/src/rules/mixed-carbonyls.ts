@@ -13,7 +13,8 @@ export default defineRule({
   check({ model }) {
     const amine = model.amine;
     if (!amine || amine.protected || (amine.freeNH ?? 0) < 2 || amine.added.length === 0) return [];
-    const added = model.carbonyls.filter((c) => c.added.length > 0);
+    // (A carbonyl added after an `isolate` meets the isolated product, not this diazepane.)
+    const added = model.carbonyls.filter((c) => c.added.length > 0 && !c.laterStage);
     const distinct = new Map<string, (typeof added)[number]>();
     // Molecules are compared by structure only when a SMILES was written (openchemlib is then
     // loaded anyway): a known name and the same molecule drawn are one carbonyl.
