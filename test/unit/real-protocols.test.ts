@@ -78,6 +78,7 @@ describe('protocols as chemists transcribe them', () => {
       'add stab in portions',
       'add stab in three portions (over 10 min)',
       'add stab\n  stir 16 h at rt under argon',
+      'add stab\n  stir 16 h under an atmosphere of argon',
       'add stab\n  stir overnight (16 h)',
       'add stab at 0 °C (ice bath)',
       'add stab\n  monitor TLC (10% MeOH/DCM)',

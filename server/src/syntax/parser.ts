@@ -2154,7 +2154,7 @@ class Parser {
 /** Step statements that may end with an aside (`(ice bath)`) or an inert atmosphere (`under N2`). */
 const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
-const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|air)\s*$/i;
+const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
 
 /** A temperature in a bracket: `(80 °C)`, `(rt)`, `(reflux)` — what the statement says, not an aside. */
 const ASIDE_TEMPERATURE = /\d\s*(?:°\s*[CF]|º\s*C|℃|K\b)|(?<![a-z])(?:rt|r\.t\.|room temperature|reflux)(?![a-z])/i;
