@@ -83,12 +83,14 @@ describe('protocols as chemists transcribe them', () => {
       'add stab at 0 °C (ice bath)',
       'add stab\n  monitor TLC (10% MeOH/DCM)',
       'add stab at 0 °C\n  stir 16 h at 0 °C to rt',
+      'add stab at 0 °C\n  stir 16 h at 0 °C → rt',
     ])
       assert.deepEqual(rules(base(line)), [], line);
     const a = analyze(base('add stab in three portions'));
     assert.equal(a.model.reagents.find((r) => r.alias === 'stab')!.added[0].stmt.manner?.count, 3);
     // The warm-up ends at room temperature; `0 °C to reflux` in DCE is hot.
     assert.ok(rules(base('add stab\n  stir 2 h at 0 °C to reflux')).includes('temperature-high'));
+    assert.ok(rules(base('add stab\n  stir 2 h at 0 °C -> reflux')).includes('temperature-high'));
     // Under H2 is no inert atmosphere, and `until` gives no time: both are said plainly.
     assert.ok(rules(base('add stab\n  stir 16 h under H2')).includes('syntax-error'));
     assert.match(analyze(base('add stab\n  stir until complete')).diagnostics.find((d) => d.rule === 'syntax-error')!.message, /gives no time/);

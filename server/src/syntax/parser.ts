@@ -1869,6 +1869,7 @@ class Parser {
   }
 
   private parseStir(ks: number, ke: number): Statement | undefined {
+    const T = this.T;
     const E = this.E;
     let p = this.ws(ke);
     let duration: Dur | undefined;
@@ -1888,7 +1889,7 @@ class Parser {
         p = this.ws(t.next);
         // `at 0 °C to rt`: warmed while it stirs; the pot ends at the second temperature.
         const toEnd = this.wordEnd(p);
-        if (p < E && this.is(p, toEnd, 'to')) {
+        if (p < E && (this.is(p, toEnd, 'to') || T.slice(p, toEnd) === '→' || T.slice(p, toEnd) === '->')) {
           const t2 = this.temperatureAfter(p, toEnd, '`stir … at … to`');
           if (!t2) return undefined;
           if (temperature && t2.t) temperature = t2.t;
