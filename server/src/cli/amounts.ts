@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
 import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain, portionsText } from '../features/common';
-import { amountsTable, type AmountsTable, type AmountRow } from '../model/amounts';
+import { amountsTable, PD_MW, type AmountsTable, type AmountRow } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource, STDIN, STDIN_DISPLAY } from './files';
 import { HELP } from './help';
@@ -121,7 +121,7 @@ export function rowNotes(r: AmountRow): string[] {
     const molPct = finite(r.equiv) ? ` (${plain(r.equiv * 100)} mol %)` : '';
     const wet = r.water ? `, ${plain(r.water * 100)} % water` : '';
     let n = `a ${plain(r.loading * 100)} % loading${wet} — the mass is of the ${r.water ? 'wet ' : ''}catalyst, holding ${sig(r.mmol)} mmol of Pd${molPct}; the MW is palladium's`;
-    if (finite(r.loadingWrittenMmol)) n += `; the ${formatMass((r.loadingWrittenMmol * 106.42) / 1000 / (r.loading * (1 - (r.water ?? 0))))} written hold ${sig(r.loadingWrittenMmol)} mmol of Pd`;
+    if (finite(r.loadingWrittenMmol)) n += `; the ${formatMass((r.loadingWrittenMmol * PD_MW) / 1000 / (r.loading * (1 - (r.water ?? 0))))} written hold ${sig(r.loadingWrittenMmol)} mmol of Pd`;
     notes.push(n);
   }
   const portions = portionsText(r);

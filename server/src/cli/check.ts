@@ -38,10 +38,6 @@ function unreadLines(a: Analysis): number[] {
   return unreadableLines(a.doc).map((l) => l + 1);
 }
 
-function unreadCount(a: Analysis): number {
-  return unreadableLines(a.doc).length;
-}
-
 /** "line 16 could not be read", naming up to five lines, and saying so when the rules that report them are off. */
 function unreadText(a: Analysis, overrides: Record<string, SeveritySetting>): string {
   const lines = unreadLines(a);
@@ -115,7 +111,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
         analysis = result.analysis;
         if (result.withheld > 0) {
           const n = result.withheld;
-          problem(f.display, `${n} fix${n === 1 ? ' was' : 'es were'} not applied because ${unreadText(result.analysis, overrides)}; correct ${unreadCount(result.analysis) === 1 ? 'it' : 'them'} and run --fix again`, f.abs, 'warning');
+          problem(f.display, `${n} fix${n === 1 ? ' was' : 'es were'} not applied because ${unreadText(result.analysis, overrides)}; correct ${unreadLines(result.analysis).length === 1 ? 'it' : 'them'} and run --fix again`, f.abs, 'warning');
         }
         if (result.text !== text) {
           let why: string | undefined;

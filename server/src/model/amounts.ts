@@ -235,7 +235,15 @@ function portionsOf(r: Reagent): { portions?: number } {
 }
 
 /** g/mol of palladium, for the mass of Pd/C that holds a mol % of it. */
-const PD_MW = 106.42;
+export const PD_MW = 106.42;
+
+// A percentage next to what it is of: the water of a wet catalyst (`50% wet`, `water, 50%`), the
+// palladium's loading (`10% Pd`, `Pd/C, 10%`). Built once: amountsTable runs for every hint and hover.
+const PCT = String.raw`(\d+(?:\.\d+)?)\s*(?:wt\.?\s*)?%`;
+const PD_WATER_BEFORE = new RegExp(PCT + String.raw`\s*(?:wet|water|h2o|moisture)`, 'i');
+const PD_WATER_AFTER = new RegExp(String.raw`(?:wet|water|h2o)\s*[,:(]?\s*` + PCT, 'i');
+const PD_LOADING_BEFORE = new RegExp(PCT + String.raw`\s*(?:pd\b|palladium)`, 'i');
+const PD_LOADING_AFTER = new RegExp(String.raw`(?:pd\s*[/-]\s*c|palladium on (?:carbon|charcoal))\s*[,(]?\s*` + PCT + String.raw`(?!\s*(?:wet|water|h2o|moisture))`, 'i');
 
 /**
  * Pd on carbon with its loading in the name (`Pd/C, 10%`, `10% Pd/C`, `Pd/C (50% water, 10% Pd)`):
@@ -246,12 +254,8 @@ const PD_MW = 106.42;
  */
 function palladiumLoading(r: Reagent): { loading?: number; water: number; unread?: string } | undefined {
   if (r.kb?.id !== 'h2-pdc' || /pd\s*\(\s*oh\s*\)|hydroxide|pearlman/i.test(r.name) || !/pd\s*[/-]\s*c\b|palladium on/i.test(r.name)) return undefined;
-  const pct = String.raw`(\d+(?:\.\d+)?)\s*(?:wt\.?\s*)?%`;
-  const water =
-    new RegExp(pct + String.raw`\s*(?:wet|water|h2o|moisture)`, 'i').exec(r.name) ?? new RegExp(String.raw`(?:wet|water|h2o)\s*[,:(]?\s*` + pct, 'i').exec(r.name);
-  const loading =
-    new RegExp(pct + String.raw`\s*(?:pd\b|palladium)`, 'i').exec(r.name) ??
-    new RegExp(String.raw`(?:pd\s*[/-]\s*c|palladium on (?:carbon|charcoal))\s*[,(]?\s*` + pct + String.raw`(?!\s*(?:wet|water|h2o|moisture))`, 'i').exec(r.name);
+  const water = PD_WATER_BEFORE.exec(r.name) ?? PD_WATER_AFTER.exec(r.name);
+  const loading = PD_LOADING_BEFORE.exec(r.name) ?? PD_LOADING_AFTER.exec(r.name);
   const w = water ? Number(water[1]) / 100 : 0;
   const l = loading ? Number(loading[1]) / 100 : undefined;
   const wetUnsaid = !water && /\bwet\b/i.test(r.name);
