@@ -84,6 +84,10 @@ describe('protocols as chemists transcribe them', () => {
       'add stab\n  monitor TLC (10% MeOH/DCM)',
       'add stab at 0 °C\n  stir 16 h at 0 °C to rt',
       'add stab at 0 °C\n  stir 16 h at 0 °C → rt',
+      'add stab at 0 °C\n  stir 16 h at 0 °C→rt',
+      'add stab at 0 °C\n  stir 16 h at 0→25 °C',
+      'add stab at 0 °C\n  stir 16 h at 0 to 25 °C',
+      'add stab at 0 °C\n  stir 16 h at 0 -> rt',
     ])
       assert.deepEqual(rules(base(line)), [], line);
     const a = analyze(base('add stab in three portions'));
@@ -91,6 +95,10 @@ describe('protocols as chemists transcribe them', () => {
     // The warm-up ends at room temperature; `0 °C to reflux` in DCE is hot.
     assert.ok(rules(base('add stab\n  stir 2 h at 0 °C to reflux')).includes('temperature-high'));
     assert.ok(rules(base('add stab\n  stir 2 h at 0 °C -> reflux')).includes('temperature-high'));
+    assert.ok(rules(base('add stab\n  stir 2 h at 0→83 °C')).includes('temperature-high'));
+    const warm = analyze(base('add stab\n  stir 2 h at 0 to 25 °C')).doc.statements.find((st) => st.kind === 'stir' && st.temperature);
+    assert.deepEqual(warm && warm.kind === 'stir' && [warm.temperature!.celsius, warm.temperature!.raw], [25, '25 °C']);
+    assert.match(analyze(base('add stab\n  stir 2 h at -300 to 25 °C')).diagnostics.map((d) => d.message).join('\n'), /-300 is below absolute zero/);
     // Under H2 is no inert atmosphere, and `until` gives no time: both are said plainly.
     assert.ok(rules(base('add stab\n  stir 16 h under H2')).includes('syntax-error'));
     assert.match(analyze(base('add stab\n  stir until complete')).diagnostics.find((d) => d.rule === 'syntax-error')!.message, /gives no time/);

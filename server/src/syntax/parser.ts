@@ -1138,6 +1138,14 @@ class Parser {
         us = ue = e;
       }
     }
+    // `0 °C→rt`: the unit ends at an arrow that touches it (the warm-up's connector).
+    for (let i = us; i < ue; i++) {
+      const c = T.charCodeAt(i);
+      if (c === 0x2192 || (c === 45 && T.charCodeAt(i + 1) === 62)) {
+        ue = i;
+        break;
+      }
+    }
     // `40 ° C`: a degree sign and its letter with a space between are still °C.
     let spacedDegree = false;
     if (ue - us === 1 && (T.charCodeAt(us) === 0xb0 || T.charCodeAt(us) === 0xba)) {
@@ -1832,6 +1840,42 @@ class Parser {
     return stmt;
   }
 
+  /**
+   * The end of `to`, `→` or `->` at p — the arrow may touch what follows (`0 °C→rt`) — or -1.
+   * `stir … at A to B` is a warm-up (or a cooling): the pot ends at B.
+   */
+  private warmUpConnector(p: number): number {
+    const T = this.T;
+    if (T.charCodeAt(p) === 0x2192) return p + 1;
+    if (T.charCodeAt(p) === 45 && T.charCodeAt(p + 1) === 62) return p + 2;
+    const we = this.wordEnd(p);
+    return this.is(p, we, 'to') ? we : -1;
+  }
+
+  /**
+   * `0 to 25 °C`, `0→25 °C`, `0 -> rt` at p: a number without a unit, a connector, and a
+   * temperature. The pot ends at the second temperature; the first number is only checked to
+   * be a temperature at all. Undefined when the text is not of that shape.
+   */
+  private bareWarmUp(p: number): { t?: Temperature; next: number } | undefined {
+    const num = readNumber(this.T, p, this.E);
+    if (!num) return undefined;
+    const c = this.ws(num.end);
+    const to = c < this.E ? this.warmUpConnector(c) : -1;
+    if (to < 0) return undefined;
+    const v = this.ws(to);
+    if (v >= this.E) return undefined;
+    const t2 = this.readTemperature(v, '`stir … at … to`');
+    if (t2 === null) return undefined;
+    if (t2 === undefined) return { next: this.E };
+    this.checkNumber(num);
+    if (num.value < ABSOLUTE_ZERO_C) {
+      this.qerr(p, num.end, `${this.show(p, num.end)} is below absolute zero (−273.15 °C).`);
+      return { next: t2.next };
+    }
+    return t2;
+  }
+
   /** `at TEMP`: `at` spans [as, ae). */
   private temperatureAfter(as: number, ae: number, subject: string): { t?: Temperature; next: number } | undefined {
     const v = this.ws(ae);
@@ -1882,15 +1926,22 @@ class Parser {
           this.err(p, we, 'The temperature is given twice.');
           return undefined;
         }
+        atSeen = true;
+        // `at 0 to 25 °C`, `at 0→25 °C`: the first number borrows the second's unit.
+        const bare = this.bareWarmUp(this.ws(we));
+        if (bare) {
+          temperature = bare.t;
+          p = this.ws(bare.next);
+          continue;
+        }
         const t = this.temperatureAfter(p, we, '`stir … at`');
         if (!t) return undefined;
-        atSeen = true;
         temperature = t.t; // undefined when invalid (reported): the stir is kept without it
         p = this.ws(t.next);
         // `at 0 °C to rt`: warmed while it stirs; the pot ends at the second temperature.
-        const toEnd = this.wordEnd(p);
-        if (p < E && (this.is(p, toEnd, 'to') || T.slice(p, toEnd) === '→' || T.slice(p, toEnd) === '->')) {
-          const t2 = this.temperatureAfter(p, toEnd, '`stir … at … to`');
+        const to = p < E ? this.warmUpConnector(p) : -1;
+        if (to > p) {
+          const t2 = this.temperatureAfter(p, to, '`stir … at … to`');
           if (!t2) return undefined;
           if (temperature && t2.t) temperature = t2.t;
           p = this.ws(t2.next);
