@@ -222,5 +222,42 @@ describe('protocols as chemists transcribe them', () => {
     assert.ok(rules(onePot).includes('mixed-carbonyls'), rules(onePot).join(' '));
     assert.ok(rules(onePot).includes('mono-stoichiometry'), rules(onePot).join(' '));
   });
-});
 
+  it('Boc off, then alkylate: the route rxn itself recommends is clean; a deprotection before the only alkylation frees both nitrogens', () => {
+    // Alkylate 1-Boc-1,4-diazepane, isolate, TFA, concentrate, DIPEA + a second aldehyde: was
+    // protected-target ("Deprotect first") and acid-too-strong ("use AcOH" for the deprotection).
+    const route = fixture('d01-boc-alkylate-deprotect-alkylate.rxn');
+    assert.deepEqual(rules(route), []);
+    // Without the DIPEA the TFA salt of the freed amine is what meets the second aldehyde.
+    const noBase = route.replace('add base, a2', 'add a2');
+    const salt = analyze(noBase).diagnostics.filter((d) => d.rule === 'acid-too-strong');
+    assert.equal(salt.length, 1);
+    assert.match(salt[0].message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its TFA salt: 2\.0 equiv of TFA per amine pushes the pH below 4/);
+    assert.match(salt[0].message, /Free the salt before the carbonyl goes in: Et3N or DIPEA \(2\.0 equiv\), then AcOH \(1–2 equiv\) as the catalyst\.$/);
+    assert.deepEqual(salt[0].fixes.map((f) => f.title), ['Free the deprotected amine with DIPEA before the carbonyl'], 'no "Replace TFA with AcOH": that undoes the deprotection');
+
+    // Deprotect first, then mono-alkylate 1:1: the free diamine gives mono/di mixtures.
+    const first = fixture('d02-deprotect-then-alkylate.rxn');
+    const found = analyze(first).diagnostics;
+    assert.deepEqual(found.map((d) => d.rule), ['mono-stoichiometry', 'acid-too-strong']);
+    assert.match(found[0].message, /TFA takes the Boc group off 1-Boc-1,4-diazepane before the carbonyl goes in: alkylate the Boc-protected amine first and deprotect afterwards/);
+    const fixed = applyEdits(first, found[1].fixes[0].edits);
+    assert.match(fixed, /reagent dipea = DIPEA 2\.0 equiv\n/);
+    assert.match(fixed, /concentrate\nstep "Reductive amination"\n  solvent DCE 0\.2 M\n  add dipea\n  add ald\n/);
+    assert.deepEqual(rules(fixed), ['mono-stoichiometry']);
+    // Not concentrated: the fix concentrates first; the message says the excess is still there.
+    const wet = first.replace('  concentrate\n', '');
+    const d = analyze(wet).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
+    assert.match(d.message, /the excess is still in the pot when the carbonyl goes in: 10\.0 equiv of TFA per amine .* Concentrate first/);
+    assert.match(applyEdits(wet, d.fixes[0].edits), /  solvent DCE 0\.2 M\n  concentrate\n  add dipea\n  add ald\n/);
+    // A target di after the deprotection has its two free N–H: no protected-target.
+    const di = first.replace('target mono', 'target di').replace('benzaldehyde 1.0 equiv', 'benzaldehyde 2.5 equiv').replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 3.0 equiv');
+    assert.ok(!rules(di).includes('protected-target'), rules(di).join(' '));
+    // TFA with the aldehyde in the pot (no deprotection step) is still the wrong catalyst.
+    const together = first.replace('  add boc, tfa\n  stir 2 h at rt\n  concentrate\n', '  add boc\n').replace('  add ald\n', '  add ald, tfa\n');
+    assert.notEqual(together, first);
+    const cat = analyze(together).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
+    assert.match(cat.message, /Use a weak acid such as AcOH/);
+    assert.ok(rules(together).includes('protected-target') === false && !rules(together).includes('mono-stoichiometry'));
+  });
+});

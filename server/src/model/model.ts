@@ -88,6 +88,7 @@ export function buildModel(doc: Document): Model {
   }
 
   buildTimeline(model);
+  deprotections(model);
   mainAmine(model);
   const amineStage = model.amine?.added[0]?.stage ?? 0;
   for (const r of model.reagents) if (r.added.length > 0 && r.added[0].stage > amineStage && r !== model.amine) r.laterStage = true;
@@ -112,6 +113,44 @@ export function compoundKey(r: Reagent, byStructure = false): string {
   if (id) return id.split('.')[0];
   if (r.smiles && !byStructure) return `smiles:${canonicalKey(r.smiles) ?? r.smiles}`;
   return `name:${withoutNote(r.name).toLowerCase()}`;
+}
+
+/** A protecting group that a strong acid takes off. */
+const ACID_LABILE = /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i;
+
+/**
+ * `Reagent.deprotection`: a strong acid added to a pot holding a Boc-protected amine, with no
+ * carbonyl of that stage in it yet and a carbonyl added afterwards, is there to take the Boc
+ * group off — given time before the carbonyl (a `stir`, or a `concentrate`), and 2 equiv or more
+ * per amine (less is a salt or a catalyst).
+ */
+function deprotections(model: Model): void {
+  for (const acid of model.acids) {
+    const ev = acid.added[0];
+    if (acid.acidStrength !== 'strong' || !ev) continue;
+    let boc: Reagent | undefined;
+    let carbonylInStage = false;
+    findInPot(ev, (r) => {
+      if (r.role === 'amine' && r.protected && !r.deprotection && ACID_LABILE.test(r.kb?.name ?? r.name)) boc ??= r;
+      if (r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index)) carbonylInStage = true;
+      return false;
+    });
+    if (!boc || carbonylInStage) continue;
+    if (acid.equiv !== undefined && boc.equiv !== undefined && acid.equiv < 2 * boc.equiv) continue;
+    let carbonylAt = Infinity;
+    for (const c of model.carbonyls) for (const a of c.added) if (a.index > ev.index && a.index < carbonylAt) carbonylAt = a.index;
+    if (carbonylAt === Infinity) continue;
+    // It takes time (an hour or two at rt) and is usually followed by concentrating.
+    const between = model.events.slice(ev.index + 1, carbonylAt);
+    const concentrated = between.some((e) => e.type === 'other' && e.stmt.kind === 'concentrate');
+    if (!concentrated && !between.some((e) => e.type === 'time' && e.minutes > 0)) continue;
+    const later = ev.stage > (boc.added[0]?.stage ?? 0);
+    boc.deprotection = { acid, add: ev, later, concentrated, carbonylAt };
+    if (!later) {
+      boc.protected = false;
+      if (boc.freeNH !== undefined) boc.freeNH += 1;
+    }
+  }
 }
 
 /** `model.amine` and `model.amineEquiv` (see their docs); needs the timeline's `added` lists. */

@@ -61,6 +61,25 @@ export interface Reagent {
    * reaction does not count it.
    */
   laterStage?: boolean;
+  /**
+   * A strong acid (TFA, HCl) met this Boc-protected amine before the carbonyl it is to react
+   * with: the Boc group comes off. When that happens in the amine's own stage, the model counts
+   * the amine as unprotected (`protected` false, one more free N–H); after an `isolate`, it is the
+   * isolated product that is deprotected, for a second reductive amination.
+   */
+  deprotection?: Deprotection;
+}
+
+export interface Deprotection {
+  acid: Reagent;
+  /** The acid's `add`. */
+  add: AddEvent;
+  /** In a later stage than the amine's own (the isolated product is deprotected). */
+  later: boolean;
+  /** A `concentrate` line comes between the acid and the next carbonyl: the excess acid is gone, its salt stays. */
+  concentrated: boolean;
+  /** Index in `Model.events` of the first carbonyl added after the acid. */
+  carbonylAt: number;
 }
 
 export interface SolventComponent {

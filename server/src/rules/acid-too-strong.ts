@@ -1,15 +1,18 @@
-import { amineWord, baseInPot, defineRule, formatEquiv, lastReductantAddition, replaceWithAcohFixes } from './helpers';
-import type { Finding } from './types';
-import type { Reagent } from '../model/types';
+import { acidName, amineWord, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes } from './helpers';
+import type { Finding, RuleContext } from './types';
+import type { TextEdit } from '../types';
+import type { Model, Reagent } from '../model/types';
 import { findInPot } from '../model/model';
-import { isSolutionName, withoutNote } from '../kb';
 
 export default defineRule({
   id: 'acid-too-strong',
   severity: 'warning',
   category: 'chemistry',
   summary: 'A strong acid of ≥ 1.0 equiv (relative to the amine) is in the pot before the reductant: it protonates the amine instead of catalysing.',
-  fixes: [{ title: 'Replace the acid with AcOH', safe: false }],
+  fixes: [
+    { title: 'Replace the acid with AcOH', safe: false },
+    { title: 'Free the deprotected amine with DIPEA before the carbonyl', safe: false },
+  ],
   check(ctx) {
     const { model } = ctx;
     const amineEquiv = model.amineEquiv;
@@ -29,18 +32,41 @@ export default defineRule({
     // What protonates the amine is the strong acid in the pot in all (TFA 0.6 + HCl 0.6 is
     // 1.2 equiv): every strong acid that brings some of it is reported once the total is 1.0.
     const flagged: { acid: Reagent; ratio: number }[] = [];
+    const deprotections: { acid: Reagent; ratio: number; d: Deprotection }[] = [];
     let totalRatio = 0;
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
-      const free = Math.max(0, acid.equiv - base);
-      base = Math.max(0, base - acid.equiv);
-      const ratio = amineEquiv ? free / amineEquiv : free;
       seen.add(acid);
+      // The acid that took a Boc group off before any carbonyl came: what is left of it once the
+      // pot is concentrated is the salt of the freed amine, one acid per basic nitrogen.
+      const d = deprotection(model, acid);
+      const held = d?.concentrated ? Math.min(acid.equiv, d.nitrogens * (d.amine.equiv ?? 1)) : acid.equiv;
+      const free = Math.max(0, held - base);
+      base = Math.max(0, base - held);
+      const ratio = amineEquiv ? free / amineEquiv : free;
       if (ratio <= 0) return false;
-      totalRatio += ratio;
-      flagged.push({ acid, ratio });
+      if (d) deprotections.push({ acid, ratio, d });
+      else {
+        totalRatio += ratio;
+        flagged.push({ acid, ratio });
+      }
       return false;
     });
+    for (const { acid, ratio, d } of deprotections) {
+      if (ratio < 1.0) continue;
+      const name = acidName(acid);
+      const left = d.concentrated
+        ? `concentrating takes off the excess but leaves the freed amine as its ${name} salt`
+        : `the excess is still in the pot when the carbonyl goes in`;
+      const remedy = d.concentrated
+        ? `Free the salt before the carbonyl goes in: Et3N or DIPEA (${formatEquiv(ratio * (amineEquiv ?? 1))} equiv), then AcOH (1–2 equiv) as the catalyst.`
+        : `Concentrate first (co-evaporate with toluene or DCM), then free the salt with Et3N or DIPEA (${formatEquiv(d.nitrogens * (d.amine.equiv ?? 1))} equiv) before the carbonyl, and catalyse with AcOH (1–2 equiv).`;
+      out.push({
+        range: acid.equivQ?.range ?? acid.decl.name.range,
+        message: `${name} takes the Boc group off ${proseName(d.amine)}, and ${left}: ${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, amineWord(d.amine))} ${remedy}`,
+        fixes: [{ title: 'Free the deprotected amine with DIPEA before the carbonyl', edits: freeWithBaseEdits(ctx, d), safe: false }],
+      });
+    }
     // An amine salt brings its acid with it. One acid on a one-nitrogen amine (a Boc-diazepane
     // hydrochloride) is Borch's conditions: the salt buffers the pot near pH 5–6, as it should.
     // But a diamine carrying an acid on each nitrogen (`1,4-diazepane·2HCl`, about pH 4) with
@@ -76,6 +102,41 @@ export default defineRule({
   },
 });
 
+interface Deprotection {
+  /** The Boc-protected amine the acid met before any carbonyl. */
+  amine: Reagent;
+  /** Basic nitrogens of the amine (or of the isolated product) once the Boc group is off. */
+  nitrogens: number;
+  /** A `concentrate` line comes between the acid and the carbonyl (the excess acid is gone). */
+  concentrated: boolean;
+  /** The event index of the first carbonyl addition after the acid. */
+  carbonylAt: number;
+}
+
+/** The Boc-protected amine this acid takes the Boc group off (the model's `deprotection`), if any. */
+function deprotection(model: Model, acid: Reagent): Deprotection | undefined {
+  const amine = model.amines.find((r) => r.deprotection?.acid === acid);
+  const d = amine?.deprotection;
+  if (!amine || !d) return undefined;
+  return { amine, nitrogens: (basicNitrogens(amine) ?? 1) + (amine.protected ? 1 : 0), concentrated: d.concentrated, carbonylAt: d.carbonylAt };
+}
+
+/**
+ * Declare DIPEA (one per basic nitrogen of the freed amine) and add it on a line of its own
+ * before the carbonyl's `add`, after a `concentrate` inserted there when none is written.
+ */
+function freeWithBaseEdits(ctx: RuleContext, d: Deprotection): TextEdit[] {
+  const { model, edits } = ctx;
+  const alias = freeAlias(model, 'dipea');
+  const at = declarationInsertLine(model);
+  const add = model.events[d.carbonylAt];
+  const lines = d.concentrated ? [`add ${alias}`] : ['concentrate', `add ${alias}`];
+  return [
+    edits.insertLinesAfter(at, [declarationText(ctx, at, alias, `DIPEA ${formatEquiv(d.nitrogens * (d.amine.equiv ?? 1))} equiv`)], at >= 0 ? at : undefined),
+    edits.insertLinesBefore(add.stmt.line, lines),
+  ];
+}
+
 /**
  * What that much strong acid does to the diazepane: one equivalent per basic nitrogen
  * protonates it fully (pH below 4); less leaves some nitrogens free, but as ammonium salts
@@ -97,9 +158,4 @@ function basicNitrogens(r: Reagent): number | undefined {
   const name = r.kb?.name ?? r.name;
   if (!/azepan|piperazin/i.test(name)) return r.freeNH;
   return 2 - (r.protected ? 1 : 0) + (r.kb?.id === 'daza' || /azepan-6-amine/i.test(name) ? 1 : 0);
-}
-
-/** A substance as prose names it: the knowledge base's name, else the name without its note. */
-function acidName(r: Reagent): string {
-  return r.kb && !isSolutionName(r.name) ? r.kb.name : withoutNote(r.name);
 }

@@ -13,6 +13,9 @@ export default defineRule({
     const amineEquiv = model.amineEquiv;
     const degree = model.target?.degree;
     if ((degree !== 'di' && degree !== 'tri') || !amine || amineEquiv === undefined) return [];
+    // A route that alkylates the free nitrogen, isolates, takes the Boc group off and alkylates
+    // again puts one group on per stage: the first stage's carbonyl is not short of two.
+    if (amine.deprotection?.later) return [];
     // `target tri` asks for three alkylations, one per N–H (DAZA); an amine with fewer is
     // protected-target's to report. (The spec names `di` only: `tri` is the same arithmetic.)
     const n = degree === 'di' ? 2 : 3;

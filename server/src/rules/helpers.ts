@@ -3,7 +3,7 @@ import type { Quantity, Statement, WorkupNameStmt } from '../syntax/ast';
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
-import { classifyWorkup, levenshtein, lookup, lookupById, withoutNote } from '../kb';
+import { classifyWorkup, isSolutionName, levenshtein, lookup, lookupById, withoutNote } from '../kb';
 import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol } from '../model/amounts';
 import { findInPot } from '../model/model';
 import { addListTokens } from '../syntax/ast';
@@ -561,6 +561,11 @@ export function orList(items: readonly string[]): string {
 /** A reagent as a sentence names it: its name without a note (`4-nitrobenzaldehyde (98%)` → `4-nitrobenzaldehyde`). */
 export function proseName(r: Reagent): string {
   return withoutNote(r.name) || r.name;
+}
+
+/** An acid (or any substance) as prose names it: the knowledge base's name (`TFA`), else the name without its note; a solution keeps its name (`4 M HCl in dioxane`). */
+export function acidName(r: Reagent): string {
+  return r.kb && !isSolutionName(r.name) ? r.kb.name : withoutNote(r.name);
 }
 
 /** How messages name the amine: "the diazepane" when it is one, else its name (piperazine…). */

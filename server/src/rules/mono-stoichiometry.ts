@@ -1,5 +1,6 @@
-import { amineWord, counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, slippedReagents, sumEquiv } from './helpers';
+import { acidName, amineWord, counted, proseName, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, slippedReagents, sumEquiv } from './helpers';
 import type { Finding } from './types';
+
 
 export default defineRule({
   id: 'mono-stoichiometry',
@@ -25,10 +26,15 @@ export default defineRule({
     // (One line of it: with lots on several lines, renaming one would leave the others free.)
     if (/^1,4-diazepane$|^homopiperazine$/i.test(amine.kb?.name ?? amine.name) && ctx.model.amineEquiv === amine.equiv)
       fixes.push({ title: 'Switch to 1-Boc-1,4-diazepane (one nitrogen protected)', edits: [renameReagentEdit(ctx, amine, '1-Boc-1,4-diazepane')], safe: false, preferred: false });
+    // A Boc group taken off before the carbonyl goes in leaves the free diamine (see the model's
+    // `deprotection`): the protection helps only if it stays on through the alkylation.
+    const advice = amine.deprotection
+      ? `${acidName(amine.deprotection.acid)} takes the Boc group off ${proseName(amine)} before the carbonyl goes in: alkylate the Boc-protected amine first and deprotect afterwards, or use about ${formatEquiv(total)} equiv of it.`
+      : `Use about ${formatEquiv(total)} equiv of ${amineWord(amine)}, or a mono-Boc-protected one.`;
     const result: Finding[] = [
       {
         range: equivRange(amine),
-        message: `For mono-alkylation ${amineWord(amine)} must be in excess, but ${formatEquiv(ctx.model.amineEquiv!)} equiv${ctx.model.amineEquiv !== amine.equiv ? ' in all' : ''} is not more than ${short.join(' and ')} (${short.length > 1 ? `${formatEquiv(carbonyl)} / ${formatEquiv(reductant)}` : formatEquiv(short[0] === 'the reductant' ? reductant : carbonyl)} equiv): ${(amine.freeNH ?? 2) > 2 ? 'several of its nitrogens react and you get mixtures of mono- and poly-alkylated products' : 'both nitrogens react and you get mono/di mixtures'}. Use about ${formatEquiv(total)} equiv of ${amineWord(amine)}, or a mono-Boc-protected one.`,
+        message: `For mono-alkylation ${amineWord(amine)} must be in excess, but ${formatEquiv(ctx.model.amineEquiv!)} equiv${ctx.model.amineEquiv !== amine.equiv ? ' in all' : ''} is not more than ${short.join(' and ')} (${short.length > 1 ? `${formatEquiv(carbonyl)} / ${formatEquiv(reductant)}` : formatEquiv(short[0] === 'the reductant' ? reductant : carbonyl)} equiv): ${(amine.freeNH ?? 2) > 2 ? 'several of its nitrogens react and you get mixtures of mono- and poly-alkylated products' : 'both nitrogens react and you get mono/di mixtures'}. ${advice}`,
         fixes,
       },
     ];

@@ -12,6 +12,9 @@ export default defineRule({
     const t = model.target;
     const amine = model.amine;
     if (!t || t.degree === 'mono' || !amine || amine.freeNH === undefined) return [];
+    // Alkylate, take the Boc group off the isolated product, alkylate again: the route frees the
+    // protected nitrogen for its second reductive amination.
+    if (amine.deprotection?.later) return [];
     const need = ALKYLATIONS[t.degree];
     if (amine.freeNH >= need) return [];
     return [
