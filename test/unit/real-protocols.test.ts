@@ -250,6 +250,9 @@ describe('protocols as chemists transcribe them', () => {
     const d = analyze(wet).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
     assert.match(d.message, /the excess is still in the pot when the carbonyl goes in: 10\.0 equiv of TFA per amine .* Concentrate first/);
     assert.match(applyEdits(wet, d.fixes[0].edits), /  solvent DCE 0\.2 M\n  concentrate\n  add dipea\n  add ald\n/);
+    // HCl in dioxane: the salt is the HCl salt, whatever the solution was called.
+    const hcl = analyze(first.replace('TFA 10 equiv', '4 M HCl in dioxane 10 equiv')).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
+    assert.match(hcl.message, /^4 M HCl takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its HCl salt: 2\.0 equiv of HCl per amine/);
     // A target di after the deprotection has its two free N–H: no protected-target.
     const di = first.replace('target mono', 'target di').replace('benzaldehyde 1.0 equiv', 'benzaldehyde 2.5 equiv').replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 3.0 equiv');
     assert.ok(!rules(di).includes('protected-target'), rules(di).join(' '));

@@ -54,7 +54,8 @@ export default defineRule({
     });
     for (const { acid, ratio, d } of deprotections) {
       if (ratio < 1.0) continue;
-      const name = acidName(acid);
+      // (`4 M HCl in dioxane` takes the Boc group off; what stays is HCl, as the amine's HCl salt.)
+      const name = acid.kb?.name ?? acidName(acid);
       const left = d.concentrated
         ? `concentrating takes off the excess but leaves the freed amine as its ${name} salt`
         : `the excess is still in the pot when the carbonyl goes in`;
@@ -63,7 +64,7 @@ export default defineRule({
         : `Concentrate first (co-evaporate with toluene or DCM), then free the salt with Et3N or DIPEA (${formatEquiv(d.nitrogens * (d.amine.equiv ?? 1))} equiv) before the carbonyl, and catalyse with AcOH (1–2 equiv).`;
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
-        message: `${name} takes the Boc group off ${proseName(d.amine)}, and ${left}: ${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, amineWord(d.amine))} ${remedy}`,
+        message: `${acidName(acid)} takes the Boc group off ${proseName(d.amine)}, and ${left}: ${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, amineWord(d.amine))} ${remedy}`,
         fixes: [{ title: 'Free the deprotected amine with DIPEA before the carbonyl', edits: freeWithBaseEdits(ctx, d), safe: false }],
       });
     }
