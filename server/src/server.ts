@@ -536,7 +536,15 @@ export function wireServer(connection: Connection): void {
   // ---- documents ---------------------------------------------------------------------
   // A document just opened is checked at once; edits wait for a pause in the typing.
   const justOpened = new Set<string>();
+  // The URIs of the open documents by file system path (see `openDocumentAt`).
+  const openByPath = new Map<string, Set<string>>();
   documents.onDidOpen((e) => {
+    const fsPath = pathOfUri(e.document.uri);
+    if (fsPath !== undefined) {
+      const uris = openByPath.get(fsPath) ?? new Set<string>();
+      uris.add(e.document.uri);
+      openByPath.set(fsPath, uris);
+    }
     untouched.add(e.document.uri);
     published.delete(e.document.uri);
     lastEdit.delete(e.document.uri);
@@ -560,8 +568,10 @@ export function wireServer(connection: Connection): void {
     resolvedSettings.delete(uri);
     checkedWithFallback.delete(uri);
     loggedBackwardVersions.delete(uri);
-    // Checked with the workspace: what is on disk now (the editor may have saved it, or not).
     const fsPath = pathOfUri(uri);
+    const uris = fsPath === undefined ? undefined : openByPath.get(fsPath);
+    if (uris?.delete(uri) && uris.size === 0) openByPath.delete(fsPath!);
+    // Checked with the workspace: what is on disk now (the editor may have saved it, or not).
     const entry = fsPath === undefined ? undefined : fromDisk.get(fsPath);
     if (fsPath !== undefined && entry) void republishFromDisk(fsPath, { ...entry, uri }).catch((error) => logFeatureFailure('workspace check', error));
     else void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -617,7 +627,10 @@ export function wireServer(connection: Connection): void {
    * `(`, `,`, `+` and drive letters where Node does not): found by file system path.
    */
   function openDocumentAt(fsPath: string): TextDocument | undefined {
-    for (const doc of documents.all()) if (pathOfUri(doc.uri) === fsPath) return doc;
+    for (const uri of openByPath.get(fsPath) ?? []) {
+      const doc = documents.get(uri);
+      if (doc) return doc;
+    }
     return undefined;
   }
 
