@@ -263,4 +263,13 @@ describe('protocols as chemists transcribe them', () => {
     assert.match(cat.message, /Use a weak acid such as AcOH/);
     assert.ok(rules(together).includes('protected-target') === false && !rules(together).includes('mono-stoichiometry'));
   });
+
+  it('third round: a weighed amine a hair over 1.0 equiv (601 mg at 3 mmol) is no reason for reductant-short against 1.0 equiv', () => {
+    const t = fixture('c03-nabh3cn-zncl2.rxn');
+    assert.ok(!rules(t).includes('reductant-short'), rules(t).join(' '));
+    // Really short still is: 0.8 equiv against the same amine.
+    const short = t.replace('1.0 equiv, 189 mg', '0.8 equiv');
+    assert.notEqual(short, t);
+    assert.match(analyze(short).diagnostics.find((d) => d.rule === 'reductant-short')!.message, /^0\.8 equiv of reductant is less than the iminium that can form: up to 1\.0 equiv/);
+  });
 });

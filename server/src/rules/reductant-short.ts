@@ -22,7 +22,10 @@ export default defineRule({
     const perAmine = model.target ? ALKYLATIONS[model.target.degree] : amine?.freeNH;
     const cap = model.amineEquiv !== undefined && perAmine ? model.amineEquiv * perAmine : Infinity;
     const demand = Math.min(carbonyl, cap);
-    if (total >= demand) return [];
+    // Weighed amounts come out a hair off the round number (601 mg of Boc-diazepane at 3 mmol
+    // is 1.0003 equiv): within 1 % the reductant matches the demand, as the message would print
+    // both as 1.0.
+    if (total >= demand * 0.99) return [];
     const r = reductants[0];
     const want = 1.5 * demand;
     let edits: TextEdit[];
