@@ -272,4 +272,15 @@ describe('protocols as chemists transcribe them', () => {
     assert.notEqual(short, t);
     assert.match(analyze(short).diagnostics.find((d) => d.rule === 'reductant-short')!.message, /^0\.8 equiv of reductant is less than the iminium that can form: up to 1\.0 equiv/);
   });
+
+  it('third round: 1-benzyl-1,4-diazepane has a molecular weight, ZnCl2 is the Lewis acid of NaBH3CN/ZnCl2', () => {
+    const t = fixture('c08-formalin-nabh3cn-methylation.rxn');
+    assert.deepEqual(rules(t), ['cyanoborohydride-toxicity']);
+    const bn = amountsTable(analyze(t).model).rows.find((r) => r.alias === 'bn')!;
+    assert.ok(Math.abs(bn.mmol! - 4.0) < 0.01, String(bn.mmol));
+    const zn = fixture('c03-nabh3cn-zncl2.rxn');
+    assert.deepEqual(rules(zn), ['cyanoborohydride-toxicity']);
+    const m = analyze(zn).model.reagents.find((r) => r.alias === 'zn')!;
+    assert.deepEqual([m.role, m.acidStrength, m.mw], ['acid', 'weak', 136.3]);
+  });
 });

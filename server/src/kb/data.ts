@@ -199,6 +199,29 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
+    id: 'benzyl-diazepane',
+    name: '1-benzyl-1,4-diazepane',
+    synonyms: ['1-benzylhomopiperazine', 'N-benzylhomopiperazine', 'N-benzyl-1,4-diazepane', '1-benzyl-hexahydro-1H-1,4-diazepine'],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H)',
+    smiles: 'C1CNCCN(C1)Cc1ccccc1',
+    formula: 'C12H18N2',
+    mw: 190.29,
+    state: 'liquid',
+    freeNH: 1,
+    protected: false,
+    groups: { ...none, freeNH: 1 },
+    hazards: ['corrosive to skin and eyes'],
+    explanation:
+      'Homopiperazine with a benzyl group on one nitrogen: a single secondary amine is left, so only one alkylation is ' +
+      'possible and no excess is needed. The benzyl group is a protecting group of its own: hydrogen over Pd/C removes ' +
+      'it, so it survives hydride reductants but not a catalytic hydrogenation.',
+    advice:
+      'Use 1.0–1.2 equiv of carbonyl with NaBH(OAc)3; do not reduce with H2 over Pd/C unless the benzyl group is meant ' +
+      'to come off; basify well (pH > 12) before extracting (guide: Q3, Q4).',
+    source: src(MW_SMILES),
+  },
+  {
     id: 'piperazine',
     name: 'piperazine',
     synonyms: ['piperazine anhydrous', '1,4-diazacyclohexane', 'hexahydropyrazine'],
@@ -1075,6 +1098,25 @@ export const KB: KbEntry[] = [
       'borohydrides, and with NaBH3CN releases HCN; it has no useful catalytic role here.',
     advice: 'Replace it with AcOH (1–2 equiv) (guide: Q1).',
     source: src(MW_SMILES, 'density: 95–98% acid, supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'zncl2',
+    name: 'ZnCl2',
+    synonyms: ['zinc chloride', 'zinc(II) chloride', 'anhydrous ZnCl2'],
+    role: 'acid',
+    roleDetail: 'acid (Lewis, mild)',
+    smiles: 'Cl[Zn]Cl',
+    formula: 'Cl2Zn',
+    mw: 136.3,
+    state: 'solid',
+    acidStrength: 'weak',
+    hazards: ['causes severe skin burns and eye damage', 'very hygroscopic: weigh it quickly or use a solution'],
+    explanation:
+      'Zinc chloride is a mild Lewis acid: it coordinates the carbonyl oxygen and speeds up iminium formation without ' +
+      'protonating the amine. With NaBH3CN in MeOH (about 0.5 equiv ZnCl2 per NaBH3CN) it replaces the acetic acid of ' +
+      'Borch conditions. Unlike HCl or TFA it does not bring the pot to the low pH at which NaBH3CN gives off HCN.',
+    advice: 'Use 0.5–1 equiv with NaBH3CN in MeOH as the catalyst, in place of AcOH; quench with 1 M NaOH (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES),
   },
   {
     id: 'tsoh',
