@@ -283,4 +283,13 @@ describe('protocols as chemists transcribe them', () => {
     const m = analyze(zn).model.reagents.find((r) => r.alias === 'zn')!;
     assert.deepEqual([m.role, m.acidStrength, m.mw], ['acid', 'weak', 136.3]);
   });
+
+  it('third round: tripling a dihydrochloride for mono-alkylation triples the Et3N that frees it', () => {
+    const t = fixture('c23-2hcl-1to1-mono.rxn');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'mono-stoichiometry')!;
+    assert.equal(d.fixes[0].title, "Set 'salt' to 3.0 equiv and 'base' to 5.99 equiv (to free the salt)");
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /reagent salt = 1,4-diazepane dihydrochloride {4}3\.0 equiv, 2597 mg\nreagent base = triethylamine {20}5\.99 equiv, 4\.17 mL\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
 });

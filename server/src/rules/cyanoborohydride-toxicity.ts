@@ -1,4 +1,4 @@
-import { CYANO, defineRule, formatEquiv, kbIs, proticSolventsFor, replaceSolventEdit, setEquivEdits, STAB, switchAmount, switchReagentEdits } from './helpers';
+import { CYANO, defineRule, formatEquiv, kbIs, proticSolventsFor, replaceSolventEdit, setAmineEquivEdits, STAB, switchAmount, switchReagentEdits } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -15,16 +15,17 @@ export default defineRule({
       // As nabh4-one-pot's switch: a line without an amount gets what the iminium needs, and
       // the diazepane stays in excess over it.
       const { fallback, raise } = switchAmount(ctx.model, r);
+      const raised = raise ? setAmineEquivEdits(ctx, raise.amine, raise.target) : undefined;
       const edits = [
         ...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: fallback }),
         ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE')),
-        ...(raise ? setEquivEdits(ctx, raise.amine, raise.target) : []),
+        ...(raised?.edits ?? []),
       ];
       out.push({
         range: r.decl.name.range,
         message:
           'NaBH3CN is highly toxic: it and its aqueous work-up can release hydrogen cyanide, and the waste must be treated as cyanide waste. NaBH(OAc)3 is as selective for the iminium and far safer — consider it unless you need a protic solvent.',
-        fixes: [{ title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)` : ''}`, edits, safe: false }],
+        fixes: [{ title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)${raised!.title}` : ''}`, edits, safe: false }],
       });
     }
     return out;

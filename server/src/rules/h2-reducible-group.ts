@@ -16,6 +16,7 @@ import {
   quenchEdit,
   removeReagentEdits,
   replaceSolventEdit,
+  setAmineEquivEdits,
   setEquivEdits,
   STAB,
   sumEquiv,
@@ -102,8 +103,9 @@ export default defineRule({
       const hydrides = sumEquiv(hydrideReductants(model.reductants));
       const raise = raiseToStayInExcess(model, hydrides, hydrides + equiv);
       if (raise) {
-        edits.push(...setEquivEdits(ctx, raise.amine, raise.target));
-        title += ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)`;
+        const raised = setAmineEquivEdits(ctx, raise.amine, raise.target);
+        edits.push(...raised.edits);
+        title += ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)${raised.title}`;
       }
       return { title, edits };
     };

@@ -66,6 +66,25 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
   return edits;
 }
 
+/**
+ * Edits that raise (or lower) the amine to `equiv`, and — when it is a salt (`…·2HCl`) freed by
+ * a base in the pot — the base with it, in the same proportion: tripling the dihydrochloride
+ * and leaving the Et3N would free only a third of it. `title` is what to add to a fix's title.
+ */
+export function setAmineEquivEdits(ctx: RuleContext, amine: Reagent, equiv: number): { edits: TextEdit[]; title: string } {
+  const edits = setEquivEdits(ctx, amine, equiv);
+  const old = amine.equiv;
+  if (!amine.kb?.salt || old === undefined || !(old > 0) || Math.abs(equiv - old) < 1e-9) return { edits, title: '' };
+  const bases = counted(ctx.model.reagents.filter((r) => r.role === 'base')).filter((r) => r.equiv !== undefined && r.equiv > 0);
+  const parts: string[] = [];
+  for (const b of bases) {
+    const next = Number(formatEquiv((b.equiv! * equiv) / old));
+    edits.push(...setEquivEdits(ctx, b, next));
+    parts.push(`'${b.alias}' to ${formatEquiv(next)} equiv`);
+  }
+  return { edits, title: parts.length ? ` and ${parts.join(', ')} (to free the salt)` : '' };
+}
+
 function nameEnd(r: Reagent): number {
   // After the closing quote of a quoted name.
   return r.decl.name.range.end.character + (r.decl.quoted ? 1 : 0);

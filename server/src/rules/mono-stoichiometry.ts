@@ -1,4 +1,5 @@
 import { acidName, amineWord, counted, proseName, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, slippedReagents, sumEquiv } from './helpers';
+import { amineWord, counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setAmineEquivEdits, slippedReagents, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 
@@ -22,7 +23,8 @@ export default defineRule({
     // (or the other reagents should come down), not something "Fix all" may do.
     // An amount that is a unit slip (`benzaldehyde 534 mL`) is no measure to scale the amine to.
     const slip = slippedReagents(model).size > 0;
-    const fixes = [{ title: `Set '${amine.alias}' to ${formatEquiv(target)} equiv`, edits: setEquivEdits(ctx, amine, target), safe: !amine.limiting && !slip, preferred: !slip }];
+    const raise = setAmineEquivEdits(ctx, amine, target);
+    const fixes = [{ title: `Set '${amine.alias}' to ${formatEquiv(target)} equiv${raise.title}`, edits: raise.edits, safe: !amine.limiting && !slip, preferred: !slip }];
     // (One line of it: with lots on several lines, renaming one would leave the others free.)
     if (/^1,4-diazepane$|^homopiperazine$/i.test(amine.kb?.name ?? amine.name) && ctx.model.amineEquiv === amine.equiv)
       fixes.push({ title: 'Switch to 1-Boc-1,4-diazepane (one nitrogen protected)', edits: [renameReagentEdit(ctx, amine, '1-Boc-1,4-diazepane')], safe: false, preferred: false });

@@ -10,6 +10,7 @@ import {
   preformImineEdits,
   proticSolventsFor,
   replaceSolventEdit,
+  setAmineEquivEdits,
   setEquivEdits,
   STAB,
   switchAmount,
@@ -56,15 +57,16 @@ export default defineRule({
         // for mono-alkylation the diazepane must stay in excess over it (as reductant-short
         // keeps it), else a mono-stoichiometry error follows.
         const { fallback, raise } = switchAmount(ctx.model, r);
+        const raised = raise ? setAmineEquivEdits(ctx, raise.amine, raise.target) : undefined;
         sw = {
           title:
             `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${acid ? (acid.late ? `, with '${acid.alias}' moved before it` : acid.declared ? `, adding '${acid.alias}'` : ', with 1.0 equiv AcOH') : ''}` +
-            (raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)` : ''),
+            (raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)${raised!.title}` : ''),
           edits: [
             ...switchReagentEdits(ctx, r, STAB, 'stab', { fallbackEquiv: fallback }),
             ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE')),
             ...(acid ? addAcidEdits(ctx, ra, acid) : []),
-            ...(raise ? setEquivEdits(ctx, raise.amine, raise.target) : []),
+            ...(raised?.edits ?? []),
           ],
           // A header that says two-step declares the NaBH4 route (imine first): the stir is what
           // is missing, and replacing the reductant is the chemist's call, not Fix all's.

@@ -1,4 +1,4 @@
-import { ALKYLATIONS, counted, CYANO, slippedReagents, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setEquivEdits, sumEquiv } from './helpers';
+import { ALKYLATIONS, counted, CYANO, slippedReagents, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setAmineEquivEdits, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 import type { TextEdit } from '../types';
 
@@ -51,10 +51,11 @@ export default defineRule({
     const after = raiseToStayInExcess(model, total, newTotal);
     let safe = true;
     if (after) {
-      edits.push(...setEquivEdits(ctx, after.amine, after.target));
+      const raised = setAmineEquivEdits(ctx, after.amine, after.target);
+      edits.push(...raised.edits);
       // A diazepane marked `limiting` is what you have 1.0 equiv of: raising it is your call.
       if (after.amine.limiting) safe = false;
-      title += ` and '${after.amine.alias}' to ${formatEquiv(after.target)} equiv (to keep it in excess)`;
+      title += ` and '${after.amine.alias}' to ${formatEquiv(after.target)} equiv (to keep it in excess)${raised.title}`;
     }
     // NaBH3CN at half an equivalent or more may be a literature charge (Mattson's Ti(OiPr)4
     // procedure uses 0.67 equiv): raising a toxic reagent is the chemist's call, not "Fix all"'s.
