@@ -1,7 +1,5 @@
-import { acidName, amineWord, counted, proseName, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setEquivEdits, slippedReagents, sumEquiv } from './helpers';
-import { amineWord, counted, defineRule, hydrideReductants, equivRange, formatEquiv, monoExcessShortfall, renameReagentEdit, setAmineEquivEdits, slippedReagents, sumEquiv } from './helpers';
+import { acidName, amineWord, counted, defineRule, equivRange, formatEquiv, hydrideReductants, monoExcessShortfall, proseName, renameReagentEdit, setAmineEquivEdits, slippedReagents, sumEquiv } from './helpers';
 import type { Finding } from './types';
-
 
 export default defineRule({
   id: 'mono-stoichiometry',
