@@ -292,4 +292,15 @@ describe('protocols as chemists transcribe them', () => {
     assert.match(fixed, /reagent salt = 1,4-diazepane dihydrochloride {4}3\.0 equiv, 2597 mg\nreagent base = triethylamine {20}5\.99 equiv, 4\.17 mL\n/);
     assert.deepEqual(rules(fixed), []);
   });
+
+  it('third round: AcOH written in mL for µL is a unit slip once its volume exceeds the solvent; acid as a co-solvent is not', () => {
+    const t = fixture('c42-acoh-ml-slip.rxn');
+    const found = analyze(t).diagnostics;
+    assert.deepEqual(found.map((d) => d.rule), ['amount-mismatch'], 'one finding: the slip, not also acid-excess at 999 equiv');
+    assert.match(found[0].message, /^286 mL of AcOH is 999 equiv at scale 5 mmol — far more than any protocol uses; 286 µL would be 1\.0 equiv: mL written for µL\?/);
+    assert.deepEqual(rules(applyEdits(t, found[0].fixes[0].edits)), []);
+    // 10 mL of AcOH in 25 mL of DCE is a co-solvent (reported as an excess, not a slip), and so is any volume with AcOH among the solvents.
+    assert.deepEqual(rules(t.replace(/AcOH( +)286 mL/, 'AcOH$110 mL')), ['acid-excess']);
+    assert.ok(!rules(t.replace('solvent DCE 25 mL', 'solvent DCE/AcOH 25 mL')).includes('amount-mismatch'));
+  });
 });

@@ -3,7 +3,7 @@
  * and the solvent volume from its concentration. Used by `rxn amounts`, hover cards,
  * inlay hints and the `amount-mismatch` rule.
  */
-import type { Model, Reagent } from './types';
+import type { Model, Reagent, SolventState } from './types';
 import type { Quantity } from '../syntax/ast';
 import { isSolutionName, lookupById, percentInName } from '../kb';
 
@@ -266,6 +266,17 @@ function palladiumLoading(r: Reagent): { loading?: number; water: number; unread
   return { loading: l, water: w };
 }
 
+/** A `solvent` line's concentration and the volume it comes to at this scale (`0.2 M` at 5 mmol: 25 mL), or its volume as written. */
+export function solventVolume(s: SolventState, scaleMmol: number | undefined): { concentrationM?: number; volumeMl?: number } {
+  const amount = s.stmt.amount && !s.stmt.amount.invalid ? s.stmt.amount : undefined;
+  if (amount?.kind === 'concentration') {
+    const concentrationM = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
+    return { concentrationM, volumeMl: scaleMmol !== undefined && concentrationM > 0 ? scaleMmol / concentrationM : undefined };
+  }
+  if (amount?.kind === 'volume') return { volumeMl: toMl(amount.value, amount.unit) };
+  return {};
+}
+
 export function amountsTable(model: Model): AmountsTable {
   const scaleMmol = model.scale?.mmol;
   const rows: AmountRow[] = model.reagents.map((r) => {
@@ -327,18 +338,7 @@ export function amountsTable(model: Model): AmountsTable {
   });
   let solvent: SolventRow | undefined;
   const s = model.topSolvent ?? model.solvents[0];
-  if (s) {
-    const amount = s.stmt.amount && !s.stmt.amount.invalid ? s.stmt.amount : undefined;
-    let concentrationM: number | undefined;
-    let volumeMl: number | undefined;
-    if (amount?.kind === 'concentration') {
-      concentrationM = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
-      if (scaleMmol !== undefined && concentrationM > 0) volumeMl = scaleMmol / concentrationM;
-    } else if (amount?.kind === 'volume') {
-      volumeMl = toMl(amount.value, amount.unit);
-    }
-    solvent = { name: s.stmt.name.text, concentrationM, volumeMl, line: s.stmt.line };
-  }
+  if (s) solvent = { name: s.stmt.name.text, ...solventVolume(s, scaleMmol), line: s.stmt.line };
   const scaleFrom = model.scale?.limiting?.alias;
   const scaleLine = scaleMmol === undefined ? model.doc.statements.find((st) => st.kind === 'scale') : undefined;
   const unreadScale = scaleLine ? model.doc.lines[scaleLine.line].text.slice(scaleLine.range.start.character, scaleLine.range.end.character) : undefined;

@@ -1,4 +1,4 @@
-import { ACOH, defineRule, firstAddIndex, formatEquiv, kbIs, removeReagentEdits, setEquivEdits, sumEquiv } from './helpers';
+import { ACOH, defineRule, firstAddIndex, formatEquiv, kbIs, removeReagentEdits, setEquivEdits, slippedReagents, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -10,8 +10,10 @@ export default defineRule({
   check(ctx) {
     const out: Finding[] = [];
     const added = ctx.model.reagents.filter((r) => kbIs(r, ACOH) && r.equiv !== undefined && r.added.length > 0);
+    // `AcOH 286 mL` for 286 µL is amount-mismatch's unit slip: one finding, with the unit fix.
+    const slipped = slippedReagents(ctx.model);
     for (const r of ctx.model.reagents) {
-      if (!kbIs(r, ACOH) || r.equiv === undefined || r.equiv <= 2.0) continue;
+      if (!kbIs(r, ACOH) || r.equiv === undefined || r.equiv <= 2.0 || slipped.has(r)) continue;
       // With other AcOH lines in the pot, the total is what counts (below).
       if (added.length > 1 && added.includes(r)) continue;
       out.push({

@@ -30,10 +30,11 @@ function howFarOff(q: Quantity, ratio: number): string {
 /**
  * A lone amount that cannot be meant for this scale, and would be with the unit 1000× apart:
  * `benzaldehyde 534 mL` at 5 mmol is 1050 equiv; 534 µL is 1.05. (Solvents, drying agents,
- * catalysts, acids and small ketones can be used in bulk and are left alone.)
+ * catalysts, acids and small ketones can be used in bulk and are left alone — an acid unless its
+ * volume is more than the reaction's solvent: `AcOH 286 mL` in 25 mL of DCE.)
  */
 function unitSlip(ctx: Parameters<import('./types').Rule['check']>[0], r: Reagent, q: Quantity, scale: number): Finding | undefined {
-  const slip = unitSlipOf(r, q, scale);
+  const slip = unitSlipOf(r, q, scale, ctx.model);
   if (!slip) return undefined;
   const { equiv, meant, fixedEquiv } = slip;
   const unitRange = { start: { line: q.range.end.line, character: q.range.end.character - q.unitText.length }, end: q.range.end };

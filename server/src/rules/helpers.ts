@@ -4,7 +4,7 @@ import type { Model, Reagent, ReductantAddition, SolventState } from '../model/t
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import { classifyWorkup, isSolutionName, levenshtein, lookup, lookupById, withoutNote } from '../kb';
-import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol } from '../model/amounts';
+import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol, solventVolume, toMl } from '../model/amounts';
 import { findInPot } from '../model/model';
 import { addListTokens } from '../syntax/ast';
 import { aliasRenameEdits, keepColumn } from '../edits';
@@ -819,9 +819,12 @@ export const SMALLER: Readonly<Record<string, string>> = Object.fromEntries(Obje
  * `benzaldehyde 534 mL` at 5 mmol is 1050 equiv; 534 µL is 1.05. (Solvents, drying agents,
  * catalysts, acids and small ketones can be used in bulk and are left alone.)
  */
-export function unitSlipOf(r: Reagent, q: Quantity, scale: number): { equiv: number; meant: string; fixedEquiv: number } | undefined {
+export function unitSlipOf(r: Reagent, q: Quantity, scale: number, model?: Model): { equiv: number; meant: string; fixedEquiv: number } | undefined {
   if (q.kind !== 'mass' && q.kind !== 'volume' && q.kind !== 'amount') return undefined;
-  if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'base') return undefined;
+  // An acid can be a co-solvent, but not in more volume than the reaction's solvent
+  // (`AcOH 286 mL` in 25 mL of DCE at 5 mmol: 286 µL was meant).
+  const bulkAcid = r.role === 'acid' && q.kind === 'volume' && model !== undefined && toMl(q.value, q.unit) > (solventMlBesides(model, r) ?? Infinity);
+  if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'base' && !bulkAcid) return undefined;
   if (r.kb?.id === 'h2-pdc') return undefined;
   const m = reagentMmolOf(q, r, scale);
   if (m === undefined || !(m > 0)) return undefined;
@@ -840,6 +843,20 @@ export function unitSlipOf(r: Reagent, q: Quantity, scale: number): { equiv: num
  * fixes computed from such an amount are not safe ("Fix all" would scale the diazepane to
  * 2,000 equiv after `benzaldehyde 534 mL`).
  */
+/**
+ * The largest volume of solvent a `solvent` line gives (written, or from its concentration at
+ * this scale); undefined when none is known or when `r` is itself one of the solvents.
+ */
+function solventMlBesides(model: Model, r: Reagent): number | undefined {
+  let most: number | undefined;
+  for (const s of model.solvents) {
+    if (s.components.some((c) => (c.kb && c.kb === r.kb) || c.token.text.toLowerCase() === r.name.toLowerCase())) return undefined;
+    const ml = solventVolume(s, model.scale?.mmol).volumeMl;
+    if (ml !== undefined && (most === undefined || ml > most)) most = ml;
+  }
+  return most;
+}
+
 export function slippedReagents(model: Model): ReadonlySet<Reagent> {
   let hit = slipped.get(model);
   if (!hit) {
@@ -848,7 +865,7 @@ export function slippedReagents(model: Model): ReadonlySet<Reagent> {
     if (scale !== undefined)
       for (const r of model.reagents) {
         const qs = r.decl.quantities.filter((q) => !q.invalid && q.kind !== 'percent');
-        if (qs.length === 1 && unitSlipOf(r, qs[0], scale)) out.add(r);
+        if (qs.length === 1 && unitSlipOf(r, qs[0], scale, model)) out.add(r);
       }
     slipped.set(model, (hit = out));
   }
