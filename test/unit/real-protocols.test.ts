@@ -303,4 +303,14 @@ describe('protocols as chemists transcribe them', () => {
     assert.deepEqual(rules(t.replace(/AcOH( +)286 mL/, 'AcOH$110 mL')), ['acid-excess']);
     assert.ok(!rules(t.replace('solvent DCE 25 mL', 'solvent DCE/AcOH 25 mL')).includes('amount-mismatch'));
   });
+
+  it('third round: a hot imine formation before any reductant does not warn of the reductant decomposing', () => {
+    const t = fixture('c12-microwave-stab-mecn.rxn');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'temperature-high')!;
+    assert.match(d.message, /^100 °C is hotter than the 40–50 °C that a sluggish imine formation may need; above that, side reactions \(aldol condensation, decomposition of a sensitive carbonyl\) become more likely/);
+    // With the reductant going in hot, it does.
+    const hot = t.replace('  add stab\n', '  add stab at 60 °C\n');
+    assert.notEqual(hot, t);
+    assert.ok(analyze(hot).diagnostics.some((x) => x.rule === 'temperature-high' && /reductant decomposition/.test(x.message)));
+  });
 });

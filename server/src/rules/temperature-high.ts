@@ -48,7 +48,7 @@ export default defineRule({
           st.line > firstReductantLine
             ? // The reduction is under way: what suffers is the hydride, not the imine formation.
               `${what} with the reductant already in the pot: the hydride decomposes faster and side reactions (over-alkylation, aldol) speed up. Reduce at room temperature, and warm to 40 °C at most if it is slow.`
-            : `${what}${when} is hotter than the 40–50 °C that a sluggish imine formation may need; above that, side reactions (over-alkylation, aldol, reductant decomposition) become more likely. Start at room temperature and warm gently only if needed.`,
+            : `${what}${when} is hotter than the 40–50 °C that a sluggish imine formation may need; above that, side reactions (${st.line < firstReductantLine ? 'aldol condensation, decomposition of a sensitive carbonyl' : 'over-alkylation, aldol, reductant decomposition'}) become more likely. Start at room temperature and warm gently only if needed.`,
         fixes: [{ title: 'Set the temperature to 40 °C', edits: [edit], safe: false }],
       });
     }
