@@ -66,6 +66,9 @@ function createClient(context: vscode.ExtensionContext, channels: Channels): Lan
       // actions, and makes rule links (Problems panel, hovers) `command:` links that open the
       // page shipped in the extension rendered, offline, instead of as Markdown source.
       clientCommands: ['rxn.showRuleDocs'],
+      // VS Code draws the structure picture of a reagent's hover (a data: URI image); the
+      // server leaves it out for clients that do not say so, which would print it as text.
+      markdownImages: true,
     },
     // A hover's "rule docs" link runs that command; no other command link is trusted.
     markdown: { isTrusted: { enabledCommands: ['rxn.showRuleDocs'] } },

@@ -15,6 +15,9 @@
  * - `clientCommands`: commands the client runs itself. With `rxn.showRuleDocs` among them,
  *   code actions offer "Show documentation for RULE", and rule links are `command:` links
  *   to it (VS Code would open a file link to a Markdown page as source text).
+ * - `markdownImages`: `true` when the client draws images in Markdown hovers (VS Code does;
+ *   Neovim, Helix and most other clients print the image's data URI as text). Only then does
+ *   a reagent's hover carry its structure picture.
  * - `debounceMs`: delay between the last change and the validation (default 150). With 0,
  *   each change is validated as soon as its message has been handled (every version is
  *   analysed: the benchmark's setting).
@@ -155,6 +158,8 @@ export function wireServer(connection: Connection): void {
   let snippetSupport = true;
   let insertReplaceSupport = false;
   let hoverMarkdown = true;
+  /** The client draws Markdown images (initializationOptions.markdownImages: our VS Code extension). */
+  let markdownImages = false;
   /** The client runs `rxn.showRuleDocs` itself (our VS Code extension says so): offer the action. */
   let showRuleDocs = false;
   /** The workspace folders given at start-up, and whether the client can be asked for the current ones. */
@@ -478,6 +483,7 @@ export function wireServer(connection: Connection): void {
     insertReplaceSupport = caps.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
     const formats = caps.textDocument?.hover?.contentFormat;
     hoverMarkdown = !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
+    markdownImages = opts.markdownImages === true;
     showRuleDocs = Array.isArray(opts.clientCommands) && opts.clientCommands.includes(SHOW_DOCS_COMMAND);
     workspaceFoldersSupport = !!caps.workspace?.workspaceFolders;
     initialFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -779,7 +785,7 @@ export function wireServer(connection: Connection): void {
   // ---- requests ----------------------------------------------------------------------
   connection.onHover((p) =>
     withAnalysis('hover', p.textDocument.uri, null, (a, s, doc) => {
-      const h = hover(visible(a, doc.uri, s, doc), p.position, { structures: s.hover.structures && hoverMarkdown, docsUri });
+      const h = hover(visible(a, doc.uri, s, doc), p.position, { structures: s.hover.structures && hoverMarkdown && markdownImages, docsUri });
       // A client that shows only plain text gets the same words without the Markdown kind.
       if (h && !hoverMarkdown && typeof h.contents === 'object' && 'kind' in h.contents) return { ...h, contents: { kind: MarkupKind.PlainText, value: markdownToPlainText(h.contents.value) } };
       return h ?? null;

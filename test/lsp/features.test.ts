@@ -194,6 +194,36 @@ describe('LSP: editor features', function () {
     }
   });
 
+  it('a Markdown client that does not draw images (Neovim): the reagent card without the picture', async () => {
+    // What Neovim 0.7 sends: Markdown hovers, no workspace/configuration, no initializationOptions.
+    // Its hover window prints a Markdown image as text: the structure's data URI, some 7,000
+    // characters of base64 at the end of every reagent hover.
+    const nvim = await LspClient.start({
+      capabilities: {
+        textDocument: {
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          completion: { completionItem: { snippetSupport: false } },
+          codeAction: { resolveSupport: { properties: ['edit'] }, dataSupport: true },
+        },
+      },
+      initializationOptions: { clientCommands: undefined, markdownImages: undefined },
+    });
+    try {
+      const uri = 'file:///features/nvim.rxn';
+      await nvim.open(uri, EXAMPLE);
+      await nvim.diagnosticsFor(uri, 1);
+      const h = await nvim.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(EXAMPLE, 'NaBH(OAc)3', 0, 2) });
+      const md = h!.contents as MarkupContent;
+      assert.equal(md.kind, 'markdown');
+      assert.match(md.value, /^### NaBH\(OAc\)3$/m);
+      assert.match(md.value, /\*\*In this protocol\*\* \(`stab`\): 1\.5 equiv · 7\.50 mmol/);
+      assert.doesNotMatch(md.value, /!\[structure\]|data:image/);
+      assert.ok(md.value.length < 3000, `a card, not a picture's bytes (${md.value.length} characters)`);
+    } finally {
+      assert.equal(await nvim.stop(), 0);
+    }
+  });
+
   it('document symbols: the protocol with its reagents, solvent, steps and work-up', async () => {
     const symbols = (await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: td })) as DocumentSymbol[];
     assert.equal(symbols.length, 1);

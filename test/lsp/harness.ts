@@ -137,7 +137,7 @@ export class LspClient {
       ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) } : {}),
       capabilities: options.capabilities ?? fullCapabilities,
       // As the VS Code client sends them (client/src/extension.ts), with no debounce.
-      initializationOptions: { debounceMs: 0, clientCommands: ['rxn.showRuleDocs'], ...(options.initializationOptions ?? {}) },
+      initializationOptions: { debounceMs: 0, clientCommands: ['rxn.showRuleDocs'], markdownImages: true, ...(options.initializationOptions ?? {}) },
     });
     client.capabilities = result.capabilities;
     client.serverInfo = result.serverInfo;
