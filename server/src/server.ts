@@ -21,8 +21,8 @@
  * - `debounceMs`: delay between the last change and the validation (default 150). With 0,
  *   each change is validated as soon as its message has been handled (every version is
  *   analysed: the benchmark's setting).
- * - `settings`: the `rxn` section, for clients that support neither
- *   `workspace/configuration` nor `didChangeConfiguration`.
+ * - `settings`: the `rxn` section (or `{ rxn: {…} }`, or dotted `rxn.` keys), for clients
+ *   that support neither `workspace/configuration` nor `didChangeConfiguration`.
  * - `testFaultyRule`: TEST HOOK. When `true`, adds the rule `test-faulty-rule`, which throws
  *   on any text containing `BOOM` and otherwise reports one info diagnostic on line 1. The
  *   LSP tests use it to check that a failing rule cannot take the server down.
@@ -473,7 +473,9 @@ export function wireServer(connection: Connection): void {
     if (typeof opts.debounceMs === 'number' && Number.isFinite(opts.debounceMs) && opts.debounceMs >= 0) debounceMs = opts.debounceMs;
     if (typeof opts.docsBaseUri === 'string' && opts.docsBaseUri.length > 0) docsBase = opts.docsBaseUri;
     if (opts.testFaultyRule === true) extraRules = [testFaultyRule];
-    if (opts.settings !== undefined) pushedSettings = opts.settings;
+    // The same shapes as a pushed configuration: `{ rxn: {…} }` (how Neovim's `settings` are
+    // written), dotted `rxn.` keys, or the section itself.
+    if (opts.settings !== undefined) pushedSettings = pushedSection(opts.settings) ?? opts.settings;
     const caps = params.capabilities;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;

@@ -589,6 +589,23 @@ describe('LSP: diagnostics', function () {
       assert.equal(await c.stop(), 0);
     });
 
+    it('initializationOptions.settings is read in the same shapes as a pushed configuration ({ rxn: {…} }, dotted keys, the section)', async () => {
+      // Neovim 0.7 neither answers workspace/configuration nor pushes its `settings`, so a
+      // Neovim user passes them in init_options, written as the `settings` of a later Neovim:
+      // `{ rxn = { rules = {…} } }`. That was read as an unknown section and silently ignored.
+      for (const settings of [
+        { rxn: { rules: { 'undeclared-reagent': 'off' } } },
+        { 'rxn.rules': { 'undeclared-reagent': 'off' } },
+        { rules: { 'undeclared-reagent': 'off' } },
+      ]) {
+        const c = await start({ capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } } }, initializationOptions: { settings } });
+        const uri = 'file:///settings/init-shapes.rxn';
+        await c.open(uri, WITH_GHOST);
+        assert.deepEqual(codes(await c.diagnosticsFor(uri, 1)), [], `undeclared-reagent is off with ${JSON.stringify(settings)}`);
+        assert.equal(await c.stop(), 0);
+      }
+    });
+
     it('a client without workspace/configuration keeps its initializationOptions.settings when didChangeConfiguration carries no rxn section', async () => {
       for (const settings of [{}, { eslint: { enable: true } }]) {
         const c = await start({ capabilities: {}, initializationOptions: { settings: { rules: { 'undeclared-reagent': 'off' } } } });
