@@ -476,8 +476,8 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
 function timeOrTemperature(lineNo: number, prefix: string, rest: string, kw: string): CompletionItem[] {
   const at = /\bat\s+([A-Za-z]*)$/i.exec(rest);
   if (at) return temperatureValues(lineNo, prefix, at[1], ['rt']);
-  // `stir 16 h at 0 °C to |`: the temperature it warms to.
-  const to = /\bat\s+\S.*\bto\s+([A-Za-z]*)$/i.exec(rest);
+  // `stir 16 h at 0 °C to |` (or `→`, `->`, which read the same): the temperature it warms to.
+  const to = /\bat\s+\S.*(?:\bto|→|->)\s+([A-Za-z]*)$/i.exec(rest);
   if (to && kw === 'stir') return temperatureValues(lineNo, prefix, to[1], ['rt']);
   const n = numberBefore(prefix);
   if (n) {

@@ -145,6 +145,17 @@ describe('features/completion', () => {
     assert.ok(done.includes('  stir 2 h\n'));
   });
 
+  it('after `stir … at 0 °C → ` (or `->`), as after `to`: the temperature the pot warms to', () => {
+    const to = at('  stir 16 h at 0 °C to |', 'stir 16 h').labels;
+    assert.deepEqual(to.slice(0, 1), ['rt']);
+    for (const arrow of ['→', '->']) {
+      const warm = at(`  stir 16 h at 0 °C ${arrow} |`, 'stir 16 h');
+      assert.deepEqual(warm.labels, to, arrow);
+      assert.match(accept(warm.text, pick(warm.items, 'rt')), new RegExp(`  stir 16 h at 0 °C ${arrow} rt\n`));
+      assert.deepEqual(at(`  stir 16 h at 0 °C ${arrow} r|`, 'stir 16 h').labels, at('  stir 16 h at 0 °C to r|', 'stir 16 h').labels, `${arrow} r`);
+    }
+  });
+
   it('offers solvents, roles, attributes, target and mode values', () => {
     const solvents = at('  solvent |', 'stir 16 h').labels;
     for (const s of ['DCE', 'DCM', 'THF', 'MeOH']) assert.ok(solvents.includes(s), s);
