@@ -41,7 +41,7 @@ describe('rxn amounts', function () {
     const r = await rxn(['amounts', '--format', 'json', 'mono.rxn'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(j).sort(), ['path', 'reagents', 'scale', 'solvent', 'title', 'unreadScale', 'version']);
+    assert.deepEqual(Object.keys(j).sort(), ['path', 'reagents', 'scale', 'solvent', 'solvents', 'title', 'unreadScale', 'version']);
     assert.equal(j.version, 1);
     assert.equal(j.path, 'mono.rxn');
     assert.deepEqual(j.scale, { mmol: 5, limiting: null });
@@ -71,6 +71,20 @@ describe('rxn amounts', function () {
     assert.equal(diazepane.volumeMl, null, 'a solid has no volume');
     assert.equal(diazepane.densityGPerMl, null);
     assert.deepEqual(j.solvent, { name: 'DCE', concentrationM: 0.2, volumeMl: 25, line: 10 });
+    assert.deepEqual(j.solvents, [j.solvent]);
+  });
+
+  it('every solvent line is listed: a deprotection in DCM, then the reductive amination in DCE', async () => {
+    const dir = tempDir();
+    const text = CLEAN.replace(/\nstep\b/, '\nstep "Boc removal"\n  solvent DCM 5 mL\n  stir 1 h\nstep');
+    assert.notEqual(text, CLEAN);
+    write(dir, 's.rxn', text);
+    const t = await rxn(['amounts', 's.rxn'], { cwd: dir });
+    assert.equal(t.code, 0, t.stderr);
+    assert.match(t.stdout, /^solvent DCE, 0\.2 M: 25\.0 mL \(line 10\)\nsolvent DCM: 5\.00 mL \(line 13\)$/m);
+    const j = JSON.parse((await rxn(['amounts', '-f', 'json', 's.rxn'], { cwd: dir })).stdout);
+    assert.deepEqual(j.solvent, { name: 'DCE', concentrationM: 0.2, volumeMl: 25, line: 10 });
+    assert.deepEqual(j.solvents, [j.solvent, { name: 'DCM', concentrationM: null, volumeMl: 5, line: 13 }]);
   });
 
   it('JSON says what a purity, a strength or a molarity means for the figures, as the text notes do', async () => {

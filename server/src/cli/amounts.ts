@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
 import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain, portionsText } from '../features/common';
-import { amountsTable, PD_MW, type AmountsTable, type AmountRow } from '../model/amounts';
+import { amountsTable, PD_MW, type AmountsTable, type AmountRow, type SolventRow } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource, STDIN, STDIN_DISPLAY } from './files';
 import { HELP } from './help';
@@ -60,7 +60,20 @@ export interface AmountsJson {
     /** 1-based line of the declaration */
     line: number;
   }[];
-  solvent: { name: string; concentrationM: number | null; volumeMl: number | null; line: number } | null;
+  solvent: SolventJson | null;
+  /** Every `solvent` line in order (`solvent` is the reaction's, the first of them before the steps). */
+  solvents: SolventJson[];
+}
+
+interface SolventJson {
+  name: string;
+  concentrationM: number | null;
+  volumeMl: number | null;
+  line: number;
+}
+
+function solventJson(s: SolventRow): SolventJson {
+  return { name: s.name, concentrationM: round6(s.concentrationM), volumeMl: round6(s.volumeMl), line: s.line + 1 };
 }
 
 export function amountsJson(displayPath: string, title: string | undefined, t: AmountsTable): AmountsJson {
@@ -90,14 +103,8 @@ export function amountsJson(displayPath: string, title: string | undefined, t: A
       notes: rowNotes(r),
       line: r.line + 1,
     })),
-    solvent: t.solvent
-      ? {
-          name: t.solvent.name,
-          concentrationM: round6(t.solvent.concentrationM),
-          volumeMl: round6(t.solvent.volumeMl),
-          line: t.solvent.line + 1,
-        }
-      : null,
+    solvent: t.solvent ? solventJson(t.solvent) : null,
+    solvents: t.solvents.map(solventJson),
   };
 }
 
@@ -165,15 +172,14 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
   // What a figure means when the name qualifies it, and why a cell is empty.
   const notes = t.rows.flatMap((r) => rowNotes(r).map((n) => `${oneLinePath(r.alias)}: ${n}`));
   if (notes.length) out.push(...notes, '');
-  if (t.solvent) {
-    const s = t.solvent;
+  // One line per `solvent` line; with several, each says where it is.
+  for (const s of t.solvents) {
     const parts = [`solvent ${oneLinePath(s.name)}`];
     if (s.concentrationM !== undefined) parts.push(`${plain(s.concentrationM)} M`);
     const vol = !finite(s.volumeMl) ? (s.concentrationM !== undefined && t.scaleMmol === undefined ? 'volume needs a scale' : 'volume unknown') : formatVolume(s.volumeMl);
-    out.push(`${parts.join(', ')}: ${vol}`);
-  } else {
-    out.push('solvent: none declared');
+    out.push(`${parts.join(', ')}: ${vol}${t.solvents.length > 1 ? ` (line ${s.line + 1})` : ''}`);
   }
+  if (t.solvents.length === 0) out.push('solvent: none declared');
   if (t.scaleMmol === undefined) {
     out.push(
       '',

@@ -59,7 +59,10 @@ export interface AmountsTable {
   /** A `scale` line that gives no mmol (`scale 1.00 g`), as written. */
   unreadScale?: string;
   rows: AmountRow[];
+  /** The reaction's solvent: the one before the first step, else the first declared. */
   solvent?: SolventRow;
+  /** Every `solvent` line, in order (a step may change the solvent: DCM for a deprotection, then DCE). */
+  solvents: SolventRow[];
 }
 
 /**
@@ -336,11 +339,11 @@ export function amountsTable(model: Model): AmountsTable {
       line: r.decl.line,
     };
   });
-  let solvent: SolventRow | undefined;
-  const s = model.topSolvent ?? model.solvents[0];
-  if (s) solvent = { name: s.stmt.name.text, ...solventVolume(s, scaleMmol), line: s.stmt.line };
+  const solvents = model.solvents.map((s): SolventRow => ({ name: s.stmt.name.text, ...solventVolume(s, scaleMmol), line: s.stmt.line }));
+  const top = model.topSolvent ?? model.solvents[0];
+  const solvent = top ? solvents[model.solvents.indexOf(top)] : undefined;
   const scaleFrom = model.scale?.limiting?.alias;
   const scaleLine = scaleMmol === undefined ? model.doc.statements.find((st) => st.kind === 'scale') : undefined;
   const unreadScale = scaleLine ? model.doc.lines[scaleLine.line].text.slice(scaleLine.range.start.character, scaleLine.range.end.character) : undefined;
-  return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), ...(unreadScale !== undefined ? { unreadScale } : {}), rows, solvent };
+  return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), ...(unreadScale !== undefined ? { unreadScale } : {}), rows, solvent, solvents };
 }
