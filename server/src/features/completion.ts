@@ -298,6 +298,9 @@ function reagentName(entry: KbEntry): string {
   return entry.roleDetail ?? entry.role;
 }
 
+/** The roles every protocol needs (`missing-component`): their names are offered first until declared. */
+const ESSENTIAL_ROLES: readonly string[] = ['amine', 'carbonyl', 'reductant'];
+
 /** Spellings of the reagent amount units, lower case (what a unit being typed can begin). */
 const AMOUNT_UNIT_STARTS = ['equiv', 'eq', 'mmol', 'mol', 'µmol', 'umol', 'mg', 'g', 'kg', 'µl', 'ul', 'ml', 'l'];
 
@@ -332,7 +335,13 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
     // Right after `=` typed without a space (`reagent x =|`), the space comes with the name.
     const lead = prefix[nameStart - 1] === '=' ? ' ' : '';
     const offered = new Set<string>(); // PTSA and pTSA: one item
-    for (const e of KB) {
+    // What the table still lacks comes first: the amine, carbonyl and reductant not yet declared,
+    // then the other roles not yet declared, then the rest (each in the order of the KB). With the
+    // amine declared, `benz` offers benzaldehyde before benzyl 1,4-diazepane-1-carboxylate.
+    const declared = new Set(a.model.reagents.filter((r) => r.decl.line !== lineNo && r.role).map((r) => r.role as string));
+    const rank = (e: KbEntry) => (declared.has(e.role) ? 2 : ESSENTIAL_ROLES.includes(e.role) ? 0 : 1);
+    const ordered = [0, 1, 2].flatMap((k) => KB.filter((e) => rank(e) === k));
+    for (const e of ordered) {
       if (e.role === 'solvent') continue;
       for (const name of [e.name, ...e.synonyms]) {
         if (/[₀-₉]/.test(name) || offered.has(name.toLowerCase())) continue;

@@ -86,6 +86,25 @@ describe('features/completion', () => {
     assert.equal(st.quantities[0].raw, '1.0 equiv');
   });
 
+  it('offers the names of the components the table still lacks first (benz → benzaldehyde once the amine is declared)', () => {
+    // What VS Code shows for `benz`: the items whose name starts with it, in sortText order.
+    const first = (text: string, typed: string) => {
+      const lines = text.split('\n');
+      const items = completion(analyze(text), { line: lines.length - 1, character: lines[lines.length - 1].length });
+      return items
+        .filter((i) => (i.filterText ?? i.label).toLowerCase().startsWith(typed))
+        .sort((x, y) => x.sortText!.localeCompare(y.sortText!))
+        .map((i) => i.label);
+    };
+    const withAmine = 'protocol "x"\ntarget mono\nscale 5 mmol\n\nreagent dz = homopiperazine 3.0 equiv\nreagent ald = benz';
+    assert.equal(first(withAmine, 'benz')[0], 'benzaldehyde');
+    // The amine, the carbonyl and the reductant declared: a role not yet in the table (the acid) leads.
+    const all = 'reagent dz = homopiperazine 3.0 equiv\nreagent ald = benzaldehyde 1.0 equiv\nreagent stab = STAB 1.5 equiv\nreagent acid = acet';
+    assert.equal(first(all, 'acet')[0], 'acetic acid');
+    // Nothing declared yet: the diazepanes come first, as before.
+    assert.equal(first('reagent dz = homo', 'homo')[0], 'homopiperazine');
+  });
+
   it('replaces a partly typed name, including one with commas', () => {
     const { items, text } = at('reagent d2 = 1,4-dia|', 'reagent stab');
     const done = accept(text, pick(items, '1,4-diazepane'));
