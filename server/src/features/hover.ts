@@ -92,6 +92,8 @@ function tokenHover(a: Analysis, line: Line, p: Position, opts: HoverOptions): P
   const alias = aliasAt(a, p);
   if (alias) {
     const r = a.model.byAlias.get(alias.alias);
+    // The `undeclared-reagent` diagnostic on it says the same (the editor shows it too): once is enough.
+    if (!r && a.diagnostics.some((d) => d.rule === 'undeclared-reagent' && contains(d.range, p))) return undefined;
     if (!r)
       return {
         value: `${code(alias.alias)} is not declared. Add a line \`reagent ${alias.alias} = NAME 1.0 equiv\` to the reagent table so rxn knows what it is and how much of it is used.`,

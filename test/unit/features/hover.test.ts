@@ -94,11 +94,20 @@ describe('features/hover', () => {
     assert.match(h2.value, /amine \(from the `role` attribute/);
   });
 
-  it('flags an undeclared alias in an add line', () => {
+  it('flags an undeclared alias in an add line, once', () => {
     const text = EXAMPLE.replace('add stab portionwise', 'add stabb portionwise');
     const h = md(text, posOf(text, 'stabb'));
-    assert.match(h.value, /`stabb` is not declared/);
-    assert.match(h.value, /undeclared-reagent/, 'the diagnostic under the token is explained too');
+    assert.match(h.value, /undeclared-reagent/, 'the diagnostic under the token is explained');
+    // The editor shows the diagnostic's message above the card; the card said it twice more, with
+    // two different lines to add (`= NAME 1.0 equiv` and `= stabb 1.0 equiv`).
+    assert.doesNotMatch(h.value, /is not declared/);
+    assert.equal(h.value.match(/never declared/g)?.length, 1, h.value);
+    const tea = EXAMPLE.replace('add stab portionwise', 'add tea');
+    const t = md(tea, posOf(tea, 'tea'));
+    assert.equal(t.value.match(/reagent tea = /g)?.length, 1, t.value);
+    // With the rule turned off there is no diagnostic: the card says it alone.
+    const off = hover(analyze(text, { rules: { 'undeclared-reagent': 'off' } }), posOf(text, 'stabb'), { structures: false });
+    assert.match((off!.contents as { value: string }).value, /`stabb` is not declared/);
   });
 
   it('explains keywords, units and words', () => {
@@ -181,7 +190,7 @@ describe('features/hover', () => {
     // Its `code` spans render as code, not as literal backticks.
     const undeclared = 'step\n  add sieves\n';
     const u = md(undeclared, posOf(undeclared, 'sieves'));
-    assert.match(markdown.render(u.value), /<code>reagent sieves = NAME 1\.0 equiv<\/code>/);
+    assert.match(markdown.render(u.value), /<code>reagent sieves = sieves<\/code>/);
     assert.match(h.value, /3 quick fixes available \(one applied by "Fix all"\)/);
     // While a line does not read, "Fix all" holds the chemistry fixes back, and the hover says so.
     const broken = BAD.replace('  stir 16 h at rt', '  stri 16 h at rt');
