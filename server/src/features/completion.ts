@@ -5,7 +5,7 @@
  * aliases in an `add` list, units after a number, solvents, roles, rule ids in a
  * suppression comment, `target`/`mode` values, and work-up vocabulary.
  */
-import type { CompletionItem, CompletionItemKind, InsertTextFormat as LspInsertTextFormat } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionItemKind, InsertTextFormat as LspInsertTextFormat, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
 import type { Block, Line, UnitKind } from '../syntax/ast';
 import type { KbEntry } from '../kb/types';
@@ -39,6 +39,8 @@ interface ItemSpec {
   insert?: string;
   snippet?: boolean;
   filter?: string;
+  /** Other edits made with it (on the same line, before the replaced text). */
+  additional?: TextEdit[];
 }
 
 /** Builds items that replace the text from `from` to the cursor. */
@@ -63,6 +65,7 @@ class Items {
     if (spec.doc) item.documentation = { kind: 'markdown', value: spec.doc };
     if (spec.snippet) item.insertTextFormat = InsertTextFormat.Snippet as LspInsertTextFormat;
     if (spec.filter) item.filterText = spec.filter;
+    if (spec.additional?.length) item.additionalTextEdits = spec.additional;
     this.list.push(item);
   }
 }
@@ -225,6 +228,9 @@ function keywordCompletion(a: Analysis, line: Line, lineNo: number, from: number
     if ((HEADER_KEYWORDS as readonly string[]).includes(kw) && present.has(kw)) continue;
     if (kw === 'workup' && present.has('workup')) continue;
     const syntax = KEYWORD_SYNTAX[kw];
+    // `step` and `workup` start a block at the left margin. Typed out, the editor's indentation
+    // rules take the line back there; an accepted item does not, so it removes the indentation.
+    const outdent = (kw === 'step' || kw === 'workup') && from > 0 ? [{ range: { start: { line: lineNo, character: 0 }, end: { line: lineNo, character: from } }, newText: '' }] : undefined;
     items.add({
       label: kw,
       kind: CompletionKind.Keyword,
@@ -232,6 +238,7 @@ function keywordCompletion(a: Analysis, line: Line, lineNo: number, from: number
       doc: KEYWORD_DOCS[kw],
       insert: kw === 'workup' || kw === 'concentrate' || kw === 'filter' ? kw : kw + ' ',
       filter: kw,
+      additional: outdent,
     });
   }
   return items.list;

@@ -28,7 +28,7 @@ function pick(items: CompletionItem[], label: string): CompletionItem {
 function accept(text: string, item: CompletionItem): string {
   const edit = item.textEdit as TextEdit;
   const newText = edit.newText.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
-  return apply(text, [{ range: edit.range, newText }]);
+  return apply(text, [{ range: edit.range, newText }, ...(item.additionalTextEdits ?? [])]);
 }
 
 describe('features/completion', () => {
@@ -51,6 +51,24 @@ describe('features/completion', () => {
 
     const fresh = completion(analyze(''), { line: 0, character: 0 }).map((i) => i.label);
     for (const k of ['protocol', 'target', 'scale', 'mode', 'reagent', 'solvent', 'step']) assert.ok(fresh.includes(k), k);
+  });
+
+  it('an accepted `workup` or `step` goes to the left margin, as it does when typed out', () => {
+    // Enter after a step line indents the next one; typing `workup` there outdents it (the
+    // editor's indentation rules), but accepting the item left `  workup` and the work-up
+    // lines under it at four spaces.
+    const body = 'reagent dz = homopiperazine 3.0 equiv\nstep "Reduction"\n  add dz\n  stir 1 h\n';
+    for (const [typed, label, line] of [['  work', 'workup', 'workup'], ['  st', 'step', 'step '], ['\twork', 'workup', 'workup']] as const) {
+      const text = body + typed;
+      const items = completion(analyze(text), { line: 4, character: typed.length });
+      const done = accept(text, pick(items, label));
+      assert.equal(done.split('\n')[4], line, JSON.stringify(done));
+    }
+    // In the header (nothing to take back) the item has no other edit; `stir` in a step keeps its indentation.
+    const header = completion(analyze('st'), { line: 0, character: 2 });
+    assert.equal(pick(header, 'step').additionalTextEdits, undefined);
+    const stir = completion(analyze(body + '  st'), { line: 4, character: 4 });
+    assert.equal(accept(body + '  st', pick(stir, 'stir')).split('\n')[4], '  stir ');
   });
 
   it('a half-typed `work` at the start of a line still gets the keywords of the block above (workup among them)', () => {
