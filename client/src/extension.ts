@@ -69,6 +69,12 @@ function createClient(context: vscode.ExtensionContext, channels: Channels): Lan
       // VS Code draws the structure picture of a reagent's hover (a data: URI image); the
       // server leaves it out for clients that do not say so, which would print it as text.
       markdownImages: true,
+      // Commands run on the client side: with this extension's own, the server offers "Show
+      // documentation" code actions, and makes rule links (Problems panel, hovers) `command:`
+      // links that open the page shipped in the extension rendered, offline, instead of as
+      // Markdown source; with VS Code's triggerSuggest, an accepted keyword (`target`, `solvent`,
+      // `quench`…) opens the suggestions for the word after it.
+      clientCommands: ['rxn.showRuleDocs', 'editor.action.triggerSuggest'],
     },
     // A hover's "rule docs" link runs that command; no other command link is trusted.
     markdown: { isTrusted: { enabledCommands: ['rxn.showRuleDocs'] } },

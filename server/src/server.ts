@@ -18,6 +18,9 @@
  * - `markdownImages`: `true` when the client draws images in Markdown hovers (VS Code does;
  *   Neovim, Helix and most other clients print the image's data URI as text). Only then does
  *   a reagent's hover carry its structure picture.
+ *   to it (VS Code would open a file link to a Markdown page as source text). With
+ *   `editor.action.triggerSuggest` among them, a keyword item whose next word has suggestions
+ *   (`target`, `solvent`, `add`, `quench`…) opens the suggestions again once accepted.
  * - `debounceMs`: delay between the last change and the validation (default 150). With 0,
  *   each change is validated as soon as its message has been handled (every version is
  *   analysed: the benchmark's setting).
@@ -61,7 +64,7 @@ import { analyze, type Analysis } from './engine';
 import type { Rule } from './rules/types';
 import { isRuleId, nearestRuleId, rules as registeredRules } from './rules';
 import { hover } from './features/hover';
-import { completion, withoutInsertReplace, withoutSnippets } from './features/completion';
+import { completion, TRIGGER_SUGGEST_COMMAND, withoutInsertReplace, withoutRetrigger, withoutSnippets } from './features/completion';
 import { markdownToPlainText } from './features/common';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
@@ -162,6 +165,8 @@ export function wireServer(connection: Connection): void {
   let markdownImages = false;
   /** The client runs `rxn.showRuleDocs` itself (our VS Code extension says so): offer the action. */
   let showRuleDocs = false;
+  /** The client runs `editor.action.triggerSuggest` (VS Code): keyword items reopen the suggestions. */
+  let triggerSuggest = false;
   /** The workspace folders given at start-up, and whether the client can be asked for the current ones. */
   let initialFolders: string[] = [];
   let workspaceFoldersSupport = false;
@@ -487,6 +492,7 @@ export function wireServer(connection: Connection): void {
     hoverMarkdown = !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
     markdownImages = opts.markdownImages === true;
     showRuleDocs = Array.isArray(opts.clientCommands) && opts.clientCommands.includes(SHOW_DOCS_COMMAND);
+    triggerSuggest = Array.isArray(opts.clientCommands) && opts.clientCommands.includes(TRIGGER_SUGGEST_COMMAND);
     workspaceFoldersSupport = !!caps.workspace?.workspaceFolders;
     initialFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
@@ -798,6 +804,7 @@ export function wireServer(connection: Connection): void {
     withAnalysis('completion', p.textDocument.uri, [], (a) => {
       let items = completion(a, p.position);
       if (!insertReplaceSupport) items = withoutInsertReplace(items);
+      if (!triggerSuggest) items = withoutRetrigger(items);
       return snippetSupport ? items : withoutSnippets(items);
     }),
   );

@@ -145,6 +145,30 @@ describe('LSP: editor features', function () {
       await c.close(uri);
     });
 
+    it('an accepted keyword reopens the suggestions for the word after it, for a client that runs editor.action.triggerSuggest', async () => {
+      // In VS Code, typing `target ` opened mono/di/tri (the space is a trigger character); accepting
+      // the `target` item inserted the same text and the list stayed closed until Ctrl+Space.
+      const uri = 'file:///features/complete-retrigger.rxn';
+      const text = EXAMPLE.replace('  stir 16 h at rt', '  \n  stir 16 h at rt');
+      const pos = positionOf(text, '  \n  stir 16 h', 0, 2);
+      const vscode = await LspClient.start({ initializationOptions: { clientCommands: ['rxn.showRuleDocs', 'editor.action.triggerSuggest'] } });
+      try {
+        await vscode.open(uri, text);
+        const list = items(await vscode.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: pos }));
+        for (const kw of ['add', 'stir', 'monitor', 'solvent'])
+          assert.deepEqual(list.find((i) => i.label === kw)?.command, { title: 'Suggest', command: 'editor.action.triggerSuggest' }, kw);
+        // Nothing to suggest right after these: the list stays closed.
+        for (const kw of ['note', 'isolate', 'concentrate']) assert.equal(list.find((i) => i.label === kw)?.command, undefined, kw);
+      } finally {
+        assert.equal(await vscode.stop(), 0);
+      }
+      // A client that did not list the command never gets it.
+      await c.open(uri, text);
+      const plain = items(await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: pos }));
+      assert.ok(plain.length > 0 && plain.every((i) => i.command === undefined));
+      await c.close(uri);
+    });
+
     it('at the start of a line inside a step: step statements, not header lines', async () => {
       const uri = 'file:///features/complete-kw.rxn';
       const text = EXAMPLE.replace('  stir 16 h at rt', '  \n  stir 16 h at rt');

@@ -41,7 +41,23 @@ interface ItemSpec {
   filter?: string;
   /** Other edits made with it (on the same line, before the replaced text). */
   additional?: TextEdit[];
+  /** Open the suggestions again once it is inserted (what follows has suggestions of its own). */
+  retrigger?: boolean;
 }
+
+/**
+ * VS Code's command that opens the suggestions. A keyword item whose next word has suggestions
+ * of its own (`target ` → mono, di, tri) runs it once inserted: typing the space does that, but
+ * accepting the item brings its own space and the list stayed closed. Sent only to clients that
+ * list it in `initializationOptions.clientCommands` (`withoutRetrigger` removes it otherwise).
+ */
+export const TRIGGER_SUGGEST_COMMAND = 'editor.action.triggerSuggest';
+
+/** Keywords whose next word is completed (the values, names or aliases that follow them). */
+const VALUE_NEXT: ReadonlySet<string> = new Set([
+  'target', 'mode', 'solvent', 'add', 'stir', 'wait', 'reflux', 'heat', 'cool', 'monitor',
+  'quench', 'basify', 'acidify', 'extract', 'wash', 'dry', 'purify', 'crystallize', 'salt',
+]);
 
 /** Builds items that replace the text from `from` to the cursor. */
 class Items {
@@ -66,6 +82,7 @@ class Items {
     if (spec.snippet) item.insertTextFormat = InsertTextFormat.Snippet as LspInsertTextFormat;
     if (spec.filter) item.filterText = spec.filter;
     if (spec.additional?.length) item.additionalTextEdits = spec.additional;
+    if (spec.retrigger) item.command = { title: 'Suggest', command: TRIGGER_SUGGEST_COMMAND };
     this.list.push(item);
   }
 }
@@ -239,6 +256,7 @@ function keywordCompletion(a: Analysis, line: Line, lineNo: number, from: number
       insert: kw === 'workup' || kw === 'concentrate' || kw === 'filter' ? kw : kw + ' ',
       filter: kw,
       additional: outdent,
+      retrigger: VALUE_NEXT.has(kw),
     });
   }
   return items.list;
@@ -677,6 +695,15 @@ const PURIFY_DOCS: Record<string, string> = {
  * as in some editors besides VS Code): each placeholder becomes its default text, tab stops
  * vanish, escapes are undone, and the item is plain text.
  */
+/** For a client that does not run `editor.action.triggerSuggest`: the items without it. */
+export function withoutRetrigger(items: CompletionItem[]): CompletionItem[] {
+  return items.map((item) => {
+    if (item.command?.command !== TRIGGER_SUGGEST_COMMAND) return item;
+    const { command: _command, ...rest } = item;
+    return rest;
+  });
+}
+
 export function withoutSnippets(items: CompletionItem[]): CompletionItem[] {
   return items.map((item) => {
     if (item.insertTextFormat !== (InsertTextFormat.Snippet as LspInsertTextFormat)) return item;

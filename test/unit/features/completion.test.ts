@@ -71,6 +71,29 @@ describe('features/completion', () => {
     assert.equal(accept(body + '  st', pick(stir, 'stir')).split('\n')[4], '  stir ');
   });
 
+  it('a keyword item reopens the suggestions exactly where the next word has some', () => {
+    // For every block, accept each keyword and ask again right after it: the item carries
+    // triggerSuggest if and only if something would be offered there.
+    const base = 'protocol "x"\nscale 5 mmol\nreagent dz = homopiperazine 3.0 equiv\nreagent ald = benzaldehyde 1 equiv\n';
+    const blocks = ['', 'step "a"\n  add dz\n  ', 'step "a"\n  add dz\nworkup\n  dry Na2SO4\n  '];
+    let seen = 0;
+    for (const pre of blocks) {
+      const text = base + pre;
+      const line = text.split('\n').length - 1;
+      const indent = text.split('\n')[line].length;
+      for (const item of completion(analyze(text), { line, character: indent })) {
+        const inserted = accept(text, item);
+        const next = completion(analyze(inserted), { line, character: inserted.split('\n')[line].length });
+        const reopens = item.command?.command === 'editor.action.triggerSuggest';
+        // `workup`, `filter`, `concentrate` bring no space: what follows them is the next line's keyword.
+        const expected = (item.textEdit as TextEdit).newText.endsWith(' ') && next.length > 0;
+        assert.equal(reopens, expected, `${item.label} in ${JSON.stringify(pre)}: next offers ${next.map((i) => i.label).slice(0, 3)}`);
+        if (reopens) seen++;
+      }
+    }
+    assert.ok(seen >= 15, `${seen} keywords reopen the list`);
+  });
+
   it('a half-typed `work` at the start of a line still gets the keywords of the block above (workup among them)', () => {
     // The parser reads `work` as a misspelled `workup` and starts the work-up there; completion must not.
     const text = 'reagent stab = NaBH(OAc)3 1.5 equiv\nstep "Reduction"\n  add stab portionwise\n  stir 16 h\nwork';
