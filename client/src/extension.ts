@@ -62,10 +62,6 @@ function createClient(context: vscode.ExtensionContext, channels: Channels): Lan
     // workspace check showed and no editor has open.
     synchronize: { configurationSection: 'rxn', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.rxn') },
     initializationOptions: {
-      // Commands this extension runs itself: the server offers "Show documentation" code
-      // actions, and makes rule links (Problems panel, hovers) `command:` links that open the
-      // page shipped in the extension rendered, offline, instead of as Markdown source.
-      clientCommands: ['rxn.showRuleDocs'],
       // VS Code draws the structure picture of a reagent's hover (a data: URI image); the
       // server leaves it out for clients that do not say so, which would print it as text.
       markdownImages: true,

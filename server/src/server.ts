@@ -14,13 +14,12 @@
  *   next to the bundle's folder), which rule links point at.
  * - `clientCommands`: commands the client runs itself. With `rxn.showRuleDocs` among them,
  *   code actions offer "Show documentation for RULE", and rule links are `command:` links
- *   to it (VS Code would open a file link to a Markdown page as source text).
- * - `markdownImages`: `true` when the client draws images in Markdown hovers (VS Code does;
- *   Neovim, Helix and most other clients print the image's data URI as text). Only then does
- *   a reagent's hover carry its structure picture.
  *   to it (VS Code would open a file link to a Markdown page as source text). With
  *   `editor.action.triggerSuggest` among them, a keyword item whose next word has suggestions
  *   (`target`, `solvent`, `add`, `quench`…) opens the suggestions again once accepted.
+ * - `markdownImages`: `true` when the client draws images in Markdown hovers (VS Code does;
+ *   Neovim, Helix and most other clients print the image's data URI as text). Only then does
+ *   a reagent's hover carry its structure picture.
  * - `debounceMs`: delay between the last change and the validation (default 150). With 0,
  *   each change is validated as soon as its message has been handled (every version is
  *   analysed: the benchmark's setting).
