@@ -95,3 +95,25 @@ describe('messages after the second code review (2026-11-27)', () => {
     assert.doesNotMatch(d.fixes[0].title, /'q'/);
   });
 });
+
+describe('a new file, typed from the top (workbench review, 2026-11-27)', () => {
+  const rulesOf = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+  it('an empty file, or one with only comments, has no problems yet; one statement and the missing parts are reported', () => {
+    assert.deepEqual(rulesOf(''), []);
+    assert.deepEqual(rulesOf('# Mono-alkylation of homopiperazine\n\n'), []);
+    assert.deepEqual(rulesOf('protocol "x"\n'), ['missing-component', 'missing-component', 'missing-component']);
+    assert.deepEqual(rulesOf('protocl "x"\n').filter((r) => r === 'missing-component').length, 3, 'a line that does not read is a start too');
+  });
+
+  it('a reagent table without a procedure gets one warning naming what to write, not one per line', () => {
+    const table = 'protocol "x"\ntarget mono\nscale 5 mmol\nreagent dz = homopiperazine 3 equiv\nreagent ald = benzaldehyde 1 equiv\nreagent acid = AcOH 1 equiv\nreagent stab = NaBH(OAc)3 1.5 equiv\n';
+    const found = analyze(table).diagnostics;
+    assert.deepEqual(found.map((d) => d.rule), ['unused-reagent']);
+    assert.equal(found[0].message, 'No step adds any of the 4 declared reagents yet: write the procedure below the table (`step`, then `add dz, ald, acid, …` in the order they go in).');
+    assert.equal(found[0].range.start.line, 3);
+    assert.deepEqual(found[0].fixes, []);
+    // Once a step exists, each reagent it does not add is named.
+    const started = analyze(`${table}step\n  add dz, ald\n`).diagnostics.filter((d) => d.rule === 'unused-reagent');
+    assert.deepEqual(started.map((d) => d.message.slice(0, 6)), ["'acid'", "'stab'"]);
+  });
+});

@@ -15,6 +15,9 @@ export default defineRule({
   summary: 'No amine, no carbonyl or no reductant is declared.',
   fixes: [],
   check({ doc, model }) {
+    // A new, empty file (or one with only comments so far) is not yet a protocol with parts
+    // missing: three errors before the first key is typed help no one.
+    if (!doc.lines.some((l) => l.statement || l.invalid)) return [];
     // Without a `protocol` line: the first line with a statement (or one that could not be
     // read), not a comment above it, so that "disable for this line" (a comment inserted
     // above) keeps pointing at the line the diagnostic is on. Line 1 of an empty file.
