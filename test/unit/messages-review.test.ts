@@ -117,3 +117,17 @@ describe('a new file, typed from the top (workbench review, 2026-11-27)', () => 
     assert.deepEqual(started.map((d) => d.message.slice(0, 6)), ["'acid'", "'stab'"]);
   });
 });
+
+describe('missing-workup while the steps are typed (workbench review, 2026-11-27)', () => {
+  const text = 'protocol "x"\ntarget mono\nscale 5 mmol\nreagent dz = homopiperazine 3 equiv\nreagent ald = benzaldehyde 1 equiv\nreagent stab = NaBH(OAc)3 1.5 equiv\nsolvent DCE 0.2 M\nstep "a"\n  add dz, ald\n  stir 1 h\nstep "b"\n  add stab\n';
+  const at = (t: string) => analyze(t).diagnostics.find((d) => d.rule === 'missing-workup')!;
+  it('sits on the last step heading, so it does not move down with each line typed under it', () => {
+    assert.deepEqual(at(text).range, { start: { line: 10, character: 0 }, end: { line: 10, character: 4 } });
+    assert.deepEqual(at(`${text}  stir 16 h\n  note "done"\n`).range, at(text).range);
+  });
+  it('with NaBH(OAc)3 and no acid added, the acid to quench is the acetic acid it releases (missing-acid says no acid is in the pot)', () => {
+    assert.match(at(text).message, /^No work-up is written\. The boron salts and the acetic acid NaBH\(OAc\)3 releases need a basic quench/);
+    const acid = text.replace('reagent stab', 'reagent acid = AcOH 1 equiv\nreagent stab').replace('add dz, ald\n', 'add dz, ald, acid\n');
+    assert.match(at(acid).message, /^No work-up is written\. The boron salts and the acid need a basic quench/);
+  });
+});

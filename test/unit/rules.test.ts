@@ -84,7 +84,7 @@ const CASES: Case[] = [
   { rule: 'ketone-one-pot', severity: 'info', fires: edit(['pyridine-4-carboxaldehyde', 'cyclohexanone'], ['add diazepane, ald, acid', 'add diazepane, ald'], ['  stir 30 min at rt', '  monitor TLC']), line: 16, token: 'stab',
     nearMiss: edit(['pyridine-4-carboxaldehyde', 'cyclohexanone'], ['  stir 30 min at rt', '  monitor TLC']) },
   { rule: 'mode-mismatch', severity: 'warning', fires: edit(['target mono\n', 'target mono\nmode one-pot\n']), line: 4, token: 'one-pot', nearMiss: edit(['target mono\n', 'target mono\nmode two-step\n']) },
-  { rule: 'missing-workup', severity: 'info', fires: BASE.slice(0, BASE.indexOf('\nworkup')), line: 17, token: 'stir', nearMiss: BASE },
+  { rule: 'missing-workup', severity: 'info', fires: BASE.slice(0, BASE.indexOf('\nworkup')), line: 15, token: 'step', nearMiss: BASE },
   { rule: 'missing-quench', severity: 'warning', fires: edit(['quench sat. NaHCO3', 'quench water']), line: 21, token: 'extract', nearMiss: edit(['quench sat. NaHCO3', 'quench 1 M NaOH']) },
   { rule: 'silica-amine-modifier', severity: 'warning', fires: edit([' + 1% Et3N', '']), line: 24, token: 'silica', nearMiss: edit([' + 1% Et3N', ''], ['purify silica', 'purify alumina']) },
   { rule: 'acid-wash-loses-product', severity: 'warning', fires: edit(['wash brine', 'wash 1 M HCl']), line: 22, token: '1 M HCl',

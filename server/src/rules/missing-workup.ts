@@ -14,7 +14,9 @@ export default defineRule({
     if (model.workupStmt || doc.lines.some((l) => l.block === 'workup') || !doc.statements.some((s) => s.kind === 'step')) return [];
     let last = doc.lines.length - 1;
     while (last > 0 && doc.lines[last].text.trim() === '') last--;
-    const lastStmt = [...doc.statements].reverse()[0];
+    // On the last `step` heading: it stays put while the lines under it are typed (on the last
+    // statement it jumped down with each new line).
+    const lastStep = [...doc.statements].reverse().find((st) => st.kind === 'step')!;
     // Indented as the steps are (tabs, four spaces…), and fitted to the reductant: after
     // NaBH3CN a NaOH quench (cyanide stays the ion above pH 10, see missing-quench); after a
     // hydrogenation alone, the catalyst is filtered off and there are no boron salts.
@@ -29,10 +31,10 @@ export default defineRule({
       : `Append a standard work-up (${cyanide ? 'NaOH' : 'NaHCO3'} quench, DCM extraction, Na2SO4, concentrate)`;
     return [
       {
-        range: lastStmt ? lastStmt.keyword.range : { start: { line: last, character: 0 }, end: { line: last, character: 0 } },
+        range: lastStep.keyword.range,
         message: hydrogenationOnly
           ? 'No work-up is written. The catalyst has to be filtered off (through Celite, kept wet: dry Pd/C ignites) and the product isolated before it can be purified: add a `workup` block.'
-          : `No work-up is written. The boron salts${acidUsed(model) ? ' and the acid' : ''} need a basic quench, and the amine product an extraction, before it can be purified: add a \`workup\` block.`,
+          : `No work-up is written. The boron salts${acidInWorkup(model)} need a basic quench, and the amine product an extraction, before it can be purified: add a \`workup\` block.`,
         fixes: [
           {
             title,
@@ -44,3 +46,10 @@ export default defineRule({
     ];
   },
 });
+
+/** What acid the quench has to take up: one that was added, or only the acetic acid NaBH(OAc)3 sets free. */
+function acidInWorkup(model: Parameters<typeof acidUsed>[0]): string {
+  if (!acidUsed(model)) return '';
+  const stabOnly = !model.reagents.some((r) => r.added.length > 0 && (r.role === 'acid' || !!r.kb?.salt)) && !model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'));
+  return stabOnly ? ' and the acetic acid NaBH(OAc)3 releases' : ' and the acid';
+}
