@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { KB, closeNames, classifyWorkup, isAqueousName, lookup, lookupById, normalizeName, withoutNote } from '../../server/src/kb';
 import { formulaAndWeight, groupsFromSmiles, hillFormula, svgFromSmiles } from '../../server/src/kb/chem';
 import type { FunctionalGroups, KbRole, WorkupClass } from '../../server/src/kb/types';
+import { analyze } from '../../server/src/engine';
+import { amountsTable } from '../../server/src/model/amounts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -161,6 +163,80 @@ describe('knowledge base: data vs. the spec table', () => {
     assert.equal(lookup('1-Cbz-1,4-diazepane')!.protected, true);
     assert.equal(lookup('1-methyl-1,4-diazepane')!.protected, false);
     assert.equal(lookup('1-methyl-1,4-diazepane')!.freeNH, 1);
+  });
+});
+
+describe('knowledge base: the aldehydes and ketones added after the protocol review', () => {
+  // [name as written, molecular weight]: the canonical name and the synonyms chemists write.
+  const names: [string, number][] = [
+    ['4-chlorobenzaldehyde', 140.57], ['p-chlorobenzaldehyde', 140.57], ['3-chlorobenzaldehyde', 140.57], ['o-chlorobenzaldehyde', 140.57],
+    ['4-bromobenzaldehyde', 185.02], ['3-nitrobenzaldehyde', 151.12], ['2-fluorobenzaldehyde', 124.11],
+    ['salicylaldehyde', 122.12], ['2-hydroxybenzaldehyde', 122.12], ['4-hydroxybenzaldehyde', 122.12],
+    ['4-(trifluoromethyl)benzaldehyde', 174.12], ['4-cyanobenzaldehyde', 131.13], ['4-formylbenzonitrile', 131.13],
+    ['3-methoxybenzaldehyde', 136.15], ['m-anisaldehyde', 136.15], ['2-methoxybenzaldehyde', 136.15], ['o-anisaldehyde', 136.15],
+    ['4-methylbenzaldehyde', 120.15], ['p-tolualdehyde', 120.15], ['4-(dimethylamino)benzaldehyde', 149.19],
+    ['3,4-dimethoxybenzaldehyde', 166.18], ['veratraldehyde', 166.18], ['piperonal', 150.13], ['2-naphthaldehyde', 156.18],
+    ['indole-3-carboxaldehyde', 145.16], ['1H-indole-3-carbaldehyde', 145.16],
+    ['butyraldehyde', 72.11], ['butanal', 72.11], ['propionaldehyde', 58.08], ['propanal', 58.08],
+    ['3-phenylpropanal', 134.18], ['hydrocinnamaldehyde', 134.18], ['pivalaldehyde', 86.13], ['trimethylacetaldehyde', 86.13],
+    ['3-pentanone', 86.13], ['diethyl ketone', 86.13], ['cyclobutanone', 70.09], ['oxetan-3-one', 72.06], ['3-oxetanone', 72.06],
+    ['tetrahydrofuran-3-one', 86.09], ['dihydrofuran-3(2H)-one', 86.09],
+    ['1-methyl-4-piperidone', 113.16], ['N-methyl-4-piperidone', 113.16],
+    ['1-benzyl-4-piperidone', 189.26], ['N-benzyl-4-piperidone', 189.26], ['1-benzylpiperidin-4-one', 189.26],
+    ['1-acetylpiperidin-4-one', 141.17], ['1-acetyl-4-piperidone', 141.17], ['4-acetylpyridine', 121.14],
+  ];
+  for (const [n, mw] of names) {
+    it(`${n} resolves to a carbonyl of MW ${mw}`, () => {
+      const e = lookup(n);
+      assert.ok(e, `${n} not found`);
+      assert.equal(e.role, 'carbonyl');
+      assert.equal(e.mw, mw);
+      // As a reagent line it gets the knowledge base's figures (hover card, amounts).
+      const r = analyze(`reagent x = ${n} 1 equiv\n`).model.reagents[0];
+      assert.equal(r.kb?.id, e.id);
+    });
+  }
+
+  it('isomers stay separate entries, and the entries that were already there keep their names', () => {
+    const ids = ['4-chlorobenzaldehyde', '3-chlorobenzaldehyde', '2-chlorobenzaldehyde'].map((n) => lookup(n)!.id);
+    assert.equal(new Set(ids).size, 3);
+    assert.notEqual(lookup('m-anisaldehyde')!.id, lookup('anisaldehyde')!.id);
+    assert.equal(lookup('anisaldehyde')!.id, '4-methoxybenzaldehyde');
+    assert.equal(lookup('3-nitrobenzaldehyde')!.groups?.nitro, true);
+    assert.equal(lookup('2-butanone')!.id, 'mek');
+    assert.equal(lookup('acetophenone')!.id, 'acetophenone');
+    assert.equal(lookup('cyclopropanecarboxaldehyde')!.id, 'cyclopropanecarboxaldehyde');
+  });
+
+  it('a weighed mass of one of them now gets its equiv, and a mass that disagrees with the equiv is reported', () => {
+    const protocol = (ald: string) => `target mono
+scale 5 mmol
+reagent am   = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald  = ${ald}
+reagent acid = AcOH 1.0 equiv
+reagent stab = NaBH(OAc)3 1.5 equiv
+solvent DCE 0.2 M
+step
+  add am, ald, acid
+  stir 1 h
+  add stab
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const weighed = analyze(protocol('4-chlorobenzaldehyde 703 mg'));
+    const row = amountsTable(weighed.model).rows.find((x) => x.alias === 'ald')!;
+    assert.equal(row.mw, 140.57);
+    assert.ok(Math.abs(row.mmol! - 5.0) < 0.01, String(row.mmol));
+    assert.ok(Math.abs(row.equiv! - 1.0) < 0.01, String(row.equiv));
+    assert.deepEqual(weighed.diagnostics.map((d) => d.rule), []);
+    const off = analyze(protocol('4-chlorobenzaldehyde 1.0 equiv, 900 mg')).diagnostics.find((d) => d.rule === 'amount-mismatch');
+    assert.ok(off, 'no amount-mismatch');
+    assert.match(off.message, /900 mg of 4-chlorobenzaldehyde does not match 1\.0 equiv at scale 5 mmol: that would be 703 mg/);
+    // A liquid with a density: a volume is read too (3-chlorobenzaldehyde, 1.241 g/mL: 566 µL is 5.0 mmol).
+    const byVolume = amountsTable(analyze(protocol('3-chlorobenzaldehyde 566 µL')).model).rows.find((x) => x.alias === 'ald')!;
+    assert.ok(Math.abs(byVolume.equiv! - 1.0) < 0.01, String(byVolume.equiv));
   });
 });
 

@@ -826,6 +826,613 @@ export const KB: KbEntry[] = [
   },
 
   // =====================================================================================
+  // Carbonyls: more building blocks (substituted benzaldehydes, small aliphatic aldehydes,
+  // small and N-substituted cyclic ketones)
+  // =====================================================================================
+  {
+    id: '4-chlorobenzaldehyde',
+    name: '4-chlorobenzaldehyde',
+    synonyms: ['p-chlorobenzaldehyde', '4-chlorobenzenecarboxaldehyde', '4-chlorobenzenecarbaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccc(Cl)cc1',
+    formula: 'C7H5ClO',
+    mw: 140.57,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant', 'harmful to aquatic life'],
+    explanation:
+      'A crystalline aryl aldehyde, weighed rather than measured. The para-chlorine withdraws a little electron density, so ' +
+      'the iminium forms at least as easily as with benzaldehyde. The aryl C–Cl bond is safe with borohydrides; under ' +
+      'hydrogen over Pd/C, above all with an amine present, part of it can be hydrodechlorinated.',
+    advice: 'NaBH(OAc)3 with AcOH in DCE at rt, one-pot; prefer it to H2 over Pd/C, which can take the chlorine off (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: '3-chlorobenzaldehyde',
+    name: '3-chlorobenzaldehyde',
+    synonyms: ['m-chlorobenzaldehyde', '3-chlorobenzenecarboxaldehyde', '3-chlorobenzenecarbaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1cccc(Cl)c1',
+    formula: 'C7H5ClO',
+    mw: 140.57,
+    density: 1.241,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant', 'air-sensitive (oxidises to the acid)'],
+    explanation:
+      'The meta isomer, a liquid at room temperature (mp about 10 °C), so it can be dosed by volume. The chlorine withdraws ' +
+      'electron density by induction only, which leaves the carbonyl slightly more electrophilic than benzaldehyde. Like ' +
+      'other benzaldehydes it slowly oxidises in air to the benzoic acid, which throws off the equivalents.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt, one-pot; avoid H2 over Pd/C, which can remove aryl chlorine (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '2-chlorobenzaldehyde',
+    name: '2-chlorobenzaldehyde',
+    synonyms: ['o-chlorobenzaldehyde', '2-chlorobenzenecarboxaldehyde', '2-chlorobenzenecarbaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccccc1Cl',
+    formula: 'C7H5ClO',
+    mw: 140.57,
+    density: 1.248,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'causes burns to skin and eyes', 'air-sensitive (oxidises to the acid)'],
+    explanation:
+      'The ortho-chlorine sits beside the CHO: electronically it activates the carbonyl, but it also crowds it, so the ' +
+      'iminium with a secondary amine such as a diazepane N–H forms more slowly than with the 4-isomer. A liquid at room ' +
+      'temperature.',
+    advice:
+      'NaBH(OAc)3 with 1 equiv AcOH in DCE; give it longer (overnight) if conversion lags, and do not hydrogenate over Pd/C, ' +
+      'which can remove the chlorine (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '4-bromobenzaldehyde',
+    name: '4-bromobenzaldehyde',
+    synonyms: ['p-bromobenzaldehyde', '4-bromobenzenecarboxaldehyde', '4-bromobenzenecarbaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccc(Br)cc1',
+    formula: 'C7H5BrO',
+    mw: 185.02,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin, eye and respiratory irritant', 'may cause an allergic skin reaction'],
+    explanation:
+      'Condenses like 4-chlorobenzaldehyde. The aryl bromide is usually there as a handle for a later cross-coupling, and ' +
+      'it is the halide most easily lost under hydrogen over Pd/C (hydrodebromination); borohydrides leave it alone.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt; do not hydrogenate over Pd/C when the bromine has to survive (guide: FAQ reducing agents).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: '3-nitrobenzaldehyde',
+    name: '3-nitrobenzaldehyde',
+    synonyms: ['m-nitrobenzaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde; nitro)',
+    smiles: 'O=Cc1cccc(c1)[N+](=O)[O-]',
+    formula: 'C7H5NO3',
+    mw: 151.12,
+    state: 'solid',
+    groups: { ...none, aldehyde: true, nitro: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant', 'harmful to aquatic life'],
+    explanation:
+      'Like the 4-isomer, a strongly activated aldehyde that forms the iminium quickly. Borohydrides at room temperature do ' +
+      'not touch the nitro group; hydrogen over Pd/C reduces it to the aniline, which then competes with the diazepane for ' +
+      'the aldehyde.',
+    advice: 'Use NaBH(OAc)3 (or NaBH3CN), not H2 over Pd/C (guide: FAQ reducing agents).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: '2-fluorobenzaldehyde',
+    name: '2-fluorobenzaldehyde',
+    synonyms: ['o-fluorobenzaldehyde', '2-fluorobenzenecarboxaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccccc1F',
+    formula: 'C7H5FO',
+    mw: 124.11,
+    density: 1.178,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['flammable liquid', 'skin, eye and respiratory irritant'],
+    explanation:
+      'Fluorine is small, so unlike a 2-chloro group it barely hinders the carbonyl, which it activates slightly: the ' +
+      'aldehyde reacts much like benzaldehyde. An amine can displace the activated ortho-fluorine only under forcing ' +
+      'conditions (heat with base), not in a room-temperature reductive amination.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt; keep it at room temperature (guide: FAQ temperature).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'salicylaldehyde',
+    name: 'salicylaldehyde',
+    synonyms: ['2-hydroxybenzaldehyde', 'o-hydroxybenzaldehyde', 'salicylic aldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccccc1O',
+    formula: 'C7H6O2',
+    mw: 122.12,
+    density: 1.146,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant', 'toxic to aquatic life'],
+    explanation:
+      'The ortho-OH holds the carbonyl oxygen in an intramolecular hydrogen bond, and after condensation it holds the imine ' +
+      'nitrogen the same way, so its (yellow) imines form readily and are unusually stable. The product is a ' +
+      '2-hydroxybenzylamine, both a base and a weak acid: a strongly basic aqueous layer keeps it as the phenolate.',
+    advice:
+      'NaBH(OAc)3 in DCE, or form the imine first and reduce with NaBH4 in MeOH; quench with NaHCO3 rather than NaOH so the ' +
+      'phenolic product extracts (guide: Q2, Q4).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '4-hydroxybenzaldehyde',
+    name: '4-hydroxybenzaldehyde',
+    synonyms: ['p-hydroxybenzaldehyde', '4-formylphenol', 'p-formylphenol'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccc(O)cc1',
+    formula: 'C7H6O2',
+    mw: 122.12,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['skin, eye and respiratory irritant'],
+    explanation:
+      'The para-OH donates strongly into the ring (more so as the phenolate), which makes the carbonyl a poor electrophile: ' +
+      'iminium formation is slow, and any base in the pot (Et3N freeing an amine salt) deprotonates part of the phenol and ' +
+      'slows it further. It dissolves poorly in DCE. The product is amphoteric, like other hydroxybenzylamines.',
+    advice:
+      'Add 1–2 equiv AcOH and allow overnight, or pre-form the imine in MeOH and then reduce; work up with NaHCO3 rather ' +
+      'than NaOH (guide: Q1, Q4).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: '4-trifluoromethylbenzaldehyde',
+    name: '4-(trifluoromethyl)benzaldehyde',
+    synonyms: [
+      '4-trifluoromethylbenzaldehyde',
+      'p-(trifluoromethyl)benzaldehyde',
+      'p-trifluoromethylbenzaldehyde',
+      '4-formylbenzotrifluoride',
+      'α,α,α-trifluoro-p-tolualdehyde',
+    ],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccc(cc1)C(F)(F)F',
+    formula: 'C8H5F3O',
+    mw: 174.12,
+    density: 1.275,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['combustible liquid', 'skin, eye and respiratory irritant', 'air-sensitive'],
+    explanation:
+      'A strongly electron-poor aryl aldehyde: the CF3 group makes the carbonyl very electrophilic, so the iminium forms ' +
+      'fast, but a strong hydride that meets the free aldehyde also turns it into the benzyl alcohol faster than most. ' +
+      'The CF3 group is inert to all the usual reductants.',
+    advice: 'One-pot NaBH(OAc)3 in DCE works well; with NaBH4, form the imine completely before adding it (guide: Q2).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '4-cyanobenzaldehyde',
+    name: '4-cyanobenzaldehyde',
+    synonyms: ['4-formylbenzonitrile', 'p-cyanobenzaldehyde', 'p-formylbenzonitrile'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde; nitrile)',
+    smiles: 'O=Cc1ccc(cc1)C#N',
+    formula: 'C8H5NO',
+    mw: 131.13,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed, inhaled or in contact with skin', 'skin and eye irritant'],
+    explanation:
+      'An activated aryl aldehyde that condenses readily. NaBH(OAc)3 and NaBH3CN leave the nitrile alone; catalytic ' +
+      'hydrogenation can take it on to a primary benzylamine, which is then alkylated in turn.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt; avoid H2 over Pd/C, which can reduce the nitrile as well (guide: FAQ reducing agents).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: '3-methoxybenzaldehyde',
+    name: '3-methoxybenzaldehyde',
+    synonyms: ['m-anisaldehyde', '3-anisaldehyde', 'm-methoxybenzaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'COc1cccc(C=O)c1',
+    formula: 'C8H8O2',
+    mw: 136.15,
+    density: 1.119,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'Unlike the para isomer, a meta-methoxy group cannot donate into the carbonyl through the ring and pulls slightly by ' +
+      'induction, so m-anisaldehyde reacts at least as fast as benzaldehyde. A liquid, convenient to dose by volume.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt, one-pot (guide: Q1).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '2-methoxybenzaldehyde',
+    name: '2-methoxybenzaldehyde',
+    synonyms: ['o-anisaldehyde', '2-anisaldehyde', 'o-methoxybenzaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'COc1ccccc1C=O',
+    formula: 'C8H8O2',
+    mw: 136.15,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'The ortho-methoxy group both donates into the ring and crowds the carbonyl, so iminium formation is slower than with ' +
+      'benzaldehyde. It melts just above room temperature (about 35–38 °C), so a bottle may be solid or partly liquid: ' +
+      'weigh it rather than measuring a volume.',
+    advice: 'NaBH(OAc)3 with 1–2 equiv AcOH in DCE, overnight at rt (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: '4-methylbenzaldehyde',
+    name: '4-methylbenzaldehyde',
+    synonyms: ['p-tolualdehyde', '4-tolualdehyde', 'p-methylbenzaldehyde', 'p-toluylaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'Cc1ccc(C=O)cc1',
+    formula: 'C8H8O',
+    mw: 120.15,
+    density: 1.019,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant', 'air-sensitive (oxidises to the acid)'],
+    explanation:
+      'The para-methyl group donates only weakly, so p-tolualdehyde is a touch slower than benzaldehyde but behaves the ' +
+      'same. Like benzaldehyde it oxidises in air to the acid (p-toluic acid), which upsets the equivalents of an old bottle.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt, one-pot (guide: Q1).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '4-dimethylaminobenzaldehyde',
+    name: '4-(dimethylamino)benzaldehyde',
+    synonyms: ['4-dimethylaminobenzaldehyde', 'p-(dimethylamino)benzaldehyde', 'p-dimethylaminobenzaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'CN(C)c1ccc(C=O)cc1',
+    formula: 'C9H11NO',
+    mw: 149.19,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['skin and eye irritant', 'harmful to aquatic life'],
+    explanation:
+      'The least reactive of the common benzaldehydes: the para-NMe2 group pushes its lone pair through the ring onto the ' +
+      'carbonyl (in effect a vinylogous amide), so the iminium with a secondary amine forms slowly and incompletely at rt, ' +
+      'and one-pot NaBH(OAc)3 runs often stall. Its aniline nitrogen is weakly basic and takes up part of the acid.',
+    advice: 'Pre-form the iminium (Ti(OiPr)4, or AcOH with molecular sieves) before the reductant goes in, and expect a long reaction (guide: Q1).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'veratraldehyde',
+    name: '3,4-dimethoxybenzaldehyde',
+    synonyms: ['veratraldehyde', 'veratric aldehyde', 'methylvanillin'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'COc1ccc(C=O)cc1OC',
+    formula: 'C9H10O3',
+    mw: 166.18,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'An electron-rich aldehyde: the para-methoxy group donates into the carbonyl, so it behaves like ' +
+      '4-methoxybenzaldehyde, with slower iminium formation than benzaldehyde that acid and time make up for. Low-melting ' +
+      '(about 40–43 °C); weigh it.',
+    advice: 'NaBH(OAc)3 with 1–2 equiv AcOH in DCE, overnight at rt (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'piperonal',
+    name: 'piperonal',
+    synonyms: [
+      'heliotropin',
+      '3,4-methylenedioxybenzaldehyde',
+      '1,3-benzodioxole-5-carbaldehyde',
+      '1,3-benzodioxole-5-carboxaldehyde',
+      'benzo[d][1,3]dioxole-5-carbaldehyde',
+    ],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccc2OCOc2c1',
+    formula: 'C8H6O3',
+    mw: 150.13,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['may cause an allergic skin reaction', 'eye irritant'],
+    explanation:
+      'The methylenedioxy ring makes it electron-rich, much like 3,4-dimethoxybenzaldehyde, so the iminium forms more ' +
+      'slowly than with benzaldehyde. The O–CH2–O acetal survives AcOH and the usual hydride or hydrogenation conditions. ' +
+      'Low-melting (about 35–37 °C).',
+    advice: 'NaBH(OAc)3 with 1–2 equiv AcOH in DCE, overnight at rt (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: '2-naphthaldehyde',
+    name: '2-naphthaldehyde',
+    synonyms: ['naphthalene-2-carbaldehyde', 'naphthalene-2-carboxaldehyde', '2-naphthalenecarboxaldehyde', 'β-naphthaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1ccc2ccccc2c1',
+    formula: 'C11H8O',
+    mw: 156.18,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['skin, eye and respiratory irritant'],
+    explanation:
+      'Reacts much like benzaldehyde: the 2-position is unhindered (the 1-isomer is the crowded one, next to the ' +
+      'peri-hydrogen). The extra ring makes the aldehyde and its product greasier, so they dissolve better in DCE than in MeOH.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt, one-pot (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'indole-3-carboxaldehyde',
+    name: 'indole-3-carboxaldehyde',
+    synonyms: ['indole-3-carbaldehyde', '1H-indole-3-carbaldehyde', '1H-indole-3-carboxaldehyde', '3-formylindole', '3-indolecarboxaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1c[nH]c2ccccc12',
+    formula: 'C9H7NO',
+    mw: 145.16,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['skin, eye and respiratory irritant'],
+    explanation:
+      'A sluggish aldehyde: the indole nitrogen lone pair is conjugated through C2=C3 into the carbonyl, which therefore ' +
+      'behaves like a vinylogous amide and is a poor electrophile. Imine formation needs acid, water removal and time, and ' +
+      'the high-melting solid dissolves poorly in DCE. The indole N–H is not basic and is not alkylated under these conditions.',
+    advice:
+      'Pre-form the imine (AcOH with sieves, or Ti(OiPr)4) before the reductant; if it stays undissolved or slow, gentle ' +
+      'warming to 40–50 °C helps (guide: Q1, FAQ temperature).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'butyraldehyde',
+    name: 'butyraldehyde',
+    synonyms: ['butanal', 'n-butyraldehyde', 'n-butanal', 'butyric aldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'CCCC=O',
+    formula: 'C4H8O',
+    mw: 72.11,
+    density: 0.802,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['highly flammable liquid and vapour', 'eye irritant'],
+    explanation:
+      'A small, enolisable straight-chain aldehyde (bp about 75 °C) that puts an n-butyl group on nitrogen. It forms the ' +
+      'iminium quickly but also aldolises under acid or base, and with a secondary amine it can give the enamine; a fast ' +
+      'hydride reduces the iminium before either matters. Volatile: dose it by volume from a cool bottle.',
+    advice: 'One-pot NaBH(OAc)3 in DCE at rt with the aldehyde added last; keep it near 1.0 equiv with a free diazepane to limit dialkylation (guide: Q2, Q3).',
+    source: src(MW_SMILES, 'density: CRC Handbook value at 20 °C'),
+  },
+  {
+    id: 'propionaldehyde',
+    name: 'propionaldehyde',
+    synonyms: ['propanal', 'propionic aldehyde', 'propaldehyde', 'n-propanal'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'CCC=O',
+    formula: 'C3H6O',
+    mw: 58.08,
+    density: 0.81,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['highly flammable liquid and vapour (bp about 48 °C)', 'skin, eye and respiratory irritant'],
+    explanation:
+      'Installs an n-propyl group. Very volatile and easily enolised: it aldolises on standing and under the reaction ' +
+      'conditions, so old bottles hold condensation products and deliver fewer equivalents than written. Measure it cold, ' +
+      'by volume.',
+    advice: 'Add it last, to the amine and NaBH(OAc)3 in DCE at rt, so each iminium is reduced as it forms; for mono-alkylation use the Boc-protected diazepane (guide: Q2, Q3).',
+    source: src(MW_SMILES, 'density: handbook value at 20 °C'),
+  },
+  {
+    id: '3-phenylpropanal',
+    name: '3-phenylpropanal',
+    synonyms: ['hydrocinnamaldehyde', '3-phenylpropionaldehyde', 'dihydrocinnamaldehyde', 'benzenepropanal', '3-phenylpropan-1-al'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=CCCc1ccccc1',
+    formula: 'C9H10O',
+    mw: 134.18,
+    density: 1.019,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['skin and eye irritant', 'air-sensitive'],
+    explanation:
+      'The saturated relative of cinnamaldehyde: an enolisable aliphatic aldehyde that puts a 3-phenylpropyl group on ' +
+      'nitrogen. It condenses fast, but it aldolises and air-oxidises in storage, so older bottles are often well below ' +
+      'their label purity. With no C=C it is safe under hydrogenation.',
+    advice: 'NaBH(OAc)3 in DCE with the aldehyde added to the amine and reductant together; check an old bottle by NMR first (guide: Q2).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'pivalaldehyde',
+    name: 'pivalaldehyde',
+    synonyms: ['trimethylacetaldehyde', 'pivaldehyde', '2,2-dimethylpropanal', '2,2-dimethylpropionaldehyde', 'neopentanal'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'CC(C)(C)C=O',
+    formula: 'C5H10O',
+    mw: 86.13,
+    density: 0.793,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['highly flammable liquid and vapour', 'skin and respiratory irritant'],
+    explanation:
+      'A hindered aldehyde: the tert-butyl group slows attack at the carbonyl, but with no α-hydrogen it cannot enolise, ' +
+      'aldolise or give an enamine, so it is cleaner than other small aliphatic aldehydes. Volatile (bp about 75 °C). The ' +
+      'neopentyl group it leaves on nitrogen is itself bulky.',
+    advice: 'NaBH(OAc)3 with AcOH in DCE, overnight; pre-form the iminium if conversion stays low (guide: Q1, pre-formation).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '3-pentanone',
+    name: '3-pentanone',
+    synonyms: ['pentan-3-one', 'diethyl ketone', 'DEK'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CCC(=O)CC',
+    formula: 'C5H10O',
+    mw: 86.13,
+    density: 0.814,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['highly flammable liquid and vapour', 'respiratory irritant', 'may cause drowsiness'],
+    explanation:
+      'A symmetrical dialkyl ketone that gives the pentan-3-yl group (no new stereocentre). Its two ethyl groups crowd the ' +
+      'carbonyl more than in acetone or 2-butanone, so the iminium with a secondary amine forms slowly. Volatile (bp 102 °C).',
+    advice: 'NaBH(OAc)3 with 1–2 equiv AcOH in DCE, overnight; pre-form the iminium with Ti(OiPr)4 if conversion is poor (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES, 'density: CRC Handbook value at 20 °C'),
+  },
+  {
+    id: 'cyclobutanone',
+    name: 'cyclobutanone',
+    synonyms: ['cyclobutan-1-one'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'O=C1CCC1',
+    formula: 'C4H6O',
+    mw: 70.09,
+    density: 0.938,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['highly flammable liquid and vapour', 'skin and eye irritant'],
+    explanation:
+      'A strained four-membered ketone and a reactive one: going from sp2 to sp3 at the carbonyl relieves angle strain, so ' +
+      'the amine adds more easily than to cyclopentanone or cyclohexanone and the cyclobutylamine forms under ordinary ' +
+      'one-pot conditions. Volatile (bp 99 °C) and costly; measure it cold.',
+    advice: 'NaBH(OAc)3 with AcOH in DCE at rt, one-pot (guide: Q1).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'oxetan-3-one',
+    name: 'oxetan-3-one',
+    synonyms: ['3-oxetanone'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'O=C1COC1',
+    formula: 'C3H4O2',
+    mw: 72.06,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['flammable liquid and vapour', 'skin and eye irritant'],
+    explanation:
+      'A strained, very reactive ketone that installs an oxetan-3-yl group, a small polar substituent that also makes the ' +
+      'nitrogen it sits on markedly less basic. The iminium forms easily, but the compound is volatile, degrades on storage ' +
+      '(keep it cold) and its ring opens with strong acid, so AcOH is the only acid to use.',
+    advice: 'NaBH(OAc)3 with AcOH, never TFA or HCl, in DCE at rt; use a fresh bottle and a small excess (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'tetrahydrofuran-3-one',
+    name: 'tetrahydrofuran-3-one',
+    synonyms: ['dihydrofuran-3(2H)-one', 'dihydro-3(2H)-furanone', 'oxolan-3-one', '3-oxotetrahydrofuran', 'tetrahydro-3-furanone'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'O=C1CCOC1',
+    formula: 'C4H6O2',
+    mw: 86.09,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['flammable liquid', 'skin and eye irritant'],
+    explanation:
+      'A five-membered cyclic ketone that installs the polar oxolan-3-yl group, with a new stereocentre (racemic). The ' +
+      'CH2 between the carbonyl and the ring oxygen is easily enolised, so the ketone darkens and self-condenses on ' +
+      'storage: use a fresh, pale sample.',
+    advice: 'NaBH(OAc)3 with 1–2 equiv AcOH in DCE at rt, overnight (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'methyl-4-piperidone',
+    name: '1-methyl-4-piperidone',
+    synonyms: ['N-methyl-4-piperidone', '1-methylpiperidin-4-one', 'N-methylpiperidin-4-one', '1-methyl-piperidin-4-one'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone; tertiary amine)',
+    smiles: 'CN1CCC(=O)CC1',
+    formula: 'C6H11NO',
+    mw: 113.16,
+    density: 0.92,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['flammable liquid', 'harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'A reactive 4-piperidone that carries its own basic tertiary amine: that nitrogen takes up roughly one equivalent of ' +
+      'any added acid before the acid can catalyse iminium formation. The product is a polar diamine that stays in the ' +
+      'water unless the aqueous layer is strongly basic.',
+    advice:
+      'Use NaBH(OAc)3 with about 1 equiv more AcOH than usual; extract from a strongly basified aqueous layer and run ' +
+      'columns with an amine modifier (guide: FAQ acid, Q4).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'benzyl-4-piperidone',
+    name: '1-benzyl-4-piperidone',
+    synonyms: ['N-benzyl-4-piperidone', '1-benzylpiperidin-4-one', 'N-benzylpiperidin-4-one', '1-benzyl-piperidin-4-one', 'N-benzylpiperidone'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone; N-benzyl)',
+    smiles: 'O=C1CCN(Cc2ccccc2)CC1',
+    formula: 'C12H15NO',
+    mw: 189.26,
+    density: 1.021,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'Installs a 1-benzylpiperidin-4-yl group. The ring nitrogen is a basic tertiary benzylamine: it takes up part of the ' +
+      'acid catalyst, and hydrogen over Pd/C cleaves its benzyl group (hydrogenolysis), so an H2/Pd-C reductive amination ' +
+      'also frees a secondary amine that can react again. Hydride reductants leave the benzyl group in place, to be removed ' +
+      'deliberately later.',
+    advice: 'Use NaBH(OAc)3 with AcOH in DCE, not H2 over Pd/C, which takes the benzyl group off the piperidine nitrogen (guide: FAQ reducing agents).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'acetyl-4-piperidone',
+    name: '1-acetylpiperidin-4-one',
+    synonyms: ['1-acetyl-4-piperidone', 'N-acetyl-4-piperidone', 'N-acetylpiperidin-4-one', '1-acetyl-4-piperidinone'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CC(=O)N1CCC(=O)CC1',
+    formula: 'C7H11NO2',
+    mw: 141.17,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      'A 4-piperidone whose nitrogen is an acetamide: not basic, so it uses up none of the acid, and unlike a Boc group it ' +
+      'survives TFA (removing it needs hot acid or base). The ketone is about as reactive as in 1-Boc-4-piperidone. The ' +
+      'amide makes the product polar and fairly water-soluble.',
+    advice: 'NaBH(OAc)3 (1.5 equiv) with AcOH in DCE, overnight at rt; extract the product from the basified aqueous layer several times (guide: Q1, Q4).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: '4-acetylpyridine',
+    name: '4-acetylpyridine',
+    synonyms: ['1-(pyridin-4-yl)ethanone', '1-(pyridin-4-yl)ethan-1-one', 'methyl 4-pyridyl ketone', '4-pyridyl methyl ketone'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CC(=O)c1ccncc1',
+    formula: 'C7H7NO',
+    mw: 121.14,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'An aryl methyl ketone like acetophenone; the pyridine ring makes its carbonyl more electrophilic, but the iminium ' +
+      'with a secondary amine still forms slowly. The ring nitrogen is weakly basic and takes up some of the acid. The ' +
+      'product has a new stereocentre (racemic) and a pyridine that makes it more water-soluble.',
+    advice: 'Pre-form the iminium with Ti(OiPr)4, then reduce; a plain one-pot run is usually slow (guide: Q1, pre-formation).',
+    source: src(MW_SMILES),
+  },
+
+  // =====================================================================================
   // Reductants
   // =====================================================================================
   {
