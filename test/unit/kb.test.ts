@@ -462,6 +462,35 @@ describe('knowledge base: closeNames', () => {
   });
 });
 
+describe('knowledge base: closeNames among isomers, analogues and alcohols', () => {
+  it('a typo of one isomer is offered that isomer only, not the others farther by their locant', () => {
+    assert.deepEqual(closeNames('4-chlorobenzaldehyd'), ['4-chlorobenzaldehyde']);
+    assert.deepEqual(closeNames('2-chlorobenzaldehyd'), ['2-chlorobenzaldehyde']);
+    assert.deepEqual(closeNames('2-hydroxybenzaldehyd'), ['salicylaldehyde']);
+    assert.deepEqual(closeNames('pyridine-4-carboxaldehid'), ['pyridine-4-carboxaldehyde']);
+    assert.deepEqual(closeNames('4-flourobenzaldehyde'), ['4-fluorobenzaldehyde'], 'nor the 4-chloro analogue');
+    assert.deepEqual(closeNames('diethylketone'), ['3-pentanone'], 'nor dimethyl ketone (acetone)');
+    // Equally close isomers are all offered: the name does not say which.
+    assert.deepEqual(closeNames('MS 5A'), ['4Å molecular sieves', '3Å molecular sieves']);
+  });
+
+  it('another substituent in the same place is another compound', () => {
+    assert.deepEqual(closeNames('3-fluorobenzaldehyde'), []);
+    assert.deepEqual(closeNames('4-iodobenzaldehyde'), []);
+    assert.deepEqual(closeNames('4-ethylbenzaldehyde'), []);
+    assert.deepEqual(closeNames('3-methylbenzaldehyde'), [], 'not 3-methoxybenzaldehyde');
+    assert.deepEqual(closeNames('1-ethyl-4-piperidone'), []);
+    assert.deepEqual(closeNames('1-ethyl-1,4-diazepane'), []);
+  });
+
+  it('on a reagent line the warning offers the one isomer meant', () => {
+    const d = analyze(`reagent ald = 4-chlorobenzaldehyd 1.0 equiv\n`).diagnostics.filter((x) => x.rule === 'unknown-reagent');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /Did you mean '4-chlorobenzaldehyde'\? Otherwise/);
+    assert.equal(d[0].fixes?.length, 1);
+  });
+});
+
 describe('knowledge base: work-up vocabulary', () => {
   const cases: [string, WorkupClass[]][] = [
     ['sat. NaHCO3', ['basic']],

@@ -453,6 +453,31 @@ function isomerOf(a: string, b: string): boolean {
 }
 const ISOMER_PREFIX = /^(?:(?:[omp]|n|\d+(?:,\d+)*|tert|sec|iso|neo|cis|trans|[ezrs])-)+/;
 
+/** Substituent words of a systematic name: one swapped for another is another compound. */
+const SUBSTITUENT = /trifluoromethyl|dimethylamino|methylenedioxy|methoxy|ethoxy|benzyloxy|hydroxy|methyl|ethyl|propyl|butyl|benzyl|phenyl|acetyl|formyl|fluoro|chloro|bromo|iodo|nitro|cyano|amino/g;
+
+/**
+ * Whether two names differ only by substituent words in place of others, and perhaps a locant
+ * (`3-fluorobenzaldehyde` / `3-chlorobenzaldehyde`, `4-ethylbenzaldehyde` / `p-methylbenzaldehyde`).
+ */
+function substituentSwapOf(a: string, b: string): boolean {
+  const skeleton = (x: string) => x.replace(ISOMER_PREFIX, '').replace(SUBSTITUENT, '\u0000');
+  return a !== b && skeleton(a) === skeleton(b);
+}
+
+/**
+ * A name with its locants, isomer prefixes and substituent words blanked: two names with the same
+ * skeleton are isomers or analogues of each other (`pyridine-4-…` / `pyridine-3-carboxaldehyde`,
+ * `4-fluoro…` / `4-chlorobenzaldehyde`).
+ */
+function skeletonOf(x: string): string {
+  return x
+    .replace(ISOMER_PREFIX, '')
+    .replace(SUBSTITUENT, '\u0000')
+    .replace(/\d+(?:,\d+)*/g, '#')
+    .replace(/(?<![a-z])[omp]-/g, '#-');
+}
+
 /**
  * Knowledge-base display names whose name or a synonym is within `maxDistance` edits of
  * `name` (case-insensitive, after `normalizeName`), closest first — among equally close
@@ -471,20 +496,25 @@ export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) 
   // more make another compound (`Na2SO4`).
   const formula = /\d/.test(name) && FORMULA.test(name.trim());
   const limit = Math.min(maxDistance, key.length <= 5 || formula ? 1 : Math.floor(key.length / 2));
-  const best = new Map<KbEntry, number>();
+  const best = new Map<KbEntry, { d: number; key: string }>();
   for (const n of allNames) {
     if (only && !only(n.entry)) continue;
     const d = levenshtein(key, n.key, limit);
     if (d > limit) continue;
     // `vanillin` is not `o-vanillin`: a name that differs only by a locant or an isomer prefix is another compound.
     if (isomerOf(key, n.key)) continue;
+    // Nor is `3-fluorobenzaldehyde` 3-chlorobenzaldehyde.
+    if (substituentSwapOf(key, n.key)) continue;
     const prev = best.get(n.entry);
-    if (prev === undefined || d < prev) best.set(n.entry, d);
+    if (prev === undefined || d < prev.d) best.set(n.entry, { d, key: n.key });
   }
   const order = new Map(KB.map((e, i) => [e, i]));
   const rank = (e: KbEntry) => (prefer && prefer(e) ? 0 : 1);
-  return [...best.entries()]
-    .sort((x, y) => x[1] - y[1] || rank(x[0]) - rank(y[0]) || order.get(x[0])! - order.get(y[0])!)
+  const sorted = [...best.entries()].sort((x, y) => x[1].d - y[1].d || rank(x[0]) - rank(y[0]) || order.get(x[0])! - order.get(y[0])!);
+  // A typo of one isomer (`4-chlorobenzaldehyd`) is not offered the others, farther only by a
+  // locant or a substituent (3- and 2-chlorobenzaldehyde, 4-fluorobenzaldehyde).
+  return sorted
+    .filter(([, m]) => !sorted.some(([, k]) => k.d < m.d && skeletonOf(k.key) === skeletonOf(m.key)))
     .map(([e]) => e.name);
 }
 
