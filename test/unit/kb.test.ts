@@ -483,11 +483,18 @@ describe('knowledge base: closeNames among isomers, analogues and alcohols', () 
     assert.deepEqual(closeNames('1-ethyl-1,4-diazepane'), []);
   });
 
+  it('an alcohol is not offered the carbonyl of the same skeleton', () => {
+    for (const n of ['cyclohexanol', 'cyclobutanol', 'cyclopentanol', 'n-butanol', 'oxetan-3-ol']) assert.deepEqual(closeNames(n), [], n);
+    assert.ok(!closeNames('propanol').includes('propionaldehyde'), closeNames('propanol').join(', '));
+    assert.ok(!closeNames('butanol').includes('butyraldehyde'), closeNames('butanol').join(', '));
+  });
+
   it('on a reagent line the warning offers the one isomer meant', () => {
-    const d = analyze(`reagent ald = 4-chlorobenzaldehyd 1.0 equiv\n`).diagnostics.filter((x) => x.rule === 'unknown-reagent');
-    assert.equal(d.length, 1);
+    const d = analyze(`reagent ald = 4-chlorobenzaldehyd 1.0 equiv\nreagent alc = n-butanol 1.0 equiv\n`).diagnostics.filter((x) => x.rule === 'unknown-reagent');
+    assert.equal(d.length, 2);
     assert.match(d[0].message, /Did you mean '4-chlorobenzaldehyde'\? Otherwise/);
     assert.equal(d[0].fixes?.length, 1);
+    assert.doesNotMatch(d[1].message, /Did you mean/, 'n-butanol is not 2-butanone or butyraldehyde');
   });
 });
 

@@ -478,6 +478,13 @@ function skeletonOf(x: string): string {
     .replace(/(?<![a-z])[omp]-/g, '#-');
 }
 
+/** An alcohol's name (`-ol`, `… alcohol`) is no misspelling of a carbonyl's (`-al`, `-one`, `aldehyde`), nor the reverse. */
+function alcoholVsCarbonyl(a: string, b: string): boolean {
+  const alcohol = (x: string) => /(?:ol|alcohol)$/.test(x);
+  const carbonyl = (x: string) => /(?:al|one|aldehyde)$/.test(x);
+  return (alcohol(a) && carbonyl(b)) || (carbonyl(a) && alcohol(b));
+}
+
 /**
  * Knowledge-base display names whose name or a synonym is within `maxDistance` edits of
  * `name` (case-insensitive, after `normalizeName`), closest first — among equally close
@@ -503,8 +510,8 @@ export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) 
     if (d > limit) continue;
     // `vanillin` is not `o-vanillin`: a name that differs only by a locant or an isomer prefix is another compound.
     if (isomerOf(key, n.key)) continue;
-    // Nor is `3-fluorobenzaldehyde` 3-chlorobenzaldehyde.
-    if (substituentSwapOf(key, n.key)) continue;
+    // Nor is `3-fluorobenzaldehyde` 3-chlorobenzaldehyde, or `cyclobutanol` cyclobutanone.
+    if (substituentSwapOf(key, n.key) || alcoholVsCarbonyl(key, n.key)) continue;
     const prev = best.get(n.entry);
     if (prev === undefined || d < prev.d) best.set(n.entry, { d, key: n.key });
   }
