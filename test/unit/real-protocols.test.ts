@@ -313,4 +313,23 @@ describe('protocols as chemists transcribe them', () => {
     assert.notEqual(hot, t);
     assert.ok(analyze(hot).diagnostics.some((x) => x.rule === 'temperature-high' && /reductant decomposition/.test(x.message)));
   });
+
+  it('third round: H2 over Pd/C with a benzyl ether on the aldehyde says the O-benzyl group comes off; the switch to NaBH(OAc)3 is clean', () => {
+    const t = fixture('c28-h2-benzyl-ether.rxn');
+    const d = analyze(t).diagnostics;
+    assert.deepEqual(d.map((x) => x.rule), ['h2-reducible-group']);
+    assert.equal(d[0].range.start.line, 6); // the aldehyde's declaration
+    assert.equal(
+      d[0].message,
+      'The O-benzyl group of 4-(benzyloxy)benzaldehyde comes off under H2 over Pd/C (hydrogenolysis), leaving the free OH (a phenol, alcohol or acid) in the product. NaBH(OAc)3 in DCE leaves it in place.',
+    );
+    const fixed = applyEdits(t, d[0].fixes[0].edits);
+    assert.match(fixed, /reagent stab = NaBH\(OAc\)3 1\.5 equiv\n/);
+    assert.deepEqual(rules(fixed), []);
+    // Written as chemists abbreviate it, or drawn: the same report.
+    for (const ald of ['4-OBn-benzaldehyde', '4-BnO-benzaldehyde', '4-benzyloxybenzaldehyde role carbonyl', 'aldehyde smiles "O=Cc1ccc(OCc2ccccc2)cc1" role carbonyl'])
+      assert.ok(rules(t.replace('4-(benzyloxy)benzaldehyde  ', ald)).includes('h2-reducible-group'), ald);
+    // A methyl ether or a methylenedioxy group is no benzyl ether.
+    for (const ald of ['4-methoxybenzaldehyde', 'piperonal']) assert.deepEqual(rules(t.replace('4-(benzyloxy)benzaldehyde  ', ald)), [], ald);
+  });
 });

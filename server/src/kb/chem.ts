@@ -148,7 +148,7 @@ const S = 16;
 function computeGroups(mol: Molecule): FunctionalGroups {
   const OCL = load();
   mol.ensureHelperArrays(OCL.Molecule.cHelperRings);
-  const g: FunctionalGroups = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, freeNH: 0 };
+  const g: FunctionalGroups = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, freeNH: 0 };
 
   /** True when `atom` carries a double bond to O or S (a carbonyl/thiocarbonyl/sulfonyl centre). */
   const hasDoubleToOS = (atom: number): boolean => {
@@ -201,6 +201,29 @@ function computeGroups(mol: Molecule): FunctionalGroups {
         }
         if (amine) g.freeNH++;
       }
+    }
+  }
+
+  // Benzylic C–O and C–N bonds that hydrogenolysis cuts: an sp3 CH or CH2 outside a ring, on an
+  // aromatic carbon, bonded to an ether/ester O or to an N that is a tertiary amine (no H, no
+  // aromatic or C=O/C=S neighbour: not an amide, carbamate or N-aryl).
+  for (let a = 0; a < atoms; a++) {
+    if (mol.getAtomicNo(a) !== C || mol.isAromaticAtom(a) || mol.isRingAtom(a) || mol.getAtomPi(a) !== 0 || mol.getAllHydrogens(a) < 1) continue;
+    let onArene = false;
+    for (let k = 0; k < mol.getConnAtoms(a); k++) {
+      const b = mol.getConnAtom(a, k);
+      if (mol.getAtomicNo(b) === C && mol.isAromaticAtom(b)) onArene = true;
+    }
+    if (!onArene) continue;
+    for (let k = 0; k < mol.getConnAtoms(a); k++) {
+      const x = mol.getConnAtom(a, k);
+      const zx = mol.getAtomicNo(x);
+      if (mol.getAtomCharge(x) !== 0 || mol.getAllHydrogens(x) > 0 || mol.isAromaticAtom(x)) continue;
+      const others: number[] = [];
+      for (let j = 0; j < mol.getConnAtoms(x); j++) if (mol.getConnAtom(x, j) !== a) others.push(mol.getConnAtom(x, j));
+      if (!others.every((o) => mol.getAtomicNo(o) === C)) continue;
+      if (zx === O && others.length === 1) g.oBenzyl = true;
+      if (zx === N && mol.getAtomPi(x) === 0 && others.length === 2 && others.every((o) => !mol.isAromaticAtom(o) && !hasDoubleToOS(o))) g.nBenzyl = true;
     }
   }
 

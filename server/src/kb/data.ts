@@ -28,7 +28,7 @@ function src(...parts: string[]): string {
   return [...parts, SDS].join('; ');
 }
 
-const none = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, freeNH: 0 } as const;
+const none = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, freeNH: 0 } as const;
 
 export const KB: KbEntry[] = [
   // =====================================================================================
@@ -162,7 +162,7 @@ export const KB: KbEntry[] = [
     state: 'liquid',
     freeNH: 1,
     protected: true,
-    groups: { ...none, freeNH: 1 },
+    groups: { ...none, oBenzyl: true, freeNH: 1 },
     hazards: ['skin and eye irritant'],
     explanation:
       'Homopiperazine with one nitrogen protected as a benzyl carbamate. Like the Boc analogue it leaves a single N–H to ' +
@@ -210,7 +210,7 @@ export const KB: KbEntry[] = [
     state: 'liquid',
     freeNH: 1,
     protected: false,
-    groups: { ...none, freeNH: 1 },
+    groups: { ...none, nBenzyl: true, freeNH: 1 },
     hazards: ['corrosive to skin and eyes'],
     explanation:
       'Homopiperazine with a benzyl group on one nitrogen: a single secondary amine is left, so only one alkylation is ' +

@@ -10,6 +10,17 @@ export interface FunctionalGroups {
   /** A non-aromatic C=C. */
   alkene: boolean;
   alkyne: boolean;
+  /**
+   * An O-benzyl group: a benzyl (or other arylmethyl, e.g. PMB) ether or ester, O–CH2–aryl with the
+   * CH2 outside a ring. Hydrogenolysis over palladium cuts it (leaving the OH).
+   */
+  oBenzyl: boolean;
+  /**
+   * A benzyl group on an amine nitrogen that carries no H (1-benzyl-1,4-diazepane, 1-benzyl-4-piperidone):
+   * a protecting group that hydrogenolysis over palladium removes. Not on an N–H (benzylamine),
+   * which is the nitrogen being alkylated, nor on an amide or aromatic nitrogen.
+   */
+  nBenzyl: boolean;
   /** Number of amine nitrogens that carry at least one H (each can be alkylated): diazepane 2, DAZA 3, Boc-diazepane 1. */
   freeNH: number;
 }

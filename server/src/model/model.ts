@@ -312,8 +312,19 @@ function groupsFromKbOrName(kb: KbEntry | undefined, bare: string): FunctionalGr
     nitro: g.nitro ?? /nitro/.test(n),
     alkene: g.alkene ?? /vinyl|allyl|cinnam|acryl|styr/.test(n),
     alkyne: g.alkyne ?? /propargyl|ethynyl|ynyl\b|yn-|ynal/.test(n),
+    // `4-(benzyloxy)benzaldehyde`, `4-OBn-benzaldehyde`, `BnO-…`, `O-benzyl …`, a benzyl ester (`benzyl 4-oxopiperidine-1-carboxylate`).
+    oBenzyl: g.oBenzyl ?? /benzyloxy|(?:^|[^a-z])(?:o-benzyl|obn|bno)(?![a-z])|benzyl ether|(?:^|\s)benzyl \S*ate\b/.test(n),
+    // A benzyl on a ring nitrogen of a saturated amine named by its locant (`1-benzyl-1,4-diazepane`,
+    // `1-benzylpiperidin-4-one`, `4-benzylmorpholine`), or `N-benzyl`/`N-Bn`; not `4-benzylpiperidine` (on carbon).
+    nBenzyl: g.nBenzyl ?? nBenzylFromName(n),
     freeNH: kb?.freeNH ?? g.freeNH ?? 0,
   };
+}
+
+function nBenzylFromName(n: string): boolean {
+  if (/(?:^|[^a-z0-9])n-(?:benzyl(?!oxy)|bn(?![a-z]))/.test(n)) return true;
+  const on = (locants: string, ring: string) => new RegExp(String.raw`(?:^|[^a-z0-9])(?:${locants})-(?:benzyl(?!oxy)|bn(?![a-z]))[^]*(?:${ring})`).test(n);
+  return on('1', 'diazepan|homopiperazin|piperazin|piperidin|pyrrolidin|azetidin|azepan') || on('4', 'diazepan|homopiperazin|piperazin|morpholin');
 }
 
 function lastWord(n: string): string {

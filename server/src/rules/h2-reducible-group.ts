@@ -31,7 +31,7 @@ export default defineRule({
   id: 'h2-reducible-group',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces, or with a Cbz-protected amine, which it deprotects.',
+  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces, or with a Cbz-protected amine or a benzyl ether or ester, which it cleaves.',
   fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', safe: false }],
   check(ctx) {
     const { model } = ctx;
@@ -123,12 +123,19 @@ export default defineRule({
       }
       const g = r.groups;
       const what = [g.alkene && 'a C=C double bond', g.alkyne && 'a C≡C triple bond', g.nitro && 'a nitro group'].filter(Boolean) as string[];
-      if (what.length === 0) continue;
+      // Benzyl groups that hydrogenolysis cuts: a benzyl ether or ester (the OH is set free).
+      const cut = g.oBenzyl ? [`the O-benzyl group ${what.length ? 'is cleaved as well' : `of ${proseName(r)} comes off under H2 over Pd/C (hydrogenolysis)`}, leaving the free OH (a phenol, alcohol or acid) in the product`] : [];
+      if (what.length === 0 && cut.length === 0) continue;
       const fix = (switchFix ??= buildSwitch());
+      const reduced = what.length
+        ? // (The name is not the first word: `cinnamaldehyde`, `o-vanillin` keep their case.)
+          `${what.join(' and ').replace(/^a/, 'A')} in ${proseName(r)}: H2 over Pd/C reduces ${what.length > 1 ? 'them' : 'it'} along with the imine${g.nitro ? ' (a nitro group goes to an amine that can itself be alkylated)' : ''}`
+        : '';
+      const all = what.length + cut.length;
+      const sentence = [reduced, ...cut].filter(Boolean).join('; ');
       out.push({
         range: r.decl.name.range,
-        // (The name is not the first word: `cinnamaldehyde`, `o-vanillin` keep their case.)
-        message: `${what.join(' and ').replace(/^a/, 'A')} in ${proseName(r)}: H2 over Pd/C reduces ${what.length > 1 ? 'them' : 'it'} along with the imine${g.nitro ? ' (a nitro group goes to an amine that can itself be alkylated)' : ''}. NaBH(OAc)3 in DCE leaves ${what.length > 1 ? 'these groups' : 'it'} alone.`,
+        message: `${sentence.replace(/^t/, 'T')}. NaBH(OAc)3 in DCE leaves ${all > 1 ? 'these groups' : 'it'} ${what.length ? 'alone' : 'in place'}.`,
         fixes: [{ ...fix, safe: false }],
       });
     }
