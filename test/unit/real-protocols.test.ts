@@ -332,4 +332,29 @@ describe('protocols as chemists transcribe them', () => {
     // A methyl ether or a methylenedioxy group is no benzyl ether.
     for (const ald of ['4-methoxybenzaldehyde', 'piperonal']) assert.deepEqual(rules(t.replace('4-(benzyloxy)benzaldehyde  ', ald)), [], ald);
   });
+
+  it('third round: H2 over Pd/C on 1-benzyl-1,4-diazepane says the N-benzyl group comes off; a benzyl the reaction puts on is not reported', () => {
+    const t = fixture('c29-h2-n-benzyl.rxn');
+    const d = analyze(t).diagnostics;
+    assert.deepEqual(d.map((x) => x.rule), ['h2-reducible-group']);
+    assert.equal(d[0].range.start.line, 5); // the amine's declaration
+    assert.equal(
+      d[0].message,
+      'The N-benzyl group of 1-benzyl-1,4-diazepane comes off under H2 over Pd/C (hydrogenolysis), and the N–H it frees is alkylated as well. NaBH(OAc)3 in DCE leaves it in place.',
+    );
+    const fixed = applyEdits(t, d[0].fixes[0].edits);
+    assert.match(fixed, /reagent stab = NaBH\(OAc\)3 1\.5 equiv\nreagent acoh = AcOH 1\.0 equiv\nsolvent DCE 0\.2 M\n/);
+    assert.deepEqual(rules(fixed), []);
+    // By its other names, drawn, or on a carbonyl (1-benzyl-4-piperidone: the freed N–H meets the ketone).
+    for (const amine of ['N-benzylhomopiperazine', '4-benzyl-1,4-diazepane', 'amine smiles "C1CNCCN(C1)Cc1ccccc1" role amine'])
+      assert.ok(rules(t.replace('1-benzyl-1,4-diazepane  ', amine)).includes('h2-reducible-group'), amine);
+    const pip = analyze(t.replace('1-benzyl-1,4-diazepane  ', '1-Boc-1,4-diazepane').replace('acetone                    3.0 equiv', '1-benzyl-4-piperidone 1.0 equiv'));
+    assert.match(pip.diagnostics.find((x) => x.rule === 'h2-reducible-group')!.message, /^The N-benzyl group of 1-benzyl-4-piperidone comes off .*, and the N–H it frees can react with the carbonyl as well\./);
+    // The benzyl a benzaldehyde puts on is the product's (guide: H2, Pd/C is a normal reductant for it),
+    // a benzylamine's N–H is the one being alkylated, and a benzyl on a ring carbon is no N-benzyl.
+    const benzylation = t.replace('1-benzyl-1,4-diazepane  ', '1-Boc-1,4-diazepane').replace('acetone                    3.0 equiv', 'benzaldehyde 1.0 equiv');
+    assert.deepEqual(rules(benzylation), []);
+    assert.deepEqual(rules(t.replace('1-benzyl-1,4-diazepane  ', 'benzylamine smiles "NCc1ccccc1"')).filter((x) => x === 'h2-reducible-group'), []);
+    assert.deepEqual(rules(t.replace('1-benzyl-1,4-diazepane  ', '4-benzylpiperidine')).filter((x) => x === 'h2-reducible-group'), []);
+  });
 });

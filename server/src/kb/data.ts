@@ -1561,7 +1561,7 @@ export const KB: KbEntry[] = [
       "Pearlman's catalyst (Pd(OH)2 on carbon) is read as the same reductant: it is, if anything, quicker at cleaving " +
       'N-benzyl and Cbz groups.',
     advice:
-      'Run it in MeOH, EtOH or EtOAc; when the substrate carries C=C, C≡C, nitro or Cbz groups, use NaBH(OAc)3 in DCE ' +
+      'Run it in MeOH, EtOH or EtOAc; when a reagent carries a C=C, C≡C, nitro, Cbz, benzyl ether or N-benzyl group, use NaBH(OAc)3 in DCE ' +
       'instead (guide: FAQ reducing agents).',
     source: src('no single molecule (gas + heterogeneous catalyst)', 'recommended solvents: guide FAQ table'),
   },

@@ -324,7 +324,7 @@ function groupsFromKbOrName(kb: KbEntry | undefined, bare: string): FunctionalGr
 function nBenzylFromName(n: string): boolean {
   if (/(?:^|[^a-z0-9])n-(?:benzyl(?!oxy)|bn(?![a-z]))/.test(n)) return true;
   const on = (locants: string, ring: string) => new RegExp(String.raw`(?:^|[^a-z0-9])(?:${locants})-(?:benzyl(?!oxy)|bn(?![a-z]))[^]*(?:${ring})`).test(n);
-  return on('1', 'diazepan|homopiperazin|piperazin|piperidin|pyrrolidin|azetidin|azepan') || on('4', 'diazepan|homopiperazin|piperazin|morpholin');
+  return on('1', 'diazepan|homopiperazin|piperazin|piperid|pyrrolid|azetid|azepan') || on('4', 'diazepan|homopiperazin|piperazin|morpholin');
 }
 
 function lastWord(n: string): string {

@@ -31,7 +31,7 @@ export default defineRule({
   id: 'h2-reducible-group',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces, or with a Cbz-protected amine or a benzyl ether or ester, which it cleaves.',
+  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces, or with a Cbz group, a benzyl ether or ester, or a benzyl on a tertiary amine nitrogen, which it cleaves.',
   fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', safe: false }],
   check(ctx) {
     const { model } = ctx;
@@ -123,8 +123,13 @@ export default defineRule({
       }
       const g = r.groups;
       const what = [g.alkene && 'a C=C double bond', g.alkyne && 'a C≡C triple bond', g.nitro && 'a nitro group'].filter(Boolean) as string[];
-      // Benzyl groups that hydrogenolysis cuts: a benzyl ether or ester (the OH is set free).
-      const cut = g.oBenzyl ? [`the O-benzyl group ${what.length ? 'is cleaved as well' : `of ${proseName(r)} comes off under H2 over Pd/C (hydrogenolysis)`}, leaving the free OH (a phenol, alcohol or acid) in the product`] : [];
+      // Benzyl groups that hydrogenolysis cuts: a benzyl ether or ester (the OH is set free) and a
+      // benzyl on a tertiary amine nitrogen (the N–H is set free, and it reacts too). Only the
+      // reagents': a benzyl the reductive amination puts on (benzaldehyde) is the product's.
+      const cut: string[] = [];
+      const off = (kind: string) => (what.length || cut.length ? `the ${kind} group is cleaved as well` : `the ${kind} group of ${proseName(r)} comes off under H2 over Pd/C (hydrogenolysis)`);
+      if (g.oBenzyl) cut.push(`${off('O-benzyl')}, leaving the free OH (a phenol, alcohol or acid) in the product`);
+      if (g.nBenzyl) cut.push(`${off('N-benzyl')}, and the N–H it frees ${r.role === 'carbonyl' ? 'can react with the carbonyl' : 'is alkylated'} as well`);
       if (what.length === 0 && cut.length === 0) continue;
       const fix = (switchFix ??= buildSwitch());
       const reduced = what.length
