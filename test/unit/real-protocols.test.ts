@@ -11,6 +11,7 @@ import { formatDocument } from '../../server/src/features/format';
 import { completion } from '../../server/src/features/completion';
 import { amountsTable } from '../../server/src/model/amounts';
 import { applyEdits } from '../../server/src/edits';
+import { rowNotes } from '../../server/src/cli/amounts';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
 const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
@@ -356,5 +357,46 @@ describe('protocols as chemists transcribe them', () => {
     assert.deepEqual(rules(benzylation), []);
     assert.deepEqual(rules(t.replace('1-benzyl-1,4-diazepane  ', 'benzylamine smiles "NCc1ccccc1"')).filter((x) => x === 'h2-reducible-group'), []);
     assert.deepEqual(rules(t.replace('1-benzyl-1,4-diazepane  ', '4-benzylpiperidine')).filter((x) => x === 'h2-reducible-group'), []);
+  });
+
+  it('third round: H2 over Pt/C is a hydrogenation (was missing-component and unknown-reagent): the nitro group is reported, the Pt loading gives mol %', () => {
+    const t = fixture('c30-h2-ptc-nitro.rxn');
+    const d = analyze(t).diagnostics;
+    assert.deepEqual(d.map((x) => x.rule), ['h2-reducible-group']);
+    assert.equal(
+      d[0].message,
+      'A nitro group in 4-nitrobenzaldehyde: H2 over Pt/C reduces it along with the imine (a nitro group goes to an amine that can itself be alkylated). NaBH(OAc)3 in DCE leaves it alone.',
+    );
+    const fixed = applyEdits(t, d[0].fixes[0].edits);
+    // (50 mg of catalyst is no hydride amount: 1.5 equiv at 5 mmol, weighed; the alias `h2` follows the switch.)
+    assert.match(fixed, /reagent stab = NaBH\(OAc\)3 +1\.5 equiv, 1590 mg\n[\s\S]*\n  add stab\n/);
+    assert.doesNotMatch(fixed.replace(/^#.*\nprotocol .*\n/, ''), /Pt\/C|\bh2\b/);
+    assert.deepEqual(rules(fixed), []);
+    // 50 mg of 5 % Pt/C: 2.5 mg of Pt, 0.0128 mmol (0.256 mol % at 5 mmol), as 10 % Pd/C's Pd is counted.
+    const row = amountsTable(analyze(t).model).rows.find((r) => r.alias === 'h2')!;
+    assert.equal(row.mw, 195.08);
+    assert.equal(row.loading, 0.05);
+    assert.ok(Math.abs(row.mmol! - (50 * 0.05) / 195.08) < 1e-9, String(row.mmol));
+    assert.deepEqual(rowNotes(row), ["a 5 % loading — the mass is of the catalyst, holding 0.0128 mmol of Pt (0.256 mol %); the MW is platinum's"]);
+    // Written as a mol %: the mass of 5 % Pt/C that holds it.
+    const molPct = amountsTable(analyze(t.replace('H2, 5% Pt/C             50 mg', '5% Pt/C 0.01 equiv')).model).rows.find((r) => r.alias === 'h2')!;
+    assert.equal(molPct.massG!.toFixed(4), ((0.05 * 195.08) / 1000 / 0.05).toFixed(4)); // 0.05 mmol of Pt in 195 mg
+    // Platinum keeps benzyl groups (that is why it is chosen): the benzyl ether and N-benzyl protocols are clean over it.
+    const ptFor = (name: string) => fixture(name).replace(/reagent h2 += .*/, 'reagent h2  = H2, 5% Pt/C  50 mg');
+    assert.deepEqual(rules(ptFor('c28-h2-benzyl-ether.rxn')), []);
+    assert.deepEqual(rules(ptFor('c29-h2-n-benzyl.rxn')), []);
+    // PtO2 (Adams' catalyst) is weighed as itself; the messages name the catalyst written.
+    const pto2 = t.replace('H2, 5% Pt/C             50 mg', "PtO2 0.05 equiv").replace('EtOAc 25 mL', 'DCM 25 mL');
+    const dd = analyze(pto2).diagnostics;
+    assert.deepEqual(dd.map((x) => x.rule), ['h2-reducible-group', 'reductant-solvent']);
+    assert.match(dd[0].message, /: H2 over PtO2 reduces it along with the imine/);
+    assert.match(dd[1].message, /^Hydrogenation over PtO2 is normally run in MeOH, EtOH or EtOAc; in DCM/);
+    const ptRow = amountsTable(analyze(pto2).model).rows.find((r) => r.alias === 'h2')!;
+    assert.equal(ptRow.mw, 227.08);
+    assert.equal(ptRow.massG!.toFixed(4), (0.25 * 0.22708).toFixed(4));
+    for (const [name, cat] of [["Adams' catalyst", 'PtO2'], ['platinum on carbon', 'Pt/C'], ['20% Pd(OH)2/C', 'Pd(OH)2/C'], ['H2 (1 atm), Pd/C', 'Pd/C']])
+      assert.match(analyze(t.replace('H2, 5% Pt/C             50 mg', name)).diagnostics.find((x) => x.rule === 'h2-reducible-group')!.message, new RegExp(`: H2 over ${cat.replace(/[()/]/g, '\\$&')} reduces it`), name);
+    // No work-up: the filtration of the catalyst named.
+    assert.match(analyze(t.replace(/\nworkup[\s\S]*$/, '\n')).diagnostics.find((x) => x.rule === 'missing-workup')!.message, /kept wet: dry Pt\/C ignites/);
   });
 });

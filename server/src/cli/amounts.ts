@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
 import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain, portionsText } from '../features/common';
-import { amountsTable, PD_MW, type AmountsTable, type AmountRow, type SolventRow } from '../model/amounts';
+import { amountsTable, METAL_MW, type AmountsTable, type AmountRow, type SolventRow } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { readSource, STDIN, STDIN_DISPLAY } from './files';
 import { HELP } from './help';
@@ -43,7 +43,7 @@ export interface AmountsJson {
     densityGPerMl: number | null;
     /** The purity written with the name, in % (`STAB, 95%`): `massG` is of the material as sold. */
     purityPercent: number | null;
-    /** Pd on carbon: the palladium's share by weight, in % (`Pd/C, 10%`): `massG` is of the catalyst, `mmol` and `mw` the palladium's. */
+    /** Pd or Pt on carbon: the metal's share by weight, in % (`Pd/C, 10%`, `5% Pt/C`): `massG` is of the catalyst, `mmol` and `mw` the metal's (the notes say which). */
     loadingPercent: number | null;
     /** The strength of a solution by weight, in % (`acetaldehyde 40%`): `massG` is of the solution. */
     strengthPercentWw: number | null;
@@ -127,8 +127,9 @@ export function rowNotes(r: AmountRow): string[] {
   if (r.loading !== undefined && finite(r.mmol) && finite(r.massG)) {
     const molPct = finite(r.equiv) ? ` (${plain(r.equiv * 100)} mol %)` : '';
     const wet = r.water ? `, ${plain(r.water * 100)} % water` : '';
-    let n = `a ${plain(r.loading * 100)} % loading${wet} — the mass is of the ${r.water ? 'wet ' : ''}catalyst, holding ${sig(r.mmol)} mmol of Pd${molPct}; the MW is palladium's`;
-    if (finite(r.loadingWrittenMmol)) n += `; the ${formatMass((r.loadingWrittenMmol * PD_MW) / 1000 / (r.loading * (1 - (r.water ?? 0))))} written hold ${sig(r.loadingWrittenMmol)} mmol of Pd`;
+    const metal = r.metal ?? 'Pd';
+    let n = `a ${plain(r.loading * 100)} % loading${wet} — the mass is of the ${r.water ? 'wet ' : ''}catalyst, holding ${sig(r.mmol)} mmol of ${metal}${molPct}; the MW is ${metal === 'Pt' ? 'platinum' : 'palladium'}'s`;
+    if (finite(r.loadingWrittenMmol)) n += `; the ${formatMass((r.loadingWrittenMmol * METAL_MW[metal]) / 1000 / (r.loading * (1 - (r.water ?? 0))))} written hold ${sig(r.loadingWrittenMmol)} mmol of ${metal}`;
     notes.push(n);
   }
   const portions = portionsText(r);

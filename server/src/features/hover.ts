@@ -265,7 +265,7 @@ function amountsLine(row: AmountRow | undefined): string | undefined {
   const parts: string[] = [];
   // Only figures that can be shown (1e308 equiv overflows to Infinity): as in `rxn amounts`.
   if (finite(row.equiv)) parts.push(`${formatEquiv(row.equiv)} equiv`);
-  if (finite(row.mmol)) parts.push(formatMmol(row.mmol) + (row.loading !== undefined ? ' of Pd' : ''));
+  if (finite(row.mmol)) parts.push(formatMmol(row.mmol) + (row.loading !== undefined ? ` of ${row.metal ?? 'Pd'}` : ''));
   if (finite(row.massG))
     parts.push(
       formatMass(row.massG) +

@@ -42,7 +42,7 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     else if (row.from === 'volume') why.push(`from the volume written${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
     if (row.loading !== undefined)
       why.push(
-        `MW ${row.mw!.toFixed(2)} g/mol of palladium, ${plainNumber(row.loading * 100)} % of the ${row.water ? 'dry ' : ''}catalyst by weight${row.water ? `, ${plainNumber(row.water * 100)} % water` : ''} (the mass is of the ${row.water ? 'wet ' : ''}catalyst)`,
+        `MW ${row.mw!.toFixed(2)} g/mol of ${row.metal === 'Pt' ? 'platinum' : 'palladium'}, ${plainNumber(row.loading * 100)} % of the ${row.water ? 'dry ' : ''}catalyst by weight${row.water ? `, ${plainNumber(row.water * 100)} % water` : ''} (the mass is of the ${row.water ? 'wet ' : ''}catalyst)`,
       );
     else if (row.mw !== undefined) why.push(`MW ${row.mw.toFixed(2)} g/mol`);
     if (row.purity !== undefined && row.massG !== undefined)

@@ -1566,6 +1566,78 @@ export const KB: KbEntry[] = [
     source: src('no single molecule (gas + heterogeneous catalyst)', 'recommended solvents: guide FAQ table'),
   },
   {
+    id: 'h2-ptc',
+    name: 'H2, Pt/C',
+    synonyms: [
+      'H2/Pt-C',
+      'H2/Pt/C',
+      'H2, Pt-C',
+      'Pt/C, H2',
+      'Pt/C',
+      'Pt-C',
+      'platinum on carbon',
+      'platinum on charcoal',
+      'H2 (Pt/C)',
+      'hydrogen, Pt/C',
+      'hydrogen with platinum on carbon',
+    ],
+    role: 'reductant',
+    roleDetail: 'reductant (catalytic hydrogenation)',
+    state: 'gas',
+    recommendedSolvents: ['meoh', 'etoh', 'etoac'],
+    hazards: [
+      'hydrogen: extremely flammable gas',
+      'Pt/C loaded with hydrogen can ignite solvent vapour and is pyrophoric when dry: add it under inert gas and keep the filter cake wet',
+    ],
+    explanation:
+      'Catalytic hydrogenation over platinum on carbon: the imine or iminium is reduced as it forms, the catalyst is ' +
+      'filtered off, and water is the only by-product. Platinum saturates C=C and C≡C bonds and reduces nitro groups ' +
+      'just as palladium does, but it is far slower at cutting benzylic C–O and C–N bonds, so benzyl ethers and ' +
+      'N-benzyl groups usually survive it (Cbz groups mostly do), and it strips aryl halides less readily. ' +
+      'Sulfur-containing substrates poison it. The percentage on the bottle is its platinum loading by weight.',
+    advice:
+      'Run it in MeOH, EtOH or EtOAc; when a reagent carries a C=C, C≡C or nitro group, use NaBH(OAc)3 in DCE instead ' +
+      '(guide: FAQ reducing agents).',
+    source: src('no single molecule (gas + heterogeneous catalyst)', 'recommended solvents: guide FAQ table (H2 with a metal catalyst)'),
+  },
+  {
+    id: 'h2-pto2',
+    name: 'H2, PtO2',
+    synonyms: [
+      'PtO2',
+      'H2/PtO2',
+      'PtO2, H2',
+      'H2 (PtO2)',
+      'hydrogen, PtO2',
+      "Adams' catalyst",
+      'Adams catalyst',
+      "H2, Adams' catalyst",
+      'platinum dioxide',
+      'platinum(IV) oxide',
+      'platinum oxide',
+    ],
+    role: 'reductant',
+    roleDetail: 'reductant (catalytic hydrogenation)',
+    formula: 'O2Pt',
+    mw: 227.08,
+    state: 'solid',
+    recommendedSolvents: ['meoh', 'etoh', 'etoac'],
+    hazards: [
+      'hydrogen: extremely flammable gas',
+      'the platinum black it turns into under hydrogen ignites solvent vapour and is pyrophoric when dry: keep the filter cake wet',
+      'PtO2 is an oxidiser',
+    ],
+    explanation:
+      "Adams' catalyst: platinum dioxide, a brown powder that hydrogen reduces to finely divided platinum (platinum " +
+      'black) in the flask, which then hydrogenates the imine. It is weighed as PtO2 (227.08 g/mol, one Pt per formula), ' +
+      'so a mass gives its mol %. Like Pt/C it reduces C=C, C≡C and nitro groups, and is much slower than palladium at ' +
+      'cutting benzyl ethers and N-benzyl groups; in acid (AcOH) it can go on to saturate aromatic rings.',
+    advice:
+      'Run it in MeOH, EtOH or EtOAc; when a reagent carries a C=C, C≡C or nitro group, use NaBH(OAc)3 in DCE instead ' +
+      '(guide: FAQ reducing agents).',
+    source: src('MW: PtO2 from standard atomic weights (Pt 195.08, O 16.00)', 'recommended solvents: guide FAQ table (H2 with a metal catalyst)'),
+  },
+  {
     id: 'picoline-borane',
     name: '2-picoline borane',
     synonyms: ['2-picoline-borane', 'pic-BH3', '2-methylpyridine borane', '2-methylpyridine-borane complex', 'picoline borane'],

@@ -6,6 +6,12 @@ import { KB } from './data';
 import type { KbEntry, WorkupClass } from './types';
 
 export { KB };
+
+/** Knowledge-base ids of catalytic hydrogenation (H2 over Pd/C or Pd(OH)2/C, Pt/C, PtO2): the reductant is the hydrogen, the amount written a catalyst loading. */
+export const HYDROGENATION_IDS: ReadonlySet<string> = new Set(['h2-pdc', 'h2-ptc', 'h2-pto2']);
+export function isHydrogenationId(id: string | undefined): boolean {
+  return id !== undefined && HYDROGENATION_IDS.has(id);
+}
 export type { KbEntry, WorkupClass, FunctionalGroups, KbRole } from './types';
 
 // ---------------------------------------------------------------------------------------
@@ -128,6 +134,9 @@ function lookupUncached(name: string): KbEntry | undefined {
   // Palladium on carbon as the bottle says it: `10% Pd/C`, `Pd/C (10 wt%)`, `H2 (1 atm), Pd/C`,
   // `20% Pd(OH)2/C` (Pearlman's catalyst, the same reductant to the rules).
   if (/(?:^|[^a-z])pd(?:\(oh\)2)?[/-]c(?![a-z])|palladium (?:hydroxide )?on (?:carbon|charcoal)|pearlman/.test(key)) return byId.get('h2-pdc');
+  // Platinum: on carbon (`H2, 5% Pt/C`), or as PtO2, Adams' catalyst (reduced to platinum black in the flask).
+  if (/(?:^|[^a-z])pt[/-]c(?![a-z])|platinum on (?:carbon|charcoal)/.test(key)) return byId.get('h2-ptc');
+  if (/(?:^|[^a-z])pto2(?![a-z0-9])|adams'? catalyst|platinum(?: ?\(iv\))? (?:di)?oxide/.test(key)) return byId.get('h2-pto2');
 
   // A solution of a known substance: `NaBH3CN (1 M in THF)`, `HCl 4N in 1,4-dioxane`,
   // `formaldehyde solution, 37 wt. % in H2O`. The substance, never the solvent.
@@ -323,7 +332,7 @@ function purityUncached(name: string): number | undefined {
     if (m) {
       // (A loading or a strength is not a purity: see solutionOf.)
       const v = Number(m[1]);
-      return v > 0 && v <= 100 && lookup(name)?.id !== 'h2-pdc' ? v / 100 : undefined;
+      return v > 0 && v <= 100 && !isHydrogenationId(lookup(name)?.id) ? v / 100 : undefined;
     }
     out = note.base.trimEnd();
   }
@@ -336,7 +345,7 @@ function purityUncached(name: string): number | undefined {
  * share of the substance. Not a `% w/v`, and not for a name that is no solution.
  */
 export function strengthOf(name: string): number | undefined {
-  if (!isSolutionName(name) || lookup(name)?.id === 'h2-pdc') return undefined;
+  if (!isSolutionName(name) || isHydrogenationId(lookup(name)?.id)) return undefined;
   const v = percentInName(name);
   return v !== undefined && v > 0 && v < 100 ? v / 100 : undefined;
 }
@@ -622,7 +631,7 @@ export function isAqueousName(name: string): boolean {
     // A mineral acid with its strength after the name (`HCl, 37%`, `HCl (37%)`): the rest is
     // water — below 90 % for sulfuric acid, which is sold at 95–98 %.
     (pct !== undefined && MINERAL_ACID_FIRST.test(t) && (pct < 90 || !/h2so4|sulf|sulph/i.test(t))) ||
-    (pct !== undefined && pct < 70 && isSolutionName(name) && lookup(name)?.role !== 'acid' && lookup(name)?.id !== 'h2-pdc');
+    (pct !== undefined && pct < 70 && isSolutionName(name) && lookup(name)?.role !== 'acid' && !isHydrogenationId(lookup(name)?.id));
   remember(aqueousCache, name, aqueous);
   return aqueous;
 }

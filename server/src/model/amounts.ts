@@ -5,7 +5,7 @@
  */
 import type { Model, Reagent, SolventState } from './types';
 import type { Quantity } from '../syntax/ast';
-import { isSolutionName, lookupById, percentInName } from '../kb';
+import { isHydrogenationId, isSolutionName, lookupById, percentInName } from '../kb';
 
 export interface AmountRow {
   alias: string;
@@ -27,11 +27,13 @@ export interface AmountRow {
   solution?: boolean;
   /** mol/L of a reagent used as a solution (`4 M HCl in dioxane`, formalin). */
   molarity?: number;
-  /** Pd on carbon: the metal's share by weight (`Pd/C, 10%` → 0.10); the mass is of the catalyst, the MW and mmol the palladium's. */
+  /** Pd or Pt on carbon: the metal's share by weight (`Pd/C, 10%` → 0.10); the mass is of the catalyst, the MW and mmol the metal's. */
   loading?: number;
-  /** Pd on carbon sold wet: the water's share of the catalyst weighed (0.50); the mass is of the wet catalyst. */
+  /** With `loading`: which metal the MW and mmol are of. */
+  metal?: 'Pd' | 'Pt';
+  /** Pd or Pt on carbon sold wet: the water's share of the catalyst weighed (0.50); the mass is of the wet catalyst. */
   water?: number;
-  /** Pd on carbon: the mmol of Pd in a mass written beside an equiv that asks for another mass. */
+  /** Pd or Pt on carbon: the mmol of metal in a mass written beside an equiv that asks for another mass. */
   loadingWrittenMmol?: number;
   /** Added in one `add … in N portions` line: N (each portion is the mass or volume over N). */
   portions?: number;
@@ -210,7 +212,7 @@ function hydrateNote(r: Reagent, massG: number | undefined): string | undefined 
 
 /** Why no mass or volume to measure can be computed for a reagent (for the amounts table's notes). */
 function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | undefined): string | undefined {
-  if (r.role === 'dehydrating' || r.kb?.id === 'h2-pdc') return undefined; // weighed by eye or as a loading, not by stoichiometry
+  if (r.role === 'dehydrating' || (isHydrogenationId(r.kb?.id) && !r.mw)) return undefined; // weighed by eye or as a loading, not by stoichiometry
   if (mmol === undefined) {
     // (Without a scale, the table's closing line says so once for every row.)
     if (r.equivQ && !r.equivQ.invalid && scaleMmol === undefined) return undefined;
@@ -239,6 +241,10 @@ function portionsOf(r: Reagent): { portions?: number } {
 
 /** g/mol of palladium, for the mass of Pd/C that holds a mol % of it. */
 export const PD_MW = 106.42;
+/** g/mol of platinum, for the mass of Pt/C that holds a mol % of it. */
+export const PT_MW = 195.08;
+/** g/mol of the metal a supported catalyst is dosed by. */
+export const METAL_MW: Readonly<Record<'Pd' | 'Pt', number>> = { Pd: PD_MW, Pt: PT_MW };
 
 // A percentage next to what it is of: the water of a wet catalyst (`50% wet`, `water, 50%`), the
 // palladium's loading (`10% Pd`, `Pd/C, 10%`). Built once: amountsTable runs for every hint and hover.
@@ -247,26 +253,33 @@ const PD_WATER_BEFORE = new RegExp(PCT + String.raw`\s*(?:wet|water|h2o|moisture
 const PD_WATER_AFTER = new RegExp(String.raw`(?:wet|water|h2o)\s*[,:(]?\s*` + PCT, 'i');
 const PD_LOADING_BEFORE = new RegExp(PCT + String.raw`\s*(?:pd\b|palladium)`, 'i');
 const PD_LOADING_AFTER = new RegExp(String.raw`(?:pd\s*[/-]\s*c|palladium on (?:carbon|charcoal))\s*[,(]?\s*` + PCT + String.raw`(?!\s*(?:wet|water|h2o|moisture))`, 'i');
+const PT_LOADING_BEFORE = new RegExp(PCT + String.raw`\s*(?:pt\b|platinum)`, 'i');
+const PT_LOADING_AFTER = new RegExp(String.raw`(?:pt\s*[/-]\s*c|platinum on (?:carbon|charcoal))\s*[,(]?\s*` + PCT + String.raw`(?!\s*(?:wet|water|h2o|moisture))`, 'i');
 
 /**
- * Pd on carbon with its loading in the name (`Pd/C, 10%`, `10% Pd/C`, `Pd/C (50% water, 10% Pd)`):
- * the metal's share of the dry catalyst, and the water of a wet one (`10% Pd/C, 50% wet`), as
+ * Pd or Pt on carbon with its loading in the name (`Pd/C, 10%`, `10% Pd/C`, `Pd/C (50% water, 10% Pd)`,
+ * `5% Pt/C`): the metal, its share of the dry catalyst, and the water of a wet one (`10% Pd/C, 50% wet`), as
  * fractions; `unread` when the name has percentages but says neither clearly (or says "wet"
  * without how much). Pd(OH)2/C's percentage is given sometimes as Pd, sometimes as Pd(OH)2,
- * so it gets no mass (it is weighed as the chemist's catalogue says).
+ * so it gets no mass (it is weighed as the chemist's catalogue says); PtO2 is weighed as itself.
  */
-function palladiumLoading(r: Reagent): { loading?: number; water: number; unread?: string } | undefined {
-  if (r.kb?.id !== 'h2-pdc' || /pd\s*\(\s*oh\s*\)|hydroxide|pearlman/i.test(r.name) || !/pd\s*[/-]\s*c\b|palladium on/i.test(r.name)) return undefined;
+function metalLoading(r: Reagent): { metal: 'Pd' | 'Pt'; loading?: number; water: number; unread?: string } | undefined {
+  let metal: 'Pd' | 'Pt';
+  if (r.kb?.id === 'h2-pdc' && !/pd\s*\(\s*oh\s*\)|hydroxide|pearlman/i.test(r.name) && /pd\s*[/-]\s*c\b|palladium on/i.test(r.name)) metal = 'Pd';
+  else if (r.kb?.id === 'h2-ptc' && /pt\s*[/-]\s*c\b|platinum on/i.test(r.name)) metal = 'Pt';
+  else return undefined;
+  const [before, after] = metal === 'Pd' ? [PD_LOADING_BEFORE, PD_LOADING_AFTER] : [PT_LOADING_BEFORE, PT_LOADING_AFTER];
   const water = PD_WATER_BEFORE.exec(r.name) ?? PD_WATER_AFTER.exec(r.name);
-  const loading = PD_LOADING_BEFORE.exec(r.name) ?? PD_LOADING_AFTER.exec(r.name);
+  const loading = before.exec(r.name) ?? after.exec(r.name);
   const w = water ? Number(water[1]) / 100 : 0;
   const l = loading ? Number(loading[1]) / 100 : undefined;
   const wetUnsaid = !water && /\bwet\b/i.test(r.name);
   if (l === undefined || !(l > 0 && l <= 0.3) || !(w >= 0 && w < 0.9) || wetUnsaid) {
     if (!/%/.test(r.name) && !wetUnsaid) return undefined;
-    return { water: w, unread: wetUnsaid ? 'a wet catalyst: write how much water it holds (`10% Pd/C, 50% wet`) to get the mass to weigh' : 'write the loading next to Pd (`10% Pd/C`, `Pd/C, 10%`) to get the mass to weigh' };
+    const c = `${metal}/C`;
+    return { metal, water: w, unread: wetUnsaid ? `a wet catalyst: write how much water it holds (\`10% ${c}, 50% wet\`) to get the mass to weigh` : `write the loading next to ${metal} (\`10% ${c}\`, \`${c}, 10%\`) to get the mass to weigh` };
   }
-  return { loading: l, water: w };
+  return { metal, loading: l, water: w };
 }
 
 /** A `solvent` line's concentration and the volume it comes to at this scale (`0.2 M` at 5 mmol: 25 mL), or its volume as written. */
@@ -291,23 +304,24 @@ export function amountsTable(model: Model): AmountsTable {
     const molarity = solutionMolarity(r);
     let massG = mmol !== undefined ? gramsFor(r, mmol) : undefined;
     let volumeMl = mmol !== undefined ? millilitresFor(r, mmol) : undefined;
-    // Pd/C with its loading: the mol % of palladium (its equiv) and the mass of catalyst that holds it.
-    const pd = palladiumLoading(r);
+    // Pd/C or Pt/C with its loading: the mol % of metal (its equiv) and the mass of catalyst that holds it.
+    const pd = metalLoading(r);
     const loading = pd?.loading;
     const weighed = r.massQ && !r.massQ.invalid ? toGrams(r.massQ.value, r.massQ.unit) : undefined;
     let loadingWritten: number | undefined;
     if (loading !== undefined) {
-      // Palladium per gram weighed: the loading of the dry catalyst, less the water of a wet one.
+      // Metal per gram weighed: the loading of the dry catalyst, less the water of a wet one.
       const share = loading * (1 - pd!.water);
+      const metalMw = METAL_MW[pd!.metal];
       if (mmol === undefined && weighed !== undefined) {
-        mmol = (weighed * 1000 * share) / PD_MW;
+        mmol = (weighed * 1000 * share) / metalMw;
         equiv = scaleMmol ? mmol / scaleMmol : undefined;
         from = 'mass';
       }
       if (mmol !== undefined) {
-        massG = (mmol * PD_MW) / 1000 / share;
+        massG = (mmol * metalMw) / 1000 / share;
         // A mass written beside an equiv that says otherwise: what it holds.
-        if (weighed !== undefined && Math.abs(weighed - massG) > 0.05 * massG) loadingWritten = (weighed * 1000 * share) / PD_MW;
+        if (weighed !== undefined && Math.abs(weighed - massG) > 0.05 * massG) loadingWritten = (weighed * 1000 * share) / metalMw;
       }
     }
     const computed = massG !== undefined || volumeMl !== undefined;
@@ -317,21 +331,23 @@ export function amountsTable(model: Model): AmountsTable {
     // A name with a note (`STAB, 95%`) or a strength (`HCl 4N in dioxane`) is shown as written:
     // the bottle to take is part of what to measure.
     const solution = isSolutionName(r.name) || r.kb?.state === 'solution';
-    const asWritten = r.kb && (r.purity !== undefined || molarity !== undefined || solution || pd !== undefined);
+    // (So is a bare `H2`: the knowledge base reads it as H2, Pd/C, but the catalyst may be declared apart, e.g. PtO2.)
+    const bareH2 = r.kb?.id === 'h2-pdc' && !/pd|palladium|pearlman/i.test(r.name);
+    const asWritten = r.kb && (r.purity !== undefined || molarity !== undefined || solution || pd !== undefined || bareH2);
     return {
       alias: r.alias,
       name: asWritten || !r.kb ? r.name : r.kb.name,
       role: r.role,
       equiv,
       mmol,
-      mw: loading !== undefined && mmol !== undefined ? PD_MW : r.mw,
+      mw: loading !== undefined && mmol !== undefined ? METAL_MW[pd!.metal] : r.mw,
       massG,
       volumeMl,
       density: r.density,
       purity: r.purity,
       solution: solution || undefined,
       molarity,
-      ...(loading !== undefined && mmol !== undefined ? { loading, ...(pd!.water ? { water: pd!.water } : {}) } : {}),
+      ...(loading !== undefined && mmol !== undefined ? { loading, metal: pd!.metal, ...(pd!.water ? { water: pd!.water } : {}) } : {}),
       ...portionsOf(r),
       ...(loadingWritten !== undefined ? { loadingWrittenMmol: loadingWritten } : {}),
       from,

@@ -3,13 +3,13 @@ import {
   acidToAdd,
   addAcidEdits,
   basicBeforeExtract,
+  catalystName,
   declarationInsertLine,
   defineRule,
   formatEquiv,
-  H2PD,
   hydrideEquiv,
   hydrideReductants,
-  kbIs,
+  isHydrogenation,
   raiseToStayInExcess,
   proseName,
   proticSolventsFor,
@@ -31,12 +31,17 @@ export default defineRule({
   id: 'h2-reducible-group',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'H2, Pd/C is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces, or with a Cbz group, a benzyl ether or ester, or a benzyl on a tertiary amine nitrogen, which it cleaves.',
+  summary: 'H2 over Pd/C, Pt/C or PtO2 is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces, or over Pd with a Cbz group, a benzyl ether or ester, or a benzyl on a tertiary amine nitrogen, which it cleaves.',
   fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', safe: false }],
   check(ctx) {
     const { model } = ctx;
-    const h2 = model.reagents.filter((r) => kbIs(r, H2PD) && r.added.length > 0);
+    const h2 = model.reagents.filter((r) => isHydrogenation(r) && r.added.length > 0);
     if (h2.length === 0) return [];
+    // The catalyst named (Pd/C when only `H2` is): platinum reduces the same C=C, C≡C and nitro
+    // groups but is far slower at hydrogenolysis, so benzyl ethers, N-benzyl and Cbz groups are
+    // reported over palladium only.
+    const cat = catalystName(h2);
+    const palladium = cat.startsWith('Pd');
     const out: Finding[] = [];
     // The switch is the same for every flagged reagent: built once (when needed), shared.
     let switchFix: { title: string; edits: TextEdit[] } | undefined;
@@ -44,7 +49,7 @@ export default defineRule({
       const edits: TextEdit[] = [];
       let title = 'Switch to NaBH(OAc)3 in DCE';
       const solvents = new Set<SolventState>();
-      // The catalyst loading written for H2 over Pd/C is no measure of a hydride.
+      // The catalyst loading written for a hydrogenation is no measure of a hydride.
       const equiv = hydrideEquiv(model);
       // H2 and the catalyst declared apart (`h2 = H2`, `cat = 10% Pd/C`, added together): one
       // hydrogenation, so one NaBH(OAc)3 — the others leave the table and the add lines.
@@ -111,12 +116,13 @@ export default defineRule({
     };
     for (const r of model.reagents) {
       if (h2.includes(r) || r.added.length === 0) continue;
-      // A Cbz protecting group is itself cleaved by hydrogenolysis over Pd/C.
-      if (r.role === 'amine' && (r.kb?.id === 'cbz-diazepane' || /(?<![a-z])(?:cbz|z-|benzyloxycarbonyl)/i.test(r.kb?.name ?? r.name))) {
+      // A Cbz protecting group is itself cleaved by hydrogenolysis over palladium.
+      const cbz = r.role === 'amine' && (r.kb?.id === 'cbz-diazepane' || /(?<![a-z])(?:cbz|z-|benzyloxycarbonyl)/i.test(r.kb?.name ?? r.name));
+      if (cbz && palladium) {
         const fix = (switchFix ??= buildSwitch());
         out.push({
           range: r.decl.name.range,
-          message: `The Cbz group of ${r.name} comes off under H2 over Pd/C (hydrogenolysis): the protection is lost during the reductive amination and the freed nitrogen can be alkylated too. NaBH(OAc)3 in DCE leaves the Cbz group in place.`,
+          message: `The Cbz group of ${r.name} comes off under H2 over ${cat} (hydrogenolysis): the protection is lost during the reductive amination and the freed nitrogen can be alkylated too. NaBH(OAc)3 in DCE leaves the Cbz group in place.`,
           fixes: [{ ...fix, safe: false }],
         });
         continue;
@@ -127,14 +133,15 @@ export default defineRule({
       // benzyl on a tertiary amine nitrogen (the N–H is set free, and it reacts too). Only the
       // reagents': a benzyl the reductive amination puts on (benzaldehyde) is the product's.
       const cut: string[] = [];
-      const off = (kind: string) => (what.length || cut.length ? `the ${kind} group is cleaved as well` : `the ${kind} group of ${proseName(r)} comes off under H2 over Pd/C (hydrogenolysis)`);
-      if (g.oBenzyl) cut.push(`${off('O-benzyl')}, leaving the free OH (a phenol, alcohol or acid) in the product`);
-      if (g.nBenzyl) cut.push(`${off('N-benzyl')}, and the N–H it frees ${r.role === 'carbonyl' ? 'can react with the carbonyl' : 'is alkylated'} as well`);
+      const off = (kind: string) => (what.length || cut.length ? `the ${kind} group is cleaved as well` : `the ${kind} group of ${proseName(r)} comes off under H2 over ${cat} (hydrogenolysis)`);
+      // (The benzyl carbamate of a Cbz group is an O-benzyl too: over platinum it mostly stays.)
+      if (g.oBenzyl && palladium && !cbz) cut.push(`${off('O-benzyl')}, leaving the free OH (a phenol, alcohol or acid) in the product`);
+      if (g.nBenzyl && palladium) cut.push(`${off('N-benzyl')}, and the N–H it frees ${r.role === 'carbonyl' ? 'can react with the carbonyl' : 'is alkylated'} as well`);
       if (what.length === 0 && cut.length === 0) continue;
       const fix = (switchFix ??= buildSwitch());
       const reduced = what.length
         ? // (The name is not the first word: `cinnamaldehyde`, `o-vanillin` keep their case.)
-          `${what.join(' and ').replace(/^a/, 'A')} in ${proseName(r)}: H2 over Pd/C reduces ${what.length > 1 ? 'them' : 'it'} along with the imine${g.nitro ? ' (a nitro group goes to an amine that can itself be alkylated)' : ''}`
+          `${what.join(' and ').replace(/^a/, 'A')} in ${proseName(r)}: H2 over ${cat} reduces ${what.length > 1 ? 'them' : 'it'} along with the imine${g.nitro ? ' (a nitro group goes to an amine that can itself be alkylated)' : ''}`
         : '';
       const all = what.length + cut.length;
       const sentence = [reduced, ...cut].filter(Boolean).join('; ');

@@ -3,7 +3,7 @@ import type { Quantity, Statement, WorkupNameStmt } from '../syntax/ast';
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
-import { classifyWorkup, isSolutionName, levenshtein, lookup, lookupById, withoutNote } from '../kb';
+import { classifyWorkup, isHydrogenationId, isSolutionName, levenshtein, lookup, lookupById, withoutNote } from '../kb';
 import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol, solventVolume, toMl } from '../model/amounts';
 import { findInPot } from '../model/model';
 import { addListTokens } from '../syntax/ast';
@@ -204,7 +204,10 @@ export function switchReagentEdits(
   options: { fallbackEquiv?: number; equivAtMost?: number; equiv?: number } = {},
 ): TextEdit[] {
   const edits = [renameReagentEdit(ctx, r, newName, options.fallbackEquiv, options.equivAtMost, options.equiv)];
-  if (!r.kb || lookup(r.alias)?.id !== r.kb.id || lookup(r.alias)?.id === lookup(newName)?.id) return edits;
+  // (`h2` names any hydrogenation: H2 over Pt/C or PtO2 as well as over Pd/C.)
+  const named = lookup(r.alias)?.id;
+  const namesOld = named === r.kb?.id || (isHydrogenationId(named) && isHydrogenation(r));
+  if (!r.kb || !namesOld || named === lookup(newName)?.id) return edits;
   // Declared twice: the other declaration keeps its substance, so the alias stays as well.
   if (ctx.model.duplicateDecls.some((d) => d.alias.text === r.alias)) return edits;
   // One new alias per reagent and analysis, whichever rule asks (cyanide-acid and
@@ -354,10 +357,30 @@ export function kbIs(r: Reagent | undefined, ...names: string[]): boolean {
   return !!r?.kb && names.includes(r.kb.name);
 }
 
+/** Catalytic hydrogenation: H2 over Pd/C (or Pd(OH)2/C), Pt/C or PtO2 — or the bare `H2` of one. */
+export function isHydrogenation(r: Reagent | undefined): boolean {
+  return isHydrogenationId(r?.kb?.id);
+}
+
+/**
+ * The catalyst of a hydrogenation as messages name it — `Pd/C`, `Pd(OH)2/C`, `Pt/C` or `PtO2` —
+ * from the first of these reagents that names one (`h2 = H2` with `cat = 5% Pt/C`: Pt/C); a bare
+ * `H2` or `catalytic hydrogenation` names none, and is read as Pd/C.
+ */
+export function catalystName(rs: readonly Reagent[]): 'Pd/C' | 'Pd(OH)2/C' | 'Pt/C' | 'PtO2' {
+  for (const r of rs) {
+    if (r.kb?.id === 'h2-ptc') return 'Pt/C';
+    if (r.kb?.id === 'h2-pto2') return 'PtO2';
+    if (r.kb?.id === 'h2-pdc' && /pd\s*\(\s*oh\s*\)|hydroxide|pearlman/i.test(r.name)) return 'Pd(OH)2/C';
+    if (r.kb?.id === 'h2-pdc' && /pd|palladium/i.test(r.name)) return 'Pd/C';
+  }
+  return 'Pd/C';
+}
+
 /** NaBH4, NaBH(OAc)3, NaBH3CN or any other boron hydride. */
 export function isBorohydride(r: Reagent): boolean {
   if (r.role !== 'reductant') return false;
-  if (kbIs(r, H2PD)) return false;
+  if (isHydrogenation(r)) return false;
   return kbIs(r, STAB, CYANO, NABH4) || /BH|borohydride|borane/i.test(r.kb?.name ?? r.name);
 }
 
@@ -511,11 +534,11 @@ export function counted(rs: readonly Reagent[]): Reagent[] {
 }
 
 /**
- * The reductants whose equivalents are hydride equivalents: not H2 over Pd/C, whose written
- * equiv (`Pd/C 0.1 equiv`, 10 mol%) is a catalyst loading — the reductant is the hydrogen.
+ * The reductants whose equivalents are hydride equivalents: not H2 over Pd/C, Pt/C or PtO2, whose
+ * written equiv (`Pd/C 0.1 equiv`, 10 mol%) is a catalyst loading — the reductant is the hydrogen.
  */
 export function hydrideReductants(rs: readonly Reagent[]): Reagent[] {
-  return counted(rs).filter((r) => !kbIs(r, H2PD));
+  return counted(rs).filter((r) => !isHydrogenation(r));
 }
 
 /** A reagent that the procedure adds, but only after this reductant addition. */
@@ -825,7 +848,7 @@ export function unitSlipOf(r: Reagent, q: Quantity, scale: number, model?: Model
   // (`AcOH 286 mL` in 25 mL of DCE at 5 mmol: 286 µL was meant).
   const bulkAcid = r.role === 'acid' && q.kind === 'volume' && model !== undefined && toMl(q.value, q.unit) > (solventMlBesides(model, r) ?? Infinity);
   if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'base' && !bulkAcid) return undefined;
-  if (r.kb?.id === 'h2-pdc') return undefined;
+  if (isHydrogenation(r)) return undefined;
   const m = reagentMmolOf(q, r, scale);
   if (m === undefined || !(m > 0)) return undefined;
   const equiv = m / scale;

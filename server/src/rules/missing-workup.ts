@@ -1,4 +1,4 @@
-import { acidUsed, CYANO, defineRule, H2PD, kbIs } from './helpers';
+import { acidUsed, catalystName, CYANO, defineRule, isHydrogenation, kbIs } from './helpers';
 
 export const STANDARD_WORKUP = ['quench sat. NaHCO3', 'extract DCM x3', 'dry Na2SO4', 'concentrate'];
 
@@ -23,7 +23,7 @@ export default defineRule({
     const inStep = doc.statements.find((s) => s.kind !== 'step' && doc.lines[s.line].block === 'step');
     const indent = inStep ? edits.indentOf(inStep.line) : '  ';
     const reductants = model.reductantAdditions.map((ra) => ra.reductant);
-    const hydrogenationOnly = reductants.length > 0 && reductants.every((r) => kbIs(r, H2PD));
+    const hydrogenationOnly = reductants.length > 0 && reductants.every((r) => isHydrogenation(r));
     const cyanide = reductants.some((r) => kbIs(r, CYANO));
     const lines = hydrogenationOnly ? ['filter', 'concentrate'] : cyanide ? ['quench 1 M NaOH', ...STANDARD_WORKUP.slice(1)] : STANDARD_WORKUP;
     const title = hydrogenationOnly
@@ -33,7 +33,7 @@ export default defineRule({
       {
         range: lastStep.keyword.range,
         message: hydrogenationOnly
-          ? 'No work-up is written. The catalyst has to be filtered off (through Celite, kept wet: dry Pd/C ignites) and the product isolated before it can be purified: add a `workup` block.'
+          ? `No work-up is written. The catalyst has to be filtered off (through Celite, kept wet: ${pyrophoric(catalystName(reductants))}) and the product isolated before it can be purified: add a \`workup\` block.`
           : `No work-up is written. The boron salts${acidInWorkup(model)} need a basic quench, and the amine product an extraction, before it can be purified: add a \`workup\` block.`,
         fixes: [
           {
@@ -52,4 +52,9 @@ function acidInWorkup(model: Parameters<typeof acidUsed>[0]): string {
   if (!acidUsed(model)) return '';
   const stabOnly = !model.reagents.some((r) => r.added.length > 0 && (r.role === 'acid' || !!r.kb?.salt)) && !model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'));
   return stabOnly ? ' and the acetic acid NaBH(OAc)3 releases' : ' and the acid';
+}
+
+/** What ignites when the filter cake dries, for the catalyst named. */
+function pyrophoric(cat: string): string {
+  return cat === 'PtO2' ? 'reduced, PtO2 is platinum black, which ignites when dry' : `dry ${cat} ignites`;
 }

@@ -1,16 +1,16 @@
-import { CYANO, defineRule, H2PD, kbIs, kbName, NABH4, replaceSolventEdit, STAB } from './helpers';
-import { lookupById } from '../kb';
+import { catalystName, CYANO, defineRule, isHydrogenation, kbIs, kbName, NABH4, replaceSolventEdit, STAB } from './helpers';
+import { isHydrogenationId, lookupById } from '../kb';
 import type { Finding } from './types';
 import type { SolventState } from '../model/types';
 
 /** Why the solvent does not suit the reductant, in words that are true of that pair. */
-function why(id: string, s: SolventState, usual: string): string {
+function why(id: string, s: SolventState, usual: string, cat: string): string {
   const solvent = s.stmt.name.text;
-  if (id === 'h2-pdc') {
+  if (isHydrogenationId(id)) {
     const chlorinated = s.components.some((c) => c.kb && ['dcm', 'dce', 'chcl3'].includes(c.kb.id));
     return chlorinated
-      ? `Hydrogenation over Pd/C is normally run in ${usual}; in ${solvent} it is slow, and a chlorinated solvent can give off HCl over the catalyst.`
-      : `Hydrogenation over Pd/C is normally run in ${usual}; ${solvent} is a less usual choice for it.`;
+      ? `Hydrogenation over ${cat} is normally run in ${usual}; in ${solvent} it is slow, and a chlorinated solvent can give off HCl over the catalyst.`
+      : `Hydrogenation over ${cat} is normally run in ${usual}; ${solvent} is a less usual choice for it.`;
   }
   if (s.protic) {
     // iPrOH, water, a mixture: NaBH4 and NaBH3CN work there, only less well for this reaction.
@@ -28,14 +28,14 @@ export default defineRule({
   id: 'reductant-solvent',
   severity: 'info',
   category: 'chemistry',
-  summary: 'NaBH4 or NaBH3CN outside MeOH/EtOH, or H2, Pd/C outside MeOH/EtOH/EtOAc.',
+  summary: 'NaBH4 or NaBH3CN outside MeOH/EtOH, or a hydrogenation (H2 over Pd/C, Pt/C or PtO2) outside MeOH/EtOH/EtOAc.',
   fixes: [{ title: 'Replace the solvent with the first recommended one', safe: false }],
   check(ctx) {
     const out: Finding[] = [];
     const seen = new Set<SolventState>();
     for (const ra of ctx.model.reductantAdditions) {
       const r = ra.reductant;
-      if (!kbIs(r, NABH4, CYANO, H2PD)) continue;
+      if (!kbIs(r, NABH4, CYANO) && !isHydrogenation(r)) continue;
       const s = ra.add.solvent;
       if (!s || seen.has(s)) continue;
       const recommended = r.kb!.recommendedSolvents ?? [];
@@ -53,7 +53,7 @@ export default defineRule({
         : ` Consider ${offer[0] ?? names[0]}.`;
       out.push({
         range: s.stmt.name.range,
-        message: `${why(r.kb!.id, s, usual)}${consider}`,
+        message: `${why(r.kb!.id, s, usual, catalystName(ctx.model.reagents.filter((x) => isHydrogenation(x) && x.added.some((ev) => ev.solvent === s))))}${consider}`,
         fixes: offer.length ? [{ title: `Replace the solvent with ${offer[0]}`, edits: [replaceSolventEdit(ctx, s, offer[0])], safe: false }] : [],
       });
     }

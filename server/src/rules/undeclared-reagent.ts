@@ -1,7 +1,7 @@
 import { declarationInsertLine, declarationText, defineRule, formatEquiv, hydrideEquiv, orList } from './helpers';
 import { ADD_WORDS, REAGENT_ATTRIBUTES } from '../syntax/keywords';
 import type { Finding } from './types';
-import { levenshtein, lookup } from '../kb';
+import { isHydrogenationId, levenshtein, lookup } from '../kb';
 import type { Model } from '../model/types';
 import { roleFromName } from '../model/model';
 
@@ -65,7 +65,7 @@ export default defineRule({
  */
 function amountFor(model: Model, alias: string): string {
   const kb = lookup(alias);
-  if (kb?.role === 'reductant') return kb.id === 'h2-pdc' ? '' : `${formatEquiv(hydrideEquiv(model))} equiv`;
+  if (kb?.role === 'reductant') return isHydrogenationId(kb.id) ? '' : `${formatEquiv(hydrideEquiv(model))} equiv`;
   if (kb?.role === 'dehydrating' && kb.state === 'solid') return '';
   // (`diazepane`, the alias the samples use, is no name in the knowledge base: read by its ending.)
   if ((kb?.role ?? roleFromName(alias)) === 'amine' && !model.amine && model.target?.degree === 'mono') return '3.0 equiv';
