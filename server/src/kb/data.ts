@@ -1383,7 +1383,7 @@ export const KB: KbEntry[] = [
     mw: 189.26,
     density: 1.021,
     state: 'liquid',
-    groups: { ...none, ketone: true },
+    groups: { ...none, ketone: true, nBenzyl: true },
     hazards: ['harmful if swallowed', 'skin and eye irritant'],
     explanation:
       'Installs a 1-benzylpiperidin-4-yl group. The ring nitrogen is a basic tertiary benzylamine: it takes up part of the ' +
