@@ -17,7 +17,6 @@ import {
   removeReagentEdits,
   replaceSolventEdit,
   setAmineEquivEdits,
-  setEquivEdits,
   STAB,
   sumEquiv,
   switchReagentEdits,

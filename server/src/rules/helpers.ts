@@ -350,7 +350,6 @@ export function defineRule(rule: Omit<import('./types').Rule, 'docs'>): import('
 export const STAB = 'NaBH(OAc)3';
 export const CYANO = 'NaBH3CN';
 export const NABH4 = 'NaBH4';
-export const H2PD = 'H2, Pd/C';
 export const ACOH = 'AcOH';
 
 export function kbIs(r: Reagent | undefined, ...names: string[]): boolean {

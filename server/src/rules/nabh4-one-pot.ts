@@ -11,7 +11,6 @@ import {
   proticSolventsFor,
   replaceSolventEdit,
   setAmineEquivEdits,
-  setEquivEdits,
   STAB,
   switchAmount,
   switchReagentEdits,

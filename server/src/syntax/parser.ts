@@ -1913,7 +1913,6 @@ class Parser {
   }
 
   private parseStir(ks: number, ke: number): Statement | undefined {
-    const T = this.T;
     const E = this.E;
     let p = this.ws(ke);
     let duration: Dur | undefined;
