@@ -8,7 +8,7 @@ import type { FunctionalGroups, KbEntry } from '../kb/types';
 import { lookup, isAqueousName, isSolutionName, purityOf, strengthOf, withoutNote } from '../kb';
 import { canonicalKey, formulaAndWeight, groupsFromSmiles } from '../kb/chem';
 import { reagentMmol, toMmol } from './amounts';
-import type { AddEvent, Model, Reagent, ReductantAddition, SolventState, TemperatureEvent, TimelineEvent } from './types';
+import type { AddEvent, Model, Reagent, ReductantAddition, SolventComponent, SolventState, TemperatureEvent, TimelineEvent } from './types';
 
 const ROOM_TEMPERATURE = 20;
 /** `reflux` in an unknown solvent: above the 50 °C threshold of the guide. */
@@ -125,27 +125,41 @@ const ACID_LABILE = /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i;
  * per amine (less is a salt or a catalyst).
  */
 function deprotections(model: Model): void {
-  for (const acid of model.acids) {
-    const ev = acid.added[0];
-    if (acid.acidStrength !== 'strong' || !ev) continue;
+  const isBoc = (r: Reagent) => r.role === 'amine' && r.protected && !r.deprotection && ACID_LABILE.test(r.kb?.name ?? r.name);
+  // Where a strong acid meets the amine: its own first `add`, or the first `add` into a solvent
+  // that holds one (`solvent DCM/TFA 4:1`, then `add boc`).
+  const sources: { ev: AddEvent; acid?: Reagent; component?: SolventComponent }[] = [];
+  for (const acid of model.acids) if (acid.acidStrength === 'strong' && acid.added[0]) sources.push({ ev: acid.added[0], acid });
+  const acidSolvents = new Set<SolventState>();
+  for (const ev of model.adds) {
+    const s = ev.solvent;
+    const component = s?.components.find((c) => c.kb?.role === 'acid' && c.kb.acidStrength === 'strong');
+    if (!s || !component || acidSolvents.has(s) || !findInPot(ev, isBoc)) continue;
+    acidSolvents.add(s);
+    sources.push({ ev, component });
+  }
+  sources.sort((a, b) => a.ev.index - b.ev.index);
+  for (const { ev, acid, component } of sources) {
     let boc: Reagent | undefined;
     let carbonylInStage = false;
     findInPot(ev, (r) => {
-      if (r.role === 'amine' && r.protected && !r.deprotection && ACID_LABILE.test(r.kb?.name ?? r.name)) boc ??= r;
+      if (isBoc(r)) boc ??= r;
       if (r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index)) carbonylInStage = true;
       return false;
     });
     if (!boc || carbonylInStage) continue;
-    if (acid.equiv !== undefined && boc.equiv !== undefined && acid.equiv < 2 * boc.equiv) continue;
+    if (acid?.equiv !== undefined && boc.equiv !== undefined && acid.equiv < 2 * boc.equiv) continue;
     let carbonylAt = Infinity;
     for (const c of model.carbonyls) for (const a of c.added) if (a.index > ev.index && a.index < carbonylAt) carbonylAt = a.index;
     if (carbonylAt === Infinity) continue;
-    // It takes time (an hour or two at rt) and is usually followed by concentrating.
+    // It takes time (an hour or two at rt) and is usually followed by concentrating (a change
+    // of solvent after an acid solvent means it was taken off).
     const between = model.events.slice(ev.index + 1, carbonylAt);
-    const concentrated = between.some((e) => e.type === 'other' && e.stmt.kind === 'concentrate');
+    const concentrated = between.some((e) => e.type === 'other' && e.stmt.kind === 'concentrate') || (!!component && model.solventAt(carbonylAt) !== ev.solvent);
     if (!concentrated && !between.some((e) => e.type === 'time' && e.minutes > 0)) continue;
     const later = ev.stage > (boc.added[0]?.stage ?? 0);
-    boc.deprotection = { acid, add: ev, later, concentrated, carbonylAt };
+    const acidName = acid ? (acid.kb?.name ?? withoutNote(acid.name)) : component!.kb!.name;
+    boc.deprotection = { ...(acid ? { acid } : { solventAcid: component }), acidName, add: ev, later, concentrated, carbonylAt };
     if (!later) {
       boc.protected = false;
       if (boc.freeNH !== undefined) boc.freeNH += 1;

@@ -71,12 +71,21 @@ export interface Reagent {
 }
 
 export interface Deprotection {
-  acid: Reagent;
-  /** The acid's `add`. */
+  /** The acid added as a reagent (TFA 10 equiv, 4 M HCl in dioxane)… */
+  acid?: Reagent;
+  /** …or the acid in the solvent the amine went into (`solvent DCM/TFA 4:1`). */
+  solventAcid?: SolventComponent;
+  /** The acid as a substance: `TFA`, `HCl` (whatever solution it came in). */
+  acidName: string;
+  /** The `add` where acid and amine meet. */
   add: AddEvent;
   /** In a later stage than the amine's own (the isolated product is deprotected). */
   later: boolean;
-  /** A `concentrate` line comes between the acid and the next carbonyl: the excess acid is gone, its salt stays. */
+  /**
+   * A `concentrate` line comes between the acid and the next carbonyl (or, for an acid in the
+   * solvent, another solvent is in force when the carbonyl goes in): the excess acid is gone,
+   * its salt stays.
+   */
   concentrated: boolean;
   /** Index in `Model.events` of the first carbonyl added after the acid. */
   carbonylAt: number;

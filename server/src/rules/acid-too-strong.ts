@@ -1,6 +1,6 @@
 import { acidName, amineWord, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes } from './helpers';
 import type { Finding, RuleContext } from './types';
-import type { TextEdit } from '../types';
+import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
 import { findInPot } from '../model/model';
 
@@ -32,39 +32,55 @@ export default defineRule({
     // What protonates the amine is the strong acid in the pot in all (TFA 0.6 + HCl 0.6 is
     // 1.2 equiv): every strong acid that brings some of it is reported once the total is 1.0.
     const flagged: { acid: Reagent; ratio: number }[] = [];
-    const deprotections: { acid: Reagent; ratio: number; d: Deprotection }[] = [];
+    const deprotections: { ratio: number; d: Deprotection; range: Range; subject: string }[] = [];
     let totalRatio = 0;
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
       seen.add(acid);
       // The acid that took a Boc group off before any carbonyl came: what is left of it once the
       // pot is concentrated is the salt of the freed amine, one acid per basic nitrogen.
-      const d = deprotection(model, acid);
+      const amine = model.amines.find((r) => r.deprotection?.acid === acid);
+      const d = amine && deprotection(model, amine);
       const held = d?.concentrated ? Math.min(acid.equiv, d.nitrogens * (d.amine.equiv ?? 1)) : acid.equiv;
       const free = Math.max(0, held - base);
       base = Math.max(0, base - held);
       const ratio = amineEquiv ? free / amineEquiv : free;
       if (ratio <= 0) return false;
-      if (d) deprotections.push({ acid, ratio, d });
+      if (d) deprotections.push({ ratio, d, range: acid.equivQ?.range ?? acid.decl.name.range, subject: acidName(acid) });
       else {
         totalRatio += ratio;
         flagged.push({ acid, ratio });
       }
       return false;
     });
-    for (const { acid, ratio, d } of deprotections) {
+    // The same for an acid in the solvent (`solvent DCM/TFA 4:1`): once that solvent is taken
+    // off, the salt of the freed amine stays; while it is the solvent, the pot is strongly acidic.
+    for (const r of model.amines) {
+      const md = r.deprotection;
+      if (!md?.solventAcid || !findInPot(last.add, (x) => x === r)) continue;
+      const d = deprotection(model, r);
+      const held = d.concentrated ? d.nitrogens * (r.equiv ?? 1) : Infinity;
+      const free = Math.max(0, held - base);
+      base = Math.max(0, base - held);
+      const ratio = amineEquiv ? free / amineEquiv : free;
+      if (ratio > 0) deprotections.push({ ratio, d, range: md.solventAcid.token.range, subject: `${md.acidName} in the solvent` });
+    }
+    for (const { ratio, d, range, subject } of deprotections) {
       if (ratio < 1.0) continue;
       // (`4 M HCl in dioxane` takes the Boc group off; what stays is HCl, as the amine's HCl salt.)
-      const name = acid.kb?.name ?? acidName(acid);
+      const name = d.acidName;
       const left = d.concentrated
-        ? `concentrating takes off the excess but leaves the freed amine as its ${name} salt`
-        : `the excess is still in the pot when the carbonyl goes in`;
+        ? `${d.acid ? 'concentrating takes off the excess' : 'taking the solvent off removes the excess'} but leaves the freed amine as its ${name} salt`
+        : d.acid
+          ? `the excess is still in the pot when the carbonyl goes in`
+          : `the carbonyl goes in while it is still the solvent`;
+      const perAmine = Number.isFinite(ratio) ? `${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, amineWord(d.amine))}` : `that much ${name} ${protonation(Infinity, d.nitrogens, amineWord(d.amine))}`;
       const remedy = d.concentrated
         ? `Free the salt before the carbonyl goes in: Et3N or DIPEA (${formatEquiv(ratio * (amineEquiv ?? 1))} equiv), then AcOH (1–2 equiv) as the catalyst.`
         : `Concentrate first (co-evaporate with toluene or DCM), then free the salt with Et3N or DIPEA (${formatEquiv(d.nitrogens * (d.amine.equiv ?? 1))} equiv) before the carbonyl, and catalyse with AcOH (1–2 equiv).`;
       out.push({
-        range: acid.equivQ?.range ?? acid.decl.name.range,
-        message: `${acidName(acid)} takes the Boc group off ${proseName(d.amine)}, and ${left}: ${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, amineWord(d.amine))} ${remedy}`,
+        range,
+        message: `${subject} takes the Boc group off ${proseName(d.amine)}, and ${left}: ${perAmine} ${remedy}`,
         fixes: [{ title: 'Free the deprotected amine with DIPEA before the carbonyl', edits: freeWithBaseEdits(ctx, d), safe: false }],
       });
     }
@@ -106,36 +122,41 @@ export default defineRule({
 interface Deprotection {
   /** The Boc-protected amine the acid met before any carbonyl. */
   amine: Reagent;
+  /** The acid added for it, if it was a reagent (not the solvent). */
+  acid?: Reagent;
+  /** The acid as a substance (`TFA`, `HCl`). */
+  acidName: string;
   /** Basic nitrogens of the amine (or of the isolated product) once the Boc group is off. */
   nitrogens: number;
-  /** A `concentrate` line comes between the acid and the carbonyl (the excess acid is gone). */
+  /** The excess acid is gone when the carbonyl goes in (a `concentrate`, or the acid solvent replaced). */
   concentrated: boolean;
   /** The event index of the first carbonyl addition after the acid. */
   carbonylAt: number;
 }
 
-/** The Boc-protected amine this acid takes the Boc group off (the model's `deprotection`), if any. */
-function deprotection(model: Model, acid: Reagent): Deprotection | undefined {
-  const amine = model.amines.find((r) => r.deprotection?.acid === acid);
-  const d = amine?.deprotection;
-  if (!amine || !d) return undefined;
-  return { amine, nitrogens: (basicNitrogens(amine) ?? 1) + (amine.protected ? 1 : 0), concentrated: d.concentrated, carbonylAt: d.carbonylAt };
+/** What the rule needs of an amine's deprotection (the model's `deprotection`, which it must have). */
+function deprotection(model: Model, amine: Reagent): Deprotection {
+  const d = amine.deprotection!;
+  return { amine, acid: d.acid, acidName: d.acidName, nitrogens: (basicNitrogens(amine) ?? 1) + (amine.protected ? 1 : 0), concentrated: d.concentrated, carbonylAt: d.carbonylAt };
 }
 
 /**
- * Declare DIPEA (one per basic nitrogen of the freed amine) and add it on a line of its own
- * before the carbonyl's `add`, after a `concentrate` inserted there when none is written.
+ * Declare DIPEA (one per basic nitrogen of the freed amine) — or take the base the table
+ * declares and no step adds — and add it on a line of its own before the carbonyl's `add`,
+ * after a `concentrate` inserted there when none is written.
  */
 function freeWithBaseEdits(ctx: RuleContext, d: Deprotection): TextEdit[] {
   const { model, edits } = ctx;
-  const alias = freeAlias(model, 'dipea');
-  const at = declarationInsertLine(model);
+  const declared = model.reagents.find((r) => r.role === 'base' && !r.kb?.salt && r.added.length === 0);
+  const alias = declared?.alias ?? freeAlias(model, 'dipea');
   const add = model.events[d.carbonylAt];
   const lines = d.concentrated ? [`add ${alias}`] : ['concentrate', `add ${alias}`];
-  return [
-    edits.insertLinesAfter(at, [declarationText(ctx, at, alias, `DIPEA ${formatEquiv(d.nitrogens * (d.amine.equiv ?? 1))} equiv`)], at >= 0 ? at : undefined),
-    edits.insertLinesBefore(add.stmt.line, lines),
-  ];
+  const out = [edits.insertLinesBefore(add.stmt.line, lines)];
+  if (!declared) {
+    const at = declarationInsertLine(model);
+    out.unshift(edits.insertLinesAfter(at, [declarationText(ctx, at, alias, `DIPEA ${formatEquiv(d.nitrogens * (d.amine.equiv ?? 1))} equiv`)], at >= 0 ? at : undefined));
+  }
+  return out;
 }
 
 /**

@@ -397,6 +397,9 @@ export function equivRange(r: Reagent): Range {
 export function acidPresent(add: import('../model/types').AddEvent, roles: readonly string[] = ['acid']): boolean {
   if (findInPot(add, (r) => r.role !== undefined && roles.includes(r.role))) return true;
   if (add.solvent?.components.some((c) => c.kb?.role !== undefined && roles.includes(c.kb.role))) return true;
+  // An amine deprotected in an acid solvent (`solvent DCM/TFA 4:1`) brings that acid along, as
+  // TFA added as a reagent for the same deprotection would count.
+  if (roles.includes('acid') && findInPot(add, (r) => !!r.deprotection?.solventAcid)) return true;
   return roles.includes('acid') && saltAcidInPot(add) > 0;
 }
 
