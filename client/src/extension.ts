@@ -65,6 +65,9 @@ function createClient(context: vscode.ExtensionContext, channels: Channels): Lan
       // VS Code draws the structure picture of a reagent's hover (a data: URI image); the
       // server leaves it out for clients that do not say so, which would print it as text.
       markdownImages: true,
+      // VS Code shows a problem's message and rule id in the hover itself: the server's hover
+      // does not repeat them (it adds the rule's summary, the quick fixes and the rule's page).
+      diagnosticsInHover: true,
       // Commands run on the client side: with this extension's own, the server offers "Show
       // documentation" code actions, and makes rule links (Problems panel, hovers) `command:`
       // links that open the page shipped in the extension rendered, offline, instead of as

@@ -20,6 +20,10 @@
  * - `markdownImages`: `true` when the client draws images in Markdown hovers (VS Code does;
  *   Neovim, Helix and most other clients print the image's data URI as text). Only then does
  *   a reagent's hover carry its structure picture.
+ * - `diagnosticsInHover`: `true` when the client shows the message and rule id of each
+ *   diagnostic under the mouse in the hover itself (VS Code does; Neovim does not). The hover's
+ *   section on a diagnostic then leaves out the message and keeps the rule's summary, the
+ *   quick fixes and the rule's link.
  * - `debounceMs`: delay between the last change and the validation (default 150). With 0,
  *   each change is validated as soon as its message has been handled (every version is
  *   analysed: the benchmark's setting).
@@ -162,6 +166,8 @@ export function wireServer(connection: Connection): void {
   let hoverMarkdown = true;
   /** The client draws Markdown images (initializationOptions.markdownImages: our VS Code extension). */
   let markdownImages = false;
+  /** The client shows diagnostics in its hover (initializationOptions.diagnosticsInHover: our VS Code extension). */
+  let diagnosticsInHover = false;
   /** The client runs `rxn.showRuleDocs` itself (our VS Code extension says so): offer the action. */
   let showRuleDocs = false;
   /** The client runs `editor.action.triggerSuggest` (VS Code): keyword items reopen the suggestions. */
@@ -490,6 +496,7 @@ export function wireServer(connection: Connection): void {
     const formats = caps.textDocument?.hover?.contentFormat;
     hoverMarkdown = !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
     markdownImages = opts.markdownImages === true;
+    diagnosticsInHover = opts.diagnosticsInHover === true;
     showRuleDocs = Array.isArray(opts.clientCommands) && opts.clientCommands.includes(SHOW_DOCS_COMMAND);
     triggerSuggest = Array.isArray(opts.clientCommands) && opts.clientCommands.includes(TRIGGER_SUGGEST_COMMAND);
     workspaceFoldersSupport = !!caps.workspace?.workspaceFolders;
@@ -792,7 +799,11 @@ export function wireServer(connection: Connection): void {
   // ---- requests ----------------------------------------------------------------------
   connection.onHover((p) =>
     withAnalysis('hover', p.textDocument.uri, null, (a, s, doc) => {
-      const h = hover(visible(a, doc.uri, s, doc), p.position, { structures: s.hover.structures && hoverMarkdown && markdownImages, docsUri });
+      const h = hover(visible(a, doc.uri, s, doc), p.position, {
+        structures: s.hover.structures && hoverMarkdown && markdownImages,
+        docsUri,
+        diagnosticsShown: diagnosticsInHover,
+      });
       // A client that shows only plain text gets the same words without the Markdown kind.
       if (h && !hoverMarkdown && typeof h.contents === 'object' && 'kind' in h.contents) return { ...h, contents: { kind: MarkupKind.PlainText, value: markdownToPlainText(h.contents.value) } };
       return h ?? null;

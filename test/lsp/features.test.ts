@@ -90,6 +90,30 @@ describe('LSP: editor features', function () {
       }
     });
 
+    it('a client that shows diagnostics in its hover (initializationOptions.diagnosticsInHover, VS Code) does not get the message twice', async () => {
+      const uri = 'file:///features/hover-diag-vscode.rxn';
+      const text = EXAMPLE.replace('  add stab portionwise', '  add stab, ghost');
+      const vscode = await LspClient.start({ initializationOptions: { diagnosticsInHover: true } });
+      try {
+        await vscode.open(uri, text);
+        const d = (await vscode.diagnosticsFor(uri, 1)).diagnostics.find((x) => x.code === 'undeclared-reagent')!;
+        const h = await vscode.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'ghost', 0, 2) });
+        const md = (h!.contents as MarkupContent).value;
+        assert.match(md, /^\*\*undeclared-reagent\*\*: /);
+        assert.match(md, /\[rule docs\]\(command:rxn\.showRuleDocs/);
+        assert.ok(!md.includes('ghost'), `the message (${d.message}) is VS Code's to show: ${md}`);
+      } finally {
+        assert.equal(await vscode.stop(), 0);
+      }
+      // The harness's client does not say so (as Neovim): the message is in the hover.
+      await c.open(uri, text);
+      const d = (await c.diagnosticsFor(uri, 1)).diagnostics.find((x) => x.code === 'undeclared-reagent')!;
+      const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'ghost', 0, 2) });
+      assert.match((h!.contents as MarkupContent).value, /\*\*undeclared-reagent\*\* \(error\): .*ghost/);
+      assert.match(String(d.message), /ghost/);
+      await c.close(uri);
+    });
+
     it('rxn.hover.structures: false leaves the structure picture out', async () => {
       const c2 = await LspClient.start({ configuration: (p) => p.items.map(() => ({ hover: { structures: false } })) });
       try {

@@ -1,8 +1,9 @@
 /**
  * Hover: a card for the reagent, solvent or work-up name under the cursor (knowledge-base
  * figures, advice, and the amounts for this protocol), short explanations of keywords,
- * units and fixed words, and, for a token covered by a diagnostic, the rule's summary,
- * the message and a link to the rule's page.
+ * units and fixed words, and, for a token covered by a diagnostic, the message, the rule's
+ * summary, its quick fixes and a link to the rule's page (without the message for a client
+ * that shows it in the hover itself).
  */
 import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
@@ -25,6 +26,12 @@ export interface HoverOptions {
   structures?: boolean;
   /** The address of a rule's documentation page. */
   docsUri?: (ruleId: string) => string;
+  /**
+   * The client shows a diagnostic's message (and its rule id) in the hover itself, as VS Code
+   * does: the diagnostic's section then leaves the message out and keeps only what the client
+   * does not show (the rule's summary, the quick fixes, the link to the rule's page).
+   */
+  diagnosticsShown?: boolean;
 }
 
 interface Part {
@@ -69,17 +76,32 @@ function messageMarkdown(message: string): string {
 
 function diagnosticSection(a: Analysis, d: RxnDiagnostic, opts: HoverOptions): string {
   const rule = getRule(d.rule);
+  // "Fix all" applies one safe fix per problem, and none but the reading fixes while a line does not read.
+  const byFixAll = fixAllTakes(a, d) ? ' (one applied by "Fix all")' : d.fixes.some((f) => f.safe) ? ' ("Fix all" applies one once every line reads)' : '';
+  const fixes = d.fixes.length ? `${d.fixes.length} quick fix${d.fixes.length > 1 ? 'es' : ''}` : undefined;
+  const href = opts.docsUri?.(d.rule);
+  const link = href ? `[rule docs](${href})` : undefined;
+  if (opts.diagnosticsShown) {
+    // The client (VS Code) shows the message and `rxn(RULE)` just above or below this card: do
+    // not say it again. The rule's general summary (unless it is the message itself), the fixes
+    // and the rule's page are what it does not show.
+    const summary = rule?.summary && !sameText(rule.summary, d.message) ? `: ${rule.summary}` : '';
+    return [`**${d.rule}**${summary}`, [fixes && fixes + byFixAll, link].filter(Boolean).join(' · ')].filter(Boolean).join('\n\n');
+  }
   // A message is plain text (as in the Problems panel) and quotes what the protocol says (a
   // name, an alias): it cannot make a link, a picture or HTML. Its `code` spans are shown as
   // code (made by `code`, whose content renders literally); everything else is escaped.
   const out = [`**${d.rule}** (${d.severity}): ${messageMarkdown(d.message)}`];
   if (rule?.summary) out.push(`*Rule:* ${rule.summary}`);
-  // "Fix all" applies one safe fix per problem, and none but the reading fixes while a line does not read.
-  const byFixAll = fixAllTakes(a, d) ? ' (one applied by "Fix all")' : d.fixes.some((f) => f.safe) ? ' ("Fix all" applies one once every line reads)' : '';
-  if (d.fixes.length) out.push(`${d.fixes.length} quick fix${d.fixes.length > 1 ? 'es' : ''} available${byFixAll}.`);
-  const href = opts.docsUri?.(d.rule);
-  if (href) out.push(`[rule docs](${href})`);
+  if (fixes) out.push(`${fixes} available${byFixAll}.`);
+  if (link) out.push(link);
   return out.join('\n\n');
+}
+
+/** The same words, whatever the case, spacing and final full stop. */
+function sameText(x: string, y: string): boolean {
+  const norm = (t: string) => t.replace(/`/g, '').replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
+  return norm(x) === norm(y);
 }
 
 // ---------------------------------------------------------------------------------------

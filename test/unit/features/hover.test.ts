@@ -197,6 +197,29 @@ describe('features/hover', () => {
     assert.match(md(broken, posOf(broken, 'MeOH 0.2', 1)).value, /\("Fix all" applies one once every line reads\)/);
   });
 
+  it('for a client that shows the problem in its hover (VS Code): no second copy of the message, only what it does not show', () => {
+    // VS Code's own problem hover shows the message and `rxn(stab-protic-solvent)`; the card
+    // repeated "**stab-protic-solvent** (error): NaBH(OAc)3 reacts with MeOH: …" word for word.
+    const docsUri = (id: string) => `command:rxn.showRuleDocs?${encodeURIComponent(JSON.stringify([id]))}`;
+    const p = posOf(BAD, 'MeOH 0.2', 1);
+    const d = analyze(BAD).diagnostics.find((x) => x.rule === 'stab-protic-solvent')!;
+    const vscode = md(BAD, p, { structures: false, docsUri, diagnosticsShown: true }).value;
+    const section = vscode.split('\n\n---\n\n')[1];
+    assert.equal(
+      section,
+      `**stab-protic-solvent**: ${getRule('stab-protic-solvent')!.summary}\n\n3 quick fixes (one applied by "Fix all") · [rule docs](${docsUri('stab-protic-solvent')})`,
+    );
+    assert.ok(!markdown.render(vscode).includes(d.message.slice(0, 30)), 'the message is not repeated');
+    assert.doesNotMatch(vscode, /\(error\)/, 'nor the severity (the squiggle and the problem hover say it)');
+    // Other clients (Neovim prints no diagnostic in its hover) keep the whole section.
+    const nvim = md(BAD, p, { structures: false, docsUri }).value;
+    assert.match(nvim, /\*\*stab-protic-solvent\*\* \(error\): NaBH\\\(OAc\\\)3 reacts with MeOH/);
+    // On an undeclared alias the card itself says nothing (the problem says it): the section remains.
+    const undeclared = 'step\n  add sieves\n';
+    const u = md(undeclared, posOf(undeclared, 'sieves'), { structures: false, docsUri, diagnosticsShown: true }).value;
+    assert.equal(u, `**undeclared-reagent**: ${getRule('undeclared-reagent')!.summary}\n\n1 quick fix · [rule docs](${docsUri('undeclared-reagent')})`);
+  });
+
   it('explains the rule ids of a suppression comment', () => {
     const text = '# rxn-disable missing-acid, no-such-rule\n' + EXAMPLE;
     assert.match(md(text, posOf(text, 'missing-acid', 2)).value, new RegExp(escape(getRule('missing-acid')!.summary)));
