@@ -52,6 +52,15 @@ describe('extension manifest and package', function () {
     assert.equal(grammar.scopeName, 'source.rxn');
   });
 
+  it("turns VS Code's word-based suggestions off in .rxn files: only rxn's own are offered", () => {
+    // Where rxn offered nothing (after `stir 1 h at 0 °C `), VS Code filled the list with words of
+    // the file (`1-Benzyl-1,4-diazepane`, `portionwise`…). Since VS Code 1.85 the setting is an
+    // enum (off | currentDocument | matchingDocuments | allDocuments); a boolean is the old form.
+    const rxn = pkg.contributes.configurationDefaults['[rxn]'];
+    assert.equal(rxn['editor.wordBasedSuggestions'], 'off');
+    assert.deepEqual(rxn, { 'editor.tabSize': 2, 'editor.insertSpaces': true, 'editor.wordBasedSuggestions': 'off' });
+  });
+
   it('has a 128×128 PNG icon', () => {
     const png = fs.readFileSync(path.join(ROOT, pkg.icon));
     assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
