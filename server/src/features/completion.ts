@@ -248,12 +248,16 @@ function keywordCompletion(a: Analysis, line: Line, lineNo: number, from: number
     // `step` and `workup` start a block at the left margin. Typed out, the editor's indentation
     // rules take the line back there; an accepted item does not, so it removes the indentation.
     const outdent = (kw === 'step' || kw === 'workup') && from > 0 ? [{ range: { start: { line: lineNo, character: 0 }, end: { line: lineNo, character: from } }, newText: '' }] : undefined;
+    // A title or note that the syntax quotes comes as a placeholder between the quotes, as the
+    // detail shows it, unless the line already holds something after the keyword.
+    const quoted = QUOTED_ARGUMENT[kw] !== undefined && !/\S/.test(line.text.slice(ch).replace(/^[A-Za-z-]*/, ''));
     items.add({
       label: kw,
       kind: CompletionKind.Keyword,
       detail: syntax,
       doc: KEYWORD_DOCS[kw],
-      insert: kw === 'workup' || kw === 'concentrate' || kw === 'filter' ? kw : kw + ' ',
+      insert: quoted ? `${kw} "\${1:${QUOTED_ARGUMENT[kw]}}"` : kw === 'workup' || kw === 'concentrate' || kw === 'filter' ? kw : kw + ' ',
+      snippet: quoted,
       filter: kw,
       additional: outdent,
       retrigger: VALUE_NEXT.has(kw),
@@ -261,6 +265,9 @@ function keywordCompletion(a: Analysis, line: Line, lineNo: number, from: number
   }
   return items.list;
 }
+
+/** Keywords whose argument is quoted text (`KEYWORD_SYNTAX`): the placeholder between the quotes. */
+const QUOTED_ARGUMENT: Readonly<Record<string, string>> = { protocol: 'TITLE', note: 'TEXT' };
 
 function valueCompletion(lineNo: number, prefix: string, rest: string, values: readonly string[]): CompletionItem[] {
   const m = /^\s+([A-Za-z-]*)$/.exec(rest);
@@ -690,11 +697,6 @@ const PURIFY_DOCS: Record<string, string> = {
   'prep-HPLC': 'Preparative HPLC.',
 };
 
-/**
- * The items for a client that cannot take snippets (`completionItem.snippetSupport` false,
- * as in some editors besides VS Code): each placeholder becomes its default text, tab stops
- * vanish, escapes are undone, and the item is plain text.
- */
 /** For a client that does not run `editor.action.triggerSuggest`: the items without it. */
 export function withoutRetrigger(items: CompletionItem[]): CompletionItem[] {
   return items.map((item) => {
@@ -704,6 +706,11 @@ export function withoutRetrigger(items: CompletionItem[]): CompletionItem[] {
   });
 }
 
+/**
+ * The items for a client that cannot take snippets (`completionItem.snippetSupport` false,
+ * as in some editors besides VS Code): each placeholder becomes its default text, tab stops
+ * vanish, escapes are undone, and the item is plain text.
+ */
 export function withoutSnippets(items: CompletionItem[]): CompletionItem[] {
   return items.map((item) => {
     if (item.insertTextFormat !== (InsertTextFormat.Snippet as LspInsertTextFormat)) return item;

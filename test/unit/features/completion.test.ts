@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { analyze } from '../../../server/src/engine';
-import { completion, withoutInsertReplace } from '../../../server/src/features/completion';
+import { completion, withoutInsertReplace, withoutSnippets } from '../../../server/src/features/completion';
 import { lookupById } from '../../../server/src/kb';
 import { rules } from '../../../server/src/rules';
 import { parse } from '../../../server/src/syntax/parser';
@@ -51,6 +51,26 @@ describe('features/completion', () => {
 
     const fresh = completion(analyze(''), { line: 0, character: 0 }).map((i) => i.label);
     for (const k of ['protocol', 'target', 'scale', 'mode', 'reagent', 'solvent', 'step']) assert.ok(fresh.includes(k), k);
+  });
+
+  it('`protocol` and `note` insert the quotes their detail shows, with the title or text as a placeholder', () => {
+    // `protocol` inserted `protocol ` while its detail read `protocol "TITLE"`.
+    const fresh = completion(analyze('pro'), { line: 0, character: 3 });
+    const protocol = pick(fresh, 'protocol');
+    assert.equal(protocol.detail, 'protocol "TITLE"');
+    assert.equal((protocol.textEdit as TextEdit).newText, 'protocol "${1:TITLE}"');
+    assert.equal(protocol.insertTextFormat, 2, 'a snippet');
+    assert.equal(accept('pro', protocol), 'protocol "TITLE"');
+    // A client without snippets gets the placeholder's text, as for every snippet item.
+    const plain = pick(withoutSnippets(fresh), 'protocol');
+    assert.equal((plain.textEdit as TextEdit).newText, 'protocol "TITLE"');
+    assert.equal(plain.insertTextFormat, 1);
+    const note = pick(at('  no|', 'stir 30 min').items, 'note');
+    assert.equal((note.textEdit as TextEdit).newText, 'note "${1:TEXT}"');
+    // A title already written after the cursor is kept, not doubled.
+    const titled = completion(analyze('pro "My run"'), { line: 0, character: 3 });
+    assert.equal((pick(titled, 'protocol').textEdit as TextEdit).newText, 'protocol ');
+    assert.equal(pick(titled, 'protocol').insertTextFormat, undefined);
   });
 
   it('an accepted `workup` or `step` goes to the left margin, as it does when typed out', () => {
