@@ -25,7 +25,7 @@ import {
   ROLE_VALUES,
   TARGET_CANONICAL,
 } from '../syntax/keywords';
-import { CANONICAL_UNITS } from '../syntax/units';
+import { CANONICAL_UNITS, lookupUnit, ROOM_TEMPERATURE, toCelsius } from '../syntax/units';
 import { amountsTable } from '../model/amounts';
 import { CompletionKind, InsertTextFormat, escapeMarkdown, formatEquiv, formatMass, formatMmol } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
@@ -534,12 +534,35 @@ function timeOrTemperature(lineNo: number, prefix: string, rest: string, kw: str
   }
   // After the duration: `at TEMP` (stir only).
   const tail = /\s([A-Za-z]*)$/.exec(rest);
+  // `stir 1 h at 0 °C |`: the warm-up (`to rt`). Only from below room temperature: a pot
+  // stirred at rt or heated is cooled with a `cool to` line of its own, not `at 40 °C to rt`.
+  const atTemp = kw === 'stir' && tail ? /\bat\s+(.+?)\s*$/i.exec(rest.slice(0, rest.length - tail[1].length)) : null;
+  if (atTemp && tail) {
+    const c = celsiusOf(atTemp[1]);
+    if (c === undefined || c >= ROOM_TEMPERATURE.low) return [];
+    const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
+    items.add({ label: 'to', kind: CompletionKind.Keyword, doc: WARM_UP_DOC, insert: 'to ', filter: 'to', retrigger: true });
+    return items.list;
+  }
   if (tail && kw === 'stir' && !/\bat\s/i.test(rest.slice(0, rest.length - tail[1].length))) {
     const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
     items.add({ label: 'at', kind: CompletionKind.Keyword, doc: WORD_DOCS.at, insert: 'at ', filter: 'at' });
     return items.list;
   }
   return [];
+}
+
+const WARM_UP_DOC = 'Warms while it stirs: the pot ends at the temperature after `to` (`stir 16 h at 0 °C to rt`).';
+
+/**
+ * °C of a single temperature written after `at` (`0 °C`, `-78°C`, `0-5 °C`: its lower end,
+ * `273 K`); undefined for a word (`rt`, `reflux`), a warm-up already written, or anything else.
+ */
+function celsiusOf(text: string): number | undefined {
+  const m = /^([-+−]?\d+(?:[.,]\d+)?)(?:\s*[-–]\s*[-+−]?\d+(?:[.,]\d+)?)?\s*([^\s\d].*)$/.exec(text.trim());
+  const unit = m ? lookupUnit(m[2]) : undefined;
+  if (!m || unit?.kind !== 'temperature') return undefined;
+  return toCelsius(Number(m[1].replace('−', '-').replace(',', '.')), unit.unit);
 }
 
 function heatCoolCompletion(lineNo: number, prefix: string, rest: string, kw: 'heat' | 'cool'): CompletionItem[] {

@@ -236,6 +236,21 @@ describe('features/completion', () => {
     }
   });
 
+  it('after `stir 1 h at 0 °C ` (a cold pot): `to`, for the warm-up; not after rt, a heated pot or a warm-up already written', () => {
+    // Nothing was offered there (VS Code filled the list with words of the file).
+    const cold = at('  stir 1 h at 0 °C |', 'stir 16 h');
+    assert.deepEqual(cold.labels, ['to']);
+    const to = pick(cold.items, 'to');
+    assert.match(String((to.documentation as { value: string }).value), /warms/i);
+    assert.deepEqual(to.command, { title: 'Suggest', command: 'editor.action.triggerSuggest' }, 'then rt and 0 °C are offered');
+    assert.match(accept(cold.text, to), /\n {2}stir 1 h at 0 °C to \n/);
+    assert.deepEqual(at('  stir 1 h at 0 °C t|', 'stir 16 h').labels, ['to']);
+    for (const t of ['-78°C', '−10 °C', '0-5 °C', '5 °C']) assert.deepEqual(at(`  stir 1 h at ${t} |`, 'stir 16 h').labels, ['to'], t);
+    // At rt or above, cooling is a `cool to` line of its own; a warm-up written needs nothing more.
+    for (const t of ['rt', 'room temperature', '40 °C', 'reflux', '0 °C to rt', '0 °C → rt', '0 to 25 °C', '0 °C under N2'])
+      assert.deepEqual(at(`  stir 1 h at ${t} |`, 'stir 16 h').labels, [], t);
+  });
+
   it('offers solvents, roles, attributes, target and mode values', () => {
     const solvents = at('  solvent |', 'stir 16 h').labels;
     for (const s of ['DCE', 'DCM', 'THF', 'MeOH']) assert.ok(solvents.includes(s), s);
