@@ -250,7 +250,7 @@ export function wireServer(connection: Connection): void {
       if (!warnedRuleSettings.has(key)) {
         warnedRuleSettings.add(key);
         const ids = registeredRules.map((r) => r.id);
-        for (const u of unknown) connection.console.warn(unknownRuleMessage(u.id, u.value, nearestRuleId(u.id, ids)));
+        for (const u of unknown) connection.console.warn(unknownRuleMessage(u.id, u.value, nearestRuleId(u.id, ids), showRuleDocs));
         for (const b of bad) connection.console.warn(badSeverityMessage(b.id, b.value, [...registeredRules, ...(extraRules ?? [])].find((r) => r.id === b.id)?.severity ?? 'its own'));
       }
     }
@@ -751,10 +751,11 @@ export function wireServer(connection: Connection): void {
         found.truncated ? `only the first ${MAX_WORKSPACE_FILES} files were checked` : '',
         found.notOnDisk.length ? `${n(found.notOnDisk.length, 'folder')} not on this disk ${found.notOnDisk.length === 1 ? 'was' : 'were'} skipped` : '',
       ].filter(Boolean);
+      // The Problems panel is VS Code's (our extension is the client that runs rxn.showRuleDocs).
       if (run === workspaceRun)
         showMessage(
           MessageType.Info,
-          `rxn: checked ${n(counts.files, 'protocol')} in the workspace: ${n(counts.errors, 'error')}, ${n(counts.warnings, 'warning')}, ${counts.infos} info${notes.length ? ` (${notes.join('; ')})` : ''}. See the Problems panel.`,
+          `rxn: checked ${n(counts.files, 'protocol')} in the workspace: ${n(counts.errors, 'error')}, ${n(counts.warnings, 'warning')}, ${counts.infos} info${notes.length ? ` (${notes.join('; ')})` : ''}.${showRuleDocs ? ' See the Problems panel.' : ''}`,
         );
     } finally {
       progress.done();

@@ -451,6 +451,22 @@ describe('LSP: diagnostics', function () {
       assert.equal(await c.stop(), 0);
     });
 
+    it("the warning names VS Code's command only to a client that runs it; other editors are pointed to `rxn rules`", async () => {
+      const settings = { rules: { 'misssing-acid': 'off' } };
+      for (const [clientCommands, ending] of [
+        [['rxn.showRuleDocs'], ' "rxn: Show Rule Documentation" (or `rxn rules`) lists the rule ids.'],
+        [[], ' Did you mean "missing-acid"? `rxn rules` lists the rule ids.'],
+      ] as const) {
+        const c = await start({ configuration: (params) => params.items.map(() => settings), initializationOptions: { clientCommands } });
+        const warnings = () => c.logs.filter((l) => l.type === 2 && /rxn\.rules/.test(l.message)).map((l) => l.message);
+        await c.open('file:///settings/typo-words.rxn', WITH_GHOST);
+        await c.diagnosticsFor('file:///settings/typo-words.rxn', 1);
+        await c.waitFor(() => warnings().length > 0, 'the warning');
+        assert.ok(warnings()[0].endsWith(ending), `${JSON.stringify(clientCommands)}: ${warnings()[0]}`);
+        assert.equal(await c.stop(), 0);
+      }
+    });
+
     it('bad values in the settings fall back to the defaults', async () => {
       const c = await start({ configuration: (params) => params.items.map(() => ({ rules: { 'undeclared-reagent': 'loud' }, focusMode: 'yes' })) });
       const uri = 'file:///settings/bad.rxn';

@@ -44,7 +44,16 @@ describe('LSP: check all protocols in the workspace', function () {
     assert.deepEqual(meoh.diagnostics.map((d) => d.code), ['stab-protic-solvent']);
     assert.deepEqual(client.publishesOf(ws.uri('runs/good.rxn')).at(-1)!.diagnostics, []);
     assert.deepEqual(client.publishesOf(ws.uri('node_modules/x/skip.rxn')), [], 'node_modules is skipped');
-    await client.waitFor(() => client!.messages.find((m) => /checked 2 protocols in the workspace: 1 error, 0 warnings, 0 info/.test(m.message)), 'the summary message');
+    const summary = await client.waitFor(() => client!.messages.find((m) => /checked 2 protocols in the workspace: 1 error, 0 warnings, 0 info/.test(m.message)), 'the summary message');
+    assert.ok(summary.message.endsWith('0 info. See the Problems panel.'), summary.message);
+  });
+
+  it("outside VS Code the summary does not send the user to VS Code's Problems panel", async () => {
+    const ws = workspace();
+    client = await LspClient.start({ workspaceFolders: [pathToFileURL(ws.dir).href], initializationOptions: { clientCommands: [] } });
+    await client.executeCommand('rxn.checkWorkspace');
+    const summary = await client.waitFor(() => client!.messages.find((m) => /checked 2 protocols/.test(m.message)), 'the summary message');
+    assert.equal(summary.message, 'rxn: checked 2 protocols in the workspace: 1 error, 0 warnings, 0 info.');
   });
 
   it('an open file counts as the editor has it; closing a checked file shows the disk again, not nothing', async () => {

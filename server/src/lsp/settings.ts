@@ -108,8 +108,13 @@ export function rulesSettingKey(raw: unknown): string {
   return JSON.stringify(Object.entries(raw.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The warning for a rule id in `rxn.rules` that is not a rule. */
-export function unknownRuleMessage(id: string, value: unknown, nearest: string | undefined): string {
+/**
+ * The warning for a rule id in `rxn.rules` that is not a rule. `showDocsCommand`: the client
+ * runs `rxn.showRuleDocs` (our VS Code extension), so its command "rxn: Show Rule
+ * Documentation" is there to name; other editors have only the CLI's `rxn rules`.
+ */
+export function unknownRuleMessage(id: string, value: unknown, nearest: string | undefined, showDocsCommand = false): string {
   const hint = nearest ? ` Did you mean "${nearest}"?` : '';
-  return `rxn.rules: "${id}" is not an rxn rule, so its setting (${JSON.stringify(value)}) has no effect.${hint} "rxn: Show Rule Documentation" (or \`rxn rules\`) lists the rule ids.`;
+  const where = showDocsCommand ? '"rxn: Show Rule Documentation" (or `rxn rules`)' : '`rxn rules`';
+  return `rxn.rules: "${id}" is not an rxn rule, so its setting (${JSON.stringify(value)}) has no effect.${hint} ${where} lists the rule ids.`;
 }
