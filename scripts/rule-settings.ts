@@ -4,6 +4,13 @@
  * and `additionalProperties: false` (so a misspelt id is underlined there, as the server also
  * warns about it in the rxn output channel).
  *
+ * VS Code's Settings editor draws the setting as a table; its "Add Item" picks the first rule
+ * id not yet listed (in the order of `properties`) with the property's `default`, or else the
+ * first value of its `enum` (`off`): without a `default`, OK turned `acid-excess` off. Each
+ * property's `default` is therefore the rule's own severity, so an item added by mistake changes
+ * nothing. The id list of that editor shows each id's plain `description` (it does not read
+ * `markdownDescription`, which settings.json's hovers show).
+ *
  *   npx tsx scripts/rule-settings.ts          rewrite package.json's rxn.rules.properties
  *   npx tsx scripts/rule-settings.ts --check  exit 1 when package.json is out of date
  *
@@ -21,6 +28,8 @@ export interface RuleSettingSchema {
   type: 'string';
   enum: string[];
   enumDescriptions: string[];
+  default: string;
+  description: string;
   markdownDescription: string;
 }
 
@@ -32,6 +41,8 @@ export function ruleSettingProperties(): Record<string, RuleSettingSchema> {
       type: 'string',
       enum: [...SEVERITIES],
       enumDescriptions: [...SEVERITY_DESCRIPTIONS],
+      default: r.severity,
+      description: `${r.summary.replace(/`/g, '')} Default: ${r.severity}.`,
       markdownDescription: `${r.summary} Default: \`${r.severity}\`.`,
     };
   }

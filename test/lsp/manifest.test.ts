@@ -98,6 +98,23 @@ describe('extension manifest and package', function () {
     }
   });
 
+  it("rxn.rules in the Settings editor: Add Item starts at the rule's own severity, not `off`, and the description says where ids are completed", () => {
+    // VS Code's "Add Item" takes the first rule id not listed and the property's `default`, or
+    // else the first value of its enum: `acid-excess: off`, so OK silently turned a rule off.
+    const ruleProps = pkg.contributes.configuration.properties['rxn.rules'];
+    const first = Object.keys(ruleProps.properties)[0];
+    assert.equal(ruleProps.properties[first].default, rules.find((r) => r.id === first)!.severity);
+    for (const r of rules) {
+      const p = ruleProps.properties[r.id];
+      assert.equal(p.default, r.severity, r.id);
+      // The Settings editor's id list shows `description` (plain text), settings.json's hover `markdownDescription`.
+      assert.equal(p.description, `${r.summary.replace(/`/g, '')} Default: ${r.severity}.`, r.id);
+    }
+    // Completion and underlining of the ids happen in settings.json, not in the Settings editor's table.
+    assert.match(ruleProps.markdownDescription, /In the Settings editor, \*\*Add Item\*\* offers the rules not listed yet, each at its own default severity/);
+    assert.match(ruleProps.markdownDescription, /In \[settings\.json\]\(command:workbench\.action\.openSettingsJson\) the rule ids are completed/);
+  });
+
   describe('the .vsix', () => {
     const README_PAGE = 'README.vscode.md';
     before(() => buildOnce());
