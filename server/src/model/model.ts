@@ -154,12 +154,20 @@ function deprotections(model: Model): void {
     if (carbonylAt === Infinity) continue;
     // It takes time (an hour or two at rt) and is usually followed by concentrating (a change
     // of solvent after an acid solvent means it was taken off).
-    const between = model.events.slice(ev.index + 1, carbonylAt);
-    const concentrated = between.some((e) => e.type === 'other' && e.stmt.kind === 'concentrate') || (!!component && model.solventAt(carbonylAt) !== ev.solvent);
-    if (!concentrated && !between.some((e) => e.type === 'time' && e.minutes > 0)) continue;
+    // (An `isolate` takes the excess off as well: what is isolated is the freed amine's salt.)
+    let isolated = false;
+    let concentrated = !!component && model.solventAt(carbonylAt) !== ev.solvent;
+    let timed = false;
+    for (let i = ev.index + 1; i < carbonylAt; i++) {
+      const e = model.events[i];
+      if (e.type === 'time' && e.minutes > 0) timed = true;
+      else if (e.type === 'other' && e.stmt.kind === 'isolate') isolated = concentrated = true;
+      else if (e.type === 'other' && e.stmt.kind === 'concentrate') concentrated = true;
+    }
+    if (!concentrated && !timed) continue;
     const later = ev.stage > (boc.added[0]?.stage ?? 0);
     const acidName = acid ? (acid.kb?.name ?? withoutNote(acid.name)) : component!.kb!.name;
-    boc.deprotection = { ...(acid ? { acid } : { solventAcid: component }), acidName, add: ev, later, concentrated, carbonylAt };
+    boc.deprotection = { ...(acid ? { acid } : { solventAcid: component }), acidName, add: ev, later, concentrated, ...(isolated ? { isolated } : {}), carbonylAt };
     if (!later) {
       boc.protected = false;
       if (boc.freeNH !== undefined) boc.freeNH += 1;

@@ -82,11 +82,13 @@ export interface Deprotection {
   /** In a later stage than the amine's own (the isolated product is deprotected). */
   later: boolean;
   /**
-   * A `concentrate` line comes between the acid and the next carbonyl (or, for an acid in the
+   * A `concentrate` or `isolate` line comes between the acid and the next carbonyl (or, for an acid in the
    * solvent, another solvent is in force when the carbonyl goes in): the excess acid is gone,
    * its salt stays.
    */
   concentrated: boolean;
+  /** The excess went with an `isolate`: the freed amine was taken out as its salt. */
+  isolated?: boolean;
   /** Index in `Model.events` of the first carbonyl added after the acid. */
   carbonylAt: number;
 }

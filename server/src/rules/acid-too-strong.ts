@@ -69,7 +69,9 @@ export default defineRule({
       if (ratio < 1.0) continue;
       // (`4 M HCl in dioxane` takes the Boc group off; what stays is HCl, as the amine's HCl salt.)
       const name = d.acidName;
-      const left = d.concentrated
+      const left = d.isolated
+        ? `the amine isolated after it is its ${name} salt`
+        : d.concentrated
         ? `${d.acid ? 'concentrating takes off the excess' : 'taking the solvent off removes the excess'} but leaves the freed amine as its ${name} salt`
         : d.acid
           ? `the excess is still in the pot when the carbonyl goes in`
@@ -128,8 +130,10 @@ interface Deprotection {
   acidName: string;
   /** Basic nitrogens of the amine (or of the isolated product) once the Boc group is off. */
   nitrogens: number;
-  /** The excess acid is gone when the carbonyl goes in (a `concentrate`, or the acid solvent replaced). */
+  /** The excess acid is gone when the carbonyl goes in (a `concentrate` or `isolate`, or the acid solvent replaced). */
   concentrated: boolean;
+  /** It went with an `isolate`: the amine was taken out as its salt. */
+  isolated?: boolean;
   /** The event index of the first carbonyl addition after the acid. */
   carbonylAt: number;
 }
@@ -137,7 +141,7 @@ interface Deprotection {
 /** What the rule needs of an amine's deprotection (the model's `deprotection`, which it must have). */
 function deprotection(model: Model, amine: Reagent): Deprotection {
   const d = amine.deprotection!;
-  return { amine, acid: d.acid, acidName: d.acidName, nitrogens: (basicNitrogens(amine) ?? 1) + (amine.protected ? 1 : 0), concentrated: d.concentrated, carbonylAt: d.carbonylAt };
+  return { amine, acid: d.acid, acidName: d.acidName, nitrogens: (basicNitrogens(amine) ?? 1) + (amine.protected ? 1 : 0), concentrated: d.concentrated, isolated: d.isolated, carbonylAt: d.carbonylAt };
 }
 
 /**

@@ -1,0 +1,24 @@
+/**
+ * Protocols from a code review of the day's Boc-deprotection, hydrogenation and stoichiometry
+ * changes: each is a case a bench chemist would write that rxn got wrong.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, applyEdits } from '../../server/src/engine';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
+const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+
+describe('review: Boc deprotection, Cbz under H2, raising a freed amine', () => {
+  it('a TFA salt isolated after the deprotection holds no excess TFA: with DIPEA to free it, the route is clean', () => {
+    const route = fixture('d01-boc-alkylate-deprotect-alkylate.rxn');
+    const isolated = route.replace('  stir 2 h\n  concentrate\n', '  stir 2 h\n  isolate TFA salt\n');
+    assert.notEqual(isolated, route);
+    assert.deepEqual(rules(isolated), []);
+    // Without the DIPEA: the salt, not "the excess is still in the pot".
+    const d = analyze(isolated.replace('add base, a2', 'add a2')).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
+    assert.match(d.message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and the amine isolated after it is its TFA salt: 2\.0 equiv of TFA per amine/);
+    assert.doesNotMatch(d.message, /excess is still in the pot|Concentrate first/);
+  });
+});
