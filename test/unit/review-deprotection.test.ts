@@ -21,4 +21,17 @@ describe('review: Boc deprotection, Cbz under H2, raising a freed amine', () => 
     assert.match(d.message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and the amine isolated after it is its TFA salt: 2\.0 equiv of TFA per amine/);
     assert.doesNotMatch(d.message, /excess is still in the pot|Concentrate first/);
   });
+
+  it('raising a Boc amine that is deprotected in the pot raises the base that frees its salt (the fix made an acid-too-strong)', () => {
+    const freed = fixture('d02-deprotect-then-alkylate.rxn')
+      .replace('reagent stab = NaBH(OAc)3 1.5 equiv\n', 'reagent stab = NaBH(OAc)3 1.5 equiv\nreagent base = DIPEA 2.0 equiv\n')
+      .replace('  add ald\n', '  add base, ald\n');
+    assert.deepEqual(rules(freed), ['mono-stoichiometry']);
+    const fix = analyze(freed).diagnostics[0].fixes[0];
+    assert.equal(fix.title, "Set 'boc' to 3.0 equiv and 'base' to 6.0 equiv (to free the salt)");
+    const fixed = applyEdits(freed, fix.edits);
+    assert.match(fixed, /reagent boc = 1-Boc-1,4-diazepane 3\.0 equiv\n/);
+    assert.match(fixed, /reagent base = DIPEA 6\.0 equiv\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
 });

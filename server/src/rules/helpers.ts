@@ -67,14 +67,15 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
 }
 
 /**
- * Edits that raise (or lower) the amine to `equiv`, and — when it is a salt (`…·2HCl`) freed by
- * a base in the pot — the base with it, in the same proportion: tripling the dihydrochloride
- * and leaving the Et3N would free only a third of it. `title` is what to add to a fix's title.
+ * Edits that raise (or lower) the amine to `equiv`, and — when it is a salt (`…·2HCl`), or
+ * becomes one in a Boc deprotection (the model's `deprotection`), freed by a base — the base
+ * with it, in the same proportion: tripling the dihydrochloride and leaving the Et3N would free
+ * only a third of it. `title` is what to add to a fix's title.
  */
 export function setAmineEquivEdits(ctx: RuleContext, amine: Reagent, equiv: number): { edits: TextEdit[]; title: string } {
   const edits = setEquivEdits(ctx, amine, equiv);
   const old = amine.equiv;
-  if (!amine.kb?.salt || old === undefined || !(old > 0) || Math.abs(equiv - old) < 1e-9) return { edits, title: '' };
+  if (!(amine.kb?.salt || amine.deprotection) || old === undefined || !(old > 0) || Math.abs(equiv - old) < 1e-9) return { edits, title: '' };
   const bases = counted(ctx.model.reagents.filter((r) => r.role === 'base')).filter((r) => r.equiv !== undefined && r.equiv > 0);
   const parts: string[] = [];
   for (const b of bases) {
