@@ -277,7 +277,7 @@ describe('knowledge base: figures agree with openchemlib', () => {
 });
 
 describe('knowledge base: functional groups', () => {
-  const keys: (keyof FunctionalGroups)[] = ['aldehyde', 'ketone', 'nitro', 'alkene', 'alkyne', 'oBenzyl', 'nBenzyl', 'freeNH'];
+  const keys: (keyof FunctionalGroups)[] = ['aldehyde', 'ketone', 'nitro', 'alkene', 'alkyne', 'oBenzyl', 'nBenzyl', 'cbz', 'freeNH'];
 
   for (const e of withSmiles) {
     it(`${e.name}: stored groups equal the groups computed from the SMILES`, () => {
@@ -303,7 +303,7 @@ describe('knowledge base: functional groups', () => {
   });
 
   it('aldehyde vs ketone, nitro, C=C, C≡C', () => {
-    assert.deepEqual(groupsFromSmiles('O=Cc1ccccc1'), { aldehyde: true, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, freeNH: 0 });
+    assert.deepEqual(groupsFromSmiles('O=Cc1ccccc1'), { aldehyde: true, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, cbz: false, freeNH: 0 });
     assert.equal(groupsFromSmiles('O=C1CCCCC1')!.ketone, true);
     assert.equal(groupsFromSmiles('O=C1CCCCC1')!.aldehyde, false);
     assert.equal(groupsFromSmiles('O=Cc1ccc(cc1)[N+](=O)[O-]')!.nitro, true);

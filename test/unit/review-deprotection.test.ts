@@ -34,4 +34,25 @@ describe('review: Boc deprotection, Cbz under H2, raising a freed amine', () => 
     assert.match(fixed, /reagent base = DIPEA 6\.0 equiv\n/);
     assert.deepEqual(rules(fixed), []);
   });
+
+  it('a Cbz group on the carbonyl comes off under H2 over Pd/C as well: the N–H is freed, not an OH', () => {
+    const base = fixture('c28-h2-benzyl-ether.rxn');
+    const line = /^reagent ald .*$/m.exec(base)![0];
+    // By name: was silent.
+    const named = base.replace(line, 'reagent ald = 1-Cbz-4-piperidone 1.0 equiv');
+    const a = analyze(named).diagnostics.find((d) => d.rule === 'h2-reducible-group');
+    assert.ok(a, rules(named).join(' '));
+    assert.match(a.message, /^The Cbz group of 1-Cbz-4-piperidone comes off under H2 over Pd\/C \(hydrogenolysis\), and the N–H it frees can react with the carbonyl as well\./);
+    // By its systematic name or its SMILES: was "leaving the free OH (a phenol, alcohol or acid)".
+    for (const decl of ['benzyl 4-oxopiperidine-1-carboxylate 1.0 equiv role carbonyl', 'benzyl 4-oxopiperidine-1-carboxylate 1.0 equiv role carbonyl smiles "O=C1CCN(CC1)C(=O)OCc1ccccc1"']) {
+      const t = base.replace(line, `reagent ald = ${decl}`);
+      const d = analyze(t).diagnostics.find((x) => x.rule === 'h2-reducible-group');
+      assert.ok(d, decl);
+      assert.match(d.message, /^The Cbz group of benzyl 4-oxopiperidine-1-carboxylate comes off/, decl);
+      assert.doesNotMatch(d.message, /free OH/, decl);
+    }
+    // A benzyl ester is still an O-benzyl (the acid is freed).
+    const ester = analyze(base.replace(line, 'reagent ald = benzyl 4-formylbenzoate 1.0 equiv role carbonyl smiles "O=Cc1ccc(cc1)C(=O)OCc1ccccc1"')).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
+    assert.match(ester.message, /O-benzyl group .* leaving the free OH/);
+  });
 });

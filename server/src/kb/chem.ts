@@ -148,7 +148,7 @@ const S = 16;
 function computeGroups(mol: Molecule): FunctionalGroups {
   const OCL = load();
   mol.ensureHelperArrays(OCL.Molecule.cHelperRings);
-  const g: FunctionalGroups = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, freeNH: 0 };
+  const g: FunctionalGroups = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, cbz: false, freeNH: 0 };
 
   /** True when `atom` carries a double bond to O or S (a carbonyl/thiocarbonyl/sulfonyl centre). */
   const hasDoubleToOS = (atom: number): boolean => {
@@ -222,7 +222,12 @@ function computeGroups(mol: Molecule): FunctionalGroups {
       const others: number[] = [];
       for (let j = 0; j < mol.getConnAtoms(x); j++) if (mol.getConnAtom(x, j) !== a) others.push(mol.getConnAtom(x, j));
       if (!others.every((o) => mol.getAtomicNo(o) === C)) continue;
-      if (zx === O && others.length === 1) g.oBenzyl = true;
+      if (zx === O && others.length === 1) {
+        g.oBenzyl = true;
+        // O–C(=O)–N: a benzyl carbamate (Cbz).
+        const c = others[0];
+        if (hasDoubleToOS(c)) for (let j = 0; j < mol.getConnAtoms(c); j++) if (mol.getAtomicNo(mol.getConnAtom(c, j)) === N) g.cbz = true;
+      }
       if (zx === N && mol.getAtomPi(x) === 0 && others.length === 2 && others.every((o) => !mol.isAromaticAtom(o) && !hasDoubleToOS(o))) g.nBenzyl = true;
     }
   }

@@ -28,7 +28,7 @@ function src(...parts: string[]): string {
   return [...parts, SDS].join('; ');
 }
 
-const none = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, freeNH: 0 } as const;
+const none = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, cbz: false, freeNH: 0 } as const;
 
 export const KB: KbEntry[] = [
   // =====================================================================================
@@ -162,7 +162,7 @@ export const KB: KbEntry[] = [
     state: 'liquid',
     freeNH: 1,
     protected: true,
-    groups: { ...none, oBenzyl: true, freeNH: 1 },
+    groups: { ...none, oBenzyl: true, cbz: true, freeNH: 1 },
     hazards: ['skin and eye irritant'],
     explanation:
       'Homopiperazine with one nitrogen protected as a benzyl carbamate. Like the Boc analogue it leaves a single N–H to ' +

@@ -21,6 +21,11 @@ export interface FunctionalGroups {
    * which is the nitrogen being alkylated, nor on an amide or aromatic nitrogen.
    */
   nBenzyl: boolean;
+  /**
+   * A benzyl carbamate (Cbz, Z) on a nitrogen — also an O-benzyl: hydrogenolysis over palladium
+   * cuts it and the carbamic acid loses CO2, freeing the N–H (not an OH).
+   */
+  cbz: boolean;
   /** Number of amine nitrogens that carry at least one H (each can be alkylated): diazepane 2, DAZA 3, Boc-diazepane 1. */
   freeNH: number;
 }

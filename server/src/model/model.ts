@@ -339,9 +339,13 @@ function groupsFromKbOrName(kb: KbEntry | undefined, bare: string): FunctionalGr
     // A benzyl on a ring nitrogen of a saturated amine named by its locant (`1-benzyl-1,4-diazepane`,
     // `1-benzylpiperidin-4-one`, `4-benzylmorpholine`), or `N-benzyl`/`N-Bn`; not `4-benzylpiperidine` (on carbon).
     nBenzyl: g.nBenzyl ?? nBenzylFromName(n),
+    // `1-Cbz-4-piperidone`, `N-Z-…`, `benzyloxycarbonyl`, or a benzyl ester of a ring nitrogen (`benzyl 4-oxopiperidine-1-carboxylate`).
+    cbz: g.cbz ?? CBZ_NAME.test(n),
     freeNH: kb?.freeNH ?? g.freeNH ?? 0,
   };
 }
+
+const CBZ_NAME = /(?<![a-z])(?:cbz|z-|benzyloxycarbonyl)|benzyl \S*(?:azetidin|pyrrolidin|piperidin|piperazin|morpholin|azepan|diazepan)\S*-\d-carboxylate/;
 
 function nBenzylFromName(n: string): boolean {
   if (/(?:^|[^a-z0-9])n-(?:benzyl(?!oxy)|bn(?![a-z]))/.test(n)) return true;

@@ -115,13 +115,16 @@ export default defineRule({
     };
     for (const r of model.reagents) {
       if (h2.includes(r) || r.added.length === 0) continue;
-      // A Cbz protecting group is itself cleaved by hydrogenolysis over palladium.
-      const cbz = r.role === 'amine' && (r.kb?.id === 'cbz-diazepane' || /(?<![a-z])(?:cbz|z-|benzyloxycarbonyl)/i.test(r.kb?.name ?? r.name));
+      // A Cbz protecting group is itself cleaved by hydrogenolysis over palladium: on the amine
+      // (the freed nitrogen is alkylated too) or on the carbonyl (`1-Cbz-4-piperidone`: its N–H
+      // meets the carbonyl).
+      const cbz = r.kb?.id === 'cbz-diazepane' || r.groups.cbz;
       if (cbz && palladium) {
         const fix = (switchFix ??= buildSwitch());
+        const freed = r.role === 'amine' ? ': the protection is lost during the reductive amination and the freed nitrogen can be alkylated too' : `, and the N–H it frees ${r.role === 'carbonyl' ? 'can react with the carbonyl' : 'is alkylated'} as well`;
         out.push({
           range: r.decl.name.range,
-          message: `The Cbz group of ${r.name} comes off under H2 over ${cat} (hydrogenolysis): the protection is lost during the reductive amination and the freed nitrogen can be alkylated too. NaBH(OAc)3 in DCE leaves the Cbz group in place.`,
+          message: `The Cbz group of ${r.name} comes off under H2 over ${cat} (hydrogenolysis)${freed}. NaBH(OAc)3 in DCE leaves the Cbz group in place.`,
           fixes: [{ ...fix, safe: false }],
         });
         continue;
