@@ -347,10 +347,19 @@ function groupsFromKbOrName(kb: KbEntry | undefined, bare: string): FunctionalGr
 
 const CBZ_NAME = /(?<![a-z])(?:cbz|z-|benzyloxycarbonyl)|benzyl \S*(?:azetidin|pyrrolidin|piperidin|piperazin|morpholin|azepan|diazepan)\S*-\d-carboxylate/;
 
+/** A benzyl on a ring nitrogen, by name: `N-benzyl…`, `1-benzyl-…piperidine`, `4-Bn-…diazepane` (built once: the model runs on every keystroke). */
+const N_BENZYL_NAMES = [
+  /(?:^|[^a-z0-9])n-(?:benzyl(?!oxy)|bn(?![a-z]))/,
+  ...(
+    [
+      ['1', 'diazepan|homopiperazin|piperazin|piperid|pyrrolid|azetid|azepan'],
+      ['4', 'diazepan|homopiperazin|piperazin|morpholin'],
+    ] as const
+  ).map(([locants, ring]) => new RegExp(String.raw`(?:^|[^a-z0-9])(?:${locants})-(?:benzyl(?!oxy)|bn(?![a-z]))[^]*(?:${ring})`)),
+];
+
 function nBenzylFromName(n: string): boolean {
-  if (/(?:^|[^a-z0-9])n-(?:benzyl(?!oxy)|bn(?![a-z]))/.test(n)) return true;
-  const on = (locants: string, ring: string) => new RegExp(String.raw`(?:^|[^a-z0-9])(?:${locants})-(?:benzyl(?!oxy)|bn(?![a-z]))[^]*(?:${ring})`).test(n);
-  return on('1', 'diazepan|homopiperazin|piperazin|piperid|pyrrolid|azetid|azepan') || on('4', 'diazepan|homopiperazin|piperazin|morpholin');
+  return N_BENZYL_NAMES.some((re) => re.test(n));
 }
 
 function lastWord(n: string): string {

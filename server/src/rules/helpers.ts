@@ -624,10 +624,13 @@ export function amineWord(r: Reagent): string {
  * After NaBH4 alone in methanol the mixture is basic, and the product is not protonated.
  */
 export function acidUsed(model: Model): boolean {
-  return (
-    model.reagents.some((r) => r.added.length > 0 && (r.role === 'acid' || !!r.kb?.salt || kbIs(r, STAB))) ||
-    model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'))
-  );
+  return acidSource(model) !== undefined;
+}
+
+/** Where the acid a work-up has to take up comes from: one added (an acid, an amine salt, an acid solvent), else only the AcOH that NaBH(OAc)3 releases. */
+export function acidSource(model: Model): 'added' | 'stab' | undefined {
+  if (model.reagents.some((r) => r.added.length > 0 && (r.role === 'acid' || !!r.kb?.salt)) || model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'))) return 'added';
+  return model.reagents.some((r) => r.added.length > 0 && kbIs(r, STAB)) ? 'stab' : undefined;
 }
 
 /** Whether the work-up makes the mixture basic (quench, basify or wash with a base) before its first extraction. */
@@ -865,11 +868,6 @@ export function unitSlipOf(r: Reagent, q: Quantity, scale: number, model?: Model
 }
 
 /**
- * The reagents whose lone amount is a unit slip (see `unitSlipOf`): the stoichiometry rules'
- * fixes computed from such an amount are not safe ("Fix all" would scale the diazepane to
- * 2,000 equiv after `benzaldehyde 534 mL`).
- */
-/**
  * The largest volume of solvent a `solvent` line gives (written, or from its concentration at
  * this scale); undefined when none is known or when `r` is itself one of the solvents.
  */
@@ -883,6 +881,11 @@ function solventMlBesides(model: Model, r: Reagent): number | undefined {
   return most;
 }
 
+/**
+ * The reagents whose lone amount is a unit slip (see `unitSlipOf`): the stoichiometry rules'
+ * fixes computed from such an amount are not safe ("Fix all" would scale the diazepane to
+ * 2,000 equiv after `benzaldehyde 534 mL`).
+ */
 export function slippedReagents(model: Model): ReadonlySet<Reagent> {
   let hit = slipped.get(model);
   if (!hit) {

@@ -1,4 +1,4 @@
-import { acidUsed, catalystName, CYANO, defineRule, isHydrogenation, kbIs } from './helpers';
+import { acidSource, catalystName, CYANO, defineRule, isHydrogenation, kbIs } from './helpers';
 
 export const STANDARD_WORKUP = ['quench sat. NaHCO3', 'extract DCM x3', 'dry Na2SO4', 'concentrate'];
 
@@ -48,10 +48,9 @@ export default defineRule({
 });
 
 /** What acid the quench has to take up: one that was added, or only the acetic acid NaBH(OAc)3 sets free. */
-function acidInWorkup(model: Parameters<typeof acidUsed>[0]): string {
-  if (!acidUsed(model)) return '';
-  const stabOnly = !model.reagents.some((r) => r.added.length > 0 && (r.role === 'acid' || !!r.kb?.salt)) && !model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'));
-  return stabOnly ? ' and the acetic acid NaBH(OAc)3 releases' : ' and the acid';
+function acidInWorkup(model: Parameters<typeof acidSource>[0]): string {
+  const source = acidSource(model);
+  return source === 'stab' ? ' and the acetic acid NaBH(OAc)3 releases' : source ? ' and the acid' : '';
 }
 
 /** What ignites when the filter cake dries, for the catalyst named. */
