@@ -99,7 +99,10 @@ describe('protocols as chemists transcribe them', () => {
     assert.ok(rules(base('add stab\n  stir 2 h at 0→83 °C')).includes('temperature-high'));
     const warm = analyze(base('add stab\n  stir 2 h at 0 to 25 °C')).doc.statements.find((st) => st.kind === 'stir' && st.temperature);
     assert.deepEqual(warm && warm.kind === 'stir' && [warm.temperature!.celsius, warm.temperature!.raw], [25, '25 °C']);
-    assert.match(analyze(base('add stab\n  stir 2 h at -300 to 25 °C')).diagnostics.map((d) => d.message).join('\n'), /-300 is below absolute zero/);
+    assert.match(analyze(base('add stab\n  stir 2 h at -300 to 25 °C')).diagnostics.map((d) => d.message).join('\n'), /-300 °C is below absolute zero/);
+    // The first number takes the second's unit: -300 °F is −184 °C, -500 °F below absolute zero.
+    assert.ok(!rules(base('add stab\n  stir 2 h at -300 to 0 °F')).includes('invalid-quantity'));
+    assert.match(analyze(base('add stab\n  stir 2 h at -500 to 0 °F')).diagnostics.map((d) => d.message).join('\n'), /-500 °F is below absolute zero/);
     // Under H2 is no inert atmosphere, and `until` gives no time: both are said plainly.
     assert.ok(rules(base('add stab\n  stir 16 h under H2')).includes('syntax-error'));
     assert.match(analyze(base('add stab\n  stir until complete')).diagnostics.find((d) => d.rule === 'syntax-error')!.message, /gives no time/);

@@ -1854,8 +1854,8 @@ class Parser {
 
   /**
    * `0 to 25 °C`, `0→25 °C`, `0 -> rt` at p: a number without a unit, a connector, and a
-   * temperature. The pot ends at the second temperature; the first number is only checked to
-   * be a temperature at all. Undefined when the text is not of that shape.
+   * temperature. The pot ends at the second temperature; the first number, in the second's
+   * unit, is only checked to be above absolute zero. Undefined when the text is not of that shape.
    */
   private bareWarmUp(p: number): { t?: Temperature; next: number } | undefined {
     const num = readNumber(this.T, p, this.E);
@@ -1869,8 +1869,11 @@ class Parser {
     if (t2 === null) return undefined;
     if (t2 === undefined) return { next: this.E };
     this.checkNumber(num);
-    if (num.value < ABSOLUTE_ZERO_C) {
-      this.qerr(p, num.end, `${this.show(p, num.end)} is below absolute zero (−273.15 °C).`);
+    // In the second temperature's unit (`-40 to 0 °F`); `0 to rt` is in °C.
+    const unitText = t2.t && !t2.t.word ? t2.t.raw.replace(/^[-+−]?[\d.]+(?:\s*[-–]\s*[-+−]?[\d.]+)?\s*/, '') : '';
+    const def = unitText ? lookupUnit(unitText) : undefined;
+    if (round(toCelsius(num.value, def?.kind === 'temperature' ? def.unit : '°C')) < ABSOLUTE_ZERO_C) {
+      this.qerr(p, num.end, `${this.show(p, num.end)} ${def?.kind === 'temperature' ? def.unit : '°C'} is below absolute zero (−273.15 °C).`);
       return { next: t2.next };
     }
     return t2;
