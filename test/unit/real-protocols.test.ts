@@ -236,7 +236,7 @@ describe('protocols as chemists transcribe them', () => {
     const noBase = route.replace('add base, a2', 'add a2');
     const salt = analyze(noBase).diagnostics.filter((d) => d.rule === 'acid-too-strong');
     assert.equal(salt.length, 1);
-    assert.match(salt[0].message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its TFA salt: 2\.0 equiv of TFA per amine pushes the pH below 4/);
+    assert.match(salt[0].message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its TFA salt\. 2\.0 equiv of TFA per amine pushes the pH below 4/);
     assert.match(salt[0].message, /Free the salt before the carbonyl goes in: Et3N or DIPEA \(2\.0 equiv\), then AcOH \(1–2 equiv\) as the catalyst\.$/);
     assert.deepEqual(salt[0].fixes.map((f) => f.title), ['Free the deprotected amine with DIPEA before the carbonyl'], 'no "Replace TFA with AcOH": that undoes the deprotection');
 
@@ -252,22 +252,22 @@ describe('protocols as chemists transcribe them', () => {
     // Not concentrated: the fix concentrates first; the message says the excess is still there.
     const wet = first.replace('  concentrate\n', '');
     const d = analyze(wet).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
-    assert.match(d.message, /the excess is still in the pot when the carbonyl goes in: 10\.0 equiv of TFA per amine .* Concentrate first/);
-    assert.match(applyEdits(wet, d.fixes[0].edits), /  solvent DCE 0\.2 M\n  concentrate\n  add dipea\n  add ald\n/);
+    assert.match(d.message, /the excess is still in the pot when the carbonyl goes in\. 10\.0 equiv of TFA per amine .* Concentrate first/);
+    assert.match(applyEdits(wet, d.fixes[0].edits), /  solvent DCE 0\.2 M\n  concentrate\n  solvent DCE 0\.2 M\n  add dipea\n  add ald\n/, 'taken up again in the reaction solvent');
     // HCl in dioxane: the salt is the HCl salt, whatever the solution was called.
     const hcl = analyze(first.replace('TFA 10 equiv', '4 M HCl in dioxane 10 equiv')).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
-    assert.match(hcl.message, /^4 M HCl takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its HCl salt: 2\.0 equiv of HCl per amine/);
+    assert.match(hcl.message, /^4 M HCl takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its HCl salt\. 2\.0 equiv of HCl per amine/);
     // TFA as (part of) the solvent deprotects as well: `solvent DCM/TFA 4:1`, then a solvent swap.
     const inSolvent = fixture('d03-deprotect-in-tfa-solvent.rxn');
     assert.deepEqual(rules(inSolvent), [], 'target di after the deprotection: no protected-target ("Deprotect first"), no missing-acid');
     const unfreed = inSolvent.replace('  add base, ald\n', '  add ald\n');
     const s = analyze(unfreed).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
-    assert.match(s.message, /^TFA in the solvent takes the Boc group off 1-Boc-1,4-diazepane, and taking the solvent off removes the excess but leaves the freed amine as its TFA salt: 2\.0 equiv of TFA per amine/);
+    assert.match(s.message, /^TFA in the solvent takes the Boc group off 1-Boc-1,4-diazepane, and taking the solvent off removes the excess but leaves the freed amine as its TFA salt\. 2\.0 equiv of TFA per amine/);
     const freed = applyEdits(unfreed, s.fixes[0].edits);
     assert.match(freed, /  solvent DCE 0\.2 M\n  add base\n  add ald\n/, 'the declared, unused DIPEA is the one added');
     assert.deepEqual(rules(freed), []);
     const stillAcid = unfreed.replace('  concentrate\n', '').replace('  solvent DCE 0.2 M\n', '');
-    assert.match(analyze(stillAcid).diagnostics.find((x) => x.rule === 'acid-too-strong')!.message, /the carbonyl goes in while it is still the solvent: that much TFA pushes the pH below 4/);
+    assert.match(analyze(stillAcid).diagnostics.find((x) => x.rule === 'acid-too-strong')!.message, /the carbonyl goes in while it is still the solvent\. That much TFA pushes the pH below 4/);
     // A target di after the deprotection has its two free N–H: no protected-target.
     const di = first.replace('target mono', 'target di').replace('benzaldehyde 1.0 equiv', 'benzaldehyde 2.5 equiv').replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 3.0 equiv');
     assert.ok(!rules(di).includes('protected-target'), rules(di).join(' '));

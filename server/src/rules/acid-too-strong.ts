@@ -76,13 +76,13 @@ export default defineRule({
         : d.acid
           ? `the excess is still in the pot when the carbonyl goes in`
           : `the carbonyl goes in while it is still the solvent`;
-      const perAmine = Number.isFinite(ratio) ? `${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, amineWord(d.amine))}` : `that much ${name} ${protonation(Infinity, d.nitrogens, amineWord(d.amine))}`;
+      const perAmine = Number.isFinite(ratio) ? `${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, amineWord(d.amine))}` : `That much ${name} ${protonation(Infinity, d.nitrogens, amineWord(d.amine))}`;
       const remedy = d.concentrated
         ? `Free the salt before the carbonyl goes in: Et3N or DIPEA (${formatEquiv(ratio * (amineEquiv ?? 1))} equiv), then AcOH (1–2 equiv) as the catalyst.`
         : `Concentrate first (co-evaporate with toluene or DCM), then free the salt with Et3N or DIPEA (${formatEquiv(d.nitrogens * (d.amine.equiv ?? 1))} equiv) before the carbonyl, and catalyse with AcOH (1–2 equiv).`;
       out.push({
         range,
-        message: `${subject} takes the Boc group off ${proseName(d.amine)}, and ${left}: ${perAmine} ${remedy}`,
+        message: `${subject} takes the Boc group off ${proseName(d.amine)}, and ${left}. ${perAmine} ${remedy}`,
         fixes: [{ title: 'Free the deprotected amine with DIPEA before the carbonyl', edits: freeWithBaseEdits(ctx, d), safe: false }],
       });
     }
@@ -154,7 +154,12 @@ function freeWithBaseEdits(ctx: RuleContext, d: Deprotection): TextEdit[] {
   const declared = model.reagents.find((r) => r.role === 'base' && !r.kb?.salt && r.added.length === 0);
   const alias = declared?.alias ?? freeAlias(model, 'dipea');
   const add = model.events[d.carbonylAt];
-  const lines = d.concentrated ? [`add ${alias}`] : ['concentrate', `add ${alias}`];
+  // Concentrated here, the residue is taken up again: in the solvent of the reaction, unless
+  // that is the acid solvent itself (then DCE, which suits NaBH(OAc)3).
+  const s = model.solventAt(d.carbonylAt);
+  const acidic = !s || s.components.some((c) => c.kb?.role === 'acid');
+  const solvent = acidic ? 'DCE' : [s.stmt.name.text, s.stmt.ratio?.text, s.stmt.amount && !s.stmt.amount.invalid ? s.stmt.amount.raw : undefined].filter(Boolean).join(' ');
+  const lines = d.concentrated ? [`add ${alias}`] : ['concentrate', `solvent ${solvent}`, `add ${alias}`];
   const out = [edits.insertLinesBefore(add.stmt.line, lines)];
   if (!declared) {
     const at = declarationInsertLine(model);
