@@ -277,7 +277,7 @@ describe('knowledge base: figures agree with openchemlib', () => {
 });
 
 describe('knowledge base: functional groups', () => {
-  const keys: (keyof FunctionalGroups)[] = ['aldehyde', 'ketone', 'nitro', 'alkene', 'alkyne', 'oBenzyl', 'nBenzyl', 'cbz', 'freeNH'];
+  const keys: (keyof FunctionalGroups)[] = ['aldehyde', 'ketone', 'nitro', 'alkene', 'alkyne', 'oBenzyl', 'nBenzyl', 'cbz', 'arylBr', 'arylI', 'nitrile', 'freeNH'];
 
   for (const e of withSmiles) {
     it(`${e.name}: stored groups equal the groups computed from the SMILES`, () => {
@@ -303,7 +303,7 @@ describe('knowledge base: functional groups', () => {
   });
 
   it('aldehyde vs ketone, nitro, C=C, C≡C', () => {
-    assert.deepEqual(groupsFromSmiles('O=Cc1ccccc1'), { aldehyde: true, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, cbz: false, freeNH: 0 });
+    assert.deepEqual(groupsFromSmiles('O=Cc1ccccc1'), { aldehyde: true, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, cbz: false, arylBr: false, arylI: false, nitrile: false, freeNH: 0 });
     assert.equal(groupsFromSmiles('O=C1CCCCC1')!.ketone, true);
     assert.equal(groupsFromSmiles('O=C1CCCCC1')!.aldehyde, false);
     assert.equal(groupsFromSmiles('O=Cc1ccc(cc1)[N+](=O)[O-]')!.nitro, true);
@@ -314,6 +314,13 @@ describe('knowledge base: functional groups', () => {
     assert.equal(groupsFromSmiles('CC(=O)O')!.ketone, false, 'an acid is not a ketone');
     assert.equal(groupsFromSmiles('CCOC(C)=O')!.ketone, false, 'an ester is not a ketone');
     assert.equal(groupsFromSmiles('CN(C)C=O')!.aldehyde, false, 'a formamide is not an aldehyde');
+    assert.equal(groupsFromSmiles('O=Cc1ccc(Br)cc1')!.arylBr, true);
+    assert.equal(groupsFromSmiles('O=Cc1ccc(I)s1')!.arylI, true, 'on a heteroarene too');
+    assert.equal(groupsFromSmiles('O=CCCBr')!.arylBr, false, 'an alkyl bromide is not an aryl bromide');
+    assert.equal(groupsFromSmiles('O=Cc1ccc(CBr)cc1')!.arylBr, false, 'nor is a benzyl bromide');
+    assert.equal(groupsFromSmiles('O=Cc1ccc(cc1)C#N')!.nitrile, true);
+    assert.equal(groupsFromSmiles('[Na+].[BH3-]C#N')!.nitrile, false, 'the cyanide of NaBH3CN is no nitrile');
+    assert.equal(groupsFromSmiles('NC#N')!.nitrile, false, 'nor a cyanamide');
   });
 
   it('free N–H counts: diazepane 2, Boc-diazepane 1, DAZA 3; amide, pyridine, pyrrole and nitro N do not count', () => {

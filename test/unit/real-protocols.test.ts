@@ -413,4 +413,50 @@ describe('protocols as chemists transcribe them', () => {
     // No work-up: the filtration of the catalyst named.
     assert.match(analyze(t.replace(/\nworkup[\s\S]*$/, '\n')).diagnostics.find((x) => x.rule === 'missing-workup')!.message, /kept wet: dry Pt\/C ignites/);
   });
+
+  it('third round: H2 over Pd/C with an aryl bromide or iodide says the halogen comes off, with a nitrile that it can be reduced; the switch to NaBH(OAc)3 is clean', () => {
+    const t = fixture('c31-h2-aryl-bromide.rxn');
+    const d = analyze(t).diagnostics;
+    assert.deepEqual(d.map((x) => x.rule), ['h2-reducible-group']);
+    assert.equal(d[0].range.start.line, 6); // the aldehyde's declaration
+    assert.equal(
+      d[0].message,
+      'The bromine of 4-bromobenzaldehyde is replaced by hydrogen under H2 over Pd/C (hydrodehalogenation of the aryl bromide), so part of the product comes out without it. NaBH(OAc)3 in DCE leaves it in place.',
+    );
+    const fixed = applyEdits(t, d[0].fixes[0].edits);
+    assert.match(fixed, /reagent stab = NaBH\(OAc\)3 +1\.5 equiv/);
+    assert.deepEqual(rules(fixed), []);
+    const msgFor = (ald: string, h2?: string) => {
+      let u = t.replace('4-bromobenzaldehyde  ', ald);
+      if (h2) u = u.replace('H2, 10% Pd/C         ', h2);
+      return analyze(u).diagnostics.filter((x) => x.rule === 'h2-reducible-group').map((x) => x.message);
+    };
+    // Abbreviated, on a heteroarene, an iodide, drawn.
+    for (const ald of ['4-Br-benzaldehyde', '5-bromothiophene-2-carbaldehyde', 'ald smiles "O=Cc1ccc(Br)s1" role carbonyl'])
+      assert.match(msgFor(ald)[0] ?? '', /^The bromine of .* is replaced by hydrogen under H2 over Pd\/C/, ald);
+    assert.match(msgFor('2-iodobenzaldehyde')[0], /^The iodine of 2-iodobenzaldehyde is replaced by hydrogen .*\(hydrodehalogenation of the aryl iodide\)/);
+    // An aryl chloride (slow without base) or fluoride, and an alkyl or benzyl bromide, are not reported.
+    for (const ald of ['4-chlorobenzaldehyde', '4-fluorobenzaldehyde', 'ald smiles "O=CCCBr" role carbonyl']) assert.deepEqual(msgFor(ald), [], ald);
+    // A nitrile: reduced to a CH2–NH2 amine, which is alkylated too; the switch is clean as well.
+    const cn = t.replace('4-bromobenzaldehyde  ', '4-cyanobenzaldehyde  ');
+    const dc = analyze(cn).diagnostics;
+    assert.deepEqual(dc.map((x) => x.rule), ['h2-reducible-group']);
+    assert.equal(
+      dc[0].message,
+      'A nitrile in 4-cyanobenzaldehyde: H2 over Pd/C can reduce it along with the imine (a nitrile goes to a primary amine, CH2–NH2, that can itself be alkylated). NaBH(OAc)3 in DCE leaves it alone.',
+    );
+    assert.deepEqual(rules(applyEdits(cn, dc[0].fixes[0].edits)), []);
+    for (const ald of ['4-formylbenzonitrile', '4-CN-benzaldehyde', 'ald smiles "O=Cc1cccc(C#N)c1" role carbonyl'])
+      assert.match(msgFor(ald)[0] ?? '', /^A nitrile in .*: H2 over Pd\/C can reduce it/, ald);
+    // Both on one reagent: one report.
+    assert.deepEqual(msgFor('2-bromo-4-cyanobenzaldehyde'), [
+      'A nitrile in 2-bromo-4-cyanobenzaldehyde: H2 over Pd/C can reduce it along with the imine (a nitrile goes to a primary amine, CH2–NH2, that can itself be alkylated); the aryl bromide loses its bromine as well (hydrodehalogenation). NaBH(OAc)3 in DCE leaves these groups alone.',
+    ]);
+    // Platinum keeps aryl halides (it is chosen for that) but reduces a nitrile too.
+    assert.deepEqual(msgFor('4-bromobenzaldehyde  ', 'H2, 5% Pt/C          '), []);
+    assert.match(msgFor('4-cyanobenzaldehyde  ', 'H2, 5% Pt/C          ')[0], /^A nitrile in 4-cyanobenzaldehyde: H2 over Pt\/C can reduce it/);
+    // The cyanide of NaBH3CN and the solvent MeCN are no nitrile substrates.
+    for (const name of ['NaBH3CN', 'NaBH3(CN)', 'sodium cyanoborohydride']) assert.equal(analyze(`reagent r = ${name}\n`).model.reagents[0].groups.nitrile, false, name);
+    assert.deepEqual(analyze(t.replace('4-bromobenzaldehyde  ', 'benzaldehyde').replace('solvent MeOH 0.2 M', 'reagent mecn = MeCN 5 mL\nsolvent MeOH 0.2 M').replace('add boc, ald', 'add boc, ald, mecn')).diagnostics.filter((x) => x.rule === 'h2-reducible-group'), []);
+  });
 });

@@ -124,7 +124,7 @@ export function canonicalKey(smiles: string): string | undefined {
 /**
  * Functional groups that matter to the rules, found by inspecting atoms and bonds:
  * aldehyde / ketone C=O (the carbonyl carbon bonded only to C or H), nitro, non-aromatic
- * C=C and C≡C, and the number of amine nitrogens that carry at least one H and can be
+ * C=C and C≡C, O- and N-benzyl, aryl bromides and iodides, nitriles, and the number of amine nitrogens that carry at least one H and can be
  * alkylated (not amide, carbamate, sulfonamide, imine or aromatic ring nitrogens).
  */
 export function groupsFromSmiles(smiles: string): FunctionalGroups | undefined {
@@ -144,11 +144,13 @@ const C = 6;
 const N = 7;
 const O = 8;
 const S = 16;
+const BR = 35;
+const I = 53;
 
 function computeGroups(mol: Molecule): FunctionalGroups {
   const OCL = load();
   mol.ensureHelperArrays(OCL.Molecule.cHelperRings);
-  const g: FunctionalGroups = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, cbz: false, freeNH: 0 };
+  const g: FunctionalGroups = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, cbz: false, arylBr: false, arylI: false, nitrile: false, freeNH: 0 };
 
   /** True when `atom` carries a double bond to O or S (a carbonyl/thiocarbonyl/sulfonyl centre). */
   const hasDoubleToOS = (atom: number): boolean => {
@@ -229,6 +231,27 @@ function computeGroups(mol: Molecule): FunctionalGroups {
         if (hasDoubleToOS(c)) for (let j = 0; j < mol.getConnAtoms(c); j++) if (mol.getAtomicNo(mol.getConnAtom(c, j)) === N) g.cbz = true;
       }
       if (zx === N && mol.getAtomPi(x) === 0 && others.length === 2 && others.every((o) => !mol.isAromaticAtom(o) && !hasDoubleToOS(o))) g.nBenzyl = true;
+    }
+  }
+
+  // Aryl bromides and iodides (the halogen on an aromatic carbon), and organic nitriles: a
+  // neutral C≡N whose carbon's other neighbour is a carbon (not the B–C≡N of NaBH3CN, nor a cyanamide).
+  for (let a = 0; a < atoms; a++) {
+    const z = mol.getAtomicNo(a);
+    if ((z === BR || z === I) && mol.getConnAtoms(a) === 1) {
+      const c = mol.getConnAtom(a, 0);
+      if (mol.getAtomicNo(c) === C && mol.isAromaticAtom(c)) {
+        if (z === BR) g.arylBr = true;
+        else g.arylI = true;
+      }
+    }
+    if (z === N && mol.getConnAtoms(a) === 1 && mol.getAtomCharge(a) === 0 && mol.getConnBondOrder(a, 0) === 3) {
+      const c = mol.getConnAtom(a, 0);
+      if (mol.getAtomicNo(c) !== C || mol.getAtomCharge(c) !== 0 || mol.getConnAtoms(c) !== 2) continue;
+      for (let k = 0; k < 2; k++) {
+        const r = mol.getConnAtom(c, k);
+        if (r !== a && mol.getAtomicNo(r) === C) g.nitrile = true;
+      }
     }
   }
 

@@ -28,7 +28,7 @@ function src(...parts: string[]): string {
   return [...parts, SDS].join('; ');
 }
 
-const none = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, cbz: false, freeNH: 0 } as const;
+const none = { aldehyde: false, ketone: false, nitro: false, alkene: false, alkyne: false, oBenzyl: false, nBenzyl: false, cbz: false, arylBr: false, arylI: false, nitrile: false, freeNH: 0 } as const;
 
 export const KB: KbEntry[] = [
   // =====================================================================================
@@ -900,7 +900,7 @@ export const KB: KbEntry[] = [
     formula: 'C7H5BrO',
     mw: 185.02,
     state: 'solid',
-    groups: { ...none, aldehyde: true },
+    groups: { ...none, aldehyde: true, arylBr: true },
     hazards: ['harmful if swallowed', 'skin, eye and respiratory irritant', 'may cause an allergic skin reaction'],
     explanation:
       'Condenses like 4-chlorobenzaldehyde. The aryl bromide is usually there as a handle for a later cross-coupling, and ' +
@@ -1026,7 +1026,7 @@ export const KB: KbEntry[] = [
     formula: 'C8H5NO',
     mw: 131.13,
     state: 'solid',
-    groups: { ...none, aldehyde: true },
+    groups: { ...none, aldehyde: true, nitrile: true },
     hazards: ['harmful if swallowed, inhaled or in contact with skin', 'skin and eye irritant'],
     explanation:
       'An activated aryl aldehyde that condenses readily. NaBH(OAc)3 and NaBH3CN leave the nitrile alone; catalytic ' +
@@ -2475,6 +2475,7 @@ export const KB: KbEntry[] = [
     mw: 41.05,
     density: 0.786,
     state: 'liquid',
+    groups: { ...none, nitrile: true },
     protic: false,
     boilingPointC: 82,
     hazards: ['highly flammable liquid and vapour', 'harmful if swallowed, inhaled or in contact with skin', 'eye irritant'],

@@ -26,6 +26,15 @@ export interface FunctionalGroups {
    * cuts it and the carbamic acid loses CO2, freeing the N–H (not an OH).
    */
   cbz: boolean;
+  /**
+   * An aryl bromide / an aryl iodide: Br or I on an aromatic carbon (4-bromobenzaldehyde,
+   * 5-bromothiophene-2-carbaldehyde). Hydrogen over palladium replaces the halogen by H
+   * (hydrodehalogenation). Aryl chlorides (much slower, mostly with added base) and fluorides are not recorded.
+   */
+  arylBr: boolean;
+  arylI: boolean;
+  /** An organic nitrile, R–C≡N with R a carbon (not the cyanide of NaBH3CN): hydrogenation can take it to R–CH2NH2. */
+  nitrile: boolean;
   /** Number of amine nitrogens that carry at least one H (each can be alkylated): diazepane 2, DAZA 3, Boc-diazepane 1. */
   freeNH: number;
 }

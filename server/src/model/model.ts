@@ -341,6 +341,12 @@ function groupsFromKbOrName(kb: KbEntry | undefined, bare: string): FunctionalGr
     nBenzyl: g.nBenzyl ?? nBenzylFromName(n),
     // `1-Cbz-4-piperidone`, `N-Z-…`, `benzyloxycarbonyl`, or a benzyl ester of a ring nitrogen (`benzyl 4-oxopiperidine-1-carboxylate`).
     cbz: g.cbz ?? CBZ_NAME.test(n),
+    // A halogen or CN on a named aromatic ring (`4-bromobenzaldehyde`, `5-bromothiophene-2-carbaldehyde`,
+    // `4-Br-benzaldehyde`, `2-iodobenzaldehyde`, `4-formylbenzonitrile`, `4-CN-benzaldehyde`). A knowledge-base
+    // entry says itself (a SMILES-less one has no such group): NaBH3CN, `NaBH3(CN)` and MeCN are no aryl nitriles.
+    arylBr: g.arylBr ?? (!kb && aromaticName(n) && /bromo(?!methyl|ethyl|acet)|(?:^|[^a-z0-9])br(?![a-z0-9])/.test(n)),
+    arylI: g.arylI ?? (!kb && aromaticName(n) && /iodo(?!methyl|ethyl|acet)/.test(n)),
+    nitrile: g.nitrile ?? (!kb && /nitrile|(?:^|[^a-z])cyano(?!bor|trihydro)|(?:^|[^a-z0-9])cn(?![a-z0-9])/.test(n)),
     freeNH: kb?.freeNH ?? g.freeNH ?? 0,
   };
 }
@@ -357,6 +363,10 @@ const N_BENZYL_NAMES = [
     ] as const
   ).map(([locants, ring]) => new RegExp(String.raw`(?:^|[^a-z0-9])(?:${locants})-(?:benzyl(?!oxy)|bn(?![a-z]))[^]*(?:${ring})`)),
 ];
+/** A name that carries an aromatic ring: benzene, phenyl, a heteroarene, naphthalene and the like. */
+function aromaticName(n: string): boolean {
+  return /benz|phenyl|aryl|anis|tolu|xyl|salicyl|vanill|naphth|pyrid|pyrimid|pyrazin|(?:pyrrol|pyrazol|imidazol|thiazol|oxazol)(?!idin)|indol|indazol|quinol|thiophen|thienyl|(?<!hydro)furan|furfur|furyl/.test(n);
+}
 
 function nBenzylFromName(n: string): boolean {
   return N_BENZYL_NAMES.some((re) => re.test(n));

@@ -30,7 +30,7 @@ export default defineRule({
   id: 'h2-reducible-group',
   severity: 'warning',
   category: 'chemistry',
-  summary: 'H2 over Pd/C, Pt/C or PtO2 is used with a reagent that has a C=C, C≡C or nitro group, which hydrogenation also reduces, or over Pd with a Cbz group, a benzyl ether or ester, or a benzyl on a tertiary amine nitrogen, which it cleaves.',
+  summary: 'H2 over Pd/C, Pt/C or PtO2 is used with a reagent that has a C=C, C≡C, nitro or nitrile group, which hydrogenation also reduces, or over Pd with a Cbz group, a benzyl ether or ester, a benzyl on a tertiary amine nitrogen, or an aryl bromide or iodide, which it cleaves.',
   fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', safe: false }],
   check(ctx) {
     const { model } = ctx;
@@ -130,7 +130,9 @@ export default defineRule({
         continue;
       }
       const g = r.groups;
-      const what = [g.alkene && 'a C=C double bond', g.alkyne && 'a C≡C triple bond', g.nitro && 'a nitro group'].filter(Boolean) as string[];
+      // A nitrile is reduced over either metal (over platinum more slowly); MeCN as a reagent is a solvent, not a substrate.
+      const nitrile = g.nitrile && r.kb?.role !== 'solvent';
+      const what = [g.alkene && 'a C=C double bond', g.alkyne && 'a C≡C triple bond', g.nitro && 'a nitro group', nitrile && 'a nitrile'].filter(Boolean) as string[];
       // Benzyl groups that hydrogenolysis cuts: a benzyl ether or ester (the OH is set free) and a
       // benzyl on a tertiary amine nitrogen (the N–H is set free, and it reacts too). Only the
       // reagents': a benzyl the reductive amination puts on (benzaldehyde) is the product's.
@@ -139,11 +141,23 @@ export default defineRule({
       // (The benzyl carbamate of a Cbz group is an O-benzyl too: over platinum it mostly stays.)
       if (g.oBenzyl && palladium && !cbz) cut.push(`${off('O-benzyl')}, leaving the free OH (a phenol, alcohol or acid) in the product`);
       if (g.nBenzyl && palladium) cut.push(`${off('N-benzyl')}, and the N–H it frees ${r.role === 'carbonyl' ? 'can react with the carbonyl' : 'is alkylated'} as well`);
+      // Aryl bromides and iodides lose the halogen over palladium (hydrodehalogenation); platinum,
+      // the catalyst chosen to keep them, and aryl chlorides (slow without added base) are not reported.
+      const halogens = [g.arylBr && 'bromine', g.arylI && 'iodine'].filter(Boolean) as string[];
+      if (halogens.length && palladium) {
+        const hal = halogens.join(' and ');
+        const halide = `aryl ${halogens.map((h) => h.replace(/ine$/, 'ide')).join(' and ')}`;
+        cut.push(
+          what.length || cut.length
+            ? `the ${halide} loses its ${hal} as well (hydrodehalogenation)`
+            : `the ${hal} of ${proseName(r)} ${halogens.length > 1 ? 'are' : 'is'} replaced by hydrogen under H2 over ${cat} (hydrodehalogenation of the ${halide}), so part of the product comes out without it`,
+        );
+      }
       if (what.length === 0 && cut.length === 0) continue;
       const fix = (switchFix ??= buildSwitch());
       const reduced = what.length
         ? // (The name is not the first word: `cinnamaldehyde`, `o-vanillin` keep their case.)
-          `${what.join(' and ').replace(/^a/, 'A')} in ${proseName(r)}: H2 over ${cat} reduces ${what.length > 1 ? 'them' : 'it'} along with the imine${g.nitro ? ' (a nitro group goes to an amine that can itself be alkylated)' : ''}`
+          `${what.join(' and ').replace(/^a/, 'A')} in ${proseName(r)}: H2 over ${cat} ${what.length === 1 && nitrile ? 'can reduce' : 'reduces'} ${what.length > 1 ? 'them' : 'it'} along with the imine${amineNote(g.nitro, nitrile)}`
         : '';
       const all = what.length + cut.length;
       const sentence = [reduced, ...cut].filter(Boolean).join('; ');
@@ -156,3 +170,11 @@ export default defineRule({
     return out;
   },
 });
+
+/** What a reduced nitro group or nitrile becomes: a new amine that takes part in the reaction. */
+function amineNote(nitro: boolean, nitrile: boolean): string {
+  if (nitro && nitrile) return ' (the nitro group and the nitrile go to amines that can themselves be alkylated)';
+  if (nitro) return ' (a nitro group goes to an amine that can itself be alkylated)';
+  if (nitrile) return ' (a nitrile goes to a primary amine, CH2–NH2, that can itself be alkylated)';
+  return '';
+}
