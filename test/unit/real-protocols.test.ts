@@ -459,4 +459,23 @@ describe('protocols as chemists transcribe them', () => {
     for (const name of ['NaBH3CN', 'NaBH3(CN)', 'sodium cyanoborohydride']) assert.equal(analyze(`reagent r = ${name}\n`).model.reagents[0].groups.nitrile, false, name);
     assert.deepEqual(analyze(t.replace('4-bromobenzaldehyde  ', 'benzaldehyde').replace('solvent MeOH 0.2 M', 'reagent mecn = MeCN 5 mL\nsolvent MeOH 0.2 M').replace('add boc, ald', 'add boc, ald, mecn')).diagnostics.filter((x) => x.rule === 'h2-reducible-group'), []);
   });
+
+  it('fourth round: a Boc removal with HCl that was concentrated off is no strong acid next to NaBH3CN, and Fix all keeps the deprotection', () => {
+    const t = fixture('e21-hcl-salt-nabh3cn-no-base.rxn');
+    // The salt is not freed: acid-too-strong says so; the HCl itself is gone before NaBH3CN goes in.
+    assert.deepEqual(rules(t), ['acid-too-strong', 'cyanoborohydride-toxicity']);
+    // Fix all replaced `4 M HCl in dioxane` by AcOH (cyanide-acid's safe fix): the Boc group stayed on.
+    assert.match(fixAll(t).text, /reagent hcl  = 4 M HCl in dioxane +5 mL\n/);
+    // Not concentrated, the excess HCl meets the cyanoborohydride: reported, with no AcOH swap.
+    const wet = t.replace('  add hcl\n  stir 2 h at rt\n  concentrate\n', '  add hcl\n  stir 2 h at rt\n');
+    assert.notEqual(wet, t);
+    const d = analyze(wet).diagnostics.find((x) => x.rule === 'cyanide-acid')!;
+    assert.match(d.message, /^4 M HCl in dioxane takes the Boc group off, but nothing takes the excess off before NaBH3CN goes in: .* Concentrate/);
+    assert.deepEqual(d.fixes, []);
+    // The acid of a Boc removal after an `isolate`, with NaBH3CN in the first reaction only, never meets it.
+    const last = 'protocol "x"\ntarget mono\nscale 2 mmol\nreagent boc = 1-Boc-1,4-diazepane 1.0 equiv\nreagent ald = benzaldehyde 1.1 equiv\nreagent acoh = AcOH 1.0 equiv\nreagent cnbh = NaBH3CN 1.5 equiv\nreagent hcl = 4 M HCl in dioxane 10 equiv\nsolvent MeOH 0.2 M\nstep\n  add boc, ald, acoh\n  stir 1 h\n  add cnbh\n  stir 16 h\n  isolate "Boc intermediate"\nstep "Boc off"\n  add hcl\n  stir 2 h\nworkup\n  concentrate\n';
+    assert.ok(!rules(last).includes('cyanide-acid'), rules(last).join(' '));
+    // A strong acid in the reaction itself still is.
+    assert.ok(rules(last.replace('add boc, ald, acoh', 'add boc, ald, acoh, hcl').replace('  add hcl\n', '')).includes('cyanide-acid'));
+  });
 });

@@ -1,5 +1,6 @@
 import { CYANO, defineRule, kbIs, replaceWithAcohFixes } from './helpers';
 import type { Finding } from './types';
+import type { Reagent } from '../model/types';
 import { classifyWorkup } from '../kb';
 
 /** Strong mineral or organic acids as written in a work-up step. */
@@ -15,9 +16,25 @@ export default defineRule({
     const { model } = ctx;
     if (!model.reagents.some((r) => kbIs(r, CYANO) && r.added.length > 0)) return [];
     const out: Finding[] = [];
-    const strong = model.reagents.filter((r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.length > 0);
+    // The acid must meet the cyanoborohydride: not one used in another stage (an `isolate`
+    // between them), nor one that took a Boc group off and was concentrated off before the
+    // reductive amination (what stays is the freed amine's salt, as in Borch's conditions).
+    const cyanoStages = new Set(model.reagents.filter((r) => kbIs(r, CYANO)).flatMap((r) => r.added.map((a) => a.stage)));
+    const deprotecting = (acid: Reagent) => model.amines.find((a) => a.deprotection?.acid === acid)?.deprotection;
+    const strong = model.reagents.filter(
+      (r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.some((a) => cyanoStages.has(a.stage)) && !deprotecting(r)?.concentrated,
+    );
     const replace = replaceWithAcohFixes(ctx);
     for (const acid of strong) {
+      // A deprotection that was not concentrated: replacing its acid by AcOH would leave the Boc
+      // group on. Concentrating it off is the remedy (acid-too-strong offers the edit).
+      if (deprotecting(acid)) {
+        out.push({
+          range: acid.decl.name.range,
+          message: `${acid.name} takes the Boc group off, but nothing takes the excess off before NaBH3CN goes in: the strong acid left in the pot protonates the cyanoborohydride and can release hydrogen cyanide gas. Concentrate (co-evaporate with toluene or DCM) after the deprotection, and free the salt with Et3N or DIPEA before the reductive amination.`,
+        });
+        continue;
+      }
       const fix = replace.get(acid)!;
       out.push({
         range: acid.decl.name.range,
