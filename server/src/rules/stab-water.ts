@@ -8,10 +8,13 @@ export default defineRule({
   summary: 'NaBH(OAc)3 is used and water gets into the pot with an aqueous reagent (aq., formalin, % in water).',
   fixes: [],
   check({ model }) {
-    if (!model.reductantAdditions.some((ra) => kbIs(ra.reductant, STAB))) return [];
+    // Water matters in the pot that holds NaBH(OAc)3: not formalin for an N-methylation with
+    // NaBH3CN after an `isolate`, when the hydride was used in the first reaction only.
+    const stabStages = new Set(model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB)).map((ra) => ra.add.stage));
+    if (stabStages.size === 0) return [];
     const out: Finding[] = [];
     for (const r of model.reagents) {
-      if (!r.aqueous || r.added.length === 0) continue;
+      if (!r.aqueous || !r.added.some((a) => stabStages.has(a.stage))) continue;
       out.push({
         range: r.decl.name.range,
         message:
