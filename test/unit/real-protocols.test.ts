@@ -487,4 +487,13 @@ describe('protocols as chemists transcribe them', () => {
     assert.notEqual(same, t);
     assert.ok(rules(same).includes('stab-water'), rules(same).join(' '));
   });
+
+  it('fourth round: AcOH of the reaction after an `isolate` is not added to the first reaction\'s (acid-excess said 3.0 equiv in all)', () => {
+    const t = fixture('e07-bn-then-formalin.rxn');
+    assert.ok(!rules(t).includes('acid-excess'), rules(t).join(' '));
+    // The two lines in one reaction still add up.
+    const one = t.replace(/\n\s*isolate [^\n]*/, '');
+    assert.notEqual(one, t);
+    assert.match(analyze(one).diagnostics.find((d) => d.rule === 'acid-excess')!.message, /^AcOH comes to 3\.0 equiv in all \('acoh' 1\.0 \+ 'acoh2' 2\.0\)/);
+  });
 });

@@ -9,13 +9,18 @@ export default defineRule({
   fixes: [{ title: 'Set AcOH to 1.0 equiv', safe: false }],
   check(ctx) {
     const out: Finding[] = [];
-    const added = ctx.model.reagents.filter((r) => kbIs(r, ACOH) && r.equiv !== undefined && r.added.length > 0);
+    const all = ctx.model.reagents.filter((r) => kbIs(r, ACOH) && r.equiv !== undefined && r.added.length > 0);
+    // AcOH lines add up within a reaction: after an `isolate` the next one starts afresh
+    // (1.0 equiv for a benzylation, 2.0 for a methylation of the isolated product).
+    const stages = new Map<number, typeof all>();
+    for (const r of all) stages.set(r.added[0].stage, [...(stages.get(r.added[0].stage) ?? []), r]);
+    const together = (r: (typeof all)[number]) => stages.get(r.added[0].stage) ?? [];
     // `AcOH 286 mL` for 286 µL is amount-mismatch's unit slip: one finding, with the unit fix.
     const slipped = slippedReagents(ctx.model);
     for (const r of ctx.model.reagents) {
       if (!kbIs(r, ACOH) || r.equiv === undefined || r.equiv <= 2.0 || slipped.has(r)) continue;
       // With other AcOH lines in the pot, the total is what counts (below).
-      if (added.length > 1 && added.includes(r)) continue;
+      if (all.includes(r) && together(r).length > 1) continue;
       out.push({
         range: r.equivQ?.range ?? r.decl.name.range,
         message: `${formatEquiv(r.equiv)} equiv of AcOH is more than the 1–2 equiv that catalyses imine formation; the extra acid protonates more of the amine and slows the reaction. 1.0 equiv is a good start.`,
@@ -26,7 +31,8 @@ export default defineRule({
     // `acid2 2.0 equiv` for a second round): the amine meets the total. Reported once, on the
     // line that goes in last, which the fix lowers (or removes) to bring the total to 2.0.
     // A line above 2.0 on its own is the one to lower (`a1 3.0` + `a2 0.5`: lowering a2 could not help).
-    if (added.length > 1) {
+    for (const added of stages.values()) {
+      if (added.length < 2) continue;
       const total = sumEquiv(added);
       if (total > 2.0 + 1e-9) {
         const over = added.filter((r) => r.equiv! > 2.0).sort((a, b) => b.equiv! - a.equiv!)[0];
