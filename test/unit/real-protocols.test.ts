@@ -496,4 +496,16 @@ describe('protocols as chemists transcribe them', () => {
     assert.notEqual(one, t);
     assert.match(analyze(one).diagnostics.find((d) => d.rule === 'acid-excess')!.message, /^AcOH comes to 3\.0 equiv in all \('acoh' 1\.0 \+ 'acoh2' 2\.0\)/);
   });
+
+  it('fourth round: after an `isolate` the product meets the next carbonyl anew: formalin and NaBH4 added together is one-pot', () => {
+    const t = fixture('e23-formalin-nabh4-onepot.rxn');
+    const d = analyze(t).diagnostics.filter((x) => x.rule === 'nabh4-one-pot');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].range.start.line, 21); // `add hcho, nabh`
+    const fixed = applyEdits(t, d[0].fixes.find((f) => /Pre-form/.test(f.title))!.edits);
+    assert.match(fixed, /\n  add hcho\n  stir 1 h at rt\n  add nabh\n/);
+    assert.ok(!rules(fixed).includes('nabh4-one-pot'));
+    // The first reaction's meeting does not carry over: a second reaction with the imine pre-formed is clean.
+    assert.ok(!rules(t.replace('  add hcho, nabh\n', '  add hcho\n  stir 1 h\n  add nabh\n')).includes('nabh4-one-pot'));
+  });
 });

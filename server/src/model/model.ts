@@ -573,6 +573,13 @@ function buildTimeline(model: Model): void {
         if (line.block === 'step') {
           stage++;
           push({ type: 'other', stmt: st, index });
+          // The isolated product is an amine that has met no carbonyl yet: a carbonyl added
+          // next meets it then (NaBH4 added with formalin for an N-methylation is one-pot).
+          if (meetTime !== undefined) {
+            meetTime = undefined;
+            carbonylIn = false;
+            pendingReductants.length = 0;
+          }
         }
         break;
       case 'concentrate':
