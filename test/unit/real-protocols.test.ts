@@ -508,4 +508,12 @@ describe('protocols as chemists transcribe them', () => {
     // The first reaction's meeting does not carry over: a second reaction with the imine pre-formed is clean.
     assert.ok(!rules(t.replace('  add hcho, nabh\n', '  add hcho\n  stir 1 h\n  add nabh\n')).includes('nabh4-one-pot'));
   });
+
+  it('fourth round: target di by benzylation of excess homopiperazine, isolate, then N-methylation: one group per stage, no di-stoichiometry', () => {
+    const t = fixture('e07-bn-then-formalin.rxn');
+    assert.deepEqual(rules(t), ['cyanoborohydride-toxicity']);
+    // In one pot (no isolate) the benzaldehyde and formalin do have to cover both nitrogens of the excess.
+    const one = t.replace(/\n\s*isolate [^\n]*/, '');
+    assert.ok(rules(one).includes('mixed-carbonyls'), rules(one).join(' '));
+  });
 });

@@ -16,6 +16,11 @@ export default defineRule({
     // A route that alkylates the free nitrogen, isolates, takes the Boc group off and alkylates
     // again puts one group on per stage: the first stage's carbonyl is not short of two.
     if (amine.deprotection?.later) return [];
+    // So does one that alkylates the diazepane once (with it in excess), isolates the product
+    // and alkylates that again (an N-methylation with formalin after a benzylation): a carbonyl
+    // and a reductant after the `isolate` make the second group.
+    const later = (rs: typeof model.carbonyls) => rs.some((r) => r.laterStage && r.added.length > 0);
+    if (later(model.carbonyls) && later(model.reductants)) return [];
     // `target tri` asks for three alkylations, one per N–H (DAZA); an amine with fewer is
     // protected-target's to report. (The spec names `di` only: `tri` is the same arithmetic.)
     const n = degree === 'di' ? 2 : 3;
