@@ -516,4 +516,13 @@ describe('protocols as chemists transcribe them', () => {
     const one = t.replace(/\n\s*isolate [^\n]*/, '');
     assert.ok(rules(one).includes('mixed-carbonyls'), rules(one).join(' '));
   });
+
+  it('fourth round: K2CO3 is a base: it frees the TFA salt left by the Boc removal (was unknown-reagent, and acid-too-strong asked for DIPEA)', () => {
+    const t = fixture('e04-tfa-salt-k2co3.rxn');
+    assert.deepEqual(rules(t), []);
+    const k = analyze(t).model.reagents.find((r) => r.alias === 'k2co3')!;
+    assert.deepEqual([k.kb?.id, k.role, k.mw], ['k2co3', 'base', 138.21]);
+    // Without it, the salt is what meets the aldehyde.
+    assert.ok(rules(t.replace('  add k2co3\n', '')).includes('acid-too-strong'));
+  });
 });

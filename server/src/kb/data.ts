@@ -2052,6 +2052,27 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
+    id: 'k2co3',
+    name: 'K2CO3',
+    synonyms: ['potassium carbonate', 'K₂CO₃', 'potassium carbonate anhydrous', 'anhydrous K2CO3'],
+    role: 'base',
+    roleDetail: 'base (inorganic, carbonate)',
+    smiles: 'C(=O)([O-])[O-].[K+].[K+]',
+    formula: 'CK2O3',
+    mw: 138.21,
+    state: 'solid',
+    groups: { ...none },
+    hazards: ['causes skin irritation', 'causes serious eye irritation', 'may cause respiratory irritation'],
+    explanation:
+      'Potassium carbonate: an inorganic base, insoluble in DCE, DCM and THF, where it works as a suspension. It is ' +
+      'used to free an amine supplied as a TFA or HCl salt (after a Boc removal, for instance) before the carbonyl goes ' +
+      'in, and it leaves no amine of its own in the pot. It takes up the water it meets, and gives off CO2 with acid.',
+    advice:
+      'Stir the salt with 2–3 equiv of powdered K2CO3 before the carbonyl; filter it off before an acidic work-up. Et3N or ' +
+      'DIPEA dissolve and act faster (guide: Q1 pH).',
+    source: src(MW_SMILES),
+  },
+  {
     id: 'naoac',
     name: 'NaOAc',
     synonyms: ['sodium acetate', 'AcONa', 'CH3CO2Na', 'CH3COONa', 'sodium acetate anhydrous', 'anhydrous NaOAc'],
