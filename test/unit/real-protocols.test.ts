@@ -525,4 +525,18 @@ describe('protocols as chemists transcribe them', () => {
     // Without it, the salt is what meets the aldehyde.
     assert.ok(rules(t.replace('  add k2co3\n', '')).includes('acid-too-strong'));
   });
+
+  it('fourth round: `tert-butyl 4-(pyridin-2-yl)-1,4-diazepane-1-carboxylate` is Boc-protected: HCl/dioxane then concentrate is its deprotection, not a catalyst', () => {
+    const t = fixture('e28-deprotect-first-substituted.rxn');
+    // Was acid-too-strong ("7.0 equiv per amine… use AcOH"), whose fix undid the deprotection.
+    assert.deepEqual(rules(t), []);
+    const boc = analyze(t).model.reagents.find((r) => r.alias === 'boc')!;
+    assert.ok(boc.deprotection, 'the HCl takes the Boc group off');
+    assert.equal(boc.freeNH, 1);
+    // Not freed: the HCl salt is reported as such (the deprotection message, not "use AcOH").
+    const salt = analyze(t.replace('add et3n, ket, acoh', 'add ket, acoh')).diagnostics.find((d) => d.rule === 'acid-too-strong')!;
+    assert.match(salt.message, /takes the Boc group off tert-butyl 4-\(pyridin-2-yl\)-1,4-diazepane-1-carboxylate, and concentrating/);
+    // An ester on a ring carbon is no carbamate.
+    assert.equal(analyze('reagent b = tert-butyl piperidine-4-carboxylate role amine\n').model.reagents[0].protected, false);
+  });
 });

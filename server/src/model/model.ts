@@ -283,8 +283,12 @@ function derivedEquiv(mmol: number, scaleMmol: number): number {
   return Number((mmol / scaleMmol).toPrecision(12));
 }
 
-/** A protecting group named in a reagent name (abbreviated or spelled out). */
-const PROTECTED_NAME = /\b(boc|cbz|fmoc|tosyl|ts)\b|boc-|cbz-|fmoc-|butoxycarbonyl|benzyloxycarbonyl|fluorenylmethoxycarbonyl/i;
+/**
+ * A protecting group named in a reagent name (abbreviated or spelled out), or the carbamate in
+ * IUPAC form: `tert-butyl 4-(pyridin-2-yl)-1,4-diazepane-1-carboxylate` is a Boc-protected amine.
+ */
+const PROTECTED_NAME =
+  /\b(boc|cbz|fmoc|tosyl|ts)\b|boc-|cbz-|fmoc-|butoxycarbonyl|benzyloxycarbonyl|fluorenylmethoxycarbonyl|\b(?:tert-butyl|t-butyl|benzyl) .*(?:diazepane|piperazine)-[14]-carboxylate\b/i;
 
 /**
  * Free N–H of a diazepane known only by its name: 2 for 1,4-diazepane, 3 for DAZA
