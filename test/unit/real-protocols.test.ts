@@ -539,4 +539,33 @@ describe('protocols as chemists transcribe them', () => {
     // An ester on a ring carbon is no carbamate.
     assert.equal(analyze('reagent b = tert-butyl piperidine-4-carboxylate role amine\n').model.reagents[0].protected, false);
   });
+
+  it('fourth round: a Cbz group taken off by H2 over Pd/C after an `isolate` is a deprotection: the Cbz route is clean; a benzyl put on before it is reported', () => {
+    // Was protected-target ("Deprotect first"), h2-reducible-group ("the protection is lost during
+    // the reductive amination") and di-stoichiometry twice.
+    const t = fixture('e02-cbz-chex-h2-ibu.rxn');
+    assert.deepEqual(rules(t), []);
+    const cbz = analyze(t).model.reagents.find((r) => r.alias === 'cbz')!;
+    assert.deepEqual([cbz.deprotection?.group, cbz.deprotection?.later, cbz.deprotection?.acid?.alias], ['Cbz', true, 'pd']);
+    // The benzyl from the first reaction comes off with the Cbz group.
+    const bn = fixture('e17-cbz-then-h2-bn-lost.rxn');
+    const d = analyze(bn).diagnostics;
+    assert.deepEqual(d.map((x) => x.rule), ['h2-reducible-group']);
+    assert.equal(d[0].range.start.line, 6); // benzaldehyde
+    assert.equal(
+      d[0].message,
+      'H2 over Pd/C, there to take the Cbz group off N-Cbz-homopiperazine, also reaches the product of the first reaction: the benzyl-type group that benzaldehyde put on the other nitrogen comes off again (hydrogenolysis). Use the Boc-protected diazepane (TFA or HCl takes the Boc group off and leaves these groups), or put this group on after the Cbz removal.',
+    );
+    assert.deepEqual(d[0].fixes, [], 'no switch of the Cbz removal to NaBH(OAc)3');
+    // Nitro on the first group: reduced too.
+    assert.match(analyze(t.replace('cyclohexanone              1.2 equiv', '4-nitrobenzaldehyde 1.2 equiv')).diagnostics.find((x) => x.rule === 'h2-reducible-group')!.message, /benzyl-type group that 4-nitrobenzaldehyde put on .*; from 4-nitrobenzaldehyde, its nitro group is reduced to an amine\./);
+    // H2 with the carbonyl in the pot is still a reductive amination that loses the Cbz group.
+    const onePot = t.replace('  add pd\n', '  add pd, ald\n').replace('  add ald\n', '');
+    assert.match(analyze(onePot).diagnostics.find((x) => x.rule === 'h2-reducible-group')?.message ?? '', /^The Cbz group of 1-Cbz-1,4-diazepane comes off under H2 over Pd\/C/);
+    // Cbz off first, then a 1:1 mono-alkylation: the free diamine (mono-stoichiometry), and the removal is no one-pot reduction.
+    const first = 'protocol "x"\ntarget mono\nmode two-step\nscale 2 mmol\nreagent cbz = 1-Cbz-1,4-diazepane 1.0 equiv\nreagent pd = 10% Pd/C 50 mg\nreagent ald = benzaldehyde 1.0 equiv\nreagent acoh = AcOH 1.0 equiv\nreagent stab = NaBH(OAc)3 1.5 equiv\nsolvent MeOH 10 mL\nstep\n  add cbz, pd\n  stir 4 h\n  filter\n  concentrate\nstep\n  solvent DCE 10 mL\n  add ald, acoh\n  stir 1 h\n  add stab\n  stir 16 h\nworkup\n  quench sat. NaHCO3\n  extract DCM x3\n';
+    const f = analyze(first).diagnostics;
+    assert.deepEqual(f.map((x) => x.rule), ['mono-stoichiometry']);
+    assert.match(f[0].message, /H2 over Pd\/C takes the Cbz group off 1-Cbz-1,4-diazepane before the carbonyl goes in: alkylate the Cbz-protected amine first/);
+  });
 });

@@ -140,6 +140,32 @@ export function groupsFromSmiles(smiles: string): FunctionalGroups | undefined {
   return { ...i.groups };
 }
 
+/**
+ * An aldehyde or ketone on an aromatic ring (benzaldehyde, a pyridine- or furancarbaldehyde,
+ * acetophenone): the group its reductive amination puts on the nitrogen is an arylmethyl
+ * (benzyl-type) group, which hydrogenolysis over palladium can take off again.
+ */
+export function arylCarbonyl(smiles: string): boolean {
+  const mol = info(smiles).mol;
+  if (!mol) return false;
+  const OCL = load();
+  mol.ensureHelperArrays(OCL.Molecule.cHelperRings);
+  for (let a = 0; a < mol.getAtoms(); a++) {
+    if (mol.getAtomicNo(a) !== 6 || mol.isAromaticAtom(a)) continue;
+    let carbonyl = false;
+    let aryl = false;
+    let hetero = false;
+    for (let k = 0; k < mol.getConnAtoms(a); k++) {
+      const b = mol.getConnAtom(a, k);
+      if (mol.getAtomicNo(b) === 8 && mol.getConnBondOrder(a, k) === 2) carbonyl = true;
+      else if (mol.getAtomicNo(b) !== 6) hetero = true; // an ester, acid or amide C=O
+      else if (mol.isAromaticAtom(b)) aryl = true;
+    }
+    if (carbonyl && aryl && !hetero) return true;
+  }
+  return false;
+}
+
 const C = 6;
 const N = 7;
 const O = 8;

@@ -167,13 +167,45 @@ function deprotections(model: Model): void {
     if (!concentrated && !timed) continue;
     const later = ev.stage > (boc.added[0]?.stage ?? 0);
     const acidName = acid ? (acid.kb?.name ?? withoutNote(acid.name)) : component!.kb!.name;
-    boc.deprotection = { ...(acid ? { acid } : { solventAcid: component }), acidName, add: ev, later, concentrated, ...(isolated ? { isolated } : {}), carbonylAt };
+    boc.deprotection = { ...(acid ? { acid } : { solventAcid: component }), acidName, group: 'Boc', add: ev, later, concentrated, ...(isolated ? { isolated } : {}), carbonylAt };
     if (!later) {
       boc.protected = false;
       if (boc.freeNH !== undefined) boc.freeNH += 1;
     }
   }
+  // A Cbz group comes off by hydrogenolysis: H2 over palladium in a pot holding the Cbz-protected
+  // amine (or its isolated product) and no carbonyl of that stage, with time before the next
+  // carbonyl goes in. (With the carbonyl in the pot it is a reductive amination that loses the
+  // Cbz group on the way: h2-reducible-group says so.)
+  for (const h2 of model.reductants) {
+    const ev = h2.added[0];
+    if (!ev || h2.kb?.id !== 'h2-pdc') continue;
+    let cbz: Reagent | undefined;
+    let carbonylInStage = false;
+    findInPot(ev, (r) => {
+      if (r.role === 'amine' && r.protected && !r.deprotection && HYDROGENOLYSABLE.test(r.kb?.name ?? r.name)) cbz ??= r;
+      if (r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index)) carbonylInStage = true;
+      return false;
+    });
+    if (!cbz || carbonylInStage) continue;
+    let carbonylAt = Infinity;
+    for (const c of model.carbonyls) for (const a of c.added) if (a.index > ev.index && a.index < carbonylAt) carbonylAt = a.index;
+    if (carbonylAt === Infinity) continue;
+    const between = model.events.slice(ev.index + 1, carbonylAt);
+    if (!between.some((e) => e.type === 'time' && e.minutes > 0)) continue;
+    const later = ev.stage > (cbz.added[0]?.stage ?? 0);
+    cbz.deprotection = { acid: h2, acidName: 'H2', group: 'Cbz', add: ev, later, concentrated: true, carbonylAt };
+    // It reduces no iminium: not the run's reductant addition (one-pot or two-step, `mode`).
+    model.reductantAdditions = model.reductantAdditions.filter((ra) => ra.reductant !== h2);
+    if (!later) {
+      cbz.protected = false;
+      if (cbz.freeNH !== undefined) cbz.freeNH += 1;
+    }
+  }
 }
+
+/** A protecting group that hydrogenolysis over palladium takes off. */
+const HYDROGENOLYSABLE = /(?<![a-z])(?:cbz|z-)|benzyloxycarbonyl|\bbenzyl .*(?:diazepane|piperazine)-[14]-carboxylate\b/i;
 
 /** `model.amine` and `model.amineEquiv` (see their docs); needs the timeline's `added` lists. */
 function mainAmine(model: Model): void {

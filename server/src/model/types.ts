@@ -75,6 +75,8 @@ export interface Deprotection {
   acid?: Reagent;
   /** …or the acid in the solvent the amine went into (`solvent DCM/TFA 4:1`). */
   solventAcid?: SolventComponent;
+  /** The protecting group that comes off: Boc (by the strong acid) or Cbz (by H2 over palladium, `acid` then being the H2). */
+  group: 'Boc' | 'Cbz';
   /** The acid as a substance: `TFA`, `HCl` (whatever solution it came in). */
   acidName: string;
   /** The `add` where acid and amine meet. */

@@ -23,7 +23,8 @@ import {
   tiActivator,
 } from './helpers';
 import type { Finding } from './types';
-import type { SolventState } from '../model/types';
+import type { Model, Reagent, SolventState } from '../model/types';
+import { arylCarbonyl } from '../kb/chem';
 import type { TextEdit } from '../types';
 
 export default defineRule({
@@ -34,14 +35,19 @@ export default defineRule({
   fixes: [{ title: 'Switch to NaBH(OAc)3 in DCE', safe: false }],
   check(ctx) {
     const { model } = ctx;
-    const h2 = model.reagents.filter((r) => isHydrogenation(r) && r.added.length > 0);
-    if (h2.length === 0) return [];
+    const hydrogenations = model.reagents.filter((r) => isHydrogenation(r) && r.added.length > 0);
+    if (hydrogenations.length === 0) return [];
+    // H2 over Pd/C that is there to take a Cbz group off (no carbonyl in its pot: the model's
+    // `deprotection`) reduces what the product already carries, not a reductive amination's reagents.
+    const removals = model.amines.filter((a) => a.deprotection?.group === 'Cbz' && !!a.deprotection.acid && hydrogenations.includes(a.deprotection.acid));
+    const h2 = hydrogenations.filter((r) => !removals.some((a) => a.deprotection!.acid === r));
+    const out: Finding[] = cbzRemovalFindings(model, removals);
+    if (h2.length === 0) return out;
     // The catalyst named (Pd/C when only `H2` is): platinum reduces the same C=C, C≡C and nitro
     // groups but is far slower at hydrogenolysis, so benzyl ethers, N-benzyl and Cbz groups are
     // reported over palladium only.
     const cat = catalystName(h2);
     const palladium = cat.startsWith('Pd');
-    const out: Finding[] = [];
     // The switch is the same for every flagged reagent: built once (when needed), shared.
     let switchFix: { title: string; edits: TextEdit[] } | undefined;
     const buildSwitch = (): { title: string; edits: TextEdit[] } => {
@@ -114,7 +120,9 @@ export default defineRule({
       return { title, edits };
     };
     for (const r of model.reagents) {
-      if (h2.includes(r) || r.added.length === 0) continue;
+      if (hydrogenations.includes(r) || r.added.length === 0) continue;
+      // Taken off on purpose: the Cbz removal is not the reductive amination's.
+      if (r.deprotection?.group === 'Cbz') continue;
       // A Cbz protecting group is itself cleaved by hydrogenolysis over palladium: on the amine
       // (the freed nitrogen is alkylated too) or on the carbonyl (`1-Cbz-4-piperidone`: its N–H
       // meets the carbonyl).
@@ -177,4 +185,39 @@ function amineNote(nitro: boolean, nitrile: boolean): string {
   if (nitro) return ' (a nitro group goes to an amine that can itself be alkylated)';
   if (nitrile) return ' (a nitrile goes to a primary amine, CH2–NH2, that can itself be alkylated)';
   return '';
+}
+
+/**
+ * A Cbz group taken off by hydrogenolysis once the first group is on: what the product carries
+ * from the earlier reaction meets H2 over palladium too. A benzyl-type group that an aryl
+ * aldehyde or ketone put on the other nitrogen comes off again, and a C=C, C≡C, nitro group
+ * or benzyl ether is reduced or cut.
+ */
+function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<Reagent>();
+  for (const amine of removals) {
+    const d = amine.deprotection!;
+    const cat = catalystName([d.acid!]);
+    for (const r of model.reagents) {
+      if (seen.has(r) || r === amine || r.role !== 'carbonyl' || !r.added.some((a) => a.index < d.add.index)) continue;
+      const g = r.groups;
+      const smiles = r.smiles ?? r.kb?.smiles;
+      const what = [
+        smiles && arylCarbonyl(smiles) && `the benzyl-type group that ${proseName(r)} put on the other nitrogen comes off again (hydrogenolysis)`,
+        g.oBenzyl && `its benzyl ether or ester is cut, leaving the free OH`,
+        g.nitro && 'its nitro group is reduced to an amine',
+        (g.alkene || g.alkyne) && `its ${g.alkene ? 'C=C' : 'C≡C'} bond is reduced`,
+      ].filter(Boolean) as string[];
+      if (what.length === 0) continue;
+      seen.add(r);
+      const head = /^the benzyl-type/.test(what[0]) ? what.shift()! : '';
+      const rest = what.length ? `${head ? '; ' : ''}from ${proseName(r)}, ${what.join(', ')}` : '';
+      out.push({
+        range: r.decl.name.range,
+        message: `H2 over ${cat}, there to take the Cbz group off ${proseName(amine)}, also reaches the product of the first reaction: ${head}${rest}. Use the Boc-protected diazepane (TFA or HCl takes the Boc group off and leaves these groups), or put this group on after the Cbz removal.`,
+      });
+    }
+  }
+  return out;
 }

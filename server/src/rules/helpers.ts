@@ -75,7 +75,7 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
 export function setAmineEquivEdits(ctx: RuleContext, amine: Reagent, equiv: number): { edits: TextEdit[]; title: string } {
   const edits = setEquivEdits(ctx, amine, equiv);
   const old = amine.equiv;
-  if (!(amine.kb?.salt || amine.deprotection) || old === undefined || !(old > 0) || Math.abs(equiv - old) < 1e-9) return { edits, title: '' };
+  if (!(amine.kb?.salt || amine.deprotection?.group === 'Boc') || old === undefined || !(old > 0) || Math.abs(equiv - old) < 1e-9) return { edits, title: '' };
   const bases = counted(ctx.model.reagents.filter((r) => r.role === 'base')).filter((r) => r.equiv !== undefined && r.equiv > 0);
   const parts: string[] = [];
   for (const b of bases) {
