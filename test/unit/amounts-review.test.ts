@@ -313,3 +313,13 @@ workup
   });
 });
 
+
+describe('catalysts named "on carbon" (code review, 2026-11-27)', () => {
+  it('`Pd on carbon`, `Pd on C` and `Pt on carbon` are the hydrogenation catalysts, with their loading read', () => {
+    const t = 'scale 1 mmol\nreagent a = H2, 10% Pd on carbon 10 mg\nreagent b = Pd on C (10%) 10 mg\nreagent c = H2, 5% Pt on carbon 39 mg\n';
+    const m = analyze(t).model;
+    assert.deepEqual(m.reagents.map((r) => r.kb?.id), ['h2-pdc', 'h2-pdc', 'h2-ptc']);
+    const rows = amountsTable(m).rows;
+    assert.deepEqual(rows.map((r) => r.mmol && Number(r.mmol.toPrecision(3))), [0.0094, 0.0094, 0.01]);
+  });
+});

@@ -133,9 +133,10 @@ function lookupUncached(name: string): KbEntry | undefined {
 
   // Palladium on carbon as the bottle says it: `10% Pd/C`, `Pd/C (10 wt%)`, `H2 (1 atm), Pd/C`,
   // `20% Pd(OH)2/C` (Pearlman's catalyst, the same reductant to the rules).
-  if (/(?:^|[^a-z])pd(?:\(oh\)2)?[/-]c(?![a-z])|palladium (?:hydroxide )?on (?:carbon|charcoal)|pearlman/.test(key)) return byId.get('h2-pdc');
-  // Platinum: on carbon (`H2, 5% Pt/C`), or as PtO2, Adams' catalyst (reduced to platinum black in the flask).
-  if (/(?:^|[^a-z])pt[/-]c(?![a-z])|platinum on (?:carbon|charcoal)/.test(key)) return byId.get('h2-ptc');
+  // (`Pd on carbon`, `Pd on C` as well.)
+  if (/(?:^|[^a-z])pd(?:\(oh\)2)?(?:[/-]c| on c)(?![a-z])|(?:^|[^a-z])pd(?:\(oh\)2)? on (?:carbon|charcoal)|palladium (?:hydroxide )?on (?:carbon|charcoal)|pearlman/.test(key)) return byId.get('h2-pdc');
+  // Platinum: on carbon (`H2, 5% Pt/C`, `Pt on carbon`), or as PtO2, Adams' catalyst (reduced to platinum black in the flask).
+  if (/(?:^|[^a-z])pt(?:[/-]c| on c)(?![a-z])|(?:^|[^a-z])pt on (?:carbon|charcoal)|platinum on (?:carbon|charcoal)/.test(key)) return byId.get('h2-ptc');
   if (/(?:^|[^a-z])pto2(?![a-z0-9])|adams'? catalyst|platinum(?: ?\(iv\))? (?:di)?oxide/.test(key)) return byId.get('h2-pto2');
 
   // A solution of a known substance: `NaBH3CN (1 M in THF)`, `HCl 4N in 1,4-dioxane`,

@@ -252,9 +252,9 @@ const PCT = String.raw`(\d+(?:\.\d+)?)\s*(?:wt\.?\s*)?%`;
 const PD_WATER_BEFORE = new RegExp(PCT + String.raw`\s*(?:wet|water|h2o|moisture)`, 'i');
 const PD_WATER_AFTER = new RegExp(String.raw`(?:wet|water|h2o)\s*[,:(]?\s*` + PCT, 'i');
 const PD_LOADING_BEFORE = new RegExp(PCT + String.raw`\s*(?:pd\b|palladium)`, 'i');
-const PD_LOADING_AFTER = new RegExp(String.raw`(?:pd\s*[/-]\s*c|palladium on (?:carbon|charcoal))\s*[,(]?\s*` + PCT + String.raw`(?!\s*(?:wet|water|h2o|moisture))`, 'i');
+const PD_LOADING_AFTER = new RegExp(String.raw`(?:pd\s*[/-]\s*c|(?:pd|palladium) on (?:carbon|charcoal|c\b))\s*[,(]?\s*` + PCT + String.raw`(?!\s*(?:wet|water|h2o|moisture))`, 'i');
 const PT_LOADING_BEFORE = new RegExp(PCT + String.raw`\s*(?:pt\b|platinum)`, 'i');
-const PT_LOADING_AFTER = new RegExp(String.raw`(?:pt\s*[/-]\s*c|platinum on (?:carbon|charcoal))\s*[,(]?\s*` + PCT + String.raw`(?!\s*(?:wet|water|h2o|moisture))`, 'i');
+const PT_LOADING_AFTER = new RegExp(String.raw`(?:pt\s*[/-]\s*c|(?:pt|platinum) on (?:carbon|charcoal|c\b))\s*[,(]?\s*` + PCT + String.raw`(?!\s*(?:wet|water|h2o|moisture))`, 'i');
 
 /**
  * Pd or Pt on carbon with its loading in the name (`Pd/C, 10%`, `10% Pd/C`, `Pd/C (50% water, 10% Pd)`,
@@ -265,8 +265,8 @@ const PT_LOADING_AFTER = new RegExp(String.raw`(?:pt\s*[/-]\s*c|platinum on (?:c
  */
 function metalLoading(r: Reagent): { metal: 'Pd' | 'Pt'; loading?: number; water: number; unread?: string } | undefined {
   let metal: 'Pd' | 'Pt';
-  if (r.kb?.id === 'h2-pdc' && !/pd\s*\(\s*oh\s*\)|hydroxide|pearlman/i.test(r.name) && /pd\s*[/-]\s*c\b|palladium on/i.test(r.name)) metal = 'Pd';
-  else if (r.kb?.id === 'h2-ptc' && /pt\s*[/-]\s*c\b|platinum on/i.test(r.name)) metal = 'Pt';
+  if (r.kb?.id === 'h2-pdc' && !/pd\s*\(\s*oh\s*\)|hydroxide|pearlman/i.test(r.name) && /pd\s*[/-]\s*c\b|\bpd on c|palladium on/i.test(r.name)) metal = 'Pd';
+  else if (r.kb?.id === 'h2-ptc' && /pt\s*[/-]\s*c\b|\bpt on c|platinum on/i.test(r.name)) metal = 'Pt';
   else return undefined;
   const [before, after] = metal === 'Pd' ? [PD_LOADING_BEFORE, PD_LOADING_AFTER] : [PT_LOADING_BEFORE, PT_LOADING_AFTER];
   const water = PD_WATER_BEFORE.exec(r.name) ?? PD_WATER_AFTER.exec(r.name);
