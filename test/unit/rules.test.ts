@@ -4,6 +4,8 @@
  * language reference's example protocol, which is itself clean.
  */
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyze, applyEdits, fixAll } from '../../server/src/engine';
 import { rules } from '../../server/src/rules';
 import { formatEquiv } from '../../server/src/rules/helpers';
@@ -411,6 +413,11 @@ describe('reductant-short: what can be reduced is capped by the amine', () => {
     const d = analyze(t).diagnostics.find((x) => x.rule === 'stab-water')!;
     assert.match(d.message, /paraformaldehyde/);
     assert.doesNotMatch(d.message, /sieves/);
+    // With 2–3 equiv of NaBH(OAc)3 per iminium, as the message asks, the loss is allowed for.
+    assert.ok(!analyze(boc('formalin 3.0 equiv', 'NaBH(OAc)3 2.5 equiv')).diagnostics.some((x) => x.rule === 'stab-water'));
+    assert.ok(analyze(boc('formalin 3.0 equiv', 'NaBH(OAc)3 1.9 equiv')).diagnostics.some((x) => x.rule === 'stab-water'));
+    // After an isolate (an N-methylation of the isolated product): per product, not per the first reaction.
+    assert.deepEqual(analyze(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'e24-formalin-stab-dce.rxn'), 'utf8')).diagnostics.map((x) => x.rule), []);
   });
   it('H2 over Pd/C: a catalyst loading in equiv is not a hydride amount', () => {
     const t = edit([STAB_LINE, 'reagent stab      = Pd/C 0.1 equiv'], ['solvent DCE 0.2 M', 'solvent MeOH 0.2 M']);

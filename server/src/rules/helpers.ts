@@ -808,13 +808,26 @@ export function hydrideEquiv(model: Model): number {
 }
 
 function hydrideEquivExact(model: Model): number {
-  const amine = model.amine;
   if (model.target?.degree === 'di' && model.amineEquiv !== undefined) return 2.5 * model.amineEquiv;
+  const demand = iminiumDemand(model);
+  return demand <= 0 ? 1.5 : Math.max(1.5, 1.5 * demand);
+}
+
+/** How many N–H of each amine the run alkylates: the target's degree, else all its free N–H. */
+export function alkylationsPerAmine(model: Model): number | undefined {
+  return model.target ? ALKYLATIONS[model.target.degree] : model.amine?.freeNH;
+}
+
+/**
+ * The iminium that can form, in equiv: the carbonyl (in all, this reaction's), capped by the
+ * amine as well — the N–H the target alkylates (1.0 equiv of Boc-diazepane with 3.0 equiv of
+ * formaldehyde forms 1.0 equiv; the excess carbonyl is left alone by the mild hydrides).
+ */
+export function iminiumDemand(model: Model): number {
   const carbonyl = sumEquiv(counted(model.carbonyls));
-  if (carbonyl <= 0) return 1.5;
-  const perAmine = model.target ? ALKYLATIONS[model.target.degree] : amine?.freeNH;
+  const perAmine = alkylationsPerAmine(model);
   const cap = model.amineEquiv !== undefined && perAmine ? model.amineEquiv * perAmine : Infinity;
-  return Math.max(1.5, 1.5 * Math.min(carbonyl, cap));
+  return Math.min(carbonyl, cap);
 }
 
 /**

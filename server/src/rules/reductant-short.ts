@@ -1,4 +1,4 @@
-import { ALKYLATIONS, counted, CYANO, slippedReagents, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setAmineEquivEdits, setEquivEdits, sumEquiv } from './helpers';
+import { alkylationsPerAmine, counted, iminiumDemand, CYANO, slippedReagents, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setAmineEquivEdits, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 import type { TextEdit } from '../types';
 
@@ -15,13 +15,10 @@ export default defineRule({
     const reductants = hydrideReductants(model.reductants).filter((r) => r.equiv !== undefined);
     if (carbonyl <= 0 || reductants.length === 0) return [];
     const total = sumEquiv(reductants);
-    // The iminium that can form is capped by the amine as well as by the carbonyl: with
-    // 1.0 equiv of Boc-diazepane (one N–H) and 3.0 equiv of formaldehyde, 1.0 equiv forms and
-    // the excess carbonyl is left alone by these mild hydrides.
+    // The iminium that can form is capped by the amine as well as by the carbonyl.
+    const demand = iminiumDemand(model);
     const amine = model.amine;
-    const perAmine = model.target ? ALKYLATIONS[model.target.degree] : amine?.freeNH;
-    const cap = model.amineEquiv !== undefined && perAmine ? model.amineEquiv * perAmine : Infinity;
-    const demand = Math.min(carbonyl, cap);
+    const perAmine = alkylationsPerAmine(model);
     // Weighed amounts come out a hair off the round number (601 mg of Boc-diazepane at 3 mmol
     // is 1.0003 equiv): within 1 % the reductant matches the demand, as the message would print
     // both as 1.0.

@@ -1,5 +1,6 @@
-import { defineRule, kbIs, STAB } from './helpers';
+import { defineRule, iminiumDemand, kbIs, STAB, sumEquiv } from './helpers';
 import type { Finding } from './types';
+import type { Reagent } from '../model/types';
 
 export default defineRule({
   id: 'stab-water',
@@ -13,8 +14,18 @@ export default defineRule({
     const stabStages = new Set(model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB)).map((ra) => ra.add.stage));
     if (stabStages.size === 0) return [];
     const out: Finding[] = [];
+    // With 2 equiv or more of NaBH(OAc)3 per iminium in formalin's reaction, the loss to its
+    // water is allowed for (what the message itself asks): the usual N-methylation in DCE. (After
+    // an `isolate`, the iminium is one per isolated product: at most the amine's equiv.)
+    const allowedFor = (r: Reagent): boolean => {
+      const stage = r.added[0].stage;
+      const stab = sumEquiv(model.reductants.filter((x) => kbIs(x, STAB) && x.added.some((a) => a.stage === stage)));
+      const demand = r.laterStage ? Math.min(r.equiv ?? Infinity, model.amineEquiv ?? Infinity) : iminiumDemand(model);
+      return Number.isFinite(demand) && demand > 0 && stab >= 2 * demand - 1e-9;
+    };
     for (const r of model.reagents) {
       if (!r.aqueous || !r.added.some((a) => stabStages.has(a.stage))) continue;
+      if (r.kb?.id === 'formalin' && allowedFor(r)) continue;
       out.push({
         range: r.decl.name.range,
         message:
