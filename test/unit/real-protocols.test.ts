@@ -568,4 +568,13 @@ describe('protocols as chemists transcribe them', () => {
     assert.deepEqual(f.map((x) => x.rule), ['mono-stoichiometry']);
     assert.match(f[0].message, /H2 over Pd\/C takes the Cbz group off 1-Cbz-1,4-diazepane before the carbonyl goes in: alkylate the Cbz-protected amine first/);
   });
+
+  it('fourth round: TFA written in µL for mL is too little to take the Boc group off, and protected-target says so instead of "Deprotect first"', () => {
+    const t = fixture('e29-tfa-ul-slip.rxn');
+    const d = analyze(t).diagnostics;
+    assert.deepEqual(d.map((x) => x.rule), ['protected-target']);
+    assert.equal(d[0].message, 'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected): TFA at 0.013 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM); 2 µL is 1000× short of that: µL written for mL?');
+    // With 2 mL the Boc group comes off and the route is clean.
+    assert.deepEqual(rules(t.replace(/TFA( +)2 µL/, 'TFA$12 mL')), []);
+  });
 });

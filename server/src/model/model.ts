@@ -148,7 +148,6 @@ function deprotections(model: Model): void {
       return false;
     });
     if (!boc || carbonylInStage) continue;
-    if (acid?.equiv !== undefined && boc.equiv !== undefined && acid.equiv < 2 * boc.equiv) continue;
     let carbonylAt = Infinity;
     for (const c of model.carbonyls) for (const a of c.added) if (a.index > ev.index && a.index < carbonylAt) carbonylAt = a.index;
     if (carbonylAt === Infinity) continue;
@@ -165,6 +164,12 @@ function deprotections(model: Model): void {
       else if (e.type === 'other' && e.stmt.kind === 'concentrate') concentrated = true;
     }
     if (!concentrated && !timed) continue;
+    // Set out as a deprotection, but with too little acid to take the Boc group off (`TFA 2 µL`
+    // for 2 mL): the group stays on, and protected-target says why.
+    if (acid?.equiv !== undefined && boc.equiv !== undefined && acid.equiv < 2 * boc.equiv) {
+      boc.deprotectionTooLittle ??= acid;
+      continue;
+    }
     const later = ev.stage > (boc.added[0]?.stage ?? 0);
     const acidName = acid ? (acid.kb?.name ?? withoutNote(acid.name)) : component!.kb!.name;
     boc.deprotection = { ...(acid ? { acid } : { solventAcid: component }), acidName, group: 'Boc', add: ev, later, concentrated, ...(isolated ? { isolated } : {}), carbonylAt };

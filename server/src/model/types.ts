@@ -68,6 +68,8 @@ export interface Reagent {
    * isolated product that is deprotected, for a second reductive amination.
    */
   deprotection?: Deprotection;
+  /** A strong acid set out as this Boc amine's deprotection (time or a `concentrate` before the carbonyl), but under 2 equiv per amine: too little to take the group off. */
+  deprotectionTooLittle?: Reagent;
 }
 
 export interface Deprotection {

@@ -1,4 +1,5 @@
-import { ALKYLATIONS, defineRule } from './helpers';
+import { acidName, ALKYLATIONS, defineRule, formatEquiv, LARGER } from './helpers';
+import type { Reagent } from '../model/types';
 
 const DEGREE = ['mono', 'di', 'tri'] as const;
 
@@ -23,9 +24,19 @@ export default defineRule({
         message:
           `${t.degree}-alkylation needs ${need} free N–H, but ${amine.name} has ${amine.freeNH}` +
           (amine.protected
-            ? ' (one nitrogen is protected). Deprotect first, or change the target.'
+            ? amine.deprotectionTooLittle
+              ? ` (one nitrogen is protected): ${tooLittle(amine.deprotectionTooLittle, amine)}`
+              : ' (one nitrogen is protected). Deprotect first, or change the target.'
             : `. Change the target${amine.freeNH >= 1 ? ` to \`${DEGREE[amine.freeNH - 1]}\`` : ''}, or start from an amine with more free N–H.`),
       },
     ];
   },
 });
+
+/** Why the acid set out to deprotect did not: 2 equiv or more per amine take a Boc group off; 1000× less than that is a unit slip. */
+function tooLittle(acid: Reagent, amine: Reagent): string {
+  const per = acid.equiv! / (amine.equiv ?? 1);
+  const q = acid.volumeQ ?? acid.massQ ?? acid.mmolQ;
+  const slip = q && per * 1000 >= 2 && LARGER[q.unit] ? `; ${q.raw} is 1000× short of that: ${q.unit} written for ${LARGER[q.unit]}?` : '.';
+  return `${acidName(acid)} at ${formatEquiv(per)} equiv per amine is too little to take the Boc group off — it takes 2 equiv or more (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM)${slip}`;
+}
