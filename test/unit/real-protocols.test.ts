@@ -577,4 +577,15 @@ describe('protocols as chemists transcribe them', () => {
     // With 2 mL the Boc group comes off and the route is clean.
     assert.deepEqual(rules(t.replace(/TFA( +)2 µL/, 'TFA$12 mL')), []);
   });
+
+  it('code review: a route in two reactions (alkylate, isolate, alkylate again) checks the second one, one group per isolated product', () => {
+    const route = fixture('d01-boc-alkylate-deprotect-alkylate.rxn');
+    const short = route.replace('4-fluorobenzaldehyde 1.2 equiv', '4-fluorobenzaldehyde 0.5 equiv').replace('stab2 = NaBH(OAc)3 1.5 equiv', 'stab2 = NaBH(OAc)3 0.5 equiv');
+    assert.notEqual(short, route);
+    const d = analyze(short).diagnostics.filter((x) => x.rule === 'di-stoichiometry');
+    assert.deepEqual(d.map((x) => x.message.split(',')[1].trim()), ['4-fluorobenzaldehyde should be at least 1.0 equiv', 'NaBH(OAc)3 should be at least 1.0 equiv']);
+    assert.match(d[0].message, /^In the second reductive amination \(after the `isolate`\)/);
+    assert.deepEqual(rules(applyEdits(short, [...d[0].fixes[0].edits, ...d[1].fixes[0].edits])), []);
+    assert.deepEqual(rules(route), [], 'the route as written is fine');
+  });
 });

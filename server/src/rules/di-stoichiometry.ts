@@ -1,4 +1,4 @@
-import { counted, defineRule, hydrideReductants, equivRange, formatEquiv, proseName, setEquivEdits, sumEquiv } from './helpers';
+import { counted, defineRule, isHydrogenation, hydrideReductants, equivRange, formatEquiv, proseName, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -15,12 +15,31 @@ export default defineRule({
     if ((degree !== 'di' && degree !== 'tri') || !amine || amineEquiv === undefined) return [];
     // A route that alkylates the free nitrogen, isolates, takes the Boc group off and alkylates
     // again puts one group on per stage: the first stage's carbonyl is not short of two.
-    if (amine.deprotection?.later) return [];
     // So does one that alkylates the diazepane once (with it in excess), isolates the product
     // and alkylates that again (an N-methylation with formalin after a benzylation): a carbonyl
-    // and a reductant after the `isolate` make the second group.
-    const later = (rs: typeof model.carbonyls) => rs.some((r) => r.laterStage && r.added.length > 0);
-    if (later(model.carbonyls) && later(model.reductants)) return [];
+    // and a reductant after the `isolate` make the second group. What is checked then is that
+    // second reaction: one carbonyl and one hydride per equivalent of the isolated product (at
+    // most the first reaction's carbonyl, or the amine when that is less).
+    const later = (rs: typeof model.carbonyls) => rs.filter((r) => r.laterStage && r.added.length > 0);
+    if (amine.deprotection?.later || (later(model.carbonyls).length > 0 && later(model.reductants).length > 0)) {
+      const product = Math.min(amineEquiv, sumEquiv(counted(model.carbonyls)) || amineEquiv);
+      const out: Finding[] = [];
+      for (const group of [later(model.carbonyls), later(model.reductants).filter((r) => !isHydrogenation(r))]) {
+        const withEquiv = group.filter((r) => r.equiv !== undefined);
+        if (withEquiv.length === 0) continue;
+        const total = sumEquiv(withEquiv);
+        if (total >= product * 0.99) continue;
+        const r = withEquiv[0];
+        const raiseTo = 1.5 * product - (total - r.equiv!);
+        const what = withEquiv.length === 1 ? proseName(r) : `${withEquiv.map((x) => `'${x.alias}'`).join(' + ')} (${r.role === 'carbonyl' ? 'the carbonyl' : 'the reductant'} in total)`;
+        out.push({
+          range: equivRange(r),
+          message: `In the second reductive amination (after the \`isolate\`), ${what} should be at least ${formatEquiv(product)} equiv, one per equivalent of the isolated mono-alkylated product (${formatEquiv(product)} equiv at most); at ${formatEquiv(total)} equiv part of it stays mono-alkylated. About ${formatEquiv(1.5 * product)} equiv is typical.`,
+          fixes: [{ title: `Raise '${r.alias}' to ${formatEquiv(raiseTo)} equiv`, edits: setEquivEdits(ctx, r, raiseTo), safe: false }],
+        });
+      }
+      return out;
+    }
     // `target tri` asks for three alkylations, one per N–H (DAZA); an amine with fewer is
     // protected-target's to report. (The spec names `di` only: `tri` is the same arithmetic.)
     const n = degree === 'di' ? 2 : 3;
