@@ -494,6 +494,10 @@ describe('knowledge base: closeNames among isomers, analogues and alcohols', () 
     for (const n of ['cyclohexanol', 'cyclobutanol', 'cyclopentanol', 'n-butanol', 'oxetan-3-ol']) assert.deepEqual(closeNames(n), [], n);
     assert.ok(!closeNames('propanol').includes('propionaldehyde'), closeNames('propanol').join(', '));
     assert.ok(!closeNames('butanol').includes('butyraldehyde'), closeNames('butanol').join(', '));
+    // Nor an amine the ketone (code review: `4-benzylpiperidine` was offered 1-benzyl-4-piperidone); typos still are.
+    assert.deepEqual(closeNames('4-benzylpiperidine'), []);
+    assert.deepEqual(closeNames('1-benzyl-4-piperidon'), ['1-benzyl-4-piperidone']);
+    assert.deepEqual(closeNames('pyridin'), ['pyridine']);
   });
 
   it('on a reagent line the warning offers the one isomer meant', () => {

@@ -488,11 +488,22 @@ function skeletonOf(x: string): string {
     .replace(/(?<![a-z])[omp]-/g, '#-');
 }
 
-/** An alcohol's name (`-ol`, `… alcohol`) is no misspelling of a carbonyl's (`-al`, `-one`, `aldehyde`), nor the reverse. */
-function alcoholVsCarbonyl(a: string, b: string): boolean {
-  const alcohol = (x: string) => /(?:ol|alcohol)$/.test(x);
-  const carbonyl = (x: string) => /(?:al|one|aldehyde)$/.test(x);
-  return (alcohol(a) && carbonyl(b)) || (carbonyl(a) && alcohol(b));
+/** The class a name's ending gives a compound: an alcohol (`-ol`, `… alcohol`), a carbonyl (`-al`, `-one`, `aldehyde`) or an amine (`-ine`, `-amine`). */
+function suffixClass(x: string): 'alcohol' | 'carbonyl' | 'amine' | undefined {
+  if (/(?:ol|alcohol)$/.test(x)) return 'alcohol';
+  if (/(?:al|one|aldehyde)$/.test(x)) return 'carbonyl';
+  if (/ine$/.test(x)) return 'amine';
+  return undefined;
+}
+
+/**
+ * Names whose endings put them in different classes are different compounds, not misspellings
+ * of each other: `cyclobutanol` is not cyclobutanone, `4-benzylpiperidine` not 1-benzyl-4-piperidone.
+ */
+function otherClass(a: string, b: string): boolean {
+  const ca = suffixClass(a);
+  const cb = suffixClass(b);
+  return ca !== undefined && cb !== undefined && ca !== cb;
 }
 
 /**
@@ -520,8 +531,8 @@ export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) 
     if (d > limit) continue;
     // `vanillin` is not `o-vanillin`: a name that differs only by a locant or an isomer prefix is another compound.
     if (isomerOf(key, n.key)) continue;
-    // Nor is `3-fluorobenzaldehyde` 3-chlorobenzaldehyde, or `cyclobutanol` cyclobutanone.
-    if (substituentSwapOf(key, n.key) || alcoholVsCarbonyl(key, n.key)) continue;
+    // Nor is `3-fluorobenzaldehyde` 3-chlorobenzaldehyde, `cyclobutanol` cyclobutanone, or `4-benzylpiperidine` 1-benzyl-4-piperidone.
+    if (substituentSwapOf(key, n.key) || otherClass(key, n.key)) continue;
     const prev = best.get(n.entry);
     if (prev === undefined || d < prev.d) best.set(n.entry, { d, key: n.key });
   }
