@@ -55,4 +55,17 @@ describe('review: Boc deprotection, Cbz under H2, raising a freed amine', () => 
     const ester = analyze(base.replace(line, 'reagent ald = benzyl 4-formylbenzoate 1.0 equiv role carbonyl smiles "O=Cc1ccc(cc1)C(=O)OCc1ccccc1"')).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
     assert.match(ester.message, /O-benzyl group .* leaving the free OH/);
   });
+
+  it('more TFA added to a slow deprotection is part of it, not a catalyst to swap for AcOH', () => {
+    const t = fixture('d04-deprotect-tfa-top-up.rxn');
+    assert.deepEqual(rules(t), []);
+    // Not concentrated: both lines are the deprotection's excess, neither offered "Replace with AcOH".
+    const wet = t.replace('  concentrate\n', '');
+    const d = analyze(wet).diagnostics.filter((x) => x.rule === 'acid-too-strong');
+    assert.equal(d.length, 2);
+    for (const x of d) {
+      assert.match(x.message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and the excess is still in the pot/);
+      assert.deepEqual(x.fixes.map((f) => f.title), ['Free the deprotected amine with DIPEA before the carbonyl']);
+    }
+  });
 });

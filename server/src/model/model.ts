@@ -8,7 +8,7 @@ import type { FunctionalGroups, KbEntry } from '../kb/types';
 import { lookup, isAqueousName, isSolutionName, purityOf, strengthOf, withoutNote } from '../kb';
 import { canonicalKey, formulaAndWeight, groupsFromSmiles } from '../kb/chem';
 import { reagentMmol, toMmol } from './amounts';
-import type { AddEvent, Model, Reagent, ReductantAddition, SolventComponent, SolventState, TemperatureEvent, TimelineEvent } from './types';
+import type { AddEvent, Deprotection, Model, Reagent, ReductantAddition, SolventComponent, SolventState, TemperatureEvent, TimelineEvent } from './types';
 
 const ROOM_TEMPERATURE = 20;
 /** `reflux` in an unknown solvent: above the 50 °C threshold of the guide. */
@@ -142,11 +142,19 @@ function deprotections(model: Model): void {
   for (const { ev, acid, component } of sources) {
     let boc: Reagent | undefined;
     let carbonylInStage = false;
+    let topUp: Deprotection | undefined;
     findInPot(ev, (r) => {
       if (isBoc(r)) boc ??= r;
+      // More acid for a deprotection under way (`add tfa2` when it is slow): part of it.
+      const d = r.deprotection;
+      if (acid && d?.group === 'Boc' && d.add.index < ev.index && ev.index < d.carbonylAt) topUp ??= d;
       if (r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index)) carbonylInStage = true;
       return false;
     });
+    if (topUp && acid && !boc) {
+      (topUp.moreAcids ??= []).push(acid);
+      continue;
+    }
     if (!boc || carbonylInStage) continue;
     let carbonylAt = Infinity;
     for (const c of model.carbonyls) for (const a of c.added) if (a.index > ev.index && a.index < carbonylAt) carbonylAt = a.index;

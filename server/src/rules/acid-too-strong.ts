@@ -39,9 +39,12 @@ export default defineRule({
       seen.add(acid);
       // The acid that took a Boc group off before any carbonyl came: what is left of it once the
       // pot is concentrated is the salt of the freed amine, one acid per basic nitrogen.
-      const amine = model.amines.find((r) => r.deprotection?.acid === acid);
+      // (More acid added to the same deprotection is part of it: once concentrated, the salt is
+      // counted with the first acid, and nothing of this one stays.)
+      const topUp = model.amines.find((r) => r.deprotection?.moreAcids?.includes(acid));
+      const amine = topUp ?? model.amines.find((r) => r.deprotection?.acid === acid);
       const d = amine && deprotection(model, amine);
-      const held = d?.concentrated ? Math.min(acid.equiv, d.nitrogens * (d.amine.equiv ?? 1)) : acid.equiv;
+      const held = d?.concentrated ? (topUp ? 0 : Math.min(acid.equiv, d.nitrogens * (d.amine.equiv ?? 1))) : acid.equiv;
       const free = Math.max(0, held - base);
       base = Math.max(0, base - held);
       const ratio = amineEquiv ? free / amineEquiv : free;
