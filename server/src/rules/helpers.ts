@@ -1,5 +1,5 @@
 /** Building blocks shared by rule files: edits that rewrite reagent lines and solvents. */
-import type { Quantity, Statement, WorkupNameStmt } from '../syntax/ast';
+import type { Document, Line, Quantity, Statement, Token, WorkupNameStmt } from '../syntax/ast';
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
@@ -323,6 +323,31 @@ function aliasesInUse(model: Model): Set<string> {
     inUse.set(model, used);
   }
   return used;
+}
+
+/**
+ * Per document: each alias named on an `add` line → those lines with their alias tokens.
+ * Readable `add` lines, and those that do not read yet but list aliases (`add tfa dropwse`).
+ * Strict: a list read past an item that is no alias (`add é, bb`) would lose that item.
+ */
+const addIndexes = new WeakMap<Document, Map<string, { line: Line; tokens: readonly Token[] }[]>>();
+function addListIndex(doc: Document): Map<string, { line: Line; tokens: readonly Token[] }[]> {
+  let index = addIndexes.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const line of doc.lines) {
+      const tokens = addListTokens(line, true);
+      if (!tokens) continue;
+      const entry = { line, tokens };
+      for (const alias of new Set(tokens.map((t) => t.text))) {
+        const list = index.get(alias);
+        if (list) list.push(entry);
+        else index.set(alias, [entry]);
+      }
+    }
+    addIndexes.set(doc, index);
+  }
+  return index;
 }
 
 /** The range of a statement's keyword, the usual place to flag a statement. */
@@ -689,12 +714,12 @@ function lastLineApart(ctx: RuleContext, edits: TextEdit[]): TextEdit[] {
 /** Edits that take the aliases `gone` out of every `add` line (the line goes when they are all it adds). */
 export function removeFromAddEdits(ctx: RuleContext, gone: ReadonlySet<string>): TextEdit[] {
   const out: TextEdit[] = [];
-  for (const line of ctx.doc.lines) {
+  // Only the lines that name one of them (several fixes of one analysis each ask: an index of
+  // the document's `add` lists, built once, instead of reading every line each time).
+  const index = addListIndex(ctx.doc);
+  const lines = [...new Set([...gone].flatMap((alias) => index.get(alias) ?? []))].sort((a, b) => a.line.index - b.line.index);
+  for (const { line, tokens } of lines) {
     const st = line.statement;
-    // Readable `add` lines, and those that do not read yet but list aliases (`add tfa dropwse`).
-    // Strict: a list read past an item that is no alias (`add é, bb`) would lose that item.
-    const tokens = addListTokens(line, true);
-    if (!tokens || !tokens.some((a) => gone.has(a.text))) continue;
     // The whole line goes only when the aliases removed are all it says: on a line that does
     // not read, the alias list may stop early (`add tfa ald2`: `ald2` is not one of them).
     const end = line.comment ? line.comment.range.start.character : line.text.length;
