@@ -46,7 +46,8 @@ function scanBundle(bundle: Bundle, code: string): Occurrence[] {
   while ((m = req.exec(code))) {
     at(`require("${m[2]}")`, m.index);
     if (!m[1]) continue;
-    const use = new RegExp(`(?<![\\w$.])${m[1].replace(/\$/g, '\\$')}\\.([A-Za-z]+)`, 'g');
+    // (Not inside a string: a minified name such as `sh` also starts `"sh.in":"Shell"` in a bundled table of file types.)
+    const use = new RegExp(`(?<![\\w$."'])${m[1].replace(/\$/g, '\\$')}\\.([A-Za-z]+)`, 'g');
     let u: RegExpExecArray | null;
     while ((u = use.exec(code))) at(`${m[2]}.${u[1]}`, u.index);
   }
