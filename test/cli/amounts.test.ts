@@ -53,7 +53,7 @@ describe('rxn amounts', function () {
     const ald = j.reagents[1];
     assert.deepEqual(Object.keys(ald).sort(), [
       'alias', 'densityGPerMl', 'equiv', 'from', 'line', 'loadingPercent', 'massG', 'mmol', 'molarityM', 'mw', 'name', 'notes', 'portions', 'purityPercent', 'role', 'solution',
-      'strengthPercentWw', 'volumeMl',
+      'strengthPercentWw', 'volumeMl', 'weightPercent', 'weightPercentOf',
     ]);
     assert.equal(ald.from, 'equiv');
     assert.deepEqual(ald.notes, []);

@@ -311,6 +311,64 @@ workup
     const twice = MONO('1,4-diazepane 3.0 equiv', 'NaBH(OAc)3 1.5 equiv').replace('  add stab\n', '  add stab in 3 portions\n  stir 1 h\n  add stab\n');
     assert.equal(row(twice, 'stab').portions, undefined);
   });
+
+  it('a catalyst charge in weight percent (`10% Pd/C 10 wt%`) is a mass of the substrate\'s, not part of the name', () => {
+    const H2 = (cat: string, ald = '4-nitrobenzaldehyde 1.0 equiv') => `target mono
+scale 5 mmol
+reagent boc = 1-Boc-1,4-diazepane  1.0 equiv
+reagent ald = ${ald}
+reagent h2  = ${cat}
+solvent MeOH 0.2 M
+step
+  add boc, ald
+  stir 2 h
+  add h2
+  stir 16 h at rt
+workup
+  filter
+  concentrate
+`;
+    // Every way it is written: the name is the catalyst's, the charge an amount.
+    for (const cat of ['H2, 10% Pd/C   10 wt%', 'H2, 10% Pd/C (10 wt%)', 'H2, 10% Pd/C 10 wt.%', 'H2, 10% Pd/C 10 wt %', 'H2, 10% Pd/C, 10wt%']) {
+      const a = analyze(H2(cat));
+      const r = a.model.reagents.find((x) => x.alias === 'h2')!;
+      assert.equal(r.name, 'H2, 10% Pd/C', cat);
+      assert.equal(r.wtPercentQ?.value, 10, cat);
+      assert.deepEqual(a.diagnostics.map((d) => d.rule), ['h2-reducible-group'], cat); // (the nitro group; nothing about the charge)
+      // 10 % of the Boc-diazepane's 1.00 g (the amine: both at 1.0 equiv): 100 mg of catalyst, 0.0941 mmol of Pd.
+      const h = row(H2(cat), 'h2');
+      assert.equal(h.from, 'wt%', cat);
+      assert.equal(h.wtOf, 'boc');
+      assert.ok(Math.abs(h.massG! - 0.100140) < 1e-5, String(h.massG));
+      assert.ok(Math.abs(h.mmol! - (100.14 * 0.1) / 106.42) < 1e-4, String(h.mmol));
+    }
+    const t = H2('H2, 10% Pd/C   10 wt%');
+    const text = amountsText('x.rxn', undefined, amountsTable(analyze(t).model), false);
+    assert.match(text, /\nh2 +H2, 10% Pd\/C +reductant +0\.019 +0\.0941 +106\.42 +100 mg +— *\n/);
+    assert.match(text, /\nh2: 10 wt % of boc's mass \(1\.00 g\)\n/);
+    // The hover and the inlay hint give the same mass, and say what it is a share of.
+    const a = analyze(t);
+    const card = hover(a, { line: 4, character: 15 }, { structures: false })!;
+    assert.match((card.contents as MarkupContent).value, /100 mg of 10 % catalyst \(10 wt % of boc's 1\.00 g\)/);
+    const hint = inlayHints(a).find((x) => x.position.line === 4)!;
+    assert.match(String(hint.label), /100 mg/);
+    // The limiting reagent, when one is marked: here the aldehyde (151.12 g/mol, 756 mg).
+    const lim = row(H2('H2, 10% Pd/C 10 wt%', '4-nitrobenzaldehyde 1.0 equiv limiting'), 'h2');
+    assert.equal(lim.wtOf, 'ald');
+    assert.ok(Math.abs(lim.massG! - 0.07556) < 1e-4, String(lim.massG));
+    // A substrate with no mass: said, not silently blank.
+    const none = row(H2('H2, 10% Pd/C 10 wt%', 'mystery aldehyde 1.0 equiv role carbonyl limiting'), 'h2');
+    assert.equal(none.massG, undefined);
+    assert.match(none.note!, /^10 wt % of ald, whose mass is not known \(no molecular weight: add `mw N` or a `smiles "…"` to it\), so the mass to weigh cannot be worked out/);
+    // Sieves by weight get a mass too; a mass written beside the charge stands, with what the charge asks for.
+    assert.ok(Math.abs(row(t.replace('reagent h2  = H2, 10% Pd/C   10 wt%', 'reagent h2  = H2, 10% Pd/C   10 wt%\nreagent sv = 4Å molecular sieves 100 wt%'), 'sv').massG! - 1.0014) < 1e-4);
+    const both = amountsText('x.rxn', undefined, amountsTable(analyze(t.replace('10 wt%', '10 wt%, 50 mg')).model), false);
+    assert.match(both, /h2: 10 wt % of boc's mass \(1\.00 g\) is 100 mg; the 50\.0 mg written is 4\.99 wt %/);
+    // A strength by weight stays in the name, and after a Pd/C with no loading of its own `wt%` is that loading.
+    assert.equal(analyze('reagent f = 37 wt% formaldehyde 1.0 equiv\n').model.reagents[0].name, '37 wt% formaldehyde');
+    assert.equal(analyze('reagent c = Pd/C (10 wt%), 50 mg\n').model.reagents[0].name, 'Pd/C (10 wt%)');
+    assert.equal(row('scale 5 mmol\nreagent c = H2, Pd/C (10 wt%) 50 mg\n', 'c').loading, 0.1);
+  });
 });
 
 

@@ -339,7 +339,8 @@ describe('protocols as chemists transcribe them', () => {
       'The O-benzyl group of 4-(benzyloxy)benzaldehyde comes off under H2 over Pd/C (hydrogenolysis), leaving the free OH (a phenol, alcohol or acid) in the product. NaBH(OAc)3 in DCE leaves it in place.',
     );
     const fixed = applyEdits(t, d[0].fixes[0].edits);
-    assert.match(fixed, /reagent stab = NaBH\(OAc\)3 1\.5 equiv\n/);
+    // (The `10 wt%` charge of catalyst is an amount: it goes with the switch, and the table stays aligned.)
+    assert.match(fixed, /reagent stab = NaBH\(OAc\)3 +1\.5 equiv\n/);
     assert.deepEqual(rules(fixed), []);
     // Written as chemists abbreviate it, or drawn: the same report.
     for (const ald of ['4-OBn-benzaldehyde', '4-BnO-benzaldehyde', '4-benzyloxybenzaldehyde role carbonyl', 'aldehyde smiles "O=Cc1ccc(OCc2ccccc2)cc1" role carbonyl'])

@@ -53,8 +53,12 @@ export interface AmountsJson {
     solution: boolean;
     /** Added in one `add … in N portions` line: N (each portion is `massG` / N), else null. */
     portions: number | null;
-    /** Which written quantity the mmol come from: `equiv` (× scale), `amount` (mmol written), `mass`, `volume`. */
-    from: 'equiv' | 'amount' | 'mass' | 'volume' | null;
+    /** A charge by weight of the substrate (`10% Pd/C 10 wt%`), in %: `massG` is that share of the substrate's mass; else null. */
+    weightPercent: number | null;
+    /** With `weightPercent`: the alias of the substrate (the `limiting` reagent, else the amine or carbonyl at the fewest equiv, the amine on a tie); else null. */
+    weightPercentOf: string | null;
+    /** Which written quantity the mmol come from: `equiv` (× scale), `amount` (mmol written), `mass`, `volume`, or `wt%` (the mass from a charge by weight). */
+    from: 'equiv' | 'amount' | 'mass' | 'volume' | 'wt%' | null;
     /** The notes the text report prints under the table for this reagent (what a figure means, why one is missing). */
     notes: string[];
     /** 1-based line of the declaration */
@@ -99,6 +103,8 @@ export function amountsJson(displayPath: string, title: string | undefined, t: A
       molarityM: round6(r.molarity),
       solution: !!r.solution,
       portions: r.portions ?? null,
+      weightPercent: round6(r.wtPercent),
+      weightPercentOf: r.wtOf ?? null,
       from: r.from ?? null,
       notes: rowNotes(r),
       line: r.line + 1,
@@ -117,6 +123,14 @@ const DASH = '—';
  */
 export function rowNotes(r: AmountRow): string[] {
   const notes: string[] = [];
+  if (r.wtPercent !== undefined && r.wtOf !== undefined && finite(r.wtOfMassG)) {
+    const asked = (r.wtPercent / 100) * r.wtOfMassG;
+    notes.push(
+      finite(r.wtMassG)
+        ? `${plain(r.wtPercent)} wt % of ${r.wtOf}'s mass (${formatMass(r.wtOfMassG)}) is ${formatMass(asked)}; the ${formatMass(r.massG ?? 0)} written is ${plain(((r.massG ?? 0) / r.wtOfMassG) * 100)} wt %`
+        : `${plain(r.wtPercent)} wt % of ${r.wtOf}'s mass (${formatMass(r.wtOfMassG)})`,
+    );
+  }
   if (r.purity !== undefined && finite(r.massG) && finite(r.mmol))
     notes.push(
       r.solution

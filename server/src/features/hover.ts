@@ -297,7 +297,9 @@ function amountsLine(row: AmountRow | undefined): string | undefined {
             ? row.solution
               ? ` of the ${plainNumber(row.purity * 100)} % solution`
               : ` of ${plainNumber(row.purity * 100)} % material`
-            : ''),
+            : '') +
+        // A charge by weight: what it is a share of.
+        (row.wtPercent !== undefined && row.wtOf !== undefined && finite(row.wtOfMassG) && row.from === 'wt%' ? ` (${plainNumber(row.wtPercent)} wt % of ${row.wtOf}'s ${formatMass(row.wtOfMassG)})` : ''),
     );
   if (finite(row.volumeMl)) parts.push(formatVolume(row.volumeMl) + (row.molarity !== undefined ? ` of the ${plainNumber(row.molarity)} M solution` : ''));
   if (!parts.length) return undefined;

@@ -26,11 +26,13 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
   const scale = table.scaleMmol;
 
   for (const row of table.rows) {
-    if (!finite(row.mmol) || row.mmol <= 0) continue;
+    // (A charge by weight gives a mass to weigh, with or without mmol: sieves, Pd/C with no loading.)
+    const byWeight = row.from === 'wt%' && finite(row.massG);
+    if ((!finite(row.mmol) || row.mmol <= 0) && !byWeight) continue;
     const r = a.model.reagents.find((x) => x.decl.line === row.line);
     if (!r) continue;
     // Weighed or measured rather than written in equiv: the equiv is what the line lacks.
-    const parts = row.from !== 'equiv' && finite(row.equiv) ? [`${formatEquiv(row.equiv)} equiv`, formatMmol(row.mmol)] : [formatMmol(row.mmol)];
+    const parts = !finite(row.mmol) ? [] : row.from !== 'equiv' && finite(row.equiv) ? [`${formatEquiv(row.equiv)} equiv`, formatMmol(row.mmol)] : [formatMmol(row.mmol)];
     if (finite(row.massG)) parts.push(formatMass(row.massG));
     if (finite(row.volumeMl)) parts.push(formatVolume(row.volumeMl));
     const position = endOfStatement(a, row.line, r.decl.range.end);
@@ -40,6 +42,7 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     else if (row.from === 'amount') why.push('the mmol written');
     else if (row.from === 'mass') why.push(`from the mass written${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
     else if (row.from === 'volume') why.push(`from the volume written${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
+    else if (byWeight && row.wtPercent !== undefined && finite(row.wtOfMassG)) why.push(`${plainNumber(row.wtPercent)} wt % of the mass of ${row.wtOf} (${formatMass(row.wtOfMassG)})`);
     if (row.loading !== undefined)
       why.push(
         `MW ${row.mw!.toFixed(2)} g/mol of ${row.metal === 'Pt' ? 'platinum' : 'palladium'}, ${plainNumber(row.loading * 100)} % of the ${row.water ? 'dry ' : ''}catalyst by weight${row.water ? `, ${plainNumber(row.water * 100)} % water` : ''} (the mass is of the ${row.water ? 'wet ' : ''}catalyst)`,

@@ -37,8 +37,16 @@ export interface AmountRow {
   loadingWrittenMmol?: number;
   /** Added in one `add … in N portions` line: N (each portion is the mass or volume over N). */
   portions?: number;
-  /** Which written quantity the mmol come from. */
-  from?: 'equiv' | 'amount' | 'mass' | 'volume';
+  /** A charge by weight (`10% Pd/C 10 wt%`): the percentage of the substrate's mass (10). */
+  wtPercent?: number;
+  /** With `wtPercent`: the alias of the substrate whose mass it is a share of (see `wtSubstrate`). */
+  wtOf?: string;
+  /** With `wtPercent`: the substrate's mass in grams (the pure substance: its mmol × MW, else the mass written). */
+  wtOfMassG?: number;
+  /** With `wtPercent` and a mass written as well: the mass the percentage asks for (`massG` is the one written). */
+  wtMassG?: number;
+  /** Which written quantity the mmol (or, for a charge by weight, the mass) come from. */
+  from?: 'equiv' | 'amount' | 'mass' | 'volume' | 'wt%';
   /** Why a mass or volume to measure cannot be given, when it cannot. */
   note?: string;
   /** Declaration line (0-based). */
@@ -293,9 +301,68 @@ export function solventVolume(s: SolventState, scaleMmol: number | undefined): {
   return {};
 }
 
+/**
+ * The substrate a charge by weight (`10 wt%`) is a share of: the reagent marked `limiting`, else
+ * the amine or carbonyl at the fewest equivalents (the limiting one: the carbonyl under a
+ * diazepane in excess, the diazepane under 2.5 equiv of aldehyde), the amine on a tie (the
+ * diazepane the protocol is about: Boc-diazepane and aldehyde both at 1.0 equiv).
+ */
+export function wtSubstrate(model: Model, r: Reagent): Reagent | undefined {
+  const marked = model.reagents.find((x) => x.limiting && x !== r);
+  if (marked) return marked;
+  let best: Reagent | undefined;
+  for (const x of model.reagents) {
+    if (x === r || (x.role !== 'amine' && x.role !== 'carbonyl') || x.equiv === undefined || !(x.equiv > 0)) continue;
+    if (!best || x.equiv < best.equiv! - 1e-9 || (Math.abs(x.equiv - best.equiv!) <= 1e-9 && x.role === 'amine' && best.role !== 'amine')) best = x;
+  }
+  return best;
+}
+
 export function amountsTable(model: Model): AmountsTable {
   const scaleMmol = model.scale?.mmol;
-  const rows: AmountRow[] = model.reagents.map((r) => {
+  const first = model.reagents.map((r) => amountRow(model, r, scaleMmol));
+  // A charge by weight of the substrate: its mass once the substrate's is known.
+  const rows = model.reagents.map((r, i) => {
+    const q = r.wtPercentQ;
+    if (!q) return first[i];
+    const of = wtSubstrate(model, r);
+    const ofRow = of ? first[model.reagents.indexOf(of)] : undefined;
+    // The substance's own mass (not a solution's, nor a purity-corrected weighing).
+    const ofMass = of && ofRow ? (finite(ofRow.mmol) && of.mw && !soldAsSolution(of) && !isGas(of) ? (ofRow.mmol * of.mw) / 1000 : of.massQ && !of.massQ.invalid && !ofRow.solution ? toGrams(of.massQ.value, of.massQ.unit) : undefined) : undefined;
+    const wt = ofMass !== undefined ? (q.value / 100) * ofMass : undefined;
+    const row = amountRow(model, r, scaleMmol, wt);
+    const note = !of
+      ? `${plain(q.value)} wt % of what? No amine or carbonyl has an amount here: mark the substrate \`limiting\`, or write the mass to weigh`
+      : ofMass === undefined
+        ? `${plain(q.value)} wt % of ${of.alias}, whose mass is not known (${of.mw ? 'it has no amount' : 'no molecular weight: add `mw N` or a `smiles "…"` to it'}), so the mass to weigh cannot be worked out — or write it beside the percentage (\`${plain(q.value)} wt%, 50 mg\`)`
+        : undefined;
+    return {
+      ...row,
+      wtPercent: q.value,
+      ...(of ? { wtOf: of.alias } : {}),
+      ...(ofMass !== undefined ? { wtOfMassG: ofMass } : {}),
+      ...(note ? { note: row.note ? `${note}; ${row.note}` : note } : {}),
+    };
+  });
+  const solvents = model.solvents.map((s): SolventRow => ({ name: s.stmt.name.text, ...solventVolume(s, scaleMmol), line: s.stmt.line }));
+  const top = model.topSolvent ?? model.solvents[0];
+  const solvent = top ? solvents[model.solvents.indexOf(top)] : undefined;
+  const scaleFrom = model.scale?.limiting?.alias;
+  const scaleLine = scaleMmol === undefined ? model.doc.statements.find((st) => st.kind === 'scale') : undefined;
+  const unreadScale = scaleLine ? model.doc.lines[scaleLine.line].text.slice(scaleLine.range.start.character, scaleLine.range.end.character) : undefined;
+  return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), ...(unreadScale !== undefined ? { unreadScale } : {}), rows, solvent, solvents };
+}
+
+const finite = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x);
+/** At most three significant figures, no trailing zeros. */
+const plain = (x: number): string => String(Number(x.toPrecision(3)));
+
+/**
+ * One reagent's row. `wtMassG`: the mass a charge by weight (`10 wt%`) asks for, when the
+ * substrate's mass is known: it is what is weighed unless a mass is written beside it.
+ */
+function amountRow(model: Model, r: Reagent, scaleMmol: number | undefined, wtMassG?: number): AmountRow {
+  {
     const source = mmolSource(r, scaleMmol);
     let mmol = r.mmol;
     let equiv = r.equiv;
@@ -307,7 +374,10 @@ export function amountsTable(model: Model): AmountsTable {
     // Pd/C or Pt/C with its loading: the mol % of metal (its equiv) and the mass of catalyst that holds it.
     const pd = metalLoading(r);
     const loading = pd?.loading;
-    const weighed = r.massQ && !r.massQ.invalid ? toGrams(r.massQ.value, r.massQ.unit) : undefined;
+    const written = r.massQ && !r.massQ.invalid ? toGrams(r.massQ.value, r.massQ.unit) : undefined;
+    // A charge by weight stands for a weighed mass when no mass and no mmol are written.
+    const byWeight = wtMassG !== undefined && written === undefined && mmol === undefined;
+    const weighed = written ?? (byWeight ? wtMassG : undefined);
     let loadingWritten: number | undefined;
     if (loading !== undefined) {
       // Metal per gram weighed: the loading of the dry catalyst, less the water of a wet one.
@@ -316,7 +386,7 @@ export function amountsTable(model: Model): AmountsTable {
       if (mmol === undefined && weighed !== undefined) {
         mmol = (weighed * 1000 * share) / metalMw;
         equiv = scaleMmol ? mmol / scaleMmol : undefined;
-        from = 'mass';
+        from = byWeight ? 'wt%' : 'mass';
       }
       if (mmol !== undefined) {
         massG = (mmol * metalMw) / 1000 / share;
@@ -325,8 +395,13 @@ export function amountsTable(model: Model): AmountsTable {
       }
     }
     const computed = massG !== undefined || volumeMl !== undefined;
-    // What was written stands when nothing can be computed (sieves, a catalyst without MW).
+    // What was written stands when nothing can be computed (sieves, a catalyst without MW); so
+    // does a charge by weight of the substrate (`4Å sieves 100 wt%`, `Pd/C 10 wt%` with no loading).
     if (massG === undefined && r.massQ && !r.massQ.invalid) massG = toGrams(r.massQ.value, r.massQ.unit);
+    if (massG === undefined && byWeight) {
+      massG = wtMassG;
+      from ??= 'wt%';
+    }
     if (volumeMl === undefined && r.volumeQ && !r.volumeQ.invalid) volumeMl = toMl(r.volumeQ.value, r.volumeQ.unit);
     // A name with a note (`STAB, 95%`) or a strength (`HCl 4N in dioxane`) is shown as written:
     // the bottle to take is part of what to measure.
@@ -350,16 +425,11 @@ export function amountsTable(model: Model): AmountsTable {
       ...(loading !== undefined && mmol !== undefined ? { loading, metal: pd!.metal, ...(pd!.water ? { water: pd!.water } : {}) } : {}),
       ...portionsOf(r),
       ...(loadingWritten !== undefined ? { loadingWrittenMmol: loadingWritten } : {}),
+      // A mass written beside a charge by weight that asks for another (more than 5 % apart).
+      ...(wtMassG !== undefined && !byWeight && massG !== undefined && Math.abs(wtMassG - massG) > 0.05 * wtMassG ? { wtMassG } : {}),
       from,
       note: pd?.unread ?? (computed ? hydrateNote(r, massG) : missingNote(r, mmol, scaleMmol)),
       line: r.decl.line,
     };
-  });
-  const solvents = model.solvents.map((s): SolventRow => ({ name: s.stmt.name.text, ...solventVolume(s, scaleMmol), line: s.stmt.line }));
-  const top = model.topSolvent ?? model.solvents[0];
-  const solvent = top ? solvents[model.solvents.indexOf(top)] : undefined;
-  const scaleFrom = model.scale?.limiting?.alias;
-  const scaleLine = scaleMmol === undefined ? model.doc.statements.find((st) => st.kind === 'scale') : undefined;
-  const unreadScale = scaleLine ? model.doc.lines[scaleLine.line].text.slice(scaleLine.range.start.character, scaleLine.range.end.character) : undefined;
-  return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), ...(unreadScale !== undefined ? { unreadScale } : {}), rows, solvent, solvents };
+  }
 }

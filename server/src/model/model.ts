@@ -302,6 +302,7 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
     mmolQ: firstOfKind(decl.quantities, 'amount'),
     massQ: firstOfKind(decl.quantities, 'mass'),
     volumeQ: firstOfKind(decl.quantities, 'volume'),
+    wtPercentQ: decl.quantities.find((q) => q.unit === 'wt%' && !q.invalid),
     mw,
     density,
     purity: purity !== undefined && purity < 1 ? purity : undefined,

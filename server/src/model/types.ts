@@ -32,6 +32,8 @@ export interface Reagent {
   mmolQ?: Quantity;
   massQ?: Quantity;
   volumeQ?: Quantity;
+  /** A charge by weight of the substrate (`10% Pd/C 10 wt%`): a mass once the substrate's is known (amounts.ts). */
+  wtPercentQ?: Quantity;
   /** Equivalents: written, or derived from mmol / scale. */
   equiv?: number;
   /** mmol: written, or derived (equiv × scale, mass / MW, volume × density / MW). */

@@ -24,7 +24,7 @@ export type UnitKind =
 export interface Quantity {
   /** Numeric value as written (a decimal comma is read as a point). */
   value: number;
-  /** The unit in canonical spelling: equiv, mmol, mol, µmol, mg, g, kg, µL, mL, L, M, mM, %, s, min, h, d, °C, K. */
+  /** The unit in canonical spelling: equiv, mmol, mol, µmol, mg, g, kg, µL, mL, L, M, mM, %, wt%, s, min, h, d, °C, K. */
   unit: string;
   kind: UnitKind;
   /** The whole "3.0 equiv" text as written. */

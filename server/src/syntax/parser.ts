@@ -47,7 +47,9 @@
  *   unit attached (`3.0equiv`), or a standalone number followed by a unit, a misspelled unit,
  *   an attribute keyword or the end of the line. A concentration or a percentage does not
  *   end a reagent name (`4 M HCl in dioxane`, `37% formaldehyde` are names), nor does a
- *   percentage end a solvent name (`10% MeOH in DCM`). So `1,4-diazepane`,
+ *   percentage end a solvent name (`10% MeOH in DCM`) — except a charge by weight on a reagent
+ *   line (`10% Pd/C 10 wt%`, `10 wt.%`, `10 wt %`) with nothing of the name after it, unless it
+ *   follows a Pd/C, Pd(OH)2/C or Pt/C with no percentage of its own (`Pd/C (10 wt%)`: the loading). So `1,4-diazepane`,
  *   `4Å molecular sieves` and `4 Å sieves` are names; `PEG 400 1 equiv` has the name
  *   `PEG 400`, but a line that ends with a standalone number (`reagent p = PEG 400`) reads it
  *   as an amount without a unit: quote such a name. An attached unit ends at a comma: `1.0equiv,106mg` is two
@@ -151,7 +153,7 @@ const SOLVENT_KINDS: readonly UnitKind[] = ['concentration', 'volume'];
 const HEADER_SET = new Set(['protocol', 'target', 'scale', 'mode']);
 /** Unit spellings (lower case, ≥ 2 characters) a misspelling is compared with, canonical ones first. */
 const FUZZY_UNITS: readonly string[] = [
-  ...new Set([...Object.values(UNIT_SPELLINGS), ...UNIT_SPELLINGS_LOWER].map((u) => u.toLowerCase()).filter((u) => u.length >= 2 && lookupUnit(u) !== undefined)),
+  ...new Set([...Object.values(UNIT_SPELLINGS), ...UNIT_SPELLINGS_LOWER].map((u) => u.toLowerCase()).filter((u) => u.length >= 2 && lookupUnit(u) !== undefined && !u.startsWith('wt'))),
 ];
 const CLOSEST_UNIT = new Map<string, UnitDef | null>();
 /** A line reports at most this many problems (a pasted table of bad numbers must not flood the editor). */
@@ -232,6 +234,8 @@ class Parser {
 
   // Current line
   private T = '';
+  /** While a reagent name is read: where it starts (else -1). */
+  private nameFrom = -1;
   private L = 0;
   /** End of the line's content: before the comment, trailing spaces trimmed. */
   private E = 0;
@@ -879,6 +883,33 @@ class Parser {
   }
 
   /**
+   * A weight-percent unit after a number ending at `p`: `wt%`, `wt.%`, attached or after spaces,
+   * with or without a space before the `%` (`10 wt %`). Its end, else -1.
+   */
+  private wtPercentEnd(p: number): number {
+    const T = this.T;
+    const s = this.ws(p);
+    if (s + 2 >= this.E || (T.charCodeAt(s) | 32) !== 119 || (T.charCodeAt(s + 1) | 32) !== 116) return -1;
+    let i = s + 2;
+    if (T.charCodeAt(i) === 46) i++;
+    i = this.ws(i);
+    if (i >= this.E || T.charCodeAt(i) !== 37) return -1;
+    i++;
+    // (`10 wt%ish`: not a unit.)
+    return i < this.E && !isSpace(T.charCodeAt(i)) && ![44, 59, 41].includes(T.charCodeAt(i)) ? -1 : i;
+  }
+
+  /** After a `wt%` ending at `p`: the name has ended (the line, a comma, a bracket, an attribute or another amount follows). */
+  private endsWtAmount(p: number): boolean {
+    const n = this.ws(p);
+    if (n >= this.E) return true;
+    const c = this.T.charCodeAt(n);
+    if (c === 44 || c === 59 || c === 41 || c === 35) return true;
+    const e = this.wordEndNoComma(n);
+    return this.isAttribute(n, e) || scanNumber(this.T, n, e) >= 0;
+  }
+
+  /**
    * Does the word [s, e) start a quantity (in a reagent or solvent line)? A number with a
    * unit attached, or a standalone number followed by a unit, a misspelled unit, an
    * attribute keyword or the end of the line.
@@ -886,6 +917,14 @@ class Parser {
   private startsQuantity(s: number, e: number, attributes: boolean): boolean {
     const numEnd = scanNumber(this.T, s, e);
     if (numEnd < 0) return false;
+    // `10 wt%` (`10wt%`, `10 wt.%`, `10 wt %`): a charge by weight, an amount — unless more of
+    // the name follows (`37 wt% formaldehyde`, `40 wt% in water` are strengths).
+    // After a supported metal with no loading of its own (`Pd/C (10 wt%)`, `Pd/C, 10 wt%`) it is
+    // the loading, as catalogues write it, and stays in the name.
+    if (attributes) {
+      const wt = this.wtPercentEnd(numEnd);
+      if (wt >= 0) return this.endsWtAmount(wt) && !(this.nameFrom >= 0 && s > this.nameFrom && WT_IS_LOADING(this.T.slice(this.nameFrom, s)));
+    }
     // A percentage is part of a name (`37% formaldehyde`, `10% MeOH in DCM`), and so is a
     // concentration in a reagent name (`4 M HCl in dioxane`): other units end the name.
     // (endsName: a module function, not a closure made on every call.)
@@ -979,6 +1018,13 @@ class Parser {
         us = ue = num.end;
       }
     }
+    // `10 wt %`, `10 wt. %`, `10 wt.%`: one unit, wt%.
+    const wt = this.wtPercentEnd(num.end);
+    if (wt >= 0) {
+      us = this.ws(num.end);
+      ue = wt;
+      strayDots = undefined;
+    }
     // `5 mol %` (a space before the sign, as ACS style writes it) is `5 mol%`, not 5 mol.
     let molPercent = false;
     if (ue - us === 3 && equalsWord(T, us, ue, 'mol')) {
@@ -989,7 +1035,7 @@ class Parser {
       }
     }
     const unitText = T.slice(us, ue);
-    const def = unitText && !molPercent ? lookupUnit(unitText) : undefined;
+    const def = wt >= 0 ? lookupUnit('wt%') : unitText && !molPercent ? lookupUnit(unitText) : undefined;
     const q: Quantity = {
       value: num.value,
       unit: def ? def.unit : unitText,
@@ -1031,7 +1077,7 @@ class Parser {
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
         this.qerr(us, ue, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes ${expectedText}.`);
       }
-    } else if (!expected.includes(def.kind)) {
+    } else if (!expected.includes(def.kind) && !(def.unit === 'wt%' && expected === REAGENT_KINDS)) {
       q.invalid = true;
       this.qerr(p, ue, `${capital(subject)} takes ${expectedText}, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
     } else if (def.kind !== 'temperature' && !(num.value > 0)) {
@@ -1420,20 +1466,25 @@ class Parser {
     } else {
       let nameEnd = p;
       q = p;
-      while (q < E) {
-        // `homopiperazine (551 mg, 5.5 mmol, 1.1 equiv)`, as papers write it: the amounts in brackets.
-        if (T.charCodeAt(q) === 40 && this.quantityBracket(q)) break;
-        const we = this.wordEnd(q);
-        if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
-        const comma = this.commaBeforeQuantity(q, we);
-        if (comma >= 0) {
-          // `benzaldehyde,1 equiv`: the name ends at the comma, the amount follows it.
-          nameEnd = comma;
-          q = comma;
-          break;
+      this.nameFrom = p;
+      try {
+        while (q < E) {
+          // `homopiperazine (551 mg, 5.5 mmol, 1.1 equiv)`, as papers write it: the amounts in brackets.
+          if (T.charCodeAt(q) === 40 && this.quantityBracket(q)) break;
+          const we = this.wordEnd(q);
+          if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
+          const comma = this.commaBeforeQuantity(q, we);
+          if (comma >= 0) {
+            // `benzaldehyde,1 equiv`: the name ends at the comma, the amount follows it.
+            nameEnd = comma;
+            q = comma;
+            break;
+          }
+          nameEnd = we;
+          q = this.ws(we);
         }
-        nameEnd = we;
-        q = this.ws(we);
+      } finally {
+        this.nameFrom = -1;
       }
       if (nameEnd === p) {
         this.err(eq, eq + 1, `The reagent name is missing after \`=\`: write the name before the amounts, ${example}.`);
@@ -2254,6 +2305,11 @@ function isDotsOnly(T: string, s: number, e: number): boolean {
   if (e <= s) return false;
   for (let i = s; i < e; i++) if (T.charCodeAt(i) !== 46) return false;
   return true;
+}
+
+/** A name so far that is a supported metal catalyst with no percentage yet: a `wt%` after it is its loading. */
+function WT_IS_LOADING(nameSoFar: string): boolean {
+  return !nameSoFar.includes('%') && /p[dt]\s*[/-]\s*c\b|p[dt]\s*\(\s*oh\s*\)\s*2|pearlman|(?:palladium|platinum)(?: hydroxide)? on/i.test(nameSoFar);
 }
 
 function endsName(def: UnitDef | undefined, attributes: boolean): boolean {

@@ -40,6 +40,8 @@ export const UNITS: readonly UnitDef[] = [
   { unit: 'M', kind: 'concentration', factor: 1 },
   { unit: 'mM', kind: 'concentration', factor: 0.001 },
   { unit: '%', kind: 'percent', factor: 1 },
+  // A charge by weight of the substrate (`10% Pd/C 10 wt%`): a percentage that ends a reagent name.
+  { unit: 'wt%', kind: 'percent', factor: 1 },
   { unit: 's', kind: 'time', factor: 1 / 60 },
   { unit: 'min', kind: 'time', factor: 1 },
   { unit: 'h', kind: 'time', factor: 60 },
@@ -121,6 +123,8 @@ export const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
   M: 'M',
   mM: 'mM',
   '%': '%',
+  'wt%': 'wt%',
+  'wt.%': 'wt%',
   s: 's',
   sec: 's',
   secs: 's',
