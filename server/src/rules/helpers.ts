@@ -884,8 +884,11 @@ export const SMALLER: Readonly<Record<string, string>> = Object.fromEntries(Obje
 /**
  * A lone amount that cannot be meant for this scale, and would be with the unit 1000× apart:
  * `benzaldehyde 534 mL` at 5 mmol is 1050 equiv; 534 µL is 1.05. (Solvents, drying agents,
- * catalysts, acids and small ketones can be used in bulk and are left alone.)
+ * catalysts, acids and the ketones run as co-solvents — acetone, MEK, 3-pentanone — can be used in bulk and are left alone.)
  */
+/** Ketones cheap and volatile enough to be used in bulk, as reagent and co-solvent at once (knowledge-base ids). */
+const CO_SOLVENT_KETONES: ReadonlySet<string> = new Set(['acetone', 'mek', '3-pentanone']);
+
 export function unitSlipOf(r: Reagent, q: Quantity, scale: number, model?: Model): { equiv: number; meant: string; fixedEquiv: number } | undefined {
   if (q.kind !== 'mass' && q.kind !== 'volume' && q.kind !== 'amount') return undefined;
   // An acid can be a co-solvent, but not in more volume than the reaction's solvent
@@ -896,8 +899,9 @@ export function unitSlipOf(r: Reagent, q: Quantity, scale: number, model?: Model
   const m = reagentMmolOf(q, r, scale);
   if (m === undefined || !(m > 0)) return undefined;
   const equiv = m / scale;
-  // Far too much: not for a small ketone, which can be the co-solvent (acetone 10 mL at 1 mmol).
-  const coSolvent = r.role === 'carbonyl' && !!r.groups?.ketone && (r.mw ?? Infinity) < 110;
+  // Far too much: not for a ketone that is also run as the co-solvent (acetone 10 mL at 1 mmol):
+  // acetone, MEK and 3-pentanone only. Cyclobutanone, oxetan-3-one or a piperidone in bulk is a slip.
+  const coSolvent = r.role === 'carbonyl' && CO_SOLVENT_KETONES.has(r.kb?.id ?? '');
   const meant = equiv > 100 && !coSolvent ? SMALLER[q.unit] : equiv < 0.002 ? LARGER[q.unit] : undefined;
   if (!meant) return undefined;
   const fixedEquiv = equiv > 100 ? equiv / 1000 : equiv * 1000;
