@@ -90,8 +90,13 @@ export function buildModel(doc: Document): Model {
   buildTimeline(model);
   deprotections(model);
   mainAmine(model);
+  // The first reaction is the first stage from the amine's on where a carbonyl goes in: a stage
+  // before it that only deprotects (`add boc, tfa` … `isolate`) leaves the next one the first.
   const amineStage = model.amine?.added[0]?.stage ?? 0;
-  for (const r of model.reagents) if (r.added.length > 0 && r.added[0].stage > amineStage && r !== model.amine) r.laterStage = true;
+  let firstStage = Infinity;
+  for (const c of model.carbonyls) for (const a of c.added) if (a.stage >= amineStage && a.stage < firstStage) firstStage = a.stage;
+  if (firstStage === Infinity) firstStage = amineStage;
+  for (const r of model.reagents) if (r.added.length > 0 && r.added[0].stage > firstStage && r !== model.amine) r.laterStage = true;
   return model;
 }
 

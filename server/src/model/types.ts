@@ -58,7 +58,8 @@ export interface Reagent {
   /** The `add` events that put this reagent in the pot. */
   added: AddEvent[];
   /**
-   * First added in a later stage than the main amine (after an `isolate`): it reacts with the
+   * First added in a later stage than the first reaction (after an `isolate`; the first reaction is
+   * the first stage, from the main amine's on, where a carbonyl goes in): it reacts with the
    * isolated product, not with the amine of the table, so the stoichiometry of the first
    * reaction does not count it.
    */

@@ -1,0 +1,26 @@
+/**
+ * Second review of the afternoon's multi-stage changes (isolate, deprotection, formalin with
+ * NaBH(OAc)3): routes a bench chemist writes that rxn misread.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
+const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+
+describe('review: stages of a route', () => {
+  it('a deprotection isolated before the only reductive amination: that reaction is the one checked (it was "No problems")', () => {
+    const t = fixture('d05-deprotect-isolate-dialkylate.rxn');
+    const di = analyze(t).diagnostics.filter((d) => d.rule === 'di-stoichiometry');
+    assert.equal(di.length, 2);
+    assert.match(di[0].message, /^For di-alkylation both nitrogens must react, so benzaldehyde should be at least 2\.0 equiv \(2 × the amine's 1\.0\); at 1\.2 equiv/);
+    assert.match(di[1].message, /^For di-alkylation both nitrogens must react, so NaBH\(OAc\)3 should be at least 2\.0 equiv/);
+    // The same route for a mono-alkylation: the freed diazepane is not in excess, and 0.5 equiv of hydride is short.
+    const mono = t.replace('target di', 'target mono').replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 0.5 equiv');
+    assert.deepEqual(rules(mono), ['mono-stoichiometry', 'reductant-short']);
+    // As with `concentrate` in place of the `isolate`.
+    assert.deepEqual(rules(mono.replace(/  isolate .*\n/, '  concentrate\n')), ['mono-stoichiometry', 'reductant-short']);
+  });
+});
