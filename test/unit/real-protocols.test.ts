@@ -483,8 +483,8 @@ describe('protocols as chemists transcribe them', () => {
   it('fourth round: formalin in a later stage, with NaBH(OAc)3 used only before the `isolate`, does not meet it (no stab-water)', () => {
     const t = fixture('e07-bn-then-formalin.rxn');
     assert.ok(!rules(t).includes('stab-water'), rules(t).join(' '));
-    // Formalin with NaBH(OAc)3 in the same stage still is reported.
-    const same = t.replace("reagent cnbh  = NaBH3CN                  2.0 equiv", "reagent cnbh  = NaBH(OAc)3               2.0 equiv").replace('solvent MeOH 20 mL', 'solvent DCE 20 mL');
+    // Formalin with NaBH(OAc)3 in the same stage still is reported, below 2 equiv per isolated product (at most 1.0 equiv here).
+    const same = t.replace("reagent cnbh  = NaBH3CN                  2.0 equiv", "reagent cnbh  = NaBH(OAc)3               1.5 equiv").replace('solvent MeOH 20 mL', 'solvent DCE 20 mL');
     assert.notEqual(same, t);
     assert.ok(rules(same).includes('stab-water'), rules(same).join(' '));
   });

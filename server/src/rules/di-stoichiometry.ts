@@ -1,4 +1,4 @@
-import { counted, defineRule, isHydrogenation, hydrideReductants, equivRange, formatEquiv, proseName, setEquivEdits, sumEquiv } from './helpers';
+import { counted, defineRule, isHydrogenation, isolatedProductEquiv, hydrideReductants, equivRange, formatEquiv, proseName, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
     // most the first reaction's carbonyl, or the amine when that is less).
     const later = (rs: typeof model.carbonyls) => rs.filter((r) => r.laterStage && r.added.length > 0);
     if (amine.deprotection?.later || (later(model.carbonyls).length > 0 && later(model.reductants).length > 0)) {
-      const product = Math.min(amineEquiv, sumEquiv(counted(model.carbonyls)) || amineEquiv);
+      const product = isolatedProductEquiv(model)!;
       const out: Finding[] = [];
       for (const group of [later(model.carbonyls), later(model.reductants).filter((r) => !isHydrogenation(r))]) {
         const withEquiv = group.filter((r) => r.equiv !== undefined);

@@ -838,6 +838,17 @@ function hydrideEquivExact(model: Model): number {
   return demand <= 0 ? 1.5 : Math.max(1.5, 1.5 * demand);
 }
 
+/**
+ * The product a route isolates for its second reaction, in equiv: one per equivalent of the
+ * amine, at most the first reaction's carbonyl (homopiperazine 3.0 equiv with benzaldehyde
+ * 1.0 equiv gives at most 1.0 equiv of the mono-benzyl product).
+ */
+export function isolatedProductEquiv(model: Model): number | undefined {
+  const amine = model.amineEquiv;
+  if (amine === undefined) return undefined;
+  return Math.min(amine, sumEquiv(counted(model.carbonyls)) || amine);
+}
+
 /** How many N–H of each amine the run alkylates: the target's degree, else all its free N–H. */
 export function alkylationsPerAmine(model: Model): number | undefined {
   return model.target ? ALKYLATIONS[model.target.degree] : model.amine?.freeNH;

@@ -1,4 +1,4 @@
-import { defineRule, iminiumDemand, kbIs, STAB, sumEquiv } from './helpers';
+import { defineRule, iminiumDemand, isolatedProductEquiv, kbIs, STAB, sumEquiv } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 
@@ -20,7 +20,7 @@ export default defineRule({
     const allowedFor = (r: Reagent): boolean => {
       const stage = r.added[0].stage;
       const stab = sumEquiv(model.reductants.filter((x) => kbIs(x, STAB) && x.added.some((a) => a.stage === stage)));
-      const demand = r.laterStage ? Math.min(r.equiv ?? Infinity, model.amineEquiv ?? Infinity) : iminiumDemand(model);
+      const demand = r.laterStage ? Math.min(r.equiv ?? Infinity, isolatedProductEquiv(model) ?? Infinity) : iminiumDemand(model);
       return Number.isFinite(demand) && demand > 0 && stab >= 2 * demand - 1e-9;
     };
     for (const r of model.reagents) {
