@@ -1,4 +1,4 @@
-import { defineRule, iminiumDemand, isolatedProductEquiv, kbIs, STAB, sumEquiv } from './helpers';
+import { defineRule, iminiumDemand, isolatedProductEquiv, kbIs, STAB } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 
@@ -17,10 +17,22 @@ export default defineRule({
     // With 2 equiv or more of NaBH(OAc)3 per iminium in formalin's reaction, the loss to its
     // water is allowed for (what the message itself asks): the usual N-methylation in DCE. (After
     // an `isolate`, the iminium is one per isolated product: at most the amine's equiv.)
+    // (What does not depend on the formalin line is worked out once: the rule runs on every keystroke.)
+    let stabByStage: Map<number, number> | undefined;
+    let firstDemand: number | undefined;
+    let product: number | undefined;
     const allowedFor = (r: Reagent): boolean => {
-      const stage = r.added[0].stage;
-      const stab = sumEquiv(model.reductants.filter((x) => kbIs(x, STAB) && x.added.some((a) => a.stage === stage)));
-      const demand = r.laterStage ? Math.min(r.equiv ?? Infinity, isolatedProductEquiv(model) ?? Infinity) : iminiumDemand(model);
+      if (!stabByStage) {
+        stabByStage = new Map();
+        for (const x of model.reductants) {
+          if (!kbIs(x, STAB) || x.equiv === undefined) continue;
+          for (const stage of new Set(x.added.map((a) => a.stage))) stabByStage.set(stage, (stabByStage.get(stage) ?? 0) + x.equiv);
+        }
+        firstDemand = iminiumDemand(model);
+        product = isolatedProductEquiv(model) ?? Infinity;
+      }
+      const stab = stabByStage.get(r.added[0].stage) ?? 0;
+      const demand = r.laterStage ? Math.min(r.equiv ?? Infinity, product!) : firstDemand!;
       return Number.isFinite(demand) && demand > 0 && stab >= 2 * demand - 1e-9;
     };
     for (const r of model.reagents) {
