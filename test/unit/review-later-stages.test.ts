@@ -52,3 +52,19 @@ describe('review: stab-water on the hot path', () => {
     assert.equal(analyze(text).diagnostics.filter((d) => d.rule === 'stab-water').length, 20_000);
   });
 });
+
+describe('review: acid-excess on the hot path', () => {
+  it('40,000 AcOH lines in one reaction: grouped by stage without copying the list per line (14 s before, 1 s after)', function () {
+    this.timeout(6_000); // the stage lists were copied for each line added to them
+    const decl: string[] = [];
+    const adds: string[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      decl.push(`reagent a${i} = AcOH 0.001 equiv`);
+      adds.push(`  add a${i}`);
+    }
+    const text = ['target mono', 'scale 2 mmol', 'reagent dz = homopiperazine 3.0 equiv', 'reagent ald = benzaldehyde 1.0 equiv', 'reagent stab = NaBH(OAc)3 1.5 equiv', 'solvent DCE 0.2 M', ...decl, 'step', '  add dz, ald', ...adds, '  stir 1 h', '  add stab', ''].join('\n');
+    const d = analyze(text).diagnostics.filter((x) => x.rule === 'acid-excess');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /^AcOH comes to 40\.0 equiv in all/);
+  });
+});

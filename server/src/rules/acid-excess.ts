@@ -13,14 +13,17 @@ export default defineRule({
     // AcOH lines add up within a reaction: after an `isolate` the next one starts afresh
     // (1.0 equiv for a benzylation, 2.0 for a methylation of the isolated product).
     const stages = new Map<number, typeof all>();
-    for (const r of all) stages.set(r.added[0].stage, [...(stages.get(r.added[0].stage) ?? []), r]);
-    const together = (r: (typeof all)[number]) => stages.get(r.added[0].stage) ?? [];
+    for (const r of all) {
+      const list = stages.get(r.added[0].stage);
+      if (list) list.push(r);
+      else stages.set(r.added[0].stage, [r]);
+    }
     // `AcOH 286 mL` for 286 µL is amount-mismatch's unit slip: one finding, with the unit fix.
     const slipped = slippedReagents(ctx.model);
     for (const r of ctx.model.reagents) {
       if (!kbIs(r, ACOH) || r.equiv === undefined || r.equiv <= 2.0 || slipped.has(r)) continue;
       // With other AcOH lines in the pot, the total is what counts (below).
-      if (all.includes(r) && together(r).length > 1) continue;
+      if (r.added.length > 0 && stages.get(r.added[0].stage)!.length > 1) continue;
       out.push({
         range: r.equivQ?.range ?? r.decl.name.range,
         message: `${formatEquiv(r.equiv)} equiv of AcOH is more than the 1–2 equiv that catalyses imine formation; the extra acid protonates more of the amine and slows the reaction. 1.0 equiv is a good start.`,
