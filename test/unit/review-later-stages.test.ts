@@ -68,3 +68,24 @@ describe('review: acid-excess on the hot path', () => {
     assert.match(d[0].message, /^AcOH comes to 40\.0 equiv in all/);
   });
 });
+
+describe('review: a deprotection in an acid solvent, on the hot path', () => {
+  it('the pot is read once per acid solvent, then each add; a Boc amine added later in that solvent is still found', function () {
+    this.timeout(4_000); // reading the whole pot at each of 60,000 adds took 8 s
+    const t = fixture('d03-deprotect-in-tfa-solvent.rxn');
+    assert.deepEqual(rules(t), []);
+    // The Boc amine goes in after something else: still the deprotection (else protected-target).
+    const later = t.replace('reagent boc = 1-Boc-1,4-diazepane 1.0 equiv\n', 'reagent boc = 1-Boc-1,4-diazepane 1.0 equiv\nreagent sieves = MgSO4 1.0 equiv\n').replace('  add boc\n', '  add sieves\n  add boc\n');
+    assert.notEqual(later, t);
+    assert.deepEqual(rules(later), []);
+    assert.equal(analyze(later).model.reagents.find((r) => r.alias === 'boc')!.deprotection?.acidName, 'TFA');
+    const decl: string[] = [];
+    const adds: string[] = [];
+    for (let i = 0; i < 60_000; i++) {
+      decl.push(`reagent a${i} = MgSO4 0.001 equiv`);
+      adds.push(`  add a${i}`);
+    }
+    const big = ['target mono', 'scale 2 mmol', 'reagent dz = homopiperazine 3.0 equiv', 'reagent ald = benzaldehyde 1.0 equiv', 'reagent stab = NaBH(OAc)3 1.5 equiv', ...decl, 'step', '  solvent DCM/TFA 4:1 10 mL', '  add dz, ald', ...adds, '  stir 1 h', '  add stab', ''].join('\n');
+    assert.equal(analyze(big).model.amines.filter((r) => r.deprotection).length, 0);
+  });
+});

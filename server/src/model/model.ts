@@ -136,10 +136,17 @@ function deprotections(model: Model): void {
   const sources: { ev: AddEvent; acid?: Reagent; component?: SolventComponent }[] = [];
   for (const acid of model.acids) if (acid.acidStrength === 'strong' && acid.added[0]) sources.push({ ev: acid.added[0], acid });
   const acidSolvents = new Set<SolventState>();
+  // The pot is read in full at the first `add` into such a solvent; after that only what each
+  // `add` brings is new (reading the whole pot at every `add` was quadratic in the lines).
+  const read = new Set<SolventState>();
   for (const ev of model.adds) {
     const s = ev.solvent;
-    const component = s?.components.find((c) => c.kb?.role === 'acid' && c.kb.acidStrength === 'strong');
-    if (!s || !component || acidSolvents.has(s) || !findInPot(ev, isBoc)) continue;
+    if (!s || acidSolvents.has(s)) continue;
+    const component = s.components.find((c) => c.kb?.role === 'acid' && c.kb.acidStrength === 'strong');
+    if (!component) continue;
+    const first = !read.has(s);
+    read.add(s);
+    if (!(first ? findInPot(ev, isBoc) : ev.reagents.some(isBoc))) continue;
     acidSolvents.add(s);
     sources.push({ ev, component });
   }
