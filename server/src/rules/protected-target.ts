@@ -33,10 +33,17 @@ export default defineRule({
   },
 });
 
-/** Why the acid set out to deprotect did not: 2 equiv or more per amine take a Boc group off; 1000× less than that is a unit slip. */
+/**
+ * Why the acid set out to deprotect did not: 2 equiv or more per amine take a Boc group off.
+ * An amount that 1000× would put in the usual range (2–100 equiv) is a unit slip; one that
+ * 1000× would make hundreds of equivalents is only too little (`4 M HCl 0.25 mL` at 2 mmol).
+ */
 function tooLittle(acid: Reagent, amine: Reagent): string {
   const per = acid.equiv! / (amine.equiv ?? 1);
   const q = acid.volumeQ ?? acid.massQ ?? acid.mmolQ;
-  const slip = q && per * 1000 >= 2 && LARGER[q.unit] ? `; ${q.raw} is 1000× short of that: ${q.unit} written for ${LARGER[q.unit]}?` : '.';
-  return `${acidName(acid)} at ${formatEquiv(per)} equiv per amine is too little to take the Boc group off — it takes 2 equiv or more (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM)${slip}`;
+  const larger = q && per * 1000 >= 2 && per * 1000 <= 100 ? LARGER[q.unit] : undefined;
+  const tfa = acid.kb?.id === 'tfa';
+  const usual = tfa ? ' (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM)' : '';
+  const slip = !q || !larger ? '.' : tfa ? `; ${q.raw} is 1000× short of that: ${q.unit} written for ${larger}?` : `; ${q.raw} in ${larger} would be ${formatEquiv(per * 1000)} equiv: ${q.unit} written for ${larger}?`;
+  return `${acidName(acid)} at ${formatEquiv(per)} equiv per amine is too little to take the Boc group off — it takes 2 equiv or more${usual}${slip}`;
 }
