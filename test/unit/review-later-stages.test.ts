@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/engine';
+import { analyze, applyEdits } from '../../server/src/engine';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
 const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
@@ -103,5 +103,21 @@ describe('review: protected-target on a deprotection with too little acid', () =
   it('2.5 µL of 4 M HCl (5 equiv as mL) is named as the unit slip', () => {
     const d = analyze(withAcid('4 M HCl in dioxane 2.5 µL')).diagnostics.find((x) => x.rule === 'protected-target')!;
     assert.equal(d.message, 'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected): 4 M HCl at 0.005 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more; 2.5 µL in mL would be 4.99 equiv: µL written for mL?');
+  });
+});
+
+describe('review: acid-too-strong frees the salt with the base the table declares', () => {
+  it('a declared, unused DIPEA at 0.5 equiv is added and raised to what frees the salt (the fix left 1.5 equiv of TFA salt)', () => {
+    const t = fixture('d02-deprotect-then-alkylate.rxn').replace('reagent stab = NaBH(OAc)3 1.5 equiv\n', 'reagent stab = NaBH(OAc)3 1.5 equiv\nreagent base = DIPEA 0.5 equiv\n');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /reagent base = DIPEA 2\.0 equiv\n/);
+    assert.match(fixed, /  add base\n  add ald\n/);
+    assert.ok(!rules(fixed).includes('acid-too-strong'), analyze(fixed).diagnostics.map((x) => x.message).join('\n'));
+    // Enough already: left as it is.
+    const enough = t.replace('DIPEA 0.5 equiv', 'DIPEA 3.0 equiv');
+    const f2 = applyEdits(enough, analyze(enough).diagnostics.find((x) => x.rule === 'acid-too-strong')!.fixes[0].edits);
+    assert.match(f2, /reagent base = DIPEA 3\.0 equiv\n/);
+    assert.ok(!rules(f2).includes('acid-too-strong'));
   });
 });

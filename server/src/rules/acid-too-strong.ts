@@ -1,4 +1,4 @@
-import { acidName, amineWord, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes } from './helpers';
+import { acidName, amineWord, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -164,9 +164,13 @@ function freeWithBaseEdits(ctx: RuleContext, d: Deprotection): TextEdit[] {
   const solvent = acidic ? 'DCE' : [s.stmt.name.text, s.stmt.ratio?.text, s.stmt.amount && !s.stmt.amount.invalid ? s.stmt.amount.raw : undefined].filter(Boolean).join(' ');
   const lines = d.concentrated ? [`add ${alias}`] : ['concentrate', `solvent ${solvent}`, `add ${alias}`];
   const out = [edits.insertLinesBefore(add.stmt.line, lines)];
+  const need = d.nitrogens * (d.amine.equiv ?? 1);
   if (!declared) {
     const at = declarationInsertLine(model);
-    out.unshift(edits.insertLinesAfter(at, [declarationText(ctx, at, alias, `DIPEA ${formatEquiv(d.nitrogens * (d.amine.equiv ?? 1))} equiv`)], at >= 0 ? at : undefined));
+    out.unshift(edits.insertLinesAfter(at, [declarationText(ctx, at, alias, `DIPEA ${formatEquiv(need)} equiv`)], at >= 0 ? at : undefined));
+  } else if (declared.equiv === undefined || declared.equiv < need - 1e-9) {
+    // Declared with less than one per basic nitrogen (`DIPEA 0.5 equiv`): raised to free the salt.
+    out.unshift(...setEquivEdits(ctx, declared, need));
   }
   return out;
 }
