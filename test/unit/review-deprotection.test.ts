@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, applyEdits } from '../../server/src/engine';
+import { analyze, applyEdits, fixAll } from '../../server/src/engine';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
 const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
@@ -67,5 +67,16 @@ describe('review: Boc deprotection, Cbz under H2, raising a freed amine', () => 
       assert.match(x.message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and the excess is still in the pot/);
       assert.deepEqual(x.fixes.map((f) => f.title), ['Free the deprotected amine with DIPEA before the carbonyl']);
     }
+  });
+
+  it('a strong acid added after the NaBH3CN reduction (a Boc removal in the same pot) is reported without an AcOH swap that would undo it', () => {
+    const t = fixture('d06-borch-then-hcl-same-pot.rxn');
+    const d = analyze(t).diagnostics.find((x) => x.rule === 'cyanide-acid')!;
+    assert.match(d.message, /^4 M HCl in dioxane goes in after the NaBH3CN reduction, into a pot that still holds the leftover cyanoborohydride: .* Work the reaction up first/);
+    assert.deepEqual(d.fixes, []);
+    assert.equal(fixAll(t).text, t, 'Fix all keeps the HCl');
+    // With the acid as the catalyst (in the pot before the reduction) the AcOH swap stands.
+    const cat = t.replace('  add boc, ald, acoh\n', '  add boc, ald, acoh, hcl\n').replace('  add hcl\n', '');
+    assert.deepEqual(analyze(cat).diagnostics.find((x) => x.rule === 'cyanide-acid')!.fixes.map((f) => f.title.startsWith('Replace')), [true]);
   });
 });

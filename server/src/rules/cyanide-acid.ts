@@ -25,7 +25,29 @@ export default defineRule({
       (r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.some((a) => cyanoStages.has(a.stage)) && !deprotecting(r)?.concentrated,
     );
     const replace = replaceWithAcohFixes(ctx);
+    // The last NaBH3CN addition of each stage: an acid added after it, once the reduction has had
+    // its time, is no catalyst (a Boc removal on the product, most often) — swapping it for AcOH
+    // would undo what it is there for.
+    const lastCyano = new Map<number, number>();
+    for (const r of model.reagents) if (kbIs(r, CYANO)) for (const a of r.added) lastCyano.set(a.stage, Math.max(lastCyano.get(a.stage) ?? -1, a.index));
+    const afterReduction = (acid: Reagent): boolean => {
+      const ev = acid.added[0];
+      const last = lastCyano.get(ev.stage);
+      if (last === undefined || ev.index <= last) return false;
+      for (let i = last + 1; i < ev.index; i++) {
+        const e = model.events[i];
+        if (e.type === 'time' && e.minutes > 0) return true;
+      }
+      return false;
+    };
     for (const acid of strong) {
+      if (afterReduction(acid)) {
+        out.push({
+          range: acid.decl.name.range,
+          message: `${acid.name} goes in after the NaBH3CN reduction, into a pot that still holds the leftover cyanoborohydride: the strong acid releases hydrogen cyanide gas. Work the reaction up first (quench with 1 M NaOH, extract) or \`isolate\` the product, then add the acid (to take a Boc group off, say).`,
+        });
+        continue;
+      }
       // A deprotection that was not concentrated: replacing its acid by AcOH would leave the Boc
       // group on. Concentrating it off is the remedy (acid-too-strong offers the edit).
       if (deprotecting(acid)) {
