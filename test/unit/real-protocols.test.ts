@@ -265,6 +265,9 @@ describe('protocols as chemists transcribe them', () => {
     assert.match(s.message, /^TFA in the solvent takes the Boc group off 1-Boc-1,4-diazepane, and taking the solvent off removes the excess but leaves the freed amine as its TFA salt\. 2\.0 equiv of TFA per amine/);
     const freed = applyEdits(unfreed, s.fixes[0].edits);
     assert.match(freed, /  solvent DCE 0\.2 M\n  add base\n  add ald\n/, 'the declared, unused DIPEA is the one added');
+    // The fix is titled by the base it adds.
+    const et3n = analyze(unfreed.replace('reagent base = DIPEA', 'reagent base = Et3N')).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
+    assert.deepEqual(et3n.fixes.map((f) => f.title), ['Free the deprotected amine with Et3N before the carbonyl']);
     assert.deepEqual(rules(freed), []);
     const stillAcid = unfreed.replace('  concentrate\n', '').replace('  solvent DCE 0.2 M\n', '');
     assert.match(analyze(stillAcid).diagnostics.find((x) => x.rule === 'acid-too-strong')!.message, /the carbonyl goes in while it is still the solvent\. That much TFA pushes the pH below 4/);

@@ -86,7 +86,7 @@ export default defineRule({
       out.push({
         range,
         message: `${subject} takes the Boc group off ${proseName(d.amine)}, and ${left}. ${perAmine} ${remedy}`,
-        fixes: [{ title: 'Free the deprotected amine with DIPEA before the carbonyl', edits: freeWithBaseEdits(ctx, d), safe: false }],
+        fixes: [freeWithBaseFix(ctx, d)],
       });
     }
     // An amine salt brings its acid with it. One acid on a one-nitrogen amine (a Boc-diazepane
@@ -152,9 +152,21 @@ function deprotection(model: Model, amine: Reagent): Deprotection {
  * declares and no step adds — and add it on a line of its own before the carbonyl's `add`,
  * after a `concentrate` inserted there when none is written.
  */
+function freeWithBaseFix(ctx: RuleContext, d: Deprotection): { title: string; edits: TextEdit[]; safe: false } {
+  const declared = unusedBase(ctx.model);
+  // (The base the table declares, by its own name: `Et3N`, `K2CO3`.)
+  const name = declared ? (declared.kb?.name ?? proseName(declared)) : 'DIPEA';
+  return { title: `Free the deprotected amine with ${name} before the carbonyl`, edits: freeWithBaseEdits(ctx, d), safe: false };
+}
+
+/** A base the table declares and no step adds (not an amine salt). */
+function unusedBase(model: Model): Reagent | undefined {
+  return model.reagents.find((r) => r.role === 'base' && !r.kb?.salt && r.added.length === 0);
+}
+
 function freeWithBaseEdits(ctx: RuleContext, d: Deprotection): TextEdit[] {
   const { model, edits } = ctx;
-  const declared = model.reagents.find((r) => r.role === 'base' && !r.kb?.salt && r.added.length === 0);
+  const declared = unusedBase(model);
   const alias = declared?.alias ?? freeAlias(model, 'dipea');
   const add = model.events[d.carbonylAt];
   // Concentrated here, the residue is taken up again: in the solvent of the reaction, unless
