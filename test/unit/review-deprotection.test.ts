@@ -79,4 +79,16 @@ describe('review: Boc deprotection, Cbz under H2, raising a freed amine', () => 
     const cat = t.replace('  add boc, ald, acoh\n', '  add boc, ald, acoh, hcl\n').replace('  add hcl\n', '');
     assert.deepEqual(analyze(cat).diagnostics.find((x) => x.rule === 'cyanide-acid')!.fixes.map((f) => f.title.startsWith('Replace')), [true]);
   });
+
+  it('TFA in the solvent of the reductive amination itself is bulk strong acid (it was "No problems")', () => {
+    const t = fixture('d07-reductive-amination-in-tfa-solvent.rxn');
+    const d = analyze(t).diagnostics.filter((x) => x.rule === 'acid-too-strong');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /^TFA is part of the solvent \(DCM\/TFA\) when NaBH\(OAc\)3 goes in: a strong acid in bulk fully protonates the diazepane/);
+    const fixed = applyEdits(t, d[0].fixes[0].edits);
+    assert.match(fixed, /\nsolvent DCM 10 mL\n/);
+    assert.deepEqual(rules(fixed), ['missing-acid'], 'what is left is the catalyst to add, which missing-acid offers');
+    // A deprotection in that solvent, taken off before the carbonyl, is not this.
+    assert.ok(!rules(fixture('d03-deprotect-in-tfa-solvent.rxn')).includes('acid-too-strong'));
+  });
 });

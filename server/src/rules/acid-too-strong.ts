@@ -1,4 +1,4 @@
-import { acidName, amineWord, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits } from './helpers';
+import { acidName, amineWord, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -67,6 +67,20 @@ export default defineRule({
       base = Math.max(0, base - held);
       const ratio = amineEquiv ? free / amineEquiv : free;
       if (ratio > 0) deprotections.push({ ratio, d, range: md.solventAcid.token.range, subject: `${md.acidName} in the solvent` });
+    }
+    // A strong acid in the solvent of the reductive amination itself (`solvent DCM/TFA 4:1`, the
+    // amine and the carbonyl in it, then the hydride), not one a deprotection took off: bulk acid.
+    const deprotectionSolvents = new Set(model.amines.map((r) => r.deprotection?.solventAcid).filter(Boolean));
+    for (const ra of model.reductantAdditions) {
+      const sv = ra.add.solvent;
+      const c = sv?.components.find((x) => x.kb?.role === 'acid' && x.kb.acidStrength === 'strong');
+      if (!sv || !c || deprotectionSolvents.has(c) || out.some((f) => f.range === c.token.range)) continue;
+      const other = sv.components.find((x) => x !== c && x.kb?.role === 'solvent');
+      out.push({
+        range: c.token.range,
+        message: `${c.kb!.name} is part of the solvent (${sv.stmt.name.text}) when ${ra.reductant.kb?.name ?? proseName(ra.reductant)} goes in: a strong acid in bulk fully protonates ${amineWord(model.amine)}, which can no longer attack the carbonyl, and decomposes the hydride. Run the reductive amination in ${other?.kb?.name ?? 'DCE'} with AcOH (1–2 equiv) as the catalyst.`,
+        fixes: [{ title: `Use ${other?.kb?.name ?? 'DCE'} as the solvent`, edits: [replaceSolventEdit(ctx, sv, other?.token.text ?? 'DCE')], safe: false }],
+      });
     }
     for (const { ratio, d, range, subject } of deprotections) {
       if (ratio < 1.0) continue;
