@@ -326,28 +326,23 @@ function aliasesInUse(model: Model): Set<string> {
 }
 
 /**
- * Per document: each alias named on an `add` line → those lines with their alias tokens.
- * Readable `add` lines, and those that do not read yet but list aliases (`add tfa dropwse`).
- * Strict: a list read past an item that is no alias (`add é, bb`) would lose that item.
+ * Per document: the `add` lines with their alias tokens, built once (several fixes of one
+ * analysis each look for the lines that name what they remove). Readable `add` lines, and
+ * those that do not read yet but list aliases (`add tfa dropwse`). Strict: a list read past an
+ * item that is no alias (`add é, bb`) would lose that item.
  */
-const addIndexes = new WeakMap<Document, Map<string, { line: Line; tokens: readonly Token[] }[]>>();
-function addListIndex(doc: Document): Map<string, { line: Line; tokens: readonly Token[] }[]> {
-  let index = addIndexes.get(doc);
-  if (!index) {
-    index = new Map();
+const addLists = new WeakMap<Document, { line: Line; tokens: readonly Token[] }[]>();
+function addListLines(doc: Document): { line: Line; tokens: readonly Token[] }[] {
+  let lines = addLists.get(doc);
+  if (!lines) {
+    lines = [];
     for (const line of doc.lines) {
       const tokens = addListTokens(line, true);
-      if (!tokens) continue;
-      const entry = { line, tokens };
-      for (const alias of new Set(tokens.map((t) => t.text))) {
-        const list = index.get(alias);
-        if (list) list.push(entry);
-        else index.set(alias, [entry]);
-      }
+      if (tokens) lines.push({ line, tokens });
     }
-    addIndexes.set(doc, index);
+    addLists.set(doc, lines);
   }
-  return index;
+  return lines;
 }
 
 /** The range of a statement's keyword, the usual place to flag a statement. */
@@ -714,11 +709,9 @@ function lastLineApart(ctx: RuleContext, edits: TextEdit[]): TextEdit[] {
 /** Edits that take the aliases `gone` out of every `add` line (the line goes when they are all it adds). */
 export function removeFromAddEdits(ctx: RuleContext, gone: ReadonlySet<string>): TextEdit[] {
   const out: TextEdit[] = [];
-  // Only the lines that name one of them (several fixes of one analysis each ask: an index of
-  // the document's `add` lists, built once, instead of reading every line each time).
-  const index = addListIndex(ctx.doc);
-  const lines = [...new Set([...gone].flatMap((alias) => index.get(alias) ?? []))].sort((a, b) => a.line.index - b.line.index);
-  for (const { line, tokens } of lines) {
+  // Only the `add` lines (found once per document: several fixes of one analysis each ask).
+  for (const { line, tokens } of addListLines(ctx.doc)) {
+    if (!tokens.some((a) => gone.has(a.text))) continue;
     const st = line.statement;
     // The whole line goes only when the aliases removed are all it says: on a line that does
     // not read, the alias list may stop early (`add tfa ald2`: `ald2` is not one of them).
