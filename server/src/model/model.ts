@@ -124,10 +124,12 @@ export function compoundKey(r: Reagent, byStructure = false): string {
 const ACID_LABILE = /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i;
 
 /**
- * `Reagent.deprotection`: a strong acid added to a pot holding a Boc-protected amine, with no
- * carbonyl of that stage in it yet and a carbonyl added afterwards, is there to take the Boc
- * group off — given time before the carbonyl (a `stir`, or a `concentrate`), and 2 equiv or more
- * per amine (less is a salt or a catalyst).
+ * `Reagent.deprotection`: a strong acid added to a pot holding a Boc-protected amine (or in the
+ * solvent it goes into), with no carbonyl of that stage in it yet and a carbonyl added
+ * afterwards, is there to take the Boc group off — given time before the carbonyl (a `stir`, a
+ * `concentrate` or an `isolate`), and 2 equiv or more per amine (less is a salt or a catalyst:
+ * `deprotectionTooLittle`). Likewise H2 over palladium on a Cbz-protected amine takes the Cbz
+ * group off. Before the amine's first alkylation it is then counted as unprotected.
  */
 function deprotections(model: Model): void {
   const isBoc = (r: Reagent) => r.role === 'amine' && r.protected && !r.deprotection && ACID_LABILE.test(r.kb?.name ?? r.name);
@@ -168,8 +170,7 @@ function deprotections(model: Model): void {
       continue;
     }
     if (!boc || carbonylInStage) continue;
-    let carbonylAt = Infinity;
-    for (const c of model.carbonyls) for (const a of c.added) if (a.index > ev.index && a.index < carbonylAt) carbonylAt = a.index;
+    const carbonylAt = nextCarbonylAt(model, ev.index);
     if (carbonylAt === Infinity) continue;
     // It takes time (an hour or two at rt) and is usually followed by concentrating (a change
     // of solvent after an acid solvent means it was taken off).
@@ -208,16 +209,19 @@ function deprotections(model: Model): void {
     let cbz: Reagent | undefined;
     let carbonylInStage = false;
     findInPot(ev, (r) => {
-      if (r.role === 'amine' && r.protected && !r.deprotection && HYDROGENOLYSABLE.test(r.kb?.name ?? r.name)) cbz ??= r;
+      if (r.role === 'amine' && r.protected && !r.deprotection && r.groups.cbz) cbz ??= r;
       if (r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index)) carbonylInStage = true;
       return false;
     });
     if (!cbz || carbonylInStage) continue;
-    let carbonylAt = Infinity;
-    for (const c of model.carbonyls) for (const a of c.added) if (a.index > ev.index && a.index < carbonylAt) carbonylAt = a.index;
+    const carbonylAt = nextCarbonylAt(model, ev.index);
     if (carbonylAt === Infinity) continue;
-    const between = model.events.slice(ev.index + 1, carbonylAt);
-    if (!between.some((e) => e.type === 'time' && e.minutes > 0)) continue;
+    let timed = false;
+    for (let i = ev.index + 1; i < carbonylAt && !timed; i++) {
+      const e = model.events[i];
+      timed = e.type === 'time' && e.minutes > 0;
+    }
+    if (!timed) continue;
     const later = ev.stage > (cbz.added[0]?.stage ?? 0);
     cbz.deprotection = { acid: h2, acidName: 'H2', group: 'Cbz', add: ev, later, concentrated: true, carbonylAt };
     // It reduces no iminium: not the run's reductant addition (one-pot or two-step, `mode`).
@@ -229,8 +233,12 @@ function deprotections(model: Model): void {
   }
 }
 
-/** A protecting group that hydrogenolysis over palladium takes off. */
-const HYDROGENOLYSABLE = /(?<![a-z])(?:cbz|z-)|benzyloxycarbonyl|\bbenzyl .*(?:diazepane|piperazine)-[14]-carboxylate\b/i;
+/** The event index of the first carbonyl addition after event `index` (Infinity when none follows). */
+function nextCarbonylAt(model: Model, index: number): number {
+  let at = Infinity;
+  for (const c of model.carbonyls) for (const a of c.added) if (a.index > index && a.index < at) at = a.index;
+  return at;
+}
 
 /** `model.amine` and `model.amineEquiv` (see their docs); needs the timeline's `added` lists. */
 function mainAmine(model: Model): void {
