@@ -1,4 +1,4 @@
-import { acidName, amineWord, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits } from './helpers';
+import { acidName, amineWord, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -34,6 +34,13 @@ export default defineRule({
     const flagged: { acid: Reagent; ratio: number }[] = [];
     const deprotections: { ratio: number; d: Deprotection; range: Range; subject: string }[] = [];
     let totalRatio = 0;
+    // What of `held` equiv of strong acid no base has taken up, per equiv of amine (the base in
+    // the pot is used up in the order the acids are met: reagents, solvents, salts).
+    const unbuffered = (held: number): number => {
+      const free = Math.max(0, held - base);
+      base = Math.max(0, base - held);
+      return amineEquiv ? free / amineEquiv : free;
+    };
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
       seen.add(acid);
@@ -41,13 +48,10 @@ export default defineRule({
       // pot is concentrated is the salt of the freed amine, one acid per basic nitrogen.
       // (More acid added to the same deprotection is part of it: once concentrated, the salt is
       // counted with the first acid, and nothing of this one stays.)
-      const topUp = model.amines.find((r) => r.deprotection?.moreAcids?.includes(acid));
-      const amine = topUp ?? model.amines.find((r) => r.deprotection?.acid === acid);
-      const d = amine && deprotection(model, amine);
-      const held = d?.concentrated ? (topUp ? 0 : Math.min(acid.equiv, d.nitrogens * (d.amine.equiv ?? 1))) : acid.equiv;
-      const free = Math.max(0, held - base);
-      base = Math.max(0, base - held);
-      const ratio = amineEquiv ? free / amineEquiv : free;
+      const by = deprotectedBy(model, acid);
+      const d = by && deprotection(model, by.amine);
+      const held = d?.concentrated ? (by!.topUp ? 0 : Math.min(acid.equiv, d.nitrogens * (d.amine.equiv ?? 1))) : acid.equiv;
+      const ratio = unbuffered(held);
       if (ratio <= 0) return false;
       if (d) deprotections.push({ ratio, d, range: acid.equivQ?.range ?? acid.decl.name.range, subject: acidName(acid) });
       else {
@@ -62,10 +66,7 @@ export default defineRule({
       const md = r.deprotection;
       if (!md?.solventAcid || !findInPot(last.add, (x) => x === r)) continue;
       const d = deprotection(model, r);
-      const held = d.concentrated ? d.nitrogens * (r.equiv ?? 1) : Infinity;
-      const free = Math.max(0, held - base);
-      base = Math.max(0, base - held);
-      const ratio = amineEquiv ? free / amineEquiv : free;
+      const ratio = unbuffered(d.concentrated ? d.nitrogens * (r.equiv ?? 1) : Infinity);
       if (ratio > 0) deprotections.push({ ratio, d, range: md.solventAcid.token.range, subject: `${md.acidName} in the solvent` });
     }
     // A strong acid in the solvent of the reductive amination itself (`solvent DCM/TFA 4:1`, the
@@ -112,10 +113,7 @@ export default defineRule({
     findInPot(last.add, (r) => {
       if (!r.kb?.salt || !['HCl', 'HBr', 'TFA'].includes(r.kb.salt.acid) || seen.has(r)) return false;
       seen.add(r);
-      const acid = (r.equiv ?? 1) * r.kb.salt.acidEquiv;
-      const free = Math.max(0, acid - base);
-      base = Math.max(0, base - acid);
-      const ratio = amineEquiv ? free / amineEquiv : free;
+      const ratio = unbuffered((r.equiv ?? 1) * r.kb.salt.acidEquiv);
       if (basicN < 2 || ratio < basicN) return false;
       const name = r.kb.salt.acid;
       const taken = baseInPot(last.add) > 0;

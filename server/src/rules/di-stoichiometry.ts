@@ -1,5 +1,6 @@
 import { counted, defineRule, isHydrogenation, isolatedProductEquiv, hydrideReductants, equivRange, formatEquiv, proseName, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
+import type { Reagent } from '../model/types';
 
 export default defineRule({
   id: 'di-stoichiometry',
@@ -31,7 +32,7 @@ export default defineRule({
         if (total >= product * 0.99) continue;
         const r = withEquiv[0];
         const raiseTo = 1.5 * product - (total - r.equiv!);
-        const what = withEquiv.length === 1 ? proseName(r) : `${withEquiv.map((x) => `'${x.alias}'`).join(' + ')} (${r.role === 'carbonyl' ? 'the carbonyl' : 'the reductant'} in total)`;
+        const what = named(withEquiv);
         out.push({
           range: equivRange(r),
           message: `In the second reductive amination (after the \`isolate\`), ${what} should be at least ${formatEquiv(product)} equiv, one per equivalent of the isolated mono-alkylated product (${formatEquiv(product)} equiv at most); at ${formatEquiv(total)} equiv part of it stays mono-alkylated. About ${formatEquiv(1.5 * product)} equiv is typical.`,
@@ -57,7 +58,7 @@ export default defineRule({
       const r = withEquiv[0];
       const others = total - r.equiv!;
       const raiseTo = target - others;
-      const what = withEquiv.length === 1 ? proseName(r) : `${withEquiv.map((x) => `'${x.alias}'`).join(' + ')} (${r.role === 'carbonyl' ? 'the carbonyl' : 'the reductant'} in total)`;
+      const what = named(withEquiv);
       out.push({
         range: equivRange(r),
         message:
@@ -72,3 +73,8 @@ export default defineRule({
     return out;
   },
 });
+
+/** The short reagents as a message names them: the one by name, several by alias with what they are in total. */
+function named(rs: readonly Reagent[]): string {
+  return rs.length === 1 ? proseName(rs[0]) : `${rs.map((x) => `'${x.alias}'`).join(' + ')} (${rs[0].role === 'carbonyl' ? 'the carbonyl' : 'the reductant'} in total)`;
+}

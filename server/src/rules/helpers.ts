@@ -842,6 +842,27 @@ export function isolatedProductEquiv(model: Model): number | undefined {
   return Math.min(amine, sumEquiv(counted(model.carbonyls)) || amine);
 }
 
+/**
+ * The amine whose Boc deprotection a strong acid is part of (the model's `deprotection`: its
+ * acid, or more acid added to it), and whether it is such a top-up; looked up in a map built
+ * once per model (the rules that ask do so for every acid, on every keystroke).
+ */
+export function deprotectedBy(model: Model, acid: Reagent): { amine: Reagent; topUp: boolean } | undefined {
+  let map = deprotectionAcids.get(model);
+  if (!map) {
+    map = new Map();
+    for (const amine of model.amines) {
+      const d = amine.deprotection;
+      if (!d) continue;
+      if (d.acid && !map.has(d.acid)) map.set(d.acid, { amine, topUp: false });
+      for (const more of d.moreAcids ?? []) if (!map.has(more)) map.set(more, { amine, topUp: true });
+    }
+    deprotectionAcids.set(model, map);
+  }
+  return map.get(acid);
+}
+const deprotectionAcids = new WeakMap<Model, Map<Reagent, { amine: Reagent; topUp: boolean }>>();
+
 /** How many N–H of each amine the run alkylates: the target's degree, else all its free N–H. */
 export function alkylationsPerAmine(model: Model): number | undefined {
   return model.target ? ALKYLATIONS[model.target.degree] : model.amine?.freeNH;
