@@ -126,7 +126,7 @@ export default defineRule({
       // A Cbz protecting group is itself cleaved by hydrogenolysis over palladium: on the amine
       // (the freed nitrogen is alkylated too) or on the carbonyl (`1-Cbz-4-piperidone`: its N–H
       // meets the carbonyl).
-      const cbz = r.kb?.id === 'cbz-diazepane' || r.groups.cbz;
+      const cbz = r.groups.cbz;
       if (cbz && palladium) {
         const fix = (switchFix ??= buildSwitch());
         const freed = r.role === 'amine' ? ': the protection is lost during the reductive amination and the freed nitrogen can be alkylated too' : `, and the N–H it frees ${r.role === 'carbonyl' ? 'can react with the carbonyl' : 'is alkylated'} as well`;
