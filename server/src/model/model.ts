@@ -128,7 +128,8 @@ const ACID_LABILE = /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i;
  * solvent it goes into), with no carbonyl of that stage in it yet and a carbonyl added
  * afterwards, is there to take the Boc group off — given time before the carbonyl (a `stir`, a
  * `concentrate` or an `isolate`), and 2 equiv or more per amine (less is a salt or a catalyst:
- * `deprotectionTooLittle`). Likewise H2 over palladium on a Cbz-protected amine takes the Cbz
+ * `deprotectionTooLittle`). Every Boc amine in the pot then loses its group, and the 2 equiv are
+ * counted per amine of them all. Likewise H2 over palladium on a Cbz-protected amine takes the Cbz
  * group off. Before the amine's first alkylation it is then counted as unprotected.
  */
 function deprotections(model: Model): void {
@@ -154,22 +155,25 @@ function deprotections(model: Model): void {
   }
   sources.sort((a, b) => a.ev.index - b.ev.index);
   for (const { ev, acid, component } of sources) {
-    let boc: Reagent | undefined;
+    // Every Boc amine in the pot at that moment (two lots, or a Boc-diazepane and a
+    // Boc-piperazine): one charge of acid takes the group off all of them.
+    const found = new Set<Reagent>();
     let carbonylInStage = false;
-    let topUp: Deprotection | undefined;
+    const topUps = new Set<Deprotection>();
     findInPot(ev, (r) => {
-      if (isBoc(r)) boc ??= r;
+      if (isBoc(r)) found.add(r);
       // More acid for a deprotection under way (`add tfa2` when it is slow): part of it.
       const d = r.deprotection;
-      if (acid && d?.group === 'Boc' && d.add.index < ev.index && ev.index < d.carbonylAt) topUp ??= d;
+      if (acid && d?.group === 'Boc' && d.add.index < ev.index && ev.index < d.carbonylAt) topUps.add(d);
       if (r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index)) carbonylInStage = true;
       return false;
     });
-    if (topUp && acid && !boc) {
-      (topUp.moreAcids ??= []).push(acid);
+    const bocs = [...found];
+    if (topUps.size > 0 && acid && bocs.length === 0) {
+      for (const d of topUps) (d.moreAcids ??= []).push(acid);
       continue;
     }
-    if (!boc || carbonylInStage) continue;
+    if (bocs.length === 0 || carbonylInStage) continue;
     const carbonylAt = nextCarbonylAt(model, ev.index);
     if (carbonylAt === Infinity) continue;
     // It takes time (an hour or two at rt) and is usually followed by concentrating (a change
@@ -185,18 +189,23 @@ function deprotections(model: Model): void {
       else if (e.type === 'other' && e.stmt.kind === 'concentrate') concentrated = true;
     }
     if (!concentrated && !timed) continue;
-    // Set out as a deprotection, but with too little acid to take the Boc group off (`TFA 2 µL`
-    // for 2 mL): the group stays on, and protected-target says why.
-    if (acid?.equiv !== undefined && boc.equiv !== undefined && acid.equiv < 2 * boc.equiv) {
-      boc.deprotectionTooLittle ??= acid;
+    // Set out as a deprotection, but with too little acid to take the Boc groups off (`TFA 2 µL`
+    // for 2 mL): 2 equiv per amine, of all the Boc amines it meets. The groups stay on, and
+    // protected-target says why.
+    const withEquiv = bocs.filter((b) => b.equiv !== undefined);
+    const amineTotal = withEquiv.reduce((s, b) => s + b.equiv!, 0);
+    if (acid?.equiv !== undefined && withEquiv.length > 0 && acid.equiv < 2 * amineTotal) {
+      for (const b of bocs) b.deprotectionTooLittle ??= acid;
       continue;
     }
-    const later = ev.stage > (boc.added[0]?.stage ?? 0);
     const acidName = acid ? (acid.kb?.name ?? withoutNote(acid.name)) : component!.kb!.name;
-    boc.deprotection = { ...(acid ? { acid } : { solventAcid: component }), acidName, group: 'Boc', add: ev, later, concentrated, ...(isolated ? { isolated } : {}), carbonylAt };
-    if (!later) {
-      boc.protected = false;
-      if (boc.freeNH !== undefined) boc.freeNH += 1;
+    for (const boc of bocs) {
+      const later = ev.stage > (boc.added[0]?.stage ?? 0);
+      boc.deprotection = { ...(acid ? { acid } : { solventAcid: component }), acidName, group: 'Boc', amines: bocs, add: ev, later, concentrated, ...(isolated ? { isolated } : {}), carbonylAt };
+      if (!later) {
+        boc.protected = false;
+        if (boc.freeNH !== undefined) boc.freeNH += 1;
+      }
     }
   }
   // A Cbz group comes off by hydrogenolysis: H2 over palladium in a pot holding the Cbz-protected
@@ -223,7 +232,7 @@ function deprotections(model: Model): void {
     }
     if (!timed) continue;
     const later = ev.stage > (cbz.added[0]?.stage ?? 0);
-    cbz.deprotection = { acid: h2, acidName: 'H2', group: 'Cbz', add: ev, later, concentrated: true, carbonylAt };
+    cbz.deprotection = { acid: h2, acidName: 'H2', group: 'Cbz', amines: [cbz], add: ev, later, concentrated: true, carbonylAt };
     // It reduces no iminium: not the run's reductant addition (one-pot or two-step, `mode`).
     model.reductantAdditions = model.reductantAdditions.filter((ra) => ra.reductant !== h2);
     if (!later) {

@@ -82,6 +82,8 @@ export interface Deprotection {
   solventAcid?: SolventComponent;
   /** The protecting group that comes off: Boc (by the strong acid) or Cbz (by H2 over palladium, `acid` then being the H2). */
   group: 'Boc' | 'Cbz';
+  /** Every amine this acid addition deprotects (this one among them): two Boc lots, or a Boc-diazepane and a Boc-piperazine in one pot. */
+  amines: Reagent[];
   /** Acid added later to the same deprotection (more TFA when it is slow), before the carbonyl. */
   moreAcids?: Reagent[];
   /** The acid as a substance: `TFA`, `HCl` (whatever solution it came in). */

@@ -34,12 +34,13 @@ export default defineRule({
     const flagged: { acid: Reagent; ratio: number }[] = [];
     const deprotections: { ratio: number; d: Deprotection; range: Range; subject: string }[] = [];
     let totalRatio = 0;
-    // What of `held` equiv of strong acid no base has taken up, per equiv of amine (the base in
-    // the pot is used up in the order the acids are met: reagents, solvents, salts).
-    const unbuffered = (held: number): number => {
+    // What of `held` equiv of strong acid no base has taken up, per equiv of amine — by default
+    // the run's amine, for a deprotection the amines it freed (the base in the pot is used up in
+    // the order the acids are met: reagents, solvents, salts).
+    const unbuffered = (held: number, per = amineEquiv): number => {
       const free = Math.max(0, held - base);
       base = Math.max(0, base - held);
-      return amineEquiv ? free / amineEquiv : free;
+      return per ? free / per : free;
     };
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
@@ -49,9 +50,9 @@ export default defineRule({
       // (More acid added to the same deprotection is part of it: once concentrated, the salt is
       // counted with the first acid, and nothing of this one stays.)
       const by = deprotectedBy(model, acid);
-      const d = by && deprotection(model, by.amine);
-      const held = d?.concentrated ? (by!.topUp ? 0 : Math.min(acid.equiv, d.nitrogens * (d.amine.equiv ?? 1))) : acid.equiv;
-      const ratio = unbuffered(held);
+      const d = by && deprotection(by.amines);
+      const held = d?.concentrated ? (by!.topUp ? 0 : Math.min(acid.equiv, d.salt)) : acid.equiv;
+      const ratio = d ? unbuffered(held, d.equiv) : unbuffered(held);
       if (ratio <= 0) return false;
       if (d) deprotections.push({ ratio, d, range: acid.equivQ?.range ?? acid.decl.name.range, subject: acidName(acid) });
       else {
@@ -62,11 +63,12 @@ export default defineRule({
     });
     // The same for an acid in the solvent (`solvent DCM/TFA 4:1`): once that solvent is taken
     // off, the salt of the freed amine stays; while it is the solvent, the pot is strongly acidic.
+    // (Amines deprotected together in it are one finding.)
     for (const r of model.amines) {
       const md = r.deprotection;
-      if (!md?.solventAcid || !findInPot(last.add, (x) => x === r)) continue;
-      const d = deprotection(model, r);
-      const ratio = unbuffered(d.concentrated ? d.nitrogens * (r.equiv ?? 1) : Infinity);
+      if (!md?.solventAcid || md.amines[0] !== r || !findInPot(last.add, (x) => md.amines.includes(x))) continue;
+      const d = deprotection(md.amines);
+      const ratio = unbuffered(d.concentrated ? d.salt : Infinity, d.equiv);
       if (ratio > 0) deprotections.push({ ratio, d, range: md.solventAcid.token.range, subject: `${md.acidName} in the solvent` });
     }
     // A strong acid in the solvent of the reductive amination itself (`solvent DCM/TFA 4:1`, the
@@ -87,20 +89,23 @@ export default defineRule({
       if (ratio < 1.0) continue;
       // (`4 M HCl in dioxane` takes the Boc group off; what stays is HCl, as the amine's HCl salt.)
       const name = d.acidName;
+      const several = d.names.length > 1;
       const left = d.isolated
-        ? `the amine isolated after it is its ${name} salt`
+        ? several ? `the amines isolated after it are their ${name} salts` : `the amine isolated after it is its ${name} salt`
         : d.concentrated
-        ? `${d.acid ? 'concentrating takes off the excess' : 'taking the solvent off removes the excess'} but leaves the freed amine as its ${name} salt`
+        ? `${d.acid ? 'concentrating takes off the excess' : 'taking the solvent off removes the excess'} but leaves ${several ? `the freed amines as their ${name} salts` : `the freed amine as its ${name} salt`}`
         : d.acid
           ? `the excess is still in the pot when the carbonyl goes in`
           : `the carbonyl goes in while it is still the solvent`;
-      const perAmine = Number.isFinite(ratio) ? `${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, amineWord(d.amine))}` : `That much ${name} ${protonation(Infinity, d.nitrogens, amineWord(d.amine))}`;
+      const who = several ? 'each amine' : amineWord(d.amines[0]);
+      const perAmine = Number.isFinite(ratio) ? `${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, who)}` : `That much ${name} ${protonation(Infinity, d.nitrogens, who)}`;
+      const salt = several ? 'the salts' : 'the salt';
       const remedy = d.concentrated
-        ? `Free the salt before the carbonyl goes in: Et3N or DIPEA (${formatEquiv(ratio * (amineEquiv ?? 1))} equiv), then AcOH (1–2 equiv) as the catalyst.`
-        : `Concentrate first (co-evaporate with toluene or DCM), then free the salt with Et3N or DIPEA (${formatEquiv(d.nitrogens * (d.amine.equiv ?? 1))} equiv) before the carbonyl, and catalyse with AcOH (1–2 equiv).`;
+        ? `Free ${salt} before the carbonyl goes in: Et3N or DIPEA (${formatEquiv(ratio * d.equiv)} equiv), then AcOH (1–2 equiv) as the catalyst.`
+        : `Concentrate first (co-evaporate with toluene or DCM), then free ${salt} with Et3N or DIPEA (${formatEquiv(d.salt)} equiv) before the carbonyl, and catalyse with AcOH (1–2 equiv).`;
       out.push({
         range,
-        message: `${subject} takes the Boc group off ${proseName(d.amine)}, and ${left}. ${perAmine} ${remedy}`,
+        message: `${subject} takes the Boc ${several ? 'groups' : 'group'} off ${andList(d.names)}, and ${left}. ${perAmine} ${remedy}`,
         fixes: [freeWithBaseFix(ctx, d)],
       });
     }
@@ -137,13 +142,19 @@ export default defineRule({
 });
 
 interface Deprotection {
-  /** The Boc-protected amine the acid met before any carbonyl. */
-  amine: Reagent;
+  /** The Boc-protected amines the acid met before any carbonyl (two lots, or two amines, in one pot). */
+  amines: Reagent[];
+  /** Their names, each once (two lots of one amine are one name). */
+  names: string[];
+  /** Their equiv in all. */
+  equiv: number;
+  /** The equiv of acid their salts hold once the excess is gone: one per basic nitrogen of each. */
+  salt: number;
   /** The acid added for it, if it was a reagent (not the solvent). */
   acid?: Reagent;
   /** The acid as a substance (`TFA`, `HCl`). */
   acidName: string;
-  /** Basic nitrogens of the amine (or of the isolated product) once the Boc group is off. */
+  /** Basic nitrogens of an amine (or of the isolated product) once the Boc group is off (of the one with most). */
   nitrogens: number;
   /** The excess acid is gone when the carbonyl goes in (a `concentrate` or `isolate`, or the acid solvent replaced). */
   concentrated: boolean;
@@ -153,10 +164,27 @@ interface Deprotection {
   carbonylAt: number;
 }
 
-/** What the rule needs of an amine's deprotection (the model's `deprotection`, which it must have). */
-function deprotection(model: Model, amine: Reagent): Deprotection {
-  const d = amine.deprotection!;
-  return { amine, acid: d.acid, acidName: d.acidName, nitrogens: (basicNitrogens(amine) ?? 1) + (amine.protected ? 1 : 0), concentrated: d.concentrated, isolated: d.isolated, carbonylAt: d.carbonylAt };
+/** What the rule needs of the amines' deprotection (the model's `deprotection`, which they must have). */
+function deprotection(amines: Reagent[]): Deprotection {
+  const d = amines[0].deprotection!;
+  const nitrogens = (a: Reagent) => (basicNitrogens(a) ?? 1) + (a.protected ? 1 : 0);
+  return {
+    amines,
+    names: [...new Set(amines.map(proseName))],
+    equiv: amines.reduce((s, a) => s + (a.equiv ?? 1), 0),
+    salt: amines.reduce((s, a) => s + nitrogens(a) * (a.equiv ?? 1), 0),
+    acid: d.acid,
+    acidName: d.acidName,
+    nitrogens: Math.max(...amines.map(nitrogens)),
+    concentrated: d.concentrated,
+    isolated: d.isolated,
+    carbonylAt: d.carbonylAt,
+  };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(xs: string[]): string {
+  return xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 /**
@@ -168,7 +196,7 @@ function freeWithBaseFix(ctx: RuleContext, d: Deprotection): { title: string; ed
   const declared = unusedBase(ctx.model);
   // (The base the table declares, by its own name: `Et3N`, `K2CO3`.)
   const name = declared ? (declared.kb?.name ?? proseName(declared)) : 'DIPEA';
-  return { title: `Free the deprotected amine with ${name} before the carbonyl`, edits: freeWithBaseEdits(ctx, d), safe: false };
+  return { title: `Free the deprotected ${d.names.length > 1 ? 'amines' : 'amine'} with ${name} before the carbonyl`, edits: freeWithBaseEdits(ctx, d), safe: false };
 }
 
 /** A base the table declares and no step adds (not an amine salt). */
@@ -188,7 +216,7 @@ function freeWithBaseEdits(ctx: RuleContext, d: Deprotection): TextEdit[] {
   const solvent = acidic ? 'DCE' : [s.stmt.name.text, s.stmt.ratio?.text, s.stmt.amount && !s.stmt.amount.invalid ? s.stmt.amount.raw : undefined].filter(Boolean).join(' ');
   const lines = d.concentrated ? [`add ${alias}`] : ['concentrate', `solvent ${solvent}`, `add ${alias}`];
   const out = [edits.insertLinesBefore(add.stmt.line, lines)];
-  const need = d.nitrogens * (d.amine.equiv ?? 1);
+  const need = d.salt;
   if (!declared) {
     const at = declarationInsertLine(model);
     out.unshift(edits.insertLinesAfter(at, [declarationText(ctx, at, alias, `DIPEA ${formatEquiv(need)} equiv`)], at >= 0 ? at : undefined));

@@ -20,7 +20,7 @@ export default defineRule({
     // between them), nor one that took a Boc group off and was concentrated off before the
     // reductive amination (what stays is the freed amine's salt, as in Borch's conditions).
     const cyanoStages = new Set(model.reagents.filter((r) => kbIs(r, CYANO)).flatMap((r) => r.added.map((a) => a.stage)));
-    const deprotecting = (acid: Reagent) => deprotectedBy(model, acid)?.amine.deprotection;
+    const deprotecting = (acid: Reagent) => deprotectedBy(model, acid)?.amines[0].deprotection;
     const strong = model.reagents.filter(
       (r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.some((a) => cyanoStages.has(a.stage)) && !deprotecting(r)?.concentrated,
     );

@@ -5,7 +5,7 @@ import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import { classifyWorkup, isHydrogenationId, isSolutionName, levenshtein, lookup, lookupById, withoutNote } from '../kb';
 import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol, solventVolume, toMl } from '../model/amounts';
-import { findInPot } from '../model/model';
+import { compoundKey, findInPot } from '../model/model';
 import { addListTokens } from '../syntax/ast';
 import { aliasRenameEdits, keepColumn } from '../edits';
 import { ADD_MANNERS } from '../syntax/keywords';
@@ -70,16 +70,21 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
  * Edits that raise (or lower) the amine to `equiv`, and — when it is a salt (`…·2HCl`), or
  * becomes one in a Boc deprotection (the model's `deprotection`), freed by a base — the base
  * with it, in the same proportion: tripling the dihydrochloride and leaving the Et3N would free
- * only a third of it. `title` is what to add to a fix's title.
+ * only a third of it (the proportion of all its lots, when other lines bring more of it). `title` is what to add to a fix's title.
  */
 export function setAmineEquivEdits(ctx: RuleContext, amine: Reagent, equiv: number): { edits: TextEdit[]; title: string } {
   const edits = setEquivEdits(ctx, amine, equiv);
   const old = amine.equiv;
   if (!(amine.kb?.salt || amine.deprotection?.group === 'Boc') || old === undefined || !(old > 0) || Math.abs(equiv - old) < 1e-9) return { edits, title: '' };
   const bases = counted(ctx.model.reagents.filter((r) => r.role === 'base')).filter((r) => r.equiv !== undefined && r.equiv > 0);
+  // The base frees every lot of the amine that needs it (two Boc lots deprotected together): it
+  // follows their total, of which this line is a part.
+  const freed = (r: Reagent) => !!(r.kb?.salt || r.deprotection?.group === 'Boc');
+  const key = compoundKey(amine);
+  const total = ctx.model.amines.filter((r) => r.equiv !== undefined && freed(r) && r.protected === amine.protected && compoundKey(r) === key).reduce((s, r) => s + r.equiv!, 0);
   const parts: string[] = [];
   for (const b of bases) {
-    const next = Number(formatEquiv((b.equiv! * equiv) / old));
+    const next = Number(formatEquiv((b.equiv! * (total - old + equiv)) / total));
     edits.push(...setEquivEdits(ctx, b, next));
     parts.push(`'${b.alias}' to ${formatEquiv(next)} equiv`);
   }
@@ -843,25 +848,26 @@ export function isolatedProductEquiv(model: Model): number | undefined {
 }
 
 /**
- * The amine whose Boc deprotection a strong acid is part of (the model's `deprotection`: its
- * acid, or more acid added to it), and whether it is such a top-up; looked up in a map built
- * once per model (the rules that ask do so for every acid, on every keystroke).
+ * The amines whose Boc deprotection a strong acid is part of (the model's `deprotection`: its
+ * acid, or more acid added to it; every Boc amine that was in the pot), and whether it is such a
+ * top-up; looked up in a map built once per model (the rules that ask do so for every acid, on
+ * every keystroke).
  */
-export function deprotectedBy(model: Model, acid: Reagent): { amine: Reagent; topUp: boolean } | undefined {
+export function deprotectedBy(model: Model, acid: Reagent): { amines: Reagent[]; topUp: boolean } | undefined {
   let map = deprotectionAcids.get(model);
   if (!map) {
     map = new Map();
     for (const amine of model.amines) {
       const d = amine.deprotection;
       if (!d) continue;
-      if (d.acid && !map.has(d.acid)) map.set(d.acid, { amine, topUp: false });
-      for (const more of d.moreAcids ?? []) if (!map.has(more)) map.set(more, { amine, topUp: true });
+      if (d.acid && !map.has(d.acid)) map.set(d.acid, { amines: d.amines, topUp: false });
+      for (const more of d.moreAcids ?? []) if (!map.has(more)) map.set(more, { amines: d.amines, topUp: true });
     }
     deprotectionAcids.set(model, map);
   }
   return map.get(acid);
 }
-const deprotectionAcids = new WeakMap<Model, Map<Reagent, { amine: Reagent; topUp: boolean }>>();
+const deprotectionAcids = new WeakMap<Model, Map<Reagent, { amines: Reagent[]; topUp: boolean }>>();
 
 /** How many N–H of each amine the run alkylates: the target's degree, else all its free N–H. */
 export function alkylationsPerAmine(model: Model): number | undefined {

@@ -25,7 +25,7 @@ export default defineRule({
           `${t.degree}-alkylation needs ${need} free N–H, but ${amine.name} has ${amine.freeNH}` +
           (amine.protected
             ? amine.deprotectionTooLittle
-              ? ` (one nitrogen is protected): ${tooLittle(amine.deprotectionTooLittle, amine)}`
+              ? ` (one nitrogen is protected): ${tooLittle(amine.deprotectionTooLittle, model.amines)}`
               : ' (one nitrogen is protected). Deprotect first, or change the target.'
             : `. Change the target${amine.freeNH >= 1 ? ` to \`${DEGREE[amine.freeNH - 1]}\`` : ''}, or start from an amine with more free N–H.`),
       },
@@ -34,12 +34,13 @@ export default defineRule({
 });
 
 /**
- * Why the acid set out to deprotect did not: 2 equiv or more per amine take a Boc group off.
+ * Why the acid set out to deprotect did not: 2 equiv or more per amine take a Boc group off
+ * (per amine of all the Boc amines it met: two lots in one pot take twice as much).
  * An amount that 1000× would put in the usual range (2–100 equiv) is a unit slip; one that
  * 1000× would make hundreds of equivalents is only too little (`4 M HCl 0.25 mL` at 2 mmol).
  */
-function tooLittle(acid: Reagent, amine: Reagent): string {
-  const per = acid.equiv! / (amine.equiv ?? 1);
+function tooLittle(acid: Reagent, amines: readonly Reagent[]): string {
+  const per = acid.equiv! / amines.filter((a) => a.deprotectionTooLittle === acid).reduce((s, a) => s + (a.equiv ?? 0), 0);
   const q = acid.volumeQ ?? acid.massQ ?? acid.mmolQ;
   const larger = q && per * 1000 >= 2 && per * 1000 <= 100 ? LARGER[q.unit] : undefined;
   const tfa = acid.kb?.id === 'tfa';

@@ -1,0 +1,115 @@
+/**
+ * Multi-step routes: several Boc amines deprotected by one acid charge, DAZA's stepwise
+ * alkylation rounds, and a 10× volume slip on a liquid reagent.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, applyEdits } from '../../server/src/engine';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
+const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+const diag = (t: string, rule: string) => {
+  const d = analyze(t).diagnostics.find((x) => x.rule === rule);
+  assert.ok(d, `${rule} expected, got: ${rules(t).join(', ')}`);
+  return d;
+};
+
+describe('multistep: one acid charge deprotects every Boc amine in the pot', () => {
+  const lots = fixture('d08-two-boc-lots-one-tfa.rxn');
+  const pair = fixture('d09-boc-piperazine-and-diazepane-one-tfa.rxn');
+
+  it('two Boc amines deprotected together, each freed with DIPEA: clean (was: the second still protected, target di an error)', () => {
+    assert.deepEqual(rules(lots), []);
+    // The Boc-diazepane came second in the pot: it was left "protected".
+    assert.deepEqual(rules(pair), []);
+    const model = analyze(pair).model;
+    for (const alias of ['pip', 'boc']) {
+      const r = model.byAlias.get(alias)!;
+      assert.equal(r.protected, false, alias);
+      assert.equal(r.deprotection?.acid?.alias, 'tfa', alias);
+    }
+  });
+
+  it('without the base, acid-too-strong names both amines and frees both salts', () => {
+    const t = pair.replace('reagent base = DIPEA 4.0 equiv\n', '').replace('  add base, ald\n', '  add ald\n');
+    assert.deepEqual(rules(t), ['acid-too-strong']);
+    const d = diag(t, 'acid-too-strong');
+    assert.equal(
+      d.message,
+      'TFA takes the Boc groups off 1-Boc-piperazine and 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amines as their TFA salts. 2.0 equiv of TFA per amine pushes the pH below 4: each amine is fully protonated and can no longer attack the carbonyl. Free the salts before the carbonyl goes in: Et3N or DIPEA (4.0 equiv), then AcOH (1–2 equiv) as the catalyst.',
+    );
+    const fix = d.fixes[0];
+    assert.equal(fix.title, 'Free the deprotected amines with DIPEA before the carbonyl');
+    const fixed = applyEdits(t, fix.edits);
+    assert.match(fixed, /\nreagent dipea = DIPEA 4\.0 equiv\n/);
+    assert.match(fixed, /\n {2}add dipea\n {2}add ald\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
+
+  it('in a TFA/DCM solvent: one finding for the two amines, not one each', () => {
+    const t = pair
+      .replace('reagent tfa = TFA 20 equiv\n', '')
+      .replace('reagent base = DIPEA 4.0 equiv\n', '')
+      .replace('solvent DCM 0.2 M\n', '')
+      .replace('  add pip, boc, tfa\n', '  solvent DCM/TFA 4:1 10 mL\n  add pip, boc\n')
+      .replace('  add base, ald\n', '  add ald\n');
+    const found = analyze(t).diagnostics.filter((x) => x.rule === 'acid-too-strong');
+    assert.equal(found.length, 1, rules(t).join(', '));
+    assert.match(found[0].message, /^TFA in the solvent takes the Boc groups off 1-Boc-piperazine and 1-Boc-1,4-diazepane, .* Et3N or DIPEA \(4\.0 equiv\)/);
+    assert.deepEqual(rules(applyEdits(t, found[0].fixes[0].edits)), []);
+  });
+
+  it('two lots of one amine: the base to free them is counted on both (was 3.6 equiv, for the first lot only)', () => {
+    const t = lots.replace('reagent base = DIPEA 6.0 equiv\n', '').replace('  add base, ald\n', '  add ald\n');
+    const d = diag(t, 'acid-too-strong');
+    // Two lots of one compound: one name, one salt.
+    assert.match(d.message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its TFA salt\. 2\.0 equiv of TFA per amine/);
+    assert.match(d.message, /Et3N or DIPEA \(6\.0 equiv\)/);
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /\nreagent dipea = DIPEA 6\.0 equiv\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
+
+  it('the acid is judged against both lots: 3.0 equiv of TFA for 2 × 1.0 equiv is too little (was silent)', () => {
+    const t = lots
+      .replace('target mono', 'target di')
+      .replace('bocA = 1-Boc-1,4-diazepane 1.8 equiv', 'bocA = 1-Boc-1,4-diazepane 1.0 equiv')
+      .replace('bocB = 1-Boc-1,4-diazepane 1.2 equiv', 'bocB = 1-Boc-1,4-diazepane 1.0 equiv')
+      .replace('TFA 10 equiv', 'TFA 3.0 equiv')
+      .replace('DIPEA 6.0 equiv', 'DIPEA 4.0 equiv')
+      .replace('benzaldehyde 1.0 equiv', 'benzaldehyde 4.4 equiv')
+      .replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 6.0 equiv');
+    assert.deepEqual(rules(t), ['protected-target']);
+    assert.equal(
+      diag(t, 'protected-target').message,
+      'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected): TFA at 1.5 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM).',
+    );
+    // 4.0 equiv (2 per amine) is enough.
+    assert.deepEqual(rules(t.replace('TFA 3.0 equiv', 'TFA 4.0 equiv')), []);
+  });
+
+  it('too little of the two lots for mono-alkylation: the total is named, and the fix raises the base with the total', () => {
+    const t = lots
+      .replace('bocA = 1-Boc-1,4-diazepane 1.8 equiv', 'bocA = 1-Boc-1,4-diazepane 0.6 equiv')
+      .replace('bocB = 1-Boc-1,4-diazepane 1.2 equiv', 'bocB = 1-Boc-1,4-diazepane 0.4 equiv')
+      .replace('DIPEA 6.0 equiv', 'DIPEA 2.0 equiv');
+    const d = diag(t, 'mono-stoichiometry');
+    // Was "but 0.6 equiv is not more than …" (the second lot still protected).
+    assert.match(d.message, /^For mono-alkylation the diazepane must be in excess, but 1\.0 equiv in all is not more than the carbonyl and the reductant \(1\.0 \/ 1\.5 equiv\)/);
+    const fix = d.fixes[0];
+    // Was 'base' to 8.67 equiv (2.0 × 2.6 / 0.6: scaled on the first lot alone).
+    assert.equal(fix.title, "Set 'bocA' to 2.6 equiv and 'base' to 6.0 equiv (to free the salt)");
+    const fixed = applyEdits(t, fix.edits);
+    assert.match(fixed, /reagent bocA = 1-Boc-1,4-diazepane 2\.6 equiv\n/);
+    assert.match(fixed, /reagent base = DIPEA 6\.0 equiv\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
+
+  it('one Boc amine alone is read as before', () => {
+    const one = fixture('d02-deprotect-then-alkylate.rxn');
+    const d = diag(one, 'acid-too-strong');
+    assert.match(d.message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its TFA salt\. 2\.0 equiv of TFA per amine pushes the pH below 4: the diazepane is fully protonated/);
+    assert.equal(d.fixes[0].title, 'Free the deprotected amine with DIPEA before the carbonyl');
+  });
+});
