@@ -113,3 +113,81 @@ describe('multistep: one acid charge deprotects every Boc amine in the pot', () 
     assert.equal(d.fixes[0].title, 'Free the deprotected amine with DIPEA before the carbonyl');
   });
 });
+
+describe('multistep: DAZA tri-alkylation short of carbonyl gets a further round, not a bigger first charge', () => {
+  const sample = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'daza-tri-alkylation-o-vanillin.rxn'), 'utf8');
+  const short = sample.replace('o-vanillin           3.3 equiv', 'o-vanillin           2.2 equiv');
+
+  it('the sample at 2.2 equiv of o-vanillin: a second round of o-vanillin, imine time, NaBH4 (was: raise the one charge to 3.5 equiv)', () => {
+    assert.notEqual(short, sample);
+    const d = diag(short, 'di-stoichiometry');
+    assert.deepEqual(
+      d.fixes.map((f) => f.title),
+      ["Add a second round: 'ovan2' (o-vanillin 1.3 equiv), then 'nabh4b' (NaBH4 1.3 equiv)", "Raise 'ovan' to 3.5 equiv"],
+    );
+    const fixed = applyEdits(short, d.fixes[0].edits);
+    assert.match(fixed, /\nreagent nabh4 = NaBH4 {16}4\.0 equiv\nreagent ovan2 = o-vanillin 1\.3 equiv\nreagent nabh4b = NaBH4 1\.3 equiv\n/);
+    // After the last reduction's stir, in the protocol's own words: its imine time, its manner of adding NaBH4.
+    assert.match(fixed, /\n {2}add nabh4 portionwise\n {2}stir 16 h at rt\n {2}add ovan2\n {2}stir 3 h at rt\n {2}add nabh4b portionwise\n {2}stir 16 h at rt\n\nworkup\n/);
+    // The aldehyde now goes in in two rounds: stepwise-addition's note is answered too.
+    assert.deepEqual(rules(short), ['di-stoichiometry', 'stepwise-addition']);
+    assert.deepEqual(rules(fixed), []);
+    // The raise is still there, second.
+    assert.match(applyEdits(short, d.fixes[1].edits), /reagent ovan {2}= o-vanillin {11}3\.5 equiv\n/);
+  });
+
+  it('a protocol already written in rounds gets the next one (was: round 1 raised to 2.4 equiv, round 2 left at 1.1)', () => {
+    const t = `protocol "DAZA tri-benzylation in two rounds"
+target tri
+scale 1 mmol
+
+reagent daza = DAZA 1.0 equiv
+reagent ald1 = benzaldehyde 1.1 equiv
+reagent ald2 = benzaldehyde 1.1 equiv
+reagent red1 = NaBH4 1.5 equiv
+reagent red2 = NaBH4 1.5 equiv
+solvent MeOH 0.1 M
+
+step "Round 1"
+  add daza, ald1
+  stir 2 h at rt
+  add red1 in 3 portions at 0 °C
+  stir 1 h at rt
+step "Round 2"
+  add ald2
+  stir 2 h at rt
+  add red2 in 3 portions at 0 °C
+  stir 16 h at rt
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    const d = diag(t, 'di-stoichiometry');
+    assert.equal(d.fixes[0].title, "Add a third round: 'ald3' (benzaldehyde 1.3 equiv), then 'red3' (NaBH4 1.3 equiv)");
+    assert.equal(d.fixes[1].title, "Raise 'ald1' to 2.4 equiv (3.5 equiv in all)");
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /\nreagent red2 = NaBH4 1\.5 equiv\nreagent ald3 = benzaldehyde 1\.3 equiv\nreagent red3 = NaBH4 1\.3 equiv\n/);
+    assert.match(fixed, /\n {2}stir 16 h at rt\n {2}add ald3\n {2}stir 2 h at rt\n {2}add red3 in 3 portions at 0 °C\n {2}stir 16 h at rt\nworkup\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
+
+  it('carbonyl and hydride both short: one round answers both findings; hydride alone short: a further portion of it', () => {
+    const both = short.replace('NaBH4                4.0 equiv', 'NaBH4                2.0 equiv');
+    const found = analyze(both).diagnostics.filter((x) => x.rule === 'di-stoichiometry');
+    assert.equal(found.length, 2);
+    for (const d of found) assert.equal(d.fixes[0].title, "Add a second round: 'ovan2' (o-vanillin 1.3 equiv), then 'nabh4b' (NaBH4 1.5 equiv)");
+    assert.ok(!rules(applyEdits(both, found[0].fixes[0].edits)).includes('di-stoichiometry'));
+    const hydride = sample.replace('NaBH4                4.0 equiv', 'NaBH4                2.0 equiv');
+    const d = diag(hydride, 'di-stoichiometry');
+    assert.equal(d.fixes[0].title, "Add 'nabh4b' (NaBH4 1.5 equiv) as a further portion");
+    const fixed = applyEdits(hydride, d.fixes[0].edits);
+    assert.match(fixed, /\n {2}stir 16 h at rt\n {2}add nabh4b portionwise\n {2}stir 16 h at rt\n\nworkup\n/);
+    assert.ok(!rules(fixed).includes('di-stoichiometry'));
+  });
+
+  it('target di keeps the raise alone', () => {
+    const t = sample.replace('target tri', 'target di').replace('reagent daza  = 1,4-diazepan-6-amine 1.0 equiv limiting', 'reagent daza  = 1,4-diazepane 1.0 equiv limiting').replace('o-vanillin           3.3 equiv', 'o-vanillin           1.5 equiv');
+    const d = diag(t, 'di-stoichiometry');
+    assert.deepEqual(d.fixes.map((f) => f.title), ["Raise 'ovan' to 2.5 equiv"]);
+  });
+});
