@@ -191,3 +191,71 @@ workup
     assert.deepEqual(d.fixes.map((f) => f.title), ["Raise 'ovan' to 2.5 equiv"]);
   });
 });
+
+describe('multistep: a volume 10× off the line’s other amounts is named as a misplaced decimal point', () => {
+  const slip = fixture('c43-benzaldehyde-decimal-slip.rxn');
+  const withAld = (decl: string) => {
+    const t = slip.replace('reagent ald  = benzaldehyde          1.0 equiv, 1.02 mL', `reagent ald  = ${decl}`);
+    assert.notEqual(t, slip);
+    return t;
+  };
+  const mismatch = (t: string) => analyze(t).diagnostics.filter((x) => x.rule === 'amount-mismatch');
+
+  it('benzaldehyde 1.0 equiv, 1.02 mL at 1 mmol: "0.102 mL meant?", and the fix moves the point (was "10× more than that" alone)', () => {
+    assert.deepEqual(rules(slip), ['amount-mismatch']);
+    const d = diag(slip, 'amount-mismatch');
+    assert.equal(
+      d.message,
+      '1.02 mL of benzaldehyde does not match 1.0 equiv at scale 1 mmol: that would be 102 µL (10× more than that: a misplaced decimal point, 0.102 mL meant?). Measuring out the wrong amount changes the stoichiometry.',
+    );
+    assert.equal(d.fixes[0].title, 'Change 1.02 mL to 0.102 mL');
+    assert.equal(d.fixes[0].preferred, true);
+    const fixed = applyEdits(slip, d.fixes[0].edits);
+    assert.match(fixed, /\nreagent ald {2}= benzaldehyde {10}1\.0 equiv, 0\.102 mL\n/);
+    assert.deepEqual(rules(fixed), []);
+    // The other fix is still there, not preferred.
+    assert.equal(d.fixes[1].title, "Make the amounts of 'ald' agree with 1.0 equiv");
+    assert.equal(d.fixes[1].preferred, false);
+  });
+
+  it('also 10× too little, also with a mass that agrees with the equiv, and within 5 % of 10×', () => {
+    const little = diag(withAld('benzaldehyde          1.0 equiv, 10 µL'), 'amount-mismatch');
+    assert.match(little.message, /\(10× less than that: a misplaced decimal point, 100 µL meant\?\)/);
+    assert.equal(little.fixes[0].title, 'Change 10 µL to 100 µL');
+    const mass = diag(withAld('benzaldehyde          1.0 equiv, 106 mg, 1.02 mL'), 'amount-mismatch');
+    assert.match(mass.message, /^1\.02 mL of benzaldehyde .*a misplaced decimal point, 0\.102 mL meant\?/);
+    const near = diag(withAld('benzaldehyde          1.0 equiv, 1.06 mL'), 'amount-mismatch');
+    assert.match(near.message, /a misplaced decimal point, 0\.106 mL meant\?/);
+  });
+
+  it('no decimal claim where the other amounts disagree, off 10× only roughly, on a mass, or for an acid or a co-solvent ketone', () => {
+    const cases = [
+      // The volume agrees with the mmol: the equiv is the odd one out.
+      'benzaldehyde          1.0 equiv, 10 mmol, 1.02 mL',
+      // The mass disagrees with the equiv as well.
+      'benzaldehyde          1.0 equiv, 212 mg, 1.02 mL',
+      // 8×, 12×: a mismatch, not a moved point.
+      'benzaldehyde          1.0 equiv, 0.82 mL',
+      'benzaldehyde          1.0 equiv, 1.22 mL',
+      // Weighed: not a volume.
+      'benzaldehyde          1.0 equiv, 1.06 g',
+      // Acetone is run at 10 equiv as well.
+      'acetone               1.0 equiv, 0.73 mL',
+    ];
+    for (const decl of cases) {
+      const found = mismatch(withAld(decl));
+      assert.ok(found.length > 0, decl);
+      for (const d of found) {
+        assert.doesNotMatch(d.message, /decimal point/, decl);
+        assert.ok(!d.fixes.some((f) => f.title.startsWith('Change ')), decl);
+      }
+    }
+    // AcOH at 10 equiv is common: its 10× volume is a plain mismatch.
+    const acid = slip.replace('reagent ald  = benzaldehyde          1.0 equiv, 1.02 mL', 'reagent ald  = benzaldehyde          1.0 equiv, 0.102 mL').replace('AcOH                  1.0 equiv, 57 µL', 'AcOH                  1.0 equiv, 0.57 mL');
+    const a = mismatch(acid);
+    assert.equal(a.length, 1);
+    assert.doesNotMatch(a[0].message, /decimal point/);
+    // The 1000× slips keep their unit wording.
+    assert.match(diag(withAld('benzaldehyde          1.0 equiv, 102 mL'), 'amount-mismatch').message, /\(1003× more than that: mL written for µL\?\)/);
+  });
+});

@@ -1,4 +1,4 @@
-import { convertFromMmol, defineRule, formatEquiv, formatSig, LARGER, SMALLER, setEquivEdits, unitSlipOf } from './helpers';
+import { convertFromMmol, CO_SOLVENT_KETONES, defineRule, formatEquiv, formatSig, isHydrogenation, LARGER, SMALLER, setEquivEdits, unitSlipOf } from './helpers';
 import type { Finding } from './types';
 import type { Quantity } from '../syntax/ast';
 import type { Reagent } from '../model/types';
@@ -85,14 +85,18 @@ export default defineRule({
         if (diff <= TOLERANCE) continue;
         const expected = convertFromMmol(q, refMmol, r);
         const equiv = ref.kind === 'equiv' ? ref.value : scale ? refMmol / scale : undefined;
+        const decimal = decimalSlip(r, q, m / refMmol, qs, ref, refMmol, scale);
+        const fixes = mismatchFixes(ctx, r, q, m, ref, equiv, scale, qs);
         out.push({
           range: q.range,
           message:
             `${q.raw} of ${r.name} does not match ${ref.raw}` +
             (scale !== undefined && ref.kind === 'equiv' ? ` at scale ${String(Number(scale.toPrecision(6)))} mmol` : '') +
             (expected !== undefined ? `: that would be ${asChemistWrites(q, expected)}` : '') +
-            ` (${howFarOff(q, m / refMmol)}). Measuring out the wrong amount changes the stoichiometry.`,
-          fixes: mismatchFixes(ctx, r, q, m, ref, equiv, scale, qs),
+            ` (${howFarOff(q, m / refMmol)}${decimal ? `: a misplaced decimal point, ${decimal} ${q.unit} meant?` : ''}). Measuring out the wrong amount changes the stoichiometry.`,
+          fixes: decimal
+            ? [{ title: `Change ${q.raw} to ${decimal} ${q.unit}`, edits: [ctx.edits.replace(q.valueRange, decimal)], safe: false, preferred: true }, ...fixes.map((f) => ({ ...f, preferred: false }))]
+            : fixes,
         });
       }
     }
@@ -120,6 +124,28 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * A volume 10× off (within the tolerance) from the line's other amounts, which agree with each
+ * other: the decimal point moved one place (`1.02 mL` for 0.102 mL). The value with the point
+ * moved back, as written otherwise; undefined when it is not that. Only for what is measured
+ * in small amounts — amine, carbonyl, reductant, base: not an acid or a ketone that can be run
+ * at 10 equiv, and not when the other amounts disagree among themselves (`1.0 equiv, 10 mmol,
+ * 1.02 mL`: the volume agrees with the mmol, the equiv is the odd one).
+ */
+function decimalSlip(r: Reagent, q: Quantity, ratio: number, qs: Quantity[], ref: Quantity, refMmol: number, scale: number | undefined): string | undefined {
+  if (q.kind !== 'volume') return undefined;
+  if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'base') return undefined;
+  if (isHydrogenation(r) || (r.role === 'carbonyl' && CO_SOLVENT_KETONES.has(r.kb?.id ?? ''))) return undefined;
+  const factor = ratio >= 1 ? ratio : 1 / ratio;
+  if (Math.abs(factor / 10 - 1) > TOLERANCE) return undefined;
+  for (const x of qs) {
+    if (x === q || x === ref) continue;
+    const m = quantityMmol(x, r, scale);
+    if (m !== undefined && Math.abs(m - refMmol) / refMmol > TOLERANCE) return undefined;
+  }
+  return String(Number((ratio > 1 ? q.value / 10 : q.value * 10).toPrecision(12)));
+}
 
 /**
  * Make the line agree with its equiv; and, when two or more weighed amounts agree with each

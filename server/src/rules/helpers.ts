@@ -918,7 +918,7 @@ export const SMALLER: Readonly<Record<string, string>> = Object.fromEntries(Obje
  * catalysts, acids and the ketones run as co-solvents — acetone, MEK, 3-pentanone — can be used in bulk and are left alone.)
  */
 /** Ketones cheap and volatile enough to be used in bulk, as reagent and co-solvent at once (knowledge-base ids). */
-const CO_SOLVENT_KETONES: ReadonlySet<string> = new Set(['acetone', 'mek', '3-pentanone']);
+export const CO_SOLVENT_KETONES: ReadonlySet<string> = new Set(['acetone', 'mek', '3-pentanone']);
 
 export function unitSlipOf(r: Reagent, q: Quantity, scale: number, model?: Model): { equiv: number; meant: string; fixedEquiv: number } | undefined {
   if (q.kind !== 'mass' && q.kind !== 'volume' && q.kind !== 'amount') return undefined;
