@@ -1,6 +1,7 @@
 import { defineRule } from './helpers';
 import { range } from '../types';
 import type { Finding } from './types';
+import type { Reagent } from '../model/types';
 
 const WHAT = {
   amine: 'an amine (the diazepane)',
@@ -13,8 +14,8 @@ export default defineRule({
   severity: 'error',
   category: 'structure',
   summary: 'No amine, no carbonyl or no reductant is declared.',
-  fixes: [],
-  check({ doc, model }) {
+  fixes: [{ title: "Give a reagent whose role is unknown that role (one fix per such reagent)", safe: false }],
+  check({ doc, model, edits }) {
     // A new, empty file (or one with only comments so far) is not yet a protocol with parts
     // missing: three errors before the first key is typed help no one.
     if (!doc.lines.some((l) => l.statement || l.invalid)) return [];
@@ -24,11 +25,20 @@ export default defineRule({
     const first = doc.lines.find((l) => l.statement || l.invalid) ?? doc.lines[0];
     const where = model.protocol ? model.protocol.keyword.range : lineRange(first?.index ?? 0, first?.text ?? '', first?.comment?.range.start.character);
     const out: Finding[] = [];
+    // Reagents the checker could not place (not in the knowledge base, no role from a SMILES or
+    // the name): the missing partner is often one of them (PhSiH3, a Hantzsch ester, a resin-bound
+    // borohydride, a salt form the knowledge base does not know), so name them and offer the role.
+    const unplaced = model.reagents.filter((r) => !r.kb && !r.role);
     for (const role of ['amine', 'carbonyl', 'reductant'] as const) {
       if (model.reagents.some((r) => r.role === role)) continue;
+      const named = unplaced.map((r) => `'${r.name}' (line ${r.decl.line + 1})`);
+      const hint = named.length === 0
+        ? `Declare it, or give a reagent \`role ${role}\`.`
+        : `${andList(named)} ${named.length === 1 ? 'is' : 'are'} not in the knowledge base and ${named.length === 1 ? 'has' : 'have'} no role: if ${named.length === 1 ? 'it is' : 'one of them is'} the ${role}, add \`role ${role}\` to ${named.length === 1 ? 'its' : 'that'} line; otherwise declare the ${role}.`;
       out.push({
         range: where,
-        message: `No reagent with the role ${role} is declared: a reductive amination needs ${WHAT[role]}. Declare it, or give a reagent \`role ${role}\`.`,
+        message: `No reagent with the role ${role} is declared: a reductive amination needs ${WHAT[role]}. ${hint}`,
+        fixes: unplaced.map((r) => giveRole(r, role, edits)),
       });
     }
     return out;
@@ -40,4 +50,18 @@ function lineRange(line: number, text: string, commentAt?: number) {
   const content = commentAt === undefined ? text : text.slice(0, commentAt);
   const start = content.length - content.trimStart().length;
   return range(line, start, Math.max(start, content.trimEnd().length));
+}
+
+/** `role ROLE` appended to a reagent's declaration (after its amounts and other attributes, before a comment). */
+function giveRole(r: Reagent, role: string, edits: import('./types').EditHelpers) {
+  const end = r.decl.range.end;
+  return {
+    title: `Give '${r.alias}' (${r.name}) the role ${role}`,
+    edits: [edits.replace({ start: end, end }, ` role ${role}`)],
+    safe: false,
+  };
+}
+
+function andList(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
