@@ -9,6 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/edits';
+import { amountsTable } from '../../server/src/model/amounts';
+import { lookup } from '../../server/src/kb';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
 const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
@@ -30,5 +32,28 @@ describe('protocols as chemists copy them, round 5', () => {
     const plain = analyze('protocol "x"\nreagent a = 1,4-diazepane 3 equiv\nreagent b = benzaldehyde 1 equiv\n').diagnostics.find((x) => x.rule === 'missing-component')!;
     assert.match(plain.message, /Declare it, or give a reagent `role reductant`\.$/);
     assert.deepEqual(plain.fixes ?? [], []);
+  });
+
+  it('an amine bought as its oxalate is that amine, weighed as the salt; the salt is the weak acid of the imine step', () => {
+    const t = fixture('h17-oxalate-salt.rxn');
+    // It was: missing-component (no amine), unknown-reagent, and missing-acid with a safe fix adding AcOH.
+    assert.deepEqual(rules(t), []);
+    const am = amountsTable(analyze(t).model).rows.find((r) => r.alias === 'am')!;
+    assert.equal(am.name, '1-methyl-1,4-diazepane oxalate');
+    assert.equal(am.role, 'amine');
+    assert.equal(am.mw, 204.22); // 114.19 + 90.03
+    assert.ok(Math.abs(am.massG! - 0.40844) < 1e-4, String(am.massG));
+    // Hemioxalate (one oxalic acid per two amines) and dioxalate; brackets and a dot as well.
+    assert.equal(lookup('homopiperazine hemioxalate')!.mw, 145.18);
+    assert.equal(lookup('1-Boc-1,4-diazepane oxalate')!.mw, 290.31);
+    assert.equal(lookup('1,4-diazepane dioxalate')!.mw, 280.22);
+    assert.equal(lookup('1,4-diazepane bis(oxalate)')!.mw, 280.22);
+    assert.equal(lookup('1-methyl-1,4-diazepane (oxalate)')!.mw, 204.22);
+    assert.equal(lookup('1-methyl-1,4-diazepane·oxalate')!.mw, 204.22);
+    assert.match(lookup('1-methyl-1,4-diazepane oxalate')!.roleDetail!, /one oxalic acid per amine\): 2 equiv of a base such as Et3N or DIPEA frees it/);
+    assert.equal(lookup('benzaldehyde oxalate'), undefined);
+    // Freed with 2 equiv of Et3N, no acid is left for the imine: missing-acid, as for the free amine.
+    const freed = t.replace('reagent stab', 'reagent base = Et3N 2.0 equiv\nreagent stab').replace('add am, ald', 'add am, base, ald');
+    assert.deepEqual(rules(freed), ['missing-acid']);
   });
 });

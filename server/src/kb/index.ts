@@ -384,6 +384,8 @@ const saltCache = new Map<string, KbEntry>();
  * weigh) and a note that as many equivalents of base free it. Only for amines.
  */
 function saltOf(key: string): KbEntry | undefined {
+  const ox = OXALATE.exec(key);
+  if (ox) return oxalateOf(ox[1].trim(), ox[2]);
   const m = SALT.exec(key);
   if (!m) return undefined;
   const base = byKey.get(m[1].trim());
@@ -407,6 +409,43 @@ function saltOf(key: string): KbEntry | undefined {
       density: undefined,
       state: 'solid',
       salt: { acidEquiv: n, acid: acid.label },
+    };
+    saltCache.set(id, e);
+  }
+  return e;
+}
+
+/**
+ * Oxalate salts, as amines are often sold and crystallised: `… oxalate` (one oxalic acid per
+ * amine), `… hemioxalate` (one per two amines), `… dioxalate` / `bis(oxalate)` (two). Oxalic acid
+ * (HO2C–CO2H, 90.03 g/mol) gives two protons, so each oxalic acid takes two equivalents of base to
+ * free the amine. Its anion is a weak base (about as basic as acetate): the salt used as such leaves
+ * the pot weakly acidic, like an amine with AcOH, so it counts as the acid of the imine formation
+ * and not as a strong acid.
+ */
+const OXALATE = /^(.*?)(?:\s*[.·]\s*|\s+)(hemi|di|bis)?\s*\(?oxalate\)?(?:\s+salt)?$/;
+const OXALIC_ACID_MW = 90.03;
+function oxalateOf(amine: string, prefix: string | undefined): KbEntry | undefined {
+  const base = byKey.get(amine);
+  if (!base || base.role !== 'amine') return undefined;
+  const molecules = prefix === 'hemi' ? 0.5 : prefix ? 2 : 1;
+  const word = `${prefix === 'bis' ? 'di' : prefix ?? ''}oxalate`;
+  const id = `${base.id}.${word}`;
+  let e = saltCache.get(id);
+  if (!e) {
+    const protons = 2 * molecules;
+    e = {
+      ...base,
+      id,
+      name: `${base.name} ${word}`,
+      synonyms: [],
+      roleDetail: `${base.roleDetail ?? 'amine'}, as its ${word} (${molecules === 0.5 ? 'one oxalic acid per two amines' : molecules === 1 ? 'one oxalic acid per amine' : 'two oxalic acids per amine'}): ${protons} equiv of a base such as Et3N or DIPEA frees it`,
+      formula: undefined,
+      smiles: undefined,
+      mw: base.mw !== undefined ? Math.round((base.mw + molecules * OXALIC_ACID_MW) * 100) / 100 : undefined,
+      density: undefined,
+      state: 'solid',
+      salt: { acidEquiv: protons, acid: 'oxalic acid' },
     };
     saltCache.set(id, e);
   }
