@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/edits';
 import { amountsTable } from '../../server/src/model/amounts';
-import { lookup } from '../../server/src/kb';
+import { lookup, LABELLED, KB } from '../../server/src/kb';
+import { formulaAndWeight } from '../../server/src/kb/chem';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
 const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
@@ -55,5 +56,50 @@ describe('protocols as chemists copy them, round 5', () => {
     // Freed with 2 equiv of Et3N, no acid is left for the imine: missing-acid, as for the free amine.
     const freed = t.replace('reagent stab', 'reagent base = Et3N 2.0 equiv\nreagent stab').replace('add am, ald', 'add am, base, ald');
     assert.deepEqual(rules(freed), ['missing-acid']);
+  });
+
+  it('deuterium labelling: NaBD4, NaBD3CN, CD2O in D2O, AcOD and MeOD are the reagents they label, weighed as themselves', () => {
+    // It was: two missing-component errors (no carbonyl, no reductant) and four unknown-reagent
+    // warnings whose "did you mean" offered NaBH3CN and MeOH (dropping the label).
+    const t = fixture('h12-cd2o-nabd3cn.rxn');
+    const d = analyze(t).diagnostics;
+    assert.deepEqual(d.map((x) => x.rule), ['cyanoborohydride-toxicity']);
+    assert.match(d[0].message, /^NaBD3CN is as toxic as NaBH3CN: .*hydrogen cyanide/);
+    assert.deepEqual(d[0].fixes ?? [], []); // no switch to NaBH(OAc)3: it would make the unlabelled product
+    const rows = amountsTable(analyze(t).model).rows;
+    const row = (a: string) => rows.find((r) => r.alias === a)!;
+    assert.deepEqual([row('cd2o').role, row('cd2o').mw], ['carbonyl', 32.04]);
+    assert.ok(Math.abs(row('cd2o').massG! - 0.3204) < 1e-4, String(row('cd2o').massG)); // 2.00 mmol of CD2O as 20 wt% solution
+    assert.deepEqual([row('acid').name, row('acid').role, row('acid').mw], ['AcOD', 'acid', 61.06]);
+    assert.deepEqual([row('cbd').name, row('cbd').role, row('cbd').mw], ['NaBD3CN', 'reductant', 65.86]);
+    // The D2O of the formaldehyde-d2 solution is water to NaBH(OAc)3.
+    assert.ok(analyze(t).model.reagents.find((r) => r.alias === 'cd2o')!.aqueous);
+    // NaBD4 after the imine has formed: no one-pot error, weighed at 41.86 g/mol.
+    const two = fixture('h20-nabd4-two-step.rxn');
+    assert.ok(!rules(two).includes('nabh4-one-pot') && !rules(two).includes('missing-component'), rules(two).join(' '));
+    assert.equal(amountsTable(analyze(two).model).rows.find((r) => r.alias === 'bd4')!.mw, 41.86);
+    // One-pot NaBD4 is reported as NaBH4 is, and the fix pre-forms the imine instead of swapping in NaBH(OAc)3.
+    const one = analyze(two.replace('  stir 2 h at rt\n  cool to 0 °C\n', ''));
+    const np = one.diagnostics.find((x) => x.rule === 'nabh4-one-pot')!;
+    assert.match(np.message, /^NaBD4 is added while the carbonyl has had no time to form the imine/);
+    assert.deepEqual(np.fixes!.map((f) => [f.title, f.safe]), [['Pre-form the imine: stir 1 h at rt before the reductant', false]]);
+    // Solvents: protic like their parents.
+    assert.equal(lookup('CD3OD')!.protic, true);
+    assert.equal(lookup('methanol-d4')!.mw, 36.07);
+    assert.equal(lookup('D2O')!.id, 'water');
+  });
+
+  it('every deuterium-labelled entry has the formula and MW of its SMILES (openchemlib) and labels an entry of the same role', () => {
+    for (const e of LABELLED) {
+      const parent = KB.find((p) => p.name === e.labelOf)!;
+      assert.ok(parent, e.name);
+      assert.equal(e.id, parent.id, e.name);
+      assert.equal(e.role, parent.role, e.name);
+      const fw = formulaAndWeight(e.smiles ?? '[2H]C([2H])=O')!; // the polymer and the solution: per CD2O
+      if (e.smiles) assert.equal(e.formula, fw.formula, e.name);
+      assert.ok(Math.abs(fw.mw - e.mw!) < 0.01, `${e.name}: ${e.mw} vs ${fw.mw}`);
+      assert.equal(e.density, undefined, e.name);
+      assert.equal(lookup(e.name), e, e.name);
+    }
   });
 });

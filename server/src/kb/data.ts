@@ -2569,3 +2569,53 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: CRC Handbook'),
   },
 ];
+
+// ---------------------------------------------------------------------------------------
+// Deuterium-labelled forms: the same chemistry as the unlabelled entry (same id, so every rule
+// that asks for NaBH4 or MeOH gets them too), with their own name, SMILES, formula and MW
+// (openchemlib counts [2H] as deuterium, 2.014; test/unit/kb.test.ts checks them as the others).
+// Densities are not carried over: a deuterated liquid is denser than its parent.
+
+interface Label {
+  of: string;
+  name: string;
+  synonyms: string[];
+  smiles?: string;
+  formula?: string;
+  mw: number;
+  /** For a solution or polymer without SMILES: the SMILES its MW is per (CD2O). */
+  mwPer?: string;
+}
+
+function labelled(l: Label): KbEntry {
+  const parent = KB.find((e) => e.id === l.of);
+  if (!parent) throw new Error(`knowledge base: no entry ${l.of} to label`);
+  return {
+    ...parent,
+    name: l.name,
+    synonyms: l.synonyms,
+    smiles: l.smiles,
+    formula: l.formula,
+    mw: l.mw,
+    density: undefined,
+    molarity: undefined,
+    strength: undefined,
+    labelOf: parent.name,
+    explanation: `The deuterium-labelled form of ${parent.name}: it reacts the same way and puts deuterium where ${parent.name} puts hydrogen. ` + parent.explanation,
+    source: src(l.smiles ? MW_SMILES : `MW: per ${l.mwPer} unit (formula weight)`),
+  };
+}
+
+export const LABELLED: KbEntry[] = [
+  labelled({ of: 'nabh4', name: 'NaBD4', synonyms: ['sodium borodeuteride', 'sodium borohydride-d4', 'sodium tetradeuteroborate', 'sodium tetradeuterioborate'], smiles: '[Na+].[2H][B-]([2H])([2H])[2H]', formula: 'BD4Na', mw: 41.86 }),
+  labelled({ of: 'nabh3cn', name: 'NaBD3CN', synonyms: ['sodium cyanoborodeuteride', 'sodium cyanoborohydride-d3', 'sodium cyanotrideuteroborate', 'sodium cyanotrideuterioborate'], smiles: '[Na+].[2H][B-]([2H])([2H])C#N', formula: 'CBD3NNa', mw: 65.86 }),
+  labelled({ of: 'meoh', name: 'CD3OD', synonyms: ['methanol-d4', 'MeOD-d4', 'MeOH-d4', 'CD3OD (methanol-d4)'], smiles: '[2H]OC([2H])([2H])[2H]', formula: 'CD4O', mw: 36.07 }),
+  labelled({ of: 'meoh', name: 'MeOD', synonyms: ['methanol-d', 'methanol-d1', 'methanol-OD', 'CH3OD'], smiles: '[2H]OC', formula: 'CH3DO', mw: 33.05 }),
+  labelled({ of: 'water', name: 'D2O', synonyms: ['deuterium oxide', 'heavy water', 'water-d2'], smiles: '[2H]O[2H]', formula: 'D2O', mw: 20.03 }),
+  labelled({ of: 'acoh', name: 'AcOD', synonyms: ['acetic acid-d', 'acetic acid-d1', 'acetic acid-OD', 'CH3COOD', 'CH3CO2D'], smiles: 'CC(=O)O[2H]', formula: 'C2H3DO2', mw: 61.06 }),
+  labelled({ of: 'acoh', name: 'AcOD-d4', synonyms: ['acetic acid-d4', 'CD3COOD', 'CD3CO2D', 'AcOH-d4'], smiles: '[2H]C([2H])([2H])C(=O)O[2H]', formula: 'C2D4O2', mw: 64.08 }),
+  labelled({ of: 'formaldehyde', name: 'formaldehyde-d2', synonyms: ['CD2O', 'formaldehyde-d₂', 'dideuterioformaldehyde'], smiles: '[2H]C([2H])=O', formula: 'CD2O', mw: 32.04 }),
+  labelled({ of: 'paraformaldehyde', name: 'paraformaldehyde-d2', synonyms: ['(CD2O)n', 'paraformaldehyde-d₂', 'PFA-d2'], mw: 32.04, mwPer: 'CD2O' }),
+  // The solution (`formaldehyde-d2 (20 wt% in D2O)`): formalin's chemistry, but the strength is the one written, not 37 %.
+  labelled({ of: 'formalin', name: 'formaldehyde-d2 solution', synonyms: ['formalin-d2'], mw: 32.04, mwPer: 'CD2O' }),
+];

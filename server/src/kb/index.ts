@@ -2,10 +2,10 @@
  * The knowledge base's public API: name lookup (with light normalisation), close-name
  * suggestions, and the work-up vocabulary. Nothing here loads openchemlib (see ./chem).
  */
-import { KB } from './data';
+import { KB, LABELLED } from './data';
 import type { KbEntry, WorkupClass } from './types';
 
-export { KB };
+export { KB, LABELLED };
 
 /** Knowledge-base ids of catalytic hydrogenation (H2 over Pd/C or Pd(OH)2/C, Pt/C, PtO2): the reductant is the hydrogen, the amount written a catalyst loading. */
 export const HYDROGENATION_IDS: ReadonlySet<string> = new Set(['h2-pdc', 'h2-ptc', 'h2-pto2']);
@@ -54,7 +54,7 @@ for (const e of KB) {
   if (byId.has(e.id)) throw new Error(`knowledge base: duplicate id ${e.id}`);
   byId.set(e.id, e);
 }
-for (const e of KB) {
+for (const e of [...KB, ...LABELLED]) {
   for (const text of [e.name, ...e.synonyms]) {
     const key = normalizeName(text);
     const prev = byKey.get(key);
@@ -85,7 +85,7 @@ const GRADE_SUFFIX =
 /** Words or figures that say the reagent is a solution (kept only for acids and formaldehyde). */
 const SOLUTION_PREFIX =
   /^(?:aq\.?|aqueous|sat\.?|saturated|conc\.?|concentrated|dil\.?|dilute|\d*\.?\d+\s*(?:m|n|mol\/l|%|wt\s*%|wt\.\s*%|% w\/w|% w\/v))\s+/;
-const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|,?\s*(?:\d*\.?\d+\s*(?:m|n|%|wt\s*%)\s+)?in (?:water|h2o)|\(\d*\.?\d+\s*m\)|\(\d*\.?\d+\s*(?:%|wt\s*%) in (?:water|h2o)\))$/;
+const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|,?\s*(?:\d*\.?\d+\s*(?:m|n|%|wt\s*%)\s+)?in (?:water|h2o|d2o)|\(\d*\.?\d+\s*m\)|\(\d*\.?\d+\s*(?:%|wt\s*%) in (?:water|h2o|d2o)\))$/;
 
 /**
  * The knowledge-base entry for a reagent or solvent name (case-insensitive, on the name
@@ -128,7 +128,7 @@ function lookupUncached(name: string): KbEntry | undefined {
   if (sol !== key && sol) {
     const e = byKey.get(sol);
     if (e?.role === 'acid') return e;
-    if (e?.id === 'formaldehyde' || e?.id === 'formalin') return byId.get('formalin');
+    if (e?.id === 'formaldehyde' || e?.id === 'formalin') return formalinFor(e);
   }
 
   // Palladium on carbon as the bottle says it: `10% Pd/C`, `Pd/C (10 wt%)`, `H2 (1 atm), Pd/C`,
@@ -144,7 +144,7 @@ function lookupUncached(name: string): KbEntry | undefined {
   const solution = solutionOf(key);
   if (solution) {
     const e = lookupUncached(solution.substance);
-    if (e && (e.id === 'formaldehyde' || e.id === 'formalin') && solution.aqueous) return byId.get('formalin');
+    if (e && (e.id === 'formaldehyde' || e.id === 'formalin') && solution.aqueous) return formalinFor(e);
     if (e && e.role !== 'solvent') return e;
   }
 
@@ -161,7 +161,7 @@ function lookupUncached(name: string): KbEntry | undefined {
     // (one N–H fewer): not the entry of the free amine. (Only an amine's: `(E/Z)`, `(lot Z-17)`.)
     if (base?.role === 'amine' && note.inner !== undefined && /(?:^|[^a-z])(?:n-)?(?:boc|cbz|fmoc)(?![a-z])/i.test(note.inner)) return undefined;
     // `formaldehyde, 37%`: a percentage on formaldehyde is formalin, not the gas.
-    if (base && note.percent && (base.id === 'formaldehyde' || base.id === 'formalin')) return byId.get('formalin');
+    if (base && note.percent && (base.id === 'formaldehyde' || base.id === 'formalin')) return formalinFor(base);
     if (base) return base;
     if (note.inner !== undefined) {
       // An abbreviation of the same reagent (`(STAB)`), but not an acid, base or solvent
@@ -176,13 +176,18 @@ function lookupUncached(name: string): KbEntry | undefined {
   return saltOf(key);
 }
 
+/** Formaldehyde in water: formalin, or for formaldehyde-d2 (in D2O) its labelled solution. */
+function formalinFor(e: KbEntry): KbEntry | undefined {
+  return e.labelOf ? byKey.get(normalizeName('formaldehyde-d2 solution')) : byId.get('formalin');
+}
+
 /** A concentration as written on a solution: `1 M`, `4N`, `1.0 mol/L`, `37 wt. %`, `36.5-38%`, `10% w/v`. */
 const CONCENTRATION = String.raw`\d*\.?\d+(?:\s*-\s*\d*\.?\d+)?\s*(?:m|n|mol\/l|wt\.?\s*%|%(?:\s*w\/[wv])?)`;
 /** `BASE (CONC in SOLVENT)`, `BASE (CONC)`, `BASE (in SOLVENT)` at the end of a name. */
 const SOLUTION_BRACKET = new RegExp(String.raw`^(.+?)\s*\(\s*(${CONCENTRATION})?\s*(?:(?:solution\s+)?in\s+([^()]+?))?\s*\)$`, 'i');
 /** `BASE[,] [CONC] in SOLVENT` or `BASE[,] CONC` at the end of a name. */
 const SOLUTION_TAIL = new RegExp(String.raw`^(.+?)(?:\s*,\s*|\s+)(?:(${CONCENTRATION})\s*)?(?:(?:solution\s+)?in\s+(.+))?$`, 'i');
-const WATER_WORDS: ReadonlySet<string> = new Set(['water', 'h2o', 'aq', 'aq.']);
+const WATER_WORDS: ReadonlySet<string> = new Set(['water', 'h2o', 'd2o', 'aq', 'aq.']);
 const ETHER_WORDS: ReadonlySet<string> = new Set(['ether', 'et2o', 'diethyl ether']);
 
 /**
@@ -648,7 +653,7 @@ const AQUEOUS = [
   /(?<![a-z0-9])aq(?![a-z0-9])\.?/i, // aq, aq., (aq)
   /(?<![a-z])aqueous(?![a-z])/i,
   /(?<![a-z])formalin(?![a-z])/i,
-  /(?<![a-z])in (?:water|h2o)(?![a-z0-9])/i,
+  /(?<![a-z])in (?:water|h2o|d2o)(?![a-z0-9])/i,
   /(?<![a-z])solution in water(?![a-z])/i,
   /(?<![a-z])hydrochloric acid(?![a-z])/i,
   /(?<![a-z])ammonium hydroxide(?![a-z])/i,
@@ -657,7 +662,7 @@ const AQUEOUS = [
   // not concentrated sulfuric acid, which is 95–98 % acid (and itself a drying agent).
   /^\s*(?:conc\.?|concentrated)\s*(?:hcl|hbr|hno3|h3po4|hydrobromic acid|nitric acid|phosphoric acid)\s*$/i,
   /^\s*(?:dil\.?|dilute|\d+(?:\.\d+)?\s*(?:%|n|m|wt\s*%))\s*(?:hcl|h2so4|hbr|hno3|h3po4|sulfuric acid|sulphuric acid|hydrobromic acid|nitric acid|phosphoric acid)\s*$/i,
-  /^\s*(?:water|h2o|deioni[sz]ed water|di water|distilled water)\s*$/i,
+  /^\s*(?:water|h2o|d2o|deuterium oxide|heavy water|deioni[sz]ed water|di water|distilled water)\s*$/i,
 ];
 
 /** A name that starts with a mineral acid (its strength may follow). */

@@ -92,6 +92,12 @@ export interface KbEntry {
   advice?: string;
   /** Where the figures come from. */
   source: string;
+  /**
+   * A deuterium-labelled form (NaBD4, CD3OD, D2O…): the canonical name of the unlabelled entry
+   * whose chemistry it shares. Such an entry keeps that entry's id (rules that ask for NaBH4 or
+   * MeOH by id or name get it too) with its own name, SMILES, formula and MW.
+   */
+  labelOf?: string;
 }
 
 /** Work-up vocabulary classes, matched inside free text. */

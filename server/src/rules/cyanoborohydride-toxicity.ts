@@ -21,6 +21,14 @@ export default defineRule({
         ...protic.map((s) => replaceSolventEdit(ctx, s, 'DCE')),
         ...(raised?.edits ?? []),
       ];
+      // The deuterium-labelled reagent is there for its label: NaBH(OAc)3 would not put it in.
+      if (r.kb?.labelOf) {
+        out.push({
+          range: r.decl.name.range,
+          message: `${r.kb.name} is as toxic as NaBH3CN: it and its aqueous work-up can release hydrogen cyanide, and the waste must be treated as cyanide waste. Work in a fume hood and quench basic (1 M NaOH).`,
+        });
+        continue;
+      }
       out.push({
         range: r.decl.name.range,
         message:

@@ -379,7 +379,8 @@ export const NABH4 = 'NaBH4';
 export const ACOH = 'AcOH';
 
 export function kbIs(r: Reagent | undefined, ...names: string[]): boolean {
-  return !!r?.kb && names.includes(r.kb.name);
+  // A deuterium-labelled form (NaBD4, NaBD3CN, CD3OD) is its parent to the chemistry.
+  return !!r?.kb && (names.includes(r.kb.name) || (r.kb.labelOf !== undefined && names.includes(r.kb.labelOf)));
 }
 
 /** Catalytic hydrogenation: H2 over Pd/C (or Pd(OH)2/C), Pt/C or PtO2 — or the bare `H2` of one. */

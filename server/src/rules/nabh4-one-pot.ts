@@ -75,17 +75,21 @@ export default defineRule({
         switches.set(r, sw);
       }
       const twoStep = ctx.model.mode?.mode === 'two-step';
-      const fixes = [{ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: !twoStep }];
+      // NaBD4 is there for its deuterium: NaBH(OAc)3 would make the unlabelled product, so the
+      // imine is pre-formed instead.
+      const labelled = r.kb?.labelOf !== undefined;
+      const fixes = labelled ? [] : [{ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: !twoStep }];
       if (ra.add.minutesSinceMeet === 0) {
-        const preform = { title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep };
+        const preform = { title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep || labelled };
         if (twoStep) fixes.unshift(preform);
         else fixes.push(preform);
       }
       out.push({
         range: aliasToken(ra.add.stmt, r).range,
-        message:
-          'NaBH4 is added while the carbonyl has had no time to form the imine with the amine: NaBH4 reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the alcohol. ' +
-          'Use NaBH(OAc)3, which leaves the carbonyl alone and reduces the iminium as it forms, or stir the amine and carbonyl first and add NaBH4 afterwards.',
+        message: labelled
+          ? `${r.kb!.name} is added while the carbonyl has had no time to form the imine with the amine: like NaBH4 it reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the (deuterated) alcohol. Stir the amine and carbonyl first (or check the imine by NMR or LCMS) and add ${r.kb!.name} afterwards.`
+          : 'NaBH4 is added while the carbonyl has had no time to form the imine with the amine: NaBH4 reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the alcohol. ' +
+            'Use NaBH(OAc)3, which leaves the carbonyl alone and reduces the iminium as it forms, or stir the amine and carbonyl first and add NaBH4 afterwards.',
         fixes,
       });
     }
