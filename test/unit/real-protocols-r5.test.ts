@@ -19,11 +19,11 @@ const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
 describe('protocols as chemists copy them, round 5', () => {
   it('missing-component names the reagents it could not place and offers to give one the missing role', () => {
     // Apodaca's PhSiH3 / Bu2SnCl2 conditions, with a name the checker does not know for the reductant.
-    const t = fixture('h04-phsih3-bu2sncl2.rxn').replace(/PhSiH3/g, 'phenyl silane reagent X');
+    const t = fixture('h04-phsih3-bu2sncl2.rxn').replace(/PhSiH3/g, 'phenyl silane reagent X').replace(/Bu2SnCl2 /g, 'tin catalyst Y ');
     const d = analyze(t).diagnostics.filter((x) => x.rule === 'missing-component');
     assert.equal(d.length, 1);
     assert.match(d[0].message, /^No reagent with the role reductant is declared: a reductive amination needs a reductant \(e\.g\. NaBH\(OAc\)3\)\. /);
-    assert.match(d[0].message, /'Bu2SnCl2' \(line 8\) and 'phenyl silane reagent X' \(line 9\) are not in the knowledge base and have no role: if one of them is the reductant, add `role reductant` to that line/);
+    assert.match(d[0].message, /'tin catalyst Y' \(line 8\) and 'phenyl silane reagent X' \(line 9\) are not in the knowledge base and have no role: if one of them is the reductant, add `role reductant` to that line/);
     const fix = d[0].fixes!.find((f) => f.title === "Give 'sil' (phenyl silane reagent X) the role reductant")!;
     assert.equal(fix.safe, false);
     const out = applyEdits(t, fix.edits);
@@ -101,5 +101,24 @@ describe('protocols as chemists copy them, round 5', () => {
       assert.equal(e.density, undefined, e.name);
       assert.equal(lookup(e.name), e, e.name);
     }
+  });
+
+  it('PhSiH3 with Bu2SnCl2 (Apodaca) and the Hantzsch ester are reductants the knowledge base knows, with their MW', () => {
+    // Both were unknown: "No reagent with the role reductant" (an error) and no masses.
+    const t = fixture('h04-phsih3-bu2sncl2.rxn');
+    assert.deepEqual(rules(t), []);
+    const rows = amountsTable(analyze(t).model).rows;
+    const sil = rows.find((r) => r.alias === 'sil')!;
+    assert.deepEqual([sil.name, sil.role, sil.mw], ['PhSiH3', 'reductant', 108.22]);
+    assert.ok(Math.abs(sil.volumeMl! - 0.6787) < 1e-3, String(sil.volumeMl)); // 5.50 mmol, 0.877 g/mL: the 678 µL written
+    const sn = rows.find((r) => r.alias === 'sn')!;
+    assert.deepEqual([sn.role, sn.mw], ['catalyst', 303.85]);
+    assert.equal(lookup('phenylsilane')!.name, 'PhSiH3');
+    assert.equal(lookup('dibutyltin dichloride')!.name, 'Bu2SnCl2');
+    const h = analyze(fixture('h03-hantzsch-ester.rxn'));
+    assert.ok(!h.diagnostics.some((d) => d.rule === 'missing-component'), h.diagnostics.map((d) => d.rule).join(' '));
+    const heh = amountsTable(h.model).rows.find((r) => r.alias === 'heh')!;
+    assert.deepEqual([heh.role, heh.mw], ['reductant', 253.3]);
+    assert.equal(lookup('diethyl 2,6-dimethyl-1,4-dihydropyridine-3,5-dicarboxylate')!.name, 'Hantzsch ester');
   });
 });

@@ -1677,6 +1677,71 @@ export const KB: KbEntry[] = [
     advice: 'Use in MeOH or EtOH with AcOH at room temperature; quench basic and stir until gas evolution stops (guide: FAQ reducing agents, Q4).',
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
+  {
+    id: 'phsih3',
+    name: 'PhSiH3',
+    synonyms: ['phenylsilane', 'phenyl silane', 'silylbenzene'],
+    role: 'reductant',
+    roleDetail: 'reductant (silane; needs a catalyst such as Bu2SnCl2)',
+    smiles: '[SiH3]c1ccccc1',
+    formula: 'C6H8Si',
+    mw: 108.22,
+    density: 0.877,
+    state: 'liquid',
+    recommendedSolvents: ['thf'],
+    hazards: ['highly flammable liquid', 'releases flammable hydrogen with water, alcohols, acids and bases', 'skin and eye irritant'],
+    explanation:
+      'A liquid silane whose three Si–H bonds reduce iminium ions once a catalyst activates it; with dibutyltin ' +
+      'dichloride (a few mol %) in THF it turns an aldehyde or a ketone and a secondary amine into the tertiary amine ' +
+      'in one pot, without boron or cyanide. On its own it barely touches the imine, and with water or alcohols it gives off ' +
+      'hydrogen, so the flask needs venting.',
+    advice: 'About 1.1 equiv with 2–5 mol % Bu2SnCl2 in dry THF at room temperature; destroy the excess (MeOH, then aqueous base) with venting before the work-up (guide: FAQ reducing agents, Q4).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: 'bu2sncl2',
+    name: 'Bu2SnCl2',
+    synonyms: ['dibutyltin dichloride', 'di-n-butyltin dichloride', 'dibutyldichlorostannane', 'DBTC', 'nBu2SnCl2', 'n-Bu2SnCl2'],
+    role: 'catalyst',
+    roleDetail: 'catalyst (Lewis acid, for silane reductions)',
+    smiles: 'CCCC[Sn](Cl)(Cl)CCCC',
+    formula: 'C8H18Cl2Sn',
+    mw: 303.85,
+    state: 'solid',
+    hazards: ['toxic organotin: harmful or fatal if swallowed or inhaled', 'causes severe skin burns and eye damage', 'may damage fertility or the unborn child', 'very toxic to aquatic life'],
+    explanation:
+      'An organotin Lewis acid: a few mol % activate phenylsilane so that it hands its hydride to the iminium. Tin ' +
+      'residues are toxic and hard to remove completely, which matters for a compound going into biology: an SCX ' +
+      'catch-and-release or a careful chromatography is part of the method.',
+    advice: 'Use 2–5 mol % with PhSiH3 in THF; plan the work-up to remove tin (SCX cartridge, or a KF wash) (guide: Q4).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'hantzsch-ester',
+    name: 'Hantzsch ester',
+    synonyms: [
+      'diethyl 1,4-dihydro-2,6-dimethyl-3,5-pyridinedicarboxylate',
+      'diethyl 2,6-dimethyl-1,4-dihydropyridine-3,5-dicarboxylate',
+      'Hantzsch dihydropyridine',
+      'HEH',
+    ],
+    role: 'reductant',
+    roleDetail: 'reductant (organic hydride donor)',
+    smiles: 'CCOC(=O)C1=C(C)NC(C)=C(C(=O)OCC)C1',
+    formula: 'C13H19NO4',
+    mw: 253.3,
+    state: 'solid',
+    // (The ring N–H is a vinylogous carbamate, not an amine that is alkylated.)
+    groups: { ...none, alkene: true, freeNH: 1 },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      'A 1,4-dihydropyridine that hands one hydride from its ring CH2 to an iminium ion and ends as the aromatic ' +
+      'pyridine. It needs a Brønsted acid catalyst (a phosphoric acid, a thiourea or simply an acid additive) and is a ' +
+      'metal- and boron-free, mild reductant for organocatalytic reductive aminations; the pyridine by-product is ' +
+      'removed by chromatography or an acid wash.',
+    advice: '1.2–1.5 equiv with a catalytic acid in an aprotic solvent (toluene, DCE), often with sieves; expect slower reactions than with NaBH(OAc)3 (guide: FAQ acid, FAQ reducing agents).',
+    source: src(MW_SMILES),
+  },
 
   // =====================================================================================
   // Acids
