@@ -121,4 +121,24 @@ describe('protocols as chemists copy them, round 5', () => {
     assert.deepEqual([heh.role, heh.mw], ['reductant', 253.3]);
     assert.equal(lookup('diethyl 2,6-dimethyl-1,4-dihydropyridine-3,5-dicarboxylate')!.name, 'Hantzsch ester');
   });
+
+  it('NaBH(OAc)3 meets the MeOH its stock solutions bring: stab-protic-solvent on each, unless it is under a tenth of the liquid', () => {
+    // It was "No problems": 12.75 mL of MeOH stock in 10 mL of DCE.
+    const t = fixture('h14-stock-solutions-stab.rxn');
+    const d = analyze(t).diagnostics.filter((x) => x.rule === 'stab-protic-solvent');
+    assert.deepEqual(d.map((x) => x.range.start.line + 1), [6, 7]);
+    assert.equal(
+      d[0].message,
+      "'boc' is a solution in MeOH (10.0 mL): it brings MeOH into the pot (56 % of the liquid) when NaBH(OAc)3 goes in, and the protic solvent consumes the hydride. " +
+        'Make the stock in the reaction solvent (DCE, DCM or THF), or concentrate after the imine has formed and take the residue up in DCE.',
+    );
+    // Concentrated stocks (2.1 mL in 20 mL of DCE, under 10 %): not reported.
+    const small = t.replace('(0.5 M in MeOH)        10.0 mL', '(5.0 M in MeOH)        1.00 mL').replace('2.0 M solution', '5.0 M solution').replace('solvent DCE 10 mL', 'solvent DCE 20 mL');
+    assert.ok(!rules(small).includes('stab-protic-solvent'), rules(small).join(' '));
+    // Stocks in DCE are the remedy.
+    assert.deepEqual(rules(t.replace(/in MeOH/g, 'in DCE')), []);
+    // The NaBH3CN version (MeOH throughout) is offered no switch to NaBH(OAc)3, which would leave the MeOH stocks in its pot.
+    const cn = analyze(fixture('h14-stock-solutions.rxn')).diagnostics.find((x) => x.rule === 'cyanoborohydride-toxicity')!;
+    assert.deepEqual(cn.fixes ?? [], []);
+  });
 });

@@ -197,7 +197,7 @@ const ETHER_WORDS: ReadonlySet<string> = new Set(['ether', 'et2o', 'diethyl ethe
  * water, ether), so that `4-fluorobenzylamine in situ` or a name with " in " inside it is
  * not cut.
  */
-function solutionOf(key: string): { substance: string; aqueous: boolean } | undefined {
+function solutionOf(key: string): { substance: string; aqueous: boolean; solvent?: string } | undefined {
   if (key.length > NOTE_MAX) return undefined;
   const m = SOLUTION_BRACKET.exec(key) ?? SOLUTION_TAIL.exec(key);
   if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
@@ -217,7 +217,37 @@ function solutionOf(key: string): { substance: string; aqueous: boolean } | unde
   const substance = m[1].replace(/(?:\s*,\s*|\s+)solution$/i, '').trim();
   if (!substance) return undefined;
   const aqueous = solvent !== undefined ? WATER_WORDS.has(solvent) : m[2] !== undefined && m[2].includes('%');
-  return { substance, aqueous };
+  return { substance, aqueous, solvent };
+}
+
+/**
+ * The alcohol a reagent is dissolved in, when its name says so (`1-Boc-1,4-diazepane (0.5 M in
+ * MeOH)`, `isobutyraldehyde, 2.0 M solution in MeOH`, `HCl (1.25 M in EtOH)`): the knowledge
+ * base's name of that protic solvent (not water, which `isAqueousName` covers), else undefined.
+ */
+export function alcoholSolutionOf(name: string): string | undefined {
+  // Memoised like lookup: asked for every reagent in the pot at each NaBH(OAc)3 addition.
+  const hit = alcoholCache.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  const answer = alcoholSolutionUncached(name);
+  remember(alcoholCache, name, answer ?? null);
+  return answer;
+}
+
+const alcoholCache = new Map<string, string | null>();
+function alcoholSolutionUncached(name: string): string | undefined {
+  let k = normalizeName(name.replace(/^"(.*)"$/, '$1'));
+  for (let i = 0; i < 4 && k; i++) {
+    const sol = solutionOf(k);
+    if (sol?.solvent !== undefined) {
+      const e = byKey.get(sol.solvent);
+      return e?.role === 'solvent' && e.protic && e.id !== 'water' ? e.name : undefined;
+    }
+    const note = trailingNote(k);
+    if (!note) return undefined;
+    k = note.base.trimEnd();
+  }
+  return undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CYANO, defineRule, formatEquiv, kbIs, proticSolventsFor, replaceSolventEdit, setAmineEquivEdits, STAB, switchAmount, switchReagentEdits } from './helpers';
+import { alcoholSolutionInRun, CYANO, defineRule, formatEquiv, kbIs, proticSolventsFor, replaceSolventEdit, setAmineEquivEdits, STAB, switchAmount, switchReagentEdits } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -29,11 +29,13 @@ export default defineRule({
         });
         continue;
       }
+      // A reagent dosed as a solution in MeOH would stay in the pot of NaBH(OAc)3: no switch then.
+      const inAlcohol = alcoholSolutionInRun(ctx.model);
       out.push({
         range: r.decl.name.range,
         message:
           'NaBH3CN is highly toxic: it and its aqueous work-up can release hydrogen cyanide, and the waste must be treated as cyanide waste. NaBH(OAc)3 is as selective for the iminium and far safer — consider it unless you need a protic solvent.',
-        fixes: [{ title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)${raised!.title}` : ''}`, edits, safe: false }],
+        fixes: inAlcohol ? [] : [{ title: `Switch '${r.alias}' to NaBH(OAc)3${protic.length ? ' in DCE' : ''}${raise ? ` and '${raise.amine.alias}' to ${formatEquiv(raise.target)} equiv (to keep it in excess)${raised!.title}` : ''}`, edits, safe: false }],
       });
     }
     return out;

@@ -3,7 +3,7 @@ import type { Document, Line, Quantity, Statement, Token, WorkupNameStmt } from 
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
-import { classifyWorkup, isHydrogenationId, isSolutionName, levenshtein, lookup, lookupById, withoutNote } from '../kb';
+import { alcoholSolutionOf, classifyWorkup, isHydrogenationId, isSolutionName, levenshtein, lookup, lookupById, withoutNote } from '../kb';
 import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol, solventVolume, toMl } from '../model/amounts';
 import { compoundKey, findInPot } from '../model/model';
 import { addListTokens } from '../syntax/ast';
@@ -358,6 +358,15 @@ export function keywordRange(st: Statement): Range {
 /** Reagents by role that were actually added to the pot. */
 export function addedWithRole(model: Model, role: Reagent['role']): Reagent[] {
   return model.reagents.filter((r) => r.role === role && r.added.length > 0);
+}
+
+/**
+ * A reagent of the run dosed as a solution in an alcohol (`amine (0.5 M in MeOH)`): a switch to
+ * NaBH(OAc)3 would leave that alcohol in its pot (a `stab-protic-solvent` error), so the switches
+ * are not offered then.
+ */
+export function alcoholSolutionInRun(model: Model): Reagent | undefined {
+  return model.reagents.find((r) => r.added.length > 0 && r.role !== 'reductant' && alcoholSolutionOf(r.name) !== undefined);
 }
 
 /** Is this reagent NaBH(OAc)3 / NaBH3CN / NaBH4 / H2, Pd/C (by knowledge-base id)? */

@@ -14,6 +14,7 @@ import {
   STAB,
   switchAmount,
   switchReagentEdits,
+  alcoholSolutionInRun,
   tiActivator,
   undeclaredInPot,
 } from './helpers';
@@ -78,9 +79,11 @@ export default defineRule({
       // NaBD4 is there for its deuterium: NaBH(OAc)3 would make the unlabelled product, so the
       // imine is pre-formed instead.
       const labelled = r.kb?.labelOf !== undefined;
-      const fixes = labelled ? [] : [{ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: !twoStep }];
+      // A reagent dosed in MeOH would stay in NaBH(OAc)3's pot after the switch: not offered then.
+      const noSwitch = labelled || alcoholSolutionInRun(ctx.model) !== undefined;
+      const fixes = noSwitch ? [] : [{ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: !twoStep }];
       if (ra.add.minutesSinceMeet === 0) {
-        const preform = { title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep || labelled };
+        const preform = { title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep || noSwitch };
         if (twoStep) fixes.unshift(preform);
         else fixes.push(preform);
       }

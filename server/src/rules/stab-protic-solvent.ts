@@ -1,6 +1,10 @@
 import { defineRule, kbIs, replaceSolventEdit, STAB } from './helpers';
 import type { Finding } from './types';
-import type { SolventState } from '../model/types';
+import type { Reagent, SolventState } from '../model/types';
+import { alcoholSolutionOf } from '../kb';
+import { findInPot } from '../model/model';
+import { amountsTable } from '../model/amounts';
+import { formatVolume } from '../features/common';
 
 /** Minutes after an addition of NaBH(OAc)3 during which it is taken to be still reducing. */
 const REDUCTION_MIN = 60;
@@ -33,6 +37,36 @@ export default defineRule({
       else if (ev.type === 'solvent' && since !== undefined && since < REDUCTION_MIN && ev.solvent.protic) flagged.add(ev.solvent);
     }
     const out: Finding[] = [];
+    // Reagents dosed as solutions in an alcohol (`amine (0.5 M in MeOH)`): the alcohol goes into
+    // the pot with them. Reported when it is a tenth or more of the liquid at the NaBH(OAc)3
+    // addition, or when the volumes are not known; a few µL of a stock in 10 mL of DCE are not.
+    const reported = new Set<Reagent>();
+    let table: ReturnType<typeof amountsTable> | undefined;
+    for (const ra of stabAdds) {
+      if (ra.add.solvent?.protic) continue;
+      const inPot: Reagent[] = [];
+      findInPot(ra.add, (r) => {
+        if (!reported.has(r) && r !== ra.reductant && alcoholSolutionOf(r.name)) inPot.push(r);
+        return false;
+      });
+      if (inPot.length === 0) continue;
+      table ??= amountsTable(model);
+      const vol = (r: Reagent) => table!.rows[model.reagents.indexOf(r)]?.volumeMl;
+      const alcohol = inPot.reduce<number | undefined>((sum, r) => (sum === undefined || vol(r) === undefined ? undefined : sum + vol(r)!), 0);
+      const sv = ra.add.solvent ? table.solvents[model.solvents.indexOf(ra.add.solvent)]?.volumeMl : undefined;
+      if (alcohol !== undefined && sv !== undefined && alcohol / (alcohol + sv) < 0.1) continue;
+      for (const r of inPot) {
+        reported.add(r);
+        const alc = alcoholSolutionOf(r.name)!;
+        const v = vol(r);
+        out.push({
+          range: r.decl.name.range,
+          message:
+            `'${r.alias}' is a solution in ${alc}${v !== undefined ? ` (${formatVolume(v)})` : ''}: it brings ${alc} into the pot${alcohol !== undefined && sv !== undefined ? ` (${Math.round((100 * alcohol) / (alcohol + sv))} % of the liquid)` : ''} when NaBH(OAc)3 goes in, and the protic solvent consumes the hydride. ` +
+            `Make the stock in the reaction solvent (DCE, DCM or THF), or concentrate after the imine has formed and take the residue up in DCE.`,
+        });
+      }
+    }
     for (const s of flagged) {
       const protic = s.components.filter((c) => c.kb?.protic || /^(meoh|etoh|iproh|water|h2o)$/i.test(c.token.text));
       const names = protic.map((c) => c.token.text).join(' and ') || s.stmt.name.text;
