@@ -141,4 +141,20 @@ describe('protocols as chemists copy them, round 5', () => {
     const cn = analyze(fixture('h14-stock-solutions.rxn')).diagnostics.find((x) => x.rule === 'cyanoborohydride-toxicity')!;
     assert.deepEqual(cn.fixes ?? [], []);
   });
+
+  it('Boc2O (a capture after the reduction), 5Å sieves and cyclohexanecarboxaldehyde are known, with their MW', () => {
+    // Boc2O was an unknown-reagent warning with no mass; the silica warning stays (a tertiary amine is still basic).
+    const cap = analyze(fixture('h18-boc2o-capture.rxn'));
+    assert.deepEqual(cap.diagnostics.map((d) => d.rule), ['silica-amine-modifier']);
+    const boc2o = amountsTable(cap.model).rows.find((r) => r.alias === 'boc2o')!;
+    assert.deepEqual([boc2o.name, boc2o.role, boc2o.mw], ['Boc2O', 'additive', 218.25]);
+    assert.equal(lookup('Boc anhydride')!.name, 'Boc2O');
+    // 5Å sieves were "did you mean 4Å or 3Å" (another sieve).
+    assert.deepEqual([lookup('5Å molecular sieves')!.role, lookup('MS 5A')!.name], ['dehydrating', '5Å molecular sieves']);
+    // Cyclohexanecarboxaldehyde had its role from its name but no MW: no mass to weigh.
+    const h6 = analyze(fixture('h06-stab-thf-2hcl-et3n.rxn'));
+    assert.deepEqual(h6.diagnostics.map((d) => d.rule), []);
+    const ald = amountsTable(h6.model).rows.find((r) => r.alias === 'ald')!;
+    assert.deepEqual([ald.mw, Math.round(ald.massG! * 1000)], [112.17, 404]);
+  });
 });

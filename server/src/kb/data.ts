@@ -553,6 +553,25 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
+    id: 'cyclohexanecarboxaldehyde',
+    name: 'cyclohexanecarboxaldehyde',
+    synonyms: ['cyclohexanecarbaldehyde', 'formylcyclohexane', 'cyclohexylcarboxaldehyde', 'hexahydrobenzaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=CC1CCCCC1',
+    formula: 'C7H12O',
+    mw: 112.17,
+    density: 0.926,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['flammable liquid and vapour', 'skin and eye irritant', 'may cause skin sensitisation'],
+    explanation:
+      'Puts a cyclohexylmethyl group on the nitrogen. An aliphatic aldehyde with an α-hydrogen: it forms the iminium ' +
+      'quickly, but on standing it oxidises to the acid and can self-condense, so use a fresh or redistilled bottle.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt, one-pot; 1.1–1.2 equiv (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
     id: 'phenylacetaldehyde',
     name: 'phenylacetaldehyde',
     synonyms: ['2-phenylacetaldehyde', 'benzeneacetaldehyde', 'phenylethanal', '2-phenylethanal'],
@@ -2031,6 +2050,21 @@ export const KB: KbEntry[] = [
     source: src('no molecular weight (porous solid)'),
   },
   {
+    id: 'ms5a',
+    name: '5Å molecular sieves',
+    synonyms: ['MS 5A', '5A molecular sieves', '5 Å molecular sieves', 'molecular sieves 5Å', 'molecular sieves 5A', '5Å MS', '5A MS', 'MS 5Å', '5Å sieves', '5A sieves'],
+    role: 'dehydrating',
+    roleDetail: 'dehydrating',
+    state: 'solid',
+    hazards: ['dust irritates eyes and airways', 'heat is released when dry sieves take up water'],
+    explanation:
+      'Calcium-exchanged sieves with wider pores than 4Å: they hold water as well and are used the same way to pull an ' +
+      'imine or enamine equilibrium forward (often in organocatalytic reductions with a Hantzsch ester). Their pores also ' +
+      'admit small alcohols and linear molecules, so they are no better than 3Å sieves in MeOH. Activate before use.',
+    advice: 'Add freshly activated sieves during imine formation and filter them off before the work-up (guide: Q1).',
+    source: src('no molecular weight (porous solid)'),
+  },
+  {
     id: 'mgso4',
     name: 'MgSO4',
     synonyms: ['magnesium sulfate', 'magnesium sulphate', 'anhydrous MgSO4'],
@@ -2083,6 +2117,24 @@ export const KB: KbEntry[] = [
       'Add one equivalent per HCl when the diazepane is a hydrochloride salt; add about 1% to the chromatography eluent ' +
       '(guide: Q4).',
     source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
+  },
+  {
+    id: 'boc2o',
+    name: 'Boc2O',
+    synonyms: ['di-tert-butyl dicarbonate', 'Boc anhydride', 'di-tert-butyl pyrocarbonate', '(Boc)2O', 'BOC2O', 'Boc₂O', 'di-t-butyl dicarbonate'],
+    role: 'additive',
+    roleDetail: 'additive (Boc-protecting agent: caps N–H amines)',
+    smiles: 'CC(C)(C)OC(=O)OC(=O)OC(C)(C)C',
+    formula: 'C10H18O5',
+    mw: 218.25,
+    state: 'solid',
+    hazards: ['fatal if inhaled', 'flammable (melts at about 23 °C)', 'skin sensitiser', 'eye irritant', 'gives off CO2: do not seal the vessel'],
+    explanation:
+      'The reagent that puts a Boc group on an N–H amine (giving off CO2 and tert-butanol). In a reductive amination it is ' +
+      'used after the reduction, to cap what is left of an excess of diazepane (or to protect the remaining N–H of the ' +
+      'mono product) so that the products separate on silica; it does not react with the carbonyl or the hydride.',
+    advice: 'Add it (with Et3N) only once the reduction is complete; the Boc-capped products run on plain silica, but a free tertiary amine still wants an amine modifier (guide: Q3, Q4).',
+    source: src(MW_SMILES, 'mp: supplier catalogue'),
   },
   {
     id: 'dipea',
