@@ -264,6 +264,29 @@ export const KB: KbEntry[] = [
     advice: 'A clean mono-alkylation partner; use 1.0–1.2 equiv of carbonyl and 1.3–1.6 equiv of NaBH(OAc)3 (guide: Q3).',
     source: src(MW_SMILES),
   },
+  {
+    id: 'cbz-piperazine',
+    name: '1-Cbz-piperazine',
+    synonyms: ['benzyl piperazine-1-carboxylate', 'benzyl 1-piperazinecarboxylate', 'N-Cbz-piperazine', 'Cbz-piperazine', '1-Z-piperazine'],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H, protected)',
+    smiles: 'O=C(OCc1ccccc1)N1CCNCC1',
+    formula: 'C12H16N2O2',
+    mw: 220.27,
+    state: 'liquid',
+    freeNH: 1,
+    protected: true,
+    groups: { ...none, oBenzyl: true, cbz: true, freeNH: 1 },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      'Piperazine with one nitrogen carried as a benzyl carbamate: one N–H, so one alkylation. The Cbz group stands up ' +
+      'to TFA and to the borohydrides, and comes off by hydrogenolysis over palladium, which also frees the second ' +
+      'nitrogen when the carbamate goes.',
+    advice:
+      'Alkylate it with NaBH(OAc)3 in DCE; keep H2 over Pd/C for taking the Cbz group off afterwards, not for the ' +
+      'reductive amination (guide: Q3 protecting groups).',
+    source: src(MW_SMILES),
+  },
 
   // =====================================================================================
   // Carbonyls: aldehydes

@@ -129,8 +129,8 @@ const ACID_LABILE = /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i;
  * afterwards, is there to take the Boc group off — given time before the carbonyl (a `stir`, a
  * `concentrate` or an `isolate`), and 2 equiv or more per amine (less is a salt or a catalyst:
  * `deprotectionTooLittle`). Every Boc amine in the pot then loses its group, and the 2 equiv are
- * counted per amine of them all. Likewise H2 over palladium on a Cbz-protected amine takes the Cbz
- * group off. Before the amine's first alkylation it is then counted as unprotected.
+ * counted per amine of them all. Likewise H2 over palladium takes the Cbz group off every
+ * Cbz-protected amine in its pot. Before the amine's first alkylation it is then counted as unprotected.
  */
 function deprotections(model: Model): void {
   const isBoc = (r: Reagent) => r.role === 'amine' && r.protected && !r.deprotection && ACID_LABILE.test(r.kb?.name ?? r.name);
@@ -209,20 +209,22 @@ function deprotections(model: Model): void {
     }
   }
   // A Cbz group comes off by hydrogenolysis: H2 over palladium in a pot holding the Cbz-protected
-  // amine (or its isolated product) and no carbonyl of that stage, with time before the next
-  // carbonyl goes in. (With the carbonyl in the pot it is a reductive amination that loses the
-  // Cbz group on the way: h2-reducible-group says so.)
+  // amines (or their isolated products) and no carbonyl of that stage, with time before the next
+  // carbonyl goes in — every Cbz amine in that pot, as for the Boc amines above. (With the carbonyl
+  // in the pot it is a reductive amination that loses the Cbz group on the way: h2-reducible-group
+  // says so.)
   for (const h2 of model.reductants) {
     const ev = h2.added[0];
     if (!ev || h2.kb?.id !== 'h2-pdc') continue;
-    let cbz: Reagent | undefined;
+    const found = new Set<Reagent>();
     let carbonylInStage = false;
     findInPot(ev, (r) => {
-      if (r.role === 'amine' && r.protected && !r.deprotection && r.groups.cbz) cbz ??= r;
+      if (r.role === 'amine' && r.protected && !r.deprotection && r.groups.cbz) found.add(r);
       if (r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index)) carbonylInStage = true;
       return false;
     });
-    if (!cbz || carbonylInStage) continue;
+    const cbzs = [...found];
+    if (cbzs.length === 0 || carbonylInStage) continue;
     const carbonylAt = nextCarbonylAt(model, ev.index);
     if (carbonylAt === Infinity) continue;
     let timed = false;
@@ -231,14 +233,16 @@ function deprotections(model: Model): void {
       timed = e.type === 'time' && e.minutes > 0;
     }
     if (!timed) continue;
-    const later = ev.stage > (cbz.added[0]?.stage ?? 0);
-    cbz.deprotection = { acid: h2, acidName: 'H2', group: 'Cbz', amines: [cbz], add: ev, later, concentrated: true, carbonylAt };
+    for (const cbz of cbzs) {
+      const later = ev.stage > (cbz.added[0]?.stage ?? 0);
+      cbz.deprotection = { acid: h2, acidName: 'H2', group: 'Cbz', amines: cbzs, add: ev, later, concentrated: true, carbonylAt };
+      if (!later) {
+        cbz.protected = false;
+        if (cbz.freeNH !== undefined) cbz.freeNH += 1;
+      }
+    }
     // It reduces no iminium: not the run's reductant addition (one-pot or two-step, `mode`).
     model.reductantAdditions = model.reductantAdditions.filter((ra) => ra.reductant !== h2);
-    if (!later) {
-      cbz.protected = false;
-      if (cbz.freeNH !== undefined) cbz.freeNH += 1;
-    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { acidName, amineWord, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits } from './helpers';
+import { acidName, amineWord, andList, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -180,11 +180,6 @@ function deprotection(amines: Reagent[]): Deprotection {
     isolated: d.isolated,
     carbonylAt: d.carbonylAt,
   };
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function andList(xs: string[]): string {
-  return xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   acidPresent,
   acidToAdd,
+  andList,
   addAcidEdits,
   basicBeforeExtract,
   catalystName,
@@ -199,12 +200,17 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
   for (const amine of removals) {
     const d = amine.deprotection!;
     const cat = catalystName([d.acid!]);
+    // (Every Cbz amine the one hydrogenolysis deprotects, each name once.)
+    const names = [...new Set(d.amines.map(proseName))];
+    const several = names.length > 1;
     for (const r of model.reagents) {
       if (seen.has(r) || r === amine || r.role !== 'carbonyl' || !r.added.some((a) => a.index < d.add.index)) continue;
       const g = r.groups;
       const smiles = r.smiles ?? r.kb?.smiles;
       const what = [
-        smiles && arylCarbonyl(smiles) && `the benzyl-type group that ${proseName(r)} put on the other nitrogen comes off again (hydrogenolysis)`,
+        smiles && arylCarbonyl(smiles) && (several
+            ? `the benzyl-type groups that ${proseName(r)} put on the other nitrogens come off again (hydrogenolysis)`
+            : `the benzyl-type group that ${proseName(r)} put on the other nitrogen comes off again (hydrogenolysis)`),
         g.oBenzyl && `its benzyl ether or ester is cut, leaving the free OH`,
         g.nitro && 'its nitro group is reduced to an amine',
         (g.alkene || g.alkyne) && `its ${g.alkene ? 'C=C' : 'C≡C'} bond is reduced`,
@@ -215,7 +221,7 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
       const rest = what.length ? `${head ? '; ' : ''}from ${proseName(r)}, ${what.join(', ')}` : '';
       out.push({
         range: r.decl.name.range,
-        message: `H2 over ${cat}, there to take the Cbz group off ${proseName(amine)}, also reaches the product of the first reaction: ${head}${rest}. Use the Boc-protected diazepane (TFA or HCl takes the Boc group off and leaves these groups), or put this group on after the Cbz removal.`,
+        message: `H2 over ${cat}, there to take the Cbz ${several ? 'groups' : 'group'} off ${andList(names)}, also reaches the ${several ? 'products' : 'product'} of the first reaction: ${head}${rest}. Use the Boc-protected ${several ? 'amines' : 'diazepane'} (TFA or HCl takes the Boc ${several ? 'groups' : 'group'} off and leaves these groups), or put this group on after the Cbz removal.`,
       });
     }
   }

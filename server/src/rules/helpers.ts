@@ -633,6 +633,11 @@ export function tiActivator(add: import('../model/types').AddEvent): boolean {
   return !!findInPot(add, (r) => r.kb?.id === 'ti-oipr4' || r.kb?.id === 'ti-oet4');
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+export function andList(xs: readonly string[]): string {
+  return xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
 /** `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. */
 export function orList(items: readonly string[]): string {
   return items.length <= 2 ? items.join(' or ') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;

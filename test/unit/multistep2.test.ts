@@ -1,0 +1,117 @@
+/**
+ * Multi-step routes, continued: one hydrogenolysis takes the Cbz group off every Cbz amine in
+ * the pot; too little acid for a Boc deprotection under `target mono`.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine';
+import { lookup } from '../../server/src/kb';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
+const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+const diag = (t: string, rule: string) => {
+  const d = analyze(t).diagnostics.find((x) => x.rule === rule);
+  assert.ok(d, `${rule} expected, got: ${rules(t).join(', ')}`);
+  return d;
+};
+
+describe('multistep2: one hydrogenolysis deprotects every Cbz amine in the pot', () => {
+  const pair = fixture('d10-two-cbz-amines-one-hydrogenolysis.rxn');
+
+  it('1-Cbz-piperazine is a known amine: one N–H, protected, its Cbz group read', () => {
+    const e = lookup('1-Cbz-piperazine');
+    assert.ok(e, '1-Cbz-piperazine not found');
+    assert.equal(e.id, 'cbz-piperazine');
+    for (const n of ['benzyl piperazine-1-carboxylate', 'N-Cbz-piperazine', 'Cbz-piperazine', '1-Z-piperazine']) assert.equal(lookup(n)?.id, 'cbz-piperazine', n);
+    assert.equal(e.role, 'amine');
+    assert.equal(e.protected, true);
+    assert.equal(e.freeNH, 1);
+    assert.equal(e.groups?.cbz, true);
+    assert.equal(e.mw, 220.27);
+  });
+
+  it('a Cbz-piperazine and a Cbz-diazepane hydrogenated together, then dibenzylated: clean (was: the diazepane still protected, target di an error)', () => {
+    assert.deepEqual(rules(pair), []);
+    const model = analyze(pair).model;
+    for (const alias of ['pip', 'cbz']) {
+      const r = model.byAlias.get(alias)!;
+      assert.equal(r.protected, false, alias);
+      assert.equal(r.freeNH, 2, alias);
+      assert.equal(r.deprotection?.group, 'Cbz', alias);
+      assert.equal(r.deprotection?.acid?.alias, 'h2', alias);
+      assert.deepEqual(r.deprotection?.amines.map((a) => a.alias), ['pip', 'cbz'], alias);
+    }
+    // Either order in the add line.
+    assert.deepEqual(rules(pair.replace('add pip, cbz, h2', 'add cbz, pip, h2')), []);
+  });
+
+  it('the protocol as first written (no acid, no work-up): no protected-target', () => {
+    const t = `target di
+reagent pip = 1-Cbz-piperazine 1.0 equiv
+reagent boc = 1-Cbz-1,4-diazepane 1.0 equiv
+reagent h2 = H2 (balloon), 10% Pd/C
+reagent ald = benzaldehyde 4.4 equiv
+reagent stab = NaBH(OAc)3 6.0 equiv
+step
+  solvent MeOH 0.1 M
+  add pip, boc, h2
+  stir 2 h at rt
+  concentrate
+step
+  solvent DCE 0.2 M
+  add ald
+  stir 1 h
+  add stab
+  stir 16 h
+`;
+    assert.deepEqual(rules(t), ['missing-workup', 'missing-acid']);
+  });
+
+  it('both alkylated, isolated, then hydrogenated: h2-reducible-group names both amines (was: the first only)', () => {
+    const t = `protocol "Two Cbz amines benzylated, Cbz off, then cyclopropylmethyl"
+target di
+scale 2 mmol
+
+reagent pip = 1-Cbz-piperazine 1.0 equiv
+reagent cbz = 1-Cbz-1,4-diazepane 1.0 equiv
+reagent ald1 = benzaldehyde 2.2 equiv
+reagent acoh = AcOH 2.0 equiv
+reagent stab1 = NaBH(OAc)3 3.0 equiv
+reagent h2 = H2 (1 atm), 10% Pd/C 0.1 equiv
+reagent ald2 = cyclopropanecarboxaldehyde 2.4 equiv
+reagent stab2 = NaBH(OAc)3 3.0 equiv
+solvent DCE 0.2 M
+
+step "Benzyl"
+  add pip, cbz, ald1, acoh
+  stir 1 h
+  add stab1
+  stir 16 h
+  isolate product
+step "Cbz removal"
+  solvent MeOH 20 mL
+  add h2
+  stir 6 h at rt
+  filter through celite
+  concentrate
+step "Cyclopropylmethyl"
+  solvent DCE 0.2 M
+  add ald2
+  stir 1 h
+  add stab2
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+    assert.deepEqual(rules(t), ['h2-reducible-group']);
+    assert.equal(
+      diag(t, 'h2-reducible-group').message,
+      'H2 over Pd/C, there to take the Cbz groups off 1-Cbz-piperazine and 1-Cbz-1,4-diazepane, also reaches the products of the first reaction: the benzyl-type groups that benzaldehyde put on the other nitrogens come off again (hydrogenolysis). Use the Boc-protected amines (TFA or HCl takes the Boc groups off and leaves these groups), or put this group on after the Cbz removal.',
+    );
+    // One Cbz amine: read as before.
+    const one = t.replace('reagent pip = 1-Cbz-piperazine 1.0 equiv\n', '').replace('add pip, cbz, ald1, acoh', 'add cbz, ald1, acoh');
+    assert.match(diag(one, 'h2-reducible-group').message, /^H2 over Pd\/C, there to take the Cbz group off 1-Cbz-1,4-diazepane, also reaches the product of the first reaction: the benzyl-type group that benzaldehyde put on the other nitrogen comes off again \(hydrogenolysis\)\. Use the Boc-protected diazepane \(TFA or HCl takes the Boc group off/);
+  });
+});
