@@ -115,3 +115,61 @@ workup
     assert.match(diag(one, 'h2-reducible-group').message, /^H2 over Pd\/C, there to take the Cbz group off 1-Cbz-1,4-diazepane, also reaches the product of the first reaction: the benzyl-type group that benzaldehyde put on the other nitrogen comes off again \(hydrogenolysis\)\. Use the Boc-protected diazepane \(TFA or HCl takes the Boc group off/);
   });
 });
+
+describe('multistep2: too little acid for a Boc deprotection under target mono', () => {
+  const mono = fixture('d11-mono-boc-tfa-too-little.rxn');
+  const TOO_LITTLE =
+    'The acid step is set out to take the Boc group off 1-Boc-1,4-diazepane before the carbonyl goes in, but TFA at 1.0 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM).';
+  const KEPT = 'the Boc group stays on: the carbonyl alkylates the free N–H of 1-Boc-1,4-diazepane, and the product keeps the Boc group. Use 2 equiv or more to deprotect first; or, to alkylate the Boc amine as it is (the usual route to a mono product), leave out the acid step.';
+
+  it('TFA 1.0 equiv, stirred and concentrated off before the carbonyl, DIPEA with the carbonyl: protected-target on the TFA equiv (was silent)', () => {
+    assert.deepEqual(rules(mono), ['protected-target']);
+    const d = diag(mono, 'protected-target');
+    assert.equal(d.message, `${TOO_LITTLE} That much only makes a TFA salt of the amine, and ${KEPT}`);
+    // The squiggle is on the acid's equiv, not on the target (which is reachable).
+    const line = mono.split('\n')[d.range.start.line];
+    assert.equal(line.slice(d.range.start.character, d.range.end.character), '1.0 equiv');
+    assert.match(line, /^reagent tfa = TFA/);
+  });
+
+  it('no base: the salt is named as needing one; under 1.0 equiv (was silent) and at 1.0 equiv (was acid-too-strong alone)', () => {
+    const noBase = mono.replace('reagent base = DIPEA 2.0 equiv\n', '').replace('  add base, ald\n', '  add ald\n');
+    assert.deepEqual(rules(noBase), ['acid-too-strong', 'protected-target']);
+    assert.equal(diag(noBase, 'protected-target').message, `${TOO_LITTLE} That much only makes a TFA salt of the amine, which a base (Et3N or DIPEA) must free before the carbonyl, and ${KEPT}`);
+    const half = noBase.replace('TFA 1.0 equiv', 'TFA 0.5 equiv');
+    assert.deepEqual(rules(half), ['protected-target']);
+    assert.match(diag(half, 'protected-target').message, /but TFA at 0\.5 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more/);
+  });
+
+  it('a unit slip is named; 4 M HCl in dioxane makes an HCl salt; 2 equiv or more is a deprotection and no protected-target', () => {
+    const slip = mono.replace('TFA 1.0 equiv', 'TFA 3 µL');
+    assert.notEqual(slip, mono);
+    assert.match(diag(slip, 'protected-target').message, /but TFA at 0\.02 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more \(TFA is usually 10–20 equiv, or 20–50 % by volume in DCM\); 3 µL is 1000× short of that: µL written for mL\? That much only makes a TFA salt/);
+    const hcl = mono.replace('TFA 1.0 equiv', '4 M HCl in dioxane 1.0 equiv');
+    assert.match(diag(hcl, 'protected-target').message, /but 4 M HCl at 1\.0 equiv per amine is too little .* That much only makes an HCl salt of the amine, and the Boc group stays on/);
+    for (const enough of ['TFA 2.0 equiv', 'TFA 10 equiv']) assert.ok(!rules(mono.replace('TFA 1.0 equiv', enough)).includes('protected-target'), enough);
+    // No acid step: the usual mono route, clean.
+    const plain = mono
+      .replace('reagent tfa = TFA 1.0 equiv\n', 'reagent acoh = AcOH 1.0 equiv\n')
+      .replace('reagent base = DIPEA 2.0 equiv\n', '')
+      .replace('  add boc, tfa\n', '  add boc\n')
+      .replace('  add base, ald\n', '  add ald, acoh\n');
+    assert.deepEqual(rules(plain), []);
+  });
+
+  it('a little strong acid stirred a few minutes with the Boc amine before the carbonyl, nothing taken off: not read as a failed deprotection', () => {
+    const premix = mono.replace('TFA 1.0 equiv', 'TFA 0.1 equiv').replace('  stir 2 h at rt\n  concentrate\n', '  stir 10 min at rt\n');
+    assert.notEqual(premix, mono);
+    assert.ok(!rules(premix).includes('protected-target'), rules(premix).join(', '));
+    // An hour with it, or the acid concentrated off, is a deprotection set out.
+    assert.ok(rules(premix.replace('stir 10 min at rt', 'stir 1 h at rt')).includes('protected-target'));
+    assert.ok(rules(premix.replace('stir 10 min at rt', 'stir 10 min at rt\n  concentrate')).includes('protected-target'));
+  });
+
+  it('target di keeps its message, on the target', () => {
+    const di = mono.replace('target mono', 'target di').replace('benzaldehyde 1.0 equiv', 'benzaldehyde 2.5 equiv').replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 3.0 equiv');
+    const d = diag(di, 'protected-target');
+    assert.equal(d.message, 'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected): TFA at 1.0 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM).');
+    assert.equal(di.split('\n')[d.range.start.line], 'target di');
+  });
+});

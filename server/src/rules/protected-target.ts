@@ -1,5 +1,6 @@
-import { acidName, ALKYLATIONS, defineRule, formatEquiv, LARGER } from './helpers';
-import type { Reagent } from '../model/types';
+import { acidName, ALKYLATIONS, andList, baseInPot, defineRule, formatEquiv, LARGER, proseName } from './helpers';
+import type { Finding } from './types';
+import type { Model, Reagent } from '../model/types';
 
 const DEGREE = ['mono', 'di', 'tri'] as const;
 
@@ -7,12 +8,13 @@ export default defineRule({
   id: 'protected-target',
   severity: 'error',
   category: 'chemistry',
-  summary: '`target di` or `tri` with an amine that has fewer free N–H than that.',
+  summary: '`target di` or `tri` with an amine that has fewer free N–H than that; with `target mono`, a Boc deprotection set out with too little acid to take the group off.',
   fixes: [],
   check({ model }) {
     const t = model.target;
     const amine = model.amine;
-    if (!t || t.degree === 'mono' || !amine || amine.freeNH === undefined) return [];
+    if (t?.degree === 'mono') return monoTooLittle(model);
+    if (!t || !amine || amine.freeNH === undefined) return [];
     // Alkylate, take the Boc group off the isolated product, alkylate again: the route frees the
     // protected nitrogen for its second reductive amination.
     if (amine.deprotection?.later) return [];
@@ -32,6 +34,59 @@ export default defineRule({
     ];
   },
 });
+
+/**
+ * `target mono` with an acid step set out to take the Boc group off before the carbonyl, at under
+ * 2 equiv per amine (the model's `deprotectionTooLittle`): the mono target is reachable, but not
+ * the way the protocol means — the Boc group stays on and the product keeps it. (Alkylating the
+ * Boc amine as it is, the usual mono route, needs no acid step: the step only makes sense as a
+ * deprotection.) The squiggle is on the acid's amount.
+ */
+function monoTooLittle(model: Model): Finding[] {
+  const out: Finding[] = [];
+  for (const acid of model.acids) {
+    const amines = model.amines.filter((a) => a.deprotectionTooLittle === acid && a.protected && !a.deprotection);
+    if (amines.length === 0) continue;
+    const ev = acid.added[0];
+    // (Two lots of one amine are one name, and one amine.)
+    const distinct = [...new Set(amines.map(proseName))];
+    const names = andList(distinct);
+    const several = distinct.length > 1;
+    // After an `isolate` it is the isolated product the acid was to deprotect.
+    const later = !!ev && amines.every((a) => ev.stage > (a.added[0]?.stage ?? 0));
+    const what = later ? (several ? 'the isolated products' : 'the isolated product') : several ? 'the amines' : 'the amine';
+    const salt = acid.kb?.name ?? acidName(acid);
+    // What the acid makes of the amine: its salt, which a base in the pot when the carbonyl goes in frees.
+    const carbonyl = model.carbonyls
+      .flatMap((c) => c.added)
+      .filter((a) => a.index > (ev?.index ?? -1))
+      .sort((a, b) => a.index - b.index)[0];
+    const freed = !!carbonyl && baseInPot(carbonyl) > 0;
+    // Plainly a deprotection: the acid taken off (a `concentrate` or `isolate`) before the
+    // carbonyl, or an hour or more with it. (A few minutes with a little strong acid before the
+    // carbonyl can be a catalyst stirred in first: not reported under a mono target, whose Boc
+    // amine needs no deprotection.)
+    let minutes = 0;
+    let takenOff = false;
+    for (let i = (ev?.index ?? 0) + 1; carbonyl && i < carbonyl.index; i++) {
+      const e = model.events[i];
+      if (e.type === 'time') minutes += e.minutes;
+      else if (e.type === 'other' && (e.stmt.kind === 'concentrate' || e.stmt.kind === 'isolate')) takenOff = true;
+    }
+    if (!takenOff && minutes < 60) continue;
+    const kept = later
+      ? `the Boc ${several ? 'groups stay' : 'group stays'} on, so the next carbonyl finds no free N–H on ${several ? 'them' : 'it'}. Use 2 equiv or more.`
+      : `the Boc ${several ? 'groups stay' : 'group stays'} on: the carbonyl alkylates the free N–H of ${names}, and the ${several ? 'products keep their Boc groups' : 'product keeps the Boc group'}. Use 2 equiv or more to deprotect first; or, to alkylate the Boc ${several ? 'amines' : 'amine'} as ${several ? 'they are' : 'it is'} (the usual route to a mono product), leave out the acid step.`;
+    const q = acid.volumeQ ?? acid.massQ ?? acid.mmolQ;
+    out.push({
+      range: acid.equivQ?.range ?? q?.range ?? acid.decl.name.range,
+      message:
+        `The acid step is set out to take the Boc ${several ? 'groups' : 'group'} off ${later ? what : names} before the ${later ? 'next ' : ''}carbonyl goes in, but ${tooLittle(acid, model.amines)} ` +
+        `That much only makes ${/^[HM]/.test(salt) ? 'an' : 'a'} ${salt} salt of ${what}${freed ? '' : `, which a base (Et3N or DIPEA) must free before the carbonyl`}, and ${kept}`,
+    });
+  }
+  return out;
+}
 
 /**
  * Why the acid set out to deprotect did not: 2 equiv or more per amine take a Boc group off
