@@ -419,8 +419,8 @@ const saltCache = new Map<string, KbEntry>();
  * weigh) and a note that as many equivalents of base free it. Only for amines.
  */
 function saltOf(key: string): KbEntry | undefined {
-  const ox = OXALATE.exec(key);
-  if (ox) return oxalateOf(ox[1].trim(), ox[2]);
+  const organic = organicSaltOf(key);
+  if (organic) return organic;
   const m = SALT.exec(key);
   if (!m) return undefined;
   const base = byKey.get(m[1].trim());
@@ -443,7 +443,7 @@ function saltOf(key: string): KbEntry | undefined {
       mw: base.mw !== undefined ? Math.round((base.mw + n * acid.mw) * 100) / 100 : undefined,
       density: undefined,
       state: 'solid',
-      salt: { acidEquiv: n, acid: acid.label },
+      salt: { acidEquiv: n, acid: acid.label, strong: true },
     };
     saltCache.set(id, e);
   }
@@ -451,36 +451,63 @@ function saltOf(key: string): KbEntry | undefined {
 }
 
 /**
- * Oxalate salts, as amines are often sold and crystallised: `… oxalate` (one oxalic acid per
- * amine), `… hemioxalate` (one per two amines), `… dioxalate` / `bis(oxalate)` (two). Oxalic acid
- * (HO2C–CO2H, 90.03 g/mol) gives two protons, so each oxalic acid takes two equivalents of base to
- * free the amine. Its anion is a weak base (about as basic as acetate): the salt used as such leaves
- * the pot weakly acidic, like an amine with AcOH, so it counts as the acid of the imine formation
- * and not as a strong acid.
+ * Salts of an amine with an organic acid, as amines are sold and crystallised, each with how many
+ * protons one molecule of the acid gives and whether it is strong enough to count as a strong acid.
+ * - Dicarboxylic acids: `… oxalate` (one acid per amine), `… hemioxalate` (one per two amines),
+ *   `… dioxalate` / `bis(oxalate)` (two); fumarate and maleate the same way. Each acid gives two
+ *   protons, so it takes two equivalents of base to free the amine. Their anions are weak bases
+ *   (oxalate and fumarate a little less basic than acetate, maleate a little more): the salt used as such leaves the
+ *   pot weakly acidic, like an amine with AcOH, so it counts as the acid of the imine formation and
+ *   not as a strong acid.
+ * - Sulfonic acids: `… tosylate` (`p-toluenesulfonate`, `4-methylbenzenesulfonate`), `… mesylate`
+ *   (`methanesulfonate`), `… besylate` (`benzenesulfonate`), with `di`/`bis(…)`/`tri`, or `·2TsOH`.
+ *   One proton each, from an acid as strong as HCl: such a salt counts as a hydrochloride does.
+ * (MWs of the acids from their SMILES with openchemlib: oxalic acid 90.03, fumaric and maleic acid
+ * 116.07, TsOH 172.20, MsOH 96.11, PhSO3H 158.17; kept to four decimals so that the salt's sum
+ * rounds as the salt's own formula does.)
  */
-const OXALATE = /^(.*?)(?:\s*[.·]\s*|\s+)(hemi|di|bis)?\s*\(?oxalate\)?(?:\s+salt)?$/;
-const OXALIC_ACID_MW = 90.03;
-function oxalateOf(amine: string, prefix: string | undefined): KbEntry | undefined {
-  const base = byKey.get(amine);
+const ORGANIC_ACID_SALTS: readonly { words: string; anion: string; acid: string; mw: number; protons: number; strong: boolean }[] = [
+  { words: 'oxalate', anion: 'oxalate', acid: 'oxalic acid', mw: 90.03, protons: 2, strong: false },
+  { words: '(?:hydrogen )?fumarate', anion: 'fumarate', acid: 'fumaric acid', mw: 116.0718, protons: 2, strong: false },
+  { words: '(?:hydrogen )?maleate', anion: 'maleate', acid: 'maleic acid', mw: 116.0718, protons: 2, strong: false },
+  { words: 'tosylate|(?:p-|4-)?toluenesulfonate|4-methylbenzenesulfonate|p-tsoh|tsoh|ptsa', anion: 'tosylate', acid: 'TsOH', mw: 172.2035, protons: 1, strong: true },
+  { words: 'mesylate|methanesulfonate|msoh', anion: 'mesylate', acid: 'MsOH', mw: 96.1058, protons: 1, strong: true },
+  { words: 'besylate|benzenesulfonate|phso3h', anion: 'besylate', acid: 'PhSO3H', mw: 158.177, protons: 1, strong: true },
+];
+/** `AMINE[ ·.]PREFIX ANION [salt]`: `… ditosylate`, `… bis(4-methylbenzenesulfonate)`, `…·2TsOH`, `… hemifumarate`. */
+const ORGANIC_SALT = new RegExp(
+  String.raw`^(.*?)(?:\s*[.·]\s*|\s+)(hemi|mono|di|bis|tri|tris|[1-3])?[\s-]*\(?(` + ORGANIC_ACID_SALTS.map((k) => k.words).join('|') + String.raw`)\)?(?:\s+salt)?$`,
+);
+const ORGANIC_SALT_WORDS = ORGANIC_ACID_SALTS.map((k) => new RegExp(`^(?:${k.words})$`));
+const SALT_RATIO: Record<string, number> = { hemi: 0.5, mono: 1, di: 2, bis: 2, tri: 3, tris: 3, '1': 1, '2': 2, '3': 3 };
+
+function organicSaltOf(key: string): KbEntry | undefined {
+  const m = ORGANIC_SALT.exec(key);
+  if (!m) return undefined;
+  const kind = ORGANIC_ACID_SALTS[ORGANIC_SALT_WORDS.findIndex((re) => re.test(m[3]))];
+  const base = byKey.get(m[1].trim());
   if (!base || base.role !== 'amine') return undefined;
-  const molecules = prefix === 'hemi' ? 0.5 : prefix ? 2 : 1;
-  const word = `${prefix === 'bis' ? 'di' : prefix ?? ''}oxalate`;
+  const molecules = m[2] ? SALT_RATIO[m[2]] : 1;
+  // Half a sulfonic acid per amine is no salt anyone sells.
+  if (molecules === 0.5 && kind.protons === 1) return undefined;
+  const word = `${molecules === 0.5 ? 'hemi' : molecules === 2 ? 'di' : molecules === 3 ? 'tri' : ''}${kind.anion}`;
   const id = `${base.id}.${word}`;
   let e = saltCache.get(id);
   if (!e) {
-    const protons = 2 * molecules;
+    const protons = kind.protons * molecules;
+    const per = molecules === 0.5 ? `one ${kind.acid} per two amines` : `${['one', 'two', 'three'][molecules - 1]} ${kind.acid}${molecules > 1 && !kind.strong ? 's' : ''} per amine`;
     e = {
       ...base,
       id,
       name: `${base.name} ${word}`,
       synonyms: [],
-      roleDetail: `${base.roleDetail ?? 'amine'}, as its ${word} (${molecules === 0.5 ? 'one oxalic acid per two amines' : molecules === 1 ? 'one oxalic acid per amine' : 'two oxalic acids per amine'}): ${protons} equiv of a base such as Et3N or DIPEA frees it`,
+      roleDetail: `${base.roleDetail ?? 'amine'}, as its ${word} (${per}): ${protons} equiv of a base such as Et3N or DIPEA frees it`,
       formula: undefined,
       smiles: undefined,
-      mw: base.mw !== undefined ? Math.round((base.mw + molecules * OXALIC_ACID_MW) * 100) / 100 : undefined,
+      mw: base.mw !== undefined ? Math.round((base.mw + molecules * kind.mw) * 100) / 100 : undefined,
       density: undefined,
       state: 'solid',
-      salt: { acidEquiv: protons, acid: 'oxalic acid' },
+      salt: { acidEquiv: protons, acid: kind.acid, strong: kind.strong },
     };
     saltCache.set(id, e);
   }

@@ -74,8 +74,12 @@ export interface KbEntry {
   protic?: boolean;
   /** For solvents: boiling point in °C (decides what `reflux` means). */
   boilingPointC?: number;
-  /** An amine salt (`…·2HCl`): equivalents of acid each equivalent of it carries, and which. */
-  salt?: { acidEquiv: number; acid: string };
+  /**
+   * An amine salt (`…·2HCl`, `… ditosylate`): equivalents of acid each equivalent of it carries,
+   * which acid, and whether that acid is strong (HCl, HBr, TFA, sulfonic acids: the salt without a
+   * base can leave the amine fully protonated) or weak (oxalic, fumaric, maleic acid).
+   */
+  salt?: { acidEquiv: number; acid: string; strong: boolean };
   /**
    * For bases: the salt of a weak carboxylic acid (NaOAc). It takes up a strong acid but leaves
    * the weak acid behind, so an amine salt buffered with it still brings acid catalysis.

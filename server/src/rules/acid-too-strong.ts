@@ -116,7 +116,7 @@ export default defineRule({
     const amine = model.amine;
     const basicN = Math.max(1, basicNitrogens(amine) ?? 2);
     findInPot(last.add, (r) => {
-      if (!r.kb?.salt || !['HCl', 'HBr', 'TFA'].includes(r.kb.salt.acid) || seen.has(r)) return false;
+      if (!r.kb?.salt?.strong || seen.has(r)) return false;
       seen.add(r);
       const ratio = unbuffered((r.equiv ?? 1) * r.kb.salt.acidEquiv);
       if (basicN < 2 || ratio < basicN) return false;
