@@ -61,4 +61,37 @@ describe('protocols as chemists copy them, round 5b', () => {
     const maleate = t.replace('fumarate 1.0 equiv, 461 mg', 'maleate 1.0 equiv');
     assert.deepEqual(rules(maleate), []);
   });
+
+  it('resin-bound reductants are their hydride to the rules and are weighed by the loading their name gives', () => {
+    const t = fixture('i02-resin-stab-plate.rxn');
+    // It was: missing-component (no reductant) and unknown-reagent, with no mass for the resin.
+    assert.deepEqual(rules(t), []);
+    const res = row(t, 'res');
+    assert.deepEqual([res.name, res.role, res.mw], ['MP-triacetoxyborohydride', 'reductant', 454.55]); // 1000 / 2.2 mmol/g
+    assert.ok(Math.abs(res.massG! - 0.13636) < 1e-4, String(res.massG));
+    assert.equal(res.note, 'a resin at 2.2 mmol/g: the MW is the mass of resin per mol of hydride (1000 ÷ loading)');
+    // 150 mg of a 2.2 mmol/g resin is 0.33 mmol, not the 3.0 equiv (0.30 mmol) written.
+    assert.ok(rules(t.replace('3.0 equiv, 136 mg', '3.0 equiv, 150 mg')).includes('amount-mismatch'));
+    // Without a loading: no mass, and the note says what to write.
+    const bare = t.replace(' (2.2 mmol/g) 3.0 equiv, 136 mg', ' 3.0 equiv');
+    assert.deepEqual(rules(bare), []);
+    assert.equal(row(bare, 'res').massG, undefined);
+    assert.match(row(bare, 'res').note!, /^a resin: write its loading in the name \(`MP-triacetoxyborohydride \(2\.0 mmol\/g\)`, from the label\)/);
+    // Resin STAB in MeOH is still STAB in MeOH.
+    const meoh = analyze(t.replace('solvent DCE 1 mL', 'solvent MeOH 1 mL')).diagnostics;
+    assert.deepEqual(meoh.map((d) => d.rule), ['stab-protic-solvent']);
+    assert.match(meoh[0].message, /^MP-triacetoxyborohydride \(NaBH\(OAc\)3 on a resin\) reacts with MeOH: /);
+    // MP-cyanoborohydride: at home in DCM (no reductant-solvent), toxic without a switch to NaBH(OAc)3, and never with a strong acid.
+    const cbh = t.replace('MP-triacetoxyborohydride (2.2 mmol/g) 3.0 equiv, 136 mg', 'PS-BH3CN (2.4 mmol/g) 3.0 equiv').replace('solvent DCE 1 mL', 'solvent DCM 1 mL');
+    const dc = analyze(cbh).diagnostics;
+    assert.deepEqual(dc.map((d) => d.rule), ['cyanoborohydride-toxicity']);
+    assert.match(dc[0].message, /^MP-cyanoborohydride carries cyanoborohydride on a resin: .*spent resin is cyanide waste\. MP-triacetoxyborohydride does the same job on a resin without cyanide\.$/);
+    assert.deepEqual(dc[0].fixes ?? [], []);
+    assert.ok(rules(cbh.replace('reagent acid = AcOH ', 'reagent acid = TFA  ')).includes('cyanide-acid'));
+    // MP-borohydride added with the aldehyde: NaBH4's one-pot error, with pre-forming the imine as the fix.
+    const bh4 = analyze(t.replace('MP-triacetoxyborohydride (2.2 mmol/g)', 'MP-borohydride (2.5 mmol/g)').replace('solvent DCE 1 mL', 'solvent MeOH 1 mL')).diagnostics;
+    const one = bh4.find((d) => d.rule === 'nabh4-one-pot')!;
+    assert.match(one.message, /^MP-borohydride \(NaBH4 on a resin\) is added while the carbonyl has had no time/);
+    assert.deepEqual(one.fixes!.map((f) => f.title), ['Pre-form the imine: stir 1 h at rt before the reductant']);
+  });
 });

@@ -2759,3 +2759,74 @@ export const LABELLED: KbEntry[] = [
   // The solution (`formaldehyde-d2 (20 wt% in D2O)`): formalin's chemistry, but the strength is the one written, not 37 %.
   labelled({ of: 'formalin', name: 'formaldehyde-d2 solution', synonyms: ['formalin-d2'], mw: 32.04, mwPer: 'CD2O' }),
 ];
+
+// ---------------------------------------------------------------------------------------
+// Polymer-supported reductants (scavenger-resin libraries, plates): the hydride on a resin
+// (macroporous polystyrene, MP-; gel polystyrene, PS-; silica, Si-) as a quaternary ammonium
+// salt. Chemically the same hydride as the parent entry (same id: every rule that asks for
+// NaBH(OAc)3 or NaBH3CN gets them), filtered off instead of quenched. No SMILES or MW: what is
+// weighed is resin, dosed by its loading (mmol of hydride per g, on the label, batch to batch),
+// which the name gives (`MP-triacetoxyborohydride (2.2 mmol/g)`; see `lookup`).
+
+interface Support {
+  of: string;
+  name: string;
+  synonyms: string[];
+  /** Where it differs from the parent's: the resin swells and works in other solvents. */
+  recommendedSolvents?: string[];
+  explanation: string;
+}
+
+function supported(s: Support): KbEntry {
+  const parent = KB.find((e) => e.id === s.of);
+  if (!parent) throw new Error(`knowledge base: no entry ${s.of} to support`);
+  return {
+    ...parent,
+    name: s.name,
+    synonyms: s.synonyms,
+    roleDetail: `${parent.roleDetail ?? parent.role}, on a resin: dosed by its loading (mmol/g)`,
+    smiles: undefined,
+    formula: undefined,
+    mw: undefined,
+    density: undefined,
+    molarity: undefined,
+    strength: undefined,
+    state: 'solid',
+    recommendedSolvents: s.recommendedSolvents ?? parent.recommendedSolvents,
+    supportOf: parent.name,
+    explanation: s.explanation,
+    source: 'loading: the supplier\'s label (per batch); chemistry: as the parent reagent',
+  };
+}
+
+export const SUPPORTED: KbEntry[] = [
+  supported({
+    of: 'stab',
+    name: 'MP-triacetoxyborohydride',
+    synonyms: ['MP-STAB', 'MP-BH(OAc)3', 'PS-triacetoxyborohydride', 'PS-BH(OAc)3', 'PS-STAB', 'polymer-supported triacetoxyborohydride', 'resin-bound triacetoxyborohydride', 'MP-triacetoxyborohydride resin'],
+    explanation:
+      'Triacetoxyborohydride held as a quaternary ammonium salt on macroporous polystyrene: NaBH(OAc)3\'s chemistry (iminium-selective, ' +
+      'destroyed by water, solvolysed by methanol, used in DCE, DCM or THF with AcOH), but the spent reagent and its boron salts are ' +
+      'filtered off with the resin, so plates and libraries skip the aqueous quench. Usually 2–3 equiv, as the resin reacts more slowly; ' +
+      'dosed by the loading on the label (mmol of hydride per gram).',
+  }),
+  supported({
+    of: 'nabh3cn',
+    name: 'MP-cyanoborohydride',
+    synonyms: ['MP-BH3CN', 'MP-CNBH3', 'PS-BH3CN', 'PS-CNBH3', 'PS-cyanoborohydride', 'polymer-supported cyanoborohydride', 'resin-bound cyanoborohydride', 'Si-cyanoborohydride', 'Si-CBH', 'MP-cyanoborohydride resin'],
+    // The resin swells in THF and chlorinated solvents and is run there as often as in MeOH.
+    recommendedSolvents: ['meoh', 'etoh', 'thf', 'dcm', 'dce'],
+    explanation:
+      'Cyanoborohydride held as a quaternary ammonium salt on a resin: NaBH3CN\'s chemistry (iminium-selective at pH 4–7 with AcOH), ' +
+      'and it swells and works in THF, DCM and DCE as well as MeOH. Filtering the resin off keeps most of the boron and cyanide out of the ' +
+      'product, but acid still sets HCN free from it and the spent resin is cyanide waste. Dosed by the loading on the label (mmol/g).',
+  }),
+  supported({
+    of: 'nabh4',
+    name: 'MP-borohydride',
+    synonyms: ['MP-BH4', 'PS-BH4', 'PS-borohydride', 'polymer-supported borohydride', 'resin-bound borohydride', 'borohydride exchange resin'],
+    explanation:
+      'Borohydride held as a quaternary ammonium salt on a resin: NaBH4\'s chemistry (it reduces aldehydes and ketones, so the imine is ' +
+      'formed first), filtered off at the end. Dosed by the loading on the label (mmol/g).',
+  }),
+];

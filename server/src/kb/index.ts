@@ -2,10 +2,10 @@
  * The knowledge base's public API: name lookup (with light normalisation), close-name
  * suggestions, and the work-up vocabulary. Nothing here loads openchemlib (see ./chem).
  */
-import { KB, LABELLED } from './data';
+import { KB, LABELLED, SUPPORTED } from './data';
 import type { KbEntry, WorkupClass } from './types';
 
-export { KB, LABELLED };
+export { KB, LABELLED, SUPPORTED };
 
 /** Knowledge-base ids of catalytic hydrogenation (H2 over Pd/C or Pd(OH)2/C, Pt/C, PtO2): the reductant is the hydrogen, the amount written a catalyst loading. */
 export const HYDROGENATION_IDS: ReadonlySet<string> = new Set(['h2-pdc', 'h2-ptc', 'h2-pto2']);
@@ -54,7 +54,7 @@ for (const e of KB) {
   if (byId.has(e.id)) throw new Error(`knowledge base: duplicate id ${e.id}`);
   byId.set(e.id, e);
 }
-for (const e of [...KB, ...LABELLED]) {
+for (const e of [...KB, ...LABELLED, ...SUPPORTED]) {
   for (const text of [e.name, ...e.synonyms]) {
     const key = normalizeName(text);
     const prev = byKey.get(key);
@@ -98,7 +98,8 @@ export function lookup(name: string): KbEntry | undefined {
   // solvents on many lines (and every keystroke re-analyses the whole text).
   const hit = lookupCache.get(name);
   if (hit !== undefined) return hit ?? undefined;
-  const entry = lookupUncached(name);
+  let entry = lookupUncached(name);
+  if (entry?.supportOf) entry = withLoading(entry, name);
   remember(lookupCache, name, entry ?? null);
   return entry;
 }
@@ -174,6 +175,29 @@ function lookupUncached(name: string): KbEntry | undefined {
 
   // An amine as its salt: `1,4-diazepane dihydrochloride`, `homopiperazine·2HCl`, `DAZA 3HCl`.
   return saltOf(key);
+}
+
+/** A resin's loading as its name gives it: `(2.2 mmol/g)`, `, 1.9 mmol/g`, `2.0 mmol g-1`, `loading 2.2 mmol/g`. */
+const LOADING = /(\d*\.?\d+)\s*mmol\s*(?:\/\s*g|g-1|g⁻¹|per g(?:ram)?)(?![a-z])/i;
+const loadingCache = new Map<string, KbEntry>();
+
+/**
+ * A resin-bound reagent with the loading its name gives: the entry with `loading` and, as the mass
+ * of resin that carries one mol of the reagent, `mw` = 1000 ÷ loading (so equiv, mmol and mg agree
+ * as for any reagent). Without a loading, the entry as it is (no MW: the amounts say what is missing).
+ */
+function withLoading(e: KbEntry, name: string): KbEntry {
+  const m = LOADING.exec(name);
+  const loading = m ? Number(m[1]) : NaN;
+  if (!(loading > 0 && loading < 20)) return e;
+  const id = `${e.name}@${loading}`;
+  let out = loadingCache.get(id);
+  if (!out) {
+    out = { ...e, loading, mw: Math.round((1000 / loading) * 100) / 100 };
+    if (loadingCache.size >= MEMO_LIMIT) loadingCache.clear();
+    loadingCache.set(id, out);
+  }
+  return out;
 }
 
 /** Formaldehyde in water: formalin, or for formaldehyde-d2 (in D2O) its labelled solution. */

@@ -102,6 +102,14 @@ export interface KbEntry {
    * MeOH by id or name get it too) with its own name, SMILES, formula and MW.
    */
   labelOf?: string;
+  /**
+   * A polymer-supported form (MP-triacetoxyborohydride, MP-cyanoborohydride): the canonical name
+   * of the reagent it carries on a resin. It keeps that entry's id and chemistry; it has no MW of
+   * its own, and is weighed by the loading its name gives (`(2.2 mmol/g)`: 1000 ÷ loading g per mol).
+   */
+  supportOf?: string;
+  /** For a resin: mmol of reagent per gram, as the name gives it. */
+  loading?: number;
 }
 
 /** Work-up vocabulary classes, matched inside free text. */

@@ -218,6 +218,12 @@ function hydrateNote(r: Reagent, massG: number | undefined): string | undefined 
   return `the mass is of anhydrous ${r.kb!.name} (${r.kb!.mw!.toFixed(2)} g/mol); it is often sold as ${hydrate.name} (${hydrate.mw.toFixed(2)} g/mol): write \`${hydrate.name}\` if that is what you weigh`;
 }
 
+/** A resin-bound reagent weighed by its loading: what the MW column means for it. */
+function resinNote(r: Reagent): string | undefined {
+  if (!r.kb?.loading || r.decl.mw !== undefined) return undefined;
+  return `a resin at ${r.kb.loading} mmol/g: the MW is the mass of resin per mol of hydride (1000 ÷ loading)`;
+}
+
 /** Why no mass or volume to measure can be computed for a reagent (for the amounts table's notes). */
 function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | undefined): string | undefined {
   if (r.role === 'dehydrating' || (isHydrogenationId(r.kb?.id) && !r.mw)) return undefined; // weighed by eye or as a loading, not by stoichiometry
@@ -228,6 +234,7 @@ function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | u
       if (isSolutionName(r.name)) return 'a solution of unknown strength: write its molarity (`1 M in THF`) to turn the volume into mmol';
       if (!r.density) return r.kb?.state === 'solid' ? 'a solid given by volume: give a mass' : 'no density known: add `density N` (g/mL)';
     }
+    if (!r.mw && r.kb?.supportOf && r.massQ) return `a resin: write its loading in the name (\`${r.kb.name} (2.0 mmol/g)\`, from the label) to turn the mass into mmol`;
     if (!r.mw && (r.massQ || r.volumeQ)) return 'no molecular weight: add `mw N` or a `smiles "…"`';
     return undefined;
   }
@@ -236,6 +243,7 @@ function missingNote(r: Reagent, mmol: number | undefined, scaleMmol: number | u
   if (isGas(r)) return `${r.kb!.name} is a gas: it is not weighed`;
   if (isSolutionName(r.name)) return 'a solution of unknown molarity: write it in the name (`4 M HCl in dioxane`) to get the volume to measure';
   if (r.kb?.state === 'solution') return `${r.kb.name} is used as a solution: write its strength in the name (\`4 M ${r.kb.name} in dioxane\`) to get the volume to measure`;
+  if (!r.mw && r.kb?.supportOf) return `a resin: write its loading in the name (\`${r.kb.name} (2.0 mmol/g)\`, from the label) to get the mass to weigh`;
   if (!r.mw) return 'no molecular weight: add `mw N` or a `smiles "…"` to get the mass to weigh';
   return undefined;
 }
@@ -428,7 +436,7 @@ function amountRow(model: Model, r: Reagent, scaleMmol: number | undefined, wtMa
       // A mass written beside a charge by weight that asks for another (more than 5 % apart).
       ...(wtMassG !== undefined && !byWeight && massG !== undefined && Math.abs(wtMassG - massG) > 0.05 * wtMassG ? { wtMassG } : {}),
       from,
-      note: pd?.unread ?? (computed ? hydrateNote(r, massG) : missingNote(r, mmol, scaleMmol)),
+      note: pd?.unread ?? (computed ? (resinNote(r) ?? hydrateNote(r, massG)) : missingNote(r, mmol, scaleMmol)),
       line: r.decl.line,
     };
   }

@@ -29,6 +29,15 @@ export default defineRule({
         });
         continue;
       }
+      // On a resin the cyanide is mostly filtered off with it; swapping in NaBH(OAc)3 would drop
+      // the resin's work-up (filter, no quench), so no switch is offered: the resin STAB is named.
+      if (r.kb?.supportOf) {
+        out.push({
+          range: r.decl.name.range,
+          message: `${r.kb.name} carries cyanoborohydride on a resin: filtering it off keeps most of the cyanide out of the product, but acid still sets hydrogen cyanide free from it and the spent resin is cyanide waste. MP-triacetoxyborohydride does the same job on a resin without cyanide.`,
+        });
+        continue;
+      }
       // A reagent dosed as a solution in MeOH would stay in the pot of NaBH(OAc)3: no switch then.
       const inAlcohol = alcoholSolutionInRun(ctx.model);
       out.push({

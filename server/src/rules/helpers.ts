@@ -388,8 +388,10 @@ export const NABH4 = 'NaBH4';
 export const ACOH = 'AcOH';
 
 export function kbIs(r: Reagent | undefined, ...names: string[]): boolean {
-  // A deuterium-labelled form (NaBD4, NaBD3CN, CD3OD) is its parent to the chemistry.
-  return !!r?.kb && (names.includes(r.kb.name) || (r.kb.labelOf !== undefined && names.includes(r.kb.labelOf)));
+  // A deuterium-labelled form (NaBD4, NaBD3CN, CD3OD) or a resin-bound one (MP-triacetoxyborohydride)
+  // is its parent to the chemistry.
+  const parent = r?.kb?.labelOf ?? r?.kb?.supportOf;
+  return !!r?.kb && (names.includes(r.kb.name) || (parent !== undefined && names.includes(parent)));
 }
 
 /** Catalytic hydrogenation: H2 over Pd/C (or Pd(OH)2/C), Pt/C or PtO2 — or the bare `H2` of one. */

@@ -80,7 +80,8 @@ export default defineRule({
       // imine is pre-formed instead.
       const labelled = r.kb?.labelOf !== undefined;
       // A reagent dosed in MeOH would stay in NaBH(OAc)3's pot after the switch: not offered then.
-      const noSwitch = labelled || alcoholSolutionInRun(ctx.model) !== undefined;
+      // (Nor for NaBH4 on a resin: NaBH(OAc)3 would drop the resin's filtration work-up.)
+      const noSwitch = labelled || r.kb?.supportOf !== undefined || alcoholSolutionInRun(ctx.model) !== undefined;
       const fixes = noSwitch ? [] : [{ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: !twoStep }];
       if (ra.add.minutesSinceMeet === 0) {
         const preform = { title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep || noSwitch };
@@ -91,6 +92,8 @@ export default defineRule({
         range: aliasToken(ra.add.stmt, r).range,
         message: labelled
           ? `${r.kb!.name} is added while the carbonyl has had no time to form the imine with the amine: like NaBH4 it reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the (deuterated) alcohol. Stir the amine and carbonyl first (or check the imine by NMR or LCMS) and add ${r.kb!.name} afterwards.`
+          : r.kb?.supportOf
+          ? `${r.kb.name} (NaBH4 on a resin) is added while the carbonyl has had no time to form the imine with the amine: like NaBH4 it reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the alcohol. Use MP-triacetoxyborohydride, which leaves the carbonyl alone, or stir the amine and carbonyl first and add the resin afterwards.`
           : 'NaBH4 is added while the carbonyl has had no time to form the imine with the amine: NaBH4 reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the alcohol. ' +
             'Use NaBH(OAc)3, which leaves the carbonyl alone and reduces the iminium as it forms, or stir the amine and carbonyl first and add NaBH4 afterwards.',
         fixes,

@@ -67,13 +67,16 @@ export default defineRule({
         });
       }
     }
+    // MP-triacetoxyborohydride is NaBH(OAc)3 on a resin, and methanol destroys it just the same.
+    const resin = stabAdds.find((ra) => ra.reductant.kb?.supportOf)?.reductant.kb;
+    const stab = resin && stabAdds.every((ra) => ra.reductant.kb?.supportOf) ? `${resin.name} (NaBH(OAc)3 on a resin)` : 'NaBH(OAc)3';
     for (const s of flagged) {
       const protic = s.components.filter((c) => c.kb?.protic || /^(meoh|etoh|iproh|water|h2o)$/i.test(c.token.text));
       const names = protic.map((c) => c.token.text).join(' and ') || s.stmt.name.text;
       const token = protic[0]?.token ?? s.stmt.name;
       out.push({
         range: token.range,
-        message: `NaBH(OAc)3 reacts with ${names}: the hydride is consumed by the protic solvent and the reduction stalls. Run it in an aprotic solvent such as DCE, DCM or THF.`,
+        message: `${stab} reacts with ${names}: the hydride is consumed by the protic solvent and the reduction stalls. Run it in an aprotic solvent such as DCE, DCM or THF.`,
         fixes: ['DCE', 'DCM', 'THF'].map((name, i) => ({
           title: `Replace the solvent with ${name}`,
           edits: [replaceSolventEdit(ctx, s, name)],
