@@ -94,4 +94,18 @@ describe('protocols as chemists copy them, round 5b', () => {
     assert.match(one.message, /^MP-borohydride \(NaBH4 on a resin\) is added while the carbonyl has had no time/);
     assert.deepEqual(one.fixes!.map((f) => f.title), ['Pre-form the imine: stir 1 h at rt before the reductant']);
   });
+
+  it('NaBH4 in TFE: reductant-solvent still notes it (the spec fixes the trigger) but no longer says the reduction is slower', () => {
+    const t = fixture('i03-nabh4-tfe.rxn');
+    const d = analyze(t).diagnostics;
+    assert.deepEqual(d.map((x) => x.rule), ['reductant-solvent']);
+    // It was: "TFE is a less usual choice for a reductive amination (the reduction is slower). Consider MeOH."
+    assert.equal(
+      d[0].message,
+      'NaBH4 is normally used in MeOH or EtOH; in TFE it works too, without acid or other catalyst (a published method): TFE, a strong hydrogen-bond donor, activates the carbonyl and speeds up imine formation. If that is the method you follow, keep TFE and suppress this note; otherwise use MeOH.',
+    );
+    assert.deepEqual(d[0].fixes!.map((f) => f.title), ['Replace the solvent with MeOH']);
+    // iPrOH keeps its reason.
+    assert.match(analyze(t.replace('solvent TFE 5 mL', 'solvent iPrOH 5 mL')).diagnostics[0].message, /\(the reduction is slower\)\. Consider MeOH\.$/);
+  });
 });

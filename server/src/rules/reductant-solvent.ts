@@ -12,6 +12,10 @@ function why(id: string, s: SolventState, usual: string, cat: string): string {
       ? `Hydrogenation over ${cat} is normally run in ${usual}; in ${solvent} it is slow, and a chlorinated solvent can give off HCl over the catalyst.`
       : `Hydrogenation over ${cat} is normally run in ${usual}; ${solvent} is a less usual choice for it.`;
   }
+  // TFE is no slower: a strong hydrogen-bond donor, it activates the carbonyl and the imine, and
+  // NaBH4 in TFE without any catalyst is a published reductive amination (Tajbakhsh et al.).
+  if (id === 'nabh4' && s.components.some((c) => c.kb?.id === 'tfe'))
+    return `NaBH4 is normally used in ${usual}; in ${solvent} it works too, without acid or other catalyst (a published method): TFE, a strong hydrogen-bond donor, activates the carbonyl and speeds up imine formation. If that is the method you follow, keep ${solvent} and suppress this note; otherwise`;
   if (s.protic) {
     // iPrOH, water, a mixture: NaBH4 and NaBH3CN work there, only less well for this reaction.
     const water = s.components.some((c) => c.kb?.id === 'water');
@@ -48,7 +52,11 @@ export default defineRule({
       const stabHere = ctx.model.reductantAdditions.some((o) => kbIs(o.reductant, STAB) && o.add.solvent === s);
       const offer = stabHere ? recommended.filter((id) => lookupById(id)?.protic === false).map(kbName) : names;
       const usual = names.join(', ').replace(/, ([^,]*)$/, ' or $1');
-      const consider = stabHere && offer.length === 0
+      // (The TFE note ends "otherwise": the solvent offered completes it.)
+      const tfe = r.kb!.id === 'nabh4' && s.components.some((c) => c.kb?.id === 'tfe');
+      const consider = tfe && offer.length > 0
+        ? ` use ${offer[0]}.`
+        : stabHere && offer.length === 0
         ? ` ${names[0]} would suit it, but NaBH(OAc)3 also runs in this solvent and a protic one would destroy it: give the ${r.kb!.name} reduction a step of its own in ${names[0]}.`
         : ` Consider ${offer[0] ?? names[0]}.`;
       out.push({
