@@ -129,7 +129,7 @@ describe('protocols as chemists copy them, round 5', () => {
     assert.deepEqual(d.map((x) => x.range.start.line + 1), [6, 7]);
     assert.equal(
       d[0].message,
-      "'boc' is a solution in MeOH (10.0 mL): it brings MeOH into the pot (56 % of the liquid) when NaBH(OAc)3 goes in, and the protic solvent consumes the hydride. " +
+      "'boc' is a solution in MeOH (10.0 mL, 44 % of the liquid): with 'ald', 56 % of the liquid is MeOH when NaBH(OAc)3 goes in, and the protic solvent consumes the hydride. " +
         'Make the stock in the reaction solvent (DCE, DCM or THF), or concentrate after the imine has formed and take the residue up in DCE.',
     );
     // Concentrated stocks (2.1 mL in 20 mL of DCE, under 10 %): not reported.

@@ -108,4 +108,25 @@ describe('protocols as chemists copy them, round 5b', () => {
     // iPrOH keeps its reason.
     assert.match(analyze(t.replace('solvent TFE 5 mL', 'solvent iPrOH 5 mL')).diagnostics[0].message, /\(the reduction is slower\)\. Consider MeOH\.$/);
   });
+
+  it('stab-protic-solvent on several MeOH stocks: each names its own share and the total once, not the same total on every line', () => {
+    const t = fixture('h14-stock-solutions-stab.rxn');
+    const d = analyze(t).diagnostics.filter((x) => x.rule === 'stab-protic-solvent');
+    // It was "(56 % of the liquid)" on both lines, as if each stock brought it all.
+    const tail = ' when NaBH(OAc)3 goes in, and the protic solvent consumes the hydride. Make the stock in the reaction solvent (DCE, DCM or THF), or concentrate after the imine has formed and take the residue up in DCE.';
+    assert.deepEqual(
+      d.map((x) => x.message),
+      [
+        "'boc' is a solution in MeOH (10.0 mL, 44 % of the liquid): with 'ald', 56 % of the liquid is MeOH" + tail,
+        "'ald' is a solution in MeOH (2.75 mL, 12 % of the liquid): with 'boc', 56 % of the liquid is MeOH" + tail,
+      ],
+    );
+    // Without the solvent's volume, no percentages: each says the other stock brings MeOH too.
+    const nv = analyze(t.replace('solvent DCE 10 mL', 'solvent DCE')).diagnostics.filter((x) => x.rule === 'stab-protic-solvent');
+    assert.equal(nv[1].message, "'ald' is a solution in MeOH (2.75 mL): it brings MeOH into the pot when NaBH(OAc)3 goes in, as 'boc' does, and the protic solvent consumes the hydride. Make the stock in the reaction solvent (DCE, DCM or THF), or concentrate after the imine has formed and take the residue up in DCE.");
+    // One stock alone: the message as before.
+    const one = analyze(t.replace('(2.0 M solution in MeOH)', '(2.0 M solution in DCE)')).diagnostics.filter((x) => x.rule === 'stab-protic-solvent');
+    assert.equal(one.length, 1);
+    assert.match(one[0].message, /^'boc' is a solution in MeOH \(10\.0 mL\): it brings MeOH into the pot \(50 % of the liquid\) when NaBH\(OAc\)3 goes in, /);
+  });
 });

@@ -55,14 +55,26 @@ export default defineRule({
       const alcohol = inPot.reduce<number | undefined>((sum, r) => (sum === undefined || vol(r) === undefined ? undefined : sum + vol(r)!), 0);
       const sv = ra.add.solvent ? table.solvents[model.solvents.indexOf(ra.add.solvent)]?.volumeMl : undefined;
       if (alcohol !== undefined && sv !== undefined && alcohol / (alcohol + sv) < 0.1) continue;
+      const pct = (x: number) => `${Math.round((100 * x) / (alcohol! + sv!))} % of the liquid`;
+      const known = alcohol !== undefined && sv !== undefined;
+      const alcohols = new Set(inPot.map((r) => alcoholSolutionOf(r.name)));
       for (const r of inPot) {
         reported.add(r);
         const alc = alcoholSolutionOf(r.name)!;
         const v = vol(r);
+        // Several stocks: each names its own share, and the total with the others once (the
+        // Problems panel showed the same total on every line).
+        const others = inPot.filter((o) => o !== r).map((o) => `'${o.alias}'`);
+        const brings =
+          others.length === 0
+            ? `it brings ${alc} into the pot${known ? ` (${pct(alcohol!)})` : ''} when NaBH(OAc)3 goes in`
+            : known
+              ? `with ${others.join(' and ')}, ${pct(alcohol!)} is ${alcohols.size === 1 ? alc : 'alcohol'} when NaBH(OAc)3 goes in`
+              : `it brings ${alc} into the pot when NaBH(OAc)3 goes in, as ${others.join(' and ')} ${others.length > 1 ? 'do' : 'does'}`;
         out.push({
           range: r.decl.name.range,
           message:
-            `'${r.alias}' is a solution in ${alc}${v !== undefined ? ` (${formatVolume(v)})` : ''}: it brings ${alc} into the pot${alcohol !== undefined && sv !== undefined ? ` (${Math.round((100 * alcohol) / (alcohol + sv))} % of the liquid)` : ''} when NaBH(OAc)3 goes in, and the protic solvent consumes the hydride. ` +
+            `'${r.alias}' is a solution in ${alc}${v !== undefined ? ` (${formatVolume(v)}${others.length && known ? `, ${pct(v)}` : ''})` : ''}: ${brings}, and the protic solvent consumes the hydride. ` +
             `Make the stock in the reaction solvent (DCE, DCM or THF), or concentrate after the imine has formed and take the residue up in DCE.`,
         });
       }
