@@ -129,4 +129,24 @@ describe('protocols as chemists copy them, round 5b', () => {
     assert.equal(one.length, 1);
     assert.match(one[0].message, /^'boc' is a solution in MeOH \(10\.0 mL\): it brings MeOH into the pot \(50 % of the liquid\) when NaBH\(OAc\)3 goes in, /);
   });
+
+  it('glyoxylic acid is the carbonyl and its own acid; its 50 % solution in water brings water to NaBH(OAc)3', () => {
+    const t = fixture('i04-glyoxylic-acid.rxn');
+    // It was: missing-component (no carbonyl), unknown-reagent, and missing-acid.
+    assert.deepEqual(rules(t), ['cyanoborohydride-toxicity']);
+    const gly = row(t, 'gly');
+    assert.deepEqual([gly.name, gly.role, gly.mw], ['glyoxylic acid monohydrate', 'carbonyl', 92.05]); // C2H4O4
+    assert.ok(Math.abs(gly.massG! - 0.5523) < 1e-4, String(gly.massG));
+    // The 50 wt% solution in water with NaBH(OAc)3 in DCE: stab-water, and still no missing-acid; dosed by volume (about 9.1 M).
+    const aq = t.replace('glyoxylic acid monohydrate   1.2 equiv, 552 mg', 'glyoxylic acid (50 wt% in water) 1.2 equiv, 662 µL').replace('NaBH3CN                      1.5 equiv, 471 mg', 'NaBH(OAc)3 1.5 equiv, 1.59 g').replace('solvent MeOH 25 mL', 'solvent DCE 25 mL');
+    const d = analyze(aq).diagnostics;
+    assert.deepEqual(d.map((x) => x.rule), ['stab-water']);
+    assert.match(d[0].message, /^Water comes into the pot with glyoxylic acid \(50 wt% in water\), and NaBH\(OAc\)3 is decomposed by it/);
+    const a = row(aq, 'gly');
+    assert.deepEqual([a.role, a.mw], ['carbonyl', 74.04]);
+    assert.ok(Math.abs(a.massG! - 0.8885) < 1e-3, String(a.massG)); // 6.00 mmol × 74.04 ÷ 0.50
+    for (const n of ['glyoxylic acid solution, 50 wt. % in H2O', '50% aq. glyoxylic acid', 'glyoxylic acid (50% in water)']) assert.equal(lookup(n)!.name, 'glyoxylic acid solution', n);
+    assert.equal(lookup('glyoxylic acid·H2O')!.name, 'glyoxylic acid monohydrate');
+    assert.equal(lookup('glyoxylic acid')!.mw, 74.04); // C2H2O3
+  });
 });

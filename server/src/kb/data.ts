@@ -668,6 +668,83 @@ export const KB: KbEntry[] = [
       'per mmol) rather than by mass (guide: Q1 water, FAQ reducing agents).',
     source: src('concentration: 37 wt% solution, density about 1.09 g/mL at 25 °C (supplier catalogue)'),
   },
+  // Glyoxylic acid (OHC–CO2H): the aldehyde of N-carboxymethylation, and a carboxylic acid (pKa
+  // about 3.3) itself, so it is the acid of its own imine step. Sold as the monohydrate (the gem-diol,
+  // (HO)2CH–CO2H, one water per acid) or as a 50 wt% solution in water.
+  {
+    id: 'glyoxylic-acid',
+    name: 'glyoxylic acid',
+    synonyms: ['oxoacetic acid', 'oxaldehydic acid', 'formylformic acid', 'glyoxalic acid', 'OHC-CO2H', 'OHCCO2H', 'CHOCOOH'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde; a carboxylic acid itself)',
+    smiles: 'O=CC(=O)O',
+    formula: 'C2H2O3',
+    mw: 74.04,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    ownAcid: true,
+    commonHydrate: 'glyoxylic-acid-h2o',
+    hazards: ['causes severe skin burns and eye damage', 'may cause an allergic skin reaction'],
+    explanation:
+      'Glyoxylic acid, the smallest aldehyde acid: it puts a CH2CO2H group on the amine (N-carboxymethylation), giving an amino acid, ' +
+      'often isolated as the zwitterion (by reverse phase or ion exchange rather than silica). Its carboxylic acid (pKa about 3.3) protonates the amine and catalyses the imine step, so no ' +
+      'AcOH is needed. The anhydrous acid is rarely sold: bottles hold the monohydrate or a 50 wt% solution in water.',
+    advice:
+      'Use it as its own acid catalyst with NaBH3CN in MeOH or NaBH(OAc)3 in DCE; with the aqueous solution prefer NaBH3CN, as its water ' +
+      'decomposes NaBH(OAc)3 (guide: Q1 water, FAQ reducing agents).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'glyoxylic-acid-h2o',
+    name: 'glyoxylic acid monohydrate',
+    synonyms: ['glyoxylic acid hydrate', 'glyoxylic acid·H2O', 'glyoxylic acid.H2O', 'glyoxylic acid H2O', 'dihydroxyacetic acid', '2,2-dihydroxyacetic acid'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde, as its hydrate; a carboxylic acid itself)',
+    // The solid is the gem-diol (HO)2CH–CO2H; written as the aldehyde and its water (same formula, C2H4O4).
+    smiles: 'O=CC(=O)O.O',
+    formula: 'C2H4O4',
+    mw: 92.05,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    ownAcid: true,
+    hazards: ['causes severe skin burns and eye damage', 'may cause an allergic skin reaction'],
+    explanation:
+      'Glyoxylic acid as the crystalline monohydrate, in fact the gem-diol (HO)2CH–CO2H, which gives back the aldehyde in solution. ' +
+      'Weigh it at 92.05 g/mol; its carboxylic acid is the acid catalyst of the imine step. The one equivalent of water it brings is ' +
+      'too little to matter.',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'glyoxylic-acid-aq',
+    name: 'glyoxylic acid solution',
+    synonyms: [
+      'aqueous glyoxylic acid',
+      'aq. glyoxylic acid',
+      'glyoxylic acid (50% in water)',
+      'glyoxylic acid 50% in water',
+      'glyoxylic acid, 50% in water',
+      'glyoxylic acid 50 wt% in water',
+      'glyoxylic acid solution, 50 wt% in water',
+      'glyoxylic acid solution 50 wt% in h2o',
+      '50% aq. glyoxylic acid',
+      '50% glyoxylic acid',
+    ],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde; aqueous solution; a carboxylic acid itself)',
+    // Per OHC–CO2H, as formalin is per CH2O: with the strength, a mass of the solution is read as 50 % of it.
+    mw: 74.04,
+    state: 'solution',
+    molarity: 9.06,
+    strength: 0.5,
+    density: 1.342,
+    groups: { ...none, aldehyde: true },
+    ownAcid: true,
+    hazards: ['causes severe skin burns and eye damage', 'may cause an allergic skin reaction'],
+    explanation:
+      'Glyoxylic acid as a 50 wt% solution in water (density about 1.34 g/mL, so about 9.1 M: 1 mmol is about 110 µL). Its ' +
+      'carboxylic acid is the acid catalyst of the imine step; its water is water in the pot, which NaBH(OAc)3 does not tolerate.',
+    source: src('concentration: 50 wt% solution in water, density 1.342 g/mL at 20 °C (supplier catalogue); molarity = 1342 × 0.50 ÷ 74.04'),
+  },
   {
     id: 'paraformaldehyde',
     name: 'paraformaldehyde',

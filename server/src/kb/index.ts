@@ -130,6 +130,7 @@ function lookupUncached(name: string): KbEntry | undefined {
     const e = byKey.get(sol);
     if (e?.role === 'acid') return e;
     if (e?.id === 'formaldehyde' || e?.id === 'formalin') return formalinFor(e);
+    if (e?.id.startsWith('glyoxylic-acid')) return byId.get('glyoxylic-acid-aq');
   }
 
   // Palladium on carbon as the bottle says it: `10% Pd/C`, `Pd/C (10 wt%)`, `H2 (1 atm), Pd/C`,
@@ -146,6 +147,8 @@ function lookupUncached(name: string): KbEntry | undefined {
   if (solution) {
     const e = lookupUncached(solution.substance);
     if (e && (e.id === 'formaldehyde' || e.id === 'formalin') && solution.aqueous) return formalinFor(e);
+    // `glyoxylic acid (50 wt% in H2O)`: the aqueous solution (its molarity and density), whatever the figure's spelling.
+    if (e && e.id.startsWith('glyoxylic-acid') && solution.aqueous) return byId.get('glyoxylic-acid-aq');
     if (e && e.role !== 'solvent') return e;
   }
 

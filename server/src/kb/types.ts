@@ -70,6 +70,8 @@ export interface KbEntry {
   groups?: Partial<FunctionalGroups>;
   /** For acids. */
   acidStrength?: 'weak' | 'strong';
+  /** A reagent of another role that is an acid itself (glyoxylic acid, a carbonyl): it is the acid of its own imine step. */
+  ownAcid?: boolean;
   /** For solvents. */
   protic?: boolean;
   /** For solvents: boiling point in °C (decides what `reflux` means). */

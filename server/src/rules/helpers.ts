@@ -434,6 +434,8 @@ export function equivRange(r: Reagent): Range {
 /** Is an acid in the pot (added before or with this add), or part of the solvent? */
 export function acidPresent(add: import('../model/types').AddEvent, roles: readonly string[] = ['acid']): boolean {
   if (findInPot(add, (r) => r.role !== undefined && roles.includes(r.role))) return true;
+  // Glyoxylic acid is the carbonyl and its own acid catalyst.
+  if (roles.includes('acid') && findInPot(add, (r) => !!r.kb?.ownAcid)) return true;
   if (add.solvent?.components.some((c) => c.kb?.role !== undefined && roles.includes(c.kb.role))) return true;
   // An amine deprotected in an acid solvent (`solvent DCM/TFA 4:1`) brings that acid along, as
   // TFA added as a reagent for the same deprotection would count.
@@ -671,7 +673,7 @@ export function acidUsed(model: Model): boolean {
 
 /** Where the acid a work-up has to take up comes from: one added (an acid, an amine salt, an acid solvent), else only the AcOH that NaBH(OAc)3 releases. */
 export function acidSource(model: Model): 'added' | 'stab' | undefined {
-  if (model.reagents.some((r) => r.added.length > 0 && (r.role === 'acid' || !!r.kb?.salt)) || model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'))) return 'added';
+  if (model.reagents.some((r) => r.added.length > 0 && (r.role === 'acid' || !!r.kb?.salt || !!r.kb?.ownAcid)) || model.solvents.some((s) => s.components.some((c) => c.kb?.role === 'acid'))) return 'added';
   return model.reagents.some((r) => r.added.length > 0 && kbIs(r, STAB)) ? 'stab' : undefined;
 }
 
