@@ -149,4 +149,18 @@ describe('protocols as chemists copy them, round 5b', () => {
     assert.equal(lookup('glyoxylic acid·H2O')!.name, 'glyoxylic acid monohydrate');
     assert.equal(lookup('glyoxylic acid')!.mw, 74.04); // C2H2O3
   });
+
+  it('an aldehyde as its sodium bisulfite adduct is that carbonyl, weighed as the adduct', () => {
+    const t = fixture('i05-bisulfite-adduct.rxn');
+    // It was: missing-component (no carbonyl) and unknown-reagent; missing-acid stays (DIPEA, no acid).
+    assert.deepEqual(rules(t), ['missing-acid']);
+    const bis = row(t, 'bis');
+    assert.deepEqual([bis.name, bis.role, bis.mw], ['phenylacetaldehyde sodium bisulfite adduct', 'carbonyl', 224.21]); // C8H9NaO4S
+    assert.ok(Math.abs(bis.massG! - 0.89684) < 1e-4, String(bis.massG));
+    assert.equal(lookup('benzaldehyde sodium bisulfite addition compound')!.mw, 210.18); // C7H7NaO4S
+    assert.equal(lookup('isobutyraldehyde bisulfite adduct')!.name, 'isobutyraldehyde sodium bisulfite adduct');
+    assert.equal(lookup('1,4-diazepane bisulfite adduct'), undefined);
+    // 0.90 g as written agrees with 4.00 mmol of the adduct (no amount-mismatch); at the aldehyde's MW it would not.
+    assert.ok(!rules(t).includes('amount-mismatch'));
+  });
 });

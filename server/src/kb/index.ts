@@ -176,6 +176,9 @@ function lookupUncached(name: string): KbEntry | undefined {
     return undefined;
   }
 
+  // An aldehyde stored as its bisulfite adduct: `phenylacetaldehyde sodium bisulfite adduct`.
+  const adduct = bisulfiteAdductOf(key);
+  if (adduct) return adduct;
   // An amine as its salt: `1,4-diazepane dihydrochloride`, `homopiperazine·2HCl`, `DAZA 3HCl`.
   return saltOf(key);
 }
@@ -535,6 +538,40 @@ function organicSaltOf(key: string): KbEntry | undefined {
       density: undefined,
       state: 'solid',
       salt: { acidEquiv: protons, acid: kind.acid, strong: kind.strong },
+    };
+    saltCache.set(id, e);
+  }
+  return e;
+}
+
+/**
+ * A carbonyl stored as its sodium bisulfite adduct (`phenylacetaldehyde sodium bisulfite adduct`,
+ * `… bisulfite addition compound`, `… NaHSO3 adduct`): the α-hydroxy sulfonate salt, a stable solid
+ * that gives the carbonyl back in solution. It is that carbonyl to the rules, weighed as carbonyl +
+ * NaHSO3 (104.06 g/mol, openchemlib).
+ */
+const BISULFITE = /^(.*?)(?:\s*[.·,]\s*|\s+)(?:sodium\s+)?(?:bisulfite|bisulphite|hydrogen ?sulfite|hydrogensulfite|nahso3)\s+(?:adduct|addition (?:compound|product)|salt)$/;
+const NAHSO3_MW = 104.0609;
+function bisulfiteAdductOf(key: string): KbEntry | undefined {
+  const m = BISULFITE.exec(key);
+  if (!m) return undefined;
+  const base = byKey.get(m[1].trim());
+  if (!base || base.role !== 'carbonyl' || base.mw === undefined || base.state === 'solution') return undefined;
+  const id = `${base.id}.bisulfite`;
+  let e = saltCache.get(id);
+  if (!e) {
+    e = {
+      ...base,
+      id,
+      name: `${base.name} sodium bisulfite adduct`,
+      synonyms: [],
+      roleDetail: `${base.roleDetail ?? 'carbonyl'}, as its sodium bisulfite adduct: it gives the carbonyl back in solution, faster with a base or water present`,
+      formula: undefined,
+      smiles: undefined,
+      mw: Math.round((base.mw + NAHSO3_MW) * 100) / 100,
+      density: undefined,
+      state: 'solid',
+      commonHydrate: undefined,
     };
     saltCache.set(id, e);
   }
