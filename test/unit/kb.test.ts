@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { KB, closeNames, classifyWorkup, isAqueousName, lookup, lookupById, normalizeName, withoutNote } from '../../server/src/kb';
+import { KB, LABELLED, SUPPORTED, closeNames, classifyWorkup, isAqueousName, lookup, lookupById, normalizeName, withoutNote } from '../../server/src/kb';
 import { formulaAndWeight, groupsFromSmiles, hillFormula, svgFromSmiles } from '../../server/src/kb/chem';
 import type { FunctionalGroups, KbRole, WorkupClass } from '../../server/src/kb/types';
 import { analyze } from '../../server/src/engine';
@@ -71,7 +71,9 @@ const SPEC: SpecRow[] = [
   { names: ['water', 'H2O'], role: 'solvent', smiles: 'O', mw: 18.02, density: 0.997 },
 ];
 
-const withSmiles = KB.filter((e) => e.smiles);
+/** Every entry: the main table, the isotope-labelled reagents and the resin-bound ones (kept in their own lists). */
+const ALL = [...KB, ...LABELLED, ...SUPPORTED];
+const withSmiles = ALL.filter((e) => e.smiles);
 
 describe('knowledge base: data vs. the spec table', () => {
   for (const row of SPEC) {
@@ -117,7 +119,7 @@ describe('knowledge base: data vs. the spec table', () => {
     for (const n of strong) assert.equal(lookup(n)!.acidStrength, 'strong', n);
     const ids = new Set(['H2SO4', 'TsOH', 'MsOH'].map((n) => lookup(n)!.id));
     assert.equal(ids.size, 3);
-    for (const e of KB) if (e.role === 'acid') assert.ok(e.acidStrength, `${e.id} has no acid strength`);
+    for (const e of ALL) if (e.role === 'acid') assert.ok(e.acidStrength, `${e.id} has no acid strength`);
   });
 
   it('solvents carry proticity and boiling points', () => {
@@ -133,7 +135,7 @@ describe('knowledge base: data vs. the spec table', () => {
       assert.equal(e.protic, protic, n);
       assert.equal(e.boilingPointC, bp, n);
     }
-    for (const e of KB) if (e.role === 'solvent') assert.equal(typeof e.protic, 'boolean', e.id);
+    for (const e of ALL) if (e.role === 'solvent') assert.equal(typeof e.protic, 'boolean', e.id);
   });
 
   it('reductants recommend the guide\'s solvents, as entry ids', () => {
@@ -337,8 +339,8 @@ describe('knowledge base: functional groups', () => {
 });
 
 describe('knowledge base: lookup', () => {
-  it('every name and synonym of every entry resolves to that entry', () => {
-    for (const e of KB) {
+  it('every name and synonym of every entry (labelled and resin-bound ones too) resolves to that entry', () => {
+    for (const e of ALL) {
       for (const n of [e.name, ...e.synonyms]) assert.equal(lookup(n)?.id, e.id, `'${n}'`);
     }
   });
@@ -568,8 +570,8 @@ describe('knowledge base: aqueous names', () => {
 });
 
 describe('knowledge base: texts', () => {
-  it('every entry has an explanation, hazards list and a source; advice cites the guide', () => {
-    for (const e of KB) {
+  it('every entry (labelled and resin-bound ones too) has an explanation, hazards list and a source; advice cites the guide', () => {
+    for (const e of ALL) {
       assert.ok(e.explanation.length > 80, `${e.id}: explanation too short`);
       assert.ok(e.source.length > 10, `${e.id}: no source`);
       assert.ok(Array.isArray(e.hazards), e.id);

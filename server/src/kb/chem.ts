@@ -196,17 +196,21 @@ function computeGroups(mol: Molecule): FunctionalGroups {
       let carbonylO = -1;
       let others = 0;
       let carbonOthers = 0;
+      // Deuterium (`[2H]`, formaldehyde-d2) is an explicit atom to openchemlib, not one of the
+      // carbon's hydrogens: counted here as the hydrogen it stands for.
+      let isotopeH = 0;
       for (let k = 0; k < n; k++) {
         const b = mol.getConnAtom(a, k);
         const zb = mol.getAtomicNo(b);
-        if (zb === O && mol.getConnBondOrder(a, k) === 2 && mol.getAtomCharge(b) === 0 && carbonylO < 0) carbonylO = b;
+        if (zb === 1) isotopeH++;
+        else if (zb === O && mol.getConnBondOrder(a, k) === 2 && mol.getAtomCharge(b) === 0 && carbonylO < 0) carbonylO = b;
         else {
           others++;
           if (zb === C) carbonOthers++;
         }
       }
       if (carbonylO >= 0 && mol.getAtomCharge(a) === 0 && others === carbonOthers) {
-        const h = mol.getAllHydrogens(a);
+        const h = mol.getAllHydrogens(a) + isotopeH;
         if (h >= 1) g.aldehyde = true;
         else if (carbonOthers === 2) g.ketone = true;
       }
