@@ -181,21 +181,23 @@ function deprotections(model: Model): void {
     // (An `isolate` takes the excess off as well: what is isolated is the freed amine's salt.)
     let isolated = false;
     let concentrated = !!component && model.solventAt(carbonylAt) !== ev.solvent;
-    let timed = false;
+    let minutes = 0;
     for (let i = ev.index + 1; i < carbonylAt; i++) {
       const e = model.events[i];
-      if (e.type === 'time' && e.minutes > 0) timed = true;
+      if (e.type === 'time' && e.minutes > 0) minutes += e.minutes;
       else if (e.type === 'other' && e.stmt.kind === 'isolate') isolated = concentrated = true;
       else if (e.type === 'other' && e.stmt.kind === 'concentrate') concentrated = true;
     }
-    if (!concentrated && !timed) continue;
+    if (!concentrated && minutes <= 0) continue;
     // Set out as a deprotection, but with too little acid to take the Boc groups off (`TFA 2 µL`
     // for 2 mL): 2 equiv per amine, of all the Boc amines it meets. The groups stay on, and
-    // protected-target says why.
+    // protected-target says why — when the step is plainly a deprotection: the acid taken off
+    // (a `concentrate` or `isolate`) before the carbonyl, or an hour or more with the amine. A
+    // few minutes with a little strong acid can be a catalyst stirred in first.
     const withEquiv = bocs.filter((b) => b.equiv !== undefined);
     const amineTotal = withEquiv.reduce((s, b) => s + b.equiv!, 0);
     if (acid?.equiv !== undefined && withEquiv.length > 0 && acid.equiv < 2 * amineTotal) {
-      for (const b of bocs) b.deprotectionTooLittle ??= acid;
+      if (concentrated || minutes >= 60) for (const b of bocs) b.deprotectionTooLittle ??= acid;
       continue;
     }
     const acidName = acid ? (acid.kb?.name ?? withoutNote(acid.name)) : component!.kb!.name;

@@ -71,7 +71,12 @@ export interface Reagent {
    * isolated product that is deprotected, for a second reductive amination.
    */
   deprotection?: Deprotection;
-  /** A strong acid set out as this Boc amine's deprotection (time or a `concentrate` before the carbonyl), but under 2 equiv per amine: too little to take the group off. */
+  /**
+   * A strong acid set out as this Boc amine's deprotection — taken off (`concentrate`, `isolate`)
+   * before the carbonyl, or stirred an hour or more with it — but under 2 equiv per amine: too
+   * little to take the group off. (A few minutes with a little acid, nothing taken off, may be a
+   * catalyst stirred in first: not set.)
+   */
   deprotectionTooLittle?: Reagent;
 }
 

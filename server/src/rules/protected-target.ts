@@ -62,18 +62,6 @@ function monoTooLittle(model: Model): Finding[] {
       .filter((a) => a.index > (ev?.index ?? -1))
       .sort((a, b) => a.index - b.index)[0];
     const freed = !!carbonyl && baseInPot(carbonyl) > 0;
-    // Plainly a deprotection: the acid taken off (a `concentrate` or `isolate`) before the
-    // carbonyl, or an hour or more with it. (A few minutes with a little strong acid before the
-    // carbonyl can be a catalyst stirred in first: not reported under a mono target, whose Boc
-    // amine needs no deprotection.)
-    let minutes = 0;
-    let takenOff = false;
-    for (let i = (ev?.index ?? 0) + 1; carbonyl && i < carbonyl.index; i++) {
-      const e = model.events[i];
-      if (e.type === 'time') minutes += e.minutes;
-      else if (e.type === 'other' && (e.stmt.kind === 'concentrate' || e.stmt.kind === 'isolate')) takenOff = true;
-    }
-    if (!takenOff && minutes < 60) continue;
     const kept = later
       ? `the Boc ${several ? 'groups stay' : 'group stays'} on, so the next carbonyl finds no free N–H on ${several ? 'them' : 'it'}. Use 2 equiv or more.`
       : `the Boc ${several ? 'groups stay' : 'group stays'} on: the carbonyl alkylates the free N–H of ${names}, and the ${several ? 'products keep their Boc groups' : 'product keeps the Boc group'}. Use 2 equiv or more to deprotect first; or, to alkylate the Boc ${several ? 'amines' : 'amine'} as ${several ? 'they are' : 'it is'} (the usual route to a mono product), leave out the acid step.`;
