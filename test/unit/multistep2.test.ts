@@ -134,7 +134,8 @@ describe('multistep2: too little acid for a Boc deprotection under target mono',
 
   it('no base: the salt is named as needing one; under 1.0 equiv (was silent) and at 1.0 equiv (was acid-too-strong alone)', () => {
     const noBase = mono.replace('reagent base = DIPEA 2.0 equiv\n', '').replace('  add base, ald\n', '  add ald\n');
-    assert.deepEqual(rules(noBase), ['acid-too-strong', 'protected-target']);
+    // (acid-too-strong leaves the mono-TFA salt of a too-little deprotection to protected-target: multistep3.)
+    assert.deepEqual(rules(noBase), ['protected-target']);
     assert.equal(diag(noBase, 'protected-target').message, `${TOO_LITTLE} That much only makes a TFA salt of the amine, which a base (Et3N or DIPEA) must free before the carbonyl, and ${KEPT}`);
     const half = noBase.replace('TFA 1.0 equiv', 'TFA 0.5 equiv');
     assert.deepEqual(rules(half), ['protected-target']);

@@ -42,3 +42,54 @@ describe('multistep3: a catalyst pre-stir is not a failed deprotection, under ta
     assert.match(diag(premix.replace('stir 10 min at rt', 'stir 30 min at rt\n  stir 30 min'), 'protected-target').message, TOO_LITTLE);
   });
 });
+
+describe('multistep3: acid-too-strong leaves a too-little deprotection to protected-target', () => {
+  const mono = fixture('d21-mono-boc-tfa-1equiv-no-base.rxn');
+  const di = mono.replace('target mono', 'target di').replace('benzaldehyde 1.0 equiv', 'benzaldehyde 2.5 equiv').replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 3.0 equiv');
+
+  it('TFA 1.0 equiv on 1-Boc-1,4-diazepane, concentrated, no base: protected-target alone (was also acid-too-strong\'s "Use a weak acid such as AcOH")', () => {
+    assert.deepEqual(rules(mono), ['protected-target']);
+    assert.match(diag(mono, 'protected-target').message, /^The acid step is set out to take the Boc group off 1-Boc-1,4-diazepane before the carbonyl goes in, but TFA at 1\.0 equiv per amine is too little to take the Boc group off .* That much only makes a TFA salt of the amine, which a base \(Et3N or DIPEA\) must free before the carbonyl, and the Boc group stays on/);
+    assert.ok(analyze(mono).diagnostics.every((d) => !/weak acid such as AcOH/.test(d.message)));
+    assert.deepEqual(rules(di), ['protected-target']);
+    assert.match(diag(di, 'protected-target').message, /^di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 \(one nitrogen is protected\): TFA at 1\.0 equiv per amine is too little/);
+  });
+
+  it('the mono-TFA salt is no pH problem whether or not it is concentrated; acid beyond the salt, left in the pot, is', () => {
+    const stirred = mono.replace('  concentrate\n', '');
+    assert.notEqual(stirred, mono);
+    for (const t of [stirred, stirred.replace('target mono', 'target di')]) assert.ok(!rules(t).includes('acid-too-strong'), rules(t).join(', '));
+    // 1.5 equiv, concentrated: what stays is the salt.
+    assert.deepEqual(rules(mono.replace('TFA 1.0 equiv', 'TFA 1.5 equiv')), ['protected-target']);
+    assert.deepEqual(rules(di.replace('TFA 1.0 equiv', 'TFA 1.5 equiv')), ['protected-target']);
+    // 1.5 equiv, stirred 2 h and not taken off: 0.5 equiv of free TFA on top.
+    const over = stirred.replace('TFA 1.0 equiv', 'TFA 1.5 equiv');
+    assert.deepEqual(rules(over), ['acid-too-strong', 'protected-target']);
+    const d = diag(over, 'acid-too-strong');
+    assert.equal(
+      d.message,
+      'TFA at 1.5 equiv per amine is more than 1-Boc-1,4-diazepane takes up as its salt (one acid per basic nitrogen: 1.0 equiv), and none of it is taken off before the carbonyl goes in: the 0.5 equiv left over is free strong acid, which pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl. Concentrate before the carbonyl goes in (co-evaporate with toluene or DCM): what stays is the salt.',
+    );
+    assert.deepEqual(d.fixes ?? [], []);
+    // A base with the carbonyl takes the excess up.
+    const based = over.replace('reagent ald =', 'reagent base = DIPEA 1.0 equiv\nreagent ald =').replace('  add ald\n', '  add base, ald\n');
+    assert.notEqual(based, over);
+    assert.ok(!rules(based).includes('acid-too-strong'), rules(based).join(', '));
+  });
+
+  it('with NaBH3CN, the concentrated too-little acid is no strong acid beside it: no cyanide-acid "Use AcOH" (a safe fix Fix all applied)', () => {
+    const cyano = mono.replace('NaBH(OAc)3 1.5 equiv', 'NaBH3CN 1.5 equiv');
+    assert.notEqual(cyano, mono);
+    assert.ok(!rules(cyano).includes('cyanide-acid'), rules(cyano).join(', '));
+    assert.ok(rules(cyano).includes('protected-target'));
+    // Not taken off, the acid still meets the cyanoborohydride.
+    assert.ok(rules(cyano.replace('  concentrate\n', '')).includes('cyanide-acid'));
+  });
+
+  it('a catalyst that protected-target does not report keeps the catalyst advice (TFA 1.0 equiv, 10 min, nothing taken off)', () => {
+    const premix = mono.replace('  stir 2 h at rt\n  concentrate\n', '  stir 10 min at rt\n');
+    assert.notEqual(premix, mono);
+    assert.deepEqual(rules(premix), ['acid-too-strong']);
+    assert.match(diag(premix, 'acid-too-strong').message, /^TFA at 1\.0 equiv per amine pushes the pH below 4: .* Use a weak acid such as AcOH \(1–2 equiv\)\.$/);
+  });
+});

@@ -1,4 +1,4 @@
-import { acidName, amineWord, andList, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits } from './helpers';
+import { acidName, amineWord, andList, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits, tooLittleDeprotections } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -34,6 +34,10 @@ export default defineRule({
     const flagged: { acid: Reagent; ratio: number }[] = [];
     const deprotections: { ratio: number; d: Deprotection; range: Range; subject: string }[] = [];
     let totalRatio = 0;
+    // Acids set out to take a Boc group off but too little for it: protected-target tells their
+    // story (a salt of the amine, the Boc group still on); here only strong acid left free on top.
+    const tooLittle = tooLittleDeprotections(model);
+    const excess: { acid: Reagent; ratio: number; salt: number; nitrogens: number; amines: Reagent[] }[] = [];
     // What of `held` equiv of strong acid no base has taken up, per equiv of amine — by default
     // the run's amine, for a deprotection the amines it freed (the base in the pot is used up in
     // the order the acids are met: reagents, solvents, salts).
@@ -45,6 +49,20 @@ export default defineRule({
     findInPot(last.add, (acid) => {
       if (acid.role !== 'acid' || acid.acidStrength !== 'strong' || seen.has(acid) || acid.equiv === undefined) return false;
       seen.add(acid);
+      // Too little to take the Boc group off: the acid makes the amine's salt, one acid per basic
+      // nitrogen — like the hydrochloride of a one-nitrogen amine, Borch's buffered set-up, which
+      // is not reported. Only acid beyond that salt, left in the pot (nothing concentrated off),
+      // is a pH problem on top.
+      const tl = tooLittle.get(acid);
+      if (tl) {
+        const amines = tl.amines.length > 0 ? tl.amines : [model.amine!];
+        const nitrogens = Math.max(...amines.map((a) => Math.max(1, basicNitrogens(a) ?? 1)));
+        const salt = amines.reduce((sum, a) => sum + Math.max(1, basicNitrogens(a) ?? 1) * (a.equiv ?? 1), 0);
+        const per = amines.reduce((sum, a) => sum + (a.equiv ?? 1), 0);
+        const ratio = unbuffered(tl.takenOff ? Math.min(acid.equiv, salt) : acid.equiv, per);
+        if (ratio > salt / per + 1e-9) excess.push({ acid, ratio, salt: salt / per, nitrogens, amines });
+        return false;
+      }
       // The acid that took a Boc group off before any carbonyl came: what is left of it once the
       // pot is concentrated is the salt of the freed amine, one acid per basic nitrogen.
       // (More acid added to the same deprotection is part of it: once concentrated, the salt is
@@ -107,6 +125,16 @@ export default defineRule({
         range,
         message: `${subject} takes the Boc ${several ? 'groups' : 'group'} off ${andList(d.names)}, and ${left}. ${perAmine} ${remedy}`,
         fixes: [freeWithBaseFix(ctx, d)],
+      });
+    }
+    for (const { acid, ratio, salt, nitrogens, amines } of excess) {
+      const names = andList([...new Set(amines.map(proseName))]);
+      const several = amines.length > 1;
+      out.push({
+        range: acid.equivQ?.range ?? acid.decl.name.range,
+        message:
+          `${acidName(acid)} at ${formatEquiv(ratio)} equiv per amine is more than ${names} ${several ? 'take' : 'takes'} up as ${several ? 'their salts' : 'its salt'} (one acid per basic nitrogen: ${formatEquiv(salt)} equiv), and none of it is taken off before the carbonyl goes in: ` +
+          `the ${formatEquiv(ratio - salt)} equiv left over is free strong acid, which ${protonation(ratio, nitrogens, several ? 'each amine' : amineWord(amines[0]))} Concentrate before the carbonyl goes in (co-evaporate with toluene or DCM): what stays is the salt.`,
       });
     }
     // An amine salt brings its acid with it. One acid on a one-nitrogen amine (a Boc-diazepane

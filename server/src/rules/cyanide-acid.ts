@@ -1,4 +1,4 @@
-import { CYANO, defineRule, deprotectedBy, kbIs, replaceWithAcohFixes } from './helpers';
+import { CYANO, defineRule, deprotectedBy, kbIs, replaceWithAcohFixes, tooLittleDeprotections } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import { classifyWorkup } from '../kb';
@@ -18,11 +18,19 @@ export default defineRule({
     const out: Finding[] = [];
     // The acid must meet the cyanoborohydride: not one used in another stage (an `isolate`
     // between them), nor one that took a Boc group off and was concentrated off before the
-    // reductive amination (what stays is the freed amine's salt, as in Borch's conditions).
+    // reductive amination (what stays is the freed amine's salt, as in Borch's conditions) — nor
+    // one set out to take it off, too little for that (protected-target's), and concentrated off:
+    // what stays is the salt of the amine that kept its Boc group.
     const cyanoStages = new Set(model.reagents.filter((r) => kbIs(r, CYANO)).flatMap((r) => r.added.map((a) => a.stage)));
     const deprotecting = (acid: Reagent) => deprotectedBy(model, acid)?.amines[0].deprotection;
+    const tooLittle = tooLittleDeprotections(model);
     const strong = model.reagents.filter(
-      (r) => r.role === 'acid' && r.acidStrength === 'strong' && r.added.some((a) => cyanoStages.has(a.stage)) && !deprotecting(r)?.concentrated,
+      (r) =>
+        r.role === 'acid' &&
+        r.acidStrength === 'strong' &&
+        r.added.some((a) => cyanoStages.has(a.stage)) &&
+        !deprotecting(r)?.concentrated &&
+        !tooLittle.get(r)?.takenOff,
     );
     const replace = replaceWithAcohFixes(ctx);
     // The last NaBH3CN addition of each stage: an acid added after it, once the reduction has had

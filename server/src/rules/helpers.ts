@@ -888,6 +888,43 @@ export function deprotectedBy(model: Model, acid: Reagent): { amines: Reagent[];
 }
 const deprotectionAcids = new WeakMap<Model, Map<Reagent, { amines: Reagent[]; topUp: boolean }>>();
 
+/**
+ * The acids that `protected-target` reports as a Boc deprotection set out with too little acid (the
+ * model's `deprotectionTooLittle`): under `target mono`, every such acid on an amine that keeps its
+ * Boc group; under `target di` or `tri`, the main amine's when it has too few free N–H for the target
+ * (and no later deprotection frees it). For each: the Boc amines it met, and whether it was taken
+ * off (`concentrate`, `isolate`) before the next carbonyl, which leaves only their salt. That finding
+ * tells the story of such an acid (a salt, the Boc group still on); acid-too-strong reads it too.
+ */
+export function tooLittleDeprotections(model: Model): Map<Reagent, { amines: Reagent[]; takenOff: boolean }> {
+  const hit = tooLittleMemo.get(model);
+  if (hit) return hit;
+  const out = new Map<Reagent, { amines: Reagent[]; takenOff: boolean }>();
+  const t = model.target;
+  const amine = model.amine;
+  const acids =
+    t?.degree === 'mono'
+      ? model.acids.filter((acid) => model.amines.some((a) => a.deprotectionTooLittle === acid && a.protected && !a.deprotection))
+      : t && amine?.deprotectionTooLittle && amine.protected && amine.freeNH !== undefined && amine.freeNH < ALKYLATIONS[t.degree] && !amine.deprotection?.later
+        ? [amine.deprotectionTooLittle]
+        : [];
+  for (const acid of acids) {
+    const amines = model.amines.filter((a) => a.deprotectionTooLittle === acid && (t?.degree !== 'mono' || (a.protected && !a.deprotection)));
+    const ev = acid.added[0];
+    let carbonylAt = Infinity;
+    for (const c of model.carbonyls) for (const a of c.added) if (ev && a.index > ev.index && a.index < carbonylAt) carbonylAt = a.index;
+    let takenOff = false;
+    for (let i = (ev?.index ?? 0) + 1; i < Math.min(carbonylAt, model.events.length); i++) {
+      const e = model.events[i];
+      if (e.type === 'other' && (e.stmt.kind === 'concentrate' || e.stmt.kind === 'isolate')) takenOff = true;
+    }
+    out.set(acid, { amines, takenOff });
+  }
+  tooLittleMemo.set(model, out);
+  return out;
+}
+const tooLittleMemo = new WeakMap<Model, Map<Reagent, { amines: Reagent[]; takenOff: boolean }>>();
+
 /** How many N–H of each amine the run alkylates: the target's degree, else all its free N–H. */
 export function alkylationsPerAmine(model: Model): number | undefined {
   return model.target ? ALKYLATIONS[model.target.degree] : model.amine?.freeNH;

@@ -1,4 +1,4 @@
-import { acidName, ALKYLATIONS, andList, baseInPot, defineRule, formatEquiv, LARGER, proseName } from './helpers';
+import { acidName, ALKYLATIONS, andList, baseInPot, defineRule, formatEquiv, LARGER, proseName, tooLittleDeprotections } from './helpers';
 import type { Finding } from './types';
 import type { Model, Reagent } from '../model/types';
 
@@ -26,7 +26,7 @@ export default defineRule({
         message:
           `${t.degree}-alkylation needs ${need} free N–H, but ${amine.name} has ${amine.freeNH}` +
           (amine.protected
-            ? amine.deprotectionTooLittle
+            ? amine.deprotectionTooLittle && tooLittleDeprotections(model).has(amine.deprotectionTooLittle)
               ? ` (one nitrogen is protected): ${tooLittle(amine.deprotectionTooLittle, model.amines)}`
               : ' (one nitrogen is protected). Deprotect first, or change the target.'
             : `. Change the target${amine.freeNH >= 1 ? ` to \`${DEGREE[amine.freeNH - 1]}\`` : ''}, or start from an amine with more free N–H.`),
@@ -44,9 +44,7 @@ export default defineRule({
  */
 function monoTooLittle(model: Model): Finding[] {
   const out: Finding[] = [];
-  for (const acid of model.acids) {
-    const amines = model.amines.filter((a) => a.deprotectionTooLittle === acid && a.protected && !a.deprotection);
-    if (amines.length === 0) continue;
+  for (const [acid, { amines }] of tooLittleDeprotections(model)) {
     const ev = acid.added[0];
     // (Two lots of one amine are one name, and one amine.)
     const distinct = [...new Set(amines.map(proseName))];
