@@ -23,6 +23,7 @@ import {
   switchReagentEdits,
   tiActivator,
 } from './helpers';
+import { lookupById } from '../kb';
 import type { Finding } from './types';
 import type { Model, Reagent, SolventState } from '../model/types';
 import { arylCarbonyl } from '../kb/chem';
@@ -221,9 +222,21 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
       const rest = what.length ? `${head ? '; ' : ''}from ${proseName(r)}, ${what.join(', ')}` : '';
       out.push({
         range: r.decl.name.range,
-        message: `H2 over ${cat}, there to take the Cbz ${several ? 'groups' : 'group'} off ${andList(names)}, also reaches the ${several ? 'products' : 'product'} of the first reaction: ${head}${rest}. Use the Boc-protected ${several ? 'amines' : 'diazepane'} (TFA or HCl takes the Boc ${several ? 'groups' : 'group'} off and leaves these groups), or put this group on after the Cbz removal.`,
+        message: `H2 over ${cat}, there to take the Cbz ${several ? 'groups' : 'group'} off ${andList(names)}, also reaches the ${several ? 'products' : 'product'} of the first reaction: ${head}${rest}. Use ${several ? 'the Boc-protected amines' : bocAnalogue(amine)} (TFA or HCl takes the Boc ${several ? 'groups' : 'group'} off and leaves these groups), or put this group on after the Cbz removal.`,
       });
     }
   }
   return out;
+}
+
+/**
+ * What to use instead of a Cbz amine: its Boc analogue. The diazepane is "the Boc-protected
+ * diazepane"; another amine the knowledge base holds in both forms by its Boc name
+ * (1-Cbz-piperazine: 1-Boc-piperazine); else "the Boc-protected amine".
+ */
+function bocAnalogue(amine: Reagent): string {
+  const id = amine.kb?.id;
+  if (id === 'cbz-diazepane' || /azepan|homopiperazin/i.test(amine.kb?.name ?? amine.name)) return 'the Boc-protected diazepane';
+  const boc = id?.startsWith('cbz-') ? lookupById(`boc-${id.slice(4)}`) : undefined;
+  return boc ? boc.name : 'the Boc-protected amine';
 }
