@@ -147,7 +147,7 @@ describe('multistep2: too little acid for a Boc deprotection under target mono',
     assert.notEqual(slip, mono);
     assert.match(diag(slip, 'protected-target').message, /but TFA at 0\.02 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more \(TFA is usually 10–20 equiv, or 20–50 % by volume in DCM\); 3 µL is 1000× short of that: µL written for mL\? That much only makes a TFA salt/);
     const hcl = mono.replace('TFA 1.0 equiv', '4 M HCl in dioxane 1.0 equiv');
-    assert.match(diag(hcl, 'protected-target').message, /but 4 M HCl at 1\.0 equiv per amine is too little .* That much only makes an HCl salt of the amine, and the Boc group stays on/);
+    assert.match(diag(hcl, 'protected-target').message, /but HCl at 1\.0 equiv per amine \(as 4 M HCl in dioxane\) is too little .* That much only makes an HCl salt of the amine, and the Boc group stays on/);
     for (const enough of ['TFA 2.0 equiv', 'TFA 10 equiv']) assert.ok(!rules(mono.replace('TFA 1.0 equiv', enough)).includes('protected-target'), enough);
     // No acid step: the usual mono route, clean.
     const plain = mono

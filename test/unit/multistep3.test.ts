@@ -114,3 +114,28 @@ describe('multistep3: the Cbz-removal advice names the Boc analogue of the amine
     assert.match(diag(daz, 'h2-reducible-group').message, /off 1-Cbz-1,4-diazepane, .*\. Use the Boc-protected diazepane \(TFA or HCl takes the Boc group off/);
   });
 });
+
+describe('multistep3: one name for the acid in the too-little message', () => {
+  const mono = fixture('d21-mono-boc-tfa-1equiv-no-base.rxn');
+
+  it('4 M HCl in dioxane: "HCl at 1.0 equiv per amine (as 4 M HCl in dioxane)", then "an HCl salt" (was "4 M HCl at 1.0 equiv per amine")', () => {
+    const hcl = mono.replace('TFA 1.0 equiv', '4 M HCl in dioxane 1.0 equiv');
+    assert.notEqual(hcl, mono);
+    assert.deepEqual(rules(hcl), ['protected-target']);
+    assert.equal(
+      diag(hcl, 'protected-target').message,
+      'The acid step is set out to take the Boc group off 1-Boc-1,4-diazepane before the carbonyl goes in, but HCl at 1.0 equiv per amine (as 4 M HCl in dioxane) is too little to take the Boc group off — it takes 2 equiv or more. That much only makes an HCl salt of the amine, which a base (Et3N or DIPEA) must free before the carbonyl, and the Boc group stays on: the carbonyl alkylates the free N–H of 1-Boc-1,4-diazepane, and the product keeps the Boc group. Use 2 equiv or more to deprotect first; or, to alkylate the Boc amine as it is (the usual route to a mono product), leave out the acid step.',
+    );
+    // The solution written the other way round, and under target di; HCl on its own is named once.
+    const bracket = mono.replace('TFA 1.0 equiv', 'HCl (4 M in dioxane) 1.0 equiv').replace('target mono', 'target di').replace('benzaldehyde 1.0 equiv', 'benzaldehyde 2.5 equiv').replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 3.0 equiv');
+    assert.equal(
+      diag(bracket, 'protected-target').message,
+      'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected): HCl at 1.0 equiv per amine (as HCl, 4 M in dioxane) is too little to take the Boc group off — it takes 2 equiv or more.',
+    );
+    assert.match(diag(mono.replace('TFA 1.0 equiv', 'HCl 1.0 equiv'), 'protected-target').message, /but HCl at 1\.0 equiv per amine is too little .* only makes an HCl salt/);
+    // acid-too-strong's acid left over names it the same way.
+    const over = hcl.replace('dioxane 1.0 equiv', 'dioxane 1.5 equiv').replace('  concentrate\n', '');
+    assert.notEqual(over, hcl);
+    assert.match(diag(over, 'acid-too-strong').message, /^HCl at 1\.5 equiv per amine \(as 4 M HCl in dioxane\) is more than 1-Boc-1,4-diazepane takes up as its salt/);
+  });
+});

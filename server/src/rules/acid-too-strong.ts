@@ -1,4 +1,4 @@
-import { acidName, amineWord, andList, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits, tooLittleDeprotections } from './helpers';
+import { acidAt, acidName, amineWord, andList, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits, tooLittleDeprotections } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -133,7 +133,7 @@ export default defineRule({
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
         message:
-          `${acidName(acid)} at ${formatEquiv(ratio)} equiv per amine is more than ${names} ${several ? 'take' : 'takes'} up as ${several ? 'their salts' : 'its salt'} (one acid per basic nitrogen: ${formatEquiv(salt)} equiv), and none of it is taken off before the carbonyl goes in: ` +
+          `${acidAt(acid, ` at ${formatEquiv(ratio)} equiv per amine`)} is more than ${names} ${several ? 'take' : 'takes'} up as ${several ? 'their salts' : 'its salt'} (one acid per basic nitrogen: ${formatEquiv(salt)} equiv), and none of it is taken off before the carbonyl goes in: ` +
           `the ${formatEquiv(ratio - salt)} equiv left over is free strong acid, which ${protonation(ratio, nitrogens, several ? 'each amine' : amineWord(amines[0]))} Concentrate before the carbonyl goes in (co-evaporate with toluene or DCM): what stays is the salt.`,
       });
     }

@@ -657,6 +657,18 @@ export function acidName(r: Reagent): string {
   return r.kb && !isSolutionName(r.name) ? r.kb.name : withoutNote(r.name);
 }
 
+/**
+ * An acid named by its amount, one name throughout: the substance (`HCl`, as in "an HCl salt"),
+ * and a solution it comes as in brackets after the amount — `HCl at 1.0 equiv per amine (as 4 M
+ * HCl in dioxane)`. `amount` is the text that follows the name (` at 1.0 equiv per amine`).
+ */
+export function acidAt(r: Reagent, amount: string): string {
+  if (!r.kb || !isSolutionName(r.name)) return `${acidName(r)}${amount}`;
+  // (`HCl (4 M in dioxane)` reads `HCl, 4 M in dioxane` inside the brackets.)
+  const name = r.name.replace(/^"(.*)"$/, '$1').trim().replace(/^(.*\S)\s*\(([^()]*)\)$/, '$1, $2');
+  return `${r.kb.name}${amount} (as ${name})`;
+}
+
 /** How messages name the amine: "the diazepane" when it is one, else its name (piperazine…). */
 export function amineWord(r: Reagent): string {
   return /azepan|homopiperazin/i.test(r.kb?.name ?? r.name) ? 'the diazepane' : (r.kb?.name ?? withoutNote(r.name));

@@ -1,4 +1,4 @@
-import { acidName, ALKYLATIONS, andList, baseInPot, defineRule, formatEquiv, LARGER, proseName, tooLittleDeprotections } from './helpers';
+import { acidAt, acidName, ALKYLATIONS, andList, baseInPot, defineRule, formatEquiv, LARGER, proseName, tooLittleDeprotections } from './helpers';
 import type { Finding } from './types';
 import type { Model, Reagent } from '../model/types';
 
@@ -87,5 +87,5 @@ function tooLittle(acid: Reagent, amines: readonly Reagent[]): string {
   const tfa = acid.kb?.id === 'tfa';
   const usual = tfa ? ' (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM)' : '';
   const slip = !q || !larger ? '.' : tfa ? `; ${q.raw} is 1000× short of that: ${q.unit} written for ${larger}?` : `; ${q.raw} in ${larger} would be ${formatEquiv(per * 1000)} equiv: ${q.unit} written for ${larger}?`;
-  return `${acidName(acid)} at ${formatEquiv(per)} equiv per amine is too little to take the Boc group off — it takes 2 equiv or more${usual}${slip}`;
+  return `${acidAt(acid, ` at ${formatEquiv(per)} equiv per amine`)} is too little to take the Boc group off — it takes 2 equiv or more${usual}${slip}`;
 }
