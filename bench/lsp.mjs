@@ -24,7 +24,7 @@ export const SERVERS = {
 };
 
 // What VS Code announces for the features measured here.
-const capabilities = {
+export const capabilities = {
   workspace: { configuration: true, workspaceEdit: { documentChanges: true } },
   textDocument: {
     synchronization: { dynamicRegistration: false },
@@ -144,7 +144,7 @@ export class Client {
  * number: 30 min → 300 min, then back) and `note "…"` lines (a letter inside the quotes),
  * so every other version differs in what the rules see and the text never drifts.
  */
-function editPlan(lines, count) {
+export function editPlan(lines, count) {
   const sites = [];
   lines.forEach((l, i) => {
     let m = /^(\s*stir \d+)/.exec(l);
