@@ -83,20 +83,51 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
     for (const f of findings) {
       if (lineOff.get(f.range.start.line)?.has(rule.id)) continue;
-      diagnostics.push({
+      const fixes = f.fixes ?? [];
+      const d: RxnDiagnostic = {
         rule: rule.id,
         severity,
         range: f.range,
         message: f.message,
-        fixes: normalizeFixes(f.fixes ?? []),
+        fixes: typeof fixes === 'function' ? [] : normalizeFixes(fixes),
         ...(f.tags && f.tags.length ? { tags: f.tags } : {}),
-      });
+      };
+      if (typeof fixes === 'function') deferFixes(d, fixes, (error) => options.onRuleError?.(rule.id, error));
+      diagnostics.push(d);
     }
   }
   diagnostics.sort(
     (a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || a.rule.localeCompare(b.rule),
   );
   return { doc, model, diagnostics };
+}
+
+/**
+ * Makes `d.fixes` work its fixes out when it is first read, then keep them (an own,
+ * enumerable property all along: spreading, JSON and deep comparisons see the fixes as if
+ * they had been computed at once). A fix that fails is reported like a failing rule, and the
+ * diagnostic then has no fixes.
+ */
+function deferFixes(d: RxnDiagnostic, compute: () => Fix[], onError: (error: unknown) => void): void {
+  const settle = (value: Fix[]): Fix[] => {
+    Object.defineProperty(d, 'fixes', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(d, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get(): Fix[] {
+      let fixes: Fix[];
+      try {
+        fixes = normalizeFixes(compute());
+      } catch (error) {
+        onError(error);
+        fixes = [];
+      }
+      return settle(fixes);
+    },
+    set: settle,
+  });
 }
 
 function normalizeFixes(fixes: Fix[]): Fix[] {

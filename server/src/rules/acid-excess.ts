@@ -27,7 +27,7 @@ export default defineRule({
       out.push({
         range: r.equivQ?.range ?? r.decl.name.range,
         message: `${formatEquiv(r.equiv)} equiv of AcOH is more than the 1–2 equiv that catalyses imine formation; the extra acid protonates more of the amine and slows the reaction. 1.0 equiv is a good start.`,
-        fixes: [{ title: 'Set AcOH to 1.0 equiv', edits: setEquivEdits(ctx, r, 1.0), safe: false }],
+        fixes: () => [{ title: 'Set AcOH to 1.0 equiv', edits: setEquivEdits(ctx, r, 1.0), safe: false }],
       });
     }
     // Several AcOH lines, none above 2.0 but more than 2.0 in all (`acid 2.0 equiv` and a second
@@ -45,7 +45,8 @@ export default defineRule({
         out.push({
           range: last.equivQ?.range ?? last.decl.name.range,
           message: `AcOH comes to ${formatEquiv(total)} equiv in all (${added.map((r) => `'${r.alias}' ${formatEquiv(r.equiv!)}`).join(' + ')}), more than the 1–2 equiv that catalyses imine formation; the extra acid protonates more of the amine and slows the reaction.`,
-          fixes: [
+          // (Worked out when asked for: removing the line reads every `add` line of the document.)
+          fixes: () => [
             lowered >= 0.1
               ? { title: `Lower '${last.alias}' to ${formatEquiv(lowered)} equiv (2.0 equiv of AcOH in all)`, edits: setEquivEdits(ctx, last, lowered), safe: false }
               : { title: `Remove '${last.alias}' (the other AcOH comes to ${formatEquiv(rest)} equiv already)`, edits: removeReagentEdits(ctx, last), safe: false },

@@ -50,7 +50,8 @@ export default defineRule({
     // reported over palladium only.
     const cat = catalystName(h2);
     const palladium = cat.startsWith('Pd');
-    // The switch is the same for every flagged reagent: built once (when needed), shared.
+    // The switch is the same for every flagged reagent: built once (when its fixes are first
+    // read: removing a reagent reads every `add` line of the document), shared.
     let switchFix: { title: string; edits: TextEdit[] } | undefined;
     const buildSwitch = (): { title: string; edits: TextEdit[] } => {
       const edits: TextEdit[] = [];
@@ -130,12 +131,11 @@ export default defineRule({
       // meets the carbonyl).
       const cbz = r.groups.cbz;
       if (cbz && palladium) {
-        const fix = (switchFix ??= buildSwitch());
         const freed = r.role === 'amine' ? ': the protection is lost during the reductive amination and the freed nitrogen can be alkylated too' : `, and the N–H it frees ${r.role === 'carbonyl' ? 'can react with the carbonyl' : 'is alkylated'} as well`;
         out.push({
           range: r.decl.name.range,
           message: `The Cbz group of ${r.name} comes off under H2 over ${cat} (hydrogenolysis)${freed}. NaBH(OAc)3 in DCE leaves the Cbz group in place.`,
-          fixes: [{ ...fix, safe: false }],
+          fixes: () => [{ ...(switchFix ??= buildSwitch()), safe: false }],
         });
         continue;
       }
@@ -164,7 +164,6 @@ export default defineRule({
         );
       }
       if (what.length === 0 && cut.length === 0) continue;
-      const fix = (switchFix ??= buildSwitch());
       const reduced = what.length
         ? // (The name is not the first word: `cinnamaldehyde`, `o-vanillin` keep their case.)
           `${what.join(' and ').replace(/^a/, 'A')} in ${proseName(r)}: H2 over ${cat} ${what.length === 1 && nitrile ? 'can reduce' : 'reduces'} ${what.length > 1 ? 'them' : 'it'} along with the imine${amineNote(g.nitro, nitrile)}`
@@ -174,7 +173,7 @@ export default defineRule({
       out.push({
         range: r.decl.name.range,
         message: `${sentence.replace(/^t/, 'T')}. NaBH(OAc)3 in DCE leaves ${all > 1 ? 'these groups' : 'it'} ${what.length ? 'alone' : 'in place'}.`,
-        fixes: [{ ...fix, safe: false }],
+        fixes: () => [{ ...(switchFix ??= buildSwitch()), safe: false }],
       });
     }
     return out;

@@ -23,7 +23,8 @@ export default defineRule({
       out.push({
         range: aliasToken(ra.add.stmt, ra.reductant).range,
         message: `No acid is in the pot when ${ra.reductant.kb!.name} goes in. Iminium formation is acid-catalysed, and these mild hydrides reduce the iminium much faster than the carbonyl: reactive aldehydes often manage without, but ketones and slow aldehydes need it. 1–2 equiv of AcOH is the usual remedy for a slow or incomplete reaction.`,
-        fixes: [
+        // (Worked out when asked for: moving an acid added too late reads every `add` line.)
+        fixes: () => [
           {
             title: acid.late
               ? `Add '${acid.alias}' (${acid.declared!.name}) right after the carbonyl, not after the reductant`

@@ -18,7 +18,14 @@ export interface FixSpec {
 export interface Finding {
   range: Range;
   message: string;
-  fixes?: Fix[];
+  /**
+   * The fixes, or a function that works them out. A function is called only when the fixes
+   * are first read (a code action, a hover, the CLI): the editor checks on every keystroke
+   * and publishes only the messages, so a fix that reads the whole document (removing an
+   * alias from every `add` line) should be given this way (docs/performance.md, change 17).
+   * It must read nothing that changes after `check` returns.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   tags?: DiagnosticTag[];
 }
 

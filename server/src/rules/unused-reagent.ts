@@ -42,16 +42,18 @@ export default defineRule({
       message: `'${r.alias}' (${r.name}) is declared but no step adds it: add it in a step, or remove the line if it is not used.`,
       tags: ['unnecessary' as const],
       // Every declaration of the alias (a duplicate would otherwise take the first one's place).
-      fixes: sole(r)
-        ? []
-        : [
-            {
-              title: `Remove the declaration of '${r.alias}'`,
-              // (The shared removal: it also keeps the last line's deletion apart from the one before it.)
-              edits: removeReagentEdits(ctx, r),
-              safe: false,
-            },
-          ],
+      // (Worked out when asked for: removing the alias reads every `add` line of the document.)
+      fixes: () =>
+        sole(r)
+          ? []
+          : [
+              {
+                title: `Remove the declaration of '${r.alias}'`,
+                // (The shared removal: it also keeps the last line's deletion apart from the one before it.)
+                edits: removeReagentEdits(ctx, r),
+                safe: false,
+              },
+            ],
     }));
   },
 });

@@ -1,0 +1,89 @@
+/**
+ * Work the editor does not need on every keystroke (docs/performance.md, change 17 on):
+ * results must be the same as before, only computed later or not twice.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
+import type { Rule } from '../../server/src/rules/types';
+
+// An unused reagent (its fix removes the line and the alias from every `add` line) and two
+// AcOH lines of one reaction over 2.0 equiv in all, the second at 0.05 equiv after the
+// first's 3.0 (acid-excess: its fix removes the line, reading every `add` line too).
+const PROTOCOL = `protocol "Benzylation"
+target mono
+scale 5 mmol
+
+reagent amine = 1,4-diazepane 3.0 equiv
+reagent ald   = benzaldehyde 1.0 equiv
+reagent acid  = AcOH 2.0 equiv
+reagent acid2 = AcOH 0.05 equiv
+reagent stab  = NaBH(OAc)3 1.5 equiv
+reagent tea   = triethylamine 1.0 equiv
+solvent DCE
+
+step "One pot"
+  add amine, ald, acid
+  add acid2
+  stir 1 h at rt
+  add stab
+  stir 16 h at rt
+
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+  dry Na2SO4
+  concentrate
+`;
+
+describe('keystroke work: fixes that read the whole document are worked out when first read', () => {
+  it('the unused reagent and the AcOH over 2.0 equiv carry their fixes unread until asked, then the same removals', () => {
+    const a = analyze(PROTOCOL);
+    const unused = a.diagnostics.find((d) => d.rule === 'unused-reagent')!;
+    const excess = a.diagnostics.find((d) => d.rule === 'acid-excess')!;
+    assert.match(unused.message, /'tea'/);
+    assert.match(excess.message, /AcOH comes to 2\.05 equiv in all/);
+    // Not yet computed: an accessor, which the old engine (plain arrays) did not have.
+    assert.equal(typeof Object.getOwnPropertyDescriptor(unused, 'fixes')?.get, 'function');
+    assert.equal(typeof Object.getOwnPropertyDescriptor(excess, 'fixes')?.get, 'function');
+    // What a user gets from the light bulb: the same titles and edits as always.
+    assert.deepEqual(unused.fixes.map((f) => [f.title, f.safe, f.preferred]), [["Remove the declaration of 'tea'", false, false]]);
+    assert.deepEqual(unused.fixes[0].edits.map((e) => [e.range.start.line, e.range.end.line, e.newText]), [[9, 10, '']]);
+    assert.deepEqual(excess.fixes.map((f) => f.title), ["Remove 'acid2' (the other AcOH comes to 2.0 equiv already)"]);
+    // The line `reagent acid2 …` and the `add acid2` line both go.
+    assert.deepEqual(excess.fixes[0].edits.map((e) => [e.range.start.line, e.range.end.line, e.newText]), [
+      [7, 8, ''],
+      [14, 15, ''],
+    ]);
+    // Read once: then a plain value, the same array every time, and a copy carries it.
+    assert.equal(Object.getOwnPropertyDescriptor(unused, 'fixes')?.value, unused.fixes);
+    assert.equal({ ...excess }.fixes, excess.fixes);
+    assert.equal(JSON.parse(JSON.stringify(excess)).fixes[0].title, excess.fixes[0].title);
+  });
+
+  it('a fix that fails when read is reported like a failing rule, and the diagnostic stays, without fixes', () => {
+    const failing: Rule = {
+      id: 'test-lazy-fix',
+      severity: 'info',
+      category: 'structure',
+      summary: 'test',
+      docs: 'docs/rules/test-lazy-fix.md',
+      fixes: [],
+      check: () => [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+          message: 'shown',
+          fixes: () => {
+            throw new Error('no fix');
+          },
+        },
+      ],
+    };
+    const errors: string[] = [];
+    const a = analyze(PROTOCOL, { extraRules: [failing], onRuleError: (id) => errors.push(id) });
+    const d = a.diagnostics.find((x) => x.rule === 'test-lazy-fix')!;
+    assert.equal(d.message, 'shown');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(d.fixes, []);
+    assert.deepEqual(errors, ['test-lazy-fix']);
+  });
+});
