@@ -87,3 +87,59 @@ describe('keystroke work: fixes that read the whole document are worked out when
     assert.deepEqual(errors, ['test-lazy-fix']);
   });
 });
+
+describe('keystroke work: the undeclared aliases come from the model, which looks every alias up anyway', () => {
+  // Undeclared aliases in a step (`ald2` twice on one line, `Stab` in another case); an `add`
+  // before the first step or in the work-up is a syntax error, not an `add` statement.
+  const text = `protocol "Benzylation"
+target mono
+scale 5 mmol
+
+reagent amine = 1,4-diazepane 3.0 equiv
+reagent ald   = benzaldehyde 1.0 equiv
+reagent acid  = AcOH 1.0 equiv
+reagent stab  = NaBH(OAc)3 1.5 equiv
+add tea
+solvent DCE
+
+step "One pot"
+  add amine, ald2, acid, ald2
+  stir 1 h at rt
+  add Stab
+  stir 16 h at rt
+
+workup
+  add brine2
+  extract DCM x3
+`;
+
+  it('model.undeclared lists them in order, repeats included', () => {
+    const a = analyze(text);
+    assert.deepEqual(
+      a.model.undeclared.map((u) => [u.stmt.line, u.alias.text]),
+      [
+        [12, 'ald2'],
+        [12, 'ald2'],
+        [14, 'Stab'],
+      ],
+    );
+  });
+
+  it('undeclared-reagent reports each once per line, with its suggestions, as before', () => {
+    const a = analyze(text);
+    const found = a.diagnostics.filter((d) => d.rule === 'undeclared-reagent');
+    assert.deepEqual(
+      found.map((d) => [d.range.start.line, d.range.start.character]),
+      [
+        [12, 13],
+        [14, 6],
+      ],
+    );
+    assert.match(found[0].message, /'ald2' is added here but never declared; did you mean 'ald'\?/);
+    assert.match(found[1].message, /'Stab' is added here but never declared; did you mean 'stab'\?/);
+    assert.deepEqual(
+      found[1].fixes.map((f) => f.title),
+      ["Change to 'stab'", "Declare 'Stab' as a reagent"],
+    );
+  });
+});

@@ -25,6 +25,7 @@ export function buildModel(doc: Document): Model {
     solvents: [],
     events: [],
     adds: [],
+    undeclared: [],
     reductantAdditions: [],
     temperatures: [],
     amines: [],
@@ -551,6 +552,7 @@ function buildTimeline(model: Model): void {
     if (line.block === 'workup') {
       if (st.kind === 'workup') model.workupStmt = st;
       else model.workup.push(st);
+      if (st.kind === 'add') undeclaredOf(model, st);
       continue;
     }
     if (st.kind === 'workup') {
@@ -575,7 +577,10 @@ function buildTimeline(model: Model): void {
         break;
       }
       case 'add': {
-        if (line.block !== 'step') break;
+        if (line.block !== 'step') {
+          undeclaredOf(model, st);
+          break;
+        }
         const ev = addEvent(model, st, currentStep, index, potOrder, solvent);
         ev.stage = stage;
         const metBefore = meetTime !== undefined;
@@ -679,6 +684,15 @@ function buildTimeline(model: Model): void {
   model.solventAt = (i: number) => (i >= 0 && i < solventByEvent.length ? solventByEvent[i] : solvent);
 }
 
+/**
+ * The aliases of an `add` outside the steps that no `reagent` line declares (`model.undeclared`).
+ * (The parser makes no such statement today — `add` there is a syntax error —, but the list is
+ * meant to hold every `add` statement's, whatever the parser does.)
+ */
+function undeclaredOf(model: Model, stmt: AddStmt): void {
+  for (const a of stmt.aliases) if (!model.byAlias.has(a.text)) model.undeclared.push({ stmt, alias: a });
+}
+
 function addEvent(
   model: Model,
   stmt: AddStmt,
@@ -690,7 +704,8 @@ function addEvent(
   const reagents: Reagent[] = [];
   for (const a of stmt.aliases) {
     const r = model.byAlias.get(a.text);
-    if (r && !reagents.includes(r)) reagents.push(r);
+    if (!r) model.undeclared.push({ stmt, alias: a });
+    else if (!reagents.includes(r)) reagents.push(r);
   }
   return new PotAddEvent(stmt, step, index, reagents, solvent, { order: potOrder, n: potOrder.length });
 }

@@ -185,6 +185,12 @@ export interface Model {
   solvents: SolventState[];
   events: TimelineEvent[];
   adds: AddEvent[];
+  /**
+   * Every alias of an `add` statement (in any block) that no `reagent` line declares, in the
+   * order of the lines and, within a line, of the aliases (repeats included). The timeline
+   * looks each alias up anyway; undeclared-reagent reads these instead of every `add` again.
+   */
+  undeclared: { stmt: AddStmt; alias: Token }[];
   reductantAdditions: ReductantAddition[];
   /** Every temperature set during the steps, in order. */
   temperatures: TemperatureEvent[];

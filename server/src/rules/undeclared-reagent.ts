@@ -3,6 +3,7 @@ import { ADD_WORDS, REAGENT_ATTRIBUTES } from '../syntax/keywords';
 import type { Finding } from './types';
 import { isHydrogenationId, levenshtein, lookup } from '../kb';
 import type { Model } from '../model/types';
+import type { AddStmt } from '../syntax/ast';
 import { roleFromName } from '../model/model';
 
 export default defineRule({
@@ -12,45 +13,49 @@ export default defineRule({
   summary: '`add` names an alias that no `reagent` line declares.',
   fixes: [{ title: 'Declare the reagent', safe: false }],
   check(ctx) {
-    const { doc, model, edits } = ctx;
+    const { model, edits } = ctx;
     const out: Finding[] = [];
     const at = declarationInsertLine(model);
     // Built on the first undeclared alias only: most protocols have none.
     let near: ((word: string) => string[]) | undefined;
-    for (const st of doc.statements) {
-      if (st.kind !== 'add') continue;
-      // Made only for an `add` with an undeclared alias (an alias repeated in it is reported once).
-      let seen: Set<string> | undefined;
-      for (const a of st.aliases) {
-        if (model.byAlias.has(a.text) || seen?.has(a.text)) continue;
-        (seen ??= new Set()).add(a.text);
-        // An alias such as `role` or `mw` is an attribute word: as an unquoted NAME it would end the name.
-        const name = (REAGENT_ATTRIBUTES as readonly string[]).includes(a.text.toLowerCase()) ? `"${a.text}"` : a.text;
-        // A declared alias in another letter case (`STAB` for `stab`; aliases keep their case)
-        // or one edit away is most likely what was meant: offered first.
-        near ??= nearAliases([...model.byAlias.keys()]);
-        const close = near(a.text);
-        // `add x, portion-wise`: a word of `add` after a comma is read as an alias; declaring it
-        // would make a line that cannot be read either — the comma is what to remove.
-        const addWord = ADD_WORDS.has(a.text.toLowerCase());
-        const amount = amountFor(model, a.text);
-        const suggested = `reagent ${a.text} = ${lookup(a.text) ? name : 'NAME'}${amount ? ` ${amount}` : ''}`;
-        out.push({
-          range: a.range,
-          message: addWord
-            ? `'${a.text}' is read as an alias because a comma comes before it; as a word of \`add\` it goes after the aliases without a comma (\`add x ${a.text.toLowerCase()}\`).`
-            : `'${a.text}' is added here but never declared` +
-            (close.length ? `; did you mean ${orList(close.map((k) => `'${k}'`))}? (Aliases are case-sensitive.)` : `: add a line \`${suggested}\` to the reagent table so its role and amount are known.`),
-          fixes: [
-            ...close.map((k, i) => ({ title: `Change to '${k}'`, edits: [edits.replace(a.range, k)], safe: false, preferred: i === 0 })),
-            ...(addWord ? [] : [{
-              title: `Declare '${a.text}' as a reagent`,
-              edits: [edits.insertLinesAfter(at, [declarationText(ctx, at, a.text, amount ? `${name} ${amount}` : name)], at >= 0 ? at : undefined)],
-              safe: false,
-            }]),
-          ],
-        });
+    // The model's list of undeclared aliases (it looks up every alias of every `add` anyway):
+    // reading every `add` statement again cost about as much as the rest of the rules together
+    // at 10,000 lines (docs/performance.md, change 18).
+    let seen: Set<string> | undefined; // the aliases of `st` reported (an alias repeated in it is reported once)
+    let st: AddStmt | undefined;
+    for (const { stmt, alias: a } of model.undeclared) {
+      if (stmt !== st) {
+        st = stmt;
+        seen = undefined;
       }
+      if (seen?.has(a.text)) continue;
+      (seen ??= new Set()).add(a.text);
+      // An alias such as `role` or `mw` is an attribute word: as an unquoted NAME it would end the name.
+      const name = (REAGENT_ATTRIBUTES as readonly string[]).includes(a.text.toLowerCase()) ? `"${a.text}"` : a.text;
+      // A declared alias in another letter case (`STAB` for `stab`; aliases keep their case)
+      // or one edit away is most likely what was meant: offered first.
+      near ??= nearAliases([...model.byAlias.keys()]);
+      const close = near(a.text);
+      // `add x, portion-wise`: a word of `add` after a comma is read as an alias; declaring it
+      // would make a line that cannot be read either — the comma is what to remove.
+      const addWord = ADD_WORDS.has(a.text.toLowerCase());
+      const amount = amountFor(model, a.text);
+      const suggested = `reagent ${a.text} = ${lookup(a.text) ? name : 'NAME'}${amount ? ` ${amount}` : ''}`;
+      out.push({
+        range: a.range,
+        message: addWord
+          ? `'${a.text}' is read as an alias because a comma comes before it; as a word of \`add\` it goes after the aliases without a comma (\`add x ${a.text.toLowerCase()}\`).`
+          : `'${a.text}' is added here but never declared` +
+          (close.length ? `; did you mean ${orList(close.map((k) => `'${k}'`))}? (Aliases are case-sensitive.)` : `: add a line \`${suggested}\` to the reagent table so its role and amount are known.`),
+        fixes: [
+          ...close.map((k, i) => ({ title: `Change to '${k}'`, edits: [edits.replace(a.range, k)], safe: false, preferred: i === 0 })),
+          ...(addWord ? [] : [{
+            title: `Declare '${a.text}' as a reagent`,
+            edits: [edits.insertLinesAfter(at, [declarationText(ctx, at, a.text, amount ? `${name} ${amount}` : name)], at >= 0 ? at : undefined)],
+            safe: false,
+          }]),
+        ],
+      });
     }
     return out;
   },
