@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/engine';
+import { parse } from '../../server/src/syntax/parser';
 import type { Rule } from '../../server/src/rules/types';
 
 // An unused reagent (its fix removes the line and the alias from every `add` line) and two
@@ -142,4 +143,52 @@ workup
       ["Change to 'stab'", "Declare 'Stab' as a reagent"],
     );
   });
+});
+
+describe('keystroke work: lines in the common start or end of two versions are taken without comparing their text', () => {
+  const base = `protocol "P"
+target mono
+scale 5 mmol
+reagent amine = 1,4-diazepane 3.0 equiv
+reagent ald = benzaldehyde 1.0 equiv
+reagent stab = NaBH(OAc)3 1.5 equiv
+solvent DCE
+step "A"
+  add amine, ald
+  stir 30 min
+  add stab
+  stir 30 min
+  note "ab"
+workup
+  quench sat. NaHCO3
+`;
+  // Each edit: [offset, characters removed, text inserted]. Same-length replacements at the
+  // first and the last character of a line (the text around them is the same, only that
+  // character differs), at the start and end of the text, line breaks added and removed, and
+  // repeated lines (where the common start and end overlap).
+  const at = (needle: string, shift = 0) => base.indexOf(needle) + shift;
+  const edits: [number, number, string][] = [
+    [at('30 min\n  add stab', 5), 1, 'x'], // the last character of a line: `30 mix`
+    [at('30 min\n  add stab', 6), 0, 'x'], // appended at the end of a line
+    [at('  add stab'), 1, '\t'], // the first character of a line
+    [at('add stab'), 0, '\n'], // a line break inserted
+    [at('\n  add stab'), 1, ''], // a line break removed (two lines joined)
+    [at('\n  add stab'), 1, '\r\n'], // LF → CRLF
+    [0, 1, 'P'], // the first character
+    [0, 0, '\n'], // a line before all the others
+    [base.length - 1, 1, ''], // the last line break
+    [base.length, 0, 'x'], // after the last line break
+    [at('stir 30 min\n  add stab'), 14, ''], // `stir 30 min\n  ` removed: the next `stir 30 min` moves up
+    [at('30 min\n  note', 3), 3, 'min'], // a replacement by the same text
+    [at('"ab"', 1), 2, 'ba'],
+  ];
+  for (const [offset, removed, inserted] of edits) {
+    it(`${JSON.stringify(base.slice(offset, offset + removed))} → ${JSON.stringify(inserted)} at ${offset}: the same tree as a fresh parse, there and back`, () => {
+      const edited = base.slice(0, offset) + inserted + base.slice(offset + removed);
+      const first = parse(base);
+      const second = parse(edited, { reuse: first });
+      assert.deepEqual(second, parse(edited));
+      assert.deepEqual(parse(base, { reuse: second }), parse(base));
+    });
+  }
 });

@@ -183,7 +183,9 @@ export interface ParseOptions {
  * shape is the AST contract.
  */
 const LINE_RECORDS = new WeakMap<Document, Int32Array>();
-const RECORD = 6; // start state, end state, first problem, end of problems, first suppression, end of suppressions
+// start state, end state, first problem, end of problems, first suppression, end of
+// suppressions, and where the line's text starts and ends in the document's text
+const RECORD = 8;
 
 /** Parses a `.rxn` text. Never throws. */
 export function parse(input: string, options: ParseOptions = {}): Document {
@@ -207,6 +209,34 @@ export function parse(input: string, options: ParseOptions = {}): Document {
   };
   LINE_RECORDS.set(doc, p.records);
   return doc;
+}
+
+/**
+ * How many characters `a` and `b` have in common at the start. Halving steps, each comparing
+ * only the stretch not yet known to agree (`===` on two slices is a block comparison in V8):
+ * about the length of the common part in all, instead of a character loop.
+ */
+function commonPrefix(a: string, b: string): number {
+  let lo = 0; // a and b agree before lo
+  let hi = Math.min(a.length, b.length); // and differ at hi, unless it is the end of one
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** How many characters `a` and `b` have in common at the end, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 interface Dur {
@@ -250,14 +280,31 @@ class Parser {
   private meant: string | undefined;
 
   /** Per line: see LINE_RECORDS (grown by doubling; only the first lines × RECORD are used). */
-  records = new Int32Array(64 * RECORD);
+  records: Int32Array;
   private readonly prevRecords?: Int32Array;
+  /**
+   * With `previous`: how many characters its text and this one have in common at the start
+   * and at the end, and how much longer this one is. A line that lies in one of those stretches,
+   * where the previous version had a line of the same length, has the same text, so it is
+   * not compared character by character (10,000 string comparisons per keystroke).
+   */
+  private samePrefix = 0;
+  private sameSuffix = 0;
+  private delta = 0;
 
   constructor(
     private readonly text: string,
     private readonly previous?: Document,
   ) {
     if (previous) this.prevRecords = LINE_RECORDS.get(previous);
+    // (The previous version's size: no growing by doubling while typing.)
+    this.records = new Int32Array(Math.max(64 * RECORD, this.prevRecords?.length ?? 0));
+    if (previous && this.prevRecords) {
+      const before = previous.text;
+      this.samePrefix = commonPrefix(before, text);
+      this.sameSuffix = commonSuffix(before, text, Math.min(before.length, text.length) - this.samePrefix);
+      this.delta = text.length - before.length;
+    }
   }
 
   /** The block state as one number: block, and whether a step and a work-up were seen. */
@@ -280,7 +327,15 @@ class Parser {
     if (!prev || !rec || L >= prev.lines.length) return false;
     const old = prev.lines[L];
     const o = L * RECORD;
-    if (rec[o] !== startState || old.eol !== eol || old.text.length !== end - start || old.text !== this.text.slice(start, end)) return false;
+    if (rec[o] !== startState || rec[o + 7] - rec[o + 6] !== end - start || old.eol !== eol) return false;
+    // The same text: certain when the line lies where the two texts agree, at the place it
+    // had (the common start) or shifted by as much as the text grew (the common end);
+    // otherwise compared.
+    const same =
+      (end <= this.samePrefix && rec[o + 6] === start) ||
+      (start >= this.text.length - this.sameSuffix && rec[o + 6] === start - this.delta) ||
+      old.text === this.text.slice(start, end);
+    if (!same) return false;
     this.lines.push(old);
     if (old.statement) this.statements.push(old.statement);
     for (let i = rec[o + 2]; i < rec[o + 3]; i++) this.problems.push(prev.problems[i]);
@@ -289,7 +344,7 @@ class Parser {
     return true;
   }
 
-  private record(L: number, startState: number, problems: number, suppressions: number): void {
+  private record(L: number, startState: number, problems: number, suppressions: number, start: number, end: number): void {
     const o = L * RECORD;
     if (o + RECORD > this.records.length) {
       const grown = new Int32Array(this.records.length * 2);
@@ -303,6 +358,8 @@ class Parser {
     r[o + 3] = this.problems.length;
     r[o + 4] = suppressions;
     r[o + 5] = this.suppressions.length;
+    r[o + 6] = start;
+    r[o + 7] = end;
   }
 
   run(): void {
@@ -348,7 +405,7 @@ class Parser {
           this.internalError(lineText, eol, error);
         }
       }
-      this.record(L, startState, problems, suppressions);
+      this.record(L, startState, problems, suppressions, start, i);
       if (i >= n) break;
       start = next;
     }
