@@ -9,7 +9,9 @@
 //   node esbuild.mjs && node bench/keystroke.mjs [--lines 10000] [--edits 200] [--server dist/server.js]
 //   valgrind --tool=callgrind --cache-sim=no --callgrind-out-file=/dev/null node bench/keystroke.mjs --edits 0
 //   valgrind --tool=callgrind --cache-sim=no --callgrind-out-file=/dev/null node bench/keystroke.mjs --edits 200
-//     (the difference of the two totals is the cost of 200 keystrokes)
+//     (the difference of the two totals is the cost of 200 keystrokes; between two builds, compare
+//     the totals without Runtime_CompileOptimized* and Heap::CollectGarbage, inclusive, from a
+//     callgrind output file: see docs/performance.md, the note at the end of change 19)
 //   RXN_NO_MINIFY=1 node esbuild.mjs && node --cpu-prof --cpu-prof-dir=/tmp/prof bench/keystroke.mjs --edits 1000
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
