@@ -256,7 +256,7 @@ describe('protocols as chemists transcribe them', () => {
     assert.match(applyEdits(wet, d.fixes[0].edits), /  solvent DCE 0\.2 M\n  concentrate\n  solvent DCE 0\.2 M\n  add dipea\n  add ald\n/, 'taken up again in the reaction solvent');
     // HCl in dioxane: the salt is the HCl salt, whatever the solution was called.
     const hcl = analyze(first.replace('TFA 10 equiv', '4 M HCl in dioxane 10 equiv')).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
-    assert.match(hcl.message, /^4 M HCl takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its HCl salt\. 2\.0 equiv of HCl per amine/);
+    assert.match(hcl.message, /^HCl \(as 4 M HCl in dioxane\) takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its HCl salt\. 2\.0 equiv of HCl per amine/);
     // TFA as (part of) the solvent deprotects as well: `solvent DCM/TFA 4:1`, then a solvent swap.
     const inSolvent = fixture('d03-deprotect-in-tfa-solvent.rxn');
     assert.deepEqual(rules(inSolvent), [], 'target di after the deprotection: no protected-target ("Deprotect first"), no missing-acid');

@@ -72,7 +72,9 @@ export default defineRule({
       const held = d?.concentrated ? (by!.topUp ? 0 : Math.min(acid.equiv, d.salt)) : acid.equiv;
       const ratio = d ? unbuffered(held, d.equiv) : unbuffered(held);
       if (ratio <= 0) return false;
-      if (d) deprotections.push({ ratio, d, range: acid.equivQ?.range ?? acid.decl.name.range, subject: acidName(acid) });
+      // (Named as the substance, the solution once: `HCl (as 4 M HCl in dioxane) takes the Boc
+      // group off …, its HCl salt`.)
+      if (d) deprotections.push({ ratio, d, range: acid.equivQ?.range ?? acid.decl.name.range, subject: acidAt(acid, '') });
       else {
         totalRatio += ratio;
         flagged.push({ acid, ratio });
