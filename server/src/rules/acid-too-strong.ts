@@ -1,4 +1,4 @@
-import { acidAt, acidName, amineWord, andList, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits, tooLittleDeprotections } from './helpers';
+import { acidAt, acidName, amineWord, andList, basicNitrogens, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits, strongAcidSalt, tooLittleDeprotections } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -56,9 +56,7 @@ export default defineRule({
       const tl = tooLittle.get(acid);
       if (tl) {
         const amines = tl.amines.length > 0 ? tl.amines : [model.amine!];
-        const nitrogens = Math.max(...amines.map((a) => Math.max(1, basicNitrogens(a) ?? 1)));
-        const salt = amines.reduce((sum, a) => sum + Math.max(1, basicNitrogens(a) ?? 1) * (a.equiv ?? 1), 0);
-        const per = amines.reduce((sum, a) => sum + (a.equiv ?? 1), 0);
+        const { salt, per, nitrogens } = strongAcidSalt(amines);
         const ratio = unbuffered(tl.takenOff ? Math.min(acid.equiv, salt) : acid.equiv, per);
         if (ratio > salt / per + 1e-9) excess.push({ acid, ratio, salt: salt / per, nitrogens, amines });
         return false;
@@ -129,16 +127,11 @@ export default defineRule({
         fixes: [freeWithBaseFix(ctx, d)],
       });
     }
-    for (const { acid, ratio, salt, nitrogens, amines } of excess) {
-      const names = andList([...new Set(amines.map(proseName))]);
-      const several = amines.length > 1;
+    for (const { acid, ratio, salt, nitrogens, amines } of excess)
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
-        message:
-          `${acidAt(acid, ` at ${formatEquiv(ratio)} equiv per amine`)} is more than ${names} ${several ? 'take' : 'takes'} up as ${several ? 'their salts' : 'its salt'} (one acid per basic nitrogen: ${formatEquiv(salt)} equiv), and none of it is taken off before the carbonyl goes in: ` +
-          `the ${formatEquiv(ratio - salt)} equiv left over is free strong acid, which ${protonation(ratio, nitrogens, several ? 'each amine' : amineWord(amines[0]))} Concentrate before the carbonyl goes in (co-evaporate with toluene or DCM): what stays is the salt.`,
+        message: `${beyondSalt(acidAt(acid, ` at ${formatEquiv(ratio)} equiv per amine`), ratio, salt, nitrogens, amines, ', and none of it is taken off before the carbonyl goes in')} Concentrate before the carbonyl goes in (co-evaporate with toluene or DCM): what stays is the salt.`,
       });
-    }
     // An amine salt brings its acid with it. One acid on a one-nitrogen amine (a Boc-diazepane
     // hydrochloride) is Borch's conditions: the salt buffers the pot near pH 5–6, as it should.
     // But a diamine carrying an acid on each nitrogen (`1,4-diazepane·2HCl`, about pH 4) with
@@ -158,15 +151,24 @@ export default defineRule({
       });
       return false;
     });
-    if (flagged.length === 0 || totalRatio < 1.0) return out;
+    // An amine with one basic nitrogen (1-Boc-1,4-diazepane) takes one strong acid up as its salt —
+    // the pot of its hydrochloride, Borch's buffered set-up (not reported above): only acid beyond
+    // that salt is free, as for a deprotection's acid. (A diamine's salt with one acid per basic
+    // nitrogen is the fully protonated one: there every equivalent counts.)
+    // (An amine supplied as that salt, `1-Boc-1,4-diazepane hydrochloride`, has it filled already.)
+    const one = strongAcidSalt([model.amine]);
+    const salt = one.nitrogens === 1 && !model.amine.kb?.salt?.strong ? one.salt / one.per : 0;
+    if (flagged.length === 0 || totalRatio < 1.0 || totalRatio <= salt + 1e-9) return out;
     const replace = replaceWithAcohFixes(ctx, flagged.map((f) => f.acid));
     const inAll = flagged.length > 1 ? ` (${formatEquiv(totalRatio)} equiv of strong acid per amine in all: ${flagged.map((f) => acidName(f.acid)).join(' + ')})` : '';
-    for (const { acid, ratio } of flagged)
+    for (const { acid, ratio } of flagged) {
+      const subject = `${acidName(acid)} at ${formatEquiv(ratio)} equiv per amine${inAll}`;
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
-        message: `${acidName(acid)} at ${formatEquiv(ratio)} equiv per amine${inAll} ${protonation(totalRatio, basicNitrogens(model.amine), amineWord(model.amine))} Use a weak acid such as AcOH (1–2 equiv).`,
+        message: `${salt > 0 ? beyondSalt(subject, totalRatio, salt, one.nitrogens, [model.amine]) : `${subject} ${protonation(totalRatio, basicNitrogens(model.amine), amineWord(model.amine))}`} Use a weak acid such as AcOH (1–2 equiv).`,
         fixes: [{ ...replace.get(acid)!, safe: false }],
       });
+    }
     return out;
   },
 });
@@ -253,6 +255,20 @@ function freeWithBaseEdits(ctx: RuleContext, d: Deprotection): TextEdit[] {
 }
 
 /**
+ * Strong acid beyond the salt of `amines` (`salt` equiv per amine, one acid per basic nitrogen):
+ * `SUBJECT is more than AMINE takes up as its salt (…)WHEN: the 0.5 equiv left over is free strong
+ * acid, which …` — for a deprotection's acid and a catalyst's alike.
+ */
+function beyondSalt(subject: string, ratio: number, salt: number, nitrogens: number, amines: readonly Reagent[], when = ''): string {
+  const names = andList([...new Set(amines.map(proseName))]);
+  const several = amines.length > 1;
+  return (
+    `${subject} is more than ${names} ${several ? 'take' : 'takes'} up as ${several ? 'their salts' : 'its salt'} (one acid per basic nitrogen: ${formatEquiv(salt)} equiv)${when}: ` +
+    `the ${formatEquiv(ratio - salt)} equiv left over is free strong acid, which ${protonation(ratio, nitrogens, several ? 'each amine' : amineWord(amines[0]))}`
+  );
+}
+
+/**
  * What that much strong acid does to the diazepane: one equivalent per basic nitrogen
  * protonates it fully (pH below 4); less leaves some nitrogens free, but as ammonium salts
  * most of the amine is no longer nucleophilic.
@@ -262,15 +278,4 @@ function protonation(ratio: number, basicN: number | undefined, amine: string): 
   if (ratio >= n) return `pushes the pH below 4: ${amine} is fully protonated and can no longer attack the carbonyl.`;
   const taken = ['one', 'two', 'three', 'four'][Math.floor(ratio) - 1] ?? String(Math.floor(ratio));
   return `is taken up by ${amine}: it protonates ${taken} of its ${n} nitrogens, which leaves a less nucleophilic amine and no free acid to catalyse iminium formation.`;
-}
-
-/**
- * Nitrogens a strong acid protonates: the ring's two (a tertiary one too: 1-methyl-1,4-diazepane
- * has one N–H but two basic nitrogens), less one carrying Boc or Cbz (a carbamate is not basic),
- * plus DAZA's amino group; for other amines, their free N–H.
- */
-function basicNitrogens(r: Reagent): number | undefined {
-  const name = r.kb?.name ?? r.name;
-  if (!/azepan|piperazin/i.test(name)) return r.freeNH;
-  return 2 - (r.protected ? 1 : 0) + (r.kb?.id === 'daza' || /azepan-6-amine/i.test(name) ? 1 : 0);
 }

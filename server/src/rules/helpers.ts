@@ -901,6 +901,32 @@ export function deprotectedBy(model: Model, acid: Reagent): { amines: Reagent[];
 const deprotectionAcids = new WeakMap<Model, Map<Reagent, { amines: Reagent[]; topUp: boolean }>>();
 
 /**
+ * Nitrogens a strong acid protonates: the ring's two (a tertiary one too: 1-methyl-1,4-diazepane
+ * has one N–H but two basic nitrogens), less one carrying Boc or Cbz (a carbamate is not basic),
+ * plus DAZA's amino group; for other amines, their free N–H.
+ */
+export function basicNitrogens(r: Reagent): number | undefined {
+  const name = r.kb?.name ?? r.name;
+  if (!/azepan|piperazin/i.test(name)) return r.freeNH;
+  return 2 - (r.protected ? 1 : 0) + (r.kb?.id === 'daza' || /azepan-6-amine/i.test(name) ? 1 : 0);
+}
+
+/**
+ * The salt `amines` make with a strong acid: one acid per basic nitrogen of each (at least one) —
+ * `salt`, in equiv in all; `per`, the amines' equiv in all; `nitrogens`, the most of one amine.
+ * On 1-Boc-1,4-diazepane, one basic nitrogen, 1.0 equiv of TFA is that salt (like its
+ * hydrochloride, Borch's buffered set-up): only strong acid beyond it is free.
+ */
+export function strongAcidSalt(amines: readonly Reagent[]): { salt: number; per: number; nitrogens: number } {
+  const n = (a: Reagent) => Math.max(1, basicNitrogens(a) ?? 1);
+  return {
+    salt: amines.reduce((sum, a) => sum + n(a) * (a.equiv ?? 1), 0),
+    per: amines.reduce((sum, a) => sum + (a.equiv ?? 1), 0),
+    nitrogens: Math.max(...amines.map(n)),
+  };
+}
+
+/**
  * The acids that `protected-target` reports as a Boc deprotection set out with too little acid (the
  * model's `deprotectionTooLittle`): under `target mono`, every such acid on an amine that keeps its
  * Boc group; under `target di` or `tri`, the main amine's when it has too few free N–H for the target
