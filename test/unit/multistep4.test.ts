@@ -74,3 +74,41 @@ describe('multistep4: one strong acid per basic nitrogen is the amine\'s salt, c
     assert.match(diag(diamine, 'acid-too-strong').message, /^TFA at 1\.0 equiv per amine is taken up by the diazepane: it protonates one of its 2 nitrogens/);
   });
 });
+
+describe('multistep4: cyanide-acid offers no AcOH swap for an acid protected-target reports', () => {
+  const cyano = fixture('d32-mono-boc-tfa-1equiv-nabh3cn.rxn');
+
+  it('TFA 1.0 equiv stirred 2 h with 1-Boc-1,4-diazepane, not concentrated, then NaBH3CN: protected-target\'s advice alone (was also cyanide-acid\'s "Use AcOH", a safe fix Fix all applied)', () => {
+    const found = analyze(cyano).diagnostics;
+    assert.ok(!found.some((d) => d.rule === 'cyanide-acid'), found.map((d) => d.rule).join(', '));
+    assert.ok(!found.some((d) => /Use AcOH/.test(d.message)));
+    assert.match(diag(cyano, 'protected-target').message, /TFA at 1\.0 equiv per amine is too little to take the Boc group off .* Use 2 equiv or more to deprotect first; or, .* leave out the acid step\.$/);
+    // No fix anywhere turns the TFA into AcOH.
+    for (const d of found) for (const f of d.fixes ?? []) assert.doesNotMatch(f.title, /AcOH/, `${d.rule}: ${f.title}`);
+    // The same under target di, and with 4 M HCl in dioxane.
+    const di = cyano.replace('target mono', 'target di').replace('benzaldehyde 1.0 equiv', 'benzaldehyde 2.5 equiv').replace('NaBH3CN 1.5 equiv', 'NaBH3CN 3.0 equiv');
+    assert.ok(rules(di).includes('protected-target') && !rules(di).includes('cyanide-acid'), rules(di).join(', '));
+    const hcl = cyano.replace('TFA 1.0 equiv', '4 M HCl in dioxane 1.0 equiv');
+    assert.ok(rules(hcl).includes('protected-target') && !rules(hcl).includes('cyanide-acid'), rules(hcl).join(', '));
+  });
+
+  it('strong acid beyond the salt still meets the cyanoborohydride: the HCN warning stays, without the swap', () => {
+    const over = cyano.replace('TFA 1.0 equiv', 'TFA 1.5 equiv');
+    assert.ok(rules(over).includes('protected-target'));
+    const d = diag(over, 'cyanide-acid');
+    assert.equal(
+      d.message,
+      'TFA at 1.5 equiv per amine is too little to take the Boc group off (see protected-target) but more than 1-Boc-1,4-diazepane takes up as its salt (one acid per basic nitrogen: 1.0 equiv), and nothing takes it off before NaBH3CN goes in: the 0.5 equiv left over is free strong acid, which protonates the cyanoborohydride and can release hydrogen cyanide gas. Concentrate (co-evaporate with toluene or DCM) before the reductive amination: what stays is the salt.',
+    );
+    assert.deepEqual(d.fixes ?? [], []);
+    // A base with the carbonyl takes the excess up.
+    const based = over.replace('reagent ald =', 'reagent base = DIPEA 0.5 equiv\nreagent ald =').replace('  add ald\n', '  add base, ald\n');
+    assert.notEqual(based, over);
+    assert.ok(!rules(based).includes('cyanide-acid'), rules(based).join(', '));
+    // A catalyst protected-target does not report keeps the swap (TFA 1.0 equiv, 10 min).
+    const premix = cyano.replace('stir 2 h at rt', 'stir 10 min at rt');
+    assert.notEqual(premix, cyano);
+    assert.ok(!rules(premix).includes('protected-target'));
+    assert.equal(diag(premix, 'cyanide-acid').fixes?.[0]?.safe, true);
+  });
+});

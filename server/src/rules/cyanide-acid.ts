@@ -1,4 +1,4 @@
-import { CYANO, defineRule, deprotectedBy, kbIs, replaceWithAcohFixes, tooLittleDeprotections } from './helpers';
+import { acidAt, andList, baseInPot, CYANO, defineRule, deprotectedBy, formatEquiv, kbIs, proseName, replaceWithAcohFixes, strongAcidSalt, tooLittleDeprotections } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import { classifyWorkup } from '../kb';
@@ -62,6 +62,35 @@ export default defineRule({
         out.push({
           range: acid.decl.name.range,
           message: `${acid.name} takes the Boc group off, but nothing takes the excess off before NaBH3CN goes in: the strong acid left in the pot protonates the cyanoborohydride and can release hydrogen cyanide gas. Concentrate (co-evaporate with toluene or DCM) after the deprotection, and free the salt with Et3N or DIPEA before the reductive amination.`,
+        });
+        continue;
+      }
+      // Set out to take a Boc group off but too little for it, and not taken off: protected-target
+      // says what to do (2 equiv or more, or no acid step), so no AcOH swap here — it would leave
+      // the Boc group on as well. What stays of it is the amine's salt (one acid per basic
+      // nitrogen, no HCN risk, as after a `concentrate`); only acid beyond that, which no base
+      // takes up, is free strong acid that meets the cyanoborohydride (as acid-too-strong judges).
+      const tl = tooLittle.get(acid);
+      if (tl) {
+        const amines = tl.amines.length > 0 ? tl.amines : model.amine ? [model.amine] : [];
+        // (The pot at the first NaBH3CN addition after the acid in its stage, else at any there.)
+        const inStage = model.reagents
+          .filter((r) => kbIs(r, CYANO))
+          .flatMap((r) => r.added)
+          .filter((a) => a.stage === acid.added[0].stage)
+          .sort((a, b) => a.index - b.index);
+        const meets = inStage.find((a) => a.index > acid.added[0].index) ?? inStage[inStage.length - 1];
+        if (amines.length === 0 || acid.equiv === undefined || !meets) continue;
+        const { salt, per } = strongAcidSalt(amines);
+        const left = Math.max(0, acid.equiv - baseInPot(meets)) / per;
+        if (left <= salt / per + 1e-9) continue;
+        const names = andList([...new Set(amines.map(proseName))]);
+        const several = amines.length > 1;
+        out.push({
+          range: acid.decl.name.range,
+          message:
+            `${acidAt(acid, ` at ${formatEquiv(left)} equiv per amine`)} is too little to take the Boc group off (see protected-target) but more than ${names} ${several ? 'take' : 'takes'} up as ${several ? 'their salts' : 'its salt'} (one acid per basic nitrogen: ${formatEquiv(salt / per)} equiv), and nothing takes it off before NaBH3CN goes in: ` +
+            `the ${formatEquiv(left - salt / per)} equiv left over is free strong acid, which protonates the cyanoborohydride and can release hydrogen cyanide gas. Concentrate (co-evaporate with toluene or DCM) before the reductive amination: what stays is the salt.`,
         });
         continue;
       }
