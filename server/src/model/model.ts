@@ -773,6 +773,18 @@ function timelineAdd(ev: AddEvent): TimelineEvent {
 }
 
 /**
+ * Whether `r` is in the pot at `add` (already in it, or going in with it), without walking the
+ * pot: the pot only grows, so `r` is in it before `add` exactly when its first addition comes
+ * earlier. (An AddEvent not made by `buildModel` is read through its `before` array.)
+ */
+export function potHolds(add: AddEvent, r: Reagent): boolean {
+  if (add.reagents.includes(r)) return true;
+  if (!PotAddEvent.view(add)) return add.before.includes(r);
+  const first = r.added[0];
+  return first !== undefined && first.index < add.index;
+}
+
+/**
  * The first reagent, in the order of `[...add.before, ...add.reagents]`, for which `pred`
  * holds; without copying the pot. Works on any AddEvent (one not made by `buildModel` is
  * read through its `before` array).
