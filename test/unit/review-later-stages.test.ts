@@ -147,3 +147,30 @@ describe('review: stab-protic-solvent stocks on the hot path', () => {
     assert.match(d[0].message, /^'dz' is a solution in MeOH \(6\.00 mL\): it brings MeOH into the pot \(38 % of the liquid\)/);
   });
 });
+
+describe('review: missing-acid on the hot path', () => {
+  it('thousands of NaBH(OAc)3 additions and no acid: each asks whether an acid can be in its pot without walking it, and the fixes number their AcOH without counting from the start (18,000 additions)', function () {
+    // A complexity guard, not a speed target: walking the whole pot at every NaBH(OAc)3 addition
+    // (acidPresent, tiActivator), reading the whole table for a weak acid and counting acoh, acoh2, …
+    // from the start for each fix was quadratic (51 s at this size); linear, under 2 s.
+    this.timeout(15_000);
+    const n = 18_000;
+    const decl: string[] = [];
+    const adds: string[] = [];
+    for (let i = 0; i < n; i++) {
+      decl.push(`reagent s${i} = MgSO4 0.001 equiv`, `reagent h${i} = NaBH(OAc)3 0.0001 equiv`);
+      adds.push(`  add s${i}`, `  add h${i}`);
+    }
+    const text = ['target mono', 'scale 2 mmol', 'reagent dz = homopiperazine 3.0 equiv', 'reagent ald = benzaldehyde 1.0 equiv', 'reagent acoh3 = MgSO4 0.001 equiv', 'solvent DCE 10 mL', ...decl, 'step', '  add dz, ald', '  stir 1 h', ...adds, ''].join('\n');
+    const d = analyze(text).diagnostics.filter((x) => x.rule === 'missing-acid');
+    assert.equal(d.length, n);
+    assert.match(d[0].message, /^No acid is in the pot when NaBH\(OAc\)3 goes in\./);
+    assert.equal(d[0].fixes[0].title, 'Add 1.0 equiv AcOH right after the carbonyl');
+    // One AcOH per fix, never the same alias twice, skipping the declared acoh3.
+    const declared = (x: (typeof d)[number]) => x.fixes[0].edits.map((e) => e.newText).join('');
+    assert.match(declared(d[0]), /reagent acoh = AcOH 1\.0 equiv/);
+    assert.match(declared(d[1]), /reagent acoh2 = AcOH 1\.0 equiv/);
+    assert.match(declared(d[2]), /reagent acoh4 = AcOH 1\.0 equiv/);
+    assert.match(declared(d[n - 1]), new RegExp(`reagent acoh${n + 1} = AcOH 1\\.0 equiv`));
+  });
+});

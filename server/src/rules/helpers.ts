@@ -310,13 +310,23 @@ export function declarationText(ctx: RuleContext, after: number, alias: string, 
 /** A free alias, starting from `base` (acoh, acoh2, …). */
 export function freeAlias(model: Model, base: string): string {
   const used = aliasesInUse(model);
-  let alias = base;
-  for (let i = 2; model.byAlias.has(alias) || used.has(alias); i++) alias = base + i;
+  // The search resumes where the last one for this base stopped: the aliases in use only grow,
+  // so none before it is free again (a fix per NaBH(OAc)3 addition of a protocol with thousands
+  // of them, each asking from `acoh` on, was quadratic).
+  let next = nextFree.get(model);
+  if (!next) nextFree.set(model, (next = new Map()));
+  let i = next.get(base) ?? 1;
+  let alias = i === 1 ? base : base + i;
+  while (model.byAlias.has(alias) || used.has(alias)) alias = base + ++i;
+  next.set(base, i);
   // Handed out: another fix of the same analysis (two acids renamed to AcOH, a switch and
   // missing-acid in one "Fix all" pass) gets the next one, never the same alias twice.
   used.add(alias);
   return alias;
 }
+
+/** Per analysis and alias base: the number of the last alias `freeAlias` handed out (1: the base itself). */
+const nextFree = new WeakMap<Model, Map<string, number>>();
 
 /** Per analysis: the aliases named on `add` lines (declared or not, readable or not) and those handed out. */
 const inUse = new WeakMap<Model, Set<string>>();
@@ -436,11 +446,29 @@ export function acidPresent(add: import('../model/types').AddEvent, roles: reado
   if (findInPot(add, (r) => r.role !== undefined && roles.includes(r.role))) return true;
   // Glyoxylic acid is the carbonyl and its own acid catalyst.
   if (roles.includes('acid') && findInPot(add, (r) => !!r.kb?.ownAcid)) return true;
-  if (add.solvent?.components.some((c) => c.kb?.role !== undefined && roles.includes(c.kb.role))) return true;
+  if (solventBrings(add, roles)) return true;
   // An amine deprotected in an acid solvent (`solvent DCM/TFA 4:1`) brings that acid along, as
   // TFA added as a reagent for the same deprotection would count.
   if (roles.includes('acid') && findInPot(add, (r) => !!r.deprotection?.solventAcid)) return true;
   return roles.includes('acid') && saltAcidInPot(add) > 0;
+}
+
+/** Whether the solvent in force at `add` has a component of one of `roles` (`solvent DCM/TFA 4:1`). */
+export function solventBrings(add: import('../model/types').AddEvent, roles: readonly string[] = ['acid']): boolean {
+  return !!add.solvent?.components.some((c) => c.kb?.role !== undefined && roles.includes(c.kb.role));
+}
+
+/**
+ * The reagents that can make `acidPresent(add)` (roles `['acid']`) or `tiActivator(add)` true
+ * through the pot, among those added: when none of them is in an addition's pot, only the
+ * solvent can bring an acid (`solventBrings`), and the pot need not be walked. Sorted by first
+ * addition, so that asking `potHolds` for each stops at the first one for a pot that has one.
+ */
+export function acidOrTiCandidates(model: Model): Reagent[] {
+  const out = model.reagents.filter(
+    (r) => r.added.length > 0 && (r.role === 'acid' || !!r.kb?.ownAcid || !!r.deprotection?.solventAcid || !!r.kb?.salt || r.kb?.id === 'ti-oipr4' || r.kb?.id === 'ti-oet4'),
+  );
+  return out.sort((a, b) => a.added[0].index - b.added[0].index);
 }
 
 /**
@@ -593,13 +621,20 @@ export function addedOnlyAfter(r: Reagent, ra: ReductantAddition): boolean {
  * its alias), else — given the reductant addition — the weak acid (a catalytic amount) the
  * procedure adds only after it, to be moved up (`late`), else a new `reagent acoh = AcOH 1.0 equiv`.
  */
+/** Per analysis: the table's acids that are not strong, in table order (`acidToAdd`). */
+const weakAcids = new WeakMap<Model, Reagent[]>();
+
 export function acidToAdd(ctx: RuleContext, ra?: ReductantAddition): { alias: string; declared?: Reagent; late?: boolean } {
-  const declared = ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && r.added.length === 0);
+  // (The weak acids of the table, listed once per analysis: asked at every reductant addition
+  // that has no acid, the whole table read twice each time was quadratic.)
+  let weak = weakAcids.get(ctx.model);
+  if (!weak) weakAcids.set(ctx.model, (weak = ctx.model.reagents.filter((r) => r.role === 'acid' && r.acidStrength !== 'strong')));
+  const declared = weak.find((r) => r.added.length === 0);
   if (declared) return { alias: declared.alias, declared };
   // The weak acid the author adds, but only after this reductant: moved up, not doubled
   // (a second AcOH would then make acid-excess).
   // (Only a catalytic amount: 5 equiv of AcOH added after the hydride is a quench, not a catalyst.)
-  const late = ra && ctx.model.reagents.find((r) => r.role === 'acid' && r.acidStrength !== 'strong' && addedOnlyAfter(r, ra) && (r.equiv === undefined || r.equiv <= 2.0));
+  const late = ra && weak.find((r) => addedOnlyAfter(r, ra) && (r.equiv === undefined || r.equiv <= 2.0));
   if (late) return { alias: late.alias, declared: late, late: true };
   return { alias: freeAlias(ctx.model, 'acoh') };
 }

@@ -1,4 +1,5 @@
-import { acidPresent, acidToAdd, addAcidEdits, addedOnlyAfter, aliasToken, CYANO, defineRule, kbIs, STAB, tiActivator, undeclaredInPot } from './helpers';
+import { acidOrTiCandidates, acidPresent, acidToAdd, addAcidEdits, addedOnlyAfter, aliasToken, CYANO, defineRule, kbIs, solventBrings, STAB, tiActivator, undeclaredInPot } from './helpers';
+import { potHolds } from '../model/model';
 import type { Finding } from './types';
 
 /** A strong acid that the procedure adds only after this reductant. */
@@ -14,11 +15,20 @@ export default defineRule({
   fixes: [{ title: 'Add 1.0 equiv AcOH after the carbonyl', safe: true }],
   check(ctx) {
     const out: Finding[] = [];
+    // What could bring an acid (or Ti) into a pot, found once: `acidPresent` and `tiActivator`
+    // walk the whole pot when it has none, and at every addition of a protocol with thousands of
+    // NaBH(OAc)3 additions and no acid that was quadratic. A pot without any of these has an
+    // acid only from its solvent.
+    const candidates = acidOrTiCandidates(ctx.model);
     for (const ra of ctx.model.reductantAdditions) {
       if (!kbIs(ra.reductant, STAB, CYANO)) continue;
-      if (acidPresent(ra.add)) continue;
-      // Ti(OiPr)4 or Ti(OEt)4 (the titanium method) activates the carbonyl as a Lewis acid: no AcOH needed.
-      if (tiActivator(ra.add)) continue;
+      if (!candidates.some((r) => potHolds(ra.add, r))) {
+        if (solventBrings(ra.add)) continue;
+      } else {
+        if (acidPresent(ra.add)) continue;
+        // Ti(OiPr)4 or Ti(OEt)4 (the titanium method) activates the carbonyl as a Lewis acid: no AcOH needed.
+        if (tiActivator(ra.add)) continue;
+      }
       const acid = acidToAdd(ctx, ra);
       out.push({
         range: aliasToken(ra.add.stmt, ra.reductant).range,
