@@ -18,9 +18,12 @@ export default defineRule({
     // One choice for the run (the fix adds one top-level line, whichever report it comes from):
     // a solvent every reductant's list has; with NaBH(OAc)3 in the run, an aprotic one from the
     // other reductants' lists (EtOAc for H2 over Pd/C), else DCE.
-    const union = [...new Set(all.flat())];
-    const others = model.reductantAdditions.filter((ra) => !kbIs(ra.reductant, STAB)).flatMap((ra) => ra.reductant.kb?.recommendedSolvents ?? []);
-    const runChoice = union.find((id) => all.every((l) => l.includes(id))) ?? (stabInRun ? (others.find((id) => lookupById(id)?.protic === false) ?? 'dce') : undefined);
+    // (The reductants of a run mostly share the knowledge base's lists: each list once, in the
+    // order first met, gives the same union in the same order and the same answer to `every`.)
+    const lists = [...new Set(all)];
+    const union = [...new Set(lists.flat())];
+    const others = () => model.reductantAdditions.filter((ra) => !kbIs(ra.reductant, STAB)).flatMap((ra) => ra.reductant.kb?.recommendedSolvents ?? []);
+    const runChoice = union.find((id) => lists.every((l) => l.includes(id))) ?? (stabInRun ? (others().find((id) => lookupById(id)?.protic === false) ?? 'dce') : undefined);
     const seen = new Set<unknown>();
     for (const ra of model.reductantAdditions) {
       if (ra.add.solvent || seen.has(ra.add.stmt)) continue;
