@@ -1,4 +1,4 @@
-import { acidName, amineWord, catalystName, counted, defineRule, equivRange, formatEquiv, hydrideReductants, monoExcessShortfall, proseName, renameReagentEdit, setAmineEquivEdits, slippedReagents, sumEquiv } from './helpers';
+import { acidAt, amineWord, catalystName, counted, defineRule, equivRange, formatEquiv, hydrideReductants, monoExcessShortfall, proseName, renameReagentEdit, setAmineEquivEdits, slippedReagents, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -29,7 +29,7 @@ export default defineRule({
     // A Boc group taken off before the carbonyl goes in leaves the free diamine (see the model's
     // `deprotection`): the protection helps only if it stays on through the alkylation.
     const advice = amine.deprotection
-      ? `${amine.deprotection.group === 'Cbz' ? `H2 over ${catalystName([amine.deprotection.acid!])}` : amine.deprotection.acid ? acidName(amine.deprotection.acid) : `${amine.deprotection.acidName} in the solvent`} takes the ${amine.deprotection.group} group off ${proseName(amine)} before the carbonyl goes in: alkylate the ${amine.deprotection.group}-protected amine first and deprotect afterwards, or use about ${formatEquiv(total)} equiv of ${proseName(amine)}.`
+      ? `${amine.deprotection.group === 'Cbz' ? `H2 over ${catalystName([amine.deprotection.acid!])}` : amine.deprotection.acid ? acidAt(amine.deprotection.acid, '') : `${amine.deprotection.acidName} in the solvent`} takes the ${amine.deprotection.group} group off ${proseName(amine)} before the carbonyl goes in: alkylate the ${amine.deprotection.group}-protected amine first and deprotect afterwards, or use about ${formatEquiv(total)} equiv of ${proseName(amine)}.`
       : `Use about ${formatEquiv(total)} equiv of ${amineWord(amine)}, or a mono-Boc-protected one.`;
     const result: Finding[] = [
       {

@@ -1,0 +1,31 @@
+/**
+ * Multi-step routes, fifth round: mono-stoichiometry names a deprotection's acid as the other
+ * rules do (acidAt). Fixtures: test/fixtures/real/d3*.rxn, d4*.rxn.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
+const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+const diag = (t: string, rule: string) => {
+  const d = analyze(t).diagnostics.find((x) => x.rule === rule);
+  assert.ok(d, `${rule} expected, got: ${rules(t).join(', ')}`);
+  return d;
+};
+
+describe('multistep5: mono-stoichiometry names a deprotection\'s acid as acid-too-strong does', () => {
+  const hcl = fixture('d30-mono-boc-hcl-dioxane-deprotect-no-base.rxn');
+
+  it('4 M HCl in dioxane: "HCl (as 4 M HCl in dioxane) takes the Boc group off" in both rules (was "4 M HCl takes the Boc group off" in mono-stoichiometry)', () => {
+    assert.equal(
+      diag(hcl, 'mono-stoichiometry').message,
+      'For mono-alkylation the diazepane must be in excess, but 1.0 equiv is not more than the carbonyl and the reductant (1.0 / 1.5 equiv): both nitrogens react and you get mono/di mixtures. HCl (as 4 M HCl in dioxane) takes the Boc group off 1-Boc-1,4-diazepane before the carbonyl goes in: alkylate the Boc-protected amine first and deprotect afterwards, or use about 3.0 equiv of 1-Boc-1,4-diazepane.',
+    );
+    assert.match(diag(hcl, 'acid-too-strong').message, /^HCl \(as 4 M HCl in dioxane\) takes the Boc group off/);
+    // One name already: TFA, HCl.
+    assert.match(diag(hcl.replace('4 M HCl in dioxane 10 equiv', 'TFA 10 equiv'), 'mono-stoichiometry').message, / TFA takes the Boc group off 1-Boc-1,4-diazepane before/);
+    assert.match(diag(hcl.replace('4 M HCl in dioxane 10 equiv', 'HCl 10 equiv'), 'mono-stoichiometry').message, / HCl takes the Boc group off 1-Boc-1,4-diazepane before/);
+  });
+});
