@@ -29,3 +29,20 @@ describe('multistep5: mono-stoichiometry names a deprotection\'s acid as acid-to
     assert.match(diag(hcl.replace('4 M HCl in dioxane 10 equiv', 'HCl 10 equiv'), 'mono-stoichiometry').message, / HCl takes the Boc group off 1-Boc-1,4-diazepane before/);
   });
 });
+
+describe('multistep5: an amine supplied as its salt counts toward the acid in the pot', () => {
+  const pot = fixture('d40-mono-boc-hcl-salt-tfa-1equiv-no-concentrate.rxn');
+
+  it('1-Boc-1,4-diazepane hydrochloride with TFA 1.0 equiv, not concentrated: the TFA is free strong acid (was silent)', () => {
+    assert.equal(
+      diag(pot, 'acid-too-strong').message,
+      'TFA at 1.0 equiv per amine, on top of the HCl 1-Boc-1,4-diazepane hydrochloride brings (1.0 equiv), is more than 1-Boc-1,4-diazepane hydrochloride takes up as its salt (one acid per basic nitrogen: 1.0 equiv), and none of this acid is taken off before the carbonyl goes in: the 1.0 equiv left over is free strong acid, which pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl. Concentrate before the carbonyl goes in (co-evaporate with toluene or DCM): what stays is the salt.',
+    );
+    // Concentrated after the acid step: only the salt stays, nothing to report.
+    const conc = pot.replace('  stir 2 h at rt\n', '  stir 2 h at rt\n  concentrate\n');
+    assert.notEqual(conc, pot);
+    assert.ok(!rules(conc).includes('acid-too-strong'), rules(conc).join(', '));
+    // The free base with the same 1.0 equiv TFA is its mono-TFA salt: still not reported.
+    assert.ok(!rules(pot.replace('1-Boc-1,4-diazepane hydrochloride', '1-Boc-1,4-diazepane')).includes('acid-too-strong'));
+  });
+});

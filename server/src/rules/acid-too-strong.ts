@@ -37,7 +37,7 @@ export default defineRule({
     // Acids set out to take a Boc group off but too little for it: protected-target tells their
     // story (a salt of the amine, the Boc group still on); here only strong acid left free on top.
     const tooLittle = tooLittleDeprotections(model);
-    const excess: { acid: Reagent; ratio: number; salt: number; nitrogens: number; amines: Reagent[] }[] = [];
+    const excess: { acid: Reagent; ratio: number; carried: number; salt: number; nitrogens: number; amines: Reagent[] }[] = [];
     // What of `held` equiv of strong acid no base has taken up, per equiv of amine — by default
     // the run's amine, for a deprotection the amines it freed (the base in the pot is used up in
     // the order the acids are met: reagents, solvents, salts).
@@ -57,8 +57,11 @@ export default defineRule({
       if (tl) {
         const amines = tl.amines.length > 0 ? tl.amines : [model.amine!];
         const { salt, per, nitrogens } = strongAcidSalt(amines);
-        const ratio = unbuffered(tl.takenOff ? Math.min(acid.equiv, salt) : acid.equiv, per);
-        if (ratio > salt / per + 1e-9) excess.push({ acid, ratio, salt: salt / per, nitrogens, amines });
+        // An amine supplied as its salt (`1-Boc-1,4-diazepane hydrochloride`) has that salt filled
+        // already: its acid counts first, and this one comes on top.
+        const carried = amines.reduce((sum, a) => sum + (a.kb?.salt?.strong ? (a.equiv ?? 1) * a.kb.salt.acidEquiv : 0), 0);
+        const ratio = unbuffered(tl.takenOff ? Math.min(acid.equiv, Math.max(0, salt - carried)) : acid.equiv, per);
+        if (ratio + carried / per > salt / per + 1e-9) excess.push({ acid, ratio, carried: carried / per, salt: salt / per, nitrogens, amines });
         return false;
       }
       // The acid that took a Boc group off before any carbonyl came: what is left of it once the
@@ -127,11 +130,15 @@ export default defineRule({
         fixes: [freeWithBaseFix(ctx, d)],
       });
     }
-    for (const { acid, ratio, salt, nitrogens, amines } of excess)
+    for (const { acid, ratio, carried, salt, nitrogens, amines } of excess) {
+      // (`TFA at 1.0 equiv per amine, on top of the HCl 1-Boc-1,4-diazepane hydrochloride brings (1.0 equiv),`)
+      const salts = [...new Set(amines.filter((a) => a.kb?.salt?.strong).map((a) => `the ${a.kb!.salt!.acid} ${proseName(a)} brings`))];
+      const onTop = carried > 0 ? `, on top of ${andList(salts)} (${formatEquiv(carried)} equiv),` : '';
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
-        message: `${beyondSalt(acidAt(acid, ` at ${formatEquiv(ratio)} equiv per amine`), ratio, salt, nitrogens, amines, ', and none of it is taken off before the carbonyl goes in')} Concentrate before the carbonyl goes in (co-evaporate with toluene or DCM): what stays is the salt.`,
+        message: `${beyondSalt(acidAt(acid, ` at ${formatEquiv(ratio)} equiv per amine${onTop}`), ratio + carried, salt, nitrogens, amines, carried > 0 ? ', and none of this acid is taken off before the carbonyl goes in' : ', and none of it is taken off before the carbonyl goes in')} Concentrate before the carbonyl goes in (co-evaporate with toluene or DCM): what stays is the salt.`,
       });
+    }
     // An amine salt brings its acid with it. One acid on a one-nitrogen amine (a Boc-diazepane
     // hydrochloride) is Borch's conditions: the salt buffers the pot near pH 5–6, as it should.
     // But a diamine carrying an acid on each nitrogen (`1,4-diazepane·2HCl`, about pH 4) with
