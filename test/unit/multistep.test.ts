@@ -6,14 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyEdits } from '../../server/src/engine';
-
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
-const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
-const diag = (t: string, rule: string) => {
-  const d = analyze(t).diagnostics.find((x) => x.rule === rule);
-  assert.ok(d, `${rule} expected, got: ${rules(t).join(', ')}`);
-  return d;
-};
+import { fixture, rules, diag } from './review-helpers';
 
 describe('multistep: one acid charge deprotects every Boc amine in the pot', () => {
   const lots = fixture('d08-two-boc-lots-one-tfa.rxn');

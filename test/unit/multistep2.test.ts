@@ -3,18 +3,9 @@
  * the pot; too little acid for a Boc deprotection under `target mono`.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
+import { fixture, rules, diag } from './review-helpers';
 import { lookup } from '../../server/src/kb';
-
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
-const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
-const diag = (t: string, rule: string) => {
-  const d = analyze(t).diagnostics.find((x) => x.rule === rule);
-  assert.ok(d, `${rule} expected, got: ${rules(t).join(', ')}`);
-  return d;
-};
 
 describe('multistep2: one hydrogenolysis deprotects every Cbz amine in the pot', () => {
   const pair = fixture('d10-two-cbz-amines-one-hydrogenolysis.rxn');

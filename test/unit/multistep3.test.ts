@@ -4,17 +4,8 @@
  * names the Boc analogue of the amine used; one name for the acid in the too-little message.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
-
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
-const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
-const diag = (t: string, rule: string) => {
-  const d = analyze(t).diagnostics.find((x) => x.rule === rule);
-  assert.ok(d, `${rule} expected, got: ${rules(t).join(', ')}`);
-  return d;
-};
+import { fixture, rules, diag } from './review-helpers';
 
 describe('multistep3: a catalyst pre-stir is not a failed deprotection, under target di as under mono', () => {
   const premix = fixture('d20-di-boc-tfa-catalyst-premix.rxn');

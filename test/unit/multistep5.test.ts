@@ -3,17 +3,7 @@
  * rules do (acidAt). Fixtures: test/fixtures/real/d3*.rxn, d4*.rxn.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analyze } from '../../server/src/engine';
-
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
-const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
-const diag = (t: string, rule: string) => {
-  const d = analyze(t).diagnostics.find((x) => x.rule === rule);
-  assert.ok(d, `${rule} expected, got: ${rules(t).join(', ')}`);
-  return d;
-};
+import { fixture, rules, diag } from './review-helpers';
 
 describe('multistep5: mono-stoichiometry names a deprotection\'s acid as acid-too-strong does', () => {
   const hcl = fixture('d30-mono-boc-hcl-dioxane-deprotect-no-base.rxn');

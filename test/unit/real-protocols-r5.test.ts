@@ -5,16 +5,12 @@
  * Fixtures: test/fixtures/real/h*.rxn.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
+import { fixture, rules } from './review-helpers';
 import { applyEdits } from '../../server/src/edits';
 import { amountsTable } from '../../server/src/model/amounts';
 import { lookup, LABELLED, KB } from '../../server/src/kb';
 import { formulaAndWeight } from '../../server/src/kb/chem';
-
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
-const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
 
 describe('protocols as chemists copy them, round 5', () => {
   it('missing-component names the reagents it could not place and offers to give one the missing role', () => {

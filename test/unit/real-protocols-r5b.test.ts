@@ -5,14 +5,11 @@
  * Fixtures: test/fixtures/real/i*.rxn.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
+import { fixture, rules } from './review-helpers';
 import { amountsTable } from '../../server/src/model/amounts';
 import { lookup } from '../../server/src/kb';
 
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
-const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
 const row = (t: string, alias: string) => amountsTable(analyze(t).model).rows.find((r) => r.alias === alias)!;
 
 describe('protocols as chemists copy them, round 5b', () => {

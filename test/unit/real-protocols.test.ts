@@ -7,14 +7,12 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, fixAll } from '../../server/src/engine';
+import { fixture, rules } from './review-helpers';
 import { formatDocument } from '../../server/src/features/format';
 import { completion } from '../../server/src/features/completion';
 import { amountsTable } from '../../server/src/model/amounts';
 import { applyEdits } from '../../server/src/edits';
 import { rowNotes } from '../../server/src/cli/amounts';
-
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
-const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
 
 describe('protocols as chemists transcribe them', () => {
   it('amounts in brackets are amounts: `homopiperazine (1.0 equiv)` is the 1:1 mixture of guide Q3, not "no problems"', () => {

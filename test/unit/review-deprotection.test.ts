@@ -3,12 +3,8 @@
  * changes: each is a case a bench chemist would write that rxn got wrong.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, applyEdits, fixAll } from '../../server/src/engine';
-
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
-const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+import { fixture, rules } from './review-helpers';
 
 describe('review: Boc deprotection, Cbz under H2, raising a freed amine', () => {
   it('a TFA salt isolated after the deprotection holds no excess TFA: with DIPEA to free it, the route is clean', () => {

@@ -3,12 +3,8 @@
  * NaBH(OAc)3): routes a bench chemist writes that rxn misread.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, applyEdits } from '../../server/src/engine';
-
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', name), 'utf8');
-const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+import { fixture, rules } from './review-helpers';
 
 describe('review: stages of a route', () => {
   it('a deprotection isolated before the only reductive amination: that reaction is the one checked (it was "No problems")', () => {
