@@ -69,11 +69,24 @@ for (const e of [...KB, ...LABELLED, ...SUPPORTED]) {
 
 /** Bounded memo caches: emptied when full, so a long session cannot grow them without limit. */
 const MEMO_LIMIT = 2000;
-const lookupCache = new Map<string, KbEntry | null>();
-const aqueousCache = new Map<string, boolean>();
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   if (cache.size >= MEMO_LIMIT) cache.clear();
   cache.set(key, value);
+}
+
+/**
+ * `fn` memoised by the name it is asked about (in a bounded cache): the knowledge base never
+ * changes, a protocol names the same reagents and solvents on many lines, and every keystroke
+ * re-analyses the whole text.
+ */
+function memoised<V>(fn: (name: string) => V): (name: string) => V {
+  const cache = new Map<string, V>();
+  return (name) => {
+    if (cache.has(name)) return cache.get(name)!;
+    const value = fn(name);
+    remember(cache, name, value);
+    return value;
+  };
 }
 
 /** Words that describe the grade or handling of a reagent, not what it is. */
@@ -93,16 +106,10 @@ const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|,?\s*(?:\d*\.?\
  * "anhydrous DCE"), and, for acids and formaldehyde only, a solution marker such as
  * "aq. HCl", "1 M HCl", "conc. H2SO4", "formaldehyde (37% in water)".
  */
-export function lookup(name: string): KbEntry | undefined {
-  // Memoised: the knowledge base never changes, and a protocol names the same reagents and
-  // solvents on many lines (and every keystroke re-analyses the whole text).
-  const hit = lookupCache.get(name);
-  if (hit !== undefined) return hit ?? undefined;
-  let entry = lookupUncached(name);
-  if (entry?.supportOf) entry = withLoading(entry, name);
-  remember(lookupCache, name, entry ?? null);
-  return entry;
-}
+export const lookup: (name: string) => KbEntry | undefined = memoised((name) => {
+  const entry = lookupUncached(name);
+  return entry?.supportOf ? withLoading(entry, name) : entry;
+});
 
 function lookupUncached(name: string): KbEntry | undefined {
   let key = normalizeName(name.replace(/^"(.*)"$/, '$1'));
@@ -198,11 +205,7 @@ function withLoading(e: KbEntry, name: string): KbEntry {
   if (!(loading > 0 && loading < 20)) return e;
   const id = `${e.name}@${loading}`;
   let out = loadingCache.get(id);
-  if (!out) {
-    out = { ...e, loading, mw: Math.round((1000 / loading) * 100) / 100 };
-    if (loadingCache.size >= MEMO_LIMIT) loadingCache.clear();
-    loadingCache.set(id, out);
-  }
+  if (!out) remember(loadingCache, id, (out = { ...e, loading, mw: Math.round((1000 / loading) * 100) / 100 }));
   return out;
 }
 
@@ -255,16 +258,8 @@ function solutionOf(key: string): { substance: string; aqueous: boolean; solvent
  * MeOH)`, `isobutyraldehyde, 2.0 M solution in MeOH`, `HCl (1.25 M in EtOH)`): the knowledge
  * base's name of that protic solvent (not water, which `isAqueousName` covers), else undefined.
  */
-export function alcoholSolutionOf(name: string): string | undefined {
-  // Memoised like lookup: asked for every reagent in the pot at each NaBH(OAc)3 addition.
-  const hit = alcoholCache.get(name);
-  if (hit !== undefined) return hit ?? undefined;
-  const answer = alcoholSolutionUncached(name);
-  remember(alcoholCache, name, answer ?? null);
-  return answer;
-}
+export const alcoholSolutionOf: (name: string) => string | undefined = memoised(alcoholSolutionUncached);
 
-const alcoholCache = new Map<string, string | null>();
 function alcoholSolutionUncached(name: string): string | undefined {
   let k = normalizeName(name.replace(/^"(.*)"$/, '$1'));
   for (let i = 0; i < 4 && k; i++) {
@@ -285,16 +280,8 @@ function alcoholSolutionUncached(name: string): string | undefined {
  * `NaBH3CN (1 M in THF)`, `aq. HCl`, `2 M HCl`): then the substance's own density and
  * molecular weight do not turn a volume or a mass of it into mmol — only a molarity does.
  */
-export function isSolutionName(name: string): boolean {
-  // Memoised like lookup: every analysis asks it for every reagent line.
-  const hit = solutionCache.get(name);
-  if (hit !== undefined) return hit;
-  const answer = isSolutionUncached(name);
-  remember(solutionCache, name, answer);
-  return answer;
-}
+export const isSolutionName: (name: string) => boolean = memoised(isSolutionUncached);
 
-const solutionCache = new Map<string, boolean>();
 function isSolutionUncached(name: string): boolean {
   const key = normalizeName(name.replace(/^"(.*)"$/, '$1'));
   if (!key || key.length > NOTE_MAX) return false;
@@ -377,16 +364,8 @@ const PURITY = /^[≥>]?\s*(\d+(?:\.\d+)?)\s*(?:wt\.?\s*)?%$/;
  * as a fraction, when the name is not a solution (`HCl, 37%` is a strength, not a purity).
  * The mass to weigh is the pure substance's over it.
  */
-export function purityOf(name: string): number | undefined {
-  // Memoised like lookup: every analysis asks it for every reagent line.
-  const hit = purityCache.get(name);
-  if (hit !== undefined) return hit ?? undefined;
-  const answer = purityUncached(name);
-  remember(purityCache, name, answer ?? null);
-  return answer;
-}
+export const purityOf: (name: string) => number | undefined = memoised(purityUncached);
 
-const purityCache = new Map<string, number | null>();
 function purityUncached(name: string): number | undefined {
   if (isSolutionName(name)) return undefined;
   let out = name.trimEnd();
@@ -795,20 +774,19 @@ const MINERAL_ACID_FIRST = /^\s*(?:hcl|h2so4|hbr|hno3|h3po4|hydrochloric acid|su
  * ammonium hydroxide, or water itself. Also true for any name that resolves to the
  * formalin entry (e.g. "37% formaldehyde").
  */
-export function isAqueousName(name: string): boolean {
-  const hit = aqueousCache.get(name);
-  if (hit !== undefined) return hit;
+export const isAqueousName: (name: string) => boolean = memoised(isAqueousUncached);
+
+function isAqueousUncached(name: string): boolean {
   const t = name.replace(/[₀-₉]/g, (c) => SUBSCRIPTS[c] ?? c);
   // A bare strength in percent (`acetaldehyde 40%`) is how aqueous solutions are sold; not an
   // acid's, which may be in dioxane or ether as often as in water (`HCl, 37%` is caught above).
   const pct = percentInName(t, true);
-  const aqueous =
+  return (
     AQUEOUS.some((re) => re.test(t)) ||
     lookup(name)?.id === 'formalin' ||
     // A mineral acid with its strength after the name (`HCl, 37%`, `HCl (37%)`): the rest is
     // water — below 90 % for sulfuric acid, which is sold at 95–98 %.
     (pct !== undefined && MINERAL_ACID_FIRST.test(t) && (pct < 90 || !/h2so4|sulf|sulph/i.test(t))) ||
-    (pct !== undefined && pct < 70 && isSolutionName(name) && lookup(name)?.role !== 'acid' && !isHydrogenationId(lookup(name)?.id));
-  remember(aqueousCache, name, aqueous);
-  return aqueous;
+    (pct !== undefined && pct < 70 && isSolutionName(name) && lookup(name)?.role !== 'acid' && !isHydrogenationId(lookup(name)?.id))
+  );
 }
