@@ -166,7 +166,7 @@ function deprotections(model: Model): void {
       // More acid for a deprotection under way (`add tfa2` when it is slow): part of it.
       const d = r.deprotection;
       if (acid && d?.group === 'Boc' && d.add.index < ev.index && ev.index < d.carbonylAt) topUps.add(d);
-      if (r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index)) carbonylInStage = true;
+      if (carbonylOfStage(r, ev)) carbonylInStage = true;
       return false;
     });
     const bocs = [...found];
@@ -202,14 +202,7 @@ function deprotections(model: Model): void {
       continue;
     }
     const acidName = acid ? (acid.kb?.name ?? withoutNote(acid.name)) : component!.kb!.name;
-    for (const boc of bocs) {
-      const later = ev.stage > (boc.added[0]?.stage ?? 0);
-      boc.deprotection = { ...(acid ? { acid } : { solventAcid: component }), acidName, group: 'Boc', amines: bocs, add: ev, later, concentrated, ...(isolated ? { isolated } : {}), carbonylAt };
-      if (!later) {
-        boc.protected = false;
-        if (boc.freeNH !== undefined) boc.freeNH += 1;
-      }
-    }
+    takeOff(bocs, { ...(acid ? { acid } : { solventAcid: component }), acidName, group: 'Boc', amines: bocs, add: ev, concentrated, ...(isolated ? { isolated } : {}), carbonylAt });
   }
   // A Cbz group comes off by hydrogenolysis: H2 over palladium in a pot holding the Cbz-protected
   // amines (or their isolated products) and no carbonyl of that stage, with time before the next
@@ -223,7 +216,7 @@ function deprotections(model: Model): void {
     let carbonylInStage = false;
     findInPot(ev, (r) => {
       if (r.role === 'amine' && r.protected && !r.deprotection && r.groups.cbz) found.add(r);
-      if (r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index)) carbonylInStage = true;
+      if (carbonylOfStage(r, ev)) carbonylInStage = true;
       return false;
     });
     const cbzs = [...found];
@@ -236,16 +229,30 @@ function deprotections(model: Model): void {
       timed = e.type === 'time' && e.minutes > 0;
     }
     if (!timed) continue;
-    for (const cbz of cbzs) {
-      const later = ev.stage > (cbz.added[0]?.stage ?? 0);
-      cbz.deprotection = { acid: h2, acidName: 'H2', group: 'Cbz', amines: cbzs, add: ev, later, concentrated: true, carbonylAt };
-      if (!later) {
-        cbz.protected = false;
-        if (cbz.freeNH !== undefined) cbz.freeNH += 1;
-      }
-    }
+    takeOff(cbzs, { acid: h2, acidName: 'H2', group: 'Cbz', amines: cbzs, add: ev, concentrated: true, carbonylAt });
     // It reduces no iminium: not the run's reductant addition (one-pot or two-step, `mode`).
     model.reductantAdditions = model.reductantAdditions.filter((ra) => ra.reductant !== h2);
+  }
+}
+
+/** A carbonyl added in the stage of `ev`, by then: the pot is a reductive amination, not a deprotection. */
+function carbonylOfStage(r: Reagent, ev: AddEvent): boolean {
+  return r.role === 'carbonyl' && r.added.some((a) => a.stage === ev.stage && a.index <= ev.index);
+}
+
+/**
+ * The protecting group comes off every amine of `amines` (the Boc amines one acid charge meets, the
+ * Cbz amines one hydrogenolysis reaches): in the amine's own stage it counts as unprotected from
+ * then on (one more free N–H); in a later stage it is the isolated product that is deprotected.
+ */
+function takeOff(amines: Reagent[], d: Omit<Deprotection, 'later'>): void {
+  for (const r of amines) {
+    const later = d.add.stage > (r.added[0]?.stage ?? 0);
+    r.deprotection = { ...d, later };
+    if (!later) {
+      r.protected = false;
+      if (r.freeNH !== undefined) r.freeNH += 1;
+    }
   }
 }
 
