@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateProtocol } from './generate.mjs';
-import { editPlan, capabilities } from './lsp.mjs';
+import { editPlan, initializeParams } from './lsp.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -57,13 +57,7 @@ conn.onNotification(rpc.LogMessageNotification.type, (m) => process.stderr.write
 conn.listen();
 const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
 
-await conn.sendRequest(rpc.InitializeRequest.type, {
-  processId: process.pid,
-  rootUri: pathToFileURL(root).href,
-  capabilities,
-  initializationOptions: { debounceMs: 0 },
-  workspaceFolders: null,
-});
+await conn.sendRequest(rpc.InitializeRequest.type, initializeParams(root));
 await conn.sendNotification(rpc.InitializedNotification.type, {});
 
 const uri = pathToFileURL(path.join(root, `bench-${lines}.rxn`)).href;

@@ -43,6 +43,11 @@ export const capabilities = {
 const now = () => performance.now();
 
 /** A JSON-RPC client over a spawned server's stdio. */
+/** What the benchmark client sends in `initialize` (VS Code's capabilities, debounce 0), for a workspace at `rootPath`. */
+export function initializeParams(rootPath) {
+  return { processId: process.pid, rootUri: pathToFileURL(rootPath).href, capabilities, initializationOptions: { debounceMs: 0 }, workspaceFolders: null };
+}
+
 export class Client {
   constructor(proc, conn) {
     this.proc = proc;
@@ -75,13 +80,7 @@ export class Client {
     const proc = spawn(process.execPath, [...nodeArgs, ...SERVERS[kind]], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
     const client = new Client(proc, conn);
-    await conn.sendRequest(rpc.InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: pathToFileURL(root).href,
-      capabilities,
-      initializationOptions: { debounceMs: 0 },
-      workspaceFolders: null,
-    });
+    await conn.sendRequest(rpc.InitializeRequest.type, initializeParams(root));
     client.coldStartMs = now() - t0;
     await conn.sendNotification(rpc.InitializedNotification.type, {});
     return client;
