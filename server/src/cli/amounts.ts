@@ -5,7 +5,7 @@ import { load, stripBom } from '../engine';
 import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain, portionsText } from '../features/common';
 import { amountsTable, METAL_MW, type AmountsTable, type AmountRow, type SolventRow } from '../model/amounts';
 import { parseArgs, choice } from './args';
-import { readSource, STDIN, STDIN_DISPLAY } from './files';
+import { argumentPath, readSource, undecodedNameHint, STDIN, STDIN_DISPLAY } from './files';
 import { HELP } from './help';
 import { width } from '../syntax/print';
 import { UsageError, describeFsError, oneLinePath, toPosix, useColor, paint, type CliIO } from './io';
@@ -219,14 +219,14 @@ export function runAmounts(argv: readonly string[], io: CliIO): number {
   const arg = args.positionals[0];
   const display = arg === STDIN ? STDIN_DISPLAY : toPosix(path.normalize(arg));
   const shown = oneLinePath(display); // for text on a terminal; JSON keeps the path itself
-  const abs = path.resolve(io.cwd, arg);
+  const { abs, raw } = argumentPath(arg, io.cwd);
   let source;
   try {
-    if (arg !== STDIN && fs.statSync(abs).isDirectory()) throw new UsageError(`${shown} is a folder: amounts needs one .rxn file`, 'amounts');
-    source = readSource(arg === STDIN ? STDIN : abs);
+    if (arg !== STDIN && fs.statSync(raw ?? abs).isDirectory()) throw new UsageError(`${shown} is a folder: amounts needs one .rxn file`, 'amounts');
+    source = readSource(arg === STDIN ? STDIN : (raw ?? abs));
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    io.err(`rxn: ${shown}: cannot be read: ${describeFsError(e)}\n`);
+    io.err(`rxn: ${shown}: cannot be read: ${describeFsError(e)}${undecodedNameHint(arg)}\n`);
     return 2;
   }
   if (source.invalidUtf8) io.err(`rxn: ${shown}: contains bytes that are not valid UTF-8; they were read as U+FFFD\n`);

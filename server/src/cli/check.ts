@@ -74,9 +74,9 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
   let status = 0;
   const fail = () => (status = 2);
   const notifications: SarifContext['notifications'] = [];
-  const problem = (path: string, message: string, abs?: string, level: 'error' | 'warning' = 'error') => {
+  const problem = (path: string, message: string, file?: { abs: string; raw?: Buffer }, level: 'error' | 'warning' = 'error') => {
     io.err(`rxn: ${oneLinePath(path)}: ${message}\n`);
-    notifications.push({ path, abs, level, message });
+    notifications.push({ path, abs: file?.abs, ...(file?.raw ? { raw: file.raw } : {}), level, message });
     if (level === 'error') fail();
   };
 
@@ -89,16 +89,16 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
   for (const f of files) {
     let source;
     try {
-      source = readSource(f.abs);
+      source = readSource(f.raw ?? f.abs);
     } catch (e) {
-      problem(f.display, `cannot be read: ${describeFsError(e)}`, f.abs);
+      problem(f.display, `cannot be read: ${describeFsError(e)}`, f);
       continue;
     }
     if (source.invalidUtf8) {
-      problem(f.display, 'contains bytes that are not valid UTF-8; they were read as U+FFFD', f.abs, 'warning');
+      problem(f.display, 'contains bytes that are not valid UTF-8; they were read as U+FFFD', f, 'warning');
     }
     if (source.utf16) {
-      problem(f.display, `is encoded as ${source.utf16.toUpperCase()}; it was read as such, but save it as UTF-8 (the editor and --fix expect UTF-8)`, f.abs, 'warning');
+      problem(f.display, `is encoded as ${source.utf16.toUpperCase()}; it was read as such, but save it as UTF-8 (the editor and --fix expect UTF-8)`, f, 'warning');
     }
     const { text, hasBom } = stripBom(source.text);
     const ruleErrors: string[] = [];
@@ -111,7 +111,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
         analysis = result.analysis;
         if (result.withheld > 0) {
           const n = result.withheld;
-          problem(f.display, `${n} fix${n === 1 ? ' was' : 'es were'} not applied because ${unreadText(result.analysis, overrides)}; correct ${unreadLines(result.analysis).length === 1 ? 'it' : 'them'} and run --fix again`, f.abs, 'warning');
+          problem(f.display, `${n} fix${n === 1 ? ' was' : 'es were'} not applied because ${unreadText(result.analysis, overrides)}; correct ${unreadLines(result.analysis).length === 1 ? 'it' : 'them'} and run --fix again`, f, 'warning');
         }
         if (result.text !== text) {
           let why: string | undefined;
@@ -121,7 +121,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
             why = `it is ${source.utf16.toUpperCase()}, and writing it back as UTF-8 would change its encoding; save it as UTF-8 first`;
           } else {
             try {
-              for (const note of writeFileAtomic(f.abs, (hasBom ? BOM : '') + result.text, source.bytes)) problem(f.display, `fixed, but ${note}`, f.abs, 'warning');
+              for (const note of writeFileAtomic(f.raw ?? f.abs, (hasBom ? BOM : '') + result.text, source.bytes)) problem(f.display, `fixed, but ${note}`, f, 'warning');
               fixedProblems += result.applied.length;
               fixedFiles++;
             } catch (e) {
@@ -129,7 +129,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
             }
           }
           if (why !== undefined) {
-            problem(f.display, `not fixed: ${why}`, f.abs);
+            problem(f.display, `not fixed: ${why}`, f);
             // The file on disk is still the original: report what it has.
             ruleErrors.length = 0;
             analysis = analyze(text, options);
@@ -137,13 +137,13 @@ export async function runCheck(argv: readonly string[], io: CliIO, info: CheckRu
         }
       }
     } catch (e) {
-      problem(f.display, `internal error while checking: ${errorText(e)}`, f.abs);
+      problem(f.display, `internal error while checking: ${errorText(e)}`, f);
       continue;
     }
-    for (const r of new Set(ruleErrors)) problem(f.display, `internal error in rule ${r}`, f.abs);
+    for (const r of new Set(ruleErrors)) problem(f.display, `internal error in rule ${r}`, f);
     // `fixable`: what --fix would fix in this text — nothing but reading problems while a line stays unread.
     const a = analysis;
-    reports.push({ path: f.display, abs: f.abs, diagnostics: a.diagnostics, fixable: (d) => fixAllWouldTake(a, d), ...(source.utf16 ? { utf16: source.utf16 } : {}) });
+    reports.push({ path: f.display, abs: f.abs, ...(f.raw ? { raw: f.raw } : {}), diagnostics: a.diagnostics, fixable: (d) => fixAllWouldTake(a, d), ...(source.utf16 ? { utf16: source.utf16 } : {}) });
   }
 
   if (files.length === 0 && errors.length === 0) {

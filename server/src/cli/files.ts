@@ -10,8 +10,85 @@ import { describeFsError, toPosix } from './io';
 export interface FoundFile {
   /** As shown in reports: the path as given, or relative to it, with forward slashes. */
   display: string;
-  /** Absolute path. */
+  /** Absolute path (a name that is not valid UTF-8 has U+FFFD for its bad bytes here). */
   abs: string;
+  /** The absolute path's bytes, when a name in it is not valid UTF-8 (`abs` names no file then): read and write this. */
+  raw?: Buffer;
+}
+
+/**
+ * A path as the file system knows it: a string, or bytes when a name in it is not valid UTF-8
+ * (Linux allows any byte in a name but `/` and NUL; a Latin-1 `é` is the byte 0xE9). Node
+ * decodes such a name as text with U+FFFD, and that text names no file: the bytes must be kept.
+ */
+export type FsPath = string | Buffer;
+
+const isUtf8 = (b: Uint8Array): boolean => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** `dir/name`, as text while both are text, else as bytes. */
+function joinFs(dir: FsPath, name: FsPath): FsPath {
+  if (typeof dir === 'string' && typeof name === 'string') return path.join(dir, name);
+  const d = typeof dir === 'string' ? Buffer.from(dir) : dir;
+  const n = typeof name === 'string' ? Buffer.from(name) : name;
+  const sep = Buffer.from(path.sep);
+  return Buffer.concat(d.length && d[d.length - 1] === sep[0] ? [d, n] : [d, sep, n]);
+}
+
+/** The folder of a path (text or bytes). */
+function dirnameFs(p: FsPath): FsPath {
+  if (typeof p === 'string') return path.dirname(p);
+  const i = p.lastIndexOf(path.sep.charCodeAt(0));
+  return i < 0 ? '.' : i === 0 ? path.sep : p.subarray(0, i);
+}
+
+/** A key that tells apart paths differing only in bytes that are not UTF-8. */
+const fsKey = (p: FsPath): string => (typeof p === 'string' ? p : 'raw:' + p.toString('latin1'));
+
+/** The real path (links resolved), as bytes when the path is bytes (the native call: the other one decodes the bytes as text on the way). */
+function realpathFs(p: FsPath): FsPath {
+  return typeof p === 'string' ? fs.realpathSync(p) : fs.realpathSync.native(p, { encoding: 'buffer' });
+}
+
+let cmdline: Buffer[] | undefined;
+/**
+ * The bytes of a command-line argument that Node decoded with U+FFFD (bytes that are not
+ * UTF-8, such as a Latin-1 file name typed or completed by the shell), read back from
+ * /proc/self/cmdline where the system offers it; else undefined.
+ */
+export function rawArgument(arg: string): Buffer | undefined {
+  if (!arg.includes('\uFFFD')) return undefined;
+  if (cmdline === undefined) {
+    try {
+      const all = fs.readFileSync('/proc/self/cmdline');
+      cmdline = [];
+      for (let start = 0, i = all.indexOf(0); i >= 0; start = i + 1, i = all.indexOf(0, start)) cmdline.push(all.subarray(start, i));
+    } catch {
+      cmdline = [];
+    }
+  }
+  return cmdline.find((b) => !isUtf8(b) && b.toString('utf8') === arg);
+}
+
+/** An argument as a path to open: its bytes when Node could not decode it, resolved against `cwd`. */
+export function argumentPath(arg: string, cwd: string): { abs: string; raw?: Buffer } {
+  const abs = path.resolve(cwd, arg);
+  const bytes = rawArgument(arg);
+  if (!bytes) return { abs };
+  // Resolved as bytes: Latin-1 maps each byte to one character and back, and only `/` and `.` matter here.
+  const raw = Buffer.from(path.resolve(Buffer.from(cwd).toString('latin1'), bytes.toString('latin1')), 'latin1');
+  return { abs, raw };
+}
+
+/** Says, for a name Node could not decode and find, why it was not found. */
+export function undecodedNameHint(arg: string): string {
+  return arg.includes('\uFFFD') && !rawArgument(arg) ? ' (its name has bytes that are not valid UTF-8; name the folder that holds it instead)' : '';
 }
 
 export interface PathProblem {
@@ -45,53 +122,57 @@ export function collectFiles(args: readonly string[], cwd: string): Collected {
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
 
-  const addFile = (abs: string, display: string) => {
-    let real = abs;
+  const addFile = (at: FsPath, display: string) => {
+    let real = fsKey(at);
     try {
-      real = fs.realpathSync(abs);
+      real = fsKey(realpathFs(at));
     } catch {
-      // keep abs; the read will report the problem
+      // keep the path; the read will report the problem
     }
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    files.push({ abs, display });
+    files.push(typeof at === 'string' ? { abs: at, display } : { abs: at.toString('utf8'), display, raw: at });
   };
 
-  const walk = (dirAbs: string, dirDisplay: string) => {
+  const walk = (dirAt: FsPath, dirDisplay: string) => {
     let real: string;
     try {
-      real = fs.realpathSync(dirAbs);
+      real = fsKey(realpathFs(dirAt));
     } catch (e) {
       errors.push({ path: dirDisplay, message: describeFsError(e) });
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    let entries: fs.Dirent[];
+    // Names as bytes: one that is not valid UTF-8 is kept as such, so that it can be opened.
+    let entries: { name: string; at: FsPath; ent: fs.Dirent<Buffer> }[];
     try {
-      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+      entries = fs.readdirSync(dirAt, { withFileTypes: true, encoding: 'buffer' }).map((ent) => {
+        const bytes = ent.name;
+        const name = bytes.toString('utf8');
+        return { name, ent, at: isUtf8(bytes) ? joinFs(dirAt, name) : joinFs(dirAt, bytes) };
+      });
     } catch (e) {
       errors.push({ path: dirDisplay, message: describeFsError(e) });
       return;
     }
     entries.sort((a, b) => compare(a.name, b.name));
-    for (const ent of entries) {
-      if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
-      const childAbs = path.join(dirAbs, ent.name);
-      const childDisplay = toPosix(path.join(dirDisplay, ent.name));
-      if (ent.isDirectory()) walk(childAbs, childDisplay);
+    for (const { name, ent, at } of entries) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const childDisplay = toPosix(path.join(dirDisplay, name));
+      if (ent.isDirectory()) walk(at, childDisplay);
       else if (ent.isSymbolicLink()) {
         let st: fs.Stats;
         try {
-          st = fs.statSync(childAbs);
+          st = fs.statSync(at);
         } catch (e) {
           // A dangling link only matters when it claims to be a protocol.
-          if (isRxn(ent.name)) errors.push({ path: childDisplay, message: describeFsError(e) });
+          if (isRxn(name)) errors.push({ path: childDisplay, message: describeFsError(e) });
           continue;
         }
-        if (st.isDirectory()) walk(childAbs, childDisplay);
-        else if (st.isFile() && isRxn(ent.name)) addFile(childAbs, childDisplay);
-      } else if (ent.isFile() && isRxn(ent.name)) addFile(childAbs, childDisplay);
+        if (st.isDirectory()) walk(at, childDisplay);
+        else if (st.isFile() && isRxn(name)) addFile(at, childDisplay);
+      } else if (ent.isFile() && isRxn(name)) addFile(at, childDisplay);
     }
   };
 
@@ -101,17 +182,18 @@ export function collectFiles(args: readonly string[], cwd: string): Collected {
       if (!files.some((f) => f.abs === STDIN)) files.push({ abs: STDIN, display: STDIN_DISPLAY });
       continue;
     }
-    const abs = path.resolve(cwd, arg);
+    const { abs, raw } = argumentPath(arg, cwd);
+    const at = raw ?? abs;
     const display = toPosix(path.normalize(arg));
     let st: fs.Stats;
     try {
-      st = fs.statSync(abs);
+      st = fs.statSync(at);
     } catch (e) {
-      errors.push({ path: toPosix(arg), message: describeFsError(e) });
+      errors.push({ path: toPosix(arg), message: describeFsError(e) + undecodedNameHint(arg) });
       continue;
     }
-    if (st.isDirectory()) walk(abs, display);
-    else addFile(abs, display);
+    if (st.isDirectory()) walk(at, display);
+    else addFile(at, display);
   }
   files.sort((a, b) => compare(a.display, b.display));
   return { files, errors };
@@ -152,7 +234,7 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 }
 
 /** Reads a file as UTF-8. Throws the file system's error when it cannot be read. */
-export function readSource(abs: string): Source {
+export function readSource(abs: FsPath): Source {
   const bytes = fs.readFileSync(abs === STDIN ? 0 : abs);
   const utf16 = utf16Of(bytes);
   if (utf16) return { text: new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes), invalidUtf8: false, utf16, bytes };
@@ -186,12 +268,12 @@ export class WriteError extends Error {
  * owner too). What a replacement cannot keep is returned as notes: another owner or group,
  * and other hard links to the file, which keep the old text.
  */
-export function writeFileAtomic(file: string, content: string, original?: Uint8Array): string[] {
+export function writeFileAtomic(file: FsPath, content: string, original?: Uint8Array): string[] {
   const notes: string[] = [];
-  let target: string;
+  let target: FsPath;
   let st: fs.Stats;
   try {
-    target = fs.realpathSync(file);
+    target = realpathFs(file);
     st = fs.statSync(target);
   } catch (e) {
     throw new WriteError(describeFsError(e));
@@ -207,10 +289,10 @@ export function writeFileAtomic(file: string, content: string, original?: Uint8A
   }
   if (!writable) throw new WriteError(readOnlyFileSystem(target) ? 'read-only file system' : 'the file is read-only');
 
-  const dir = path.dirname(target);
+  const dir = dirnameFs(target);
   // A short, fixed-length name (a long file name must not make the temporary one too long);
   // hidden, and not ending in .rxn, so a folder scan never picks it up.
-  const tmp = path.join(dir, `.rxn-fix-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = joinFs(dir, `.rxn-fix-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', mode);
@@ -276,7 +358,7 @@ export function writeFileAtomic(file: string, content: string, original?: Uint8A
 class ChangedError extends Error {}
 
 /** Whether the file still holds exactly these bytes. */
-function sameBytes(file: string, bytes: Uint8Array): boolean {
+function sameBytes(file: FsPath, bytes: Uint8Array): boolean {
   try {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(fs.readFileSync(file));
   } catch {
@@ -290,9 +372,9 @@ function ownerText(uid: number, gid: number): string {
 }
 
 /** Whether the file's folder is on a read-only file system (access says "no" for that as for a read-only file). */
-function readOnlyFileSystem(target: string): boolean {
+function readOnlyFileSystem(target: FsPath): boolean {
   try {
-    fs.accessSync(path.dirname(target), fs.constants.W_OK);
+    fs.accessSync(dirnameFs(target), fs.constants.W_OK);
     return false;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EROFS';

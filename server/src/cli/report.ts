@@ -6,6 +6,8 @@ export interface FileReport {
   /** As shown (see files.ts). */
   path: string;
   abs: string;
+  /** The absolute path's bytes when a name in it is not valid UTF-8 (files.ts). */
+  raw?: Buffer;
   diagnostics: RxnDiagnostic[];
   /** Whether `rxn check --fix` would fix a diagnostic of this file (default: it has a safe fix). */
   fixable?: (d: RxnDiagnostic) => boolean;

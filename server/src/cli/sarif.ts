@@ -26,17 +26,37 @@ export interface SarifContext {
   /** `--rule` settings. */
   overrides: Record<string, SeveritySetting>;
   /** Problems with the run itself (unreadable files…), also printed on stderr. */
-  notifications: { path?: string; abs?: string; level: 'error' | 'warning'; message: string }[];
+  notifications: { path?: string; abs?: string; raw?: Buffer; level: 'error' | 'warning'; message: string }[];
 }
 
-/** A relative URI under %SRCROOT% (the working folder) when the file is inside it, else a file: URI. */
-export function artifactLocation(abs: string, cwd: string): Sarif.ArtifactLocation {
+/**
+ * A relative URI under %SRCROOT% (the working folder) when the file is inside it, else a file: URI.
+ * `raw`, the path's bytes when a name in it is not valid UTF-8, gives those bytes %-encoded
+ * (a Latin-1 `é` is `%E9`), so that the URI names the file and not a U+FFFD.
+ */
+export function artifactLocation(abs: string, cwd: string, raw?: Buffer): Sarif.ArtifactLocation {
   if (abs === STDIN) return { uri: 'stdin' };
   const rel = path.relative(cwd, abs);
-  if (rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)) {
+  const inside = rel && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel);
+  if (raw) {
+    const base = Buffer.from(cwd.endsWith(path.sep) ? cwd : cwd + path.sep);
+    if (inside && raw.subarray(0, base.length).equals(base)) return { uri: encodePathBytes(raw.subarray(base.length)), uriBaseId: SRCROOT };
+    return { uri: 'file://' + encodePathBytes(raw) };
+  }
+  if (inside) {
     return { uri: toPosix(rel).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
   }
   return { uri: pathToFileURL(abs).href };
+}
+
+/** A path's bytes as a URI path: `/` kept, what encodeURIComponent keeps kept, every other byte %XX. */
+function encodePathBytes(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) {
+    const c = String.fromCharCode(b);
+    out += b === 0x2f || /[A-Za-z0-9\-_.!~*'()]/.test(c) ? c : '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
 }
 
 export async function formatSarif(reports: readonly FileReport[], ctx: SarifContext): Promise<string> {
@@ -66,15 +86,15 @@ export async function formatSarif(reports: readonly FileReport[], ctx: SarifCont
   });
 
   // Every checked file is an analysis target, with or without results.
-  const locations = new Map<string, Sarif.ArtifactLocation>();
+  const locations = new Map<FileReport, Sarif.ArtifactLocation>();
   run.run.artifacts = reports.map((r) => {
-    const loc = artifactLocation(r.abs, ctx.cwd);
-    locations.set(r.abs, loc);
+    const loc = artifactLocation(r.abs, ctx.cwd, r.raw);
+    locations.set(r, loc);
     return { location: { ...loc }, roles: ['analysisTarget'], sourceLanguage: 'rxn', mimeType: 'text/plain', encoding: r.utf16 ? r.utf16.toUpperCase() : 'utf-8' };
   });
 
   for (const r of reports) {
-    const loc = locations.get(r.abs)!;
+    const loc = locations.get(r)!;
     for (const d of sortDiagnostics(r.diagnostics)) {
       const res = new SarifResultBuilder().initSimple({
         level: sarifLevel(d.severity),
@@ -107,7 +127,7 @@ export async function formatSarif(reports: readonly FileReport[], ctx: SarifCont
     invocation.toolExecutionNotifications = ctx.notifications.map((n) => ({
       level: n.level,
       message: { text: n.path ? `${n.path}: ${n.message}` : n.message },
-      ...(n.abs ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.abs, ctx.cwd) } }] } : {}),
+      ...(n.abs ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.abs, ctx.cwd, n.raw) } }] } : {}),
     }));
   }
   run.run.invocations = [invocation];

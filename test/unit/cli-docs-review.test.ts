@@ -1,0 +1,83 @@
+/**
+ * Review of the `rxn` command line and its documentation against docs/cli.md and what a
+ * user expects: hostile file names, the packaged README, the rule pages' examples.
+ */
+import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BIN, buildOnce, rxn, tempDir, NABH4_ONE_POT, type RunResult } from '../cli/helpers';
+
+/** A file name with a Latin-1 `é` (byte 0xE9), which is not valid UTF-8: Linux allows it. */
+const LATIN1_NAME = Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from('.rxn')]);
+const inDir = (dir: string, name: Buffer) => Buffer.concat([Buffer.from(dir + path.sep), name]);
+
+/** `rxn ARGS…` with the arguments' bytes as given (a shell's printf), for names Node cannot pass as strings. */
+function rxnRaw(printfArgs: string[], cwd: string): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    // sh -c 'exec node BIN "$(printf ARG1)" …': each argument goes through printf, so \351 is one byte.
+    const script = `exec "$0" "$1" ${printfArgs.map((_, i) => `"$(printf '%b' "$${i + 2}")"`).join(' ')}`;
+    const child = spawn('/bin/sh', ['-c', script, process.execPath, BIN, ...printfArgs], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+describe('cli-docs review: the rxn command line', function () {
+  this.timeout(60000);
+  before(() => buildOnce());
+
+  describe('a file name that is not valid UTF-8 (Latin-1 bytes)', function () {
+    before(function () {
+      if (process.platform !== 'linux') this.skip(); // other systems do not allow such names
+    });
+
+    it('is checked when its folder is searched, shown with U+FFFD for the bad byte', async () => {
+      const dir = tempDir();
+      fs.writeFileSync(inDir(dir, LATIN1_NAME), NABH4_ONE_POT);
+      const r = await rxn(['check', '.'], { cwd: dir });
+      assert.equal(r.stderr, '');
+      assert.equal(r.code, 1, r.stdout);
+      assert.match(r.stdout, /^caf\uFFFD\.rxn:11:23: error nabh4-one-pot /m);
+      assert.match(r.stdout, /1 problem \(1 error, 0 warnings, 0 info\) in 1 file/);
+    });
+
+    it('is checked when named on the command line', async () => {
+      const dir = tempDir();
+      fs.writeFileSync(inDir(dir, LATIN1_NAME), NABH4_ONE_POT);
+      const r = await rxnRaw(['check', 'caf\\0351.rxn'], dir);
+      assert.equal(r.stderr, '');
+      assert.equal(r.code, 1, r.stdout);
+      assert.match(r.stdout, /^caf\uFFFD\.rxn:11:23: error nabh4-one-pot /m);
+      const a = await rxnRaw(['amounts', 'caf\\0351.rxn'], dir);
+      assert.equal(a.stderr, '');
+      assert.equal(a.code, 0);
+      assert.match(a.stdout, /^caf\uFFFD\.rxn — NaBH4 all at once/);
+    });
+
+    it('is fixed in place by --fix (the file with that very name, no stray copy)', async () => {
+      const dir = tempDir();
+      const file = inDir(dir, LATIN1_NAME);
+      fs.writeFileSync(file, NABH4_ONE_POT);
+      const r = await rxn(['check', '--fix', '.'], { cwd: dir });
+      assert.equal(r.stderr, '');
+      assert.match(r.stdout, /Fixed 1 problem in 1 file\./);
+      assert.match(fs.readFileSync(file, 'utf8'), /NaBH\(OAc\)3/);
+      assert.deepEqual(fs.readdirSync(dir, { encoding: 'buffer' }).map((b) => b.toString('hex')), [LATIN1_NAME.toString('hex')]);
+    });
+
+    it('gets a SARIF URI with its real byte %-encoded (%E9), not the replacement character', async () => {
+      const dir = tempDir();
+      fs.writeFileSync(inDir(dir, LATIN1_NAME), NABH4_ONE_POT);
+      const r = await rxn(['check', '--format', 'sarif', '.'], { cwd: dir });
+      assert.equal(r.stderr, '');
+      const run = JSON.parse(r.stdout).runs[0];
+      assert.equal(run.artifacts[0].location.uri, 'caf%E9.rxn');
+      assert.equal(run.results[0].locations[0].physicalLocation.artifactLocation.uri, 'caf%E9.rxn');
+    });
+  });
+});
