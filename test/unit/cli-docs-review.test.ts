@@ -3,10 +3,11 @@
  * user expects: hostile file names, the packaged README, the rule pages' examples.
  */
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { BIN, buildOnce, rxn, tempDir, NABH4_ONE_POT, type RunResult } from '../cli/helpers';
+import { BIN, ROOT, buildOnce, rxn, tempDir, NABH4_ONE_POT, type RunResult } from '../cli/helpers';
 
 /** A file name with a Latin-1 `é` (byte 0xE9), which is not valid UTF-8: Linux allows it. */
 const LATIN1_NAME = Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from('.rxn')]);
@@ -79,5 +80,45 @@ describe('cli-docs review: the rxn command line', function () {
       assert.equal(run.artifacts[0].location.uri, 'caf%E9.rxn');
       assert.equal(run.results[0].locations[0].physicalLocation.artifactLocation.uri, 'caf%E9.rxn');
     });
+  });
+});
+
+describe('cli-docs review: the packaged README on the Marketplace', function () {
+  this.timeout(120000);
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const REPO = 'https://github.com/rxn-tools/rxn';
+
+  /** `npm run package`'s vsce arguments, packing into a temporary file; returns the .vsix's readme and changelog. */
+  function packaged(): { readme: string; changelog: string } {
+    buildOnce();
+    const out = path.join(tempDir('rxn-vsix-'), 'rxn.vsix');
+    const args: string[] = pkg.scripts.package.split('&&').pop().trim().split(/\s+/).slice(2);
+    const r = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', ...args.filter((a, i, all) => a !== '-o' && all[i - 1] !== '-o'), '-o', out], { cwd: ROOT, encoding: 'utf8', input: '' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rxn-vsix-x-'));
+    const u = spawnSync('unzip', ['-q', out, 'extension/readme.md', 'extension/changelog.md', '-d', dir], { encoding: 'utf8' });
+    assert.equal(u.status, 0, u.stderr);
+    const read = (n: string) => fs.readFileSync(path.join(dir, 'extension', n), 'utf8');
+    return { readme: read('readme.md'), changelog: read('changelog.md') };
+  }
+
+  it('every link and picture of the extension page (and its changelog) is absolute and names a file of the repository', function () {
+    if (spawnSync('unzip', ['-v']).status !== 0) this.skip();
+    const { readme, changelog } = packaged();
+    for (const [name, text] of [['readme', readme], ['changelog', changelog]] as const) {
+      const links = [...text.matchAll(/(!?)\[(?:[^\][]|\[[^\]]*\])*\]\(([^)\s]+)\)/g)].map((m) => ({ image: m[1] === '!', url: m[2] }));
+      assert.ok(links.length > 0, name);
+      const relative = links.filter((l) => !/^[a-z]+:/i.test(l.url) && !l.url.startsWith('#'));
+      assert.deepEqual(relative, [], `${name}: relative links are broken on the Marketplace (its page is not served from the package)`);
+      for (const l of links.filter((l) => l.url.startsWith(REPO + '/'))) {
+        // Pictures from raw/ (served as images), pages from blob/, on the branch the SARIF helpUri uses.
+        const m = new RegExp(`^${REPO}/(blob|raw)/main/([^#]+)(#.*)?$`).exec(l.url);
+        assert.ok(m, `${name}: ${l.url}`);
+        assert.equal(m[1], l.image ? 'raw' : 'blob', l.url);
+        assert.ok(fs.existsSync(path.join(ROOT, decodeURIComponent(m[2]))), `${name}: ${l.url} names no file of the repository`);
+      }
+    }
+    assert.match(readme, new RegExp(`\\]\\(${REPO}/blob/main/docs/language\\.md\\)`));
+    assert.match(readme, new RegExp(`!\\[[^\\]]*\\]\\(${REPO}/raw/main/docs/images/workbench-demo\\.png\\)`));
   });
 });
