@@ -7,6 +7,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { analyze } from '../../server/src/engine';
+import { rules } from '../../server/src/rules';
+import { ruleExamples } from './corpus';
 import { BIN, ROOT, buildOnce, rxn, tempDir, NABH4_ONE_POT, type RunResult } from '../cli/helpers';
 
 /** A file name with a Latin-1 `é` (byte 0xE9), which is not valid UTF-8: Linux allows it. */
@@ -121,4 +124,19 @@ describe('cli-docs review: the packaged README on the Marketplace', function () 
     assert.match(readme, new RegExp(`\\]\\(${REPO}/blob/main/docs/language\\.md\\)`));
     assert.match(readme, new RegExp(`!\\[[^\\]]*\\]\\(${REPO}/raw/main/docs/images/workbench-demo\\.png\\)`));
   });
+});
+
+describe('cli-docs review: the rule pages show what their examples give', () => {
+  for (const rule of rules) {
+    it(`${rule.id}: any other warning or error of its examples is named on the page`, () => {
+      const page = fs.readFileSync(path.join(ROOT, rule.docs), 'utf8');
+      const [fires, fixed] = ruleExamples(rule.id);
+      const unnamed = [fires, fixed].flatMap((text, i) =>
+        analyze(text)
+          .diagnostics.filter((d) => d.rule !== rule.id && d.severity !== 'info' && !page.includes(d.rule))
+          .map((d) => `${i === 0 ? 'Fires on' : 'Fixed'}: ${d.rule} (${d.severity}) line ${d.range.start.line + 1}: ${d.message}`),
+      );
+      assert.deepEqual(unnamed, [], 'a reader copying the example gets a problem the page does not mention');
+    });
+  }
 });
