@@ -140,3 +140,31 @@ describe('cli-docs review: the rule pages show what their examples give', () => 
     });
   }
 });
+
+describe('cli-docs review: --fix in a folder that is not writable', function () {
+  this.timeout(60000);
+  before(() => buildOnce());
+
+  it('says that the folder, not the file, is what cannot be written', async function () {
+    const root = tempDir();
+    fs.chmodSync(root, 0o755);
+    const dir = path.join(root, 'locked');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'run.rxn');
+    fs.writeFileSync(file, NABH4_ONE_POT);
+    fs.chmodSync(file, 0o666); // the file itself may be written by anyone
+    fs.chmodSync(dir, 0o555);
+    // root may write into any folder: run as "nobody", for whom the folder is read-only.
+    const runAs = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const probe = await rxn(['--version'], { cwd: root, ...runAs }).catch(() => undefined);
+    if (!probe || probe.code !== 0) this.skip();
+    const r = await rxn(['check', '--fix', 'locked/run.rxn'], { cwd: root, ...runAs });
+    fs.chmodSync(dir, 0o755);
+    assert.equal(r.code, 2);
+    assert.equal(
+      r.stderr,
+      'rxn: locked/run.rxn: not fixed: its folder is not writable (the fixed text is written to a temporary file beside it, then renamed over it); the original is unchanged\n',
+    );
+    assert.equal(fs.readFileSync(file, 'utf8'), NABH4_ONE_POT);
+  });
+});

@@ -294,8 +294,10 @@ export function writeFileAtomic(file: FsPath, content: string, original?: Uint8A
   // hidden, and not ending in .rxn, so a folder scan never picks it up.
   const tmp = joinFs(dir, `.rxn-fix-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
+  let creating = true;
   try {
     fd = fs.openSync(tmp, 'wx', mode);
+    creating = false;
     fs.writeFileSync(fd, content, 'utf8');
     fs.fchmodSync(fd, mode); // the umask may have narrowed the mode given to open
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -339,6 +341,10 @@ export function writeFileAtomic(file: FsPath, content: string, original?: Uint8A
       // it may never have been created
     }
     if (e instanceof ChangedError) throw new WriteError('the file changed while it was being checked; it was left as it is now (run --fix again)');
+    // The file may be writable while its folder is not: "permission denied" alone would point at the file.
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (creating && (code === 'EACCES' || code === 'EPERM'))
+      throw new WriteError('its folder is not writable (the fixed text is written to a temporary file beside it, then renamed over it); the original is unchanged');
     throw new WriteError(`could not write the fixed file (${describeFsError(e)}); the original is unchanged`);
   }
   // Make the rename itself durable; not all platforms can open a folder, so this is best effort.
