@@ -168,3 +168,35 @@ describe('cli-docs review: --fix in a folder that is not writable', function () 
     assert.equal(fs.readFileSync(file, 'utf8'), NABH4_ONE_POT);
   });
 });
+
+describe('cli-docs review: the outputs docs/cli.md shows are what the commands print', function () {
+  this.timeout(60000);
+  before(() => buildOnce());
+  const page = fs.readFileSync(path.join(ROOT, 'docs', 'cli.md'), 'utf8');
+  /** The lines of the code block that starts with `$ COMMAND`. */
+  const shown = (command: string): string[] => {
+    const m = new RegExp(`\`\`\`\\n\\$ ${command.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\n([\\s\\S]*?)\`\`\``).exec(page);
+    assert.ok(m, `docs/cli.md shows \`$ ${command}\``);
+    return m[1].replace(/\n$/, '').split('\n');
+  };
+
+  it('`rxn amounts runs/mono.rxn` (the mono-alkylation sample) prints the table shown, column for column', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'runs'));
+    fs.copyFileSync(path.join(ROOT, 'samples', 'mono-alkylation-isonicotinaldehyde.rxn'), path.join(dir, 'runs', 'mono.rxn'));
+    const r = await rxn(['amounts', 'runs/mono.rxn'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(shown('rxn amounts runs/mono.rxn'), r.stdout.replace(/\n$/, '').split('\n'));
+  });
+
+  it('`rxn rules` prints the header shown, and each row shown starts as printed', async () => {
+    const r = await rxn(['rules']);
+    const printed = r.stdout.split('\n');
+    const lines = shown('rxn rules');
+    assert.equal(lines[0], printed[0]);
+    for (const l of lines.slice(1).filter((l) => l !== '…')) {
+      const start = l.replace(/\s*…$/, '');
+      assert.ok(printed.some((p) => p.startsWith(start)), `no printed row starts with ${JSON.stringify(start)}`);
+    }
+  });
+});
