@@ -200,3 +200,31 @@ describe('cli-docs review: the outputs docs/cli.md shows are what the commands p
     }
   });
 });
+
+describe('cli-docs review: the README commands run as written', function () {
+  this.timeout(120000);
+  before(() => buildOnce());
+
+  it('every line of "The command line" runs in a fresh checkout: no missing file, nothing on stderr', async () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /## The command line\n+```sh\n([\s\S]*?)```/.exec(readme);
+    assert.ok(block, 'README.md has a "The command line" sh block');
+    const dir = tempDir();
+    fs.cpSync(path.join(ROOT, 'samples'), path.join(dir, 'samples'), { recursive: true });
+    const lines = block[1].split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+    assert.ok(lines.length >= 5);
+    for (const line of lines) {
+      const words = line.split(/\s+/);
+      if (words[0] === 'cp') {
+        fs.copyFileSync(path.join(dir, words[1]), path.join(dir, words[2]));
+        continue;
+      }
+      assert.deepEqual(words.slice(0, 2), ['npx', 'rxn'], line);
+      const gt = words.indexOf('>');
+      const args = words.slice(2, gt < 0 ? undefined : gt);
+      const r = await rxn(args, { cwd: dir });
+      assert.equal(r.stderr, '', line);
+      assert.ok(r.code === 0 || r.code === 1, `${line}: exit ${r.code}`);
+    }
+  });
+});
