@@ -228,3 +228,17 @@ describe('cli-docs review: the README commands run as written', function () {
     }
   });
 });
+
+describe('cli-docs review: the README starts with what a newcomer runs', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  it('the set-up-and-check command and the test command, then what they need (the Node.js of package.json engines)', () => {
+    const first = /^# [^\n]+\n\n```sh\n([^\n]+)\n([^\n]+)\n```\n/.exec(readme);
+    assert.ok(first, 'README.md opens with a two-line sh block');
+    assert.match(first[1], /^npm ci && npx rxn check samples\/\s+#/);
+    assert.match(first[2], /^npm test\s+#/);
+    const engines = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).engines.node as string;
+    const major = /^>=(\d+)/.exec(engines)![1];
+    const after = readme.slice(first[0].length, readme.indexOf('![', first[0].length));
+    assert.match(after, new RegExp(`Node\\.js ${major} or later`), 'says which Node.js the commands need');
+  });
+});
