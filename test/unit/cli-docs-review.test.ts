@@ -242,3 +242,30 @@ describe('cli-docs review: the README starts with what a newcomer runs', () => {
     assert.match(after, new RegExp(`Node\\.js ${major} or later`), 'says which Node.js the commands need');
   });
 });
+
+describe('cli-docs review: input with no end', function () {
+  this.timeout(60000);
+  before(() => buildOnce());
+
+  it('`rxn check /dev/zero` stops at the size limit with one line and status 2, instead of reading until memory runs out', async function () {
+    if (!fs.existsSync('/dev/zero')) this.skip();
+    const r = await rxn(['check', '/dev/zero'], { timeoutMs: 30000 });
+    assert.equal(r.signal, null, 'killed: it never stopped reading');
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'rxn: /dev/zero: cannot be read: it is larger than 64 MB, which no protocol is; it was not checked\n');
+  });
+
+  it('a file over the limit (a sparse 65 MB file) is refused without being read; the other files are still checked', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'huge.rxn'), '');
+    fs.truncateSync(path.join(dir, 'huge.rxn'), 65 * 1024 * 1024);
+    fs.writeFileSync(path.join(dir, 'run.rxn'), NABH4_ONE_POT);
+    const r = await rxn(['check', '.'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'rxn: huge.rxn: cannot be read: it is larger than 64 MB, which no protocol is; it was not checked\n');
+    assert.match(r.stdout, /^run\.rxn:11:23: error nabh4-one-pot /m);
+    const a = await rxn(['amounts', 'huge.rxn'], { cwd: dir });
+    assert.equal(a.code, 2);
+    assert.equal(a.stderr, 'rxn: huge.rxn: cannot be read: it is larger than 64 MB, which no protocol is; it was not checked\n');
+  });
+});

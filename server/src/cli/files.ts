@@ -233,9 +233,59 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-/** Reads a file as UTF-8. Throws the file system's error when it cannot be read. */
+/**
+ * The most a source may have: a protocol is a few kilobytes, and 64 MB of one would take the
+ * engine minutes and gigabytes. Above it the file is not checked: what has no end
+ * (`rxn check /dev/zero`, a stream piped into `-`) would otherwise be read until memory ran out.
+ */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
+/** The error for a source above MAX_SOURCE_BYTES (describeFsError shows its message). */
+class TooLargeError extends Error {
+  constructor() {
+    super(`it is larger than ${MAX_SOURCE_BYTES / (1024 * 1024)} MB, which no protocol is; it was not checked`);
+  }
+}
+
+/** All the bytes of an open file, stopping with TooLargeError past the limit (a regular file by its size, unread). */
+function readAtMost(fd: number): Buffer {
+  const st = fs.fstatSync(fd);
+  if (st.isFile() && st.size > MAX_SOURCE_BYTES) throw new TooLargeError();
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(st.isFile() ? Math.max(st.size - total, 0) + 1 : 1 << 16);
+    let n: number;
+    try {
+      n = fs.readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      // A non-blocking standard input with nothing yet: wait a little, as readFileSync cannot.
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_SOURCE_BYTES) throw new TooLargeError();
+    chunks.push(chunk.subarray(0, n));
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+/** Reads a file as UTF-8. Throws the file system's error when it cannot be read, or a TooLargeError. */
 export function readSource(abs: FsPath): Source {
-  const bytes = fs.readFileSync(abs === STDIN ? 0 : abs);
+  let bytes: Buffer;
+  if (abs === STDIN) bytes = readAtMost(0);
+  else {
+    const fd = fs.openSync(abs, 'r');
+    try {
+      bytes = readAtMost(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
   const utf16 = utf16Of(bytes);
   if (utf16) return { text: new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes), invalidUtf8: false, utf16, bytes };
   // ignoreBOM: keep a leading BOM in the text, so that --fix can write it back.
