@@ -269,3 +269,18 @@ describe('cli-docs review: input with no end', function () {
     assert.equal(a.stderr, 'rxn: huge.rxn: cannot be read: it is larger than 64 MB, which no protocol is; it was not checked\n');
   });
 });
+
+describe('cli-docs review: a shell pattern that matched nothing', function () {
+  this.timeout(60000);
+  before(() => buildOnce());
+
+  it('is named as such, not only as a missing file; the other paths are still checked', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'run.rxn'), NABH4_ONE_POT);
+    // The shell hands an unmatched `runs/*.rxn` over as it is.
+    const r = await rxn(['check', 'runs/*.rxn', 'run.rxn'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'rxn: runs/*.rxn: no such file or directory (a pattern that matched no file: the shell passes it on unexpanded)\n');
+    assert.match(r.stdout, /^run\.rxn:11:23: error nabh4-one-pot /m);
+  });
+});

@@ -86,6 +86,11 @@ export function argumentPath(arg: string, cwd: string): { abs: string; raw?: Buf
   return { abs, raw };
 }
 
+/** Says, for a missing path with `*`, `?` or `[` in it, that it is most likely a shell pattern that matched nothing. */
+function patternHint(arg: string, e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code === 'ENOENT' && /[*?[]/.test(arg) ? ' (a pattern that matched no file: the shell passes it on unexpanded)' : '';
+}
+
 /** Says, for a name Node could not decode and find, why it was not found. */
 export function undecodedNameHint(arg: string): string {
   return arg.includes('\uFFFD') && !rawArgument(arg) ? ' (its name has bytes that are not valid UTF-8; name the folder that holds it instead)' : '';
@@ -189,7 +194,7 @@ export function collectFiles(args: readonly string[], cwd: string): Collected {
     try {
       st = fs.statSync(at);
     } catch (e) {
-      errors.push({ path: toPosix(arg), message: describeFsError(e) + undecodedNameHint(arg) });
+      errors.push({ path: toPosix(arg), message: describeFsError(e) + undecodedNameHint(arg) + patternHint(arg, e) });
       continue;
     }
     if (st.isDirectory()) walk(at, display);
