@@ -216,10 +216,15 @@ function formalinFor(e: KbEntry): KbEntry | undefined {
 
 /** A concentration as written on a solution: `1 M`, `4N`, `1.0 mol/L`, `37 wt. %`, `36.5-38%`, `10% w/v`. */
 const CONCENTRATION = String.raw`\d*\.?\d+(?:\s*-\s*\d*\.?\d+)?\s*(?:m|n|mol\/l|wt\.?\s*%|%(?:\s*w\/[wv])?)`;
-/** `BASE (CONC in SOLVENT)`, `BASE (CONC)`, `BASE (in SOLVENT)` at the end of a name. */
-const SOLUTION_BRACKET = new RegExp(String.raw`^(.+?)\s*\(\s*(${CONCENTRATION})?\s*(?:(?:solution\s+)?in\s+([^()]+?))?\s*\)$`, 'i');
+/**
+ * `aq.` / `aqueous` after a strength, as catalogues and papers write it (`glyoxylic acid, 50 % aq.`,
+ * `formaldehyde (37 wt% aq.)`, `acetaldehyde 40% aqueous solution`): the same as `in water`.
+ */
+const AQ_WORD = String.raw`(aq\.?|aqueous)(?:\s+solution)?`;
+/** `BASE (CONC in SOLVENT)`, `BASE (CONC aq.)`, `BASE (CONC)`, `BASE (in SOLVENT)` at the end of a name. */
+const SOLUTION_BRACKET = new RegExp(String.raw`^(.+?)\s*\(\s*(${CONCENTRATION})?\s*(?:(?:solution\s+)?in\s+([^()]+?)|${AQ_WORD})?\s*\)$`, 'i');
 /** `BASE[,] [CONC] in SOLVENT` or `BASE[,] CONC` at the end of a name. */
-const SOLUTION_TAIL = new RegExp(String.raw`^(.+?)(?:\s*,\s*|\s+)(?:(${CONCENTRATION})\s*)?(?:(?:solution\s+)?in\s+(.+))?$`, 'i');
+const SOLUTION_TAIL = new RegExp(String.raw`^(.+?)(?:\s*,\s*|\s+)(?:(${CONCENTRATION})\s*)?(?:(?:solution\s+)?in\s+(.+)|${AQ_WORD})?$`, 'i');
 const WATER_WORDS: ReadonlySet<string> = new Set(['water', 'h2o', 'd2o', 'aq', 'aq.']);
 const ETHER_WORDS: ReadonlySet<string> = new Set(['ether', 'et2o', 'diethyl ether']);
 
@@ -233,19 +238,23 @@ const ETHER_WORDS: ReadonlySet<string> = new Set(['ether', 'et2o', 'diethyl ethe
 function solutionOf(key: string): { substance: string; aqueous: boolean; solvent?: string } | undefined {
   if (key.length > NOTE_MAX) return undefined;
   const m = SOLUTION_BRACKET.exec(key) ?? SOLUTION_TAIL.exec(key);
-  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  if (!m) return undefined;
+  const solventText = m[3] ?? (m[4] !== undefined ? 'water' : undefined);
+  if (m[2] === undefined && solventText === undefined) return undefined;
   // A bare percentage with no solvent is a purity (`homopiperazine, 98%`, `STAB (95%)`), not a
   // strength — except on an acid below 90 % or formaldehyde, sold as aqueous solutions (`HCl, 37%`).
-  if (m[3] === undefined && /%/.test(m[2]!)) {
+  if (solventText === undefined && /%/.test(m[2]!)) {
     // (Below 90 %: `TFA, 99%`, `sulfuric acid, 95-98%` are purities of the acid itself.)
     const e = byKey.get(m[1].replace(/(?:\s*,\s*|\s+)solution$/i, '').trim()) ?? lookup(m[1]);
     const pct = parseFloat(m[2]!);
     // Below 70 % on a liquid it is no purity anyone sells: a strength (`acetaldehyde 40%`, an
     // aqueous solution) or a catalyst loading (`Pd/C, 10%`). On a solid it stays a purity
     // (`NaBH(OAc)3 65%`, technical grade).
-    if (!((e?.role === 'acid' && pct < 90) || e?.id === 'formaldehyde' || e?.id === 'formalin' || (pct < 70 && e?.state !== 'solid'))) return undefined;
+    // Glyoxylic acid is sold as the solid monohydrate (≥ 98 %) or as a 50 wt% solution in water:
+    // `glyoxylic acid 50%` is that solution, not a half-pure solid.
+    if (!((e?.role === 'acid' && pct < 90) || e?.id === 'formaldehyde' || e?.id === 'formalin' || (pct < 70 && e?.state !== 'solid') || (pct < 90 && e?.id.startsWith('glyoxylic-acid')))) return undefined;
   }
-  const solvent = m[3] !== undefined ? normalizeName(m[3]) : undefined;
+  const solvent = solventText !== undefined ? normalizeName(solventText) : undefined;
   if (solvent !== undefined && !WATER_WORDS.has(solvent) && !ETHER_WORDS.has(solvent) && byKey.get(solvent)?.role !== 'solvent') return undefined;
   const substance = m[1].replace(/(?:\s*,\s*|\s+)solution$/i, '').trim();
   if (!substance) return undefined;

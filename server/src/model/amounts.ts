@@ -202,9 +202,10 @@ export function solutionMolarity(r: Reagent): number | undefined {
   // Concentrated hydrochloric acid, as sold: 37 % by weight, about 12 M (d 1.18).
   if (r.kb?.id === 'hcl' && (/^\s*(?:conc\.?|concentrated)\s/i.test(r.name) || (r.purity !== undefined && Math.abs(r.purity - 0.37) <= 0.015))) return 12;
   // The knowledge base's figure is for its own strength: formalin's 13.4 M is 37 %, not a
-  // `formaldehyde (16% in H2O)`; another percentage gives no molarity at all.
+  // `formaldehyde (16% in H2O)`, glyoxylic acid's 9.06 M is 50 %; another percentage gives no molarity at all.
   const pct = percentInName(r.name);
-  if (r.kb?.molarity !== undefined && pct !== undefined && Math.abs(pct - 37) > 1.5) return undefined;
+  const own = r.kb?.strength !== undefined ? r.kb.strength * 100 : 37;
+  if (r.kb?.molarity !== undefined && pct !== undefined && Math.abs(pct - own) > 1.5) return undefined;
   return r.kb?.molarity;
 }
 
