@@ -9,7 +9,9 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/engine';
 import { amountsTable } from '../../server/src/model/amounts';
 import { lookup } from '../../server/src/kb';
-import { fixture, rules } from './review-helpers';
+import { hover } from '../../server/src/features/hover';
+import { applyEdits } from '../../server/src/edits';
+import { diag, fixture, rules } from './review-helpers';
 
 const row = (t: string, alias: string) => amountsTable(analyze(t).model).rows.find((r) => r.alias === alias)!;
 
@@ -40,5 +42,44 @@ describe('chem-undone: knowledge-base shortcomings left by the last session', ()
     // Other aqueous solutions written the same way.
     assert.equal(lookup('formaldehyde, 37 % aq.')?.id, 'formalin');
     assert.equal(lookup('acetaldehyde, 40 % aq.')?.id, 'acetaldehyde');
+  });
+
+  it('a resin-bound reductant is named as written (PS-BH3CN), and one filtered off before the extraction needs no quench, only a base for the acid in the filtrate', () => {
+    const t = fixture('cu-resin-bh3cn-extract.rxn');
+    assert.deepEqual(rules(t), ['cyanoborohydride-toxicity', 'missing-quench']);
+    // It was "MP-cyanoborohydride carries cyanoborohydride on a resin …" for PS-BH3CN.
+    assert.match(diag(t, 'cyanoborohydride-toxicity').message, /^PS-BH3CN carries cyanoborohydride on a resin: /);
+    // It was "MP-cyanoborohydride was used, but nothing basic is added before the extraction: the boron by-products … Quench with 1 M NaOH first" (a quench of a resin already filtered off).
+    const q = diag(t, 'missing-quench');
+    assert.equal(
+      q.message,
+      'PS-BH3CN was filtered off, and its hydride and boron with it: there is nothing of it to quench. But AcOH stays in the filtrate and holds the amine product as its salt, which goes into the water. Make the mixture basic (sat. NaHCO3) before the extraction.',
+    );
+    const fixed = applyEdits(t, q.fixes[0].edits);
+    assert.match(fixed, /\n {2}filter\n {2}basify sat\. NaHCO3\n {2}extract DCM x2\n/);
+    assert.deepEqual(rules(fixed), ['cyanoborohydride-toxicity']);
+    // Without an acid there is nothing left in the filtrate to neutralise.
+    const noAcid = t.replace('add core, ald, acid', 'add core, ald').replace(/reagent acid .*\n/, '');
+    assert.ok(!rules(noAcid).includes('missing-quench'), rules(noAcid).join(' '));
+    // Not filtered off before the extraction: the hydride is still there, and the quench is asked for as before.
+    const unfiltered = t.replace('  filter\n', '');
+    assert.match(diag(unfiltered, 'missing-quench').message, /^PS-BH3CN was used, but nothing basic is added before the extraction: .*Quench with 1 M NaOH first/);
+    // The amounts and the hover name it as written; the hover's advice is the resin's own.
+    assert.equal(row(t, 'res').name, 'PS-BH3CN');
+    const a = analyze(t);
+    const h = (hover(a, { line: 8, character: 10 }, { structures: false })!.contents as { value: string }).value;
+    assert.match(h, /^### PS-BH3CN\n/);
+    assert.match(h, /\*\*Also known as:\*\* `MP-cyanoborohydride` · /);
+    assert.match(h, /\*\*Advice:\*\* Run it with AcOH \(pH 4–7\) in MeOH, THF or DCM/);
+    assert.doesNotMatch(h, /Only in MeOH or EtOH|Prefer NaBH\(OAc\)3/);
+    // Other rules name the resin, not the hydride it carries.
+    const tfa = t.replace('AcOH                            2.0 equiv, 57 µL', 'TFA 2.0 equiv');
+    assert.match(diag(tfa, 'cyanide-acid').message, /^TFA with PS-BH3CN \(NaBH3CN on a resin\): a strong acid protonates the cyanoborohydride/);
+    const dmf = t.replace('solvent DCM 5 mL', 'solvent DMF 5 mL');
+    assert.match(diag(dmf, 'reductant-solvent').message, /^PS-BH3CN is normally used in MeOH, EtOH, THF, DCM or DCE, /);
+    const stab = t.replace('PS-BH3CN (2.4 mmol/g)           2.5 equiv, 521 mg', 'PS-STAB, 2.0 mmol/g 1.5 equiv').replace('4-chlorobenzaldehyde            1.1 equiv, 77 mg', 'formaldehyde (37% in water) 1.1 equiv');
+    assert.match(diag(stab, 'stab-water').message, /which decomposes PS-STAB \(NaBH\(OAc\)3 on a resin\) .* 2–3 equiv of the resin\.$/);
+    // (`PS-STAB, 2.0 mmol/g`, the loading after a comma, was an unknown reagent.)
+    assert.equal(lookup('PS-STAB, 2.0 mmol/g')?.mw, 500);
   });
 });

@@ -82,7 +82,7 @@ describe('protocols as chemists copy them, round 5b', () => {
     const cbh = t.replace('MP-triacetoxyborohydride (2.2 mmol/g) 3.0 equiv, 136 mg', 'PS-BH3CN (2.4 mmol/g) 3.0 equiv').replace('solvent DCE 1 mL', 'solvent DCM 1 mL');
     const dc = analyze(cbh).diagnostics;
     assert.deepEqual(dc.map((d) => d.rule), ['cyanoborohydride-toxicity']);
-    assert.match(dc[0].message, /^MP-cyanoborohydride carries cyanoborohydride on a resin: .*spent resin is cyanide waste\. MP-triacetoxyborohydride does the same job on a resin without cyanide\.$/);
+    assert.match(dc[0].message, /^PS-BH3CN carries cyanoborohydride on a resin: .*spent resin is cyanide waste\. MP-triacetoxyborohydride does the same job on a resin without cyanide\.$/);
     assert.deepEqual(dc[0].fixes ?? [], []);
     assert.ok(rules(cbh.replace('reagent acid = AcOH ', 'reagent acid = TFA  ')).includes('cyanide-acid'));
     // MP-borohydride added with the aldehyde: NaBH4's one-pot error, with pre-forming the imine as the fix.

@@ -12,7 +12,7 @@ import type { KbEntry } from '../kb/types';
 import type { Line, Statement, Token } from '../syntax/ast';
 import type { Reagent } from '../model/types';
 import type { Position, Range, RxnDiagnostic } from '../types';
-import { lookup, lookupById, classifyWorkup } from '../kb';
+import { lookup, lookupById, classifyWorkup, normalizeName, resinName } from '../kb';
 import { formulaAndWeight, svgFromSmiles } from '../kb/chem';
 import { amountsTable, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
@@ -347,8 +347,10 @@ function reagentCard(a: Analysis, r: Reagent, opts: HoverOptions): string {
   const amounts = amountsLine(row);
   const thisProtocol = amounts ? `**In this protocol** (${code(r.alias)}): ${amounts}` : undefined;
   if (r.kb) {
-    const kb = r.kb;
-    const out: (string | undefined)[] = [`### ${kb.name}`, ...kbFacts(kb)];
+    // A resin by the name written (`PS-BH3CN`: a gel resin, not the entry's macroporous MP-cyanoborohydride), the entry's name among the others.
+    const own = r.kb.supportOf ? resinName(r.name) : r.kb.name;
+    const kb = own !== r.kb.name ? { ...r.kb, name: own, synonyms: [r.kb.name, ...r.kb.synonyms.filter((s) => normalizeName(s) !== normalizeName(own))] } : r.kb;
+    const out: (string | undefined)[] = [`### ${kb === r.kb ? kb.name : escapeMarkdown(kb.name)}`, ...kbFacts(kb)];
     if (r.role && r.roleSource === 'attribute' && r.role !== kb.role) out.push(`**Role here:** ${r.role} (from the \`role\` attribute)`);
     if (r.mw !== undefined && r.mw !== kb.mw) out.push(field('MW used here', `${r.mw.toFixed(2)} g/mol`));
     out.push(thisProtocol, kb.advice ? `**Advice:** ${kb.advice}` : undefined, kb.explanation);

@@ -2852,6 +2852,8 @@ interface Support {
   /** Where it differs from the parent's: the resin swells and works in other solvents. */
   recommendedSolvents?: string[];
   explanation: string;
+  /** Its own advice (the parent's would name the parent and its aqueous quench). */
+  advice: string;
 }
 
 function supported(s: Support): KbEntry {
@@ -2872,6 +2874,7 @@ function supported(s: Support): KbEntry {
     recommendedSolvents: s.recommendedSolvents ?? parent.recommendedSolvents,
     supportOf: parent.name,
     explanation: s.explanation,
+    advice: s.advice,
     source: 'loading: the supplier\'s label (per batch); chemistry: as the parent reagent',
   };
 }
@@ -2886,6 +2889,10 @@ export const SUPPORTED: KbEntry[] = [
       'destroyed by water, solvolysed by methanol, used in DCE, DCM or THF with AcOH), but the spent reagent and its boron salts are ' +
       'filtered off with the resin, so plates and libraries skip the aqueous quench. Usually 2–3 equiv, as the resin reacts more slowly; ' +
       'dosed by the loading on the label (mmol of hydride per gram).',
+    advice:
+      'Weigh 2–3 equiv by the loading on the label and run it in DCE, DCM or THF with 1–2 equiv AcOH, shaken or stirred gently (a stirrer bar ' +
+      'grinds the beads). Filter the resin off and rinse it: nothing is left to quench, but an acid in the filtrate still holds the amine as ' +
+      'its salt, so make it basic before an extraction, or catch the amine on an SCX cartridge (guide: Q2, Q4).',
   }),
   supported({
     of: 'nabh3cn',
@@ -2897,6 +2904,10 @@ export const SUPPORTED: KbEntry[] = [
       'Cyanoborohydride held as a quaternary ammonium salt on a resin: NaBH3CN\'s chemistry (iminium-selective at pH 4–7 with AcOH), ' +
       'and it swells and works in THF, DCM and DCE as well as MeOH. Filtering the resin off keeps most of the boron and cyanide out of the ' +
       'product, but acid still sets HCN free from it and the spent resin is cyanide waste. Dosed by the loading on the label (mmol/g).',
+    advice:
+      'Run it with AcOH (pH 4–7) in MeOH, THF or DCM, in a fume hood, never with HCl, TFA or another strong acid. Filter the resin off and ' +
+      'keep it and its washings as cyanide waste; make an acid filtrate basic before an extraction. Where the carbonyl allows, ' +
+      'MP-triacetoxyborohydride does the same without cyanide (guide: Q2, Q4).',
   }),
   supported({
     of: 'nabh4',
@@ -2905,5 +2916,8 @@ export const SUPPORTED: KbEntry[] = [
     explanation:
       'Borohydride held as a quaternary ammonium salt on a resin: NaBH4\'s chemistry (it reduces aldehydes and ketones, so the imine is ' +
       'formed first), filtered off at the end. Dosed by the loading on the label (mmol/g).',
+    advice:
+      'Let the amine and the carbonyl form the imine first (an hour or more, often in MeOH), then add the resin; filter it off at the end ' +
+      '(guide: Q2).',
   }),
 ];

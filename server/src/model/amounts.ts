@@ -5,7 +5,7 @@
  */
 import type { Model, Reagent, SolventState } from './types';
 import type { Quantity } from '../syntax/ast';
-import { isHydrogenationId, isSolutionName, lookupById, percentInName } from '../kb';
+import { isHydrogenationId, isSolutionName, lookupById, percentInName, resinName } from '../kb';
 
 export interface AmountRow {
   alias: string;
@@ -420,7 +420,8 @@ function amountRow(model: Model, r: Reagent, scaleMmol: number | undefined, wtMa
     const asWritten = r.kb && (r.purity !== undefined || molarity !== undefined || solution || pd !== undefined || bareH2);
     return {
       alias: r.alias,
-      name: asWritten || !r.kb ? r.name : r.kb.name,
+      // (A resin by the name written, `PS-STAB`, not the entry's MP-triacetoxyborohydride: the loading is in the notes.)
+      name: asWritten || !r.kb ? r.name : r.kb.supportOf ? resinName(r.name) : r.kb.name,
       role: r.role,
       equiv,
       mmol,

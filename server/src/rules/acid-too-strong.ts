@@ -1,4 +1,4 @@
-import { acidAt, acidName, amineWord, andList, basicNitrogens, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, replaceWithAcohFixes, setEquivEdits, strongAcidSalt, tooLittleDeprotections } from './helpers';
+import { acidAt, acidName, amineWord, andList, basicNitrogens, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, reductantName, replaceWithAcohFixes, setEquivEdits, strongAcidSalt, tooLittleDeprotections } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -102,7 +102,7 @@ export default defineRule({
       const other = sv.components.find((x) => x !== c && x.kb?.role === 'solvent');
       out.push({
         range: c.token.range,
-        message: `${c.kb!.name} is part of the solvent (${sv.stmt.name.text}) when ${ra.reductant.kb?.name ?? proseName(ra.reductant)} goes in: a strong acid in bulk fully protonates ${amineWord(model.amine)}, which can no longer attack the carbonyl, and decomposes the hydride. Run the reductive amination in ${other?.kb?.name ?? 'DCE'} with AcOH (1–2 equiv) as the catalyst.`,
+        message: `${c.kb!.name} is part of the solvent (${sv.stmt.name.text}) when ${reductantName(ra.reductant)} goes in: a strong acid in bulk fully protonates ${amineWord(model.amine)}, which can no longer attack the carbonyl, and decomposes the hydride. Run the reductive amination in ${other?.kb?.name ?? 'DCE'} with AcOH (1–2 equiv) as the catalyst.`,
         fixes: [{ title: `Use ${other?.kb?.name ?? 'DCE'} as the solvent`, edits: [replaceSolventEdit(ctx, sv, other?.token.text ?? 'DCE')], safe: false }],
       });
     }

@@ -1,4 +1,4 @@
-import { acidAt, andList, baseInPot, CYANO, defineRule, deprotectedBy, formatEquiv, kbIs, proseName, replaceWithAcohFixes, strongAcidSalt, tooLittleDeprotections } from './helpers';
+import { acidAt, andList, baseInPot, CYANO, defineRule, deprotectedBy, formatEquiv, hydrideInRun, kbIs, proseName, replaceWithAcohFixes, strongAcidSalt, tooLittleDeprotections } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import { classifyWorkup } from '../kb';
@@ -33,6 +33,8 @@ export default defineRule({
         !tooLittle.get(r)?.takenOff,
     );
     const replace = replaceWithAcohFixes(ctx);
+    // `NaBH3CN`, or the resin that carries it when that is what the run uses (`PS-BH3CN (NaBH3CN on a resin)`).
+    const cyano = hydrideInRun(model, CYANO);
     // The last NaBH3CN addition of each stage: an acid added after it, once the reduction has had
     // its time, is no catalyst (a Boc removal on the product, most often) — swapping it for AcOH
     // would undo what it is there for.
@@ -52,7 +54,7 @@ export default defineRule({
       if (afterReduction(acid)) {
         out.push({
           range: acid.decl.name.range,
-          message: `${acid.name} goes in after the NaBH3CN reduction, into a pot that still holds the leftover cyanoborohydride: the strong acid releases hydrogen cyanide gas. Work the reaction up first (quench with 1 M NaOH, extract) or \`isolate\` the product, then add the acid (to take a Boc group off, say).`,
+          message: `${acid.name} goes in after the ${cyano} reduction, into a pot that still holds the leftover cyanoborohydride: the strong acid releases hydrogen cyanide gas. Work the reaction up first (quench with 1 M NaOH, extract) or \`isolate\` the product, then add the acid (to take a Boc group off, say).`,
         });
         continue;
       }
@@ -61,7 +63,7 @@ export default defineRule({
       if (deprotecting(acid)) {
         out.push({
           range: acid.decl.name.range,
-          message: `${acid.name} takes the Boc group off, but nothing takes the excess off before NaBH3CN goes in: the strong acid left in the pot protonates the cyanoborohydride and can release hydrogen cyanide gas. Concentrate (co-evaporate with toluene or DCM) after the deprotection, and free the salt with Et3N or DIPEA before the reductive amination.`,
+          message: `${acid.name} takes the Boc group off, but nothing takes the excess off before ${cyano} goes in: the strong acid left in the pot protonates the cyanoborohydride and can release hydrogen cyanide gas. Concentrate (co-evaporate with toluene or DCM) after the deprotection, and free the salt with Et3N or DIPEA before the reductive amination.`,
         });
         continue;
       }
@@ -89,7 +91,7 @@ export default defineRule({
         out.push({
           range: acid.decl.name.range,
           message:
-            `${acidAt(acid, ` at ${formatEquiv(left)} equiv per amine`)} is too little to take the Boc group off (see protected-target) but more than ${names} ${several ? 'take' : 'takes'} up as ${several ? 'their salts' : 'its salt'} (one acid per basic nitrogen: ${formatEquiv(salt / per)} equiv), and nothing takes it off before NaBH3CN goes in: ` +
+            `${acidAt(acid, ` at ${formatEquiv(left)} equiv per amine`)} is too little to take the Boc group off (see protected-target) but more than ${names} ${several ? 'take' : 'takes'} up as ${several ? 'their salts' : 'its salt'} (one acid per basic nitrogen: ${formatEquiv(salt / per)} equiv), and nothing takes it off before ${cyano} goes in: ` +
             `the ${formatEquiv(left - salt / per)} equiv left over is free strong acid, which protonates the cyanoborohydride and can release hydrogen cyanide gas. Concentrate (co-evaporate with toluene or DCM) before the reductive amination: what stays is the salt.`,
         });
         continue;
@@ -97,7 +99,7 @@ export default defineRule({
       const fix = replace.get(acid)!;
       out.push({
         range: acid.decl.name.range,
-        message: `${acid.name} with NaBH3CN: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7.`,
+        message: `${acid.name} with ${cyano}: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7.`,
         fixes: [{ title: fix.title, edits: fix.edits, safe: true }],
       });
     }
@@ -109,7 +111,7 @@ export default defineRule({
       if (!STRONG_ACID.test(st.name.text)) continue;
       out.push({
         range: st.name.range,
-        message: `${st.name.text} in the work-up of a NaBH3CN run, before it has been made basic, releases hydrogen cyanide from the leftover reagent. Quench with 1 M NaOH first, in a fume hood, and keep the aqueous waste above pH 10 (at the pH of NaHCO3, about 8.3, most cyanide is still HCN).`,
+        message: `${st.name.text} in the work-up of a ${cyano === CYANO ? 'NaBH3CN' : cyano} run, before it has been made basic, releases hydrogen cyanide from the leftover reagent. Quench with 1 M NaOH first, in a fume hood, and keep the aqueous waste above pH 10 (at the pH of NaHCO3, about 8.3, most cyanide is still HCN).`,
         fixes:
           st.kind === 'quench'
             ? [{ title: 'Quench with 1 M NaOH instead', edits: [ctx.edits.replace(st.name.range, '1 M NaOH')], safe: false }]

@@ -1,4 +1,4 @@
-import { alcoholSolutionInRun, CYANO, defineRule, formatEquiv, kbIs, proticSolventsFor, replaceSolventEdit, setAmineEquivEdits, STAB, switchAmount, switchReagentEdits } from './helpers';
+import { alcoholSolutionInRun, reductantName, CYANO, defineRule, formatEquiv, kbIs, proticSolventsFor, replaceSolventEdit, setAmineEquivEdits, STAB, switchAmount, switchReagentEdits } from './helpers';
 import type { Finding } from './types';
 
 export default defineRule({
@@ -34,7 +34,7 @@ export default defineRule({
       if (r.kb?.supportOf) {
         out.push({
           range: r.decl.name.range,
-          message: `${r.kb.name} carries cyanoborohydride on a resin: filtering it off keeps most of the cyanide out of the product, but acid still sets hydrogen cyanide free from it and the spent resin is cyanide waste. MP-triacetoxyborohydride does the same job on a resin without cyanide.`,
+          message: `${reductantName(r)} carries cyanoborohydride on a resin: filtering it off keeps most of the cyanide out of the product, but acid still sets hydrogen cyanide free from it and the spent resin is cyanide waste. MP-triacetoxyborohydride does the same job on a resin without cyanide.`,
         });
         continue;
       }

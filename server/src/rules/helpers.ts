@@ -3,7 +3,7 @@ import type { Document, Line, Quantity, Statement, Token, WorkupNameStmt } from 
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
-import { alcoholSolutionOf, classifyWorkup, isHydrogenationId, isSolutionName, levenshtein, lookup, lookupById, withoutNote } from '../kb';
+import { alcoholSolutionOf, classifyWorkup, isHydrogenationId, isSolutionName, levenshtein, lookup, lookupById, resinName, withoutNote } from '../kb';
 import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol, solventVolume, toMl } from '../model/amounts';
 import { compoundKey, findInPot } from '../model/model';
 import { addListTokens } from '../syntax/ast';
@@ -685,6 +685,31 @@ export function orList(items: readonly string[]): string {
 /** A reagent as a sentence names it: its name without a note (`4-nitrobenzaldehyde (98%)` → `4-nitrobenzaldehyde`). */
 export function proseName(r: Reagent): string {
   return withoutNote(r.name) || r.name;
+}
+
+/**
+ * A reductant as messages name it: the knowledge base's name (`NaBH(OAc)3`, `NaBD4`); one on a
+ * resin by the name written, without its loading (`PS-BH3CN`, not the entry's MP-cyanoborohydride:
+ * a gel or silica resin is another product than the macroporous one).
+ */
+export function reductantName(r: Reagent): string {
+  if (r.kb?.supportOf) return resinName(r.name);
+  return r.kb?.name ?? proseName(r);
+}
+
+/** The same, and for a resin what it carries: `PS-BH3CN (NaBH3CN on a resin)`, where a message speaks of the parent's chemistry. */
+export function reductantOnResin(r: Reagent): string {
+  return r.kb?.supportOf ? `${reductantName(r)} (${r.kb.supportOf} on a resin)` : reductantName(r);
+}
+
+/**
+ * How messages name the reductants of one kind (`kind`, a canonical name: NaBH3CN) in a run:
+ * the hydride itself, unless every one of them is on a resin — then that resin, with what it
+ * carries (`PS-BH3CN (NaBH3CN on a resin)`).
+ */
+export function hydrideInRun(model: Model, kind: string): string {
+  const rs = model.reagents.filter((r) => r.added.length > 0 && kbIs(r, kind));
+  return rs.length > 0 && rs.every((r) => r.kb?.supportOf) ? reductantOnResin(rs[0]) : kind;
 }
 
 /** An acid (or any substance) as prose names it: the knowledge base's name (`TFA`), else the name without its note; a solution keeps its name (`4 M HCl in dioxane`). */

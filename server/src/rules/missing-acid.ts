@@ -1,4 +1,4 @@
-import { acidOrTiCandidates, acidPresent, acidToAdd, addAcidEdits, addedOnlyAfter, aliasToken, CYANO, defineRule, kbIs, solventBrings, STAB, tiActivator, undeclaredInPot } from './helpers';
+import { acidOrTiCandidates, reductantName, acidPresent, acidToAdd, addAcidEdits, addedOnlyAfter, aliasToken, CYANO, defineRule, kbIs, solventBrings, STAB, tiActivator, undeclaredInPot } from './helpers';
 import { potHolds } from '../model/model';
 import type { Finding } from './types';
 
@@ -32,7 +32,7 @@ export default defineRule({
       const acid = acidToAdd(ctx, ra);
       out.push({
         range: aliasToken(ra.add.stmt, ra.reductant).range,
-        message: `No acid is in the pot when ${ra.reductant.kb!.name} goes in. Iminium formation is acid-catalysed, and these mild hydrides reduce the iminium much faster than the carbonyl: reactive aldehydes often manage without, but ketones and slow aldehydes need it. 1–2 equiv of AcOH is the usual remedy for a slow or incomplete reaction.`,
+        message: `No acid is in the pot when ${reductantName(ra.reductant)} goes in. Iminium formation is acid-catalysed, and these mild hydrides reduce the iminium much faster than the carbonyl: reactive aldehydes often manage without, but ketones and slow aldehydes need it. 1–2 equiv of AcOH is the usual remedy for a slow or incomplete reaction.`,
         // (Worked out when asked for: moving an acid added too late reads every `add` line.)
         fixes: () => [
           {

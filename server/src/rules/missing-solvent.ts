@@ -1,4 +1,4 @@
-import { declarationInsertLine, defineRule, kbIs, kbName, STAB } from './helpers';
+import { declarationInsertLine, reductantName, defineRule, kbIs, kbName, STAB } from './helpers';
 import { lookupById } from '../kb';
 import type { Finding } from './types';
 
@@ -33,10 +33,10 @@ export default defineRule({
       const id = runChoice ?? own[0] ?? 'dce';
       const solvent = kbName(id);
       // (The solvent the fix declares, said as it is meant: for this reductant, or for the whole run.)
-      const usual = runChoice && all.length > 1 ? ` (${solvent} suits every reductant of this run)` : own.length ? ` (${kbName(own[0])} suits ${ra.reductant.kb?.name ?? ra.reductant.name})` : '';
+      const usual = runChoice && all.length > 1 ? ` (${solvent} suits every reductant of this run)` : own.length ? ` (${kbName(own[0])} suits ${reductantName(ra.reductant)})` : '';
       out.push({
         range: token.range,
-        message: `No solvent is in force when ${ra.reductant.kb?.name ?? ra.reductant.name} goes in${usual}: the solvent decides how the imine forms and how the reduction goes. Add a \`solvent\` line.`,
+        message: `No solvent is in force when ${reductantName(ra.reductant)} goes in${usual}: the solvent decides how the imine forms and how the reduction goes. Add a \`solvent\` line.`,
         // A top-level line in the table before the first step: in force from the start.
         fixes: [
           {

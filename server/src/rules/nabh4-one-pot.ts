@@ -17,6 +17,7 @@ import {
   alcoholSolutionInRun,
   tiActivator,
   undeclaredInPot,
+  reductantOnResin,
 } from './helpers';
 import type { Finding } from './types';
 import type { Reagent, ReductantAddition } from '../model/types';
@@ -107,7 +108,7 @@ export default defineRule({
         message: labelled
           ? `${r.kb!.name} is added while the carbonyl has had no time to form the imine with the amine: like NaBH4 it reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the (deuterated) alcohol. Stir the amine and carbonyl first (or check the imine by NMR or LCMS) and add ${r.kb!.name} afterwards.`
           : r.kb?.supportOf
-          ? `${r.kb.name} (NaBH4 on a resin) is added while the carbonyl has had no time to form the imine with the amine: like NaBH4 it reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the alcohol. Use MP-triacetoxyborohydride, which leaves the carbonyl alone, or stir the amine and carbonyl first and add the resin afterwards.`
+          ? `${reductantOnResin(r)} is added while the carbonyl has had no time to form the imine with the amine: like NaBH4 it reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the alcohol. Use MP-triacetoxyborohydride, which leaves the carbonyl alone, or stir the amine and carbonyl first and add the resin afterwards.`
           : 'NaBH4 is added while the carbonyl has had no time to form the imine with the amine: NaBH4 reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the alcohol. ' +
             'Use NaBH(OAc)3, which leaves the carbonyl alone and reduces the iminium as it forms, or stir the amine and carbonyl first and add NaBH4 afterwards.',
         fixes,

@@ -1,10 +1,10 @@
-import { catalystName, CYANO, defineRule, isHydrogenation, kbIs, kbName, NABH4, replaceSolventEdit, STAB } from './helpers';
+import { catalystName, CYANO, defineRule, isHydrogenation, kbIs, kbName, NABH4, reductantName, replaceSolventEdit, STAB } from './helpers';
 import { isHydrogenationId, lookupById } from '../kb';
 import type { Finding } from './types';
 import type { SolventState } from '../model/types';
 
 /** Why the solvent does not suit the reductant, in words that are true of that pair. */
-function why(id: string, s: SolventState, usual: string, cat: string): string {
+function why(id: string, name: string, resin: boolean, s: SolventState, usual: string, cat: string): string {
   const solvent = s.stmt.name.text;
   if (isHydrogenationId(id)) {
     const chlorinated = s.components.some((c) => c.kb && ['dcm', 'dce', 'chcl3'].includes(c.kb.id));
@@ -14,18 +14,19 @@ function why(id: string, s: SolventState, usual: string, cat: string): string {
   }
   // TFE is no slower: a strong hydrogen-bond donor, it activates the carbonyl and the imine, and
   // NaBH4 in TFE without any catalyst is a published reductive amination (Tajbakhsh et al.).
-  if (id === 'nabh4' && s.components.some((c) => c.kb?.id === 'tfe'))
+  // (NaBH4's published method: not a borohydride resin's.)
+  if (id === 'nabh4' && !resin && s.components.some((c) => c.kb?.id === 'tfe'))
     return `NaBH4 is normally used in ${usual}; in ${solvent} it works too, without acid or other catalyst (a published method): TFE, a strong hydrogen-bond donor, activates the carbonyl and speeds up imine formation. If that is the method you follow, keep ${solvent} and suppress this note; otherwise`;
   if (s.protic) {
     // iPrOH, water, a mixture: NaBH4 and NaBH3CN work there, only less well for this reaction.
     const water = s.components.some((c) => c.kb?.id === 'water');
-    return `${id === 'nabh4' ? 'NaBH4' : 'NaBH3CN'} is normally used in ${usual}; ${solvent} is a less usual choice for a reductive amination (${water ? 'in water the imine falls apart again' : 'the reduction is slower'}).`;
+    return `${name} is normally used in ${usual}; ${solvent} is a less usual choice for a reductive amination (${water ? 'in water the imine falls apart again' : 'the reduction is slower'}).`;
   }
   // Only the non-polar solvents keep NaBH4 out of solution (DMF, DMSO, diglyme dissolve it).
   const nonPolar = s.components.some((c) => c.kb && ['dcm', 'dce', 'chcl3', 'thf', '2-methf', 'toluene', 'et2o', 'mtbe', 'hexane', 'heptane', 'etoac', 'dioxane'].includes(c.kb.id));
-  if (id === 'nabh4' && nonPolar) return `NaBH4 barely dissolves in ${solvent} and reduces sluggishly there; it is normally used in ${usual}.`;
-  if (id === 'nabh4') return `NaBH4 is normally used in ${usual}; ${solvent} is an unusual choice for a reductive amination with it.`;
-  return `NaBH3CN is normally used in ${usual}, where the iminium forms readily at pH 6–7; ${solvent} is unusual for it.`;
+  if (id === 'nabh4' && nonPolar && !resin) return `NaBH4 barely dissolves in ${solvent} and reduces sluggishly there; it is normally used in ${usual}.`;
+  if (id === 'nabh4') return `${name} is normally used in ${usual}; ${solvent} is an unusual choice for a reductive amination with it.`;
+  return `${name} is normally used in ${usual}, where the iminium forms readily at pH 6–7; ${solvent} is unusual for it.`;
 }
 
 export default defineRule({
@@ -57,11 +58,11 @@ export default defineRule({
       const consider = tfe && offer.length > 0
         ? ` use ${offer[0]}.`
         : stabHere && offer.length === 0
-        ? ` ${names[0]} would suit it, but NaBH(OAc)3 also runs in this solvent and a protic one would destroy it: give the ${r.kb!.name} reduction a step of its own in ${names[0]}.`
+        ? ` ${names[0]} would suit it, but NaBH(OAc)3 also runs in this solvent and a protic one would destroy it: give the ${reductantName(r)} reduction a step of its own in ${names[0]}.`
         : ` Consider ${offer[0] ?? names[0]}.`;
       out.push({
         range: s.stmt.name.range,
-        message: `${why(r.kb!.id, s, usual, catalystName(ctx.model.reagents.filter((x) => isHydrogenation(x) && x.added.some((ev) => ev.solvent === s))))}${consider}`,
+        message: `${why(r.kb!.id, reductantName(r), r.kb!.supportOf !== undefined, s, usual, catalystName(ctx.model.reagents.filter((x) => isHydrogenation(x) && x.added.some((ev) => ev.solvent === s))))}${consider}`,
         fixes: offer.length ? [{ title: `Replace the solvent with ${offer[0]}`, edits: [replaceSolventEdit(ctx, s, offer[0])], safe: false }] : [],
       });
     }

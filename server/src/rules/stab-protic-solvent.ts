@@ -1,4 +1,4 @@
-import { defineRule, kbIs, replaceSolventEdit, STAB } from './helpers';
+import { defineRule, kbIs, reductantOnResin, replaceSolventEdit, STAB } from './helpers';
 import type { Finding } from './types';
 import type { Reagent, SolventState } from '../model/types';
 import { alcoholSolutionOf } from '../kb';
@@ -82,8 +82,8 @@ export default defineRule({
       }
     }
     // MP-triacetoxyborohydride is NaBH(OAc)3 on a resin, and methanol destroys it just the same.
-    const resin = stabAdds.find((ra) => ra.reductant.kb?.supportOf)?.reductant.kb;
-    const stab = resin && stabAdds.every((ra) => ra.reductant.kb?.supportOf) ? `${resin.name} (NaBH(OAc)3 on a resin)` : 'NaBH(OAc)3';
+    const resin = stabAdds.find((ra) => ra.reductant.kb?.supportOf)?.reductant;
+    const stab = resin && stabAdds.every((ra) => ra.reductant.kb?.supportOf) ? reductantOnResin(resin) : 'NaBH(OAc)3';
     for (const s of flagged) {
       const protic = s.components.filter((c) => c.kb?.protic || /^(meoh|etoh|iproh|water|h2o)$/i.test(c.token.text));
       const names = protic.map((c) => c.token.text).join(' and ') || s.stmt.name.text;

@@ -1,4 +1,4 @@
-import { defineRule, iminiumDemand, isolatedProductEquiv, kbIs, STAB } from './helpers';
+import { defineRule, hydrideInRun, iminiumDemand, isolatedProductEquiv, kbIs, STAB } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 
@@ -14,6 +14,8 @@ export default defineRule({
     const stabStages = new Set(model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB)).map((ra) => ra.add.stage));
     if (stabStages.size === 0) return [];
     const out: Finding[] = [];
+    // `NaBH(OAc)3`, or the resin that carries it (`MP-STAB (NaBH(OAc)3 on a resin)`).
+    const stab = hydrideInRun(model, STAB);
     // With 2 equiv or more of NaBH(OAc)3 per iminium in formalin's reaction, the loss to its
     // water is allowed for (what the message itself asks): the usual N-methylation in DCE. (After
     // an `isolate`, the iminium is one per isolated product: at most the amine's equiv.)
@@ -43,8 +45,8 @@ export default defineRule({
         message:
           r.kb?.id === 'formalin'
             ? // Formalin is mostly water: a drying agent cannot take that up.
-              `${/^formalin$/i.test(r.name.trim()) ? 'Formalin' : `Formalin (${r.name})`} is mostly water, which decomposes NaBH(OAc)3 and pushes the iminium equilibrium back. Use paraformaldehyde instead, or allow for the loss with 2–3 equiv of NaBH(OAc)3.`
-            : `Water comes into the pot with ${r.name}, and NaBH(OAc)3 is decomposed by it (the water also pushes the imine equilibrium back). Use an anhydrous form of this reagent, or add a drying agent such as 4Å molecular sieves.`,
+              `${/^formalin$/i.test(r.name.trim()) ? 'Formalin' : `Formalin (${r.name})`} is mostly water, which decomposes ${stab} and pushes the iminium equilibrium back. Use paraformaldehyde instead, or allow for the loss with 2–3 equiv of ${stab === STAB ? 'NaBH(OAc)3' : 'the resin'}.`
+            : `Water comes into the pot with ${r.name}, and ${stab} is decomposed by it (the water also pushes the imine equilibrium back). Use an anhydrous form of this reagent, or add a drying agent such as 4Å molecular sieves.`,
       });
     }
     return out;
