@@ -82,4 +82,30 @@ describe('chem-undone: knowledge-base shortcomings left by the last session', ()
     // (`PS-STAB, 2.0 mmol/g`, the loading after a comma, was an unknown reagent.)
     assert.equal(lookup('PS-STAB, 2.0 mmol/g')?.mw, 500);
   });
+
+  it('NaBH4 and NaBH(OAc)3 in one TFE pot: TFE suits NaBH4 and only NaBH(OAc)3 is out of place, in both messages', () => {
+    const t = fixture('cu-nabh4-stab-tfe.rxn');
+    assert.deepEqual(rules(t), ['reductant-solvent', 'stab-protic-solvent', 'missing-acid']);
+    // It was: "… keep TFE and suppress this note; otherwise MeOH would suit it, but NaBH(OAc)3 also runs in this solvent and a
+    // protic one would destroy it: give the NaBH4 reduction a step of its own in MeOH." beside "NaBH(OAc)3 reacts with TFE
+    // … Run it in an aprotic solvent such as DCE, DCM or THF." (whose safe fix put NaBH4 in DCE).
+    assert.equal(
+      diag(t, 'reductant-solvent').message,
+      'NaBH4 is normally used in MeOH or EtOH, but TFE suits it too, without acid or other catalyst (a published method): TFE, a strong hydrogen-bond donor, activates the carbonyl and speeds up imine formation. NaBH4 can stay in TFE; it is the NaBH(OAc)3 added to it that does not belong there (see stab-protic-solvent).',
+    );
+    assert.deepEqual(diag(t, 'reductant-solvent').fixes, []);
+    const sp = diag(t, 'stab-protic-solvent');
+    assert.equal(
+      sp.message,
+      'NaBH(OAc)3 reacts with TFE: the hydride is consumed by the protic solvent and the reduction stalls. TFE suits the NaBH4 that also goes into it (NaBH4 in TFE is a published catalyst-free method), but not NaBH(OAc)3: let NaBH4 do the reduction alone, or give the NaBH(OAc)3 reduction a step of its own in an aprotic solvent such as DCE, DCM or THF.',
+    );
+    // DCE would not suit the NaBH4: the swap is offered, but not made by "Fix all".
+    assert.deepEqual(sp.fixes.map((f) => [f.title, !!f.safe]), [['Replace the solvent with DCE', false], ['Replace the solvent with DCM', false], ['Replace the solvent with THF', false]]);
+    // The same pot in MeOH tells the same story; without the NaBH4 the message and the safe fix are as before.
+    assert.match(diag(t.replace('solvent TFE 5 mL', 'solvent MeOH 5 mL'), 'stab-protic-solvent').message, /MeOH suits the NaBH4 that also goes into it, but not NaBH\(OAc\)3: let NaBH4 do the reduction alone/);
+    const alone = t.replace(/\n  add red\n  stir 1 h at rt/, '').replace(/reagent red .*\n/, '');
+    const a = diag(alone, 'stab-protic-solvent');
+    assert.equal(a.message, 'NaBH(OAc)3 reacts with TFE: the hydride is consumed by the protic solvent and the reduction stalls. Run it in an aprotic solvent such as DCE, DCM or THF.');
+    assert.equal(a.fixes[0].safe, true);
+  });
 });

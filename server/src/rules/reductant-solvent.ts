@@ -4,7 +4,7 @@ import type { Finding } from './types';
 import type { SolventState } from '../model/types';
 
 /** Why the solvent does not suit the reductant, in words that are true of that pair. */
-function why(id: string, name: string, resin: boolean, s: SolventState, usual: string, cat: string): string {
+function why(id: string, name: string, resin: boolean, s: SolventState, usual: string, cat: string, stabHere: boolean): string {
   const solvent = s.stmt.name.text;
   if (isHydrogenationId(id)) {
     const chlorinated = s.components.some((c) => c.kb && ['dcm', 'dce', 'chcl3'].includes(c.kb.id));
@@ -15,6 +15,9 @@ function why(id: string, name: string, resin: boolean, s: SolventState, usual: s
   // TFE is no slower: a strong hydrogen-bond donor, it activates the carbonyl and the imine, and
   // NaBH4 in TFE without any catalyst is a published reductive amination (Tajbakhsh et al.).
   // (NaBH4's published method: not a borohydride resin's.)
+  // With NaBH(OAc)3 in the same TFE, the solvent is that reagent's problem (stab-protic-solvent), not NaBH4's: one story.
+  if (id === 'nabh4' && !resin && stabHere && s.components.some((c) => c.kb?.id === 'tfe'))
+    return `NaBH4 is normally used in ${usual}, but ${solvent} suits it too, without acid or other catalyst (a published method): TFE, a strong hydrogen-bond donor, activates the carbonyl and speeds up imine formation. NaBH4 can stay in ${solvent}; it is the NaBH(OAc)3 added to it that does not belong there (see stab-protic-solvent).`;
   if (id === 'nabh4' && !resin && s.components.some((c) => c.kb?.id === 'tfe'))
     return `NaBH4 is normally used in ${usual}; in ${solvent} it works too, without acid or other catalyst (a published method): TFE, a strong hydrogen-bond donor, activates the carbonyl and speeds up imine formation. If that is the method you follow, keep ${solvent} and suppress this note; otherwise`;
   if (s.protic) {
@@ -55,15 +58,17 @@ export default defineRule({
       const usual = names.join(', ').replace(/, ([^,]*)$/, ' or $1');
       // (The TFE note ends "otherwise": the solvent offered completes it.)
       const tfe = r.kb!.id === 'nabh4' && s.components.some((c) => c.kb?.id === 'tfe');
-      const consider = tfe && offer.length > 0
+      const consider = tfe && stabHere
+        ? ''
+        : tfe && offer.length > 0
         ? ` use ${offer[0]}.`
         : stabHere && offer.length === 0
         ? ` ${names[0]} would suit it, but NaBH(OAc)3 also runs in this solvent and a protic one would destroy it: give the ${reductantName(r)} reduction a step of its own in ${names[0]}.`
         : ` Consider ${offer[0] ?? names[0]}.`;
       out.push({
         range: s.stmt.name.range,
-        message: `${why(r.kb!.id, reductantName(r), r.kb!.supportOf !== undefined, s, usual, catalystName(ctx.model.reagents.filter((x) => isHydrogenation(x) && x.added.some((ev) => ev.solvent === s))))}${consider}`,
-        fixes: offer.length ? [{ title: `Replace the solvent with ${offer[0]}`, edits: [replaceSolventEdit(ctx, s, offer[0])], safe: false }] : [],
+        message: `${why(r.kb!.id, reductantName(r), r.kb!.supportOf !== undefined, s, usual, catalystName(ctx.model.reagents.filter((x) => isHydrogenation(x) && x.added.some((ev) => ev.solvent === s))), stabHere)}${consider}`,
+        fixes: offer.length && !(tfe && stabHere) ? [{ title: `Replace the solvent with ${offer[0]}`, edits: [replaceSolventEdit(ctx, s, offer[0])], safe: false }] : [],
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { defineRule, kbIs, reductantOnResin, replaceSolventEdit, STAB } from './helpers';
+import { CYANO, defineRule, kbIs, NABH4, reductantName, reductantOnResin, replaceSolventEdit, STAB } from './helpers';
 import type { Finding } from './types';
 import type { Reagent, SolventState } from '../model/types';
 import { alcoholSolutionOf } from '../kb';
@@ -88,13 +88,23 @@ export default defineRule({
       const protic = s.components.filter((c) => c.kb?.protic || /^(meoh|etoh|iproh|water|h2o)$/i.test(c.token.text));
       const names = protic.map((c) => c.token.text).join(' and ') || s.stmt.name.text;
       const token = protic[0]?.token ?? s.stmt.name;
+      // NaBH4 or NaBH3CN reducing in the same solvent, which suits it (MeOH; TFE for NaBH4, a
+      // published catalyst-free method): the solvent is right for that reductant, and only
+      // NaBH(OAc)3 is out of place. An aprotic solvent in its place would not suit the other one,
+      // so the swap is not "Fix all"'s to make.
+      const other = ctx.model.reductantAdditions.find(
+        (ra) => ra.add.solvent === s && kbIs(ra.reductant, NABH4, CYANO) && (s.components.some((c) => c.kb && ra.reductant.kb?.recommendedSolvents?.includes(c.kb.id)) || (kbIs(ra.reductant, NABH4) && s.components.some((c) => c.kb?.id === 'tfe'))),
+      )?.reductant;
+      const remedy = other
+        ? `${names} suits the ${reductantName(other)} that also goes into it${kbIs(other, NABH4) && s.components.some((c) => c.kb?.id === 'tfe') ? ' (NaBH4 in TFE is a published catalyst-free method)' : ''}, but not ${stab}: let ${reductantName(other)} do the reduction alone, or give the ${stab} reduction a step of its own in an aprotic solvent such as DCE, DCM or THF.`
+        : 'Run it in an aprotic solvent such as DCE, DCM or THF.';
       out.push({
         range: token.range,
-        message: `${stab} reacts with ${names}: the hydride is consumed by the protic solvent and the reduction stalls. Run it in an aprotic solvent such as DCE, DCM or THF.`,
+        message: `${stab} reacts with ${names}: the hydride is consumed by the protic solvent and the reduction stalls. ${remedy}`,
         fixes: ['DCE', 'DCM', 'THF'].map((name, i) => ({
           title: `Replace the solvent with ${name}`,
           edits: [replaceSolventEdit(ctx, s, name)],
-          safe: i === 0,
+          safe: i === 0 && !other,
           preferred: i === 0,
         })),
       });
