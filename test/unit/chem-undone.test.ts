@@ -108,4 +108,35 @@ describe('chem-undone: knowledge-base shortcomings left by the last session', ()
     assert.equal(a.message, 'NaBH(OAc)3 reacts with TFE: the hydride is consumed by the protic solvent and the reduction stalls. Run it in an aprotic solvent such as DCE, DCM or THF.');
     assert.equal(a.fixes[0].safe, true);
   });
+
+  it('diphenyl phosphate is a strong acid catalyst (the acid of the imine step), and trifluoroacetaldehyde ethyl hemiacetal a carbonyl with its MW', () => {
+    const t = fixture('cu-hantzsch-diphenyl-phosphate.rxn');
+    // It was: unknown-reagent, and no mass for the catalyst.
+    assert.deepEqual(rules(t), []);
+    const cat = row(t, 'cat');
+    assert.deepEqual([cat.role, cat.mw], ['acid', 250.19]); // C12H11O4P (openchemlib 250.189)
+    assert.ok(Math.abs(cat.massG! - 0.02502) < 1e-4, String(cat.massG));
+    for (const n of ['diphenyl hydrogen phosphate', 'diphenylphosphoric acid', '(PhO)2P(O)OH']) assert.equal(lookup(n)?.id, 'diphenyl-phosphate', n);
+    assert.equal(lookup('diphenyl phosphate')!.acidStrength, 'strong');
+    // With NaBH(OAc)3 it is the acid missing-acid asks for; without it the acid is missing.
+    const stab = t.replace(/reagent heh .*\n/, 'reagent heh = NaBH(OAc)3 1.5 equiv\n').replace('solvent toluene', 'solvent DCE');
+    assert.deepEqual(rules(stab), []);
+    assert.deepEqual(rules(stab.replace('add boc, ald, cat, ms', 'add boc, ald, ms').replace(/reagent cat .*\n/, '')), ['missing-acid']);
+    // As strong as TFA: with NaBH3CN it frees HCN, and 1.5 equiv is more than the amine's salt.
+    const cbh = t.replace(/reagent heh .*\n/, 'reagent heh = NaBH3CN 1.5 equiv\n').replace('solvent toluene', 'solvent MeOH');
+    assert.match(diag(cbh, 'cyanide-acid').message, /^diphenyl phosphate with NaBH3CN: a strong acid protonates the cyanoborohydride/);
+    const much = t.replace(/diphenyl phosphate +0\.1 equiv, 25 mg/, 'diphenyl phosphate 1.5 equiv');
+    assert.match(diag(much, 'acid-too-strong').message, /^diphenyl phosphate at 1\.5 equiv per amine is more than 1-Boc-1,4-diazepane takes up as its salt/);
+
+    const h = fixture('cu-trifluoroethyl-hemiacetal.rxn');
+    // It was read as a carbonyl from its name, with no MW: "no molecular weight: add `mw N` …".
+    assert.deepEqual(rules(h), []);
+    const f = row(h, 'tfa');
+    assert.deepEqual([f.role, f.mw, f.note], ['carbonyl', 144.09, undefined]); // C4H7F3O2
+    assert.ok(Math.abs(f.volumeMl! - 0.354) < 1e-3, String(f.volumeMl)); // 3.00 mmol × 144.09 ÷ 1.221 g/mL
+    assert.equal(lookup('CF3CH(OH)OEt')?.id, 'fluoral-ethyl-hemiacetal');
+    assert.equal(lookup('1-ethoxy-2,2,2-trifluoroethanol')!.groups?.aldehyde, true);
+    // (TFE, the solvent, was there already.)
+    assert.equal(lookup('2,2,2-trifluoroethanol')?.id, 'tfe');
+  });
 });

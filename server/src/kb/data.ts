@@ -745,6 +745,39 @@ export const KB: KbEntry[] = [
       'carboxylic acid is the acid catalyst of the imine step; its water is water in the pot, which NaBH(OAc)3 does not tolerate.',
     source: src('concentration: 50 wt% solution in water, density 1.342 g/mL at 20 °C (supplier catalogue); molarity = 1342 × 0.50 ÷ 74.04'),
   },
+  // Trifluoroacetaldehyde (fluoral) is a gas that is kept as its ethyl hemiacetal, CF3CH(OH)OEt: in
+  // solution it gives the aldehyde back (and one ethanol). It is the carbonyl of an N-2,2,2-trifluoroethylation.
+  {
+    id: 'fluoral-ethyl-hemiacetal',
+    name: 'trifluoroacetaldehyde ethyl hemiacetal',
+    synonyms: [
+      '1-ethoxy-2,2,2-trifluoroethanol',
+      '2,2,2-trifluoro-1-ethoxyethanol',
+      'fluoral ethyl hemiacetal',
+      'trifluoroacetaldehyde hemiacetal',
+      'CF3CH(OH)OEt',
+      'CF3CH(OEt)OH',
+    ],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde, as its ethyl hemiacetal)',
+    // The hemiacetal CF3CH(OH)OEt, written as the aldehyde and the ethanol it gives back (same formula, C4H7F3O2).
+    smiles: 'O=CC(F)(F)F.CCO',
+    formula: 'C4H7F3O2',
+    mw: 144.09,
+    density: 1.221,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['flammable liquid and vapour', 'skin, eye and respiratory irritant'],
+    explanation:
+      'Trifluoroacetaldehyde (fluoral) is a gas, so it is sold and weighed as this liquid hemiacetal (usually about 90 %, the rest ' +
+      'mostly ethanol), which gives the aldehyde back in the pot: a masked aldehyde that puts a 2,2,2-trifluoroethyl group on ' +
+      'nitrogen. The CF3 group makes the carbonyl very electrophilic but the iminium ion unstable: the amine adds at once to give a ' +
+      'hemiaminal that loses water only slowly, so the imine step needs acid, time or warming before the hydride can do its work.',
+    advice:
+      'Use 1.5–2 equiv; stir it with the amine and AcOH (or with sieves) before the reductant, warm gently if slow, and use the ' +
+      'reductant in excess (guide: Q1, FAQ temperature).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
   {
     id: 'paraformaldehyde',
     name: 'paraformaldehyde',
@@ -2047,6 +2080,32 @@ export const KB: KbEntry[] = [
       'amine. In the reaction it fully protonates the amine and, with NaBH3CN, releases HCN.',
     advice: 'Keep it for salt formation after purification; use AcOH as the reaction catalyst (guide: Q1, Q4 salt formation).',
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  // Diphenyl phosphate, (PhO)2P(O)OH: the achiral phosphoric acid of organocatalytic reductive
+  // aminations with a Hantzsch ester (the chiral ones are BINOL phosphoric acids such as TRIP). About
+  // as acidic as TFA, so strong to the rules: a catalytic amount is the acid of the imine step
+  // (missing-acid), an equivalent protonates the amine (acid-too-strong), and it frees HCN from NaBH3CN.
+  {
+    id: 'diphenyl-phosphate',
+    name: 'diphenyl phosphate',
+    synonyms: ['diphenyl hydrogen phosphate', 'diphenyl phosphoric acid', 'diphenylphosphoric acid', 'phosphoric acid diphenyl ester', '(PhO)2P(O)OH', '(PhO)2PO2H', '(PhO)2PO(OH)'],
+    role: 'acid',
+    roleDetail: 'acid (strong; a phosphoric acid catalyst)',
+    smiles: 'OP(=O)(Oc1ccccc1)Oc1ccccc1',
+    formula: 'C12H11O4P',
+    mw: 250.19,
+    state: 'solid',
+    acidStrength: 'strong',
+    hazards: ['causes severe skin burns and eye damage'],
+    explanation:
+      'Diphenyl phosphate is a phosphoric acid diester with one acidic OH, about as strong an acid as TFA. In catalytic amounts ' +
+      '(5–20 mol%) it is the Brønsted acid of the organocatalytic reductive amination: it protonates the imine, and its anion pairs ' +
+      'with the iminium ion while a Hantzsch ester delivers the hydride. It is the achiral relative of the BINOL-derived phosphoric ' +
+      'acids used for enantioselective versions. An equivalent or more turns the amine into its salt and stops the reaction.',
+    advice:
+      'Use 5–20 mol% with 1.2–1.5 equiv of Hantzsch ester in toluene or DCE, with molecular sieves, at rt to 50 °C; not with NaBH3CN ' +
+      '(a strong acid frees HCN from it) (guide: FAQ acid, FAQ reducing agents).',
+    source: src(MW_SMILES, 'acidity: comparable to TFA (literature pKa values)'),
   },
 
   // =====================================================================================
