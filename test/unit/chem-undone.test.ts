@@ -8,7 +8,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/engine';
 import { amountsTable } from '../../server/src/model/amounts';
-import { lookup } from '../../server/src/kb';
+import { KB, lookup } from '../../server/src/kb';
+import { formulaAndWeight } from '../../server/src/kb/chem';
 import { hover } from '../../server/src/features/hover';
 import { applyEdits } from '../../server/src/edits';
 import { diag, fixture, rules } from './review-helpers';
@@ -165,5 +166,40 @@ describe('chem-undone: knowledge-base shortcomings left by the last session', ()
     const withAcoh = (x: string, alias: string) => x.replace('reagent stab', 'reagent acoh = AcOH 1.0 equiv\nreagent stab').replace(`add dz, ${alias}`, `add dz, ${alias}, acoh`);
     assert.match(diag(withAcoh(t, 'acid'), 'acid-too-strong').message, /which leaves a less nucleophilic amine and catalyses nothing \(only the AcOH does\)\. Let the AcOH alone catalyse\.$/);
     assert.match(diag(withAcoh(half, 'base'), 'acid-too-strong').message, /catalyses nothing \(only the AcOH does\)\. Free it with Et3N or DIPEA \(1 equiv per HCl\) if the free amine is meant\.$/);
+  });
+
+  it("every amine salt the names make (HCl, HBr, TFA, oxalate, fumarate, maleate, tosylate, mesylate, besylate; mono to tri) weighs what openchemlib gives the salt's SMILES, to 0.01", () => {
+    const acids: Record<string, string> = {
+      hcl: 'Cl', hbr: 'Br', tfa: 'OC(=O)C(F)(F)F', oxalate: 'OC(=O)C(=O)O', fumarate: 'OC(=O)/C=C/C(=O)O', maleate: 'OC(=O)/C=C\\C(=O)O',
+      tosylate: 'Cc1ccc(cc1)S(=O)(=O)O', mesylate: 'CS(=O)(=O)O', besylate: 'OS(=O)(=O)c1ccccc1',
+    };
+    const forms: [string, string, number][] = [
+      ['hydrochloride', 'hcl', 1], ['dihydrochloride', 'hcl', 2], ['trihydrochloride', 'hcl', 3], ['4HCl', 'hcl', 4],
+      ['hydrobromide', 'hbr', 1], ['dihydrobromide', 'hbr', 2], ['trihydrobromide', 'hbr', 3],
+      ['TFA salt', 'tfa', 1], ['bis(trifluoroacetate)', 'tfa', 2], ['3TFA', 'tfa', 3],
+      ['oxalate', 'oxalate', 1], ['hemioxalate', 'oxalate', 0.5], ['dioxalate', 'oxalate', 2], ['trioxalate', 'oxalate', 3],
+      ['fumarate', 'fumarate', 1], ['hemifumarate', 'fumarate', 0.5], ['difumarate', 'fumarate', 2],
+      ['maleate', 'maleate', 1], ['dimaleate', 'maleate', 2],
+      ['tosylate', 'tosylate', 1], ['ditosylate', 'tosylate', 2], ['tritosylate', 'tosylate', 3],
+      ['mesylate', 'mesylate', 1], ['dimesylate', 'mesylate', 2], ['besylate', 'besylate', 1], ['dibesylate', 'besylate', 2],
+    ];
+    const off: string[] = [];
+    let checked = 0;
+    for (const e of KB) {
+      if (e.role !== 'amine' || !e.smiles) continue;
+      for (const [word, acid, k] of forms) {
+        const s = lookup(`${e.name} ${word}`);
+        if (!s?.salt) continue;
+        checked++;
+        // (A hemi-salt: two amines and one acid, per amine.)
+        const smiles = k === 0.5 ? [e.smiles, e.smiles, acids[acid]].join('.') : [e.smiles, ...Array<string>(k).fill(acids[acid])].join('.');
+        const ref = formulaAndWeight(smiles)!.mw / (k === 0.5 ? 2 : 1);
+        if (!(Math.abs(s.mw! - ref) <= 0.01)) off.push(`${s.name}: ${s.mw} (openchemlib ${ref.toFixed(3)})`);
+      }
+    }
+    assert.ok(checked > 200, String(checked));
+    // It was: 1,4-diazepane dioxalate 280.22 (280.232), …·3TFA 442.22 (442.230), … trihydrobromide 342.89 (342.900), and the trioxalates.
+    assert.deepEqual(off, []);
+    assert.equal(lookup('1,4-diazepane dioxalate')!.mw, 280.23);
   });
 });

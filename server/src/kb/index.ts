@@ -438,13 +438,15 @@ export function percentInName(name: string, atEnd = false): number | undefined {
 
 /** Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. */
 const SALT = /^(.*?)(?:\s*[.·]\s*|\s+)(?:(di|bis|tri|tris)?(hydrochloride|hydrobromide|trifluoroacetate)|(\d)?\s*(hcl|hbr|tfa)(?:\s+salt)?)(?:\s+salt)?$/;
+// (MWs of the acids from their SMILES with openchemlib, kept to four decimals: rounded to two,
+// three HBr or three TFA drifted more than 0.01 from the salt's own formula weight.)
 const SALT_ACIDS: Record<string, { mw: number; label: string }> = {
-  hydrochloride: { mw: 36.46, label: 'HCl' },
-  hcl: { mw: 36.46, label: 'HCl' },
-  hydrobromide: { mw: 80.91, label: 'HBr' },
-  hbr: { mw: 80.91, label: 'HBr' },
-  trifluoroacetate: { mw: 114.02, label: 'TFA' },
-  tfa: { mw: 114.02, label: 'TFA' },
+  hydrochloride: { mw: 36.4609, label: 'HCl' },
+  hcl: { mw: 36.4609, label: 'HCl' },
+  hydrobromide: { mw: 80.9119, label: 'HBr' },
+  hbr: { mw: 80.9119, label: 'HBr' },
+  trifluoroacetate: { mw: 114.0219, label: 'TFA' },
+  tfa: { mw: 114.0219, label: 'TFA' },
 };
 const saltCache = new Map<string, KbEntry>();
 
@@ -496,12 +498,12 @@ function saltOf(key: string): KbEntry | undefined {
  * - Sulfonic acids: `… tosylate` (`p-toluenesulfonate`, `4-methylbenzenesulfonate`), `… mesylate`
  *   (`methanesulfonate`), `… besylate` (`benzenesulfonate`), with `di`/`bis(…)`/`tri`, or `·2TsOH`.
  *   One proton each, from an acid as strong as HCl: such a salt counts as a hydrochloride does.
- * (MWs of the acids from their SMILES with openchemlib: oxalic acid 90.03, fumaric and maleic acid
+ * (MWs of the acids from their SMILES with openchemlib: oxalic acid 90.0339, fumaric and maleic acid
  * 116.07, TsOH 172.20, MsOH 96.11, PhSO3H 158.17; kept to four decimals so that the salt's sum
  * rounds as the salt's own formula does.)
  */
 const ORGANIC_ACID_SALTS: readonly { words: string; anion: string; acid: string; mw: number; protons: number; strong: boolean }[] = [
-  { words: 'oxalate', anion: 'oxalate', acid: 'oxalic acid', mw: 90.03, protons: 2, strong: false },
+  { words: 'oxalate', anion: 'oxalate', acid: 'oxalic acid', mw: 90.0339, protons: 2, strong: false },
   { words: '(?:hydrogen )?fumarate', anion: 'fumarate', acid: 'fumaric acid', mw: 116.0718, protons: 2, strong: false },
   { words: '(?:hydrogen )?maleate', anion: 'maleate', acid: 'maleic acid', mw: 116.0718, protons: 2, strong: false },
   { words: 'tosylate|(?:p-|4-)?toluenesulfonate|4-methylbenzenesulfonate|p-tsoh|tsoh|ptsa', anion: 'tosylate', acid: 'TsOH', mw: 172.2035, protons: 1, strong: true },
