@@ -50,3 +50,25 @@ describe('unknown-rule: a misspelt rule id in a suppression comment', () => {
     assert.deepEqual(d.fixes, []);
   });
 });
+
+describe('acid-too-strong: a diamine half protonated (decision kept: an added acid is reported, a salt chosen as the amine is not)', () => {
+  const fx = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'cu-diazepane-tfa-1equiv.rxn'), 'utf8');
+  const acidTooStrong = (t: string) => analyze(t).diagnostics.filter((d) => d.rule === 'acid-too-strong');
+
+  it('1.0 equiv TFA added to the free diazepane as the catalyst is reported, with AcOH offered (the spec: ≥ 1.0 equiv)', () => {
+    const [d] = acidTooStrong(fx);
+    assert.ok(d, 'acid-too-strong expected');
+    assert.match(d.message, /^TFA at 1\.0 equiv per amine .*Use a weak acid such as AcOH/);
+    assert.ok(d.fixes.some((f) => /AcOH/.test(f.title)));
+  });
+
+  it('the monohydrochloride used as it is, and the dihydrochloride half freed by Et3N, are not (a deliberate route to mono-alkylation)', () => {
+    const mono = fx.replace('1,4-diazepane              1.0 equiv', '1,4-diazepane hydrochloride 1.0 equiv').replace(/reagent acid .*\n/, '').replace('add dz, acid', 'add dz');
+    assert.deepEqual(acidTooStrong(mono), []);
+    const half = fx.replace('1,4-diazepane              1.0 equiv', '1,4-diazepane dihydrochloride 1.0 equiv').replace(/reagent acid .*\n/, 'reagent base = Et3N 1.0 equiv\n').replace('add dz, acid', 'add dz, base');
+    assert.deepEqual(acidTooStrong(half), []);
+    // Not freed at all, the dihydrochloride is fully protonated and reported.
+    const none = half.replace(/reagent base .*\n/, '').replace('add dz, base', 'add dz');
+    assert.match(acidTooStrong(none)[0]?.message ?? '', /pushes the pH below 4/);
+  });
+});

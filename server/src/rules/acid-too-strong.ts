@@ -1,7 +1,7 @@
 import { acidAt, acidName, amineWord, andList, basicNitrogens, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, reductantName, replaceWithAcohFixes, setEquivEdits, strongAcidSalt, tooLittleDeprotections } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
-import type { AddEvent, Model, Reagent } from '../model/types';
+import type { Model, Reagent } from '../model/types';
 import { findInPot } from '../model/model';
 
 export default defineRule({
@@ -145,18 +145,10 @@ export default defineRule({
     // no base to take it up is fully protonated, as written-out HCl would leave it (guide Q1).
     const amine = model.amine;
     const basicN = Math.max(1, basicNitrogens(amine) ?? 2);
-    // The strong acid the salts bring that no base takes up (per amine), reported here or not:
-    // a diamine's partial salt is judged with any strong acid added on top (below).
-    let carried = 0;
-    const carriers: Reagent[] = [];
     findInPot(last.add, (r) => {
       if (!r.kb?.salt?.strong || seen.has(r)) return false;
       seen.add(r);
       const ratio = unbuffered((r.equiv ?? 1) * r.kb.salt.acidEquiv);
-      if (ratio > 0) {
-        carried += ratio;
-        carriers.push(r);
-      }
       if (basicN < 2 || ratio < basicN) return false;
       const name = r.kb.salt.acid;
       const taken = baseInPot(last.add) > 0;
@@ -173,41 +165,14 @@ export default defineRule({
     // (An amine supplied as that salt, `1-Boc-1,4-diazepane hydrochloride`, has it filled already.)
     const one = strongAcidSalt([model.amine]);
     const salt = one.nitrogens === 1 && !model.amine.kb?.salt?.strong ? one.salt / one.per : 0;
-    // A diamine (free 1,4-diazepane; DAZA has three) takes strong acid up one nitrogen at a time,
-    // whatever brings it: 1.0 equiv of TFA on the free diazepane, its monohydrochloride, and its
-    // dihydrochloride half freed by 1 equiv of Et3N are one pot, the mono-salt. One nitrogen is
-    // protonated, the other less nucleophilic beside it, and no acid is left to catalyse (the pot
-    // is near pH 9): reported alike from 1.0 equiv per amine, the added acid and the salts' acid
-    // counted together. (With AcOH in the pot as well, the message says it is the only catalyst.)
-    const diamine = one.nitrogens >= 2 && salt === 0;
-    const weak = diamine ? weakAcidInPot(last.add) : undefined;
-    if (diamine) {
-      const total = totalRatio + carried;
-      if (total < 1.0 - 1e-9) return out;
-      // Only the salts' acid, short of protonating every nitrogen (all of it is reported above).
-      if (flagged.length === 0) {
-        if (total >= one.nitrogens - 1e-9) return out;
-        const r = carriers[0];
-        const name = r.kb!.salt!.acid;
-        out.push({
-          range: r.decl.name.range,
-          message:
-            `${r.kb!.name} carries ${['one', 'two', 'three'][r.kb!.salt!.acidEquiv - 1] ?? r.kb!.salt!.acidEquiv} ${name} per molecule, and ${baseInPot(last.add) > 0 ? 'the base in the pot frees only part of it' : 'no base frees it'}: ${formatEquiv(total)} equiv of ${name} per amine ${protonation(total, one.nitrogens, amineWord(amine), weak)} ` +
-            (weak ? `Free it with Et3N or DIPEA (1 equiv per ${name}) if the free amine is meant.` : `Free it with Et3N or DIPEA (1 equiv per ${name}) and use AcOH (1–2 equiv) as the catalyst.`),
-        });
-        return out;
-      }
-    }
-    if (flagged.length === 0 || (diamine ? totalRatio + carried : totalRatio) < 1.0 || totalRatio <= salt + 1e-9) return out;
+    if (flagged.length === 0 || totalRatio < 1.0 || totalRatio <= salt + 1e-9) return out;
     const replace = replaceWithAcohFixes(ctx, flagged.map((f) => f.acid));
     const inAll = flagged.length > 1 ? ` (${formatEquiv(totalRatio)} equiv of strong acid per amine in all: ${flagged.map((f) => acidName(f.acid)).join(' + ')})` : '';
-    // (`…, on top of the HCl 1,4-diazepane hydrochloride brings (1.0 equiv),`)
-    const onTop = diamine && carried > 0 ? `, on top of ${andList([...new Set(carriers.map((a) => `the ${a.kb!.salt!.acid} ${proseName(a)} brings`))])} (${formatEquiv(carried)} equiv),` : '';
     for (const { acid, ratio } of flagged) {
-      const subject = `${acidName(acid)} at ${formatEquiv(ratio)} equiv per amine${inAll}${onTop}`;
+      const subject = `${acidName(acid)} at ${formatEquiv(ratio)} equiv per amine${inAll}`;
       out.push({
         range: acid.equivQ?.range ?? acid.decl.name.range,
-        message: `${salt > 0 ? beyondSalt(subject, totalRatio, salt, one.nitrogens, [model.amine]) : `${subject} ${protonation(totalRatio + (diamine ? carried : 0), basicNitrogens(model.amine), amineWord(model.amine), weak)}`} ${diamine && weak && totalRatio + carried < one.nitrogens - 1e-9 ? `Let the ${weak} alone catalyse.` : 'Use a weak acid such as AcOH (1–2 equiv).'}`,
+        message: `${salt > 0 ? beyondSalt(subject, totalRatio, salt, one.nitrogens, [model.amine]) : `${subject} ${protonation(totalRatio, basicNitrogens(model.amine), amineWord(model.amine))}`} Use a weak acid such as AcOH (1–2 equiv).`,
         fixes: [{ ...replace.get(acid)!, safe: false }],
       });
     }
@@ -311,29 +276,13 @@ function beyondSalt(subject: string, ratio: number, salt: number, nitrogens: num
 }
 
 /**
- * A weak acid in the pot that catalyses the imine step beside a diamine's partial salt: AcOH or
- * another weak acid, a carbonyl that is its own acid (glyoxylic acid), the salt of a weak acid
- * (an oxalate), or NaOAc, which turns the strong acid it takes up into AcOH.
- */
-function weakAcidInPot(add: AddEvent): string | undefined {
-  const c = add.solvent?.components.find((x) => x.kb?.role === 'acid' && x.kb.acidStrength !== 'strong');
-  if (c) return c.kb!.name;
-  const r = findInPot(add, (x) => (x.role === 'acid' && x.acidStrength !== 'strong') || !!x.kb?.ownAcid || (!!x.kb?.salt && !x.kb.salt.strong) || !!x.kb?.weakAcidSalt);
-  if (!r) return undefined;
-  // (NaOAc turns the strong acid into AcOH; an oxalate brings oxalic acid.)
-  return r.kb?.weakAcidSalt ? 'AcOH' : r.kb?.salt ? r.kb.salt.acid : (r.kb?.name ?? proseName(r));
-}
-
-/**
  * What that much strong acid does to the diazepane: one equivalent per basic nitrogen
  * protonates it fully (pH below 4); less leaves some nitrogens free, but as ammonium salts
  * most of the amine is no longer nucleophilic.
  */
-function protonation(ratio: number, basicN: number | undefined, amine: string, weak?: string): string {
+function protonation(ratio: number, basicN: number | undefined, amine: string): string {
   const n = Math.max(1, basicN ?? 2);
   if (ratio >= n) return `pushes the pH below 4: ${amine} is fully protonated and can no longer attack the carbonyl.`;
   const taken = ['one', 'two', 'three', 'four'][Math.floor(ratio) - 1] ?? String(Math.floor(ratio));
-  // (With AcOH in the pot too, that is the catalyst: the strong acid only makes the salt.)
-  const tail = weak ? `and catalyses nothing (only the ${weak} does)` : 'and no free acid to catalyse iminium formation';
-  return `is taken up by ${amine}: it protonates ${taken} of its ${n} nitrogens, which leaves a less nucleophilic amine ${tail}.`;
+  return `is taken up by ${amine}: it protonates ${taken} of its ${n} nitrogens, which leaves a less nucleophilic amine and no free acid to catalyse iminium formation.`;
 }
