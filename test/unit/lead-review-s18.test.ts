@@ -72,3 +72,21 @@ describe('acid-too-strong: a diamine half protonated (decision kept: an added ac
     assert.match(acidTooStrong(none)[0]?.message ?? '', /pushes the pH below 4/);
   });
 });
+
+describe('cyanide-acid: an acid wash after a resin-bound cyanoborohydride was filtered off', () => {
+  const fx = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'cu-resin-bh3cn-extract.rxn'), 'utf8');
+  const cyanide = (t: string) => analyze(t).diagnostics.filter((d) => d.rule === 'cyanide-acid');
+  const withWash = fx.replace('  extract DCM x2\n', '  extract DCM x2\n  wash 1 M HCl\n');
+
+  it('is quiet: the cyanide left with the resin', () => {
+    assert.ok(withWash.includes('wash 1 M HCl'));
+    assert.deepEqual(cyanide(withWash).map((d) => d.message), []);
+  });
+
+  it('still warns when the acid comes before the filtration, or the NaBH3CN is not on a resin', () => {
+    const before = fx.replace('workup\n  filter\n', 'workup\n  wash 1 M HCl\n  filter\n');
+    assert.match(cyanide(before)[0]?.message ?? '', /^1 M HCl in the work-up of a PS-BH3CN .*releases hydrogen cyanide/);
+    const free = withWash.replace('PS-BH3CN (2.4 mmol/g)           2.5 equiv, 521 mg', 'NaBH3CN 2.5 equiv');
+    assert.match(cyanide(free)[0]?.message ?? '', /^1 M HCl in the work-up of a NaBH3CN run/);
+  });
+});

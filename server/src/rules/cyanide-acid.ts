@@ -105,8 +105,12 @@ export default defineRule({
     }
     // The work-up is part of the run: a strong-acid quench, or acid before the mixture has been
     // made basic, meets the leftover cyanoborohydride and cyanide.
+    // A cyanoborohydride that is only ever on a resin leaves with the resin at a work-up `filter`:
+    // an acid wash of the filtrate meets no cyanide (the spent resin is the waste to treat).
+    const resinOnly = model.reagents.every((r) => !kbIs(r, CYANO) || r.added.length === 0 || r.kb?.supportOf !== undefined);
     for (const st of model.workup) {
       if ((st.kind === 'quench' || st.kind === 'basify') && classifyWorkup(st.name.text).has('basic')) break;
+      if (st.kind === 'filter' && resinOnly) break;
       if (st.kind !== 'quench' && st.kind !== 'acidify' && st.kind !== 'wash') continue;
       if (!STRONG_ACID.test(st.name.text)) continue;
       out.push({
