@@ -79,7 +79,7 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
  * changes, a protocol names the same reagents and solvents on many lines, and every keystroke
  * re-analyses the whole text.
  */
-function memoised<V>(fn: (name: string) => V): (name: string) => V {
+export function memoised<V>(fn: (name: string) => V): (name: string) => V {
   const cache = new Map<string, V>();
   return (name) => {
     if (cache.has(name)) return cache.get(name)!;
@@ -366,7 +366,9 @@ export function resinName(name: string): string {
 }
 
 /** The name without its trailing notes (see `lookup`): what the name-based guesses should read. */
-export function withoutNote(name: string): string {
+export const withoutNote: (name: string) => string = memoised(withoutNoteUncached);
+
+function withoutNoteUncached(name: string): string {
   let out = name.trimEnd();
   for (;;) {
     const note = trailingNote(out);
@@ -414,7 +416,9 @@ function purityUncached(name: string): number | undefined {
  * `formaldehyde (16% in H2O)`, `AcOH, 10 wt% in DCM`), as a fraction: a mass of it holds that
  * share of the substance. Not a `% w/v`, and not for a name that is no solution.
  */
-export function strengthOf(name: string): number | undefined {
+export const strengthOf: (name: string) => number | undefined = memoised(strengthUncached);
+
+function strengthUncached(name: string): number | undefined {
   if (!isSolutionName(name) || isHydrogenationId(lookup(name)?.id)) return undefined;
   const v = percentInName(name);
   return v !== undefined && v > 0 && v < 100 ? v / 100 : undefined;

@@ -5,7 +5,7 @@
  */
 import type { AddStmt, Document, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
 import type { FunctionalGroups, KbEntry } from '../kb/types';
-import { lookup, isAqueousName, isSolutionName, purityOf, strengthOf, withoutNote } from '../kb';
+import { lookup, isAqueousName, isSolutionName, memoised, purityOf, strengthOf, withoutNote } from '../kb';
 import { canonicalKey, formulaAndWeight, groupsFromSmiles } from '../kb/chem';
 import { reagentMmol, toMmol } from './amounts';
 import type { AddEvent, Deprotection, Model, Reagent, ReductantAddition, SolventComponent, SolventState, TemperatureEvent, TimelineEvent } from './types';
@@ -290,14 +290,65 @@ function firstOfKind(qs: Quantity[], kind: Quantity['kind']): Quantity | undefin
   return qs.find((q) => q.kind === kind && !q.invalid);
 }
 
-function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent {
-  const name = decl.name.text;
+/**
+ * What a reagent's name alone says (the knowledge-base entry, the name without its notes, the
+ * guesses from the name): nothing from the rest of the line or of the protocol. Memoised by the
+ * name (`memoised`, a bounded cache): a protocol names the same reagents on many lines, and
+ * every keystroke builds the model again. Read-only: `groups` is copied into each reagent.
+ */
+interface NameFacts {
+  kb?: KbEntry;
+  /** `withoutNote(name)`: what the name-based guesses read. */
+  bare: string;
+  /** Functional groups from the knowledge base, else the name (used when no SMILES gives them). */
+  groups: Readonly<FunctionalGroups>;
+  /** `roleFromName(bare)`, for a name the knowledge base does not know. */
+  roleByName?: Role;
+  solution: boolean;
+  /** The strength of a solution (by name, else the knowledge base's), for a solution. */
+  strength?: number;
+  purity?: number;
+  protected: boolean;
+  /** A diazepane or homopiperazine by name: its free N–H by `diazepaneFreeNH` (for an amine the knowledge base has no count for). */
+  diazepaneNH?: number;
+  /** `strengthFromName(name)` (read for an acid the knowledge base has no strength for). */
+  strengthByName?: 'weak' | 'strong';
+  aqueous: boolean;
+}
+
+const nameFacts: (name: string) => NameFacts = memoised((name) => {
   const kb = lookup(name);
-  const smiles = decl.smiles?.text || undefined;
-  const fromSmiles = smiles ? groupsFromSmiles(smiles) : undefined;
   // What the name-based guesses read: the name without a note after it (`, 97%`, `(glacial)`).
   const bare = withoutNote(name);
-  const groups: FunctionalGroups = fromSmiles ?? groupsFromKbOrName(kb, bare);
+  // A solution (`benzaldehyde in DCE 10 mL`, `AcOH, 10% in DCM`) is not the neat substance:
+  // its volume or mass says nothing about mmol without a molarity (amounts.ts reads that).
+  const solution = isSolutionName(name);
+  const isProtected = !!kb?.protected || PROTECTED_NAME.test(name);
+  return {
+    kb,
+    bare,
+    groups: groupsFromKbOrName(kb, bare),
+    roleByName: kb ? undefined : roleFromName(bare),
+    solution,
+    // A solution by weight (`acetaldehyde 40%`): a mass of it is that share of the substance, so
+    // its MW applies with the strength as the fraction (a volume still needs a molarity).
+    // (Formalin is a solution by name alone: 37 % unless the name says otherwise.)
+    strength: solution || kb?.state === 'solution' ? (strengthOf(name) ?? kb?.strength) : undefined,
+    purity: purityOf(name),
+    protected: isProtected,
+    diazepaneNH: /diazepan|homopiperazin/i.test(name) ? diazepaneFreeNH(bare, isProtected) : undefined,
+    strengthByName: strengthFromName(name),
+    aqueous: isAqueousName(name) || kb?.id === 'water',
+  };
+});
+
+function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent {
+  const name = decl.name.text;
+  const facts = nameFacts(name);
+  const { kb, solution, strength } = facts;
+  const smiles = decl.smiles?.text || undefined;
+  const fromSmiles = smiles ? groupsFromSmiles(smiles) : undefined;
+  const groups: FunctionalGroups = fromSmiles ?? { ...facts.groups };
 
   let role: Role | undefined;
   let roleSource: Reagent['roleSource'];
@@ -314,25 +365,18 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
     role = 'amine';
     roleSource = 'smiles';
   } else if (!kb) {
-    role = roleFromName(bare);
+    role = facts.roleByName;
     if (role) roleSource = 'name';
   }
 
-  // A solution (`benzaldehyde in DCE 10 mL`, `AcOH, 10% in DCM`) is not the neat substance:
-  // its volume or mass says nothing about mmol without a molarity (amounts.ts reads that).
-  const solution = isSolutionName(name);
-  // A solution by weight (`acetaldehyde 40%`): a mass of it is that share of the substance, so
-  // its MW applies with the strength as the fraction (a volume still needs a molarity).
-  // (Formalin is a solution by name alone: 37 % unless the name says otherwise.)
-  const strength = solution || kb?.state === 'solution' ? (strengthOf(name) ?? kb?.strength) : undefined;
   let mw = decl.mw?.value ?? (solution && strength === undefined ? undefined : kb?.mw);
   if (mw === undefined && smiles && !solution) mw = formulaAndWeight(smiles)?.mw;
   const density = decl.density?.value ?? (solution ? undefined : kb?.density);
-  const purity = strength ?? purityOf(name);
+  const purity = strength ?? facts.purity;
 
-  const isProtected = !!kb?.protected || PROTECTED_NAME.test(name);
+  const isProtected = facts.protected;
   let freeNH = kb?.freeNH ?? (fromSmiles ? fromSmiles.freeNH : undefined);
-  if (freeNH === undefined && role === 'amine' && /diazepan|homopiperazin/i.test(name)) freeNH = diazepaneFreeNH(bare, isProtected);
+  if (freeNH === undefined && role === 'amine') freeNH = facts.diazepaneNH;
 
   const r: Reagent = {
     alias: decl.alias.text,
@@ -353,8 +397,8 @@ function makeReagent(decl: ReagentStmt, scaleMmol: number | undefined): Reagent 
     groups,
     freeNH,
     protected: isProtected,
-    acidStrength: kb?.acidStrength ?? (role === 'acid' ? strengthFromName(name) : undefined),
-    aqueous: isAqueousName(name) || kb?.id === 'water',
+    acidStrength: kb?.acidStrength ?? (role === 'acid' ? facts.strengthByName : undefined),
+    aqueous: facts.aqueous,
     limiting: !!decl.limiting,
     added: [],
   };
@@ -491,16 +535,24 @@ function strengthFromName(name: string): 'weak' | 'strong' | undefined {
 
 export function solventState(stmt: SolventStmt): SolventState {
   const parts = stmt.parts.length ? stmt.parts : [stmt.name];
-  const components = parts.map((token) => ({ token, kb: lookup(token.text) }));
+  const components: SolventComponent[] = [];
   let protic = false;
   let bp: number | undefined;
-  for (const c of components) {
-    if (c.kb?.protic || isProticName(c.token.text)) protic = true;
-    const b = c.kb?.boilingPointC;
+  for (const token of parts) {
+    const facts = solventFacts(token.text);
+    components.push({ token, kb: facts.kb });
+    if (facts.protic) protic = true;
+    const b = facts.kb?.boilingPointC;
     if (b !== undefined) bp = bp === undefined ? b : Math.min(bp, b);
   }
   return { stmt, components, protic, boilingPointC: bp };
 }
+
+/** What a solvent's name alone says (knowledge-base entry, protic), memoised by the name as `nameFacts` is. */
+const solventFacts: (name: string) => { kb?: KbEntry; protic: boolean } = memoised((name) => {
+  const kb = lookup(name);
+  return { kb, protic: !!kb?.protic || isProticName(name) };
+});
 
 function isProticName(n: string): boolean {
   return /^(meoh|etoh|iproh|i-proh|isopropanol|methanol|ethanol|water|h2o|2-propanol|propan-2-ol|n-buoh|buoh)$/i.test(n.trim());
