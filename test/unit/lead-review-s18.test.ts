@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, fixAll } from '../../server/src/engine';
+import { analyze, fixAll, load } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/edits';
 
 const page = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', 'unknown-rule.md'), 'utf8');
@@ -88,5 +88,33 @@ describe('cyanide-acid: an acid wash after a resin-bound cyanoborohydride was fi
     assert.match(cyanide(before)[0]?.message ?? '', /^1 M HCl in the work-up of a PS-BH3CN .*releases hydrogen cyanide/);
     const free = withWash.replace('PS-BH3CN (2.4 mmol/g)           2.5 equiv, 521 mg', 'NaBH3CN 2.5 equiv');
     assert.match(cyanide(free)[0]?.message ?? '', /^1 M HCl in the work-up of a NaBH3CN run/);
+  });
+});
+
+describe('model: the timeline and the list of additions agree on the stage of each add', () => {
+  it('an add after `isolate` is in stage 1 in model.events as in model.adds (the timeline copy said 0)', () => {
+    const t = [
+      'protocol "N-methyl, two stages"',
+      'target mono',
+      'scale 2 mmol',
+      'reagent x = 1-benzyl-1,4-diazepane 1.0 equiv',
+      'reagent ald = benzaldehyde 1.0 equiv',
+      'reagent form = formalin 37% 3.0 equiv',
+      'reagent stab = NaBH(OAc)3 1.5 equiv',
+      'solvent DCE 0.2 M',
+      'step "One"',
+      '  add x, ald at 0 °C',
+      '  stir 1 h',
+      '  add stab',
+      '  stir 16 h',
+      '  isolate product',
+      '  add form',
+      '  add stab',
+      '',
+    ].join('\n');
+    const { model } = load(t);
+    const fromEvents = model.events.filter((e) => e.type === 'add').map((e) => (e as { stage: number }).stage);
+    assert.deepEqual(fromEvents, model.adds.map((a) => a.stage));
+    assert.deepEqual(fromEvents, [0, 0, 1, 1]);
   });
 });

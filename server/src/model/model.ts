@@ -828,6 +828,7 @@ function timelineAdd(ev: AddEvent): TimelineEvent {
   const copy = new TimelinePotAddEvent(ev.stmt, ev.step, ev.index, ev.reagents, ev.solvent, PotAddEvent.view(ev)!);
   copy.minutesSinceMeet = ev.minutesSinceMeet;
   copy.celsius = ev.celsius;
+  copy.stage = ev.stage;
   return copy;
 }
 
