@@ -26,7 +26,7 @@ export interface AmountsJson {
   version: 1;
   path: string;
   title: string | null;
-  /** `limiting`: the alias of the `limiting` reagent the scale comes from when there is no `scale` line, else null. */
+  /** `limiting`: the alias of the reagent the scale comes from when there is no `scale` line (marked `limiting`, else read from the amounts weighed), else null. */
   scale: { mmol: number; limiting: string | null } | null;
   /** A `scale` line that gives no mmol (`scale 1.00 g`), as written; else null. */
   unreadScale: string | null;
@@ -156,7 +156,10 @@ export function rowNotes(r: AmountRow): string[] {
 export function amountsText(displayPath: string, title: string | undefined, t: AmountsTable, color: boolean): string {
   const p = paint(color);
   const out: string[] = [];
-  const scale = t.scaleMmol === undefined ? 'no scale' : `scale ${plain(t.scaleMmol)} mmol${t.scaleFrom !== undefined ? `, from the limiting reagent '${t.scaleFrom}'` : ''}`;
+  const scale =
+    t.scaleMmol === undefined
+      ? 'no scale'
+      : `scale ${plain(t.scaleMmol)} mmol${t.scaleFrom === undefined ? '' : t.scaleHow === 'equiv' ? `, from '${t.scaleFrom}' and its equiv` : t.scaleHow === 'shortage' ? `, from '${t.scaleFrom}', the reagent in shortage` : `, from the limiting reagent '${t.scaleFrom}'`}`;
   // Text from the file is shown with its control characters escaped: an escape sequence in a
   // title must not clear the terminal or retitle the window of whoever reads the report.
   out.push(p.bold(`${displayPath}${title ? ` — ${oneLinePath(title)}` : ''} (${scale})`), '');
@@ -195,6 +198,15 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
     out.push(`${parts.join(', ')}: ${vol}${t.solvents.length > 1 ? ` (line ${s.line + 1})` : ''}`);
   }
   if (t.solvents.length === 0) out.push('solvent: none declared');
+  if (t.scaleHow !== undefined && t.scaleMmol !== undefined) {
+    const from = oneLinePath(t.scaleFrom!);
+    out.push(
+      '',
+      t.scaleHow === 'equiv'
+        ? `No \`scale\` line: 1.0 equiv is ${plain(t.scaleMmol)} mmol, from the amount and the equiv written for '${from}'. Write \`scale ${plain(t.scaleMmol)} mmol\` to say so.`
+        : `No \`scale\` line: 1.0 equiv is taken as '${from}' (${plain(t.scaleMmol)} mmol), the amine or carbonyl in shortage, and the other equiv follow from it. Write \`scale ${plain(t.scaleMmol)} mmol\` (or mark another reagent \`limiting\`) if that is not what you meant.`,
+    );
+  }
   if (t.scaleMmol === undefined) {
     out.push(
       '',

@@ -64,8 +64,10 @@ export interface SolventRow {
 
 export interface AmountsTable {
   scaleMmol?: number;
-  /** The alias of the `limiting` reagent the scale comes from, when there is no `scale` line. */
+  /** The alias of the reagent the scale comes from, when there is no `scale` line: the one marked `limiting`, else one read from the amounts (`scaleHow`). */
   scaleFrom?: string;
+  /** How a scale without a `scale` line or `limiting` reagent was read: a reagent's equiv beside its amount, or the amine or carbonyl in shortage. */
+  scaleHow?: 'equiv' | 'shortage';
   /** A `scale` line that gives no mmol (`scale 1.00 g`), as written. */
   unreadScale?: string;
   rows: AmountRow[];
@@ -356,10 +358,11 @@ export function amountsTable(model: Model): AmountsTable {
   const solvents = model.solvents.map((s): SolventRow => ({ name: s.stmt.name.text, ...solventVolume(s, scaleMmol), line: s.stmt.line }));
   const top = model.topSolvent ?? model.solvents[0];
   const solvent = top ? solvents[model.solvents.indexOf(top)] : undefined;
-  const scaleFrom = model.scale?.limiting?.alias;
+  const scaleFrom = (model.scale?.limiting ?? model.scale?.from)?.alias;
+  const scaleHow = model.scale?.limiting ? undefined : model.scale?.how;
   const scaleLine = scaleMmol === undefined ? model.doc.statements.find((st) => st.kind === 'scale') : undefined;
   const unreadScale = scaleLine ? model.doc.lines[scaleLine.line].text.slice(scaleLine.range.start.character, scaleLine.range.end.character) : undefined;
-  return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), ...(unreadScale !== undefined ? { unreadScale } : {}), rows, solvent, solvents };
+  return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), ...(scaleHow ? { scaleHow } : {}), ...(unreadScale !== undefined ? { unreadScale } : {}), rows, solvent, solvents };
 }
 
 const finite = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x);

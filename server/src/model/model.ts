@@ -5,7 +5,7 @@
  */
 import type { AddStmt, Document, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
 import type { FunctionalGroups, KbEntry } from '../kb/types';
-import { lookup, isAqueousName, isSolutionName, memoised, purityOf, strengthOf, withoutNote } from '../kb';
+import { lookup, isAqueousName, isHydrogenationId, isSolutionName, memoised, purityOf, strengthOf, withoutNote } from '../kb';
 import { canonicalKey, formulaAndWeight, groupsFromSmiles } from '../kb/chem';
 import { reagentMmol, toMmol } from './amounts';
 import type { AddEvent, Deprotection, Model, Reagent, ReductantAddition, SolventComponent, SolventState, TemperatureEvent, TimelineEvent } from './types';
@@ -74,11 +74,16 @@ export function buildModel(doc: Document): Model {
       const scaleMmol = lim.mmol! / equiv;
       if (Number.isFinite(scaleMmol) && scaleMmol > 0) {
         model.scale = { mmol: scaleMmol, limiting: lim };
-        for (const r of model.reagents) {
-          r.mmol ??= reagentMmol(r, scaleMmol);
-          if (r.equiv === undefined && r.mmol !== undefined) r.equiv = derivedEquiv(r.mmol, scaleMmol);
-        }
+        applyScale(model, scaleMmol);
       }
+    }
+  }
+  // No `scale` line and nothing marked `limiting`: the amounts weighed still say what 1.0 equiv is.
+  if (!model.scale && !model.reagents.some((r) => r.limiting) && !doc.statements.some((st) => st.kind === 'scale')) {
+    const found = scaleFromAmounts(model.reagents);
+    if (found) {
+      model.scale = { mmol: found.mmol, from: found.from, how: found.how };
+      applyScale(model, found.mmol);
     }
   }
   for (const r of model.reagents) {
@@ -99,6 +104,48 @@ export function buildModel(doc: Document): Model {
   if (firstStage === Infinity) firstStage = amineStage;
   for (const r of model.reagents) if (r.added.length > 0 && r.added[0].stage > firstStage && r !== model.amine) r.laterStage = true;
   return model;
+}
+
+/** Every reagent's mmol and equiv at a scale that did not come from a `scale` line. */
+function applyScale(model: Model, scaleMmol: number): void {
+  for (const r of model.reagents) {
+    r.mmol ??= reagentMmol(r, scaleMmol);
+    if (r.equiv === undefined && r.mmol !== undefined) r.equiv = derivedEquiv(r.mmol, scaleMmol);
+  }
+}
+
+/** Roles whose amounts are stoichiometric (a catalyst's or a drying agent's are not). */
+const STOICHIOMETRIC: ReadonlySet<Role | undefined> = new Set<Role | undefined>(['amine', 'carbonyl', 'reductant', 'acid', 'base']);
+
+/**
+ * What 1.0 equiv is when neither a `scale` line nor a `limiting` reagent says so, as a chemist
+ * reads a page of weighed amounts: a reagent written with both its equiv and an amount
+ * (`benzaldehyde 1.0 equiv, 5.36 mL`: 1.0 equiv is 50 mmol) — the amine or carbonyl first —
+ * else, when no amine or carbonyl has an equiv, the amine or carbonyl at the fewest mmol (the
+ * limiting reagent: the aldehyde under a diazepane in excess). Not when the result puts a
+ * weighed reagent a unit slip away (below 0.01 or above 100 equiv): a mistyped amount must not
+ * become the measure of every other line.
+ */
+function scaleFromAmounts(reagents: readonly Reagent[]): { mmol: number; from: Reagent; how: 'equiv' | 'shortage' } | undefined {
+  const weighed = (r: Reagent) => r.mmol !== undefined && Number.isFinite(r.mmol) && r.mmol > 0;
+  const counts = (r: Reagent) => STOICHIOMETRIC.has(r.role) && !isHydrogenationId(r.kb?.id) && !r.wtPercentQ;
+  const substrate = (r: Reagent) => r.role === 'amine' || r.role === 'carbonyl';
+  const both = (r: Reagent) => counts(r) && weighed(r) && !!r.equivQ && !r.equivQ.invalid && r.equivQ.value > 0;
+  let found: { mmol: number; from: Reagent; how: 'equiv' | 'shortage' } | undefined;
+  const withEquiv = reagents.find((r) => substrate(r) && both(r)) ?? reagents.find(both);
+  if (withEquiv) found = { mmol: withEquiv.mmol! / withEquiv.equivQ!.value, from: withEquiv, how: 'equiv' };
+  else if (!reagents.some((r) => substrate(r) && r.equivQ)) {
+    let least: Reagent | undefined;
+    for (const r of reagents) if (substrate(r) && weighed(r) && (!least || r.mmol! < least.mmol!)) least = r;
+    if (least) found = { mmol: least.mmol!, from: least, how: 'shortage' };
+  }
+  if (!found || !Number.isFinite(found.mmol) || !(found.mmol > 0)) return undefined;
+  for (const r of reagents) {
+    if (!counts(r) || !weighed(r)) continue;
+    const equiv = r.mmol! / found.mmol;
+    if (equiv < 0.01 || equiv > 100) return undefined;
+  }
+  return found;
 }
 
 /**

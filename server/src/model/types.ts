@@ -170,9 +170,11 @@ export interface Model {
   target?: { stmt: TargetStmt; degree: Degree };
   /**
    * What 1.0 equiv is: the `scale` line, else the reagent marked `limiting` when its amount
-   * can be computed (mmol, mass with MW, volume with density and MW).
+   * can be computed (mmol, mass with MW, volume with density and MW), else — with neither — the
+   * amounts weighed (`from`): a reagent written with its equiv and an amount (`how: 'equiv'`),
+   * or the amine or carbonyl at the fewest mmol (`how: 'shortage'`).
    */
-  scale?: { stmt?: ScaleStmt; mmol: number; limiting?: Reagent };
+  scale?: { stmt?: ScaleStmt; mmol: number; limiting?: Reagent; from?: Reagent; how?: 'equiv' | 'shortage' };
   mode?: ModeStmt;
   /** Reagents in declaration order (first declaration of each alias). */
   reagents: Reagent[];

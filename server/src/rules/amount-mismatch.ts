@@ -1,7 +1,7 @@
 import { convertFromMmol, CO_SOLVENT_KETONES, defineRule, formatEquiv, formatSig, isHydrogenation, LARGER, SMALLER, setEquivEdits, unitSlipOf } from './helpers';
 import type { Finding } from './types';
 import type { Quantity } from '../syntax/ast';
-import type { Reagent } from '../model/types';
+import type { Model, Reagent } from '../model/types';
 import { quantityMmol, toGrams, toMl } from '../model/amounts';
 import { formatMass, formatVolume } from '../features/common';
 
@@ -28,6 +28,15 @@ function howFarOff(q: Quantity, ratio: number): string {
   return meant ? `${times}: ${q.unit} written for ${meant}?` : times;
 }
 /**
+ * ` at scale 5 mmol`; for a scale read from the amounts (no `scale` line), where it came from:
+ * ` at 50.0 mmol per equiv (from 'ald')`.
+ */
+function atScale(model: Model, scale: number): string {
+  const from = model.scale?.from;
+  return from ? ` at ${formatSig(scale)} mmol per equiv (from '${from.alias}')` : ` at scale ${String(Number(scale.toPrecision(6)))} mmol`;
+}
+
+/**
  * A lone amount that cannot be meant for this scale, and would be with the unit 1000× apart:
  * `benzaldehyde 534 mL` at 5 mmol is 1050 equiv; 534 µL is 1.05. (Solvents, drying agents,
  * catalysts, acids and small ketones can be used in bulk and are left alone — an acid unless its
@@ -40,7 +49,7 @@ function unitSlip(ctx: Parameters<import('./types').Rule['check']>[0], r: Reagen
   const unitRange = { start: { line: q.range.end.line, character: q.range.end.character - q.unitText.length }, end: q.range.end };
   return {
     range: q.range,
-    message: `${q.raw} of ${r.name} is ${equiv > 100 ? String(Math.round(equiv)) : formatSig(equiv, 2)} equiv at scale ${String(Number(scale.toPrecision(6)))} mmol — far ${equiv > 100 ? 'more' : 'less'} than any protocol uses; ${formatSig(q.value)} ${meant} would be ${formatEquiv(fixedEquiv)} equiv: ${q.unit} written for ${meant}?`,
+    message: `${q.raw} of ${r.name} is ${equiv > 100 ? String(Math.round(equiv)) : formatSig(equiv, 2)} equiv${atScale(ctx.model, scale)} — far ${equiv > 100 ? 'more' : 'less'} than any protocol uses; ${formatSig(q.value)} ${meant} would be ${formatEquiv(fixedEquiv)} equiv: ${q.unit} written for ${meant}?`,
     fixes: [{ title: `Change ${q.unit} to ${meant}`, edits: [ctx.edits.replace(unitRange, meant)], safe: false }],
   };
 }
@@ -91,7 +100,7 @@ export default defineRule({
           range: q.range,
           message:
             `${q.raw} of ${r.name} does not match ${ref.raw}` +
-            (scale !== undefined && ref.kind === 'equiv' ? ` at scale ${String(Number(scale.toPrecision(6)))} mmol` : '') +
+            (scale !== undefined && ref.kind === 'equiv' ? atScale(ctx.model, scale) : '') +
             (expected !== undefined ? `: that would be ${asChemistWrites(q, expected)}` : '') +
             ` (${howFarOff(q, m / refMmol)}${decimal ? `: a misplaced decimal point, ${decimal} ${q.unit} meant?` : ''}). Measuring out the wrong amount changes the stoichiometry.`,
           fixes: decimal

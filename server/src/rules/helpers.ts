@@ -39,6 +39,17 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
   const scale = ctx.model.scale?.mmol;
   const edits: TextEdit[] = [];
   const eq = r.decl.quantities.find((q) => q.kind === 'equiv');
+  // A page of weighed amounts whose scale is the reagent in shortage (no `scale` line, no equiv
+  // on the amines and carbonyls): the new amount is written as the others are, in g or mL.
+  if (!eq && scale !== undefined && ctx.model.scale?.how === 'shortage') {
+    const mmol = equiv * scale;
+    for (const q of r.decl.quantities) {
+      if (q.invalid) continue;
+      const v = convertFromMmol(q, mmol, r);
+      if (v !== undefined) edits.push(ctx.edits.replace(q.valueRange, formatSig(v)));
+    }
+    if (edits.length > 0) return edits;
+  }
   if (eq) edits.push(ctx.edits.replace(eq.valueRange, formatEquiv(equiv)));
   else if (r.decl.quantities.length > 0) {
     // Before the first quantity, as one more column entry: `3.0 equiv, 15.0 mmol`.

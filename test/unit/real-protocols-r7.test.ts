@@ -1,0 +1,113 @@
+/**
+ * Round 7 of protocols as medicinal chemists write them: gram-scale pages in g and mL only,
+ * paraformaldehyde, Ti(OiPr)4 then NaBH4 on ketones, NaBH3CN/ZnCl2, 2-picoline borane, STAB in
+ * THF with heteroaryl aldehydes, bis-alkylation, salts freed with DIPEA, Boc → TFA → second
+ * reductive amination, µmol library wells, notebook shorthand. Each case asserts what
+ * `rxn check` / `rxn amounts` show. Fixtures: test/fixtures/real/r7-*.rxn.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze, fixAll } from '../../server/src/engine';
+import { fixture, rules, diag } from './review-helpers';
+import { amountsTable } from '../../server/src/model/amounts';
+import { amountsJson, amountsText } from '../../server/src/cli/amounts';
+
+const table = (t: string) => amountsTable(analyze(t).model);
+const row = (t: string, alias: string) => table(t).rows.find((r) => r.alias === alias)!;
+const near = (x: number | undefined, want: number, tol: number, what: string) => assert.ok(x !== undefined && Math.abs(x - want) <= tol, `${what}: ${x} (want ${want})`);
+
+describe('protocols as chemists write them, round 7', () => {
+  it('correct protocols pass clean (guards against false positives)', () => {
+    for (const f of [
+      'r7-01-gram-scale-g-ml.rxn',
+      'r7-02-paraformaldehyde-stab.rxn',
+      'r7-03-thp-ti-nabh4.rxn',
+      'r7-06-picoline-borane-meoh-acoh.rxn',
+      'r7-07-stab-thf-nicotinaldehyde.rxn',
+      'r7-08-bis-alkylation.rxn',
+      'r7-09-2hcl-dipea.rxn',
+      'r7-10-boc-tfa-second-ra.rxn',
+      'r7-11-library-stocks-umol.rxn',
+      'r7-12-library-vials-umol.rxn',
+      'r7-13-notebook-shorthand.rxn',
+    ])
+      assert.deepEqual(rules(fixture(f)), [], f);
+    // NaBH3CN/ZnCl2 in MeOH: only the toxicity note the spec asks for.
+    assert.deepEqual(rules(fixture('r7-05-boc-piperidone-nabh3cn-zncl2.rxn')), ['cyanoborohydride-toxicity']);
+  });
+
+  it('amounts of the round-7 protocols: MWs, densities and solutions as a chemist checks them', () => {
+    const pfa = fixture('r7-02-paraformaldehyde-stab.rxn');
+    near(row(pfa, 'pfa').mmol, 5.994, 0.01, 'paraformaldehyde 180 mg ÷ 30.03'); // per CH2O
+    near(row(pfa, 'pfa').equiv, 3.0, 0.01, 'paraformaldehyde equiv');
+    const ti = fixture('r7-03-thp-ti-nabh4.rxn');
+    near(row(ti, 'ket').mmol, 11.04, 0.05, 'THP-4-one 1.02 mL × 1.084 ÷ 100.12');
+    near(row(ti, 'ti').mmol, 12.5, 0.05, 'Ti(OiPr)4 3.7 mL × 0.96 ÷ 284.22');
+    near(row(ti, 'bh4').massG, 0.5675, 0.001, 'NaBH4 15.0 mmol × 37.83');
+    const cb = fixture('r7-04-cyclobutanone-ti-water-quench.rxn');
+    near(row(cb, 'ket').mmol, 6.29, 0.02, 'cyclobutanone 0.47 mL × 0.938 ÷ 70.09');
+    near(row(cb, 'bh4').equiv, 1.51, 0.01, 'NaBH4 0.30 g at 5.26 mmol');
+    const salt = fixture('r7-09-2hcl-dipea.rxn');
+    assert.equal(row(salt, 'am').mw, 187.11); // C6H14N2·2HCl
+    near(row(salt, 'base').volumeMl, 0.766, 0.002, 'DIPEA 4.4 mmol × 129.25 ÷ 0.742');
+    const lib = fixture('r7-11-library-stocks-umol.rxn');
+    near(row(lib, 'ald').mmol, 0.06, 1e-6, '240 µL of a 0.25 M stock');
+    near(row(lib, 'stab').massG, 0.0212, 0.0001, 'STAB 0.100 mmol');
+  });
+
+  it('a gram-scale page in g and mL only, with no scale line: the reagent in shortage is 1.0 equiv', () => {
+    const t = fixture('r7-01-gram-scale-g-ml.rxn');
+    const tb = table(t);
+    // It was: every equiv "—", and "No `scale N mmol` line: mmol, masses and volumes need it" under a table that had them.
+    assert.deepEqual(
+      tb.rows.map((r) => [r.alias, Number(r.equiv?.toFixed(2))]),
+      [['dz', 3.0], ['ald', 1.0], ['acid', 1.0], ['stab', 1.5]],
+    );
+    near(tb.scaleMmol, 49.97, 0.01, 'scale: 5.36 mL × 1.157 ÷ 124.11');
+    const text = amountsText('p.rxn', 'x', tb, false);
+    assert.match(text, /\(scale 50 mmol, from 'ald', the reagent in shortage\)/);
+    assert.match(text, /No `scale` line: 1\.0 equiv is taken as 'ald' \(50 mmol\), the amine or carbonyl in shortage, and the other equiv follow from it\. Write `scale 50 mmol` \(or mark another reagent `limiting`\) if that is not what you meant\./);
+    assert.doesNotMatch(text, /mmol, masses and volumes need it/);
+    assert.deepEqual(amountsJson('p.rxn', 'x', tb).scale, { mmol: 49.9679, limiting: 'ald' });
+
+    // 5.0 g of homopiperazine is 50 mmol: no excess over the aldehyde. It was silent.
+    const short = t.replace('15.0 g', '5.0 g');
+    const d = diag(short, 'mono-stoichiometry');
+    assert.match(d.message, /^For mono-alkylation the diazepane must be in excess, but 1\.0 equiv is not more than the carbonyl and the reductant/);
+    // The fix writes the amount the way the page does, in g.
+    const fixed = fixAll(short).text;
+    assert.match(fixed, /\nreagent dz   = homopiperazine              15\.0 g\n/);
+    assert.deepEqual(rules(fixed), []);
+
+    // 10.0 g of STAB is 0.94 equiv. It was silent.
+    const little = t.replace('15.9 g', '10.0 g');
+    assert.match(diag(little, 'reductant-short').message, /^0\.94 equiv of reductant is less than the 1\.0 equiv of carbonyl\./);
+    const fixedStab = fixAll(little).text;
+    assert.match(fixedStab, /\nreagent stab = NaBH\(OAc\)3                  15\.9 g\n/);
+    assert.deepEqual(rules(fixedStab), []);
+  });
+
+  it('without a scale line, a reagent written with its equiv and an amount says what 1.0 equiv is', () => {
+    const t = fixture('r7-01-gram-scale-g-ml.rxn').replace('5.36 mL', '1.0 equiv, 5.36 mL').replace('2.86 mL', '1.0 equiv');
+    const tb = table(t);
+    assert.deepEqual(tb.rows.map((r) => Number(r.equiv?.toFixed(2))), [3.0, 1.0, 1.0, 1.5]);
+    near(tb.rows[2].volumeMl, 2.86, 0.01, 'AcOH 1.0 equiv at 50 mmol');
+    assert.match(amountsText('p.rxn', 'x', tb, false), /No `scale` line: 1\.0 equiv is 50 mmol, from the amount and the equiv written for 'ald'\. Write `scale 50 mmol` to say so\./);
+    // The other lines are checked against it, and the message says where the scale came from.
+    const acid = diag(t.replace('reagent acid = AcOH                        1.0 equiv', 'reagent acid = AcOH                        1.0 equiv, 3.50 mL'), 'amount-mismatch');
+    assert.equal(acid.message, "3.50 mL of AcOH does not match 1.0 equiv at 50.0 mmol per equiv (from 'ald'): that would be 2.86 mL (off by 22 %). Measuring out the wrong amount changes the stoichiometry.");
+    // An amount 1000× off (µL for mL) is not made the measure of every other line.
+    const slip = fixture('r7-01-gram-scale-g-ml.rxn').replace('5.36 mL', '5.36 µL');
+    assert.equal(table(slip).scaleMmol, undefined);
+    assert.deepEqual(rules(slip), []);
+  });
+
+  it('Ti(OiPr)4 then NaBH4, quenched with water only: missing-quench, and its fix adds the basic quench', () => {
+    const t = fixture('r7-04-cyclobutanone-ti-water-quench.rxn');
+    const d = diag(t, 'missing-quench');
+    assert.deepEqual(rules(t), ['missing-quench']);
+    assert.match(d.message, /^NaBH4 was used, but nothing basic is added before the extraction/);
+    const fixed = fixAll(t).text;
+    assert.ok(fixed.includes('workup\n  quench sat. NaHCO3\n  quench water\n'), fixed);
+    assert.deepEqual(rules(fixed), []);
+  });
+});
