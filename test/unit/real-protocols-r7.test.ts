@@ -110,4 +110,22 @@ describe('protocols as chemists write them, round 7', () => {
     assert.ok(fixed.includes('workup\n  quench sat. NaHCO3\n  quench water\n'), fixed);
     assert.deepEqual(rules(fixed), []);
   });
+
+  it('a Boc-diazepane named in IUPAC form (`tert-butyl 4-…-1,4-diazepane-1-carboxylate`) is the amine of a deprotect-then-alkylate run', () => {
+    const t = fixture('r7-14-boc-iupac-hcl-then-formalin.rxn');
+    // It was: missing-component (no amine), unknown-reagent, and cyanide-acid with a safe fix that
+    // replaced the deprotection's HCl with AcOH (Fix all left the Boc group on).
+    assert.deepEqual(rules(t), ['cyanoborohydride-toxicity']);
+    assert.equal(row(t, 'boc').role, 'amine');
+    near(row(t, 'boc').mmol, 2.0, 0.01, '650 mg ÷ 324.85 (C17H25ClN2O2)');
+    // Without the SMILES, the name alone says it.
+    const bare = t.replace(/ {2}smiles ".*"/, '');
+    const r = rules(bare);
+    for (const gone of ['missing-component', 'unknown-reagent', 'cyanide-acid']) assert.ok(!r.includes(gone), r.join(' '));
+    assert.ok(fixAll(bare).text.includes('reagent hcl  = 4 M HCl in dioxane'));
+    assert.equal(analyze(bare).model.byAlias.get('boc')!.role, 'amine');
+    // Not a lactam or an aldehyde on the ring.
+    for (const n of ['tert-butyl 5-oxo-1,4-diazepane-1-carboxylate', 'tert-butyl 4-formylpiperazine-1-carboxylate'])
+      assert.notEqual(analyze(t.replace(/tert-butyl 4-\(4-chlorobenzyl\)-1,4-diazepane-1-carboxylate {2}650 mg {2}smiles ".*"/, `${n}  1.0 equiv`)).model.byAlias.get('boc')!.role, 'amine', n);
+  });
 });

@@ -569,8 +569,15 @@ export function roleFromName(bare: string): Role | undefined {
   const w = lastWord(bare.toLowerCase()).replace(/[^a-z0-9-]+$/, '');
   if (/(aldehyde|carbaldehyde|carboxaldehyde|one|al)$/.test(w)) return 'carbonyl';
   if (/(amine|azepane|piperazine)$/.test(w)) return 'amine';
+  // A diazepane or piperazine whose ring nitrogen is a Boc or Cbz carbamate, named in IUPAC form
+  // (`tert-butyl 4-(4-chlorobenzyl)-1,4-diazepane-1-carboxylate`): the amine of a deprotection
+  // followed by a reductive amination, though the name ends in `-carboxylate`. Not a lactam or an
+  // aldehyde on the ring (`5-oxo-`, `4-formyl-`), which is no amine to alkylate.
+  if (CARBAMATE_AMINE_NAME.test(bare) && !/oxo|formyl/i.test(bare)) return 'amine';
   return undefined;
 }
+
+const CARBAMATE_AMINE_NAME = /\b(?:tert-butyl|t-butyl|benzyl) .*(?:diazepane|homopiperazine|piperazine)-[14]-carboxylate$/i;
 
 function strengthFromName(name: string): 'weak' | 'strong' | undefined {
   if (/\b(hcl|tfa|h2so4|tsoh|msoh|hbr|triflic|sulfonic|sulfuric|hydrochloric)\b/i.test(name)) return 'strong';
