@@ -128,4 +128,32 @@ describe('protocols as chemists write them, round 7', () => {
     for (const n of ['tert-butyl 5-oxo-1,4-diazepane-1-carboxylate', 'tert-butyl 4-formylpiperazine-1-carboxylate'])
       assert.notEqual(analyze(t.replace(/tert-butyl 4-\(4-chlorobenzyl\)-1,4-diazepane-1-carboxylate {2}650 mg {2}smiles ".*"/, `${n}  1.0 equiv`)).model.byAlias.get('boc')!.role, 'amine', n);
   });
+
+  it('reagents typed from the bottle: catalogue names of pic-BH3, Boc-4-piperidone, THP-4-one and formalin are known', () => {
+    const t = fixture('r7-15-catalogue-names-picoline-borane.rxn');
+    // It was: missing-component twice (no carbonyl, no reductant) and unknown-reagent twice.
+    assert.deepEqual(rules(t), []);
+    assert.deepEqual([row(t, 'ket').role, row(t, 'ket').mw, row(t, 'pb').role, row(t, 'pb').mw], ['carbonyl', 199.25, 'reductant', 106.96]);
+    near(row(t, 'pb').massG, 0.5067, 0.0005, '4.50 mmol × 106.96 ÷ 0.95');
+    for (const n of ['N-Boc-4-piperidinone', '1-Boc-4-piperidinone', '1-(tert-butoxycarbonyl)-4-piperidinone'])
+      assert.deepEqual(rules(t.replace('tert-Butyl 4-oxo-1-piperidinecarboxylate', n)), [], n);
+    for (const n of ['α-picoline-borane', '2-picoline-borane complex', '2-methylpyridine borane complex'])
+      assert.deepEqual(rules(t.replace('Borane-2-methylpyridine complex', n)), [], n);
+    // Tetrahydropyran-4-one as CAS and suppliers write it (it was a carbonyl with no MW: no mass to weigh).
+    const thp = fixture('r7-03-thp-ti-nabh4.rxn');
+    for (const n of ['tetrahydro-2H-pyran-4-one', 'dihydro-2H-pyran-4(3H)-one']) {
+      const x = thp.replace('tetrahydro-4H-pyran-4-one', n);
+      assert.deepEqual(rules(x), [], n);
+      assert.equal(row(x, 'ket').mw, 100.12, n);
+    }
+    // Formalin written with a comma before the strength, or as "…aqueous solution": it was unknown (no water for stab-water).
+    const pfa = fixture('r7-02-paraformaldehyde-stab.rxn');
+    for (const n of ['formaldehyde, 37% aq.', 'formaldehyde 37% aqueous solution', 'formalin solution']) {
+      const x = pfa.replace('paraformaldehyde                         180 mg', `${n} 3.0 equiv`);
+      // 2.0 equiv of STAB is the allowance stab-water accepts for formalin; 1.5 is not.
+      assert.deepEqual(rules(x), [], n);
+      assert.deepEqual(rules(x.replace('NaBH(OAc)3                               2.0 equiv', 'NaBH(OAc)3 1.5 equiv')), ['stab-water'], n);
+      near(row(x, 'pfa').volumeMl, 0.4478, 0.001, `${n}: 6.0 mmol of 13.4 M formalin`);
+    }
+  });
 });

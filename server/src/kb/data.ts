@@ -916,6 +916,13 @@ export const KB: KbEntry[] = [
       '1-(tert-butoxycarbonyl)-4-piperidone',
       '4-oxo-piperidine-1-carboxylic acid tert-butyl ester',
       '4-oxopiperidine-1-carboxylic acid tert-butyl ester',
+      // `…piperidinone`, and the catalogue's `tert-Butyl 4-oxo-1-piperidinecarboxylate`.
+      'N-Boc-4-piperidinone',
+      '1-Boc-4-piperidinone',
+      'Boc-4-piperidinone',
+      '1-(tert-butoxycarbonyl)-4-piperidinone',
+      'N-(tert-butoxycarbonyl)-4-piperidinone',
+      'tert-butyl 4-oxo-1-piperidinecarboxylate',
     ],
     role: 'carbonyl',
     roleDetail: 'carbonyl (ketone)',
@@ -960,7 +967,8 @@ export const KB: KbEntry[] = [
   {
     id: 'tetrahydropyran-4-one',
     name: 'tetrahydro-4H-pyran-4-one',
-    synonyms: ['tetrahydropyran-4-one', 'oxan-4-one', 'tetrahydropyranone', 'THP-4-one'],
+    // As suppliers and CAS write it too: `Tetrahydro-2H-pyran-4-one`, `dihydro-2H-pyran-4(3H)-one`.
+    synonyms: ['tetrahydropyran-4-one', 'oxan-4-one', 'tetrahydropyranone', 'THP-4-one', 'tetrahydro-2H-pyran-4-one', 'dihydro-2H-pyran-4(3H)-one', 'tetrahydro-pyran-4-one', 'tetrahydro-4-pyranone', '4-oxotetrahydropyran'],
     role: 'carbonyl',
     roleDetail: 'carbonyl (ketone)',
     smiles: 'O=C1CCOCC1',
@@ -1792,7 +1800,8 @@ export const KB: KbEntry[] = [
   {
     id: 'picoline-borane',
     name: '2-picoline borane',
-    synonyms: ['2-picoline-borane', 'pic-BH3', '2-methylpyridine borane', '2-methylpyridine-borane complex', 'picoline borane'],
+    // The catalogue names (`Borane-2-methylpyridine complex`, `α-picoline-borane`) as well.
+    synonyms: ['2-picoline-borane', 'pic-BH3', '2-methylpyridine borane', '2-methylpyridine-borane complex', 'picoline borane', '2-methylpyridine borane complex', 'borane-2-methylpyridine complex', 'borane 2-methylpyridine complex', '2-picoline-borane complex', '2-picoline borane complex', 'borane-2-picoline complex', 'α-picoline-borane', 'α-picoline borane', 'alpha-picoline-borane', 'alpha-picoline borane'],
     role: 'reductant',
     roleDetail: 'reductant (amine–borane, mild)',
     smiles: 'Cc1cccc[n+]1[BH3-]',

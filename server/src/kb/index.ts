@@ -98,7 +98,7 @@ const GRADE_SUFFIX =
 /** Words or figures that say the reagent is a solution (kept only for acids and formaldehyde). */
 const SOLUTION_PREFIX =
   /^(?:aq\.?|aqueous|sat\.?|saturated|conc\.?|concentrated|dil\.?|dilute|\d*\.?\d+\s*(?:m|n|mol\/l|%|wt\s*%|wt\.\s*%|% w\/w|% w\/v))\s+/;
-const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|,?\s*(?:\d*\.?\d+\s*(?:m|n|%|wt\s*%)\s+)?in (?:water|h2o|d2o)|\(\d*\.?\d+\s*m\)|\(\d*\.?\d+\s*(?:%|wt\s*%) in (?:water|h2o|d2o)\))$/;
+const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|\s+solution|,?\s*(?:\d*\.?\d+\s*(?:m|n|%|wt\s*%)\s+)?in (?:water|h2o|d2o)|\(\d*\.?\d+\s*m\)|\(\d*\.?\d+\s*(?:%|wt\s*%) in (?:water|h2o|d2o)\))$/;
 
 /**
  * The knowledge-base entry for a reagent or solvent name (case-insensitive, on the name
@@ -134,7 +134,8 @@ function lookupUncached(name: string): KbEntry | undefined {
     sol = next;
   }
   if (sol !== key && sol) {
-    const e = byKey.get(sol);
+    // What is left may carry a note of its own: `formaldehyde, 37% aq.` is `formaldehyde, 37%`.
+    const e = byKey.get(sol) ?? lookupUncached(sol);
     if (e?.role === 'acid') return e;
     if (e?.id === 'formaldehyde' || e?.id === 'formalin') return formalinFor(e);
     if (e?.id.startsWith('glyoxylic-acid')) return byId.get('glyoxylic-acid-aq');
