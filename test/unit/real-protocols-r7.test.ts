@@ -156,4 +156,24 @@ describe('protocols as chemists write them, round 7', () => {
       near(row(x, 'pfa').volumeMl, 0.4478, 0.001, `${n}: 6.0 mmol of 13.4 M formalin`);
     }
   });
+
+  it('plural units typed fast (`601 mgs`, `1.2 eqv`, `15 mls`): "did you mean" now comes with a safe fix', () => {
+    const t = fixture('r7-16-notebook-unit-typos.rxn');
+    const d = analyze(t).diagnostics;
+    // It was: the same five errors, each saying "did you mean mg?" but offering no fix.
+    assert.deepEqual(d.map((x) => x.rule), Array(5).fill('invalid-quantity'));
+    assert.equal(d[0].message, "Unknown unit 'mgs' (did you mean mg?): a reagent quantity takes equivalents, an amount, a mass or a volume (equiv, mmol, mg, g, µL, mL).");
+    assert.deepEqual(
+      d.map((x) => x.fixes!.map((f) => `${f.title}${f.safe ? ' (safe)' : ''}`)),
+      [["Change to 'mg' (safe)"], ["Change to 'equiv' (safe)"], ["Change to 'mL' (safe)"], ["Change to 'mg' (safe)"], ["Change to 'mL' (safe)"]],
+    );
+    const fixed = fixAll(t).text;
+    assert.ok(fixed.includes('reagent boc  = Boc-homopiperazine              601 mg\n') && fixed.includes('1.2 equiv, 269 uL') && fixed.includes('solvent DCE 15 mL\n'), fixed);
+    assert.deepEqual(rules(fixed), []);
+    // A time unit too; and no fix where two units are one edit away (`mgl`: mg or mL?).
+    const hrz = analyze(t.replace('stir 16 hrs', 'stir 16 hrz')).diagnostics.find((x) => x.message.startsWith("Unknown unit 'hrz'"))!;
+    assert.deepEqual(hrz.fixes!.map((f) => [f.title, f.safe]), [["Change to 'h'", true]]);
+    const mgl = analyze(t.replace('601 mgs', '601 mgl')).diagnostics.find((x) => x.message.startsWith("Unknown unit 'mgl'"))!;
+    assert.deepEqual(mgl.fixes ?? [], []);
+  });
 });

@@ -842,6 +842,23 @@ class Parser {
     return caseSlipUnit(unitText) ?? this.closestUnit(unitText);
   }
 
+  /**
+   * The fix for a misspelled unit (`5 mgs` → `mg`, `15 mls` → `mL`): offered when the guess is
+   * the only unit one edit away (a case slip, `0.2 m`, has one reading) and of the kind the place
+   * takes. Safe: only the unit changes, to one the quantity reads with, and the line is read the
+   * same way around it (so it is not re-parsed to check, which a line of thousands of misspelled
+   * units could not afford).
+   */
+  private unitReplacement(s: number, e: number, guess: UnitDef): ParseProblem['replacement'] {
+    if (this.lineProblems >= MAX_PROBLEMS_PER_LINE) return undefined;
+    const low = this.T.slice(s, e).toLowerCase();
+    if (!caseSlipUnit(this.T.slice(s, e))) {
+      const units = new Set(FUZZY_UNITS.filter((u) => editDistance(low, u, 1) <= 1).map((u) => lookupUnit(u)!.unit));
+      if (units.size !== 1) return undefined;
+    }
+    return { title: `Change to '${guess.unit}'`, text: guess.unit };
+  }
+
   /** The unit one edit away from a misspelled one (for the message and the kind), memoised. */
   private closestUnit(w: string): UnitDef | undefined {
     if (w.length > 12) return undefined;
@@ -1132,7 +1149,7 @@ class Parser {
         this.qerr(us, ue, `Unknown unit '${unitText}': give a catalyst loading in equivalents${equiv}.`);
       } else {
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
-        this.qerr(us, ue, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes ${expectedText}.`);
+        this.qerr(us, ue, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes ${expectedText}.`, guess && expected.includes(guess.kind) ? this.unitReplacement(us, ue, guess) : undefined);
       }
     } else if (!expected.includes(def.kind) && !(def.unit === 'wt%' && expected === REAGENT_KINDS)) {
       q.invalid = true;
@@ -1355,7 +1372,7 @@ class Parser {
       if (!def) {
         const guess = this.guessUnit(unitText);
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
-        this.qerr(u.s, u.e, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes a time (s, min, h, d) or \`overnight\`.`);
+        this.qerr(u.s, u.e, `Unknown unit '${clip(unitText)}'${hint}: ${subject} takes a time (s, min, h, d) or \`overnight\`.`, guess?.kind === 'time' ? this.unitReplacement(u.s, u.e, guess) : undefined);
         return { minutes: 0, invalid: true, start: p, end: u.e };
       }
       if (def.kind !== 'time') {
