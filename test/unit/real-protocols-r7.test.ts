@@ -176,4 +176,15 @@ describe('protocols as chemists write them, round 7', () => {
     const mgl = analyze(t.replace('601 mgs', '601 mgl')).diagnostics.find((x) => x.message.startsWith("Unknown unit 'mgl'"))!;
     assert.deepEqual(mgl.fixes ?? [], []);
   });
+
+  it('time ranges typeset with spaces (`12 – 16 h`, `1 - 2 h`) read as `12-16 h` does, like temperature ranges', () => {
+    const t = fixture('r7-17-paper-spaced-ranges.rxn');
+    // It was: "'12' needs a unit" and "Unexpected '–' in `stir`" on each, though `at 40 – 45 °C` on the same line read.
+    assert.deepEqual(rules(t), []);
+    const stirs = analyze(t).model.doc.statements.filter((st) => st.kind === 'stir') as { duration: { minutes: number }; temperature?: { celsius?: number; high?: number } }[];
+    assert.deepEqual(stirs.map((st) => st.duration.minutes), [60, 720]); // the lower bound counts
+    assert.deepEqual([stirs[1].temperature!.celsius, stirs[1].temperature!.high], [40, 45]);
+    // A range backwards is still reported, as without spaces.
+    assert.match(diag(t.replace('stir 12 – 16 h', 'stir 16 – 12 h'), 'invalid-quantity').message, /^A time range goes from the shorter to the longer time/);
+  });
 });

@@ -1354,6 +1354,17 @@ class Parser {
           this.checkNumber(high);
           e = high.end;
         }
+      } else {
+        // `12 - 16 h`, `12 – 16 h`: a range with spaces round the dash, as for a temperature.
+        const k = this.ws(e);
+        if (k > e && k < this.E && isDash(T.charCodeAt(k)) && k + 1 < this.E && isSpace(T.charCodeAt(k + 1))) {
+          const h = readNumber(T, this.ws(k + 1), this.E);
+          if (h) {
+            high = h;
+            this.checkNumber(high);
+            e = high.end;
+          }
+        }
       }
       const u = this.unitAfter(e);
       if (!u) {
