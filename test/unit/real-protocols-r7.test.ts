@@ -29,6 +29,7 @@ describe('protocols as chemists write them, round 7', () => {
       'r7-11-library-stocks-umol.rxn',
       'r7-12-library-vials-umol.rxn',
       'r7-13-notebook-shorthand.rxn',
+      'r7-18-2hcl-et3n-meoh-nabh4.rxn',
     ])
       assert.deepEqual(rules(fixture(f)), [], f);
     // NaBH3CN/ZnCl2 in MeOH: only the toxicity note the spec asks for.
@@ -186,5 +187,16 @@ describe('protocols as chemists write them, round 7', () => {
     assert.deepEqual([stirs[1].temperature!.celsius, stirs[1].temperature!.high], [40, 45]);
     // A range backwards is still reported, as without spaces.
     assert.match(diag(t.replace('stir 12 – 16 h', 'stir 16 – 12 h'), 'invalid-quantity').message, /^A time range goes from the shorter to the longer time/);
+  });
+
+  it('AcOH measured for 2.0 equiv (1.15 mL at 10 mmol, 2.01 equiv) is not acid-excess', () => {
+    const t = fixture('r7-19-n-methylation-g-ml-acoh-2equiv.rxn');
+    // It was: "2.01 equiv of AcOH is more than the 1–2 equiv that catalyses imine formation".
+    assert.deepEqual(rules(t), ['cyanoborohydride-toxicity']);
+    near(row(t, 'acid').equiv, 2.013, 0.002, '1.15 mL × 1.049 ÷ 60.05 at 9.98 mmol');
+    near(row(t, 'hcho').equiv, 2.95, 0.01, '2.2 mL of 13.4 M formalin');
+    // 1.3 mL (2.27 equiv) is still reported, and with a scale line as well.
+    assert.match(diag(t.replace('1.15 mL', '1.3 mL'), 'acid-excess').message, /^2\.27 equiv of AcOH is more than the 1–2 equiv/);
+    assert.ok(!rules(t.replace('target mono', 'target mono\nscale 10 mmol')).includes('acid-excess'));
   });
 });
