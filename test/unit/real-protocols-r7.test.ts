@@ -30,6 +30,7 @@ describe('protocols as chemists write them, round 7', () => {
       'r7-12-library-vials-umol.rxn',
       'r7-13-notebook-shorthand.rxn',
       'r7-18-2hcl-et3n-meoh-nabh4.rxn',
+      'r7-20-boc-hcl-ti-nabh4-route.rxn',
     ])
       assert.deepEqual(rules(fixture(f)), [], f);
     // NaBH3CN/ZnCl2 in MeOH: only the toxicity note the spec asks for.
@@ -198,5 +199,17 @@ describe('protocols as chemists write them, round 7', () => {
     // 1.3 mL (2.27 equiv) is still reported, and with a scale line as well.
     assert.match(diag(t.replace('1.15 mL', '1.3 mL'), 'acid-excess').message, /^2\.27 equiv of AcOH is more than the 1–2 equiv/);
     assert.ok(!rules(t.replace('target mono', 'target mono\nscale 10 mmol')).includes('acid-excess'));
+  });
+
+  it('times qualified as notebooks do (`~16 h`, `ca. 2 h`, `approx. 30 min`) are the time written', () => {
+    const t = fixture('r7-21-notebook-approximate-times.rxn');
+    // It was: "`stir` needs a duration such as `30 min`, `2 h` or `overnight`; found 'ca.'" (and '~16').
+    assert.deepEqual(rules(t), []);
+    const stirs = analyze(t).model.doc.statements.filter((st) => st.kind === 'stir') as { duration: { minutes: number } }[];
+    assert.deepEqual(stirs.map((st) => st.duration.minutes), [120, 960]);
+    for (const w of ['approx. 30 min', 'about 30 min', '≈ 30 min', 'approximately 30 min'])
+      assert.deepEqual(rules(t.replace('stir ca. 2 h at rt', `stir ${w} at rt`)), [], w);
+    // Only before a number: `ca. rt` is still no duration.
+    assert.match(diag(t.replace('stir ca. 2 h at rt', 'stir ca. rt'), 'syntax-error').message, /needs a duration/);
   });
 });

@@ -1325,6 +1325,7 @@ class Parser {
    */
   private readDuration(p: number, subject: string): Dur | null {
     const T = this.T;
+    p = this.pastApproximately(p);
     const we = this.wordEnd(p);
     const c0 = T.charCodeAt(p);
     const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 || we - p > 9 ? '' : this.lower(p, we);
@@ -2029,6 +2030,22 @@ class Parser {
       return undefined;
     }
     return t;
+  }
+
+  /**
+   * Past an "about" before a number, as notebooks qualify a time (`~16 h`, `ca. 16 h`,
+   * `approx. 2 h`, `about 30 min`): the figure is the time. Only when a number follows.
+   */
+  private pastApproximately(p: number): number {
+    const T = this.T;
+    let q = p;
+    const c = T.charCodeAt(p);
+    if (c === 0x7e || c === 0x2248) q = this.ws(p + 1); // ~, ≈
+    else {
+      const we = this.wordEnd(p);
+      if (we - p <= 13 && /^(?:ca\.?|c\.|approx\.?|approximately|about)$/.test(this.lower(p, we))) q = this.ws(we);
+    }
+    return q > p && q < this.E && isDigit(T.charCodeAt(q)) ? q : p;
   }
 
   /** A duration at p, with `for` allowed before it. Reports "needs a duration" when absent. */
