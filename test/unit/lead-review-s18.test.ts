@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, fixAll, load } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/edits';
+import { inlayHints } from '../../server/src/features/inlayHints';
 
 const page = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', 'unknown-rule.md'), 'utf8');
 const firesOn = /## Fires on\n\n```rxn\n([\s\S]*?)```/.exec(page)![1];
@@ -116,5 +117,17 @@ describe('model: the timeline and the list of additions agree on the stage of ea
     const fromEvents = model.events.filter((e) => e.type === 'add').map((e) => (e as { stage: number }).stage);
     assert.deepEqual(fromEvents, model.adds.map((a) => a.stage));
     assert.deepEqual(fromEvents, [0, 0, 1, 1]);
+  });
+});
+
+describe('inlay hints on a page without a scale line: they say where 1.0 equiv came from', () => {
+  it("an equiv-only line of a g/mL page: '× 50 mmol (scale, from 'ald', the reagent in shortage)', not a scale line there is none of", () => {
+    const t = fs
+      .readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'r7-01-gram-scale-g-ml.rxn'), 'utf8')
+      .replace(/reagent acid = AcOH +2\.86 mL/, 'reagent acid = AcOH 1.0 equiv');
+    const hint = inlayHints(analyze(t)).find((h) => /AcOH/.test((h.tooltip as { value: string }).value));
+    assert.ok(hint, 'a hint on the AcOH line');
+    const tip = (hint.tooltip as { value: string }).value;
+    assert.match(tip, /1\.0 equiv × 50\.0 mmol \(scale, from 'ald', the reagent in shortage\)/);
   });
 });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
 import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain, portionsText } from '../features/common';
-import { amountsTable, METAL_MW, type AmountsTable, type AmountRow, type SolventRow } from '../model/amounts';
+import { amountsTable, METAL_MW, scaleWhence, type AmountsTable, type AmountRow, type SolventRow } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { argumentPath, readSource, undecodedNameHint, STDIN, STDIN_DISPLAY } from './files';
 import { HELP } from './help';
@@ -159,7 +159,7 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
   const scale =
     t.scaleMmol === undefined
       ? 'no scale'
-      : `scale ${plain(t.scaleMmol)} mmol${t.scaleFrom === undefined ? '' : t.scaleHow === 'equiv' ? `, from '${t.scaleFrom}' and its equiv` : t.scaleHow === 'shortage' ? `, from '${t.scaleFrom}', the reagent in shortage` : `, from the limiting reagent '${t.scaleFrom}'`}`;
+      : `scale ${plain(t.scaleMmol)} mmol${scaleWhence(t)}`;
   // Text from the file is shown with its control characters escaped: an escape sequence in a
   // title must not clear the terminal or retitle the window of whoever reads the report.
   out.push(p.bold(`${displayPath}${title ? ` — ${oneLinePath(title)}` : ''} (${scale})`), '');

@@ -365,6 +365,18 @@ export function amountsTable(model: Model): AmountsTable {
   return { scaleMmol, ...(scaleFrom !== undefined ? { scaleFrom } : {}), ...(scaleHow ? { scaleHow } : {}), ...(unreadScale !== undefined ? { unreadScale } : {}), rows, solvent, solvents };
 }
 
+/**
+ * Where 1.0 equiv comes from when no `scale` line gives it, as words to follow the mmol
+ * (`, from 'ald', the reagent in shortage`); empty with a `scale` line. The CLI's header and
+ * the editor's hints say it alike.
+ */
+export function scaleWhence(t: Pick<AmountsTable, 'scaleFrom' | 'scaleHow'>): string {
+  if (t.scaleFrom === undefined) return '';
+  if (t.scaleHow === 'equiv') return `, from '${t.scaleFrom}' and its equiv`;
+  if (t.scaleHow === 'shortage') return `, from '${t.scaleFrom}', the reagent in shortage`;
+  return `, from the limiting reagent '${t.scaleFrom}'`;
+}
+
 const finite = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x);
 /** At most three significant figures, no trailing zeros. */
 const plain = (x: number): string => String(Number(x.toPrecision(3)));
