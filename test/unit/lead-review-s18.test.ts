@@ -131,3 +131,17 @@ describe('inlay hints on a page without a scale line: they say where 1.0 equiv c
     assert.match(tip, /1\.0 equiv × 50\.0 mmol \(scale, from 'ald', the reagent in shortage\)/);
   });
 });
+
+describe('durations: `o.n.` is overnight, as `o/n` is', () => {
+  it('stir o.n. at rt (and `o.n`) reads as 16 h, with no syntax error', () => {
+    const base = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'cu-resin-bh3cn-extract.rxn'), 'utf8');
+    for (const w of ['o.n.', 'o.n', 'O.N.']) {
+      const t = base.replace('stir 16 h at rt', `stir ${w} at rt`);
+      assert.ok(t.includes(`stir ${w} at rt`));
+      const a = analyze(t);
+      assert.deepEqual(a.diagnostics.filter((d) => d.rule === 'syntax-error' || d.rule === 'invalid-quantity').map((d) => d.message), [], w);
+      const stir = a.doc.statements.filter((s) => s.kind === 'stir').pop() as { duration: { minutes: number } };
+      assert.equal(stir.duration.minutes, 960, w);
+    }
+  });
+});

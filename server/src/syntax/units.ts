@@ -195,6 +195,9 @@ export const UNIT_SPELLINGS_LOWER: readonly string[] = [...new Set(Object.keys(U
 export const DURATION_WORDS: Readonly<Record<string, number>> = {
   overnight: 960,
   'o/n': 960,
+  // (notebook spellings of the same)
+  'o.n.': 960,
+  'o.n': 960,
 };
 /** `overnight` in minutes (16 h). */
 export const OVERNIGHT_MINUTES = 960;
