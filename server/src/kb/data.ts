@@ -1581,6 +1581,7 @@ export const KB: KbEntry[] = [
     smiles: 'CC(=O)c1ccncc1',
     formula: 'C7H7NO',
     mw: 121.14,
+    density: 1.095,
     state: 'liquid',
     groups: { ...none, ketone: true },
     hazards: ['harmful if swallowed', 'skin and eye irritant'],
@@ -1589,7 +1590,7 @@ export const KB: KbEntry[] = [
       'with a secondary amine still forms slowly. The ring nitrogen is weakly basic and takes up some of the acid. The ' +
       'product has a new stereocentre (racemic) and a pyridine that makes it more water-soluble.',
     advice: 'Pre-form the iminium with Ti(OiPr)4, then reduce; a plain one-pot run is usually slow (guide: Q1, pre-formation).',
-    source: src(MW_SMILES),
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
 
   // =====================================================================================
