@@ -42,4 +42,11 @@ describe('knowledge-base physical data audit (2026-11-27)', () => {
     assert.ok(Math.abs(row(t, 'ket').volumeMl! - 0.3319) < 0.001);
     assert.match(hoverText(t, '4-acetylpyridine'), /Density.*1\.095 g\/mL/);
   });
+
+  it('1-acetyl-4-piperidone, a liquid, has its density (1.146 g/mL at 25 °C): 3 mmol is 370 µL', () => {
+    const t = KETONE('1-acetyl-4-piperidone');
+    // 3.00 mmol × 141.17 g/mol = 424 mg; ÷ 1.146 g/mL = 370 µL
+    assert.match(line(t, 'ket'), /424 mg\s+370 µL$/);
+    assert.match(hoverText(t, '1-acetyl-4-piperidone'), /Density.*1\.146 g\/mL/);
+  });
 });

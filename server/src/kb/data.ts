@@ -1562,6 +1562,7 @@ export const KB: KbEntry[] = [
     smiles: 'CC(=O)N1CCC(=O)CC1',
     formula: 'C7H11NO2',
     mw: 141.17,
+    density: 1.146,
     state: 'liquid',
     groups: { ...none, ketone: true },
     hazards: ['skin and eye irritant'],
@@ -1570,7 +1571,7 @@ export const KB: KbEntry[] = [
       'survives TFA (removing it needs hot acid or base). The ketone is about as reactive as in 1-Boc-4-piperidone. The ' +
       'amide makes the product polar and fairly water-soluble.',
     advice: 'NaBH(OAc)3 (1.5 equiv) with AcOH in DCE, overnight at rt; extract the product from the basified aqueous layer several times (guide: Q1, Q4).',
-    source: src(MW_SMILES),
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
     id: '4-acetylpyridine',
