@@ -49,4 +49,33 @@ describe('knowledge-base physical data audit (2026-11-27)', () => {
     assert.match(line(t, 'ket'), /424 mg\s+370 µL$/);
     assert.match(hoverText(t, '1-acetyl-4-piperidone'), /Density.*1\.146 g\/mL/);
   });
+
+  it('deuterated liquids have their own densities (not the parent\'s): AcOD-d4, AcOD, D2O, CD3OD, MeOD get a volume', () => {
+    const t = `target mono
+scale 1 mmol
+reagent am  = 1-Boc-1,4-diazepane 1.0 equiv limiting
+reagent ald = benzaldehyde 1.1 equiv
+reagent a4  = AcOD-d4 1.0 equiv
+reagent a1  = AcOD 1.0 equiv
+reagent w   = D2O 5 equiv
+reagent m4  = CD3OD 10 equiv
+reagent m1  = MeOD 10 equiv
+reagent r   = NaBD3CN 1.5 equiv
+solvent DCE 0.2 M
+step
+  add am, ald, a4, a1, w, m4, m1
+  add r
+  stir 16 h
+`;
+    // 64.1 mg ÷ 1.119 = 57.3 µL; 61.1 mg ÷ 1.067 = 57.2 µL; 100 mg ÷ 1.107 = 90.5 µL;
+    // 361 mg ÷ 0.888 = 406 µL; 331 mg ÷ 0.813 = 407 µL (the same molar volume as the parent, within 1 %)
+    assert.match(line(t, 'a4'), /64\.1 mg\s+57\.3 µL$/);
+    assert.match(line(t, 'a1'), /61\.1 mg\s+57\.2 µL$/);
+    assert.match(line(t, 'w '), /100 mg\s+90\.5 µL$/);
+    assert.match(line(t, 'm4'), /361 mg\s+406 µL$/);
+    assert.match(line(t, 'm1'), /331 mg\s+407 µL$/);
+    assert.match(hoverText(t, 'AcOD-d4'), /Density.*1\.119 g\/mL/);
+    // A solid keeps none: NaBD3CN is weighed.
+    assert.match(line(t, 'r '), /98\.8 mg\s+—$/);
+  });
 });

@@ -2861,7 +2861,8 @@ export const KB: KbEntry[] = [
 // Deuterium-labelled forms: the same chemistry as the unlabelled entry (same id, so every rule
 // that asks for NaBH4 or MeOH gets them too), with their own name, SMILES, formula and MW
 // (openchemlib counts [2H] as deuterium, 2.014; test/unit/kb.test.ts checks them as the others).
-// Densities are not carried over: a deuterated liquid is denser than its parent.
+// Densities are not carried over: a deuterated liquid is denser than its parent (about in the ratio
+// of the MWs, the molar volume hardly changing), so each liquid gives its own (supplier catalogue, 25 °C).
 
 interface Label {
   of: string;
@@ -2870,6 +2871,10 @@ interface Label {
   smiles?: string;
   formula?: string;
   mw: number;
+  /** g/mL at 25 °C, for a liquid (the parent's does not apply). */
+  density?: number;
+  /** Where the density comes from, when not from a supplier catalogue. */
+  densitySource?: string;
   /** For a solution or polymer without SMILES: the SMILES its MW is per (CD2O). */
   mwPer?: string;
 }
@@ -2884,23 +2889,23 @@ function labelled(l: Label): KbEntry {
     smiles: l.smiles,
     formula: l.formula,
     mw: l.mw,
-    density: undefined,
+    density: l.density,
     molarity: undefined,
     strength: undefined,
     labelOf: parent.name,
     explanation: `The deuterium-labelled form of ${parent.name}: it reacts the same way and puts deuterium where ${parent.name} puts hydrogen. ` + parent.explanation,
-    source: src(l.smiles ? MW_SMILES : `MW: per ${l.mwPer} unit (formula weight)`),
+    source: src(l.smiles ? MW_SMILES : `MW: per ${l.mwPer} unit (formula weight)`, ...(l.density !== undefined ? [`density: ${l.densitySource ?? 'supplier catalogue value at 25 °C'}`] : [])),
   };
 }
 
 export const LABELLED: KbEntry[] = [
   labelled({ of: 'nabh4', name: 'NaBD4', synonyms: ['sodium borodeuteride', 'sodium borohydride-d4', 'sodium tetradeuteroborate', 'sodium tetradeuterioborate'], smiles: '[Na+].[2H][B-]([2H])([2H])[2H]', formula: 'BD4Na', mw: 41.86 }),
   labelled({ of: 'nabh3cn', name: 'NaBD3CN', synonyms: ['sodium cyanoborodeuteride', 'sodium cyanoborohydride-d3', 'sodium cyanotrideuteroborate', 'sodium cyanotrideuterioborate'], smiles: '[Na+].[2H][B-]([2H])([2H])C#N', formula: 'CBD3NNa', mw: 65.86 }),
-  labelled({ of: 'meoh', name: 'CD3OD', synonyms: ['methanol-d4', 'MeOD-d4', 'MeOH-d4', 'CD3OD (methanol-d4)'], smiles: '[2H]OC([2H])([2H])[2H]', formula: 'CD4O', mw: 36.07 }),
-  labelled({ of: 'meoh', name: 'MeOD', synonyms: ['methanol-d', 'methanol-d1', 'methanol-OD', 'CH3OD'], smiles: '[2H]OC', formula: 'CH3DO', mw: 33.05 }),
-  labelled({ of: 'water', name: 'D2O', synonyms: ['deuterium oxide', 'heavy water', 'water-d2'], smiles: '[2H]O[2H]', formula: 'D2O', mw: 20.03 }),
-  labelled({ of: 'acoh', name: 'AcOD', synonyms: ['acetic acid-d', 'acetic acid-d1', 'acetic acid-OD', 'CH3COOD', 'CH3CO2D'], smiles: 'CC(=O)O[2H]', formula: 'C2H3DO2', mw: 61.06 }),
-  labelled({ of: 'acoh', name: 'AcOD-d4', synonyms: ['acetic acid-d4', 'CD3COOD', 'CD3CO2D', 'AcOH-d4'], smiles: '[2H]C([2H])([2H])C(=O)O[2H]', formula: 'C2D4O2', mw: 64.08 }),
+  labelled({ of: 'meoh', name: 'CD3OD', synonyms: ['methanol-d4', 'MeOD-d4', 'MeOH-d4', 'CD3OD (methanol-d4)'], smiles: '[2H]OC([2H])([2H])[2H]', formula: 'CD4O', mw: 36.07, density: 0.888 }),
+  labelled({ of: 'meoh', name: 'MeOD', synonyms: ['methanol-d', 'methanol-d1', 'methanol-OD', 'CH3OD'], smiles: '[2H]OC', formula: 'CH3DO', mw: 33.05, density: 0.813 }),
+  labelled({ of: 'water', name: 'D2O', synonyms: ['deuterium oxide', 'heavy water', 'water-d2'], smiles: '[2H]O[2H]', formula: 'D2O', mw: 20.03, density: 1.107 }),
+  labelled({ of: 'acoh', name: 'AcOD', synonyms: ['acetic acid-d', 'acetic acid-d1', 'acetic acid-OD', 'CH3COOD', 'CH3CO2D'], smiles: 'CC(=O)O[2H]', formula: 'C2H3DO2', mw: 61.06, density: 1.067, densitySource: 'AcOH\'s 1.049 g/mL × 61.06 ÷ 60.05 (the same molar volume)' }),
+  labelled({ of: 'acoh', name: 'AcOD-d4', synonyms: ['acetic acid-d4', 'CD3COOD', 'CD3CO2D', 'AcOH-d4'], smiles: '[2H]C([2H])([2H])C(=O)O[2H]', formula: 'C2D4O2', mw: 64.08, density: 1.119 }),
   labelled({ of: 'formaldehyde', name: 'formaldehyde-d2', synonyms: ['CD2O', 'formaldehyde-d₂', 'dideuterioformaldehyde'], smiles: '[2H]C([2H])=O', formula: 'CD2O', mw: 32.04 }),
   labelled({ of: 'paraformaldehyde', name: 'paraformaldehyde-d2', synonyms: ['(CD2O)n', 'paraformaldehyde-d₂', 'PFA-d2'], mw: 32.04, mwPer: 'CD2O' }),
   // The solution (`formaldehyde-d2 (20 wt% in D2O)`): formalin's chemistry, but the strength is the one written, not 37 %.
