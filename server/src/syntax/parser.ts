@@ -109,6 +109,7 @@ import {
   editDistance,
   findCommentStart,
   isAlias,
+  isAsciiLetter,
   isDash,
   isDigit,
   isSpace,
@@ -1336,12 +1337,20 @@ class Parser {
     let end = p;
     let cur = p;
     let parts = 0;
+    // After a whole number of hours (`1 h`), a bare number under 60 is its minutes (`1 h 30`).
+    let bareMinutesMayFollow = false;
     for (;;) {
       const num = readNumber(T, cur, this.E);
       if (!num) break;
       if (parts > 0) {
         // A compound duration continues only with number + time unit.
         const probe = this.unitAfter(num.end);
+        if (!probe && bareMinutesMayFollow && this.bareMinutes(num)) {
+          total += num.value;
+          end = num.end;
+          parts++;
+          break;
+        }
         const d = probe && lookupUnit(T.slice(probe.s, probe.e));
         if (!d || d.kind !== 'time') break;
       }
@@ -1380,6 +1389,22 @@ class Parser {
         u.e = next.e;
       }
       const unitText = T.slice(u.s, u.e);
+      // `1h30min`, `1h30`, `1h30 min`: hours and minutes written together.
+      const hm = high || !Number.isInteger(lowN.value) || lowN.value < 0 ? undefined : this.attachedMinutes(u.s, u.e);
+      if (hm) {
+        if (hm.minutes >= 60) {
+          this.qerr(cur, hm.end, `'${this.show(cur, hm.end)}' is not hours and minutes: the minutes after the hours must be under 60 (write e.g. \`1 h 30 min\`).`);
+          return { minutes: 0, invalid: true, start: p, end: hm.end };
+        }
+        if (!(lowN.value > 0 || hm.minutes > 0)) {
+          this.qerr(cur, hm.end, `A time must be greater than zero.`);
+          return { minutes: 0, invalid: true, start: p, end: hm.end };
+        }
+        total += lowN.value * 60 + hm.minutes;
+        end = hm.end;
+        parts++;
+        break;
+      }
       const def = lookupUnit(unitText);
       if (!def) {
         const guess = this.guessUnit(unitText);
@@ -1403,9 +1428,47 @@ class Parser {
       end = u.e;
       cur = this.ws(u.e);
       parts++;
+      bareMinutesMayFollow = def.unit === 'h' && !high && Number.isInteger(lowN.value);
     }
     if (parts === 0) return null;
     return { minutes: round(total), start: p, end };
+  }
+
+  /** A whole number of minutes under 60 written alone after the hours (the `30` of `1 h 30`). */
+  private bareMinutes(num: NumberToken): boolean {
+    const T = this.T;
+    if (num.negative || num.decimalComma || !Number.isInteger(num.value) || num.value >= 60) return false;
+    if (num.end - num.start > 2 || T.charCodeAt(num.start) === 43) return false;
+    // Not the start of a range (`1 h 30-40`).
+    const k = this.ws(num.end);
+    return !(k < this.E && isDash(T.charCodeAt(k)));
+  }
+
+  /**
+   * The unit word T[s, e) as hours with their minutes attached: `h30`, `hr30min`, and `h30`
+   * followed by a minute unit (`1h30 min`). The minutes and where the time ends.
+   */
+  private attachedMinutes(s: number, e: number): { minutes: number; end: number } | undefined {
+    const T = this.T;
+    let i = s;
+    while (i < e && i - s < 3 && isAsciiLetter(T.charCodeAt(i))) i++;
+    const h = lookupUnit(T.slice(s, i));
+    if (!h || h.unit !== 'h') return undefined;
+    const ds = i;
+    while (i < e && isDigit(T.charCodeAt(i))) i++;
+    if (i === ds || i - ds > 3) return undefined;
+    const minutes = +T.slice(ds, i);
+    if (i < e) {
+      const m = lookupUnit(T.slice(i, e));
+      return m && m.unit === 'min' ? { minutes, end: e } : undefined;
+    }
+    const n = this.ws(e);
+    if (n > e) {
+      const ne = this.wordEndNoComma(n);
+      const m = lookupUnit(T.slice(n, ne));
+      if (m && m.unit === 'min') return { minutes, end: ne };
+    }
+    return { minutes, end: e };
   }
 
   /** The unit word after a number ending at e: attached, or the next word if it looks like a unit. */

@@ -1,0 +1,62 @@
+/**
+ * Protocols written the way chemists write notebooks (a review of 2026-11-27): attached
+ * compound times (`1h30min`), a sentence-ending period, a time unit rxn does not take
+ * (`1 week`), `over night` in two words, and shorthand reagent names.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine';
+import { print } from '../../server/src/syntax/print';
+import { parse } from '../../server/src/syntax/parser';
+
+const format = (t: string) => print(parse(t));
+
+const BASE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'r7-21-notebook-approximate-times.rxn'), 'utf8');
+/** The fixture with its `stir ~16 h at rt` line replaced by `line`. */
+const withLine = (line: string) => {
+  assert.ok(BASE.includes('  stir ~16 h at rt\n'));
+  return BASE.replace('  stir ~16 h at rt\n', `  ${line}\n`);
+};
+const problems = (t: string) => analyze(t).diagnostics.map((d) => `${d.rule}: ${d.message}`);
+/** The minutes of the stir statements (in order). */
+const stirMinutes = (t: string) =>
+  analyze(t)
+    .doc.statements.filter((s) => s.kind === 'stir')
+    .map((s) => (s.kind === 'stir' ? s.duration.minutes : -1));
+
+describe('notebook-isms', () => {
+  describe('attached compound times', () => {
+    for (const [written, minutes] of [
+      ['stir 1h30min at rt', 90],
+      ['stir 1h30 at rt', 90],
+      ['stir 1 h 30 at rt', 90],
+      ['stir 1h 30 at rt', 90],
+      ['stir 1h30 min at rt', 90],
+      ['stir 2h05', 125],
+      ['stir 1hr30min at rt', 90],
+      ['stir 1 h 30', 90],
+    ] as const) {
+      it(`\`${written}\` is ${minutes} min, with no problem`, () => {
+        const t = withLine(written);
+        assert.deepEqual(problems(t), []);
+        assert.deepEqual(stirMinutes(t), [120, minutes]);
+      });
+    }
+    it('minutes of 60 or more after the hours are not read as minutes', () => {
+      const t = withLine('stir 1h75 at rt');
+      const ps = problems(t);
+      assert.equal(ps.length, 1, ps.join('\n'));
+      assert.match(ps[0], /^invalid-quantity: .*1h75.*under 60/);
+      const t2 = withLine('stir 1 h 90 at rt');
+      assert.ok(problems(t2).length > 0, 'a bare 90 after `1 h` is not 90 minutes');
+    });
+    it('a bare number after a time that is not in hours is not minutes (`30 min 20`)', () => {
+      assert.ok(problems(withLine('stir 30 min 20 at rt')).length > 0);
+    });
+    it('the formatter keeps the attached time as written', () => {
+      const t = withLine('stir   1h30min   at rt');
+      assert.ok(format(t).includes('\n  stir 1h30min at rt\n'));
+    });
+  });
+});
