@@ -59,4 +59,34 @@ describe('notebook-isms', () => {
       assert.ok(format(t).includes('\n  stir 1h30min at rt\n'));
     });
   });
+
+  describe('a sentence-ending period', () => {
+    for (const written of ['stir 16 h at rt.', 'stir overnight.', 'add stab at 0 °C.', 'add stab.', 'stir 16 h at rt. # done', 'stir 2 h at r.t.', 'stir 2 h (ice bath).', 'wait 10 min.', 'monitor LCMS.']) {
+      it(`\`${written}\` reads as without the period`, () => {
+        const t = withLine(written);
+        assert.deepEqual(problems(t), []);
+      });
+    }
+    it('the period does not change what is read, and the formatter keeps it', () => {
+      const t = withLine('stir 16 h at rt.');
+      const stir = analyze(t).doc.statements.filter((s) => s.kind === 'stir')[1];
+      assert.ok(stir.kind === 'stir');
+      assert.equal(stir.duration.minutes, 960);
+      assert.equal(stir.temperature?.celsius, 20);
+      assert.ok(format(t.replace('rt.', 'rt.   ')).includes('\n  stir 16 h at rt.\n'));
+      const m = analyze(withLine('monitor LCMS.')).doc.statements.find((s) => s.kind === 'monitor');
+      assert.ok(m?.kind === 'monitor' && m.method.text === 'LCMS');
+    });
+    it('a statement that is its keyword alone may end with a period (`concentrate.`, `reflux.`)', () => {
+      assert.deepEqual(problems(BASE.replace('\n  concentrate\n', '\n  concentrate.\n')), []);
+      assert.deepEqual(problems(withLine('filter.')), []);
+      const ps = problems(withLine('reflux.'));
+      assert.ok(!ps.some((p) => p.startsWith('syntax-error')), ps.join('\n'));
+      assert.ok(problems(withLine('step.')).length > 0, 'a block line is not a sentence');
+    });
+    it('only one period at the end is read past: `..` or a lone ` .` is still reported', () => {
+      assert.ok(problems(withLine('stir 16 h at rt..')).length > 0);
+      assert.ok(problems(withLine('stir 16 h at rt .')).length > 0);
+    });
+  });
 });

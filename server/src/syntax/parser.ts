@@ -510,6 +510,10 @@ class Parser {
     let kw: string | undefined;
     if (k > start && (k === E || isSpace(T.charCodeAt(k)) || T.charCodeAt(k) === 34)) {
       kw = keywordAt(T, start, k);
+    } else if (k > start && k + 1 === E && T.charCodeAt(k) === 46) {
+      // A statement that is its keyword alone, ended as a sentence (`concentrate.`, `reflux.`).
+      kw = keywordAt(T, start, k);
+      if (kw && !(ASIDE_STATEMENTS.has(kw) || kw === 'concentrate' || kw === 'filter')) kw = undefined;
     }
     if (!kw) {
       this.unknownStatement(start);
@@ -590,7 +594,10 @@ class Parser {
     }
     // What a procedure adds in passing — `(ice bath)`, `(16 h)`, `(10% MeOH/DCM)` at the end,
     // `under N2` — is read past, as a comment is.
-    if (ASIDE_STATEMENTS.has(kw)) this.E = this.withoutAsides(ke);
+    if (ASIDE_STATEMENTS.has(kw)) {
+      // A sentence-ending period (`stir 16 h at rt.`) is read past as well; the formatter keeps it.
+      this.E = this.withoutAsides(ke, this.withoutFullStop(ke));
+    }
     switch (kw) {
       case 'add':
         return this.parseAdd(ks, ke);
@@ -885,9 +892,8 @@ class Parser {
    * atmosphere (`stir 16 h at rt under N2`, `under argon`), in any order. Not before `from`:
    * the keyword stays.
    */
-  private withoutAsides(from: number): number {
+  private withoutAsides(from: number, e = this.E): number {
     const T = this.T;
-    let e = this.E;
     for (;;) {
       if (T.charCodeAt(e - 1) === 41) {
         // The matching `(`, after a space (not `Ti(OiPr)4`'s).
@@ -914,6 +920,22 @@ class Parser {
       }
       return e;
     }
+  }
+
+  /**
+   * The end of the statement without one period that ends it as a sentence ends (`stir
+   * overnight.`): attached to the last word, not a second one (`rt..`), not after a space, and
+   * not the period of an abbreviation that reads with it (`r.t.`, `o.n.`, `room temp.`).
+   */
+  private withoutFullStop(from: number): number {
+    const T = this.T;
+    const e = this.E;
+    if (e - 1 < from || T.charCodeAt(e - 1) !== 46) return e;
+    const c = T.charCodeAt(e - 2);
+    if (c === 46 || isSpace(c)) return e;
+    let s = e - 1;
+    while (s > from && !isSpace(T.charCodeAt(s - 1))) s--;
+    return hasOwn(DOTTED_WORDS, this.lower(s, e)) ? e : e - 1;
   }
 
   /** Whether the bracket T[open, end) of a statement starting at `from` is an aside (see withoutAsides). */
@@ -2422,6 +2444,8 @@ class Parser {
  * replacement would drop part of what was written).
  */
 /** Step statements that may end with an aside (`(ice bath)`) or an inert atmosphere (`under N2`). */
+/** Words whose final period is their own (an abbreviation), not a sentence's. */
+const DOTTED_WORDS: Readonly<Record<string, true>> = { 'r.t.': true, 'o.n.': true, 'temp.': true, 'equiv.': true, 'eq.': true };
 const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
 const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
