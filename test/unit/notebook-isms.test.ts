@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/engine';
+import { analyze, applyEdits } from '../../server/src/engine';
 import { print } from '../../server/src/syntax/print';
 import { parse } from '../../server/src/syntax/parser';
 
@@ -87,6 +87,32 @@ describe('notebook-isms', () => {
     it('only one period at the end is read past: `..` or a lone ` .` is still reported', () => {
       assert.ok(problems(withLine('stir 16 h at rt..')).length > 0);
       assert.ok(problems(withLine('stir 16 h at rt .')).length > 0);
+    });
+  });
+
+  describe('a time unit rxn does not take', () => {
+    it('`stir 1 week` says the unit is unknown, not that the number needs one', () => {
+      const ps = problems(withLine('stir 1 week'));
+      assert.deepEqual(ps, [
+        "invalid-quantity: Unknown unit 'week': `stir` takes a time (s, min, h, d) or `overnight`; 1 week is 7 d.",
+      ]);
+    });
+    it('its fix writes the time in days', () => {
+      const t = withLine('stir 2 weeks at rt');
+      const d = analyze(t).diagnostics[0];
+      assert.equal(d.fixes.length, 1);
+      assert.ok(applyEdits(t, d.fixes[0].edits).includes('\n  stir 14 d at rt\n'));
+    });
+    it('`stir 1 month` is reported the same way, without a fix', () => {
+      const d = analyze(withLine('stir 1 month')).diagnostics;
+      assert.equal(d.length, 1);
+      assert.equal(d[0].message, "Unknown unit 'month': `stir` takes a time (s, min, h, d) or `overnight`.");
+      assert.equal(d[0].fixes.length, 0);
+    });
+    it('`stir 30 at rt` still says the number needs a unit', () => {
+      assert.deepEqual(problems(withLine('stir 30 at rt')), [
+        "invalid-quantity: '30' needs a unit: `stir` takes a time such as `30 min` or `2 h`.",
+      ]);
     });
   });
 });

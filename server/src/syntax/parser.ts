@@ -142,6 +142,7 @@ import {
   ROOM_TEMPERATURE,
   toCelsius,
   OTHER_MAGNITUDES,
+  OTHER_TIME_UNITS,
   UNIT_SPELLINGS,
   UNIT_SPELLINGS_LOWER,
   type UnitDef,
@@ -1400,6 +1401,13 @@ class Parser {
       }
       const u = this.unitAfter(e);
       if (!u) {
+        // `1 week`: a word follows, a time unit rxn does not take.
+        const s2 = this.ws(e);
+        const e2 = this.wordEndNoComma(s2);
+        if (s2 > e && e2 > s2 && e2 - s2 <= 6 && hasOwn(OTHER_TIME_UNITS, this.lower(s2, e2))) {
+          this.otherTimeUnitErr(cur, s2, e2, lowN, high, subject);
+          return { minutes: 0, invalid: true, start: p, end: e2 };
+        }
         this.qerr(cur, e, `'${this.show(cur, e)}' needs a unit: ${subject} takes a time such as \`30 min\` or \`2 h\`.`);
         return { minutes: 0, invalid: true, start: p, end: e };
       }
@@ -1428,6 +1436,10 @@ class Parser {
         break;
       }
       const def = lookupUnit(unitText);
+      if (!def && unitText.length <= 6 && hasOwn(OTHER_TIME_UNITS, unitText.toLowerCase())) {
+        this.otherTimeUnitErr(cur, u.s, u.e, lowN, high, subject);
+        return { minutes: 0, invalid: true, start: p, end: u.e };
+      }
       if (!def) {
         const guess = this.guessUnit(unitText);
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
@@ -1454,6 +1466,23 @@ class Parser {
     }
     if (parts === 0) return null;
     return { minutes: round(total), start: p, end };
+  }
+
+  /**
+   * `1 week`, `2 months`: a time unit rxn does not take, reported on the unit. A number of
+   * weeks also gets the days it is, and a fix that writes them (`2 weeks` → `14 d`).
+   */
+  private otherTimeUnitErr(ns: number, us: number, ue: number, num: NumberToken, high: NumberToken | undefined, subject: string): void {
+    const unit = this.T.slice(us, ue);
+    const days = OTHER_TIME_UNITS[unit.toLowerCase()].days;
+    const base = `Unknown unit '${unit}': ${subject} takes a time (s, min, h, d) or \`overnight\``;
+    if (!days || high || num.decimalComma || !(num.value > 0) || !Number.isFinite(num.value)) {
+      this.qerr(us, ue, base + '.');
+      return;
+    }
+    const d = round(num.value * days);
+    // (On the number and the unit, which the fix rewrites.)
+    this.qerr(ns, ue, `${base}; ${this.T.slice(num.start, num.end)} ${unit} is ${d} d.`, { title: `Change to '${d} d'`, text: `${d} d` });
   }
 
   /** A whole number of minutes under 60 written alone after the hours (the `30` of `1 h 30`). */

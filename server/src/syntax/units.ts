@@ -77,6 +77,23 @@ export const OTHER_MAGNITUDES: Readonly<Record<string, { unit: string; kind: Uni
   cL: { unit: 'mL', kind: 'volume', factor: 10 },
 };
 
+/**
+ * Time units rxn does not take (lower case): days in one (weeks), or undefined where there is
+ * no exact number of days (months, years), so the message can say what to write.
+ */
+export const OTHER_TIME_UNITS: Readonly<Record<string, { days?: number }>> = {
+  week: { days: 7 },
+  weeks: { days: 7 },
+  wk: { days: 7 },
+  wks: { days: 7 },
+  month: {},
+  months: {},
+  year: {},
+  years: {},
+  yr: {},
+  yrs: {},
+};
+
 /** Canonical units of each kind, in the order completion should offer them. */
 export const CANONICAL_UNITS: Readonly<Record<UnitKind, readonly string[]>> = {
   equiv: ['equiv'],
