@@ -115,4 +115,27 @@ describe('notebook-isms', () => {
       ]);
     });
   });
+
+  describe('`over night`', () => {
+    it('in two words is overnight (16 h)', () => {
+      const t = withLine('stir over night at rt');
+      assert.deepEqual(problems(t), []);
+      assert.deepEqual(stirMinutes(t), [120, 960]);
+    });
+    it('`over-night` and `Over night` are overnight too', () => {
+      for (const w of ['stir over-night at rt', 'stir Over night at rt', 'wait over night']) {
+        assert.deepEqual(problems(withLine(w)), [], w);
+      }
+      assert.deepEqual(stirMinutes(withLine('stir over-night at rt')), [120, 960]);
+    });
+    it('`add stab over night` is an addition over 16 h', () => {
+      const t = withLine('add stab dropwise over night');
+      assert.deepEqual(problems(t), []);
+      const add = analyze(t).doc.statements.filter((s) => s.kind === 'add')[2];
+      assert.ok(add.kind === 'add' && add.duration?.minutes === 960);
+    });
+    it('`ON` is not read as overnight', () => {
+      assert.ok(problems(withLine('stir ON at rt')).length > 0);
+    });
+  });
 });

@@ -143,6 +143,7 @@ import {
   toCelsius,
   OTHER_MAGNITUDES,
   OTHER_TIME_UNITS,
+  OVERNIGHT_MINUTES,
   UNIT_SPELLINGS,
   UNIT_SPELLINGS_LOWER,
   type UnitDef,
@@ -1352,9 +1353,15 @@ class Parser {
     p = this.pastApproximately(p);
     const we = this.wordEnd(p);
     const c0 = T.charCodeAt(p);
-    const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 || we - p > 9 ? '' : this.lower(p, we);
+    const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 || we - p > 10 ? '' : this.lower(p, we);
     if (low && hasOwn(DURATION_WORDS, low)) {
       return { minutes: DURATION_WORDS[low], word: 'overnight', start: p, end: we };
+    }
+    if (low === 'over') {
+      // `over night`, in two words.
+      const n2 = this.ws(we);
+      const e2 = this.wordEnd(n2);
+      if (n2 > we && this.is(n2, e2, 'night')) return { minutes: OVERNIGHT_MINUTES, word: 'overnight', start: p, end: e2 };
     }
     let total = 0;
     let end = p;
@@ -2074,7 +2081,9 @@ class Parser {
           this.err(p, we, 'The duration of the addition is given twice.');
           return undefined;
         }
-        const d = this.requiredDuration(this.ws(we), p, we, 'add … over');
+        // (`add stab over night`: the duration is the two words.)
+        const n = this.ws(we);
+        const d = this.requiredDuration(this.is(n, this.wordEnd(n), 'night') ? p : n, p, we, 'add … over');
         if (!d) return undefined;
         if (!d.d.invalid) stmt.duration = this.duration(d.d); // an invalid duration is reported and left out
         p = this.ws(d.d.end);

@@ -215,6 +215,7 @@ export const DURATION_WORDS: Readonly<Record<string, number>> = {
   // (notebook spellings of the same)
   'o.n.': 960,
   'o.n': 960,
+  'over-night': 960,
 };
 /** `overnight` in minutes (16 h). */
 export const OVERNIGHT_MINUTES = 960;
