@@ -138,4 +138,18 @@ describe('notebook-isms', () => {
       assert.ok(problems(withLine('stir ON at rt')).length > 0);
     });
   });
+
+  describe('shorthand reagent names', () => {
+    for (const [written, id] of [
+      ['2-pic-BH3', 'picoline-borane'],
+      ['Na(OAc)3BH', 'stab'],
+    ] as const) {
+      it(`\`${written}\` is known`, () => {
+        const t = BASE.replace('reagent stab = STAB         ', `reagent stab = ${written.padEnd(13)}`);
+        const a = analyze(t);
+        assert.equal(a.model.reagents.find((r) => r.alias === 'stab')?.kb?.id, id);
+        assert.ok(!a.diagnostics.some((d) => d.rule === 'unknown-reagent' || d.rule === 'missing-component'));
+      });
+    }
+  });
 });

@@ -1608,6 +1608,7 @@ export const KB: KbEntry[] = [
       'sodium triacetoxyhydroborate',
       'sodium triacetoxy borohydride',
       'Na(AcO)3BH',
+      'Na(OAc)3BH',
       'STAB-H',
     ],
     role: 'reductant',
@@ -1803,7 +1804,7 @@ export const KB: KbEntry[] = [
     id: 'picoline-borane',
     name: '2-picoline borane',
     // The catalogue names (`Borane-2-methylpyridine complex`, `α-picoline-borane`) as well.
-    synonyms: ['2-picoline-borane', 'pic-BH3', '2-methylpyridine borane', '2-methylpyridine-borane complex', 'picoline borane', '2-methylpyridine borane complex', 'borane-2-methylpyridine complex', 'borane 2-methylpyridine complex', '2-picoline-borane complex', '2-picoline borane complex', 'borane-2-picoline complex', 'α-picoline-borane', 'α-picoline borane', 'alpha-picoline-borane', 'alpha-picoline borane'],
+    synonyms: ['2-picoline-borane', 'pic-BH3', '2-pic-BH3', '2-methylpyridine borane', '2-methylpyridine-borane complex', 'picoline borane', '2-methylpyridine borane complex', 'borane-2-methylpyridine complex', 'borane 2-methylpyridine complex', '2-picoline-borane complex', '2-picoline borane complex', 'borane-2-picoline complex', 'α-picoline-borane', 'α-picoline borane', 'alpha-picoline-borane', 'alpha-picoline borane'],
     role: 'reductant',
     roleDetail: 'reductant (amine–borane, mild)',
     smiles: 'Cc1cccc[n+]1[BH3-]',
