@@ -85,14 +85,14 @@ workup
     const fixed = fixOf(text, 'nabh4-one-pot');
     // 15 mmol of NaBH(OAc)3 (211.94 g/mol) is 3.18 g; the comment stays.
     // The gap after the name shrinks by what the longer name takes (the amounts keep their column where they can).
-    assert.equal(lineOf(fixed, 'reagent red'), 'reagent red = NaBH(OAc)3 1.5 equiv, 3179 mg   # shelf 3');
+    assert.equal(lineOf(fixed, 'reagent red'), 'reagent red = NaBH(OAc)3 1.5 equiv, 3.18 g   # shelf 3');
     assert.deepEqual(analyze(fixed).diagnostics.filter((d) => d.rule === 'amount-mismatch'), []);
   });
 
   it('writes the equivalents a mass stood for when no equivalents were written', () => {
     const text = header + 'reagent red = NaBH4 567 mg\n' + body('MeOH');
     // 567 mg / 37.83 g/mol = 14.99 mmol = 1.5 equiv at 10 mmol.
-    assert.equal(lineOf(fixOf(text, 'nabh4-one-pot'), 'reagent red'), 'reagent red = NaBH(OAc)3 1.5 equiv, 3177 mg');
+    assert.equal(lineOf(fixOf(text, 'nabh4-one-pot'), 'reagent red'), 'reagent red = NaBH(OAc)3 1.5 equiv, 3.18 g');
   });
 
   it('keeps role and limiting, and a quoted name stays quoted', () => {
@@ -186,7 +186,7 @@ workup
     const di = t.replace('target mono', 'target di').replace('1-Boc-1,4-diazepane 1.0 equiv', '1,4-diazepane 1.0 equiv').replace('cinnamaldehyde 1.2', 'cinnamaldehyde 2.5');
     const dd = analyze(di).diagnostics.find((x) => x.rule === 'h2-reducible-group')!;
     const fixedDi = applyEdits(di, dd.fixes[0].edits);
-    assert.match(fixedDi, /reagent stab  = NaBH\(OAc\)3 2\.5 equiv, 1060 mg\n/);
+    assert.match(fixedDi, /reagent stab  = NaBH\(OAc\)3 2\.5 equiv, 1\.06 g\n/);
     assert.ok(!analyze(fixedDi).diagnostics.some((x) => x.rule === 'di-stoichiometry'));
   });
   it('an alias that does not name the old substance (`acid`, `red`) is kept by a switch', () => {
@@ -258,7 +258,7 @@ workup
   extract DCM x3
 `;
     const fixed = fixAll(t).text;
-    assert.match(fixed, /\nreagent diazepane = 1,4-diazepane 3\.0 equiv, 1503 mg\n/);
+    assert.match(fixed, /\nreagent diazepane = 1,4-diazepane 3\.0 equiv, 1\.50 g\n/);
     assert.deepEqual(analyze(fixed).diagnostics.map((x) => x.rule), []);
   });
   it('switching one-pot NaBH4 to NaBH(OAc)3 brings the acid it needs, and is not safe with formalin (water)', () => {

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { analyze, fixAll, load } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/edits';
 import { inlayHints } from '../../server/src/features/inlayHints';
+import { sigInUnit } from '../../server/src/rules/helpers';
 
 const page = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'rules', 'unknown-rule.md'), 'utf8');
 const firesOn = /## Fires on\n\n```rxn\n([\s\S]*?)```/.exec(page)![1];
@@ -143,5 +144,17 @@ describe('durations: `o.n.` is overnight, as `o/n` is', () => {
       const stir = a.doc.statements.filter((s) => s.kind === 'stir').pop() as { duration: { minutes: number } };
       assert.equal(stir.duration.minutes, 960, w);
     }
+  });
+});
+
+describe('a fix writes a mass or volume as a chemist would: a thousand mg is grams', () => {
+  it('sigInUnit moves mg → g, µL → mL, µmol → mmol from 1000 (after rounding to 3 figures), and leaves g and mL alone', () => {
+    assert.deepEqual(sigInUnit(3179.4, 'mg'), { value: '3.18', unit: 'g' });
+    assert.deepEqual(sigInUnit(999.6, 'mg'), { value: '1.00', unit: 'g' });
+    assert.deepEqual(sigInUnit(999.4, 'mg'), { value: '999' });
+    assert.deepEqual(sigInUnit(1250, 'µL'), { value: '1.25', unit: 'mL' });
+    assert.deepEqual(sigInUnit(2500, 'µmol'), { value: '2.50', unit: 'mmol' });
+    assert.deepEqual(sigInUnit(1500, 'g'), { value: '1500' });
+    assert.deepEqual(sigInUnit(1500, 'mL'), { value: '1500' });
   });
 });

@@ -305,7 +305,7 @@ describe('protocols as chemists transcribe them', () => {
     const d = analyze(t).diagnostics.find((x) => x.rule === 'mono-stoichiometry')!;
     assert.equal(d.fixes[0].title, "Set 'salt' to 3.0 equiv and 'base' to 5.99 equiv (to free the salt)");
     const fixed = fixAll(t).text;
-    assert.match(fixed, /reagent salt = 1,4-diazepane dihydrochloride {4}3\.0 equiv, 2597 mg\nreagent base = triethylamine {20}5\.99 equiv, 4\.17 mL\n/);
+    assert.match(fixed, /reagent salt = 1,4-diazepane dihydrochloride {4}3\.0 equiv, 2\.60 g\nreagent base = triethylamine {20}5\.99 equiv, 4\.17 mL\n/);
     assert.deepEqual(rules(fixed), []);
   });
 
@@ -385,7 +385,7 @@ describe('protocols as chemists transcribe them', () => {
     );
     const fixed = applyEdits(t, d[0].fixes[0].edits);
     // (50 mg of catalyst is no hydride amount: 1.5 equiv at 5 mmol, weighed; the alias `h2` follows the switch.)
-    assert.match(fixed, /reagent stab = NaBH\(OAc\)3 +1\.5 equiv, 1590 mg\n[\s\S]*\n  add stab\n/);
+    assert.match(fixed, /reagent stab = NaBH\(OAc\)3 +1\.5 equiv, 1\.59 g\n[\s\S]*\n  add stab\n/);
     assert.doesNotMatch(fixed.replace(/^#.*\nprotocol .*\n/, ''), /Pt\/C|\bh2\b/);
     assert.deepEqual(rules(fixed), []);
     // 50 mg of 5 % Pt/C: 2.5 mg of Pt, 0.0128 mmol (0.256 mol % at 5 mmol), as 10 % Pd/C's Pd is counted.

@@ -30,6 +30,35 @@ export function formatSig(n: number, digits = 3): string {
   return n.toFixed(Math.min(decimals, 6));
 }
 
+/** The small units a chemist moves up from once a figure reaches a thousand of them. */
+const MOVE_UP: Readonly<Record<string, string>> = { µg: 'mg', mg: 'g', µL: 'mL', µmol: 'mmol' };
+
+/**
+ * A mass, volume or amount to 3 significant figures in the unit written, or in the next larger
+ * one once it reaches a thousand (`3179 mg` → `3.18 g`, `1250 µL` → `1.25 mL`), as a chemist
+ * would write it: `unit` is set only when it changes.
+ */
+export function sigInUnit(v: number, unit: string): { value: string; unit?: string } {
+  const up = MOVE_UP[unit];
+  const rounded = Number(formatSig(v));
+  if (up !== undefined && Number.isFinite(v) && Math.abs(rounded) >= 1000) return { value: formatSig(rounded / 1000), unit: up };
+  return { value: formatSig(v) };
+}
+
+/** The edits that write `v` (in `q`'s unit) into quantity `q`: its number, and its unit when `sigInUnit` moves it up. */
+function quantityValueEdits(ctx: RuleContext, q: Quantity, v: number): TextEdit[] {
+  const t = sigInUnit(v, q.unit);
+  const edits = [ctx.edits.replace(q.valueRange, t.value)];
+  if (t.unit !== undefined) edits.push(ctx.edits.replace(q.unitRange, t.unit));
+  return edits;
+}
+
+/** `q`'s new text for `v` in its unit: `3.18 g` for 3179 mg. */
+function quantityText(q: Quantity, v: number, unitText = q.unitText): string {
+  const t = sigInUnit(v, q.unit);
+  return `${t.value} ${t.unit ?? unitText}`;
+}
+
 /**
  * Edits that set a reagent's equiv to `equiv` and keep its other quantities in agreement
  * (mmol from scale, mass from MW, volume from density) where they can be computed. Where no
@@ -46,7 +75,7 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
     for (const q of r.decl.quantities) {
       if (q.invalid) continue;
       const v = convertFromMmol(q, mmol, r);
-      if (v !== undefined) edits.push(ctx.edits.replace(q.valueRange, formatSig(v)));
+      if (v !== undefined) edits.push(...quantityValueEdits(ctx, q, v));
     }
     if (edits.length > 0) return edits;
   }
@@ -64,7 +93,7 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
     for (const q of r.decl.quantities) {
       if (q === eq || q.invalid) continue;
       const v = (q.value * equiv) / old;
-      if (Number.isFinite(v)) edits.push(ctx.edits.replace(q.valueRange, formatSig(v)));
+      if (Number.isFinite(v)) edits.push(...(q.kind === 'equiv' ? [ctx.edits.replace(q.valueRange, formatSig(v))] : quantityValueEdits(ctx, q, v)));
     }
     return edits;
   }
@@ -72,7 +101,7 @@ export function setEquivEdits(ctx: RuleContext, r: Reagent, equiv: number): Text
   for (const q of r.decl.quantities) {
     if (q === eq || q.invalid) continue;
     const v = convertFromMmol(q, mmol, r);
-    if (v !== undefined) edits.push(ctx.edits.replace(q.valueRange, formatSig(v)));
+    if (v !== undefined) edits.push(...quantityValueEdits(ctx, q, v));
   }
   return edits;
 }
@@ -168,16 +197,16 @@ export function renameReagentEdit(ctx: RuleContext, r: Reagent, newName: string,
       for (const q of decl.quantities) {
         if (q.invalid || q.kind === 'equiv') continue;
         const v = convertFromMmol(q, equiv * scale, target);
-        if (v !== undefined) kept.push(`${formatSig(v)} ${q.unitText}`);
+        if (v !== undefined) kept.push(quantityText(q, v));
       }
   } else {
     for (const q of decl.quantities) {
       if (factor !== 1 && !q.invalid && q.kind === 'equiv') kept.push(`${formatEquiv(q.value * factor)} ${q.unitText}`);
-      else if (factor !== 1 && !q.invalid && q.kind === 'amount' && mmol !== undefined) kept.push(`${formatSig(convertFromMmol(q, mmol, target)!)} ${q.unitText}`);
+      else if (factor !== 1 && !q.invalid && q.kind === 'amount' && mmol !== undefined) kept.push(quantityText(q, convertFromMmol(q, mmol, target)!));
       else if (q.kind === 'equiv' || q.kind === 'amount') kept.push(q.raw);
       else if ((q.kind === 'mass' || q.kind === 'volume') && !q.invalid && mmol !== undefined) {
         const v = convertFromMmol(q, mmol, target);
-        if (v !== undefined) kept.push(`${formatSig(v)} ${q.unit}`);
+        if (v !== undefined) kept.push(quantityText(q, v, q.unit));
       }
     }
     if (!decl.quantities.some((q) => q.kind === 'equiv' || q.kind === 'amount')) {
