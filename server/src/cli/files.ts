@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { describeFsError, toPosix } from './io';
 
@@ -22,15 +23,6 @@ export interface FoundFile {
  * decodes such a name as text with U+FFFD, and that text names no file: the bytes must be kept.
  */
 export type FsPath = string | Buffer;
-
-const isUtf8 = (b: Uint8Array): boolean => {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** `dir/name`, as text while both are text, else as bytes. */
 function joinFs(dir: FsPath, name: FsPath): FsPath {
