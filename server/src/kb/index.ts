@@ -160,9 +160,9 @@ function lookupUncached(name: string): KbEntry | undefined {
     if (e && e.role !== 'solvent') return e;
   }
 
-  // A resin with its loading after a comma or a space (`PS-STAB, 2.0 mmol/g`, `MP-BH3CN 2.4 mmol/g`;
-  // in brackets it is a note, below): the resin (its loading is read by `withLoading`).
-  const resin = byKey.get(key.replace(LOADING_TAIL, ''));
+  // A resin with its loading at the end (`PS-STAB, 2.0 mmol/g`, `MP-BH3CN 2.4 mmol/g`,
+  // `PS-BH3CN (2.4 mmol/g)`): the resin (its loading is read by `withLoading`).
+  const resin = byKey.get(key.replace(RESIN_LOADING, ''));
   if (resin?.supportOf) return resin;
 
   // A note after the name, as on a bottle or in a notebook: a purity (`STAB, 97%`), a grade or
@@ -199,8 +199,8 @@ function lookupUncached(name: string): KbEntry | undefined {
 /** A resin's loading as its name gives it: `(2.2 mmol/g)`, `, 1.9 mmol/g`, `2.0 mmol g-1`, `loading 2.2 mmol/g`. */
 const LOADING = /(\d*\.?\d+)\s*mmol\s*(?:\/\s*g|g-1|g⁻¹|per g(?:ram)?)(?![a-z])/i;
 const loadingCache = new Map<string, KbEntry>();
-/** The same at the end of a name, after a comma or a space. */
-const LOADING_TAIL = /(?:\s*,\s*|\s+)(?:loading\s*)?\d*\.?\d+\s*mmol\s*(?:\/\s*g|g-1|g⁻¹|per g(?:ram)?)$/;
+/** A resin's loading at the end of its name: `, 2.4 mmol/g`, ` (2.2 mmol/g)`, `loading 2.0 mmol g-1`. */
+const RESIN_LOADING = /(?:\s*,\s*|\s+)\(?\s*(?:loading\s*)?\d*\.?\d+\s*mmol\s*(?:\/\s*g|g-1|g⁻¹|per g(?:ram)?)\s*\)?$/i;
 
 /**
  * A resin-bound reagent with the loading its name gives: the entry with `loading` and, as the mass
@@ -356,9 +356,6 @@ function nestedBracket(name: string): { index: number; 1: string } | undefined {
   }
   return undefined;
 }
-
-/** A resin's loading at the end of its name: `, 2.4 mmol/g`, ` (2.2 mmol/g)`, `loading 2.0 mmol g-1`. */
-const RESIN_LOADING = /(?:\s*,\s*|\s+)\(?\s*(?:loading\s*)?\d*\.?\d+\s*mmol\s*(?:\/\s*g|g-1|g⁻¹|per g(?:ram)?)\s*\)?$/i;
 
 /** A resin-bound reagent's name as written, without its loading and other notes: `PS-BH3CN (2.4 mmol/g)` → `PS-BH3CN`. */
 export function resinName(name: string): string {
