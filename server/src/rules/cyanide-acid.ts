@@ -1,4 +1,4 @@
-import { acidAt, andList, baseInPot, CYANO, defineRule, deprotectedBy, formatEquiv, hydrideInRun, kbIs, proseName, replaceWithAcohFixes, strongAcidSalt, tooLittleDeprotections } from './helpers';
+import { acidAt, andList, baseInPot, CYANO, defineRule, deprotectedBy, formatEquiv, hydrideInRun, kbIs, onlyOnResin, proseName, replaceWithAcohFixes, strongAcidSalt, tooLittleDeprotections } from './helpers';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import { classifyWorkup } from '../kb';
@@ -107,7 +107,7 @@ export default defineRule({
     // made basic, meets the leftover cyanoborohydride and cyanide.
     // A cyanoborohydride that is only ever on a resin leaves with the resin at a work-up `filter`:
     // an acid wash of the filtrate meets no cyanide (the spent resin is the waste to treat).
-    const resinOnly = model.reagents.every((r) => !kbIs(r, CYANO) || r.added.length === 0 || r.kb?.supportOf !== undefined);
+    const resinOnly = onlyOnResin(model, CYANO);
     for (const st of model.workup) {
       if ((st.kind === 'quench' || st.kind === 'basify') && classifyWorkup(st.name.text).has('basic')) break;
       if (st.kind === 'filter' && resinOnly) break;

@@ -748,9 +748,20 @@ export function reductantOnResin(r: Reagent): string {
  * carries (`PS-BH3CN (NaBH3CN on a resin)`).
  */
 export function hydrideInRun(model: Model, kind: string): string {
-  const rs = model.reagents.filter((r) => r.added.length > 0 && kbIs(r, kind));
-  return rs.length > 0 && rs.every((r) => r.kb?.supportOf) ? reductantOnResin(rs[0]) : kind;
+  const rs = addedOfKind(model, kind);
+  return onResin(rs) ? reductantOnResin(rs[0]) : kind;
 }
+
+/**
+ * Whether the reductants of one kind (`kind`, a canonical name) added in the run are all on a
+ * resin (and there is at least one): what a work-up `filter` then takes out with the resin.
+ */
+export function onlyOnResin(model: Model, kind: string): boolean {
+  return onResin(addedOfKind(model, kind));
+}
+
+const addedOfKind = (model: Model, kind: string): Reagent[] => model.reagents.filter((r) => r.added.length > 0 && kbIs(r, kind));
+const onResin = (rs: readonly Reagent[]): boolean => rs.length > 0 && rs.every((r) => r.kb?.supportOf);
 
 /** An acid (or any substance) as prose names it: the knowledge base's name (`TFA`), else the name without its note; a solution keeps its name (`4 M HCl in dioxane`). */
 export function acidName(r: Reagent): string {
