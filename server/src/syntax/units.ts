@@ -208,17 +208,17 @@ export function caseSlipUnit(text: string): UnitDef | undefined {
 /** Every spelling in lower case (for "looks like a misspelled unit" checks). */
 export const UNIT_SPELLINGS_LOWER: readonly string[] = [...new Set(Object.keys(UNIT_SPELLINGS).map((s) => s.toLowerCase()))];
 
-/** Words that stand for a duration without a number. */
-export const DURATION_WORDS: Readonly<Record<string, number>> = {
-  overnight: 960,
-  'o/n': 960,
-  // (notebook spellings of the same)
-  'o.n.': 960,
-  'o.n': 960,
-  'over-night': 960,
-};
 /** `overnight` in minutes (16 h). */
 export const OVERNIGHT_MINUTES = 960;
+/** Words that stand for a duration without a number. */
+export const DURATION_WORDS: Readonly<Record<string, number>> = {
+  overnight: OVERNIGHT_MINUTES,
+  'o/n': OVERNIGHT_MINUTES,
+  // (notebook spellings of the same)
+  'o.n.': OVERNIGHT_MINUTES,
+  'o.n': OVERNIGHT_MINUTES,
+  'over-night': OVERNIGHT_MINUTES,
+};
 
 /** Room temperature (`rt`, `room temperature`) in °C. */
 export const ROOM_TEMPERATURE = { low: 20, high: 25 } as const;
