@@ -1,12 +1,8 @@
-import { ACOH, defineRule, firstAddIndex, formatEquiv, kbIs, removeReagentEdits, setEquivEdits, slippedReagents, sumEquiv } from './helpers';
+import { ACOH, defineRule, exceedsEquiv, firstAddIndex, formatEquiv, kbIs, removeReagentEdits, setEquivEdits, slippedReagents, sumEquiv } from './helpers';
 import type { Finding } from './types';
 
-/**
- * 2.0 equiv, within 1 % (as `reductant-short` and `di-stoichiometry` compare): a measured volume
- * comes out a hair off the round figure — 1.15 mL of AcOH at 10 mmol is 2.01 equiv, and is the
- * 2.0 equiv it was measured for.
- */
-const MOST = 2.0 * 1.01;
+/** 2.0 equiv at most, within the tolerance of every equiv comparison (1.15 mL at 10 mmol is 2.01 equiv, measured for 2.0). */
+const MOST = 2.0;
 
 export default defineRule({
   id: 'acid-excess',
@@ -28,7 +24,7 @@ export default defineRule({
     // `AcOH 286 mL` for 286 µL is amount-mismatch's unit slip: one finding, with the unit fix.
     const slipped = slippedReagents(ctx.model);
     for (const r of ctx.model.reagents) {
-      if (!kbIs(r, ACOH) || r.equiv === undefined || r.equiv <= MOST || slipped.has(r)) continue;
+      if (!kbIs(r, ACOH) || r.equiv === undefined || !exceedsEquiv(r.equiv, MOST) || slipped.has(r)) continue;
       // With other AcOH lines in the pot, the total is what counts (below).
       if (r.added.length > 0 && stages.get(r.added[0].stage)!.length > 1) continue;
       out.push({
@@ -44,8 +40,8 @@ export default defineRule({
     for (const added of stages.values()) {
       if (added.length < 2) continue;
       const total = sumEquiv(added);
-      if (total > MOST) {
-        const over = added.filter((r) => r.equiv! > MOST).sort((a, b) => b.equiv! - a.equiv!)[0];
+      if (exceedsEquiv(total, MOST)) {
+        const over = added.filter((r) => exceedsEquiv(r.equiv!, MOST)).sort((a, b) => b.equiv! - a.equiv!)[0];
         const last = over ?? [...added].sort((a, b) => firstAddIndex(a) - firstAddIndex(b))[added.length - 1];
         const rest = total - last.equiv!;
         const lowered = Number(formatEquiv(2.0 - rest));

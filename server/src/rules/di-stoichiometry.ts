@@ -1,4 +1,4 @@
-import { counted, declarationInsertLine, declarationText, defineRule, freeAlias, isHydrogenation, isolatedProductEquiv, hydrideReductants, equivRange, formatEquiv, proseName, setEquivEdits, sumEquiv } from './helpers';
+import { counted, declarationInsertLine, declarationText, defineRule, freeAlias, isHydrogenation, isolatedProductEquiv, hydrideReductants, equivRange, formatEquiv, proseName, reachesEquiv, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { AddEvent, Reagent } from '../model/types';
 import type { TextEdit } from '../types';
@@ -33,7 +33,7 @@ export default defineRule({
         const withEquiv = group.filter((r) => r.equiv !== undefined);
         if (withEquiv.length === 0) continue;
         const total = sumEquiv(withEquiv);
-        if (total >= product * 0.99) continue;
+        if (reachesEquiv(total, product)) continue;
         const r = withEquiv[0];
         const raiseTo = 1.5 * product - (total - r.equiv!);
         const what = named(withEquiv);

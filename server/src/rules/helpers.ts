@@ -22,6 +22,23 @@ export function formatEquiv(n: number): string {
   return String(r);
 }
 
+/**
+ * Equivalents a chemist measured for a round figure come out a hair off it (601 mg of
+ * Boc-diazepane at 3 mmol is 1.0003 equiv; 1.15 mL of AcOH at 10 mmol is 2.01): within 1 % they
+ * are that figure, as the messages would print them. The one tolerance of every equiv comparison.
+ */
+export const EQUIV_TOLERANCE = 0.01;
+
+/** `equiv` reaches `wanted`, within EQUIV_TOLERANCE. */
+export function reachesEquiv(equiv: number, wanted: number): boolean {
+  return equiv >= wanted * (1 - EQUIV_TOLERANCE);
+}
+
+/** `equiv` goes beyond `most`, by more than EQUIV_TOLERANCE. */
+export function exceedsEquiv(equiv: number, most: number): boolean {
+  return equiv > most * (1 + EQUIV_TOLERANCE);
+}
+
 /** A quantity with 3 significant figures (mmol, g, mL, mg, µL). */
 export function formatSig(n: number, digits = 3): string {
   if (!Number.isFinite(n) || n === 0) return String(n);

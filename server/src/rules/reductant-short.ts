@@ -1,4 +1,4 @@
-import { alkylationsPerAmine, counted, iminiumDemand, CYANO, slippedReagents, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, setAmineEquivEdits, setEquivEdits, sumEquiv } from './helpers';
+import { alkylationsPerAmine, counted, iminiumDemand, CYANO, slippedReagents, defineRule, hydrideReductants, equivRange, formatEquiv, kbIs, NABH4, raiseToStayInExcess, reachesEquiv, setAmineEquivEdits, setEquivEdits, sumEquiv } from './helpers';
 import type { Finding } from './types';
 import type { TextEdit } from '../types';
 
@@ -22,7 +22,7 @@ export default defineRule({
     // Weighed amounts come out a hair off the round number (601 mg of Boc-diazepane at 3 mmol
     // is 1.0003 equiv): within 1 % the reductant matches the demand, as the message would print
     // both as 1.0.
-    if (total >= demand * 0.99) return [];
+    if (reachesEquiv(total, demand)) return [];
     const r = reductants[0];
     const want = 1.5 * demand;
     let edits: TextEdit[];
