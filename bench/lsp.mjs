@@ -21,6 +21,9 @@ const rpc = require('vscode-languageserver-protocol/node');
 export const SERVERS = {
   rxn: [path.join(root, 'dist', 'server.js'), '--stdio'],
   noop: [path.join(here, '.out', 'noop-server.js'), '--stdio'],
+  // The ablation servers (bench/engine-ablation.ts): an edit runs only the parse, or the parse and the model.
+  'rxn-parse': [path.join(here, '.out', 'parse', 'server.js'), '--stdio'],
+  'rxn-model': [path.join(here, '.out', 'model', 'server.js'), '--stdio'],
 };
 
 // What VS Code announces for the features measured here.
@@ -162,7 +165,7 @@ export function editPlan(lines, count) {
 }
 
 /** Keystroke latency and request round trips on one protocol of `lines` lines. */
-export async function benchEditing(kind, lines, { edits = 500, requests = 200, seed = 7 } = {}) {
+export async function benchEditing(kind, lines, { edits = 500, requests = 200, seed = 7, keystrokesOnly = false } = {}) {
   const client = await Client.start(kind);
   try {
     const uri = pathToFileURL(path.join(root, `bench-${lines}.rxn`)).href;
@@ -185,6 +188,7 @@ export async function benchEditing(kind, lines, { edits = 500, requests = 200, s
       if (i >= 20) keystroke.push(t - t0);
     }
     // plan has an even length: the text is back to the original.
+    if (keystrokesOnly) return { server: kind, lines, diagnosticsOnOpen: first.params.diagnostics.length, keystroke: latency(keystroke) };
 
     // Positions for the requests: an alias in an `add` line, the place after `add `, and
     // the line of the first diagnostic (with its diagnostics, as an editor sends them).

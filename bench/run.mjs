@@ -190,6 +190,44 @@ for (const lines of [200, 10000]) {
   );
 }
 
+// 3b. Where the keystroke time goes at 10,000 lines (not a target): the same keystrokes into
+// servers that run only part of the engine on an edit (bench/engine-ablation.ts) — the
+// incremental parse; the parse and the model — beside the no-op and the full server, all
+// started afresh in each round, the order rotating. What each part adds to the p95 is the
+// evidence behind the unmet keystroke ratio (docs/performance.md).
+const ABLATION_LINES = 10000;
+const ablationKinds = ['noop', 'rxn-parse', 'rxn-model', 'rxn'];
+const ablationRuns = [];
+for (let round = 0; round < rounds; round++) {
+  for (let k = 0; k < ablationKinds.length; k++) {
+    const kind = ablationKinds[(k + round) % ablationKinds.length];
+    log(`where the time goes: ${kind} server, ${ABLATION_LINES} lines, round ${round + 1} of ${rounds} …`);
+    ablationRuns.push(await benchEditing(kind, ABLATION_LINES, { ...editOpts, keystrokesOnly: true }));
+  }
+}
+const ablation = ablationKinds.map((kind) => {
+  const runs = ablationRuns.filter((r) => r.server === kind);
+  const p95 = summary(runs.map((r) => r.keystroke.p95));
+  return { server: kind, p50: median(runs.map((r) => r.keystroke.p50)), p95: p95.median, p95Min: p95.min, p95Max: p95.max, runs };
+});
+{
+  const noopP95 = ablation[0].p95;
+  const names = {
+    noop: 'no-op server (no analysis)',
+    'rxn-parse': 'rxn, an edit runs the incremental parse only',
+    'rxn-model': 'rxn, the parse and the model',
+    rxn: 'rxn, the whole analysis (parse, model, the 34 rules)',
+  };
+  section(
+    `Where the keystroke time goes (${ABLATION_LINES.toLocaleString('en-US')} lines; not a target)`,
+    table(
+      ['server', 'p50', `p95${rounds > 1 ? ' (min–max)' : ''}`, 'p95 × no-op'],
+      ablation.map((a) => [names[a.server], f(a.p50), rounds > 1 ? `${f(a.p95)} (${f(a.p95Min)}–${f(a.p95Max)})` : f(a.p95), f(a.p95 / noopP95, 1)]),
+    ) +
+      `\n\nThe keystrokes of the table above (${editOpts.edits} after 20 warm-up edits) into four servers, each started afresh in every round (${rounds} round${rounds > 1 ? 's' : ''}, the order rotating): the no-op server, the full rxn server, and two builds of the rxn server (\`bench/engine-ablation.ts\`, never shipped) in which an edit runs only the incremental parse, or the parse and the model, and publishes the first version's diagnostics again. Each row's excess over the one above it is what that part of the engine costs per keystroke.`,
+  );
+}
+
 // 4. Cold start.
 log('cold start …');
 const cold = await benchColdStart({ runs: quick ? 4 : 12 });
@@ -296,6 +334,7 @@ const results = {
   engine: engineRows,
   chem,
   editing,
+  keystrokeParts: ablation,
   coldStart: cold,
   memory,
   size: { files: sizes, vsix },
