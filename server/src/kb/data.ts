@@ -1607,6 +1607,9 @@ export const KB: KbEntry[] = [
       'NaHB(OAc)3',
       'sodium triacetoxyhydroborate',
       'sodium triacetoxy borohydride',
+      // The anion alone, as notebooks and papers say it ("reduced with triacetoxyborohydride"):
+      // the sodium salt, not the resin that was the only entry close to it.
+      'triacetoxyborohydride',
       'Na(AcO)3BH',
       'Na(OAc)3BH',
       'STAB-H',
@@ -1632,7 +1635,8 @@ export const KB: KbEntry[] = [
   {
     id: 'nabh3cn',
     name: 'NaBH3CN',
-    synonyms: ['sodium cyanoborohydride', 'NaCNBH3', 'NaBH₃CN', 'sodium cyanotrihydroborate', 'NaBH3(CN)'],
+    // `cyanoborohydride` alone is the sodium salt as it is spoken of, not the MP- resin.
+    synonyms: ['sodium cyanoborohydride', 'cyanoborohydride', 'NaCNBH3', 'NaBH₃CN', 'sodium cyanotrihydroborate', 'NaBH3(CN)'],
     role: 'reductant',
     roleDetail: 'reductant (iminium-selective, toxic)',
     smiles: '[Na+].[BH3-]C#N',

@@ -1,0 +1,32 @@
+/**
+ * Round 8 of protocols as medicinal chemists write them: two different aldehydes put on
+ * homopiperazine one after the other, N-Boc-4-piperidone with Ti(OiPr)4 then NaBH4, amine
+ * salts freed with Et3N/DIPEA, Borch conditions with AcOH "to pH 5–6", 2-picoline borane in
+ * MeOH/AcOH and in water, a 100 g batch in g and mL only, heated and Dean–Stark imine
+ * formation, formalin methylation, SCX and acid–base work-ups, typo'd reagent names and
+ * amounts that disagree with their equiv. Each case asserts what `rxn check` / `rxn amounts`
+ * show. Fixtures: test/fixtures/real/r8-*.rxn.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
+import { fixture, rules, diag } from './review-helpers';
+import { amountsTable } from '../../server/src/model/amounts';
+
+const table = (t: string) => amountsTable(analyze(t).model);
+const row = (t: string, alias: string) => table(t).rows.find((r) => r.alias === alias)!;
+
+describe('protocols as chemists write them, round 8', () => {
+  it('the reductant named by its anion alone (`triacetoxyborohydride`, `cyanoborohydride`) is the sodium salt, not the resin', () => {
+    const t = fixture('r8-22-bare-triacetoxyborohydride.rxn');
+    // It was: missing-component (no reductant) and unknown-reagent "Did you mean 'MP-triacetoxyborohydride'?",
+    // a resin whose fix would have dropped the 1.59 g weighed for the sodium salt.
+    assert.deepEqual(rules(t), []);
+    const r = row(t, 'stab');
+    assert.equal(r.role, 'reductant');
+    assert.equal(r.mw, 211.94);
+    const cn = t.replace('triacetoxyborohydride     1.5 equiv, 1.59 g', 'cyanoborohydride          1.5 equiv, 471 mg');
+    // NaBH3CN in DCE, quenched with NaHCO3: what the rules say of the sodium salt.
+    assert.deepEqual(rules(cn), ['cyanoborohydride-toxicity', 'reductant-solvent', 'missing-quench']);
+    assert.equal(row(cn, 'stab').mw, 62.84);
+  });
+});
