@@ -29,4 +29,26 @@ describe('protocols as chemists write them, round 8', () => {
     assert.deepEqual(rules(cn), ['cyanoborohydride-toxicity', 'reductant-solvent', 'missing-quench']);
     assert.equal(row(cn, 'stab').mw, 62.84);
   });
+
+  it('an acid the knowledge base does not know is not offered another acid (`boric acid` is not TsOH)', () => {
+    const t = fixture('r8-23-boric-acid-nabh4.rxn');
+    const d = diag(t, 'unknown-reagent');
+    // It was: "Did you mean 'TsOH'?" (via `tosic acid`, two letters from `boric`), with a fix that
+    // turned a mild Lewis acid into a strong sulfonic acid.
+    assert.equal(d.message, "'boric acid' is not in the knowledge base and its role cannot be inferred, so no chemistry check can use it. Add `role ROLE` (and `smiles \"…\"` or `mw`) to the declaration.");
+    assert.deepEqual(d.fixes, []);
+    assert.deepEqual(rules(t), ['unknown-reagent']);
+    // The same for other acids whose one word is what tells them apart.
+    const named = (name: string) => analyze(t.replace('boric acid', name)).diagnostics.find((x) => x.rule === 'unknown-reagent')!;
+    for (const [name, not] of [['formic acid', 'TsOH'], ['malic acid', 'TsOH'], ['lactic acid', 'AcOH'], ['citric acid', 'AcOH'], ['sulfamic acid', 'H2SO4'], ['oxalic acid', 'glyoxylic acid']]) {
+      const x = named(name);
+      assert.ok(x, name);
+      assert.ok(!x.message.includes(`'${not}'`), `${name}: ${x.message}`);
+      assert.deepEqual(x.fixes.map((f) => f.title), [], name);
+    }
+    // A slip in the acid's own word is still a typo of it.
+    assert.match(named('acetc acid').message, /Did you mean 'AcOH'/);
+    assert.match(named('trifluoroacetc acid').message, /Did you mean 'TFA'\?/);
+    assert.match(named('glyoxilic acid').message, /Did you mean 'glyoxylic acid'\?/);
+  });
 });

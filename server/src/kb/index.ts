@@ -680,6 +680,21 @@ function otherClass(a: string, b: string): boolean {
 }
 
 /**
+ * Whether two names are two acids: `… X acid` and `… Y acid`, whose identity is the word before
+ * `acid`, more than a slip apart in that word (one edit; two in a word of nine letters or more).
+ * The shared ` acid` makes a whole name look close — `formic acid` is three edits from `tosic
+ * acid` (TsOH), `boric acid` two, `lactic acid` two from `acetic acid` — but `formic` is not a
+ * typo of `tosic`: offering a strong acid, or AcOH, for another acid changes the chemistry.
+ */
+function otherAcid(a: string, b: string): boolean {
+  const word = (x: string) => / ?([^ ]+) acid$/.exec(x)?.[1];
+  const wa = word(a);
+  const wb = word(b);
+  if (wa === undefined || wb === undefined || wa === wb) return false;
+  return levenshtein(wa, wb, 3) > (Math.max(wa.length, wb.length) >= 9 ? 2 : 1);
+}
+
+/**
  * Knowledge-base display names whose name or a synonym is within `maxDistance` edits of
  * `name` (case-insensitive, after `normalizeName`), closest first — among equally close
  * ones, those `prefer` picks (the solvents, for a solvent line) first — each display name
@@ -706,6 +721,8 @@ export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) 
     if (isomerOf(key, n.key)) continue;
     // Nor is `3-fluorobenzaldehyde` 3-chlorobenzaldehyde, `cyclobutanol` cyclobutanone, or `4-benzylpiperidine` 1-benzyl-4-piperidone.
     if (substituentSwapOf(key, n.key) || otherClass(key, n.key)) continue;
+    // Nor is `formic acid` TsOH (via `tosic acid`), `lactic acid` AcOH or `oxalic acid` glyoxylic acid.
+    if (otherAcid(key, n.key)) continue;
     const prev = best.get(n.entry);
     if (prev === undefined || d < prev.d) best.set(n.entry, { d, key: n.key });
   }
