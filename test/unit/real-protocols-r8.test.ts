@@ -40,7 +40,7 @@ describe('protocols as chemists write them, round 8', () => {
     assert.deepEqual(rules(t), ['unknown-reagent']);
     // The same for other acids whose one word is what tells them apart.
     const named = (name: string) => analyze(t.replace('boric acid', name)).diagnostics.find((x) => x.rule === 'unknown-reagent')!;
-    for (const [name, not] of [['formic acid', 'TsOH'], ['malic acid', 'TsOH'], ['lactic acid', 'AcOH'], ['citric acid', 'AcOH'], ['sulfamic acid', 'H2SO4'], ['oxalic acid', 'glyoxylic acid']]) {
+    for (const [name, not] of [['malic acid', 'TsOH'], ['lactic acid', 'AcOH'], ['citric acid', 'AcOH'], ['sulfamic acid', 'H2SO4'], ['oxalic acid', 'glyoxylic acid']]) {
       const x = named(name);
       assert.ok(x, name);
       assert.ok(!x.message.includes(`'${not}'`), `${name}: ${x.message}`);
@@ -50,5 +50,30 @@ describe('protocols as chemists write them, round 8', () => {
     assert.match(named('acetc acid').message, /Did you mean 'AcOH'/);
     assert.match(named('trifluoroacetc acid').message, /Did you mean 'TFA'\?/);
     assert.match(named('glyoxilic acid').message, /Did you mean 'glyoxylic acid'\?/);
+  });
+
+  it('formic acid is known: a weak acid (46.03 g/mol, 1.22 g/mL), and the reductant of an Eschweiler–Clarke run when it is given that role', () => {
+    const t = fixture('r8-24-eschweiler-clarke.rxn');
+    // It was: unknown-reagent "Did you mean 'TsOH'?", no mass for 1.89 mL, and (without the role)
+    // nothing said what it is.
+    const fa = row(t, 'fa');
+    assert.equal(fa.mw, 46.03);
+    assert.ok(Math.abs(fa.massG! - 2.3015) < 0.001, `50 mmol × 46.03 = ${fa.massG}`);
+    assert.ok(Math.abs(fa.volumeMl! - 1.887) < 0.002, `2.30 g ÷ 1.22 = ${fa.volumeMl}`); // the 1.89 mL written agrees
+    // 90 °C: the spec's temperature-high reads any heat after the amine meets the carbonyl.
+    assert.deepEqual(rules(t), ['temperature-high']);
+    // As the acid of a STAB reduction it is what missing-acid asks for.
+    const stab = [
+      'protocol "x"', 'target mono', 'scale 5 mmol',
+      'reagent boc = 1-Boc-1,4-diazepane 1.0 equiv', 'reagent ald = benzaldehyde 1.05 equiv',
+      'reagent fa = formic acid 1.0 equiv, 189 µL', 'reagent stab = NaBH(OAc)3 1.5 equiv', 'solvent DCE 25 mL',
+      'step', '  add boc, ald, fa', '  stir 30 min', '  add stab', '  stir 16 h',
+      'workup', '  quench sat. NaHCO3', '  extract DCM x3', '  dry Na2SO4', '  concentrate', '',
+    ].join('\n');
+    assert.deepEqual(rules(stab), []);
+    assert.equal(row(stab, 'fa').role, 'acid');
+    // Not a strong acid: NaBH3CN with it is not cyanide-acid.
+    const cn = stab.replace('NaBH(OAc)3 1.5 equiv', 'NaBH3CN 1.5 equiv').replace('DCE 25 mL', 'MeOH 25 mL').replace('sat. NaHCO3', '1 M NaOH');
+    assert.deepEqual(rules(cn), ['cyanoborohydride-toxicity']);
   });
 });

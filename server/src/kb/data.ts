@@ -1937,6 +1937,28 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook'),
   },
   {
+    id: 'formic-acid',
+    name: 'formic acid',
+    synonyms: ['HCOOH', 'HCO2H', 'methanoic acid'],
+    role: 'acid',
+    roleDetail: 'acid (weak)',
+    smiles: 'OC=O',
+    formula: 'CH2O2',
+    mw: 46.03,
+    density: 1.22,
+    state: 'liquid',
+    acidStrength: 'weak',
+    boilingPointC: 101,
+    hazards: ['flammable liquid', 'causes severe skin burns and eye damage', 'toxic if inhaled'],
+    explanation:
+      'Formic acid (pKa 3.75) is a carboxylic acid about ten times stronger than acetic acid, still weak enough to leave ' +
+      'most of the diazepane free: in catalytic or stoichiometric amounts it can stand in for AcOH in the imine step. ' +
+      'Hot, with formaldehyde, it is also the hydride donor of the Eschweiler–Clarke methylation (and of the Leuckart ' +
+      'reaction), where it reduces the iminium itself and leaves as CO2: there it is the reductant, not a catalyst.',
+    advice: 'As the acid of a borohydride reduction, 1–2 equiv as for AcOH; as the reductant of an Eschweiler–Clarke methylation, declare it with `role reductant` (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES, 'density, bp: CRC Handbook'),
+  },
+  {
     id: 'tfa',
     name: 'TFA',
     synonyms: ['trifluoroacetic acid', 'CF3COOH', 'CF3CO2H'],
