@@ -76,4 +76,38 @@ describe('protocols as chemists write them, round 8', () => {
     const cn = stab.replace('NaBH(OAc)3 1.5 equiv', 'NaBH3CN 1.5 equiv').replace('DCE 25 mL', 'MeOH 25 mL').replace('sat. NaHCO3', '1 M NaOH');
     assert.deepEqual(rules(cn), ['cyanoborohydride-toxicity']);
   });
+
+  it('three reagent names misspelt: missing-component says which name is close to the missing part, and offers to correct it', () => {
+    const t = fixture('r8-25-typo-reagent-names.rxn');
+    const mc = analyze(t).diagnostics.filter((d) => d.rule === 'missing-component');
+    // It was, three times: "'homopiperazien' (line 6), 'isonicotinaldehye' (line 7) and 'sodium
+    // triacetoxyborohyride' (line 9) are not in the knowledge base and have no role: if one of them
+    // is the amine, add `role amine`…", with fixes such as "Give 'stab' (sodium triacetoxyborohyride) the role amine".
+    assert.deepEqual(mc.map((d) => d.message), [
+      "No reagent with the role amine is declared: a reductive amination needs an amine (the diazepane). 'homopiperazien' (line 6) is not in the knowledge base but is close to '1,4-diazepane', an amine: if that is what you meant, correct the name.",
+      "No reagent with the role carbonyl is declared: a reductive amination needs a carbonyl (the aldehyde or ketone). 'isonicotinaldehye' (line 7) is not in the knowledge base but is close to 'pyridine-4-carboxaldehyde', a carbonyl: if that is what you meant, correct the name.",
+      "No reagent with the role reductant is declared: a reductive amination needs a reductant (e.g. NaBH(OAc)3). 'sodium triacetoxyborohyride' (line 9) is not in the knowledge base but is close to 'NaBH(OAc)3', a reductant: if that is what you meant, correct the name.",
+    ]);
+    assert.deepEqual(mc.map((d) => d.fixes.map((f) => f.title)), [
+      ["Change 'homopiperazien' to '1,4-diazepane'"],
+      ["Change 'isonicotinaldehye' to 'pyridine-4-carboxaldehyde'"],
+      ["Change 'sodium triacetoxyborohyride' to 'NaBH(OAc)3'"],
+    ]);
+    // Each fix leaves a protocol with that part found.
+    const apply = (text: string, d: (typeof mc)[number]) => {
+      const e = d.fixes[0].edits[0];
+      const lines = text.split('\n');
+      const l = lines[e.range.start.line];
+      lines[e.range.start.line] = l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character);
+      return lines.join('\n');
+    };
+    let fixed = t;
+    for (const d of mc) fixed = apply(fixed, d);
+    assert.deepEqual(rules(fixed), []);
+    // A name close to nothing is still offered the role, as before.
+    const odd = t.replace('sodium triacetoxyborohyride', 'reductant Z');
+    const r = analyze(odd).diagnostics.filter((d) => d.rule === 'missing-component')[2];
+    assert.match(r.message, /'reductant Z' \(line 9\) is not in the knowledge base and has no role: if it is the reductant, add `role reductant` to its line/);
+    assert.deepEqual(r.fixes.map((f) => f.title), ["Give 'stab' (reductant Z) the role reductant"]);
+  });
 });

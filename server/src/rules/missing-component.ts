@@ -1,7 +1,10 @@
+import { closeNames, lookup } from '../kb';
 import { defineRule } from './helpers';
 import { range } from '../types';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
+
+const ROLE_NOUN = { amine: 'an amine', carbonyl: 'a carbonyl', reductant: 'a reductant' } as const;
 
 const WHAT = {
   amine: 'an amine (the diazepane)',
@@ -29,16 +32,35 @@ export default defineRule({
     // the name): the missing partner is often one of them (PhSiH3, a Hantzsch ester, a resin-bound
     // borohydride, a salt form the knowledge base does not know), so name them and offer the role.
     const unplaced = model.reagents.filter((r) => !r.kb && !r.role);
+    // A name one slip from a knowledge-base entry (`isonicotinaldehye`, `sodium triacetoxyborohyride`)
+    // is that entry misspelled: it belongs to the role of the entry only. Offering `role amine` for
+    // a misspelled NaBH(OAc)3 is no help; correcting the name is.
+    const typoOf = new Map<Reagent, { name: string; role: string }>();
+    for (const r of unplaced) {
+      const name = closeNames(r.decl.name.text, 3, (e) => e.role !== 'solvent', (e) => e.role !== 'solvent')[0];
+      const role = name === undefined ? undefined : lookup(name)?.role;
+      if (name !== undefined && role !== undefined) typoOf.set(r, { name, role });
+    }
     for (const role of ['amine', 'carbonyl', 'reductant'] as const) {
       if (model.reagents.some((r) => r.role === role)) continue;
-      const named = unplaced.map((r) => `'${r.name}' (line ${r.decl.line + 1})`);
+      const typos = unplaced.filter((r) => typoOf.get(r)?.role === role);
+      const open = unplaced.filter((r) => !typoOf.has(r));
+      const named = open.map((r) => `'${r.name}' (line ${r.decl.line + 1})`);
+      const misspelt = typos.map((r) => `'${r.name}' (line ${r.decl.line + 1}) is not in the knowledge base but is close to '${typoOf.get(r)!.name}', ${ROLE_NOUN[role]}: if that is what you meant, correct the name.`);
       const hint = named.length === 0
-        ? `Declare it, or give a reagent \`role ${role}\`.`
+        ? (misspelt.length ? '' : `Declare it, or give a reagent \`role ${role}\`.`)
         : `${andList(named)} ${named.length === 1 ? 'is' : 'are'} not in the knowledge base and ${named.length === 1 ? 'has' : 'have'} no role: if ${named.length === 1 ? 'it is' : 'one of them is'} the ${role}, add \`role ${role}\` to ${named.length === 1 ? 'its' : 'that'} line; otherwise declare the ${role}.`;
       out.push({
         range: where,
-        message: `No reagent with the role ${role} is declared: a reductive amination needs ${WHAT[role]}. ${hint}`,
-        fixes: unplaced.map((r) => giveRole(r, role, edits)),
+        message: `No reagent with the role ${role} is declared: a reductive amination needs ${WHAT[role]}. ${[...misspelt, hint].filter(Boolean).join(' ')}`,
+        fixes: [
+          ...typos.map((r) => ({
+            title: `Change '${r.name}' to '${typoOf.get(r)!.name}'`,
+            edits: [edits.replace(r.decl.name.range, typoOf.get(r)!.name)],
+            safe: false,
+          })),
+          ...open.map((r) => giveRole(r, role, edits)),
+        ],
       });
     }
     return out;
