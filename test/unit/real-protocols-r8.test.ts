@@ -110,4 +110,23 @@ describe('protocols as chemists write them, round 8', () => {
     assert.match(r.message, /'reductant Z' \(line 9\) is not in the knowledge base and has no role: if it is the reductant, add `role reductant` to its line/);
     assert.deepEqual(r.fixes.map((f) => f.title), ["Give 'stab' (reductant Z) the role reductant"]);
   });
+
+  it('a diazepane with an ester (or nitrile, alcohol) on a ring carbon is the amine, with both ring N–H free', () => {
+    const t = fixture('r8-26-c-ester-diazepane.rxn');
+    // It was: missing-component (no amine) and unknown-reagent on `methyl 1,4-diazepane-6-carboxylate`,
+    // which ends in the ester's suffix; no stoichiometry check ran.
+    assert.deepEqual(rules(t), []);
+    assert.equal(row(t, 'dz').role, 'amine');
+    assert.equal(analyze(t).model.reagents.find((r) => r.alias === 'dz')!.freeNH, 2);
+    // So 1.0 equiv of it for a mono-alkylation is the mono/di mixture the guide warns of.
+    const oneEquiv = t.replace('3.0 equiv, 949 mg', '1.0 equiv, 316 mg');
+    assert.match(diag(oneEquiv, 'mono-stoichiometry').message, /^For mono-alkylation the diazepane must be in excess, but 1\.0 equiv is not more than the carbonyl and the reductant/);
+    for (const name of ['1,4-diazepan-6-ol', '1,4-diazepane-6-carbonitrile', 'ethyl 1,4-diazepane-6-carboxylate', '1,4-diazepane-6-carboxamide'])
+      assert.deepEqual(rules(t.replace('methyl 1,4-diazepane-6-carboxylate', name).replace(', 949 mg', '')), [], name);
+    // A substituent on a ring nitrogen still counts: one N–H left, no excess needed.
+    const nBn = oneEquiv.replace('methyl 1,4-diazepane-6-carboxylate', 'methyl 1-benzyl-1,4-diazepane-6-carboxylate').replace(', 316 mg', '');
+    assert.deepEqual(rules(nBn), []);
+    // A lactam is not an amine to alkylate.
+    assert.ok(rules(t.replace('methyl 1,4-diazepane-6-carboxylate', 'methyl 5-oxo-1,4-diazepane-6-carboxylate')).includes('missing-component'));
+  });
 });

@@ -574,8 +574,15 @@ export function roleFromName(bare: string): Role | undefined {
   // followed by a reductive amination, though the name ends in `-carboxylate`. Not a lactam or an
   // aldehyde on the ring (`5-oxo-`, `4-formyl-`), which is no amine to alkylate.
   if (CARBAMATE_AMINE_NAME.test(bare) && !/oxo|formyl/i.test(bare)) return 'amine';
+  // A diazepane or piperazine with an ester, amide, nitrile or alcohol on a ring carbon
+  // (`methyl 1,4-diazepane-6-carboxylate`, `1,4-diazepan-6-ol`): its ring nitrogens are as free as
+  // the parent's, though the name ends in the carbon's suffix. Not on a ring nitrogen (1 or 4:
+  // a carbamate, above) and not a lactam (`5-oxo-`).
+  if (C_SUFFIX_AMINE_NAME.test(bare) && !/oxo|formyl/i.test(bare)) return 'amine';
   return undefined;
 }
+
+const C_SUFFIX_AMINE_NAME = /(?:1,4-diazepan|homopiperazin|piperazin)e?-[23567](?:,[23567])*-(?:di)?(?:carboxylate|carboxamide|carbonitrile|carboxylic acid|ol)$/i;
 
 const CARBAMATE_AMINE_NAME = /\b(?:tert-butyl|t-butyl|benzyl) .*(?:diazepane|homopiperazine|piperazine)-[14]-carboxylate$/i;
 
