@@ -8,7 +8,8 @@
  * show. Fixtures: test/fixtures/real/r8-*.rxn.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine';
+import { analyze, load } from '../../server/src/engine';
+import { print } from '../../server/src/syntax/print';
 import { fixture, rules, diag } from './review-helpers';
 import { amountsTable } from '../../server/src/model/amounts';
 
@@ -128,5 +129,19 @@ describe('protocols as chemists write them, round 8', () => {
     assert.deepEqual(rules(nBn), []);
     // A lactam is not an amine to alkylate.
     assert.ok(rules(t.replace('methyl 1,4-diazepane-6-carboxylate', 'methyl 5-oxo-1,4-diazepane-6-carboxylate')).includes('missing-component'));
+  });
+
+  it('`add acid dropwise to pH 5–6`, as Borch procedures dose their acid, adds the acid (no syntax error, no missing-acid)', () => {
+    const t = fixture('r8-27-borch-acoh-to-ph.rxn');
+    // It was: syntax-error "Unexpected 'to' in `add`…" and, since that line then added nothing,
+    // missing-acid "No acid is in the pot when NaBH3CN goes in" on a pot brought to pH 5–6 with AcOH.
+    assert.deepEqual(rules(t), ['cyanoborohydride-toxicity']);
+    for (const line of ['add acid until pH 5', 'add acid to pH 5 - 6', 'add acid to a pH of 5.5.', 'add acid until pH ~5 (wet pH paper)', 'add acid to pH 5 at 0 °C', 'add acid at 0 °C to pH 5', 'add acid to pH5'])
+      assert.deepEqual(rules(t.replace('add acid dropwise to pH 5–6', line)), ['cyanoborohydride-toxicity'], line);
+    // The formatter keeps what was written.
+    assert.match(print(load(t).doc), /\n  add acid dropwise to pH 5–6\n/);
+    // A pH given twice, or not as a number, is still reported.
+    assert.match(diag(t.replace('add acid dropwise to pH 5–6', 'add acid dropwise to pH 5 to pH 6'), 'syntax-error').message, /The pH is given twice/);
+    assert.ok(rules(t.replace('add acid dropwise to pH 5–6', 'add acid dropwise to pH five')).includes('syntax-error'));
   });
 });

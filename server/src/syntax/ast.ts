@@ -149,6 +149,8 @@ export interface AddStmt extends StatementBase {
   temperature?: Temperature;
   /** `over 30 min`: how long the addition takes. */
   duration?: Duration;
+  /** `to pH 5–6`, `until pH 5`: the pH the addition aims at, as written (read past, not checked). */
+  pH?: Token;
 }
 export interface StirStmt extends StatementBase {
   kind: 'stir';

@@ -2075,6 +2075,21 @@ class Parser {
         p = this.ws(t.next);
         continue;
       }
+      if (low === 'to' || low === 'until' || low === 'till') {
+        // `add acid to pH 5–6` (`until pH 5`): how a Borch procedure doses its acid. The pH is
+        // what the chemist aims at, not something the checker reads; the acid goes in all the same.
+        PH_TARGET.lastIndex = p;
+        const m = PH_TARGET.exec(this.T);
+        if (m && m.index + m[0].length <= E) {
+          if (stmt.pH) {
+            this.err(p, m.index + m[0].length, 'The pH is given twice.');
+            return undefined;
+          }
+          stmt.pH = this.tok(p, m.index + m[0].length);
+          p = this.ws(m.index + m[0].length);
+          continue;
+        }
+      }
       if (this.is(p, we, 'over')) {
         // `add ald dropwise over 30 min`: the addition itself takes time.
         if (stmt.duration) {
@@ -2488,6 +2503,8 @@ const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'h
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
 const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
 
+/** `to pH 5–6`, `until pH 5`, `till pH ~6`, `to a pH of 5.5` on an `add` line (sticky: read at a position). */
+const PH_TARGET = /(?:to|until|till)\s+(?:an?\s+)?(?:apparent\s+)?pH\s*(?:of\s+)?(?:~\s*|ca\.\s*|about\s+|approx\.\s*)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?(?!\w)/iy;
 /** A temperature in a bracket: `(80 °C)`, `(rt)`, `(reflux)` — what the statement says, not an aside. */
 const ASIDE_TEMPERATURE = /\d\s*(?:°\s*[CF]|º\s*C|℃|K\b)|(?<![a-z])(?:rt|r\.t\.|room temperature|reflux)(?![a-z])/i;
 /** A duration in a bracket (`(16 h)`), an aside only beside a time already given (`overnight (16 h)`). */
