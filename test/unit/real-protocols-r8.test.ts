@@ -144,4 +144,14 @@ describe('protocols as chemists write them, round 8', () => {
     assert.match(diag(t.replace('add acid dropwise to pH 5–6', 'add acid dropwise to pH 5 to pH 6'), 'syntax-error').message, /The pH is given twice/);
     assert.ok(rules(t.replace('add acid dropwise to pH 5–6', 'add acid dropwise to pH five')).includes('syntax-error'));
   });
+
+  it('two wells of a plate pasted into one file: the second `protocol` line says a file is one run', () => {
+    const t = fixture('r8-28-plate-two-wells-one-file.rxn');
+    const d = diag(t, 'syntax-error');
+    // It was only: "`protocol` is a header line: it must come before the first step."
+    assert.equal(d.message, '`protocol` is a header line: it must come before the first step. A `.rxn` file describes one run: write another reaction (the next well of a plate) in a file of its own.');
+    assert.equal(d.range.start.line, 16);
+    // Other header lines keep their message.
+    assert.equal(diag(t.replace('protocol "Plate 3 A2"', 'scale 0.1 mmol'), 'syntax-error').message, '`scale` is a header line: it must come before the first step.');
+  });
 });

@@ -527,7 +527,10 @@ class Parser {
     // (The keyword in backquotes, for messages, is only built on the error paths below.)
     if (HEADER_SET.has(kw)) {
       if (this.seenStep || this.seenWorkup) {
-        this.err(ks, ke, `${code(kw)} is a header line: it must come before ${this.seenStep ? 'the first step' : '`workup`'}.`);
+        // A second `protocol` after the steps is most often a second reaction pasted below the
+        // first (the next well of a plate): say that a file holds one run.
+        const another = kw === 'protocol' ? ' A `.rxn` file describes one run: write another reaction (the next well of a plate) in a file of its own.' : '';
+        this.err(ks, ke, `${code(kw)} is a header line: it must come before ${this.seenStep ? 'the first step' : '`workup`'}.${another}`);
         return undefined;
       }
       switch (kw) {
