@@ -8,7 +8,7 @@
  * show. Fixtures: test/fixtures/real/r8-*.rxn.
  */
 import { strict as assert } from 'node:assert';
-import { analyze, load } from '../../server/src/engine';
+import { analyze, fixAll, load } from '../../server/src/engine';
 import { print } from '../../server/src/syntax/print';
 import { fixture, rules, diag } from './review-helpers';
 import { amountsTable } from '../../server/src/model/amounts';
@@ -153,5 +153,19 @@ describe('protocols as chemists write them, round 8', () => {
     assert.equal(d.range.start.line, 16);
     // Other header lines keep their message.
     assert.equal(diag(t.replace('protocol "Plate 3 A2"', 'scale 0.1 mmol'), 'syntax-error').message, '`scale` is a header line: it must come before the first step.');
+  });
+
+  it('`solvent methanol, 10 mL` (a comma before the volume, as ELN exports write it) is methanol: STAB in it is reported', () => {
+    const t = fixture('r8-29-eln-solvent-comma.rxn');
+    // It was: unknown-reagent "Solvent 'methanol,' is not in the knowledge base" and no
+    // stab-protic-solvent, the one error that matters on this page.
+    const d = diag(t, 'stab-protic-solvent');
+    assert.match(d.message, /^NaBH\(OAc\)3 reacts with methanol/);
+    assert.deepEqual(rules(t), ['stab-protic-solvent']);
+    // Fix all writes DCE in place of the name and keeps the comma and the volume.
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /\nsolvent DCE, 10 mL\n/);
+    assert.deepEqual(rules(fixed), []);
+    assert.deepEqual([table(t).solvents[0].name, table(t).solvents[0].volumeMl], ['methanol', 10]);
   });
 });

@@ -1879,6 +1879,9 @@ class Parser {
         nameEnd = we;
         q = this.ws(we);
       }
+      // A comma between the name and its amount (`solvent MeOH, 5 mL`), as on a reagent line, is
+      // not part of the name: `MeOH,` would be an unknown solvent, and no rule would see the MeOH.
+      if (q < E && nameEnd > p && T.charCodeAt(nameEnd - 1) === 44) nameEnd = trimEndIndex(T, p, nameEnd - 1);
       if (nameEnd === p) {
         this.err(ks, ke, '`solvent` needs a name before its amount, e.g. `solvent DCE 0.2 M`.');
         return undefined;
