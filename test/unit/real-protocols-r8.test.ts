@@ -168,4 +168,21 @@ describe('protocols as chemists write them, round 8', () => {
     assert.deepEqual(rules(fixed), []);
     assert.deepEqual([table(t).solvents[0].name, table(t).solvents[0].volumeMl], ['methanol', 10]);
   });
+
+  it('two aldehydes on homopiperazine with an isolate between: quiet with the diazepane in excess first, mixed-carbonyls when the first reaction was 1:1', () => {
+    // 4 equiv of homopiperazine, benzaldehyde, isolate the mono-benzyl product, then nicotinaldehyde: the route works.
+    assert.deepEqual(rules(fixture('r8-01-two-aldehydes-sequential-isolate.rxn')), []);
+    const t = fixture('r8-30-two-aldehydes-isolate-no-excess.rxn');
+    // It was silent: the `isolate` hid the second aldehyde from mixed-carbonyls, and under
+    // `target di` nothing read the first reaction as the mono-alkylation it is.
+    const d = diag(t, 'mixed-carbonyls');
+    assert.equal(
+      d.message,
+      'pyridine-3-carboxaldehyde goes onto the product isolated from the first reductive amination, but that reaction has 1.0 equiv of 1,4-diazepane for 1.0 equiv of benzaldehyde and 1.5 equiv of reductant: without an excess of the diazepane both of its nitrogens react there, and the first reaction gives mono- and di-alkylated product and free diamine together: unless the isolation separates them (a poor yield of the mono product at best), pyridine-3-carboxaldehyde then meets all three and gives a mixture of products. Use about 3.0 equiv of the diazepane in the first reaction (and wash out the excess), or start from 1-Boc-1,4-diazepane.',
+    );
+    assert.equal(d.range.start.line, 11);
+    assert.deepEqual(rules(t), ['mixed-carbonyls']);
+    // The same aldehyde twice is no unsymmetrical route: not this rule's business.
+    assert.deepEqual(rules(t.replace('pyridine-3-carboxaldehyde     1.1 equiv, 1.03 mL', 'benzaldehyde                  1.1 equiv, 1.12 mL')), []);
+  });
 });
