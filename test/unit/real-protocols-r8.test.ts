@@ -185,4 +185,73 @@ describe('protocols as chemists write them, round 8', () => {
     // The same aldehyde twice is no unsymmetrical route: not this rule's business.
     assert.deepEqual(rules(t.replace('pyridine-3-carboxaldehyde     1.1 equiv, 1.03 mL', 'benzaldehyde                  1.1 equiv, 1.12 mL')), []);
   });
+
+  it('correct round-8 protocols pass clean (guards against false positives)', () => {
+    for (const f of [
+      'r8-01-two-aldehydes-sequential-isolate.rxn',
+      'r8-03-boc-piperidone-ti-nabh4.rxn',
+      'r8-04-2hcl-et3n-stab-dce.rxn',
+      'r8-06-picoline-borane-meoh-acoh.rxn',
+      'r8-07-scale-up-100g.rxn',
+      'r8-11-acid-base-extract-citric.rxn',
+      'r8-13-dean-stark-toluene-nabh4.rxn',
+      'r8-15-acetone-isopropyl.rxn',
+      'r8-17-picoline-borane-water.rxn',
+      'r8-19-free-dz-boc-piperidone-ti.rxn',
+      'r8-20-kg-batch.rxn',
+      'r8-31-imine-45c-then-stab.rxn',
+      'r8-32-nabh4-hcl-quench-basify.rxn',
+      'r8-33-boc-ra-hcl-acetone.rxn',
+      'r8-34-slow-aldehyde-addition.rxn',
+      'r8-35-kp-nh-silica.rxn',
+    ])
+      assert.deepEqual(rules(fixture(f)), [], f);
+  });
+
+  it('round-8 protocols with a real problem (or what the spec asks for) get exactly those diagnostics', () => {
+    const want: [string, string[]][] = [
+      // Two aldehydes one after the other in one pot on the free diazepane.
+      ['r8-02-two-aldehydes-one-pot.rxn', ['mixed-carbonyls']],
+      // Bicarbonate after NaBH3CN keeps HCN in the organic layer (a documented departure from the spec).
+      ['r8-05-nabh3cn-acoh-note-bicarb.rxn', ['cyanoborohydride-toxicity', 'missing-quench']],
+      // 100 °C microwave imine formation: the spec's temperature-high counts any heat after the amine meets the ketone.
+      ['r8-08-microwave-imine-nabh4.rxn', ['temperature-high']],
+      // `target di` on a mono-benzyl diazepane (one N–H left) for its N-methylation; formalin with STAB; no AcOH.
+      ['r8-09-formalin-methylation-target-di.rxn', ['protected-target', 'stab-water', 'missing-acid']],
+      ['r8-10-scx-catch-release.rxn', ['cyanoborohydride-toxicity']],
+      ['r8-12-amounts-disagree-equiv.rxn', ['amount-mismatch', 'amount-mismatch']],
+      // A ketone with sieves and STAB but no AcOH.
+      ['r8-14-sieves-ketone-stab-no-acid.rxn', ['missing-acid']],
+      ['r8-16-library-well-nabh3cn-stocks.rxn', ['cyanoborohydride-toxicity']],
+      // The dihydrochloride freed with exactly 2 equiv of DIPEA leaves no acid for NaBH3CN.
+      ['r8-18-dipea-2hcl-nabh3cn-no-acid.rxn', ['cyanoborohydride-toxicity', 'missing-acid']],
+      // SI line whose 0.77 mL and 6.5 mmol are 1.3 equiv, not the 1.1 written.
+      ['r8-21-si-line-mmol-disagree.rxn', ['amount-mismatch', 'amount-mismatch']],
+    ];
+    for (const [f, r] of want) assert.deepEqual(rules(fixture(f)), r, f);
+    const mm = analyze(fixture('r8-12-amounts-disagree-equiv.rxn')).diagnostics.map((d) => d.message);
+    assert.match(mm[0], /^0\.98 g of 4-formylbenzonitrile does not match 1\.1 equiv at scale 5 mmol: that would be 721 mg \(off by 36 %\)/);
+    assert.match(mm[1], /^1\.06 g of NaBH\(OAc\)3 does not match 1\.5 equiv at scale 5 mmol: that would be 1\.59 g \(off by 33 %\)/);
+  });
+
+  it('amounts of the round-8 protocols: salts, Ti(OiPr)4, kilo and 100 g batches, stock solutions', () => {
+    const near = (x: number | undefined, want: number, tol: number, what: string) => assert.ok(x !== undefined && Math.abs(x - want) <= tol, `${what}: ${x} (want ${want})`);
+    const salt = fixture('r8-04-2hcl-et3n-stab-dce.rxn');
+    assert.equal(row(salt, 'salt').mw, 173.08); // C5H12N2·2HCl
+    near(row(salt, 'tea').volumeMl, 3.345, 0.005, 'Et3N 24 mmol × 101.19 ÷ 0.726');
+    const ti = fixture('r8-03-boc-piperidone-ti-nabh4.rxn');
+    near(row(ti, 'ti').volumeMl, 2.96, 0.01, 'Ti(OiPr)4 10 mmol × 284.22 ÷ 0.96');
+    near(row(ti, 'ket').massG, 1.753, 0.002, 'N-Boc-4-piperidone 8.8 mmol × 199.25');
+    const g100 = table(fixture('r8-07-scale-up-100g.rxn'));
+    near(g100.scaleMmol, 499.3, 0.2, '100 g ÷ 200.28');
+    assert.deepEqual(g100.rows.map((r) => Number(r.equiv?.toFixed(2))), [1.0, 1.05, 1.0, 1.5]);
+    const kg = fixture('r8-20-kg-batch.rxn');
+    near(row(kg, 'stab').equiv, 1.503, 0.002, 'STAB 1.59 kg ÷ 211.94 ÷ 4.99 mol');
+    near(row(kg, 'ald').equiv, 1.052, 0.002, 'isonicotinaldehyde 0.495 L × 1.137 ÷ 107.11 ÷ 4.99 mol');
+    const well = fixture('r8-16-library-well-nabh3cn-stocks.rxn');
+    near(row(well, 'ald').mmol, 0.12, 1e-6, '240 µL of a 0.5 M stock');
+    near(row(well, 'cn').mmol, 0.15, 1e-6, '150 µL of 1 M NaBH3CN in THF');
+    const pb = fixture('r8-06-picoline-borane-meoh-acoh.rxn');
+    assert.equal(row(pb, 'pb').mw, 106.96);
+  });
 });
