@@ -110,21 +110,67 @@ export function completion(a: Analysis, p: Position): CompletionItem[] {
   const items = completionAt(a, p);
   const text = a.doc.lines[p.line]?.text ?? '';
   const ch = Math.min(p.character, text.length);
-  const rest = WORD_REST.exec(text.slice(ch))?.[0].length ?? 0;
-  if (rest === 0) return items;
+  // In a reagent's name a slash is part of the word (`Pd/C`); in a solvent mixture it separates two.
+  const slash = /^\s*reagent\s/i.test(text);
+  if (!WORD_REST.test(text.slice(ch)) && !/^[()[\]]/.test(text.slice(ch)) && !(slash && text[ch] === '/')) return items;
   return items.map((item) => {
     const e = item.textEdit;
     // Only when completing a word already begun (`st|ir`): at the start of the next word
     // (`stir |30 min`) the item is inserted, and that word stays.
     if (!e || !('range' in e) || e.range.end.line !== p.line || e.range.end.character !== ch || e.range.start.character >= ch) return item;
+    const { closers, rest } = restOfWord(text, e.range.start.character, ch, slash);
+    if (rest === 0) return item;
     // An item that brings its own trailing space (`stir `) also takes the space after the word.
     const end = ch + rest + (e.newText.endsWith(' ') && text[ch + rest] === ' ' ? 1 : 0);
-    return { ...item, textEdit: { newText: e.newText, insert: e.range, replace: { start: e.range.start, end: { line: p.line, character: end } } } };
+    // The brackets the editor closed as `NaBH(` was typed (`NaBH(|)`) go even when inserting:
+    // the item brings its own, and `NaBH(OAc)3 1.0 equiv)` would be left otherwise.
+    const insert = { start: e.range.start, end: { line: p.line, character: ch + closers } };
+    return { ...item, textEdit: { newText: e.newText, insert, replace: { start: e.range.start, end: { line: p.line, character: end } } } };
   });
 }
 
-/** The rest of a word after the cursor: what an accepted item replaces along with the typed part. */
-const WORD_REST = /^[A-Za-z0-9_\-.µμ°º%]+/;
+/** The characters of a word after the cursor: what an accepted item replaces along with the typed part. */
+const WORD_REST = /^[A-Za-z0-9_\-.µμ°º%]/;
+
+/**
+ * How far the word being completed runs on after the cursor (`rest`), and how many of those
+ * characters an insert takes as well (`closers`): the `)` the editor closed as `Ti(Oi` was typed
+ * (`Ti(Oi|)`), when nothing of the word follows it. A name's brackets belong to the word
+ * (`NaBH(OA|c)3`, `NaBH|(OAc)3`), so a replace takes them too; with `slash` (a reagent line)
+ * so does the slash of `Pd|/C`.
+ */
+function restOfWord(text: string, from: number, ch: number, slash: boolean): { closers: number; rest: number } {
+  const open: string[] = [];
+  for (const c of text.slice(from, ch)) {
+    if (c === '(' || c === '[') open.push(c);
+    else if ((c === ')' && open[open.length - 1] === '(') || (c === ']' && open[open.length - 1] === '[')) open.pop();
+  }
+  let i = ch;
+  let closers = 0;
+  const typedOpen = open.length;
+  // Where a bracket opened after the cursor (and not closed yet) began: a name's `(OAc)` group
+  // is taken whole or not at all.
+  const openedAt: number[] = [];
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '(' || c === '[') {
+      // Only a bracket glued to the word (`NaBH|(OAc)3`), not one after a space (`Pd/C |(10 wt%)`).
+      if (i === ch && !WORD_REST.test(text[ch - 1] ?? '')) break;
+      open.push(c);
+      openedAt.push(i);
+    } else if (c === ')' || c === ']') {
+      if (open[open.length - 1] !== (c === ')' ? '(' : '[')) break;
+      open.pop();
+      if (open.length >= typedOpen) openedAt.pop();
+      if (i === ch + closers && open.length < typedOpen && open.length === typedOpen - closers - 1) closers++;
+    } else if (!WORD_REST.test(c) && !(slash && c === '/')) break;
+    i++;
+  }
+  if (openedAt.length) i = openedAt[0];
+  // Closers with more of the word after them (`NaBH(OAc|)3`) were typed, not auto-closed: an
+  // insert keeps them (as it keeps the rest of any word).
+  return { closers: i - ch === closers ? closers : 0, rest: i - ch };
+}
 
 /**
  * For a client without insert/replace edits: each such edit becomes a plain edit over the

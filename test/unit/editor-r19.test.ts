@@ -1,0 +1,94 @@
+/**
+ * Review of the editor features as a chemist typing a protocol meets them (round 19):
+ * what an accepted completion leaves on the line, and the other findings of that review.
+ */
+import { strict as assert } from 'node:assert';
+import type { CompletionItem, InsertReplaceEdit, TextEdit } from 'vscode-languageserver-types';
+import { analyze } from '../../server/src/engine';
+import { completion, withoutInsertReplace } from '../../server/src/features/completion';
+import { apply, cursor } from './features/helpers';
+
+const HEAD = `protocol "Mono-benzylation"
+target mono
+scale 5 mmol
+
+reagent diaz = 1,4-diazepane 3.0 equiv
+reagent ald  = benzaldehyde 1.0 equiv
+`;
+
+function complete(marked: string): { text: string; items: CompletionItem[] } {
+  const { text, pos } = cursor(marked);
+  return { text, items: completion(analyze(text), pos) };
+}
+
+function pick(items: CompletionItem[], label: string): CompletionItem {
+  const item = items.find((i) => i.label === label);
+  assert.ok(item, `no item '${label}' in ${items.map((i) => i.label).slice(0, 20).join(', ')}`);
+  return item;
+}
+
+/**
+ * The text after accepting an item as VS Code does: with its insert range (the default,
+ * `editor.suggest.insertMode: insert`) or its replace range; snippet placeholders take their default.
+ */
+function accept(text: string, item: CompletionItem, mode: 'insert' | 'replace' = 'insert'): string {
+  const e = item.textEdit as TextEdit | InsertReplaceEdit;
+  const range = 'range' in e ? e.range : mode === 'insert' ? e.insert : e.replace;
+  const newText = e.newText.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return apply(text, [{ range, newText }]);
+}
+
+function lastLine(text: string): string {
+  const lines = text.split('\n');
+  return lines[lines.length - 1] || lines[lines.length - 2];
+}
+
+describe('editor review r19', () => {
+  describe('completion: a name typed up to a bracket the editor closed', () => {
+    it('accepting NaBH(OAc)3 after typing `NaBH(` (the editor added the `)`) leaves no stray bracket', () => {
+      // Before: `reagent stab = NaBH(OAc)3 1.0 equiv)`: the item replaced `NaBH(` and kept the `)`.
+      const { text, items } = complete(`${HEAD}reagent stab = NaBH(|)`);
+      const item = pick(items, 'NaBH(OAc)3');
+      assert.equal(lastLine(accept(text, item, 'insert')), 'reagent stab = NaBH(OAc)3 1.0 equiv');
+      assert.equal(lastLine(accept(text, item, 'replace')), 'reagent stab = NaBH(OAc)3 1.0 equiv');
+      // A client without insert/replace edits gets one range that takes the `)` as well.
+      assert.equal(lastLine(accept(text, withoutInsertReplace([item])[0])), 'reagent stab = NaBH(OAc)3 1.0 equiv');
+    });
+
+    it('the same for Ti(OiPr)4 typed as `Ti(Oi`, and with the amount already on the line', () => {
+      const ti = complete(`${HEAD}reagent ti = Ti(Oi|)`);
+      assert.equal(lastLine(accept(ti.text, pick(ti.items, 'Ti(OiPr)4'))), 'reagent ti = Ti(OiPr)4 1.0 equiv');
+      const withAmount = complete(`${HEAD}reagent stab = NaBH(|) 1.5 equiv`);
+      assert.equal(lastLine(accept(withAmount.text, pick(withAmount.items, 'NaBH(OAc)3'))), 'reagent stab = NaBH(OAc)3 1.5 equiv');
+    });
+
+    it('in the middle of a name with brackets, replacing takes the whole name (`NaBH(OA|c)3`)', () => {
+      const { text, items } = complete(`${HEAD}reagent stab = NaBH(OA|c)3 1.5 equiv`);
+      const item = pick(items, 'STAB');
+      // Before: the replace range stopped at the `)`, leaving `STAB)3 1.5 equiv`.
+      assert.equal(lastLine(accept(text, item, 'replace')), 'reagent stab = STAB 1.5 equiv');
+      // Inserting keeps what follows the cursor, as for any word (VS Code's insert mode).
+      assert.equal(lastLine(accept(text, item, 'insert')), 'reagent stab = STABc)3 1.5 equiv');
+    });
+
+    it('with the cursor just before a bracket glued to the name (`NaBH|(OAc)3`), replacing takes the whole name', () => {
+      const { text, items } = complete(`${HEAD}reagent stab = NaBH|(OAc)3 1.5 equiv`);
+      // Before: the replace range stopped at the cursor, leaving `STAB(OAc)3 1.5 equiv`.
+      assert.equal(lastLine(accept(text, pick(items, 'STAB'), 'replace')), 'reagent stab = STAB 1.5 equiv');
+      // The slash of a name is part of it (`Pd|/C` left `Pd/C/C`); a bracket after a space is a
+      // note, not part of the word: `(10 wt%)` stays.
+      const note = complete(`${HEAD}reagent cat = Pd|/C (10 wt%) 10 mg`);
+      assert.equal(lastLine(accept(note.text, pick(note.items, 'Pd/C'), 'replace')), 'reagent cat = Pd/C (10 wt%) 10 mg');
+      // In a solvent mixture the slash separates two names: replacing one keeps the other.
+      const mix = complete(`${HEAD}solvent DC|E/MeOH 0.2 M`);
+      assert.equal(lastLine(accept(mix.text, pick(mix.items, 'DCM'), 'replace')), 'solvent DCM/MeOH 0.2 M');
+    });
+
+    it('a closing bracket the user typed before more of the name is not taken by an insert', () => {
+      const { text, items } = complete(`${HEAD}reagent stab = NaBH(OAc|)3 1.5 equiv`);
+      const e = pick(items, 'NaBH(OAc)3').textEdit as InsertReplaceEdit;
+      assert.equal(e.insert.end.character, 'reagent stab = NaBH(OAc'.length);
+      assert.equal(lastLine(accept(text, pick(items, 'NaBH(OAc)3'), 'replace')), 'reagent stab = NaBH(OAc)3 1.5 equiv');
+    });
+  });
+});
