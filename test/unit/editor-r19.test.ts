@@ -92,3 +92,18 @@ describe('editor review r19', () => {
     });
   });
 });
+
+describe('editor review r19: suppression comments', () => {
+  it('`# r` or `# rx` already offers the directives (it needed `# rxn`), and accepting one opens the rule ids', () => {
+    for (const typed of ['# r', '#rx', '# rxn-dis']) {
+      const { text, items } = complete(`${typed}|\n${HEAD}`);
+      assert.deepEqual(items.map((i) => i.label), ['rxn-disable-next-line', 'rxn-disable'], typed);
+      const next = pick(items, 'rxn-disable-next-line');
+      assert.equal(accept(text, next).split('\n')[0], `${typed.startsWith('# ') ? '# ' : '#'}rxn-disable-next-line `, 'the space comes with it');
+      assert.equal(next.command?.command, 'editor.action.triggerSuggest', 'the rule ids open at once');
+    }
+    // A comment that is not a directive being typed gets nothing.
+    assert.deepEqual(complete(`# ra|\n${HEAD}`).items, []);
+    assert.deepEqual(complete(`${HEAD}# ready to r|`).items, []);
+  });
+});

@@ -266,11 +266,15 @@ function commentCompletion(a: Analysis, line: Line, ch: number, hashAt?: number)
     }
     return items.list;
   }
-  const start = /^#\s*(rxn[A-Za-z-]*)$/i.exec(text);
-  if (start) {
+  // The directive begun (`# r`, `# rx`, `# rxn-dis`): any start of its name, not only from `rxn` on.
+  const start = /^#\s*([A-Za-z][A-Za-z-]*)$/i.exec(text);
+  if (start && 'rxn-disable-next-line'.startsWith(start[1].toLowerCase())) {
     const items = new Items(line.index, ch - start[1].length, ch);
-    items.add({ label: 'rxn-disable-next-line', kind: CompletionKind.Keyword, doc: 'Silence rules on the next line: `# rxn-disable-next-line RULE, RULE`.' });
-    items.add({ label: 'rxn-disable', kind: CompletionKind.Keyword, doc: 'Silence rules in the whole file: `# rxn-disable RULE, RULE`.' });
+    // With its space, and the rule ids opened at once (as after a keyword whose next word has suggestions).
+    const rest = line.text.slice(ch);
+    const space = rest.startsWith(' ') ? '' : ' ';
+    items.add({ label: 'rxn-disable-next-line', kind: CompletionKind.Keyword, doc: 'Silence rules on the next line: `# rxn-disable-next-line RULE, RULE`.', insert: 'rxn-disable-next-line' + space, filter: 'rxn-disable-next-line', retrigger: true });
+    items.add({ label: 'rxn-disable', kind: CompletionKind.Keyword, doc: 'Silence rules in the whole file: `# rxn-disable RULE, RULE`.', insert: 'rxn-disable' + space, filter: 'rxn-disable', retrigger: true });
     return items.list;
   }
   return [];
