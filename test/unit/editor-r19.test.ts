@@ -107,3 +107,40 @@ describe('editor review r19: suppression comments', () => {
     assert.deepEqual(complete(`${HEAD}# ready to r|`).items, []);
   });
 });
+
+describe('editor review r19: rule ids in a suppression comment', () => {
+  const PROTOCOL = `${HEAD}reagent stab = NaBH(OAc)3 1.5 equiv
+solvent MeOH 0.2 M
+step
+  add diaz, ald
+  # rxn-disable-next-line |
+
+  add stab
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+  purify silica DCM/MeOH 95:5
+`;
+
+  it('the rule reported on the line a `# rxn-disable-next-line` silences comes first, and says so', () => {
+    // Before: the 34 rule ids in registry order, `missing-acid` (the warning under `add stab`) 19th.
+    const { items } = complete(PROTOCOL);
+    assert.equal(items[0].label, 'missing-acid');
+    assert.match(items[0].detail ?? '', /^reported on the next line · /);
+    assert.ok(!/reported/.test(items[1].detail ?? ''), 'only that one');
+    // VS Code orders by sortText among equal matches.
+    const sorted = [...items].sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? ''));
+    assert.equal(sorted[0].label, 'missing-acid');
+  });
+
+  it('for `# rxn-disable` (the whole file), the rules reported in the file come first', () => {
+    const { items } = complete(`# rxn-disable |\n${PROTOCOL.replace('|', '')}`);
+    assert.deepEqual(
+      items.slice(0, 3).map((i) => i.label).sort(),
+      ['missing-acid', 'silica-amine-modifier', 'stab-protic-solvent'],
+    );
+    assert.match(items[0].detail ?? '', /^reported in this file · /);
+    assert.ok(!/reported/.test(items[3].detail ?? ''));
+  });
+});

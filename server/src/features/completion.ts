@@ -260,10 +260,18 @@ function commentCompletion(a: Analysis, line: Line, ch: number, hashAt?: number)
     // Rule ids are lower case; the directive is not case-sensitive, so neither is this check.
     const written = new Set(list.slice(0, list.length - partial.length).toLowerCase().split(/[\s,]+/).filter(Boolean));
     const items = new Items(line.index, ch - partial.length, ch);
-    for (const r of rules) {
-      if (written.has(r.id)) continue;
-      items.add({ label: r.id, kind: CompletionKind.Value, detail: `${r.severity} · ${r.category}`, doc: r.summary });
-    }
+    // The rules the comment is written for come first: those reported on the line it silences
+    // (the next line with a statement, as the engine reads it), or anywhere in the file.
+    const nextLine = /-next-line$/i.test(directive[1]);
+    let target = line.index + 1;
+    while (target < a.doc.lines.length && !a.doc.lines[target].statement && !a.doc.lines[target].invalid) target++;
+    const reported = new Set(a.diagnostics.filter((d) => !nextLine || d.range.start.line === target).map((d) => d.rule));
+    const where = nextLine ? 'reported on the next line' : 'reported in this file';
+    for (const first of [true, false])
+      for (const r of rules) {
+        if (written.has(r.id) || reported.has(r.id) !== first) continue;
+        items.add({ label: r.id, kind: CompletionKind.Value, detail: `${first ? `${where} · ` : ''}${r.severity} · ${r.category}`, doc: r.summary });
+      }
     return items.list;
   }
   // The directive begun (`# r`, `# rx`, `# rxn-dis`): any start of its name, not only from `rxn` on.
