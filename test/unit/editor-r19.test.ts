@@ -3,10 +3,11 @@
  * what an accepted completion leaves on the line, and the other findings of that review.
  */
 import { strict as assert } from 'node:assert';
-import type { CompletionItem, InsertReplaceEdit, TextEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, InsertReplaceEdit, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { analyze } from '../../server/src/engine';
 import { completion, withoutInsertReplace } from '../../server/src/features/completion';
-import { apply, cursor } from './features/helpers';
+import { hover } from '../../server/src/features/hover';
+import { apply, cursor, posOf } from './features/helpers';
 
 const HEAD = `protocol "Mono-benzylation"
 target mono
@@ -142,5 +143,18 @@ workup
     );
     assert.match(items[0].detail ?? '', /^reported in this file · /);
     assert.ok(!/reported/.test(items[3].detail ?? ''));
+  });
+});
+
+describe('editor review r19: hover', () => {
+  it('on the number of the solvent line: the volume (or concentration) at this scale, as on a reagent amount', () => {
+    // Before: nothing on `0.2` (the card came only on the name, and `M` said what molar means).
+    const text = `${HEAD}solvent DCE 0.2 M\nstep\n  solvent THF 10 mL\n`;
+    const a = analyze(text);
+    const conc = hover(a, posOf(text, '0.2 M', 1));
+    assert.equal((conc?.contents as MarkupContent).value, '`0.2 M` of `DCE`: 0.2 M at 5.00 mmol → 25.0 mL');
+    assert.deepEqual(conc?.range, { start: posOf(text, '0.2 M'), end: posOf(text, '0.2 M', 5) });
+    const vol = hover(a, posOf(text, '10 mL', 0));
+    assert.equal((vol?.contents as MarkupContent).value, '`10 mL` of `THF`: 10 mL for 5.00 mmol → 0.500 M');
   });
 });

@@ -189,6 +189,11 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
       }
       if (st.ratio && contains(st.ratio.range, p))
         return { value: `Mixture ratio by volume (${code(st.ratio.text)}), in the order the solvents are named.`, range: st.ratio.range };
+      // On the number of its concentration or volume (`0.2` of `0.2 M`), as on a reagent's: what it comes to at this scale.
+      if (st.amount && !st.amount.invalid && contains(st.amount.valueRange, p)) {
+        const amount = solventAmountLine(a, st);
+        if (amount) return { value: `${code(st.amount.raw)} of ${code(st.name.text)}: ${amount.replace(/^\*\*In this protocol:\*\* /, '')}`, range: st.amount.range };
+      }
       break;
     }
     case 'quench':
