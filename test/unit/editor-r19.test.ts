@@ -158,3 +158,29 @@ describe('editor review r19: hover', () => {
     assert.equal((vol?.contents as MarkupContent).value, '`10 mL` of `THF`: 10 mL for 5.00 mmol → 0.500 M');
   });
 });
+
+describe('editor review r19: hover on `over` and `under N2`', () => {
+  const text = `${HEAD}reagent stab = NaBH(OAc)3 1.5 equiv
+solvent DCE 0.2 M
+step
+  add diaz, ald under N2
+  stir 1 h under an argon atmosphere  # dry flask
+  add stab portionwise over 30 min
+  stir over night
+`;
+  const a = analyze(text);
+  const said = (needle: string, offset = 1, n = 0) => (hover(a, posOf(text, needle, offset, n))?.contents as MarkupContent | undefined)?.value;
+
+  it('the atmosphere of a step line is explained (it said nothing, though completion offers `under`)', () => {
+    const n2 = hover(a, posOf(text, 'under N2', 1));
+    assert.match((n2?.contents as MarkupContent).value, /^`under N2`: The atmosphere the mixture is kept under .*read past by the checks/);
+    assert.deepEqual(n2?.range, { start: posOf(text, 'under N2'), end: posOf(text, 'under N2', 8) });
+    assert.equal(said('N2'), (n2?.contents as MarkupContent).value, 'on the gas too');
+    assert.match(said('argon') ?? '', /^`under an argon atmosphere`: /);
+  });
+
+  it('`over` of an add says how long the addition takes; the `over` of `stir over night` is not that', () => {
+    assert.equal(said('over 30'), '**over**: How long the addition takes, e.g. `over 30 min`: the time passes after the reagents are in.');
+    assert.ok(!/addition/.test(said('over night') ?? ''));
+  });
+});

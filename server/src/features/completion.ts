@@ -562,7 +562,7 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
       for (const m of ADD_MANNERS) items.add({ label: m, kind: CompletionKind.Keyword, doc: WORD_DOCS[m] });
       items.add({ label: 'in N portions', kind: CompletionKind.Snippet, doc: WORD_DOCS.portions, insert: 'in ${1:3} portions', snippet: true, filter: 'in portions' });
     }
-    if (!/\bover\s/i.test(done)) items.add({ label: 'over', kind: CompletionKind.Keyword, doc: 'How long the addition takes, e.g. `over 30 min`: the time passes after the reagents are in.', insert: 'over ', filter: 'over' });
+    if (!/\bover\s/i.test(done)) items.add({ label: 'over', kind: CompletionKind.Keyword, doc: WORD_DOCS.over, insert: 'over ', filter: 'over' });
     if (!/\bat\s/i.test(done)) items.add({ label: 'at', kind: CompletionKind.Keyword, doc: WORD_DOCS.at, insert: 'at ', filter: 'at' });
     return items.list;
   }

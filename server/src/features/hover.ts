@@ -18,6 +18,7 @@ import { amountsTable, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
 import { lookupUnit, DURATION_WORDS } from '../syntax/units';
+import { ASIDE_STATEMENTS, INERT_ATMOSPHERE } from '../syntax/parser';
 import { aliasAt, code, contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, portionsText, sig3, wordAt, WORD_CHAR } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
@@ -258,6 +259,12 @@ function wordHover(line: Line, p: Position): Part | undefined {
   if (DURATION_WORDS[low] !== undefined) return { value: `**${word}**: ${UNIT_DOCS.overnight}`, range };
   if (low === 'reflux' && st?.kind !== 'reflux') return { value: `**reflux**: ${UNIT_DOCS.reflux}`, range };
   if (ADD_MANNER_SPELLINGS[low]) return { value: `**${word}**: ${WORD_DOCS[ADD_MANNER_SPELLINGS[low]]}`, range };
+  // `over 30 min` of an `add`; `under N2` after a step statement (an aside its range leaves
+  // out). Elsewhere the words are the author's (`stir over night` is overnight).
+  if (low === 'over') return st?.kind === 'add' && st.duration ? { value: `**over**: ${WORD_DOCS.over}`, range } : undefined;
+  const atmosphere = inertAtmosphere(line);
+  if (atmosphere && w.start >= atmosphere.range.start.character) return { value: `${code(atmosphere.text)}: ${WORD_DOCS.under}`, range: atmosphere.range };
+  if (low === 'under') return undefined;
   if (WORD_DOCS[low] && !TARGET_VALUES[low] && !MODE_VALUES[low]) return { value: `**${word}**: ${WORD_DOCS[low]}`, range };
   if (/^[x×]\s*\d+$|^\d+x$/i.test(word) && st?.kind === 'extract') return { value: `**${word}**: the number of extractions.`, range };
 
@@ -278,6 +285,19 @@ function wordHover(line: Line, p: Position): Part | undefined {
     }
   }
   return undefined;
+}
+
+/** `under N2` (`under argon`, `under an inert atmosphere`…) that ends a step statement's line, as the parser reads past it. */
+function inertAtmosphere(line: Line): { text: string; range: Range } | undefined {
+  const st = line.statement;
+  if (!st || !ASIDE_STATEMENTS.has(st.kind) || st.range.end.line !== line.index) return undefined;
+  const from = st.range.start.character;
+  const to = line.comment ? line.comment.range.start.character : line.text.length;
+  const m = INERT_ATMOSPHERE.exec(line.text.slice(from, to).trimEnd());
+  if (!m) return undefined;
+  const text = m[0].trim();
+  const start = from + m.index + m[0].indexOf(text);
+  return { text, range: { start: { line: line.index, character: start }, end: { line: line.index, character: start + text.length } } };
 }
 
 // ---------------------------------------------------------------------------------------

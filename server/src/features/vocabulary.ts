@@ -71,6 +71,8 @@ export const WORD_DOCS: Readonly<Record<string, string>> = {
   at: 'Introduces the temperature of the statement (`at rt`, `at 0 °C`).',
   to: 'Introduces the temperature the mixture is brought to.',
   for: 'Introduces a duration (`heat to 40 °C for 2 h`) or, after `monitor`, what is being checked (`for imine`).',
+  over: 'How long the addition takes, e.g. `over 30 min`: the time passes after the reagents are in.',
+  under: 'The atmosphere the mixture is kept under (`under N2`, `under argon`): recorded, and read past by the checks. Hydrogen is a reagent, not an atmosphere: declare it and `add` it.',
   mono: 'Target: one nitrogen of the diazepane alkylated. Needs the diazepane in excess, or a protected diazepane.',
   di: 'Target: two nitrogens alkylated. Needs the carbonyl and the reductant in excess (at least 2 equiv each per diazepane).',
   tri: 'Target: three nitrogens alkylated, which only DAZA (1,4-diazepan-6-amine) offers. Best done by adding carbonyl and reductant in portions.',

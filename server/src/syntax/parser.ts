@@ -2505,9 +2505,9 @@ class Parser {
 /** Step statements that may end with an aside (`(ice bath)`) or an inert atmosphere (`under N2`). */
 /** Words whose final period is their own (an abbreviation), not a sentence's. */
 const DOTTED_WORDS: Readonly<Record<string, true>> = { 'r.t.': true, 'o.n.': true, 'temp.': true, 'equiv.': true, 'eq.': true };
-const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
+export const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
-const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
+export const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
 
 /** `to pH 5–6`, `until pH 5`, `till pH ~6`, `to a pH of 5.5` on an `add` line (sticky: read at a position). */
 const PH_TARGET = /(?:to|until|till)\s+(?:an?\s+)?(?:apparent\s+)?pH\s*(?:of\s+)?(?:~\s*|ca\.\s*|about\s+|approx\.\s*)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?(?!\w)/iy;
