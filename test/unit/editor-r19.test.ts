@@ -184,3 +184,24 @@ step
     assert.ok(!/addition/.test(said('over night') ?? ''));
   });
 });
+
+describe('editor review r19: aliases after `add`', () => {
+  it('in the reduction step, the reductant (not added yet) is offered first, before what is already in the pot', () => {
+    // Before: declaration order, `diaz, ald, stab`, whatever had gone in already.
+    const text = `${HEAD}reagent stab = NaBH(OAc)3 1.5 equiv
+solvent DCE 0.2 M
+step "Imine formation"
+  add diaz, ald
+  stir 1 h
+step "Reduction"
+  add |
+`;
+    const { items } = complete(text);
+    assert.deepEqual(items.map((i) => i.label), ['stab', 'diaz', 'ald']);
+    const sorted = [...items].sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? ''));
+    assert.equal(sorted[0].label, 'stab');
+    // In the first step nothing is in the pot: the table's order.
+    const first = `${HEAD}reagent stab = NaBH(OAc)3 1.5 equiv\nstep "Imine formation"\n  add |\n`;
+    assert.deepEqual(complete(first).items.map((i) => i.label), ['diaz', 'ald', 'stab']);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { CompletionItem, CompletionItemKind, InsertTextFormat as LspInsertTextFormat, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
-import type { Block, Line, UnitKind } from '../syntax/ast';
+import { addListTokens, type Block, type Line, type UnitKind } from '../syntax/ast';
 import type { KbEntry } from '../kb/types';
 import type { Position } from '../types';
 import { KB } from '../kb';
@@ -517,7 +517,12 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
     if (!list[1].split(/[\s,]+/).includes(partial)) listed.delete(partial);
     const table = amountsTable(a.model);
     const items = new Items(lineNo, prefix.length - partial.length, prefix.length);
-    for (const r of a.model.reagents) {
+    // What has not gone into the pot yet comes first (in the `Reduction` step, `stab` before the
+    // amine and aldehyde added in the step above), then what has (a second portion is allowed).
+    const added = new Set<string>();
+    for (const l of a.doc.lines.slice(0, lineNo)) for (const t of addListTokens(l) ?? []) added.add(t.text);
+    const ordered = [...a.model.reagents.filter((r) => !added.has(r.alias)), ...a.model.reagents.filter((r) => added.has(r.alias))];
+    for (const r of ordered) {
       if (listed.has(r.alias)) continue;
       const row = table.rows.find((x) => x.line === r.decl.line);
       const amount = row
