@@ -205,3 +205,17 @@ step "Reduction"
     assert.deepEqual(complete(first).items.map((i) => i.label), ['diaz', 'ald', 'stab']);
   });
 });
+
+describe('editor review r19: hover on overnight spellings', () => {
+  it('`o/n`, `over night` and `o.n.` are explained as overnight (16 h), over the whole spelling', () => {
+    // Before: nothing on `o/n` or `over night` (the word finder saw `o`, `n`, `over`, `night`),
+    // and `**o.n**` without its final dot.
+    const text = `${HEAD}step\n  stir o/n\n  stir over night at rt\n  stir o.n.\n`;
+    const a = analyze(text);
+    for (const [needle, offset] of [['o/n', 2], ['over night', 6], ['over night', 1], ['o.n.', 1]] as const) {
+      const h = hover(a, posOf(text, needle, offset));
+      assert.equal((h?.contents as MarkupContent | undefined)?.value, `**${needle}**: Overnight, counted as 16 h.`, needle);
+      assert.deepEqual(h?.range, { start: posOf(text, needle), end: posOf(text, needle, needle.length) });
+    }
+  });
+});

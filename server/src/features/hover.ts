@@ -237,6 +237,12 @@ function wordHover(line: Line, p: Position): Part | undefined {
     const at = here === '%' ? p.character : p.character - 1;
     return { value: `${code('%')}: ${UNIT_DOCS['%']}`, range: { start: { line: line.index, character: at }, end: { line: line.index, character: at + 1 } } };
   }
+  // `overnight` however it is spelled (`o/n`, `over night`, `o.n.`): the whole spelling, which
+  // is more than one word for the word finder.
+  const st0 = line.statement;
+  const duration = st0 && 'duration' in st0 ? st0.duration : undefined;
+  if (duration?.word === 'overnight' && contains(duration.range, p))
+    return { value: `**${escapeMarkdown(duration.raw)}**: ${UNIT_DOCS.overnight}`, range: duration.range };
   const w = wordAt(line.text, p.character);
   if (!w) return undefined;
   const range: Range = { start: { line: line.index, character: w.start }, end: { line: line.index, character: w.end } };
