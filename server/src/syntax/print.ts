@@ -194,9 +194,15 @@ export function collapseWhitespace(text: string, a: number, b: number): string {
   return out;
 }
 
+/**
+ * The rest of a statement from `from`, collapsed, after one space; a period written against
+ * the last word stays there (`add amine, acid.`: a space before it would make the sentence's
+ * period the lone ` .` that is an error).
+ */
 function tail(line: Line, from: number, to: number): string {
   const r = collapseWhitespace(line.text, from, to);
-  return r ? ' ' + r : '';
+  if (!r) return '';
+  return line.text.charCodeAt(from) === 46 && from < to ? r : ' ' + r;
 }
 
 function formatStatement(line: Line, st: Statement): string {
