@@ -102,6 +102,7 @@ import type {
   UnitKind,
 } from './ast';
 import { ROLES } from './ast';
+import { asciiLookalike, hiddenCharacters } from './confusables';
 import { range, type Range } from '../types';
 import {
   clip,
@@ -653,12 +654,17 @@ class Parser {
     const word = T.slice(start, end);
     const allowed = keywordsForBlock(this.block);
     const where = this.block === 'header' ? 'before the first step' : this.block === 'step' ? 'in a step' : 'in the work-up';
-    const near = closest(word, allowed);
+    // A keyword with a lookalike or invisible character in it (pasted from a chat or a PDF)
+    // looks right: say which character it is.
+    const plain = asciiLookalike(word);
+    const hidden = plain === undefined ? '' : hiddenCharacters(word);
+    const said = hidden ? `'${clip(word)}' (${hidden})` : `'${word}'`;
+    const near = closest(plain ?? word, allowed);
     if (near.length === 1) {
       this.meant = near[0];
       const replacement: { title: string; text: string; unsafe?: boolean } = { title: `Change to '${near[0]}'`, text: near[0] };
       if (!this.readsWith(start, end, near[0])) replacement.unsafe = true;
-      this.err(start, end, `Unknown statement '${word}': did you mean '${near[0]}'?`, replacement);
+      this.err(start, end, `Unknown statement ${said}: did you mean '${near[0]}'?`, replacement);
       // A misspelled `step`/`workup` still opens its block, so the lines under it keep their
       // meaning: the typo does not cascade, and fixing it does not turn other lines into errors.
       if (near[0] === 'step' && !this.seenWorkup) {
@@ -669,9 +675,9 @@ class Parser {
         this.block = 'workup';
       }
     } else if (near.length > 1) {
-      this.err(start, end, `Unknown statement '${word}': did you mean ${near.map((w) => `'${w}'`).join(' or ')}?`);
+      this.err(start, end, `Unknown statement ${said}: did you mean ${near.map((w) => `'${w}'`).join(' or ')}?`);
     } else {
-      this.err(start, end, `Unknown statement '${clip(word)}'. Allowed ${where}: ${allowed.join(', ')}.`);
+      this.err(start, end, `Unknown statement ${hidden ? said : `'${clip(word)}'`}. Allowed ${where}: ${allowed.join(', ')}.`);
     }
   }
 

@@ -1,0 +1,51 @@
+/**
+ * Characters that look like the ASCII letters of a keyword but are not: Cyrillic and Greek
+ * letters, full-width forms, and characters an editor does not show at all (a zero-width
+ * space, a soft hyphen, a direction mark). A statement word pasted from a chat, a PDF or a
+ * word processor can hold one; the line then looks right and does not parse, so the message
+ * must say which character it is.
+ */
+
+/** Letters of other scripts drawn like a Latin one (lower and upper case). */
+const LOOKALIKE: Readonly<Record<string, string>> = {
+  '\u0430': 'a', '\u0435': 'e', '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x', '\u0456': 'i', '\u0458': 'j', '\u0455': 's', '\u04bb': 'h', '\u0501': 'd',
+  '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041a': 'K', '\u041c': 'M', '\u041d': 'H', '\u041e': 'O', '\u0420': 'P', '\u0421': 'C', '\u0422': 'T', '\u0425': 'X', '\u0406': 'I', '\u0405': 'S', '\u0408': 'J',
+  '\u03b1': 'a', '\u03bf': 'o', '\u03c1': 'p', '\u03b9': 'i', '\u03ba': 'k', '\u03bd': 'v', '\u03c5': 'u', '\u0131': 'i',
+  '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H', '\u0399': 'I', '\u039a': 'K', '\u039c': 'M', '\u039d': 'N', '\u039f': 'O', '\u03a1': 'P', '\u03a4': 'T', '\u03a5': 'Y', '\u03a7': 'X',
+};
+
+/** Characters with no width (or drawn as nothing) inside a word. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff]/g;
+
+/**
+ * The word as the ASCII it looks like: full-width and other compatibility forms folded
+ * (NFKC: `ｓｔｉｒ`, `ⅼ`), Cyrillic and Greek lookalikes replaced, invisible characters dropped.
+ * Undefined when that changes nothing, or when the result is not plain ASCII letters and dashes.
+ */
+export function asciiLookalike(word: string): string | undefined {
+  let out = '';
+  for (const ch of word.replace(INVISIBLE, '')) out += LOOKALIKE[ch] ?? ch.normalize('NFKC');
+  return out !== word && /^[A-Za-z][A-Za-z-]*$/.test(out) ? out : undefined;
+}
+
+/**
+ * What in `word` is not what it looks like, for a message: `'і' is U+0456, not the Latin
+ * 'i'`, or `it holds an invisible character, U+200B`. Empty when there is nothing to say.
+ */
+export function hiddenCharacters(word: string): string {
+  const parts: string[] = [];
+  const invisible = new Set<string>();
+  const wide = [...word].filter((ch) => ch >= '\uff01' && ch <= '\uff5e');
+  if (wide.length > 1) parts.push(`it is written in full-width characters, ${uPlus(wide[0])}…`);
+  for (const ch of word) {
+    if (ch.replace(INVISIBLE, '') === '') invisible.add(ch);
+    else if (wide.length > 1 && ch >= '\uff01' && ch <= '\uff5e') continue;
+    else if (asciiLookalike(ch) !== undefined && !parts.some((p) => p.startsWith(`'${ch}'`)) && parts.length < 3) parts.push(`'${ch}' is ${uPlus(ch)}, not the Latin '${asciiLookalike(ch)}'`);
+  }
+  if (invisible.size) parts.push(`it holds an invisible character, ${[...invisible].map(uPlus).join(', ')}`);
+  return parts.join('; ');
+}
+
+function uPlus(ch: string): string {
+  return 'U+' + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+}
