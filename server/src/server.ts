@@ -78,7 +78,7 @@ import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './fe
 import { toLspDiagnostic } from './features/diagnostics';
 import { analysisKey, badSeverityMessage, badSeveritySettings, defaultSettings, normalizeSettings, pushedSection, rulesSettingKey, unknownRuleMessage, unknownRuleSettings, type RxnSettings } from './lsp/settings';
 import { applyFocus, editedLines, editedLinesOf, type LineSpan, type RangedChange } from './lsp/focus';
-import { CHECK_WORKSPACE_COMMAND, MAX_WORKSPACE_FILES, pathOfUri, readProtocol, workspaceProtocols } from './lsp/workspace';
+import { CHECK_WORKSPACE_COMMAND, MAX_WORKSPACE_FILES, pathOfUri, readProtocol, shown, workspaceProtocols, type NotChecked } from './lsp/workspace';
 
 /** A file of a workspace check: the URI its diagnostics are published under, and its workspace folder. */
 interface DiskEntry {
@@ -659,15 +659,16 @@ export function wireServer(connection: Connection): void {
    * `entry.uri` with `settings`; returns them (undefined: it could not be read, and its
    * diagnostics are cleared; or it is open now, and its editor's text counts).
    */
-  function publishFromDisk(fsPath: string, entry: DiskEntry, settings: RxnSettings): Analysis['diagnostics'] | undefined {
+  function publishFromDisk(fsPath: string, entry: DiskEntry, settings: RxnSettings, unreadable?: (reason: string) => void): Analysis['diagnostics'] | undefined {
     if (openDocumentAt(fsPath)) return undefined;
-    const text = readProtocol(fsPath);
-    if (text === undefined) {
+    const read = readProtocol(fsPath);
+    if ('error' in read) {
       fromDisk.delete(fsPath);
       void connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
+      unreadable?.(read.error);
       return undefined;
     }
-    const analysis = runAnalysis(text, settings);
+    const analysis = runAnalysis(read.text, settings);
     fromDisk.set(fsPath, entry);
     void connection.sendDiagnostics({ uri: entry.uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri)) });
     return analysis.diagnostics;
@@ -688,7 +689,7 @@ export function wireServer(connection: Connection): void {
    * problems stay in the Problems panel, and follow the file on disk, until it is opened).
    * A run that was not cancelled also clears what an earlier run showed and is gone.
    */
-  async function checkWorkspace(): Promise<{ files: number; errors: number; warnings: number; infos: number; truncated: boolean; cancelled: boolean }> {
+  async function checkWorkspace(): Promise<{ files: number; errors: number; warnings: number; infos: number; truncated: boolean; cancelled: boolean; notChecked: NotChecked[] }> {
     const run = ++workspaceRun;
     let folders = initialFolders;
     if (workspaceFoldersSupport) {
@@ -698,7 +699,7 @@ export function wireServer(connection: Connection): void {
         // keep the folders given at start-up
       }
     }
-    const counts = { files: 0, errors: 0, warnings: 0, infos: 0, truncated: false, cancelled: false };
+    const counts = { files: 0, errors: 0, warnings: 0, infos: 0, truncated: false, cancelled: false, notChecked: [] as NotChecked[] };
     if (folders.length === 0) {
       showMessage(MessageType.Warning, 'rxn: no folder is open, so there is no workspace to check. Open a folder with .rxn protocols first.');
       return counts;
@@ -709,6 +710,7 @@ export function wireServer(connection: Connection): void {
     try {
       const found = await workspaceProtocols(folders, MAX_WORKSPACE_FILES, stopped);
       counts.truncated = found.truncated;
+      counts.notChecked.push(...found.notChecked);
       const seen = new Set<string>();
       for (let i = 0; i < found.files.length && !stopped(); i++) {
         // Let edits, hovers and the other requests through between files.
@@ -726,7 +728,10 @@ export function wireServer(connection: Connection): void {
           // Checked as its editor has it; once closed, its problems come from disk.
           fromDisk.set(f.fsPath, { uri: open.uri, folder: f.folder });
           diagnostics = analysisFor(open, settingsNow(open.uri), false).diagnostics;
-        } else diagnostics = publishFromDisk(f.fsPath, { uri: fromDisk.get(f.fsPath)?.uri ?? f.uri, folder: f.folder }, settings);
+        } else
+          diagnostics = publishFromDisk(f.fsPath, { uri: fromDisk.get(f.fsPath)?.uri ?? f.uri, folder: f.folder }, settings, (reason) =>
+            counts.notChecked.push({ path: shown(pathOfUri(f.folder) ?? '', f.fsPath), reason }),
+          );
         if (!diagnostics) continue;
         counts.files++;
         for (const d of diagnostics) {
@@ -736,6 +741,7 @@ export function wireServer(connection: Connection): void {
         }
       }
       counts.cancelled = found.cancelled || stopped();
+      counts.notChecked.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       // Shown before and not found now (deleted, moved, outside the folders): their problems
       // go — only after a whole run (a cancelled one did not look everywhere).
       if (!counts.cancelled && !found.truncated) {
@@ -750,7 +756,10 @@ export function wireServer(connection: Connection): void {
         counts.cancelled ? 'stopped before the end' : '',
         found.truncated ? `only the first ${MAX_WORKSPACE_FILES} files were checked` : '',
         found.notOnDisk.length ? `${n(found.notOnDisk.length, 'folder')} not on this disk ${found.notOnDisk.length === 1 ? 'was' : 'were'} skipped` : '',
+        notCheckedNote(counts.notChecked, showRuleDocs ? 'Output › rxn' : 'the server log'),
       ].filter(Boolean);
+      // Each one, with its reason, in the log (VS Code: the rxn output channel).
+      if (run === workspaceRun) for (const x of counts.notChecked) connection.console.warn(`rxn: ${x.path} was not checked: ${x.reason}.`);
       // The Problems panel is VS Code's (our extension is the client that runs rxn.showRuleDocs).
       if (run === workspaceRun)
         showMessage(
@@ -888,6 +897,13 @@ export function wireServer(connection: Connection): void {
   });
 
   documents.listen(connection);
+}
+
+/** The summary's note on what the workspace check could not read: the first names, and where the reasons are. */
+function notCheckedNote(list: readonly NotChecked[], log: string): string {
+  if (list.length === 0) return '';
+  const names = list.slice(0, 3).map((x) => x.path).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+  return `${list.length} not checked, the reasons are in ${log}: ${names}`;
 }
 
 // Start on our own when this module is the program (dist/server.js run by the client or

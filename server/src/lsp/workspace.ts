@@ -7,7 +7,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isUtf8 } from 'node:buffer';
 import { readSource } from '../cli/files';
+import { describeFsError } from '../cli/io';
 import { stripBom } from '../engine';
 
 /** The command (registered by the client from the server's `executeCommandProvider`). */
@@ -23,8 +25,17 @@ export interface WorkspaceProtocol {
   folder: string;
 }
 
+/** A protocol (or a folder) the check could not read, and why, for the summary and the log. */
+export interface NotChecked {
+  /** The path, relative to its workspace folder when inside one (forward slashes). */
+  path: string;
+  reason: string;
+}
+
 export interface WorkspaceProtocols {
   files: WorkspaceProtocol[];
+  /** `.rxn` names that lead nowhere (a link loop, a missing target), names that are not valid UTF-8, folders that cannot be listed. */
+  notChecked: NotChecked[];
   /** Folders that are not on this machine's disk (virtual workspaces): not searched. */
   notOnDisk: string[];
   /** More files than `max` were found; the search stopped there. */
@@ -56,7 +67,7 @@ export async function workspaceProtocols(
   max = MAX_WORKSPACE_FILES,
   cancelled: () => boolean = () => false,
 ): Promise<WorkspaceProtocols> {
-  const out: WorkspaceProtocols = { files: [], notOnDisk: [], truncated: false, cancelled: false };
+  const out: WorkspaceProtocols = { files: [], notChecked: [], notOnDisk: [], truncated: false, cancelled: false };
   const roots: { uri: string; real: string }[] = [];
   for (const folder of folderUris) {
     const root = pathOfUri(folder);
@@ -79,15 +90,17 @@ export async function workspaceProtocols(
       const dir = stack.pop()!;
       if (seenDirs.has(dir)) continue;
       seenDirs.add(dir);
-      let list: fs.Dirent[];
+      let list: { name: string; bytes: Buffer; ent: fs.Dirent<Buffer> }[];
       try {
-        list = fs.readdirSync(dir, { withFileTypes: true });
-      } catch {
-        continue; // unreadable folder: nothing to check there
+        // Names as bytes: one that is not valid UTF-8 names no file once decoded as text.
+        list = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((ent) => ({ name: ent.name.toString('utf8'), bytes: ent.name, ent }));
+      } catch (e) {
+        out.notChecked.push({ path: shown(root.real, dir), reason: `the folder cannot be read (${describeFsError(e)})` });
+        continue;
       }
       list.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)); // popped in name order
       const files: string[] = [];
-      for (const ent of list) {
+      for (const { name, bytes, ent } of list) {
         if (++entries % 256 === 0) {
           await new Promise((resolve) => setImmediate(resolve));
           if (cancelled()) {
@@ -95,8 +108,14 @@ export async function workspaceProtocols(
             return out;
           }
         }
-        if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
-        const full = path.join(dir, ent.name);
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const full = path.join(dir, name);
+        if (!isUtf8(bytes)) {
+          // (Node's paths are text: such a file or folder cannot be opened by its name here.)
+          if (ent.isDirectory() || name.endsWith('.rxn'))
+            out.notChecked.push({ path: shown(root.real, full), reason: `its name is not valid UTF-8 (shown here with \uFFFD for the bytes that are not, such as a Latin-1 letter); rename it to check ${ent.isDirectory() ? 'the protocols in it' : 'it'}` });
+          continue;
+        }
         let isDir = ent.isDirectory();
         let isFile = ent.isFile();
         let real = full;
@@ -106,13 +125,15 @@ export async function workspaceProtocols(
             const st = fs.statSync(real);
             isDir = st.isDirectory();
             isFile = st.isFile();
-          } catch {
-            continue; // dangling
+          } catch (e) {
+            // A dangling link or a loop of links: it only matters when it claims to be a protocol.
+            if (name.endsWith('.rxn')) out.notChecked.push({ path: shown(root.real, full), reason: `a symbolic link that leads to no file (${describeFsError(e)})` });
+            continue;
           }
           if (!inside(real)) continue; // the workspace's own files only
         }
         if (isDir) stack.push(real);
-        else if (isFile && ent.name.endsWith('.rxn') && !seenFiles.has(real)) {
+        else if (isFile && name.endsWith('.rxn') && !seenFiles.has(real)) {
           seenFiles.add(real);
           files.push(full);
         }
@@ -129,11 +150,20 @@ export async function workspaceProtocols(
   return out;
 }
 
-/** A protocol's text as the editor would show it (UTF-8 or UTF-16, BOM removed), or undefined when it cannot be read. */
-export function readProtocol(fsPath: string): string | undefined {
+/** `full` relative to the workspace folder `root` (forward slashes), or as it is when outside. */
+export function shown(root: string, full: string): string {
+  const rel = path.relative(root, full);
+  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : full).split(path.sep).join('/');
+}
+
+/**
+ * A protocol's text as the editor would show it (UTF-8 or UTF-16, BOM removed), or why it
+ * cannot be read (`permission denied`; larger than the 64 MB the command line takes too).
+ */
+export function readProtocol(fsPath: string): { text: string } | { error: string } {
   try {
-    return stripBom(readSource(fsPath).text).text;
-  } catch {
-    return undefined;
+    return { text: stripBom(readSource(fsPath).text).text };
+  } catch (e) {
+    return { error: describeFsError(e).replace(/; it was not checked$/, '') };
   }
 }
