@@ -275,6 +275,211 @@ export function mutatedCorpus(seeds: readonly Seed[]): fc.Arbitrary<string> {
     .map(([i, ms]) => mutate(seeds[i].text, ms));
 }
 
+// -----------------------------------------------------------------------------------------
+// Hostile edits (session 19): what a paste from a PDF, a chat or a notebook export does to a
+// protocol, and what a careless script does — lookalike characters, invisible characters,
+// a very long line, thousands of aliases, a step block repeated hundreds of times, a file cut
+// in the middle of a surrogate pair, a BOM, NUL bytes, every line ending kind mixed.
+
+/** Characters and what they are mistaken for (Cyrillic and Greek letters, full-width forms, dashes, spaces, quotes). */
+export const LOOKALIKES: Readonly<Record<string, readonly string[]>> = {
+  a: ['\u0430', '\u03b1', '\uff41'],
+  c: ['\u0441', '\u03f2'],
+  e: ['\u0435', '\u212e'],
+  i: ['\u0456', '\u0131', '\u2170'],
+  o: ['\u043e', '\u03bf', '0'],
+  p: ['\u0440', '\u03c1'],
+  x: ['\u0445', '\u00d7', '\u2715'],
+  y: ['\u0443'],
+  l: ['1', 'I', '\u01c0', '\u217c'],
+  A: ['\u0410', '\u0391'],
+  B: ['\u0412', '\u0392'],
+  C: ['\u0421', '\u216d'],
+  H: ['\u041d', '\u0397'],
+  M: ['\u041c', '\u039c'],
+  N: ['\u039d'],
+  O: ['\u041e', '0', '\u039f'],
+  S: ['\u0405'],
+  T: ['\u0422', '\u03a4'],
+  '0': ['O', '\uff10', '\u0660'],
+  '1': ['l', 'I', '\uff11', '\u0661', '\u00b9'],
+  '2': ['\uff12', '\u00b2', '\u2082'],
+  '3': ['\uff13', '\u00b3', '\u2083'],
+  '5': ['\uff15'],
+  '-': ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\ufe63', '\uff0d', '\u00ad'],
+  ' ': ['\u00a0', '\u2009', '\u202f', '\u3000', '\u200b', '\u2007', '\u180e'],
+  '"': ['\u201c', '\u201d', '\u201e', '\uff02', "''"],
+  ',': ['\uff0c', '\u060c', '\u201a', '\u3001'],
+  '.': ['\u3002', '\u2024', '\uff0e', '\u00b7'],
+  '=': ['\uff1d', '\u2261', '\ua78a'],
+  '#': ['\uff03', '\u266f'],
+  ':': ['\u2236', '\uff1a', '\u02d0'],
+  '/': ['\u2044', '\u2215', '\uff0f'],
+  '(': ['\uff08', '\u2768'],
+  ')': ['\uff09', '\u2769'],
+  '%': ['\uff05', '\u2030'],
+  '\u00b5': ['\u03bc', 'u'],
+  '\u00b0': ['\u00ba', '\u02da', '\u2070', '\u2218'],
+  '\u00c5': ['\u212b', 'A\u030a'],
+};
+
+/** Characters an editor does not show: zero-width, direction marks, soft hyphen, a BOM mid-text, NUL. */
+export const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u202e', '\u2066', '\u0000', '\u0000\u0000\u0000', '\u034f', '\ufe0f'];
+
+export type HostileMutation =
+  | { op: 'lookalike'; at: number; pick: number; all: boolean }
+  | { op: 'invisible'; at: number; pick: number }
+  | { op: 'longLine'; at: number; times: number; how: 'repeat' | 'spaces' | 'word' | 'comment' }
+  | { op: 'manyAliases'; count: number; used: boolean }
+  | { op: 'repeatStep'; at: number; times: number }
+  | { op: 'truncate'; at: number }
+  | { op: 'bom' }
+  | { op: 'nulSpaces'; at: number }
+  | { op: 'setEol'; at: number; eol: string }
+  | { op: 'upperLine'; at: number }
+  | { op: 'reindent'; at: number; indent: string }
+  | { op: 'loneSurrogate'; at: number; unit: number };
+
+/** Mostly small counts, sometimes hundreds or thousands: large inputs are slow to check. */
+const count = (small: number, large: number) => fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: small }) }, { weight: 1, arbitrary: fc.integer({ min: small, max: large }) });
+
+export const hostileMutation: fc.Arbitrary<HostileMutation> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('lookalike' as const), at: fc.nat(), pick: fc.nat(), all: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('invisible' as const), at: fc.nat(), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('longLine' as const), at: fc.nat(), times: count(50, 3000), how: fc.constantFrom('repeat' as const, 'spaces' as const, 'word' as const, 'comment' as const) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('manyAliases' as const), count: count(40, 3000), used: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('repeatStep' as const), at: fc.nat(), times: count(10, 300) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('bom' as const) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('nulSpaces' as const), at: fc.nat() }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('setEol' as const), at: fc.nat(), eol: fc.constantFrom('\n', '\r\n', '\r', '\r\r\n', '\n\r') }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('upperLine' as const), at: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('reindent' as const), at: fc.nat(), indent: fc.constantFrom('', '\t', '\t\t', '        ', '\u00a0\u00a0', ' \t ', '\u3000') }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('loneSurrogate' as const), at: fc.nat(), unit: fc.constantFrom(0xd800, 0xdbff, 0xdc00, 0xdfff, 0xd83e) }) },
+);
+
+const KB_FOR_ALIASES = KB_NAMES.filter((n) => /^[\x21-\x7e]+$/.test(n) && !n.includes('"') && !n.includes('#'));
+
+export function mutateHostile(text: string, ms: readonly HostileMutation[]): string {
+  let t = text;
+  for (const m of ms) {
+    const { lines, eols } = splitKeep(t);
+    const li = (at: number) => at % lines.length;
+    switch (m.op) {
+      case 'lookalike': {
+        const spots: number[] = [];
+        for (let i = 0; i < t.length; i++) if (Object.prototype.hasOwnProperty.call(LOOKALIKES, t[i])) spots.push(i);
+        if (spots.length === 0) break;
+        const i = spots[m.at % spots.length];
+        const alts = LOOKALIKES[t[i]];
+        const alt = alts[m.pick % alts.length];
+        // `all`: every occurrence of that character on the line (a whole pasted line).
+        if (m.all) {
+          const ls = t.lastIndexOf('\n', i) + 1;
+          let le = t.indexOf('\n', i);
+          if (le < 0) le = t.length;
+          t = t.slice(0, ls) + t.slice(ls, le).split(t[i]).join(alt) + t.slice(le);
+        } else t = t.slice(0, i) + alt + t.slice(i + 1);
+        break;
+      }
+      case 'invisible': {
+        const i = t.length ? m.at % (t.length + 1) : 0;
+        t = t.slice(0, i) + INVISIBLES[m.pick % INVISIBLES.length] + t.slice(i);
+        break;
+      }
+      case 'longLine': {
+        const i = li(m.at);
+        const l = lines[i];
+        if (m.how === 'repeat') lines[i] = Array(Math.min(m.times, 400)).fill(l.trim() || 'x').join(' ');
+        else if (m.how === 'spaces') lines[i] = l.replace(/ /, ' '.repeat(m.times * 10));
+        else if (m.how === 'word') lines[i] = l.replace(/[A-Za-z]/, (c) => c.repeat(m.times * 10));
+        else lines[i] = l + '  # ' + 'long comment '.repeat(m.times);
+        t = join2(lines, eols);
+        break;
+      }
+      case 'manyAliases': {
+        const eol = /\r\n/.test(t) ? '\r\n' : '\n';
+        let decl = '';
+        const names: string[] = [];
+        for (let k = 0; k < m.count; k++) {
+          names.push(`r${k}`);
+          decl += `reagent r${k} = ${KB_FOR_ALIASES[k % KB_FOR_ALIASES.length]} 0.1 equiv${eol}`;
+        }
+        const add = m.used ? `  add ${names.join(', ')}${eol}` : '';
+        const st = /^[ \t]*step\b[^\r\n]*(\r\n|\r|\n|$)/m.exec(t);
+        if (!st) t = t + eol + decl + 'step' + eol + add;
+        else {
+          const after = st.index + st[0].length;
+          t = t.slice(0, st.index) + decl + t.slice(st.index, after) + (st[1] ? '' : eol) + add + t.slice(after);
+        }
+        break;
+      }
+      case 'repeatStep': {
+        const steps = lines.map((l, k) => (/^\s*step\b/.test(l) ? k : -1)).filter((k) => k >= 0);
+        if (steps.length === 0) break;
+        const s = steps[m.at % steps.length];
+        let e = s + 1;
+        while (e < lines.length && !/^\s*(step|workup)\b/.test(lines[e])) e++;
+        const offset = (k: number) => {
+          let o = 0;
+          for (let j = 0; j < k; j++) o += lines[j].length + (eols[j]?.length ?? 0);
+          return o;
+        };
+        const from = offset(s);
+        const to = offset(e);
+        let block = t.slice(from, to);
+        if (e === lines.length) block += eols[eols.length - 1] ?? '\n';
+        t = t.slice(0, to) + (e === lines.length ? eols[eols.length - 1] ?? '\n' : '') + block.repeat(m.times);
+        if (e < lines.length) t += join2(lines.slice(e), eols.slice(e));
+        break;
+      }
+      case 'truncate':
+        t = t.slice(0, t.length ? m.at % (t.length + 1) : 0);
+        break;
+      case 'bom':
+        t = '\ufeff' + t;
+        break;
+      case 'nulSpaces': {
+        const i = li(m.at);
+        lines[i] = lines[i].replace(/ /g, '\u0000');
+        t = join2(lines, eols);
+        break;
+      }
+      case 'setEol':
+        if (eols.length) {
+          eols[m.at % eols.length] = m.eol;
+          t = join2(lines, eols);
+        }
+        break;
+      case 'upperLine': {
+        const i = li(m.at);
+        lines[i] = lines[i].toUpperCase();
+        t = join2(lines, eols);
+        break;
+      }
+      case 'reindent': {
+        const i = li(m.at);
+        lines[i] = m.indent + lines[i].replace(/^[ \t]+/, '');
+        t = join2(lines, eols);
+        break;
+      }
+      case 'loneSurrogate': {
+        const i = t.length ? m.at % (t.length + 1) : 0;
+        t = t.slice(0, i) + String.fromCharCode(m.unit) + t.slice(i);
+        break;
+      }
+    }
+  }
+  return t;
+}
+
+/** Samples and rule examples after hostile edits, mixed with the ordinary mutations. */
+export function hostileCorpus(seeds: readonly Seed[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.nat({ max: seeds.length - 1 }), fc.array(fc.oneof(hostileMutation.map((h) => ({ h })), mutation.map((o) => ({ o }))), { minLength: 1, maxLength: 5 }))
+    .map(([i, ms]) => ms.reduce((t, m) => ('h' in m ? mutateHostile(t, [m.h]) : mutate(t, [m.o])), seeds[i].text));
+}
+
 // =========================================================================================
 // Properties
 
@@ -449,11 +654,19 @@ export function checkRanges(text: string, a: Analysis): void {
   }
 }
 
+export const MAX_FIXES_CHECKED = 40;
+
 export function checkFixes(text: string, a: Analysis): void {
   const P: PropertyName = 'every fix applies cleanly';
   const beforeComments = comments(text);
-  for (const d of a.diagnostics) {
-    for (const f of d.fixes) {
+  // Each fix is applied and the result analysed again: on a document with thousands of fixes
+  // (thousands of unused reagents) that is minutes, so a spread of MAX_FIXES_CHECKED of them
+  // is checked (the first, the last and evenly between).
+  const all = a.diagnostics.flatMap((d) => d.fixes.map((f) => ({ d, f })));
+  const step = Math.max(1, (all.length - 1) / (MAX_FIXES_CHECKED - 1));
+  const picked = all.length <= MAX_FIXES_CHECKED ? all : [...new Set(Array.from({ length: MAX_FIXES_CHECKED }, (_, k) => Math.round(k * step)))].map((k) => all[k]);
+  for (const { d, f } of picked) {
+    {
       const label = `${d.rule} fix "${f.title}" (line ${d.range.start.line})`;
       for (let i = 0; i < f.edits.length; i++)
         for (let j = i + 1; j < f.edits.length; j++)
@@ -672,5 +885,6 @@ export function generators(seeds: readonly Seed[] = corpus()): Generator[] {
     { name: 'random UTF-16 code units', weight: 15, arbitrary: withPositions(utf16Units) },
     { name: 'token soups of the grammar', weight: 30, arbitrary: withPositions(tokenSoup) },
     { name: 'mutated samples and rule examples', weight: 35, arbitrary: withPositions(mutatedCorpus(seeds)) },
+    { name: 'mutated samples, hostile edits', weight: 15, arbitrary: withPositions(hostileCorpus(seeds)) },
   ];
 }

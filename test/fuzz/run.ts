@@ -3,9 +3,9 @@
  *
  *   tsx test/fuzz/run.ts [--runs N] [--seed S] [--only NAME] [--verbose]
  *
- * Generates N inputs in total (default 100,000), split over four generators (random bytes
+ * Generates N inputs in total (default 100,000), split over five generators (random bytes
  * decoded as UTF-8, random UTF-16 code units, token soups of the grammar, mutated samples
- * and rule examples), and checks every property of test/fuzz/lib.ts on each. Prints, per
+ * and rule examples, the same after hostile edits), and checks every property of test/fuzz/lib.ts on each. Prints, per
  * generator and per property, how many inputs were tried and how many failed; on a failure
  * it prints the first counterexample of each property (shrunk by fast-check when possible),
  * the seed to reproduce it, and exits 1.
