@@ -258,6 +258,7 @@ describe('LSP: the workspace check on files it cannot read (session 19)', functi
     // Still serving.
     await c.open('file:///after.rxn', STAB_MEOH);
     assert.deepEqual((await c.diagnosticsFor('file:///after.rxn', 1)).diagnostics.map((x) => x.code), ['stab-protic-solvent']);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('a file this user may not read is named with "permission denied"', async function () {
