@@ -71,7 +71,7 @@ import { completion, TRIGGER_SUGGEST_COMMAND, withoutInsertReplace, withoutRetri
 import { markdownToPlainText } from './features/common';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
-import { definition, references, prepareRename, rename } from './features/navigation';
+import { definition, references, prepareRename, rename, ONLY_ALIASES_RENAME } from './features/navigation';
 import { inlayHints } from './features/inlayHints';
 import { formatDocument } from './features/format';
 import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './features/codeActions';
@@ -854,7 +854,15 @@ export function wireServer(connection: Connection): void {
     withAnalysis('documentHighlight', p.textDocument.uri, [], (a) => references(a, p.position, true).map((range) => ({ range })), false),
   );
 
-  connection.onPrepareRename((p) => withAnalysis('prepareRename', p.textDocument.uri, null, (a) => prepareRename(a, p.position) ?? null, false));
+  // Not an alias: an error with the reason, which VS Code shows in place of its generic "The
+  // element can't be renamed" (a null answer would give that one).
+  connection.onPrepareRename((p) =>
+    withAnalysis('prepareRename', p.textDocument.uri, null, (a) => {
+      const at = prepareRename(a, p.position);
+      if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, ONLY_ALIASES_RENAME);
+      return at;
+    }, false),
+  );
 
   connection.onRenameRequest((p) =>
     withAnalysis('rename', p.textDocument.uri, null, (a): WorkspaceEdit | null => {

@@ -314,12 +314,15 @@ describe('LSP: editor features', function () {
       assert.equal(hl!.length, 2);
     });
 
-    it('prepareRename: the alias and its text; nothing on a keyword', async () => {
+    it('prepareRename: the alias and its text; on a keyword, the reason it cannot be renamed', async () => {
       const decl = positionOf(EXAMPLE, 'reagent diazepane', 0, 'reagent '.length);
       const ok = await c.conn.sendRequest(PrepareRenameRequest.type, { textDocument: td, position: { line: decl.line, character: decl.character + 2 } });
       assert.deepEqual(ok, { range: { start: decl, end: { line: decl.line, character: decl.character + 'diazepane'.length } }, placeholder: 'diazepane' });
-      const no = await c.conn.sendRequest(PrepareRenameRequest.type, { textDocument: td, position: at('stir', 0, 1) });
-      assert.equal(no, null);
+      // On a keyword: an error whose message VS Code shows (null would show "The element can't be renamed").
+      await assert.rejects(c.conn.sendRequest(PrepareRenameRequest.type, { textDocument: td, position: at('stir', 0, 1) }), (e: Error) => {
+        assert.match(e.message, /^Only a reagent alias \(in a `reagent` line or an `add` list\) can be renamed\.$/);
+        return true;
+      });
     });
 
     it('rename edits every occurrence, and the renamed protocol stays clean', async () => {

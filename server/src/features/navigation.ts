@@ -35,6 +35,9 @@ export function references(a: Pick<Analysis, 'doc' | 'model'>, p: Position, incl
     .map((o) => copy(o.token.range));
 }
 
+/** Why nothing is renamed where the cursor is (what the editor shows instead of its generic "can't be renamed"). */
+export const ONLY_ALIASES_RENAME = 'Only a reagent alias (in a `reagent` line or an `add` list) can be renamed.';
+
 export function prepareRename(a: Pick<Analysis, 'doc' | 'model'>, p: Position): { range: Range; placeholder: string } | undefined {
   const hit = aliasAt(a, p);
   if (!hit) return undefined;
@@ -43,7 +46,7 @@ export function prepareRename(a: Pick<Analysis, 'doc' | 'model'>, p: Position): 
 
 export function rename(a: Pick<Analysis, 'doc' | 'model'>, p: Position, newName: string): TextEdit[] | { error: string } {
   const hit = aliasAt(a, p);
-  if (!hit) return { error: 'Only a reagent alias (in a `reagent` line or an `add` list) can be renamed.' };
+  if (!hit) return { error: ONLY_ALIASES_RENAME };
   const name = newName.trim();
   if (!ALIAS_PATTERN.test(name))
     return { error: `'${newName}' is not a valid alias: start with a letter or _, then use letters, digits, _ or -.` };
