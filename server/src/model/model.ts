@@ -3,7 +3,8 @@
  * and the timeline (what is in the pot when, one-pot vs two-step, temperatures, solvent).
  * Pure and total: any Document, however broken, gives a Model.
  */
-import type { AddStmt, Document, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
+import { unreadAddAliases } from '../syntax/ast';
+import type { AddStmt, Document, Line, Quantity, ReagentStmt, Role, SolventStmt, Statement, StepStmt, Temperature } from '../syntax/ast';
 import type { FunctionalGroups, KbEntry } from '../kb/types';
 import { lookup, isAqueousName, isHydrogenationId, isSolutionName, memoised, purityOf, strengthOf, withoutNote } from '../kb';
 import { canonicalKey, formulaAndWeight, groupsFromSmiles } from '../kb/chem';
@@ -662,7 +663,7 @@ function buildTimeline(model: Model): void {
   let celsiusNow: number | undefined = ROOM_TEMPERATURE;
 
   for (const line of doc.lines) {
-    const st = line.statement;
+    const st = line.statement ?? unreadAdd(model, line);
     if (!st) {
       // A `stir`, `wait`, `heat` or `reflux` that could not be read (`stir 2 hrz`, `stri 2 h`)
       // still lets time pass: without it a typo would make the next reductant look one-pot.
@@ -802,6 +803,32 @@ function buildTimeline(model: Model): void {
     }
   }
   model.solventAt = (i: number) => (i >= 0 && i < solventByEvent.length ? solventByEvent[i] : solvent);
+}
+
+/**
+ * An `add` in a step that could not be read (`add acid, then stir 5 min`, `add stab dropwse`):
+ * the reagents its alias list names still go in — the line has its `syntax-error`, and
+ * without them a false `missing-acid` (or one-pot, or stoichiometry) diagnostic would follow.
+ * Only the declared aliases count (`then` above is no reagent, and an undeclared word on a
+ * line that does not read is not reported twice); nothing else of the line is read.
+ */
+function unreadAdd(model: Model, line: Line): AddStmt | undefined {
+  if (!line.invalid || line.meant !== 'add' || line.block !== 'step') return undefined;
+  const aliases = unreadAddAliases(line).filter((t) => model.byAlias.has(t.text));
+  if (aliases.length === 0) return undefined;
+  const end = line.comment ? line.comment.range.start.character : line.text.length;
+  let e = end;
+  while (e > line.indent && /\s/.test(line.text[e - 1])) e--;
+  let k = line.indent;
+  while (k < e && /[A-Za-z-]/.test(line.text[k])) k++;
+  const at = (c: number) => ({ line: line.index, character: c });
+  return {
+    kind: 'add',
+    line: line.index,
+    keyword: { text: line.text.slice(line.indent, k), range: { start: at(line.indent), end: at(k) } },
+    range: { start: at(line.indent), end: at(e) },
+    aliases,
+  };
 }
 
 /**

@@ -1,0 +1,63 @@
+/**
+ * Follow-ups to the round-8 real protocols (2026-11-27): what a chemist saw that was false or
+ * unhelpful, each case as the user sees it (the diagnostics, a fix's text, `rxn amounts`).
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
+
+const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+const msg = (t: string, rule: string) => analyze(t).diagnostics.find((d) => d.rule === rule)?.message;
+
+function boc(stepLines: string): string {
+  return `protocol "t"
+target mono
+scale 1 mmol
+reagent amine = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald = benzaldehyde 1.1 equiv
+reagent acid = AcOH 1.0 equiv
+reagent stab = NaBH(OAc)3 1.5 equiv
+solvent DCE 0.2 M
+step
+${stepLines}
+workup
+  quench sat. NaHCO3
+  extract DCM
+  concentrate
+`;
+}
+
+describe('follow-ups to the round-8 protocols', () => {
+  describe('an `add` line with trailing junk still puts its reagents in', () => {
+    it('`add acid, then stir 5 min`: the syntax error, and no false missing-acid', () => {
+      const t = boc('  add amine, ald\n  add acid, then stir 5 min\n  add stab\n  stir 16 h');
+      const d = analyze(t).diagnostics;
+      assert.deepEqual(d.map((x) => x.rule), ['syntax-error']);
+      assert.match(d[0].message, /^Unexpected 'stir' in `add`/);
+      assert.equal(d[0].range.start.line, 10);
+    });
+
+    it('`add acid dropwse`: the misspelt manner is the only diagnostic', () => {
+      assert.deepEqual(rules(boc('  add amine, ald\n  add acid dropwse\n  add stab\n  stir 16 h')), ['syntax-error']);
+    });
+
+    it('the reagents read count as the add they are: a reductant added that way is one-pot with its carbonyl', () => {
+      // amine and aldehyde on the line that does not read: the reductant with them is one-pot,
+      // so mode two-step is contradicted as for the line written correctly.
+      const bad = boc('  add amine, ald, acid, stab at rt, then stir 16 h').replace('target mono', 'target mono\nmode two-step');
+      const good = boc('  add amine, ald, acid, stab at rt\n  stir 16 h').replace('target mono', 'target mono\nmode two-step');
+      assert.ok(rules(good).includes('mode-mismatch'));
+      assert.deepEqual(rules(bad).sort(), ['mode-mismatch', 'syntax-error']);
+    });
+
+    it('a word of the prose that is no declared alias (`then`) is not reported as an undeclared reagent', () => {
+      const r = rules(boc('  add amine, ald\n  add acid, then stir 5 min\n  add stab\n  stir 16 h'));
+      assert.ok(!r.includes('undeclared-reagent'));
+      assert.ok(!r.includes('unused-reagent'));
+    });
+
+    it('a `stir` line that does not read is unchanged: it lets time pass, and adds nothing', () => {
+      const t = boc('  add amine, ald, acid\n  stir 1 hrz\n  add stab\n  stir 16 h').replace('target mono', 'target mono\nmode two-step');
+      assert.deepEqual(rules(t), ['invalid-quantity']);
+    });
+  });
+});
