@@ -3,7 +3,12 @@
  * unhelpful, each case as the user sees it (the diagnostics, a fix's text, `rxn amounts`).
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { amountsText } from '../../server/src/cli/amounts';
+import { analyze, applyEdits } from '../../server/src/engine';
+import { inlayHints } from '../../server/src/features/inlayHints';
+import { lookup } from '../../server/src/kb';
+import { amountsTable } from '../../server/src/model/amounts';
 
 const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
 const msg = (t: string, rule: string) => analyze(t).diagnostics.find((d) => d.rule === rule)?.message;
@@ -58,6 +63,25 @@ describe('follow-ups to the round-8 protocols', () => {
     it('a `stir` line that does not read is unchanged: it lets time pass, and adds nothing', () => {
       const t = boc('  add amine, ald, acid\n  stir 1 hrz\n  add stab\n  stir 16 h').replace('target mono', 'target mono\nmode two-step');
       assert.deepEqual(rules(t), ['invalid-quantity']);
+    });
+  });
+  describe('unknown-reagent offers the spelling the chemist nearly typed', () => {
+    const t = boc('  add amine, ald, acid\n  add stab\n  stir 16 h').replace('1-Boc-1,4-diazepane', 'homopiperazien');
+    it('`homopiperazien`: "Did you mean \'homopiperazine\'?", and the fix writes that', () => {
+      const d = analyze(t).diagnostics.find((x) => x.rule === 'unknown-reagent')!;
+      assert.match(d.message, /Did you mean 'homopiperazine'\?/);
+      assert.doesNotMatch(d.message, /1,4-diazepane/);
+      const fixed = applyEdits(t, d.fixes[0].edits);
+      assert.match(fixed, /reagent amine = homopiperazine 1\.0 equiv/);
+      // The name written is the knowledge base's 1,4-diazepane: the check now knows the amine.
+      assert.equal(analyze(fixed).model.amine?.kb?.id, lookup('1,4-diazepane')!.id);
+    });
+    it('missing-component names the same spelling', () => {
+      assert.match(msg(t, 'missing-component')!, /is close to 'homopiperazine', an amine/);
+    });
+    it('a misspelt canonical name is still offered the canonical name', () => {
+      const d = analyze(boc('  add amine, ald, acid\n  add stab\n  stir 16 h').replace('benzaldehyde', 'benzaldehyd')).diagnostics.find((x) => x.rule === 'unknown-reagent')!;
+      assert.match(d.message, /Did you mean 'benzaldehyde'\?/);
     });
   });
 });

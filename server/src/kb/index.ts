@@ -695,10 +695,10 @@ function otherAcid(a: string, b: string): boolean {
 }
 
 /**
- * Knowledge-base display names whose name or a synonym is within `maxDistance` edits of
+ * Knowledge-base names whose name or a synonym is within `maxDistance` edits of
  * `name` (case-insensitive, after `normalizeName`), closest first — among equally close
- * ones, those `prefer` picks (the solvents, for a solvent line) first — each display name
- * once. Names of two characters or fewer get no suggestions. Names of up to five characters
+ * ones, those `prefer` picks (the solvents, for a solvent line) first — each entry once,
+ * under its spelling (name or synonym, as the knowledge base writes it) closest to `name`. Names of two characters or fewer get no suggestions. Names of up to five characters
  * (abbreviations, formulas) get at most one edit, longer ones at most half their length, so
  * "DCX" suggests DCE and DCM rather than every three-letter abbreviation in the base; a swap
  * of two neighbouring letters is one edit, so "TFH" still finds THF and "DMC" DCM.
@@ -712,7 +712,7 @@ export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) 
   // more make another compound (`Na2SO4`).
   const formula = /\d/.test(name) && FORMULA.test(name.trim());
   const limit = Math.min(maxDistance, key.length <= 5 || formula ? 1 : Math.floor(key.length / 2));
-  const best = new Map<KbEntry, { d: number; key: string }>();
+  const best = new Map<KbEntry, { d: number; key: string; text: string }>();
   for (const n of allNames) {
     if (only && !only(n.entry)) continue;
     const d = levenshtein(key, n.key, limit);
@@ -724,7 +724,7 @@ export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) 
     // Nor is `formic acid` TsOH (via `tosic acid`), `lactic acid` AcOH or `oxalic acid` glyoxylic acid.
     if (otherAcid(key, n.key)) continue;
     const prev = best.get(n.entry);
-    if (prev === undefined || d < prev.d) best.set(n.entry, { d, key: n.key });
+    if (prev === undefined || d < prev.d) best.set(n.entry, { d, key: n.key, text: n.text });
   }
   const order = new Map(KB.map((e, i) => [e, i]));
   const rank = (e: KbEntry) => (prefer && prefer(e) ? 0 : 1);
@@ -733,7 +733,9 @@ export function closeNames(name: string, maxDistance = 3, prefer?: (e: KbEntry) 
   // locant or a substituent (3- and 2-chlorobenzaldehyde, 4-fluorobenzaldehyde).
   return sorted
     .filter(([, m]) => !sorted.some(([, k]) => k.d < m.d && skeletonOf(k.key) === skeletonOf(m.key)))
-    .map(([e]) => e.name);
+    // The spelling the name is closest to, as the knowledge base writes it: `homopiperazien` is
+    // offered `homopiperazine` (a synonym of 1,4-diazepane), not the name it was not trying to write.
+    .map(([, m]) => m.text);
 }
 
 // ---------------------------------------------------------------------------------------
