@@ -84,4 +84,23 @@ describe('follow-ups to the round-8 protocols', () => {
       assert.match(d.message, /Did you mean 'benzaldehyde'\?/);
     });
   });
+
+  describe('a scale of a mole or more is shown in mol', () => {
+    const t = boc('  add amine, ald, acid\n  add stab\n  stir 16 h').replace('scale 1 mmol', 'scale 4.99 mol');
+    it('`rxn amounts` heads the table "(scale 4.99 mol)", not "(scale 4990 mmol)"', () => {
+      const text = amountsText('p.rxn', 't', amountsTable(analyze(t).model), false);
+      assert.match(text.split('\n')[0], /\(scale 4\.99 mol\)$/);
+    });
+    it('the inlay hints\' tooltips say "× 4.99 mol (scale)" and "Solvent volume for 4.99 mol"', () => {
+      const hints = inlayHints(analyze(t));
+      const tips = hints.map((h) => (h.tooltip as MarkupContent).value).join('\n');
+      assert.match(tips, /1\.0 equiv × 4\.99 mol \(scale\)/);
+      assert.match(tips, /Solvent volume for 4\.99 mol \(scale\)/);
+      assert.doesNotMatch(tips, /4990 mmol/);
+    });
+    it('a scale under a mole stays in mmol', () => {
+      const text = amountsText('p.rxn', 't', amountsTable(analyze(t.replace('scale 4.99 mol', 'scale 999 mmol')).model), false);
+      assert.match(text.split('\n')[0], /\(scale 999 mmol\)$/);
+    });
+  });
 });

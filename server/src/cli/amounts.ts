@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load, stripBom } from '../engine';
-import { sig3 as sig, finite, formatMass, formatVolume, formatEquiv, plainNumber as plain, portionsText } from '../features/common';
+import { sig3 as sig, finite, formatMass, formatScale, formatVolume, formatEquiv, plainNumber as plain, portionsText } from '../features/common';
 import { amountsTable, METAL_MW, scaleWhence, type AmountsTable, type AmountRow, type SolventRow } from '../model/amounts';
 import { parseArgs, choice } from './args';
 import { argumentPath, readSource, undecodedNameHint, STDIN, STDIN_DISPLAY } from './files';
@@ -159,7 +159,7 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
   const scale =
     t.scaleMmol === undefined
       ? 'no scale'
-      : `scale ${plain(t.scaleMmol)} mmol${scaleWhence(t)}`;
+      : `scale ${formatScale(t.scaleMmol)}${scaleWhence(t)}`;
   // Text from the file is shown with its control characters escaped: an escape sequence in a
   // title must not clear the terminal or retitle the window of whoever reads the report.
   out.push(p.bold(`${displayPath}${title ? ` — ${oneLinePath(title)}` : ''} (${scale})`), '');
@@ -203,8 +203,8 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
     out.push(
       '',
       t.scaleHow === 'equiv'
-        ? `No \`scale\` line: 1.0 equiv is ${plain(t.scaleMmol)} mmol, from the amount and the equiv written for '${from}'. Write \`scale ${plain(t.scaleMmol)} mmol\` to say so.`
-        : `No \`scale\` line: 1.0 equiv is taken as '${from}' (${plain(t.scaleMmol)} mmol), the amine or carbonyl in shortage, and the other equiv follow from it. Write \`scale ${plain(t.scaleMmol)} mmol\` (or mark another reagent \`limiting\`) if that is not what you meant.`,
+        ? `No \`scale\` line: 1.0 equiv is ${formatScale(t.scaleMmol)}, from the amount and the equiv written for '${from}'. Write \`scale ${formatScale(t.scaleMmol)}\` to say so.`
+        : `No \`scale\` line: 1.0 equiv is taken as '${from}' (${formatScale(t.scaleMmol)}), the amine or carbonyl in shortage, and the other equiv follow from it. Write \`scale ${formatScale(t.scaleMmol)}\` (or mark another reagent \`limiting\`) if that is not what you meant.`,
     );
   }
   if (t.scaleMmol === undefined) {

@@ -155,6 +155,15 @@ export function plainNumber(n: number): string {
   return String(Number(n.toPrecision(3)));
 }
 
+/**
+ * An amount of substance (a scale) in mmol, shown in mol from 1000 mmol, as a kilo batch is
+ * written (`scale 4.99 mol`, not `4990 mmol`). `fmt` writes the number (three significant figures).
+ */
+export function formatScale(mmol: number, fmt: (n: number) => string = plainNumber): string {
+  if (Number.isFinite(mmol) && Math.abs(Number(mmol.toPrecision(3))) >= 1000) return `${fmt(mmol / 1000)} mol`;
+  return `${fmt(mmol)} mmol`;
+}
+
 /** A mass in grams, shown in mg below 1 g and in kg from 1000 g. */
 export function formatMass(grams: number): string {
   const g = Number(grams.toPrecision(3));

@@ -19,7 +19,7 @@ import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
 import { lookupUnit, DURATION_WORDS } from '../syntax/units';
 import { ASIDE_STATEMENTS, INERT_ATMOSPHERE } from '../syntax/parser';
-import { aliasAt, code, contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, portionsText, sig3, wordAt, WORD_CHAR } from './common';
+import { aliasAt, code, contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, plainNumber, portionsText, sig3, wordAt, WORD_CHAR } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 export interface HoverOptions {
@@ -413,11 +413,11 @@ function solventAmountLine(a: Analysis, st: Extract<Statement, { kind: 'solvent'
   const scale = a.model.scale?.mmol;
   if (amount.kind === 'concentration' && scale !== undefined) {
     const molar = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
-    if (molar > 0) return `**In this protocol:** ${escapeMarkdown(amount.raw)} at ${sig3(scale)} mmol → ${formatVolume(scale / molar)}`;
+    if (molar > 0) return `**In this protocol:** ${escapeMarkdown(amount.raw)} at ${formatScale(scale, sig3)} → ${formatVolume(scale / molar)}`;
   }
   if (amount.kind === 'volume' && scale !== undefined) {
     const ml = amount.unit === 'µL' ? amount.value / 1000 : amount.unit === 'L' ? amount.value * 1000 : amount.value;
-    if (ml > 0) return `**In this protocol:** ${escapeMarkdown(amount.raw)} for ${sig3(scale)} mmol → ${sig3(scale / ml)} M`;
+    if (ml > 0) return `**In this protocol:** ${escapeMarkdown(amount.raw)} for ${formatScale(scale, sig3)} → ${sig3(scale / ml)} M`;
   }
   return undefined;
 }

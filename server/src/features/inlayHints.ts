@@ -7,7 +7,7 @@ import type { InlayHint, MarkupContent } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
 import type { Position, Range } from '../types';
 import { amountsTable, scaleWhence } from '../model/amounts';
-import { contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatVolume, plainNumber, sig3 } from './common';
+import { contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, plainNumber, sig3 } from './common';
 
 function endOfStatement(a: Pick<Analysis, 'doc'>, line: number, statementEnd: Position): Position {
   const l = a.doc.lines[line];
@@ -40,7 +40,7 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     const position = endOfStatement(a, row.line, r.decl.range.end);
     const why: string[] = [];
     // Where the mmol come from: the equiv written, else the mmol, mass or volume written.
-    if (row.from === 'equiv' && row.equiv !== undefined && scale !== undefined) why.push(`${formatEquiv(row.equiv)} equiv × ${sig3(scale)} mmol (${scaleWords})`);
+    if (row.from === 'equiv' && row.equiv !== undefined && scale !== undefined) why.push(`${formatEquiv(row.equiv)} equiv × ${formatScale(scale, sig3)} (${scaleWords})`);
     else if (row.from === 'amount') why.push('the mmol written');
     else if (row.from === 'mass') why.push(`from the mass written${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
     else if (row.from === 'volume') why.push(`from the volume written${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}`);
@@ -74,7 +74,7 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
       position: endOfStatement(a, st.line, st.range.end),
       label: `→ ${formatVolume(ml)}`,
       paddingLeft: true,
-      tooltip: md(`Solvent volume for ${sig3(scale)} mmol (${scaleWords}) at ${escapeMarkdown(amount.raw)}: scale ÷ concentration.`),
+      tooltip: md(`Solvent volume for ${formatScale(scale, sig3)} (${scaleWords}) at ${escapeMarkdown(amount.raw)}: scale ÷ concentration.`),
     });
   }
 
