@@ -103,4 +103,40 @@ describe('follow-ups to the round-8 protocols', () => {
       assert.match(text.split('\n')[0], /\(scale 999 mmol\)$/);
     });
   });
+
+  describe('knowledge base: 3-fluorobenzaldehyde, 2-adamantanone, quinoline-3-carbaldehyde, CPME', () => {
+    const withNames = (a1: string, solvent = 'DCE') =>
+      boc('  add amine, ald, acid\n  add stab\n  stir 16 h').replace('reagent ald = benzaldehyde', `reagent ald = ${a1}`).replace('solvent DCE', `solvent ${solvent}`);
+    for (const [name, mw, mass] of [
+      ['3-fluorobenzaldehyde', '124.11', '137 mg'],
+      ['2-adamantanone', '150.22', '165 mg'],
+      ['quinoline-3-carbaldehyde', '157.17', '173 mg'],
+    ] as const) {
+      it(`${name}: \`rxn amounts\` gives MW ${mw} and ${mass} for 1.1 mmol`, () => {
+        const text = amountsText('p.rxn', 't', amountsTable(analyze(withNames(name)).model), false);
+        const row = text.split('\n').find((l) => l.startsWith('ald '))!;
+        assert.match(row, new RegExp(`${mw.replace('.', '\\.')}\\s+${mass}`));
+        assert.doesNotMatch(text, /no molecular weight/);
+      });
+    }
+    it('3-fluorobenzaldehyde is a liquid measured by volume (1.174 g/mL: 116 µL)', () => {
+      const text = amountsText('p.rxn', 't', amountsTable(analyze(withNames('3-fluorobenzaldehyde')).model), false);
+      assert.match(text.split('\n').find((l) => l.startsWith('ald '))!, /137 mg\s+116 µL$/);
+      assert.equal(lookup('m-fluorobenzaldehyde')?.id, '3-fluorobenzaldehyde');
+    });
+    it('2-adamantanone is a ketone (ketone-one-pot applies), quinoline-3-carboxaldehyde an aldehyde', () => {
+      assert.equal(lookup('adamantan-2-one')?.groups?.ketone, true);
+      assert.equal(lookup('quinoline-3-carboxaldehyde')?.groups?.aldehyde, true);
+      assert.equal(lookup('quinoline-3-carboxaldehyde')?.groups?.freeNH, 0);
+    });
+    it('CPME is a known aprotic solvent: no unknown-reagent, and NaBH(OAc)3 in it is fine', () => {
+      const r = analyze(withNames('benzaldehyde', 'CPME'));
+      assert.ok(!r.diagnostics.some((d) => d.rule === 'unknown-reagent' || d.rule === 'stab-protic-solvent'), r.diagnostics.map((d) => d.message).join('\n'));
+      const e = lookup('cyclopentyl methyl ether')!;
+      assert.equal(e.id, 'cpme');
+      assert.equal(e.protic, false);
+      assert.equal(e.boilingPointC, 106);
+      assert.equal(e.density, 0.86);
+    });
+  });
 });

@@ -486,7 +486,8 @@ describe('knowledge base: closeNames among isomers, analogues and alcohols', () 
   });
 
   it('another substituent in the same place is another compound', () => {
-    assert.deepEqual(closeNames('3-fluorobenzaldehyde'), []);
+    // (3-fluorobenzaldehyde, the old example, is an entry of its own since round 8.)
+    assert.deepEqual(closeNames('3-iodobenzaldehyde'), [], 'not 3-chlorobenzaldehyde');
     assert.deepEqual(closeNames('4-iodobenzaldehyde'), []);
     assert.deepEqual(closeNames('4-ethylbenzaldehyde'), []);
     assert.deepEqual(closeNames('3-methylbenzaldehyde'), [], 'not 3-methoxybenzaldehyde');

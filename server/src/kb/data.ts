@@ -334,6 +334,26 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES, 'density: supplier catalogue value at 20 °C'),
   },
   {
+    id: 'quinoline-3-carbaldehyde',
+    name: 'quinoline-3-carbaldehyde',
+    synonyms: ['quinoline-3-carboxaldehyde', '3-quinolinecarboxaldehyde', '3-quinolinecarbaldehyde', '3-formylquinoline'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1cnc2ccccc2c1',
+    formula: 'C10H7NO',
+    mw: 157.17,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin, eye and respiratory irritant'],
+    explanation:
+      'A heteroaryl aldehyde (a low-melting solid, weighed): the ring nitrogen makes the carbonyl more electrophilic ' +
+      'than that of benzaldehyde, and imine formation is quick. The quinoline nitrogen is weakly basic and has no N–H, ' +
+      'so it takes no part in the alkylation, but it makes the product more polar and partly water-soluble as its salt: ' +
+      'basify the aqueous layer well before extracting.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE, one-pot at rt (guide: Q1, FAQ reducing agents).',
+    source: src(MW_SMILES),
+  },
+  {
     id: 'pyridine-2-carboxaldehyde',
     name: 'pyridine-2-carboxaldehyde',
     synonyms: ['picolinaldehyde', '2-pyridinecarboxaldehyde', '2-formylpyridine', 'pyridine-2-carbaldehyde', '2-pyridinecarbaldehyde'],
@@ -841,6 +861,27 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
+    id: '2-adamantanone',
+    name: '2-adamantanone',
+    synonyms: ['adamantanone', 'adamantan-2-one'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'O=C1C2CC3CC(C2)CC1C3',
+    formula: 'C10H14O',
+    mw: 150.22,
+    state: 'solid',
+    groups: { ...none, ketone: true },
+    hazards: ['skin, eye and respiratory irritant'],
+    explanation:
+      'A cage ketone (a solid that sublimes) whose carbonyl sits between two bridgehead CH groups: it is crowded, and ' +
+      'with a secondary amine such as a diazepane N–H the iminium forms slowly and does not lie far on the product side. ' +
+      'Expect a long reaction, acid catalysis, or a Lewis-acid or dehydrating agent to pre-form the iminium.',
+    advice:
+      'Add 1–2 equiv AcOH with NaBH(OAc)3, or pre-form the iminium with Ti(OiPr)4 before the reductant goes in; allow ' +
+      'an overnight reaction (guide: Q1, FAQ acid).',
+    source: src(MW_SMILES),
+  },
+  {
     id: 'mek',
     name: '2-butanone',
     synonyms: ['MEK', 'butan-2-one', 'methyl ethyl ketone', 'ethyl methyl ketone'],
@@ -1105,6 +1146,26 @@ export const KB: KbEntry[] = [
       'aldehyde reacts much like benzaldehyde. An amine can displace the activated ortho-fluorine only under forcing ' +
       'conditions (heat with base), not in a room-temperature reductive amination.',
     advice: 'NaBH(OAc)3 / AcOH in DCE at rt; keep it at room temperature (guide: FAQ temperature).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '3-fluorobenzaldehyde',
+    name: '3-fluorobenzaldehyde',
+    synonyms: ['m-fluorobenzaldehyde', '3-fluorobenzenecarboxaldehyde', '3-fluorobenzenecarbaldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'O=Cc1cccc(F)c1',
+    formula: 'C7H5FO',
+    mw: 124.11,
+    density: 1.174,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['flammable liquid', 'skin, eye and respiratory irritant', 'air-sensitive (oxidises to the acid)'],
+    explanation:
+      'The meta isomer, a liquid measured by volume. A fluorine in the meta position withdraws electrons without ' +
+      'donating any back into the ring, so the carbonyl is a little more electrophilic than that of benzaldehyde and the ' +
+      'iminium forms readily; nothing about it calls for heat. Old bottles hold some 3-fluorobenzoic acid.',
+    advice: 'NaBH(OAc)3 / AcOH in DCE at rt, one-pot (guide: Q1, FAQ temperature).',
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
@@ -2860,6 +2921,27 @@ export const KB: KbEntry[] = [
       'NaBH(OAc)3 and, unlike THF, separates from water, so the quench and extraction can be done in the reaction solvent.',
     advice: 'A good aprotic replacement for DCE/DCM with NaBH(OAc)3 (guide: Q1).',
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: CRC Handbook'),
+  },
+  {
+    id: 'cpme',
+    name: 'CPME',
+    synonyms: ['cyclopentyl methyl ether', 'methoxycyclopentane', 'cyclopentylmethyl ether'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'COC1CCCC1',
+    formula: 'C6H12O',
+    mw: 100.16,
+    density: 0.86,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 106,
+    hazards: ['highly flammable liquid and vapour', 'harmful if swallowed', 'skin and eye irritant', 'may form peroxides (slowly)'],
+    explanation:
+      'Cyclopentyl methyl ether: an aprotic ether (bp 106 °C) chosen on scale as a replacement for THF and the ' +
+      'chlorinated solvents. It is hydrophobic, so a quench and extraction can be done in it directly, and it forms ' +
+      'peroxides more slowly than THF.',
+    advice: 'An aprotic solvent, so NaBH(OAc)3 can be used in it, as in 2-MeTHF or THF (guide: Q1).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'bp: supplier data sheet'),
   },
   {
     id: 'dmf',
