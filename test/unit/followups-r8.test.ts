@@ -139,4 +139,37 @@ describe('follow-ups to the round-8 protocols', () => {
       assert.equal(e.density, 0.86);
     });
   });
+
+  describe('`target di` on an amine with one N–H: the demand follows what the amine can do', () => {
+    const t = `protocol "N-methylation"
+target di
+scale 1 mmol
+reagent amine = 1-(4-chlorobenzyl)-1,4-diazepane 1.0 equiv
+reagent hcho = formalin 1.2 equiv
+reagent stab = NaBH(OAc)3 2.0 equiv
+solvent DCE 0.2 M
+step
+  add amine, hcho
+  add stab
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM
+  concentrate
+`;
+    it('protected-target says the target is wrong; stab-water does not ask for the 2.0 equiv already there', () => {
+      const r = rules(t);
+      assert.ok(r.includes('protected-target'));
+      assert.ok(!r.includes('stab-water'), r.join(', '));
+    });
+    it('under 2 equiv per iminium the water warning stays', () => {
+      assert.match(msg(t.replace('NaBH(OAc)3 2.0 equiv', 'NaBH(OAc)3 1.5 equiv'), 'stab-water')!, /allow for the loss with 2–3 equiv/);
+    });
+    it('`target tri` on 1-Boc-1,4-diazepane: reductant-short counts the one N–H, not three', () => {
+      const tri = boc('  add amine, ald, acid\n  add stab\n  stir 16 h').replace('target mono', 'target tri').replace('benzaldehyde 1.1 equiv', 'benzaldehyde 3.0 equiv').replace('NaBH(OAc)3 1.5 equiv', 'NaBH(OAc)3 1.2 equiv');
+      const r = rules(tri);
+      assert.ok(r.includes('protected-target'));
+      assert.ok(!r.includes('reductant-short'), r.join(', '));
+    });
+  });
 });

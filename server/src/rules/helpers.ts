@@ -1091,9 +1091,20 @@ export function tooLittleDeprotections(model: Model): Map<Reagent, { amines: Rea
 }
 const tooLittleMemo = new WeakMap<Model, Map<Reagent, { amines: Reagent[]; takenOff: boolean }>>();
 
-/** How many N–H of each amine the run alkylates: the target's degree, else all its free N–H. */
+/**
+ * How many N–H of each amine the run alkylates: the target's degree, else all its free N–H.
+ * A target the amine cannot reach (`target di` on an amine with one free N–H: `protected-target`
+ * says so) counts what the amine can do, one alkylation per free N–H: the iminium that forms
+ * is not doubled by the wrong target, so `stab-water` and `reductant-short` ask for no hydride
+ * beyond it.
+ */
 export function alkylationsPerAmine(model: Model): number | undefined {
-  return model.target ? ALKYLATIONS[model.target.degree] : model.amine?.freeNH;
+  if (!model.target) return model.amine?.freeNH;
+  const want = ALKYLATIONS[model.target.degree];
+  const amine = model.amine;
+  // (As `protected-target` decides: not on the route that frees the protected N after an `isolate`.)
+  if (amine?.freeNH !== undefined && amine.freeNH >= 1 && amine.freeNH < want && !amine.deprotection?.later) return amine.freeNH;
+  return want;
 }
 
 /**
