@@ -557,6 +557,8 @@ class Parser {
           this.err(ks, ke, '`solvent` sets the reaction solvent: write it at the top or inside a step, not in the work-up.');
           return undefined;
         }
+        // A sentence-ending period (`solvent DCE 10 mL.`) is read past, as on the step lines.
+        this.E = this.withoutFullStop(ke);
         return this.parseSolvent(ks, ke);
       case 'step':
         if (this.seenWorkup) {

@@ -1,0 +1,68 @@
+/**
+ * Notebook spellings, round 2 (a review of 2026-11-27): lines pasted from electronic lab
+ * notebooks that the first round (notebook-isms.test.ts) left misbehaving, and more found by
+ * writing such lines and checking them.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, applyEdits } from '../../server/src/engine';
+import { print } from '../../server/src/syntax/print';
+import { parse } from '../../server/src/syntax/parser';
+
+const format = (t: string) => print(parse(t));
+
+const BASE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'r7-21-notebook-approximate-times.rxn'), 'utf8');
+/** The fixture with `old` (a whole line, without its indent) replaced by `line`. */
+const replaced = (old: string, line: string) => {
+  const re = new RegExp(`^( *)${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
+  assert.ok(re.test(BASE), old);
+  return BASE.replace(re, (_m, indent: string) => indent + line);
+};
+/** The fixture with its `stir ~16 h at rt` line replaced by `line`. */
+const withLine = (line: string) => replaced('stir ~16 h at rt', line);
+const problems = (t: string) => analyze(t).diagnostics.map((d) => `${d.rule}: ${d.message}`);
+/** The minutes of the stir statements (in order). */
+const stirMinutes = (t: string) =>
+  analyze(t)
+    .doc.statements.filter((s) => s.kind === 'stir')
+    .map((s) => (s.kind === 'stir' ? s.duration.minutes : -1));
+/** The text after applying the first fix of the only diagnostic. */
+const fixed = (t: string) => {
+  const ds = analyze(t).diagnostics;
+  assert.equal(ds.length, 1, ds.map((d) => d.message).join('\n'));
+  assert.ok(ds[0].fixes.length > 0, 'a fix is offered');
+  return applyEdits(t, ds[0].fixes[0].edits);
+};
+
+describe('notebook spellings, round 2', () => {
+  describe('a sentence-ending period on a `solvent` line', () => {
+    for (const [where, old] of [
+      ['in a step', 'stir ~16 h at rt'],
+      ['at the top', 'solvent DCE 10 mL'],
+    ] as const) {
+      it(`${where}: \`solvent DCE 10 mL.\` reads as without the period`, () => {
+        const t = replaced(old, 'solvent DCE 10 mL.');
+        assert.deepEqual(problems(t), []);
+        const s = analyze(t).doc.statements.filter((x) => x.kind === 'solvent').pop();
+        assert.ok(s?.kind === 'solvent');
+        assert.equal(s.name.text, 'DCE');
+        assert.equal(s.amount?.value, 10);
+        assert.equal(s.amount?.unit, 'mL');
+      });
+    }
+    it('`solvent DCE.` is DCE, `solvent DCE/AcOH 9:1.` keeps its ratio, and the formatter keeps the period', () => {
+      let t = replaced('solvent DCE 10 mL', 'solvent DCE.');
+      assert.deepEqual(problems(t), []);
+      const s = analyze(t).doc.statements.find((x) => x.kind === 'solvent');
+      assert.ok(s?.kind === 'solvent' && s.name.text === 'DCE');
+      t = replaced('solvent DCE 10 mL', 'solvent DCE/AcOH 9:1.');
+      const m = analyze(t).doc.statements.find((x) => x.kind === 'solvent');
+      assert.ok(m?.kind === 'solvent' && m.ratio?.text === '9:1' && m.parts.length === 2);
+      assert.ok(format(replaced('solvent DCE 10 mL', 'solvent   DCE  10 mL.')).includes('\nsolvent DCE 10 mL.\n'));
+    });
+    it('a lone ` .` after the volume is still reported', () => {
+      assert.ok(problems(replaced('solvent DCE 10 mL', 'solvent DCE 10 mL .')).some((p) => p.startsWith('syntax-error')));
+    });
+  });
+});
