@@ -65,4 +65,35 @@ describe('notebook spellings, round 2', () => {
       assert.ok(problems(replaced('solvent DCE 10 mL', 'solvent DCE 10 mL .')).some((p) => p.startsWith('syntax-error')));
     });
   });
+
+  describe('two periods at the end of a line (`wait 30 mins..`)', () => {
+    it('is one diagnostic, on the extra period, and the line still reads', () => {
+      const t = withLine('wait 30 mins..');
+      assert.deepEqual(problems(t), ['syntax-error: The line ends with 2 periods: one may end it as a sentence; remove the other.']);
+      const d = analyze(t).diagnostics[0];
+      assert.equal(d.range.start.character, 15);
+      assert.equal(d.range.end.character, 16);
+      const w = analyze(t).doc.statements.find((s) => s.kind === 'wait');
+      assert.ok(w?.kind === 'wait' && w.duration.minutes === 30);
+    });
+    it('its fix leaves one period, which then reads as a sentence\'s', () => {
+      for (const [written, after] of [
+        ['wait 30 mins..', 'wait 30 mins.'],
+        ['stir 16 h at rt...', 'stir 16 h at rt.'],
+        ['stir 16 h at r.t..', 'stir 16 h at r.t.'],
+        ['stir overnight.. # done', 'stir overnight. # done'],
+        ['solvent DCE 10 mL..', 'solvent DCE 10 mL.'],
+      ] as const) {
+        const out = fixed(withLine(written));
+        assert.ok(out.includes(`\n  ${after}\n`), out);
+        assert.deepEqual(problems(out), [], written);
+      }
+    });
+    it('`solvent DCE 10 mL..` is no longer read into the solvent\'s name', () => {
+      const t = replaced('solvent DCE 10 mL', 'solvent DCE 10 mL..');
+      const s = analyze(t).doc.statements.find((x) => x.kind === 'solvent');
+      assert.ok(s?.kind === 'solvent' && s.name.text === 'DCE' && s.amount?.value === 10);
+      assert.equal(problems(t).length, 1);
+    });
+  });
 });

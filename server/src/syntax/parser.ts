@@ -558,7 +558,7 @@ class Parser {
           return undefined;
         }
         // A sentence-ending period (`solvent DCE 10 mL.`) is read past, as on the step lines.
-        this.E = this.withoutFullStop(ke);
+        this.E = this.withoutFullStop(ke, this.extraFullStops(ke));
         return this.parseSolvent(ks, ke);
       case 'step':
         if (this.seenWorkup) {
@@ -604,7 +604,7 @@ class Parser {
     // `under N2` — is read past, as a comment is.
     if (ASIDE_STATEMENTS.has(kw)) {
       // A sentence-ending period (`stir 16 h at rt.`) is read past as well; the formatter keeps it.
-      this.E = this.withoutAsides(ke, this.withoutFullStop(ke));
+      this.E = this.withoutAsides(ke, this.withoutFullStop(ke, this.extraFullStops(ke)));
     }
     switch (kw) {
       case 'add':
@@ -940,15 +940,35 @@ class Parser {
    * overnight.`): attached to the last word, not a second one (`rt..`), not after a space, and
    * not the period of an abbreviation that reads with it (`r.t.`, `o.n.`, `room temp.`).
    */
-  private withoutFullStop(from: number): number {
+  private withoutFullStop(from: number, e = this.E): number {
     const T = this.T;
-    const e = this.E;
     if (e - 1 < from || T.charCodeAt(e - 1) !== 46) return e;
     const c = T.charCodeAt(e - 2);
     if (c === 46 || isSpace(c)) return e;
     let s = e - 1;
     while (s > from && !isSpace(T.charCodeAt(s - 1))) s--;
     return hasOwn(DOTTED_WORDS, this.lower(s, e)) ? e : e - 1;
+  }
+
+  /**
+   * Two or more periods attached to the last word (`wait 30 mins..`, `stir 16 h at rt...`): one
+   * slip, reported once with a safe fix that leaves one period; the end of the statement with
+   * only the first of them (which withoutFullStop may then read as a sentence's).
+   */
+  private extraFullStops(from: number): number {
+    const T = this.T;
+    const e = this.E;
+    let s = e;
+    while (s > from && T.charCodeAt(s - 1) === 46) s--;
+    if (e - s < 2 || s === from || isSpace(T.charCodeAt(s - 1))) return e;
+    const extra = e - s - 1;
+    this.noteErr(
+      s + 1,
+      e,
+      `The line ends with ${e - s} periods: one may end it as a sentence; remove the other${extra > 1 ? 's' : ''}.`,
+      { title: extra > 1 ? 'Remove the extra periods' : 'Remove the extra period', text: '' },
+    );
+    return s + 1;
   }
 
   /** Whether the bracket T[open, end) of a statement starting at `from` is an aside (see withoutAsides). */
