@@ -96,4 +96,27 @@ describe('notebook spellings, round 2', () => {
       assert.equal(problems(t).length, 1);
     });
   });
+
+  describe('a time range whose upper bound has its minutes attached (`12-16h30`)', () => {
+    for (const [written, minutes] of [
+      ['stir 12-16h30', 720],
+      ['stir 12-16h30 at rt', 720],
+      ['stir 12 - 16h30min at rt', 720],
+      ['stir 1.5-2h30', 90],
+    ] as const) {
+      it(`\`${written}\` is the range's lower bound, ${minutes} min, with no problem`, () => {
+        const t = withLine(written);
+        assert.deepEqual(problems(t), []);
+        assert.deepEqual(stirMinutes(t), [120, minutes]);
+      });
+    }
+    it('the minutes must still be under 60, and the range must go upwards', () => {
+      assert.deepEqual(problems(withLine('stir 12-16h75')), [
+        "invalid-quantity: '16h75' is not hours and minutes: the minutes after the hours must be under 60 (write e.g. `12-16 h`).",
+      ]);
+      assert.deepEqual(problems(withLine('stir 16-12h30')), [
+        'invalid-quantity: A time range goes from the shorter to the longer time, e.g. `12-16 h`.',
+      ]);
+    });
+  });
 });

@@ -1458,7 +1458,28 @@ class Parser {
       }
       const unitText = T.slice(u.s, u.e);
       // `1h30min`, `1h30`, `1h30 min`: hours and minutes written together.
-      const hm = high || !Number.isInteger(lowN.value) || lowN.value < 0 ? undefined : this.attachedMinutes(u.s, u.e);
+      // In a range (`12-16h30`), the minutes belong to the upper bound: 12 h to 16 h 30 min.
+      const hours = high ?? lowN;
+      const hm = !Number.isInteger(hours.value) || hours.value < 0 ? undefined : this.attachedMinutes(u.s, u.e);
+      if (hm && high) {
+        if (hm.minutes >= 60) {
+          this.qerr(high.start, hm.end, `'${this.show(high.start, hm.end)}' is not hours and minutes: the minutes after the hours must be under 60 (write e.g. \`12-16 h\`).`);
+          return { minutes: 0, invalid: true, start: p, end: hm.end };
+        }
+        if (!(lowN.value > 0)) {
+          this.qerr(cur, hm.end, `A time must be greater than zero.`);
+          return { minutes: 0, invalid: true, start: p, end: hm.end };
+        }
+        if (!(high.value * 60 + hm.minutes >= lowN.value * 60)) {
+          this.qerr(cur, hm.end, 'A time range goes from the shorter to the longer time, e.g. `12-16 h`.');
+          return { minutes: 0, invalid: true, start: p, end: hm.end };
+        }
+        // (A range counts its lower bound.)
+        total += lowN.value * 60;
+        end = hm.end;
+        parts++;
+        break;
+      }
       if (hm) {
         if (hm.minutes >= 60) {
           this.qerr(cur, hm.end, `'${this.show(cur, hm.end)}' is not hours and minutes: the minutes after the hours must be under 60 (write e.g. \`1 h 30 min\`).`);
