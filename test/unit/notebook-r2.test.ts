@@ -119,4 +119,25 @@ describe('notebook spellings, round 2', () => {
       ]);
     });
   });
+
+  describe('hours with minutes attached, then seconds (`1h30s`)', () => {
+    it('says what is ambiguous, instead of an unknown unit', () => {
+      assert.deepEqual(problems(withLine('stir 1h30s at rt')), [
+        "invalid-quantity: '1h30s' is ambiguous: `1h30` is 1 h 30 min, but 's' makes the 30 seconds. Write `1 h 30 min` or `1 h 30 s`.",
+      ]);
+      assert.equal(problems(withLine('stir 1hr30sec')).length, 1);
+    });
+    it('offers `1 h 30 min`, but Fix all does not take it (it may be 30 s)', () => {
+      const t = withLine('stir 1h30s at rt');
+      const d = analyze(t).diagnostics[0];
+      assert.equal(d.fixes.length, 1);
+      assert.equal(d.fixes[0].safe, false);
+      assert.ok(applyEdits(t, d.fixes[0].edits).includes('\n  stir 1 h 30 min at rt\n'));
+    });
+    it('`1 h 30 s`, written apart, is still an hour and 30 seconds', () => {
+      const t = withLine('stir 1 h 30 s');
+      assert.deepEqual(problems(t), []);
+      assert.deepEqual(stirMinutes(t), [120, 60.5]);
+    });
+  });
 });

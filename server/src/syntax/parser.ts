@@ -1495,6 +1495,19 @@ class Parser {
         break;
       }
       const def = lookupUnit(unitText);
+      // `1h30s`: hours with a number attached, then seconds. `1h30` is 90 min; the `s` says 30 s.
+      const hx = def || high ? null : /^(h|hrs?)(\d{1,2})([a-z]+)$/i.exec(unitText);
+      if (hx && lookupUnit(hx[3])?.unit === 's' && Number.isInteger(lowN.value) && lowN.value >= 0) {
+        const h = T.slice(lowN.start, lowN.end);
+        const n = hx[2];
+        this.qerr(
+          cur,
+          u.e,
+          `'${this.show(cur, u.e)}' is ambiguous: \`${h}h${n}\` is ${h} h ${n} min, but '${hx[3]}' makes the ${n} seconds. Write \`${h} h ${n} min\` or \`${h} h ${n} s\`.`,
+          { title: `Change to '${h} h ${n} min'`, text: `${h} h ${n} min`, unsafe: true },
+        );
+        return { minutes: 0, invalid: true, start: p, end: u.e };
+      }
       if (!def && unitText.length <= 6 && hasOwn(OTHER_TIME_UNITS, unitText.toLowerCase())) {
         this.otherTimeUnitErr(cur, u.s, u.e, lowN, high, subject);
         return { minutes: 0, invalid: true, start: p, end: u.e };
