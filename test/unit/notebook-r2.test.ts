@@ -140,4 +140,24 @@ describe('notebook spellings, round 2', () => {
       assert.deepEqual(stirMinutes(t), [120, 60.5]);
     });
   });
+
+  describe('a number of 60 or more after the hours (`stir 1 h 90`)', () => {
+    it('says why it is not the minutes, and what 1 h and 90 min would be', () => {
+      for (const line of ['stir 1 h 90', 'stir 1 h 90 at rt']) {
+        assert.deepEqual(problems(withLine(line)), [
+          "invalid-quantity: In '1 h 90', 90 cannot be the minutes after the hours: they must be under 60. Write `2 h 30 min` if 1 h and 90 min was meant, or remove the stray number.",
+        ]);
+      }
+      assert.deepEqual(problems(withLine('stir 2h 120')), [
+        "invalid-quantity: In '2h 120', 120 cannot be the minutes after the hours: they must be under 60. Write `4 h` if 2h and 120 min was meant, or remove the stray number.",
+      ]);
+    });
+    it('offers no fix: a slip for `1 h 30` and a stray number are as likely', () => {
+      assert.equal(analyze(withLine('stir 1 h 90')).diagnostics[0].fixes.length, 0);
+    });
+    it('the time is still counted as having passed (one diagnostic, no one-pot error below)', () => {
+      const t = replaced('stir ca. 2 h at rt', 'stir 1 h 90 at rt');
+      assert.equal(problems(t).length, 1, problems(t).join('\n'));
+    });
+  });
 });

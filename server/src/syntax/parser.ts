@@ -1400,6 +1400,7 @@ class Parser {
     let parts = 0;
     // After a whole number of hours (`1 h`), a bare number under 60 is its minutes (`1 h 30`).
     let bareMinutesMayFollow = false;
+    let hoursStart = p;
     for (;;) {
       const num = readNumber(T, cur, this.E);
       if (!num) break;
@@ -1411,6 +1412,20 @@ class Parser {
           end = num.end;
           parts++;
           break;
+        }
+        if (!probe && bareMinutesMayFollow && this.bareMinutes(num, true)) {
+          // `1 h 90`: a number after the hours that cannot be their minutes.
+          const h = hoursStart;
+          const all = (total + num.value) / 60;
+          const hh = Math.floor(all);
+          const mm = Math.round((all - hh) * 60);
+          const meant = mm ? `${hh} h ${mm} min` : `${hh} h`;
+          this.qerr(
+            h,
+            num.end,
+            `In '${this.show(h, num.end)}', ${this.show(num.start, num.end)} cannot be the minutes after the hours: they must be under 60. Write \`${meant}\` if ${this.show(h, cur).trimEnd()} and ${this.show(num.start, num.end)} min was meant, or remove the stray number.`,
+          );
+          return { minutes: 0, invalid: true, start: p, end: num.end };
         }
         const d = probe && lookupUnit(T.slice(probe.s, probe.e));
         if (!d || d.kind !== 'time') break;
@@ -1535,6 +1550,7 @@ class Parser {
       cur = this.ws(u.e);
       parts++;
       bareMinutesMayFollow = def.unit === 'h' && !high && Number.isInteger(lowN.value);
+      hoursStart = lowN.start;
     }
     if (parts === 0) return null;
     return { minutes: round(total), start: p, end };
@@ -1557,11 +1573,14 @@ class Parser {
     this.qerr(ns, ue, `${base}; ${this.T.slice(num.start, num.end)} ${unit} is ${d} d.`, { title: `Change to '${d} d'`, text: `${d} d` });
   }
 
-  /** A whole number of minutes under 60 written alone after the hours (the `30` of `1 h 30`). */
-  private bareMinutes(num: NumberToken): boolean {
+  /**
+   * A whole number of minutes under 60 written alone after the hours (the `30` of `1 h 30`);
+   * with `sixtyOrMore`, a whole number of 60 to 999 in that place (the `90` of `1 h 90`).
+   */
+  private bareMinutes(num: NumberToken, sixtyOrMore = false): boolean {
     const T = this.T;
-    if (num.negative || num.decimalComma || !Number.isInteger(num.value) || num.value >= 60) return false;
-    if (num.end - num.start > 2 || T.charCodeAt(num.start) === 43) return false;
+    if (num.negative || num.decimalComma || !Number.isInteger(num.value) || num.value >= 60 !== sixtyOrMore) return false;
+    if (num.end - num.start > (sixtyOrMore ? 3 : 2) || T.charCodeAt(num.start) === 43) return false;
     // Not the start of a range (`1 h 30-40`).
     const k = this.ws(num.end);
     return !(k < this.E && isDash(T.charCodeAt(k)));
