@@ -160,4 +160,26 @@ describe('notebook spellings, round 2', () => {
       assert.equal(problems(t).length, 1, problems(t).join('\n'));
     });
   });
+
+  describe('a temperature after the time without `at` (`stir 2 h 80 °C`, `stir 2 h, rt`)', () => {
+    for (const [written, after, message] of [
+      ['stir 2 h 40 °C', 'stir 2 h at 40 °C', 'The temperature needs `at` before it: write `stir … at 40 °C`.'],
+      ['stir 2 h, rt', 'stir 2 h at rt', 'The temperature needs `at` before it: write `stir … at rt`.'],
+      ['stir 2 h rt', 'stir 2 h at rt', 'The temperature needs `at` before it: write `stir … at rt`.'],
+      ['stir 2 h, 0 °C under N2', 'stir 2 h at 0 °C under N2', 'The temperature needs `at` before it: write `stir … at 0 °C`.'],
+      ['stir 2 h, room temperature.', 'stir 2 h at room temperature.', 'The temperature needs `at` before it: write `stir … at room temperature`.'],
+    ] as const) {
+      it(`\`${written}\` is one syntax error whose safe fix writes \`at\``, () => {
+        const t = withLine(written);
+        assert.deepEqual(problems(t), [`syntax-error: ${message}`]);
+        assert.equal(analyze(t).diagnostics[0].fixes[0].safe, true);
+        const out = fixed(t);
+        assert.ok(out.includes(`\n  ${after}\n`), out);
+        assert.deepEqual(problems(out), []);
+      });
+    }
+    it('a number with no temperature unit is not given an `at`', () => {
+      assert.ok(!problems(withLine('stir 2 h 80')).some((p) => p.includes('`at`')));
+    });
+  });
 });

@@ -2258,6 +2258,36 @@ class Parser {
   }
 
   /**
+   * A temperature after the time without its `at` (`stir 2 h 80 °C`, `stir 2 h, rt`): reported
+   * with a safe fix that writes `at` (in place of the comma); true when it was.
+   */
+  private missingAt(p: number, kw: string): boolean {
+    const T = this.T;
+    let v = p;
+    if (T.charCodeAt(v) === 44) v = this.ws(v + 1);
+    if (v >= this.E || (v === p && p > 0 && !isSpace(T.charCodeAt(p - 1)))) return false;
+    const we = this.wordEnd(v);
+    let temp = false;
+    const num = readNumber(T, v, this.E);
+    if (num && !num.decimalComma) {
+      const u = this.unitAfter(num.end);
+      temp = !!u && lookupUnit(T.slice(u.s, u.e))?.kind === 'temperature' && this.wordEnd(u.s) === this.E;
+    } else {
+      const low = this.lower(v, this.E);
+      temp = low === 'rt' || low === 'r.t.' || low === 'room temperature';
+    }
+    if (!temp) return false;
+    // (`, rt`: the comma and its space become ` at `.)
+    const a = v === p ? p : trimEndIndex(T, 0, p);
+    const text = v === p ? `at ${this.T.slice(v, we)}` : ` at ${this.T.slice(v, we)}`;
+    this.err(a, we, `The temperature needs \`at\` before it: write \`${kw} … at ${this.show(v, this.E)}\`.`, {
+      title: `Change to '${text.trim()}'`,
+      text,
+    });
+    return true;
+  }
+
+  /**
    * Past an "about" before a number, as notebooks qualify a time (`~16 h`, `ca. 16 h`,
    * `approx. 2 h`, `about 30 min`): the figure is the time. Only when a number follows.
    */
@@ -2339,6 +2369,7 @@ class Parser {
         p = this.ws(r.d.end);
         continue;
       }
+      if (!atSeen && this.missingAt(p, 'stir')) return undefined;
       this.err(p, we, `Unexpected '${this.show(p, we)}' in \`stir\`: write \`stir TIME [at TEMP]\`.`);
       return undefined;
     }
