@@ -182,4 +182,20 @@ describe('notebook spellings, round 2', () => {
       assert.ok(!problems(withLine('stir 2 h 80')).some((p) => p.includes('`at`')));
     });
   });
+
+  describe('a compound time with a zero part (`2 h 0 min`)', () => {
+    it('is the time written, not "greater than zero"', () => {
+      for (const [line, minutes] of [
+        ['stir 2 h 0 min', 120],
+        ['stir 2 h 00 min at rt', 120],
+      ] as const) {
+        const t = withLine(line);
+        assert.deepEqual(problems(t), []);
+        assert.deepEqual(stirMinutes(t), [120, minutes]);
+      }
+    });
+    it('a time that is zero in all is still reported', () => {
+      assert.deepEqual(problems(withLine('stir 0 min')), ['invalid-quantity: A time must be greater than zero.']);
+    });
+  });
 });

@@ -1537,7 +1537,8 @@ class Parser {
         this.qerr(cur, u.e, `${subject} takes a time, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
         return { minutes: 0, invalid: true, start: p, end: u.e };
       }
-      if (!(lowN.value > 0) || !Number.isFinite(lowN.value)) {
+      // (A later part may be zero: `2 h 0 min` is 2 h.)
+      if (!(lowN.value > 0 || (parts > 0 && lowN.value === 0 && !lowN.negative)) || !Number.isFinite(lowN.value)) {
         this.qerr(cur, u.e, `A time must be greater than zero.`);
         return { minutes: 0, invalid: true, start: p, end: u.e };
       }
