@@ -198,4 +198,29 @@ describe('notebook spellings, round 2', () => {
       assert.deepEqual(problems(withLine('stir 0 min')), ['invalid-quantity: A time must be greater than zero.']);
     });
   });
+
+  describe('°C written in ASCII (`oC`, `degC`, `deg C`, `degrees C`)', () => {
+    const celsius = (t: string) => {
+      const st = analyze(t).doc.statements.filter((x) => x.kind === 'stir')[1];
+      return st?.kind === 'stir' ? st.temperature?.celsius : undefined;
+    };
+    for (const line of ['stir 2 h at 40 oC', 'stir 2 h at 40oC', 'stir 2 h at 40 degC', 'stir 2 h at 40 deg C', 'stir 2 h at 40 deg. C', 'stir 2 h at 40 degrees C', 'stir 2 h at 40 OC']) {
+      it(`\`${line}\` is 40 °C`, () => {
+        const t = withLine(line);
+        assert.deepEqual(problems(t).filter((p) => !p.startsWith('temperature-high')), []);
+        assert.equal(celsius(t), 40);
+      });
+    }
+    it('`0 oC` in a warm-up and on an add line', () => {
+      assert.deepEqual(problems(withLine('stir 2 h at 0 oC to rt')), []);
+      assert.deepEqual(problems(replaced('add stab portionwise', 'add stab portionwise at 0 oC')), []);
+    });
+    it('`25 deg` without a scale is one diagnostic, with a fix to °C that Fix all leaves', () => {
+      const t = withLine('stir 2 h at 25 deg');
+      assert.deepEqual(problems(t), ["invalid-quantity: 'deg' does not say which scale: write °C (or K)."]);
+      const d = analyze(t).diagnostics[0];
+      assert.equal(d.fixes[0].safe, false);
+      assert.ok(applyEdits(t, d.fixes[0].edits).includes('\n  stir 2 h at 25 °C\n'));
+    });
+  });
 });

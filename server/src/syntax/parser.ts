@@ -1332,6 +1332,15 @@ class Parser {
         spacedDegree = true;
       }
     }
+    // `25 deg C`, `25 deg. C`, `25 degrees C`: °C in words.
+    if (!spacedDegree && ue - us <= 7 && /^(?:deg\.?|degrees)$/.test(this.lower(us, ue))) {
+      const n2 = this.ws(ue);
+      const e2 = this.wordEndNoComma(n2);
+      if (n2 > ue && e2 === n2 + 1 && (T[n2] === 'C' || T[n2] === 'c')) {
+        ue = e2;
+        spacedDegree = true;
+      }
+    }
     const end = ue;
     const unitText = spacedDegree ? '°C' : T.slice(us, ue);
     if (!unitText) {
@@ -1339,6 +1348,11 @@ class Parser {
       return { next: e };
     }
     const def = lookupUnit(unitText);
+    if (!def && /^(?:deg\.?|degrees?)$/.test(unitText.toLowerCase())) {
+      // `25 deg`: degrees of which scale? Most likely Celsius, but not said.
+      this.qerr(us, ue, `'${unitText}' does not say which scale: write °C (or K).`, { title: "Change to '°C'", text: '°C', unsafe: true });
+      return { next: end };
+    }
     if (!def) {
       const upper = caseSlipUnit(unitText);
       const hint = upper?.kind === 'temperature' ? ` (did you mean ${unitText.toUpperCase()}?)` : '';
@@ -1372,6 +1386,7 @@ class Parser {
     if (def) return true;
     const c = this.T.charCodeAt(s);
     if (c === 0xb0 || c === 0xba || c === 0x2103) return true; // °X
+    if (e - s <= 7 && /^(?:deg\.?|degrees)$/.test(this.lower(s, e))) return true; // `deg C`
     return this.looksLikeUnit(s, e);
   }
 

@@ -162,6 +162,10 @@ export const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
   '°C': '°C',
   'ºC': '°C', // masculine ordinal indicator, a common look-alike of the degree sign
   '℃': '°C',
+  // (ASCII spellings of the degree sign in notebooks: `0 oC`, `25 degC`; `deg C` apart is read by the parser.)
+  oC: '°C',
+  degC: '°C',
+  'deg.C': '°C',
   C: '°C',
   K: 'K',
   '°F': '°F',
