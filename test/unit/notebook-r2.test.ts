@@ -223,4 +223,40 @@ describe('notebook spellings, round 2', () => {
       assert.ok(applyEdits(t, d.fixes[0].edits).includes('\n  stir 2 h at 25 °C\n'));
     });
   });
+
+  describe('a sentence-ending period on a `reagent` or `scale` line', () => {
+    const KET = 'reagent ket  = tetrahydro-2H-pyran-4-one     1.2 eq, 222 µL';
+    const reagent = (t: string, alias: string) => {
+      const r = analyze(t).doc.statements.find((x) => x.kind === 'reagent' && x.alias.text === alias);
+      assert.ok(r?.kind === 'reagent');
+      return `${r.name.text}: ${r.quantities.map((q) => `${q.value} ${q.unit}`).join(', ')}`;
+    };
+    for (const line of [
+      'reagent ket = tetrahydro-2H-pyran-4-one 1.2 eq, 222 µL.',
+      'reagent ket = tetrahydro-2H-pyran-4-one 1.2 eq, 0.240 g.',
+      'reagent ket = tetrahydro-2H-pyran-4-one (1.2 eq, 222 µL).',
+      'reagent ket = tetrahydro-2H-pyran-4-one 1.2 eq, 222 µL. # from the ELN',
+    ]) {
+      it(`\`${line}\` reads as without the period`, () => {
+        const t = replaced(KET, line);
+        assert.deepEqual(problems(t), []);
+        assert.match(reagent(t, 'ket'), /^tetrahydro-2H-pyran-4-one: 1\.2 equiv, (222 µL|0\.24 g)$/);
+      });
+    }
+    it('a name alone keeps no period, and the formatter keeps it on the name', () => {
+      const t = replaced(KET, 'reagent ket = tetrahydro-2H-pyran-4-one.');
+      assert.equal(reagent(t, 'ket'), 'tetrahydro-2H-pyran-4-one: ');
+      const out = format(t);
+      assert.ok(out.includes('\nreagent ket  = tetrahydro-2H-pyran-4-one.\n'), out);
+      assert.deepEqual(problems(out), problems(t));
+      assert.ok(format(replaced(KET, 'reagent ket = tetrahydro-2H-pyran-4-one 1.2 eq, 222 µL.')).includes('1.2 eq, 222 µL.\n'));
+    });
+    it('`1.2 equiv.` keeps its own period; `scale 2.0 mmol.` is 2 mmol', () => {
+      assert.deepEqual(problems(replaced(KET, 'reagent ket = tetrahydro-2H-pyran-4-one 1.2 equiv.')), []);
+      const t = replaced('scale 2.0 mmol', 'scale 2.0 mmol.');
+      assert.deepEqual(problems(t), []);
+      const sc = analyze(t).doc.statements.find((x) => x.kind === 'scale');
+      assert.ok(sc?.kind === 'scale' && sc.quantity.value === 2 && sc.quantity.unit === 'mmol');
+    });
+  });
 });

@@ -540,6 +540,7 @@ class Parser {
         case 'target':
           return this.parseTarget(ks, ke);
         case 'scale':
+          this.E = this.withoutFullStop(ke, this.extraFullStops(ke));
           return this.parseScale(ks, ke);
         default:
           return this.parseMode(ks, ke);
@@ -551,6 +552,8 @@ class Parser {
           this.err(ks, ke, 'Reagents must be declared before the work-up: move this line above `workup`.');
           return undefined;
         }
+        // A sentence-ending period (`… 1.2 equiv, 222 µL.`) is read past, as on the step lines.
+        this.E = this.withoutFullStop(ke, this.extraFullStops(ke));
         return this.parseReagent(ks, ke);
       case 'solvent':
         if (this.block === 'workup') {

@@ -239,6 +239,11 @@ function reagentParts(line: Line, st: ReagentStmt): { name: string; tail: string
       .filter((x) => x !== '')
       .join(' ');
   } else tail = spaceCommas(collapseWhitespace(T, after, end));
+  // A sentence-ending period on a line with no amounts (`reagent ket = THP-4-one.`) stays on the name.
+  if (tail === '.' && T.charCodeAt(after) === 46) {
+    name += '.';
+    tail = '';
+  }
   return { name, tail };
 }
 
