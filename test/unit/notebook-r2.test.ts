@@ -259,4 +259,25 @@ describe('notebook spellings, round 2', () => {
       assert.ok(sc?.kind === 'scale' && sc.quantity.value === 2 && sc.quantity.unit === 'mmol');
     });
   });
+
+  describe('time units abbreviated with a period in mid-line (`2 hr. at rt`)', () => {
+    for (const [line, minutes] of [
+      ['stir for 2 hrs. at r.t.', 120],
+      ['stir 2 hr. at rt', 120],
+      ['stir 30 min. at rt', 30],
+      ['stir 30 mins. at 0 °C', 30],
+      ['stir 30 sec. at rt', 0.5],
+      ['stir 1 hr. 30 min.', 90],
+    ] as const) {
+      it(`\`${line}\` is ${minutes} min`, () => {
+        const t = withLine(line);
+        assert.deepEqual(problems(t), []);
+        assert.deepEqual(stirMinutes(t), [120, minutes]);
+      });
+    }
+    it('on an `add … over` line too', () => {
+      const t = replaced('add stab portionwise', 'add stab portionwise over 5 min. at 0 °C');
+      assert.deepEqual(problems(t), []);
+    });
+  });
 });
