@@ -280,4 +280,16 @@ describe('notebook spellings, round 2', () => {
       assert.deepEqual(problems(t), []);
     });
   });
+
+  describe('`mcL`, microlitres as US labels write them', () => {
+    it('`172 mcL` is 172 µL (it was "did you mean mol?")', () => {
+      for (const unit of ['mcL', 'mcl']) {
+        const t = replaced('reagent acid = AcOH                          1.5 eq, 172 µL', `reagent acid = AcOH 1.5 eq, 172 ${unit}`);
+        assert.deepEqual(problems(t), []);
+        const r = analyze(t).doc.statements.find((x) => x.kind === 'reagent' && x.alias.text === 'acid');
+        assert.ok(r?.kind === 'reagent');
+        assert.deepEqual(r.quantities.map((q) => `${q.value} ${q.unit}`), ['1.5 equiv', '172 µL']);
+      }
+    });
+  });
 });

@@ -129,6 +129,8 @@ export const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
   kg: 'kg',
   'µL': 'µL',
   'μL': 'µL',
+  // (`mc` for micro, as US labels write it: `mcL`)
+  mcL: 'µL',
   uL: 'µL',
   'µl': 'µL',
   'μl': 'µL',
