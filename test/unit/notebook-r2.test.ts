@@ -292,4 +292,36 @@ describe('notebook spellings, round 2', () => {
       }
     });
   });
+
+  describe('`add boc, ket and acid`: reagents listed as a sentence lists them', () => {
+    const ADD = 'add boc, ket, acid';
+    for (const [written, after, message] of [
+      ['add boc, ket and acid', 'add boc, ket, acid', "Separate the reagents of `add` with commas, not 'and'."],
+      ['add boc, ket, and acid', 'add boc, ket, acid', "A comma already separates these reagents of `add`: remove the 'and'."],
+      ['add boc and ket, acid at rt', 'add boc, ket, acid at rt', "Separate the reagents of `add` with commas, not 'and'."],
+    ] as const) {
+      it(`\`${written}\` is one diagnostic; the line still adds all three, and the safe fix writes the comma`, () => {
+        const t = replaced(ADD, written);
+        assert.deepEqual(problems(t), [`syntax-error: ${message}`]);
+        const add = analyze(t).doc.statements.find((x) => x.kind === 'add');
+        assert.ok(add?.kind === 'add');
+        assert.deepEqual(add.aliases.map((a) => a.text), ['boc', 'ket', 'acid']);
+        assert.equal(analyze(t).diagnostics[0].fixes[0].safe, true);
+        const out = fixed(t);
+        assert.ok(out.includes(`\n  ${after}\n`), out);
+        assert.deepEqual(problems(out), []);
+      });
+    }
+    it('`&` too, once for each', () => {
+      assert.deepEqual(problems(replaced(ADD, 'add boc & ket & acid')), [
+        "syntax-error: Separate the reagents of `add` with commas, not '&'.",
+        "syntax-error: Separate the reagents of `add` with commas, not '&'.",
+      ]);
+    });
+    it('not before a statement keyword (`add acid and stir`), and the formatter keeps the `and`', () => {
+      assert.ok(problems(replaced(ADD, 'add boc, ket, acid and stir')).some((p) => p.includes("Unexpected 'and'")));
+      assert.ok(format(replaced(ADD, 'add boc,  ket and   acid')).includes('\n  add boc, ket and acid\n'));
+      assert.ok(format(replaced(ADD, 'add boc ,ket,acid')).includes('\n  add boc, ket, acid\n'));
+    });
+  });
 });

@@ -2079,6 +2079,36 @@ class Parser {
   // ---------------------------------------------------------------------------------------
   // Step statements
 
+  /**
+   * After an alias ending at `p`: `and` or `&` (`, and` too) before another alias, as a sentence
+   * lists them. Reported once with a safe fix that writes the comma, and read as one (the line
+   * still reads: a slip of style, not of meaning). Where the next alias starts, or -1.
+   */
+  private andSeparator(p: number): number {
+    const T = this.T;
+    const E = this.E;
+    let c = this.ws(p);
+    const comma = c < E && T.charCodeAt(c) === 44;
+    if (comma) c = this.ws(c + 1);
+    const we = this.wordEnd(c);
+    if (c === p || !(this.is(c, we, 'and') || (we === c + 1 && T.charCodeAt(c) === 38))) return -1;
+    const n = this.ws(we);
+    let ne = n;
+    while (ne < E && !isSpace(T.charCodeAt(ne)) && T.charCodeAt(ne) !== 44) ne++;
+    // (Not `add stab and stir`: a statement's keyword after `and` is a second statement.)
+    if (n === we || !isAlias(T, n, ne) || ADD_WORDS.has(this.lower(n, ne)) || keywordAt(T, n, ne)) return -1;
+    const word = this.show(c, we);
+    // (The fix's range: ` and` → `,`; `and ` after a comma → nothing.)
+    const message = comma
+      ? `A comma already separates these reagents of \`add\`: remove the '${word}'.`
+      : `Separate the reagents of \`add\` with commas, not '${word}'.`;
+    this.noteErr(comma ? c : p, comma ? n : we, message, {
+      title: comma ? `Remove '${word}'` : `Change '${word}' to ','`,
+      text: comma ? '' : ',',
+    });
+    return n;
+  }
+
   private parseAdd(ks: number, ke: number): AddStmt | undefined {
     const T = this.T;
     const E = this.E;
@@ -2105,6 +2135,12 @@ class Parser {
         return undefined;
       }
       aliases.push(this.tok(s, p));
+      // `add boc, ket and acid`, `add boc & ket`: the next alias after `and`, read as after a comma.
+      const nx = this.andSeparator(p);
+      if (nx >= 0) {
+        p = nx;
+        continue;
+      }
       const c = this.ws(p);
       if (c < E && T.charCodeAt(c) === 44) {
         p = this.ws(c + 1);

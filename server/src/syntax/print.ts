@@ -209,7 +209,9 @@ function formatStatement(line: Line, st: Statement): string {
   const end = st.range.end.character;
   if (st.kind === 'add' && st.aliases.length > 0) {
     const last = st.aliases[st.aliases.length - 1];
-    return st.keyword.text + ' ' + st.aliases.map((a) => a.text).join(', ') + tail(line, last.range.end.character, end);
+    // (From the text, so that a word between the aliases that was reported, `ket and acid`, stays.)
+    const list = spaceCommas(collapseWhitespace(line.text, st.aliases[0].range.start.character, last.range.end.character));
+    return st.keyword.text + ' ' + list + tail(line, last.range.end.character, end);
   }
   return st.keyword.text + tail(line, st.keyword.range.end.character, end);
 }
