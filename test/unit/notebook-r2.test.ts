@@ -324,4 +324,28 @@ describe('notebook spellings, round 2', () => {
       assert.ok(format(replaced(ADD, 'add boc ,ket,acid')).includes('\n  add boc, ket, acid\n'));
     });
   });
+
+  describe('`@` for `at` (`stir 1h30 @ RT`, `add stab @ 0 °C`)', () => {
+    for (const [written, after] of [
+      ['stir 2 h @ rt', 'stir 2 h at rt'],
+      ['stir 1h30 @ RT under N2.', 'stir 1h30 at RT under N2.'],
+      ['stir 2 h @rt', 'stir 2 h at rt'],
+      ['add stab @ 0 °C', 'add stab at 0 °C'],
+      ['add stab @0°C', 'add stab at 0°C'],
+    ] as const) {
+      it(`\`${written}\` is one diagnostic, reads as \`at\`, and the safe fix writes it`, () => {
+        const t = withLine(written);
+        assert.deepEqual(problems(t), ['syntax-error: Write `at` for `@` before the temperature.']);
+        const st = analyze(t).doc.statements.filter((x) => x.kind === 'stir' || x.kind === 'add').pop();
+        assert.ok(st && (st.kind === 'stir' || st.kind === 'add') && st.temperature !== undefined, 'the temperature is read');
+        assert.equal(analyze(t).diagnostics[0].fixes[0].safe, true);
+        const out = fixed(t);
+        assert.ok(out.includes(`\n  ${after}\n`), out);
+        assert.deepEqual(problems(out), []);
+      });
+    }
+    it('a `@` with nothing after it is still unexpected', () => {
+      assert.deepEqual(problems(withLine('stir 2 h @')), ["syntax-error: Unexpected '@' in `stir`: write `stir TIME [at TEMP]`."]);
+    });
+  });
 });

@@ -2205,13 +2205,13 @@ class Parser {
         p = this.ws(wwe);
         continue;
       }
-      if (low === 'at') {
+      if (low === 'at' || (!atSeen && T.charCodeAt(p) === 64 && this.ws(p + 1) < E)) {
         if (atSeen) {
           this.err(p, we, 'The temperature is given twice.');
           return undefined;
         }
         atSeen = true;
-        const t = this.temperatureAfter(p, we, '`add … at`');
+        const t = this.temperatureAfter(p, low === 'at' ? we : this.atSign(p), '`add … at`');
         if (!t) return undefined;
         if (t.t) stmt.temperature = t.t; // an invalid temperature is reported and left out
         p = this.ws(t.next);
@@ -2313,6 +2313,18 @@ class Parser {
   }
 
   /**
+   * `@` for `at` (`stir 2 h @ rt`, `add stab @ 0 °C`): reported with a safe fix that writes
+   * `at`, and read as `at` (the line still reads; also `@rt`, attached). Where the `@` ends, or
+   * -1 when T[p] is not a `@` with something after it.
+   */
+  private atSign(p: number): number {
+    if (this.T.charCodeAt(p) !== 64 || this.ws(p + 1) >= this.E) return -1;
+    const attached = !isSpace(this.T.charCodeAt(p + 1));
+    this.noteErr(p, p + 1, 'Write `at` for `@` before the temperature.', { title: "Change to 'at'", text: attached ? 'at ' : 'at' });
+    return p + 1;
+  }
+
+  /**
    * A temperature after the time without its `at` (`stir 2 h 80 °C`, `stir 2 h, rt`): reported
    * with a safe fix that writes `at` (in place of the comma); true when it was.
    */
@@ -2386,20 +2398,21 @@ class Parser {
     let atSeen = false;
     while (p < E) {
       const we = this.wordEnd(p);
-      if (this.is(p, we, 'at')) {
+      const at = this.is(p, we, 'at') ? we : atSeen ? -1 : this.atSign(p);
+      if (at >= 0) {
         if (atSeen) {
           this.err(p, we, 'The temperature is given twice.');
           return undefined;
         }
         atSeen = true;
         // `at 0 to 25 °C`, `at 0→25 °C`: the first number borrows the second's unit.
-        const bare = this.bareWarmUp(this.ws(we));
+        const bare = this.bareWarmUp(this.ws(at));
         if (bare) {
           temperature = bare.t;
           p = this.ws(bare.next);
           continue;
         }
-        const t = this.temperatureAfter(p, we, '`stir … at`');
+        const t = this.temperatureAfter(p, at, '`stir … at`');
         if (!t) return undefined;
         temperature = t.t; // undefined when invalid (reported): the stir is kept without it
         p = this.ws(t.next);
