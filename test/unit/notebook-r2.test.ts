@@ -348,4 +348,26 @@ describe('notebook spellings, round 2', () => {
       assert.deepEqual(problems(withLine('stir 2 h @')), ["syntax-error: Unexpected '@' in `stir`: write `stir TIME [at TEMP]`."]);
     });
   });
+
+  describe('an aside between the time and the temperature (`stir overnight (16 h) at rt`)', () => {
+    for (const [line, minutes, celsius] of [
+      ['stir overnight (16 h) at rt', 960, 20],
+      ['stir overnight (approx. 16 hrs) at room temp.', 960, 20],
+      ['stir 2 h (TLC) at 40 °C', 120, 40],
+      ['stir 16 h (overnight) at rt', 960, 20],
+    ] as const) {
+      it(`\`${line}\` is ${minutes} min at ${celsius} °C, with no problem`, () => {
+        const t = withLine(line);
+        assert.deepEqual(problems(t), []);
+        const st = analyze(t).doc.statements.filter((x) => x.kind === 'stir')[1];
+        assert.ok(st?.kind === 'stir');
+        assert.equal(st.duration.minutes, minutes);
+        assert.equal(st.temperature?.celsius, celsius);
+      });
+    }
+    it('a bracket that gives the temperature is not an aside there either, and the formatter keeps the aside', () => {
+      assert.ok(problems(withLine('stir 2 h (80 °C) at rt')).some((p) => p.startsWith('syntax-error')));
+      assert.ok(format(withLine('stir overnight  (16 h)  at rt')).includes('\n  stir overnight (16 h) at rt\n'));
+    });
+  });
 });

@@ -974,6 +974,22 @@ class Parser {
     return s + 1;
   }
 
+  /**
+   * The end of a bracketed aside that opens at `open` in mid-line (`stir overnight (16 h) at rt`),
+   * by the rules of withoutAsides; -1 when T[open] opens no such bracket.
+   */
+  private asideAt(from: number, open: number): number {
+    const T = this.T;
+    if (T.charCodeAt(open) !== 40 || !isSpace(T.charCodeAt(open - 1))) return -1;
+    let depth = 0;
+    for (let i = open; i < this.E; i++) {
+      const c = T.charCodeAt(i);
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) return this.isAside(from, open, i + 1) ? i + 1 : -1;
+    }
+    return -1;
+  }
+
   /** Whether the bracket T[open, end) of a statement starting at `from` is an aside (see withoutAsides). */
   private isAside(from: number, open: number, end: number): boolean {
     const inner = this.T.slice(open + 1, end - 1);
@@ -2435,6 +2451,12 @@ class Parser {
         if (!r) return undefined;
         duration = r.d;
         p = this.ws(r.d.end);
+        continue;
+      }
+      // `stir overnight (16 h) at rt`: an aside after the time, before the temperature, is read past too.
+      const aside = duration ? this.asideAt(ke, p) : -1;
+      if (aside > p) {
+        p = this.ws(aside);
         continue;
       }
       if (!atSeen && this.missingAt(p, 'stir')) return undefined;
