@@ -370,4 +370,29 @@ describe('notebook spellings, round 2', () => {
       assert.ok(format(withLine('stir overnight  (16 h)  at rt')).includes('\n  stir overnight (16 h) at rt\n'));
     });
   });
+
+  describe('heating lines as notebooks write them (`warm to rt over 1 h`, `heat to 60 °C (oil bath) for 1 h`)', () => {
+    const heat = (t: string) => {
+      const h = analyze(t).doc.statements.find((x) => x.kind === 'heat');
+      assert.ok(h?.kind === 'heat');
+      return `${h.temperature.celsius ?? h.temperature.word} °C, ${h.duration?.minutes} min`;
+    };
+    for (const [line, read] of [
+      ['warm to rt over 1 h', '20 °C, 60 min'],
+      ['heat to 40 °C over 30 min', '40 °C, 30 min'],
+      ['warm to rt over night', '20 °C, 960 min'],
+      ['heat to 40 degC (oil bath) for 1 h', '40 °C, 60 min'],
+    ] as const) {
+      it(`\`${line}\` is ${read}`, () => {
+        const t = withLine(line);
+        assert.deepEqual(problems(t), []);
+        assert.equal(heat(t), read);
+      });
+    }
+    it('a message about a `warm` line names `warm`, not `heat`', () => {
+      assert.deepEqual(problems(withLine('warm to rt xyz')), [
+        "syntax-error: `warm` needs a duration such as `30 min`, `2 h` or `overnight`; found 'xyz'.",
+      ]);
+    });
+  });
 });

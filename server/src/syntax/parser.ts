@@ -2392,7 +2392,12 @@ class Parser {
     const subject = `\`${kw}\``;
     let v = p;
     const we = this.wordEnd(v);
+    // (`warm to rt over 1 h`: on a heating line, `over` says how long it took, as `for` does.)
     if (this.is(v, we, 'for')) v = this.ws(we);
+    else if ((kw === 'heat' || kw === 'warm') && this.is(v, we, 'over')) {
+      const n = this.ws(we);
+      if (!this.is(n, this.wordEnd(n), 'night')) v = n;
+    }
     if (v >= E) {
       this.err(p < E ? p : ks, p < E ? we : ke, `${subject} needs a duration such as \`30 min\`, \`2 h\` or \`overnight\`.`);
       return undefined;
@@ -2507,8 +2512,12 @@ class Parser {
       this.err(p, E, 'One statement per line: write the heating and what follows on separate lines (`heat to 40 °C`, then `stir 2 h at 40 °C`), or `heat to 40 °C for 2 h`.');
       return undefined;
     }
+    // `heat to 60 °C (oil bath) for 1 h`: an aside before the time is read past.
+    const aside = p < E ? this.asideAt(ke, p) : -1;
+    if (aside > p) p = this.ws(aside);
     if (p < E) {
-      const r = this.requiredDuration(p, ks, ke, 'heat');
+      // (Named as written: `warm` or `heat`.)
+      const r = this.requiredDuration(p, ks, ke, this.lower(ks, ke));
       if (!r) return undefined;
       if (!this.expectEnd(r.d.end, 'the duration')) return undefined;
       if (!r.d.invalid) duration = r.d; // an invalid duration is reported and left out
