@@ -395,4 +395,24 @@ describe('notebook spellings, round 2', () => {
       ]);
     });
   });
+
+  describe('a time range with the unit on both bounds (`2h-3h`), and what follows a range', () => {
+    for (const [written, minutes] of [
+      ['stir 2h-3h', 120],
+      ['stir 2h–3h at rt', 120],
+      ['stir 30min-1h', 30],
+      ['stir 2h-3h 30 min', 120],
+      ['stir 12-16 h 30 min', 720],
+    ] as const) {
+      it(`\`${written}\` counts the lower bound, ${minutes} min`, () => {
+        const t = withLine(written);
+        assert.deepEqual(problems(t), []);
+        assert.deepEqual(stirMinutes(t), [120, minutes]);
+      });
+    }
+    it('a range that goes down is reported, and a bare number after `2h-3h` is not its minutes', () => {
+      assert.deepEqual(problems(withLine('stir 3h-2h')), ['invalid-quantity: A time range goes from the shorter to the longer time, e.g. `12-16 h`.']);
+      assert.ok(problems(withLine('stir 2h-3h 30')).length > 0);
+    });
+  });
 });

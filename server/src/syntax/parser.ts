@@ -1435,6 +1435,7 @@ class Parser {
     // After a whole number of hours (`1 h`), a bare number under 60 is its minutes (`1 h 30`).
     let bareMinutesMayFollow = false;
     let hoursStart = p;
+    let afterRange = false;
     for (;;) {
       const num = readNumber(T, cur, this.E);
       if (!num) break;
@@ -1543,7 +1544,22 @@ class Parser {
         parts++;
         break;
       }
-      const def = lookupUnit(unitText);
+      let def = lookupUnit(unitText);
+      let rangeInUnit = false;
+      // `2h-3h`, `30min-1h`: a range with the unit on both bounds; it counts its lower bound.
+      const ru = def || high ? null : /^([a-z]+\.?)[-\u2013\u2014]((?:\d+(?:\.\d+)?|\.\d+))([a-z]+\.?)$/i.exec(unitText);
+      if (ru) {
+        const d1 = lookupUnit(ru[1]);
+        const d2 = lookupUnit(ru[3]);
+        if (d1?.kind === 'time' && d2?.kind === 'time') {
+          if (!(+ru[2] * d2.factor >= lowN.value * d1.factor)) {
+            this.qerr(cur, u.e, 'A time range goes from the shorter to the longer time, e.g. `12-16 h`.');
+            return { minutes: 0, invalid: true, start: p, end: u.e };
+          }
+          def = d1;
+          rangeInUnit = true;
+        }
+      }
       // `1h30s`: hours with a number attached, then seconds. `1h30` is 90 min; the `s` says 30 s.
       const hx = def || high ? null : /^(h|hrs?)(\d{1,2})([a-z]+)$/i.exec(unitText);
       if (hx && lookupUnit(hx[3])?.unit === 's' && Number.isInteger(lowN.value) && lowN.value >= 0) {
@@ -1580,11 +1596,13 @@ class Parser {
         this.qerr(cur, u.e, 'A time range goes from the shorter to the longer time, e.g. `12-16 h`.');
         return { minutes: 0, invalid: true, start: p, end: u.e };
       }
-      total += lowN.value * def.factor;
+      // (After a range, what follows belongs to its upper bound: `12-16 h 30 min` counts 12 h.)
+      if (!afterRange) total += lowN.value * def.factor;
+      afterRange ||= !!high || rangeInUnit;
       end = u.e;
       cur = this.ws(u.e);
       parts++;
-      bareMinutesMayFollow = def.unit === 'h' && !high && Number.isInteger(lowN.value);
+      bareMinutesMayFollow = def.unit === 'h' && !high && !rangeInUnit && Number.isInteger(lowN.value);
       hoursStart = lowN.start;
     }
     if (parts === 0) return null;
