@@ -9,7 +9,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
 import { fixAllTakes } from '../engine';
 import type { KbEntry } from '../kb/types';
-import type { Line, Statement, Token } from '../syntax/ast';
+import type { Duration, Line, Statement, Temperature, Token } from '../syntax/ast';
 import type { Reagent } from '../model/types';
 import type { Position, Range, RxnDiagnostic } from '../types';
 import { lookup, lookupById, classifyWorkup, normalizeName, resinName } from '../kb';
@@ -17,7 +17,7 @@ import { formulaAndWeight, svgFromSmiles } from '../kb/chem';
 import { amountsTable, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
-import { lookupUnit, DURATION_WORDS } from '../syntax/units';
+import { lookupUnit, toCelsius, DURATION_WORDS } from '../syntax/units';
 import { ASIDE_STATEMENTS, INERT_ATMOSPHERE } from '../syntax/parser';
 import { aliasAt, code, contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, plainNumber, portionsText, sig3, wordAt, WORD_CHAR } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
@@ -172,6 +172,12 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
       if (st.role && contains(st.role.value.range, p))
         return { value: `**${st.role.role}**: ${ROLE_DOCS[st.role.role]}`, range: st.role.value.range };
       if (st.smiles && contains(st.smiles.range, p)) return smilesHover(st.smiles, opts);
+      // On the number of `mw 112.15` or `density 1.28`: what it turns into at this scale, and the knowledge base's figure beside it.
+      for (const attr of [st.mw && { ...st.mw, which: 'mw' as const }, st.density && { ...st.density, which: 'density' as const }]) {
+        if (!attr || !contains(attr.token.range, p)) continue;
+        const r = a.model.byAlias.get(st.alias.text);
+        if (r && r.decl === st) return { value: attributeNumberHover(a, r, attr.which, attr.token.text), range: attr.token.range };
+      }
       // On the number of an amount (`3.0` of `3.0 equiv`): what the line comes to at this scale.
       const q = st.quantities.find((x) => !x.invalid && contains(x.valueRange, p));
       const r = q && a.model.byAlias.get(st.alias.text);
@@ -210,6 +216,38 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
     case 'purify':
       for (const t of [st.method, st.eluent, st.modifier?.name]) if (t && t.text && contains(t.range, p)) return workupNameHover(t, p, opts);
       break;
+    case 'scale':
+      // On the number of `scale 8 mmol`: what 1.0 equiv comes to, reagent by reagent.
+      if (!st.quantity.invalid && contains(st.quantity.valueRange, p)) {
+        const value = scaleNumberHover(a, st);
+        if (value) return { value, range: st.quantity.range };
+      }
+      break;
+    case 'stir':
+    case 'wait':
+    case 'heat':
+    case 'cool':
+    case 'reflux':
+    case 'add': {
+      // On the number of a time or a temperature (`2` of `2 h`, `313` of `313 K`): the figure in other units, and the solvent's boiling point beside a temperature.
+      const t = 'temperature' in st ? st.temperature : undefined;
+      // The start of a warm-up (`0 °C` of `stir 16 h at 0 °C to rt`), which the statement keeps only as the temperature it ends at.
+      const from = st.kind === 'stir' ? warmUpStart(a.doc.lines[st.line].text, st.line) : undefined;
+      if (from && onNumberOf(from.raw, from.range, p)) {
+        const value = temperatureNumberHover(a, st, from);
+        if (value) return { value, range: from.range };
+      }
+      if (t && !t.word && onNumberOf(t.raw, t.range, p)) {
+        const value = temperatureNumberHover(a, st, t);
+        if (value) return { value, range: t.range };
+      }
+      const d = 'duration' in st ? st.duration : undefined;
+      if (d && !d.word && onNumberOf(d.raw, d.range, p)) {
+        const value = durationNumberHover(d);
+        if (value) return { value, range: d.range };
+      }
+      break;
+    }
     case 'target':
       if (contains(st.value.range, p)) return { value: WORD_DOCS[st.degree], range: st.value.range };
       break;
@@ -225,6 +263,126 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
       break;
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers: the figure under the cursor put to use (its unit has its own hover, which says what the unit is)
+
+/** The cursor is on the number of a time or temperature as written (`40-50` of `40-50 °C`), not on its unit. */
+function onNumberOf(raw: string, range: Range, p: Position): boolean {
+  if (range.start.line !== p.line || range.end.line !== p.line) return false;
+  const rel = p.character - range.start.character;
+  const unitAt = raw.search(/[^\d\s.,+\-−–]/);
+  const numberEnd = (unitAt < 0 ? raw : raw.slice(0, unitAt)).trimEnd().length;
+  if (numberEnd === 0 || !/\d/.test(raw.slice(0, numberEnd))) return false;
+  // Just after the number (`2| h`) is still on it; just before a glued unit (`40|°C`) is the unit's.
+  return rel >= 0 && (rel < numberEnd || (rel === numberEnd && /\s/.test(raw[numberEnd] ?? '')));
+}
+
+/** A temperature to one decimal at most (39.85 → 39.9, 313.15 → 313). */
+function degrees(x: number): string {
+  return String(Math.round(x * 10) / 10).replace('-', '−');
+}
+
+function temperatureNumberHover(a: Analysis, st: Statement, t: Temperature): string | undefined {
+  if (t.celsius === undefined) return undefined;
+  const m = /^([-+−]?\d+(?:[.,]\d+)?)(?:\s*[-–]\s*([-+−]?\d+(?:[.,]\d+)?))?\s*(°\s*[CF]|º\s*[CF]|K|C|F)?/i.exec(t.raw.trim());
+  const unit = m?.[3] ? lookupUnit(m[3])?.unit : '°C';
+  const low = t.celsius;
+  const high = t.high;
+  const range = (f: (c: number) => number, u: string) =>
+    high !== undefined && high !== low ? `from ${degrees(f(low))} to ${degrees(f(high))} ${u}` : `${degrees(f(low))} ${u}`;
+  const kelvin = (c: number) => Math.round(c + 273.15);
+  // In °C: the kelvin beside it; in K or °F: the °C the checks use.
+  const converted = unit === '°C' || unit === undefined ? range(kelvin, 'K') : range((c) => c, '°C');
+  const out = [`${code(t.raw)} is ${converted}.`];
+  const ev = a.model.temperatures.find((e) => e.stmt === st);
+  const solvent = ev?.solvent;
+  const bp = solvent?.boilingPointC;
+  if (solvent && bp !== undefined) {
+    const name = solvent.stmt.name.text;
+    const top = high ?? low;
+    out.push(
+      top >= bp
+        ? `The solvent, ${code(name)}, boils at ${degrees(bp)} °C: at this temperature it refluxes (or the flask must be sealed).`
+        : `The solvent, ${code(name)}, boils at ${degrees(bp)} °C, ${degrees(bp - top)} °C above this.`,
+    );
+  }
+  return out.join(' ');
+}
+
+/** `0 °C` of `stir 16 h at 0 °C to rt` (also `→`, `->`), as a temperature of its own. */
+function warmUpStart(text: string, line: number): Temperature | undefined {
+  const m = /\bat\s+(([-+−]?\d+(?:[.,]\d+)?)(?:\s*[-–]\s*([-+−]?\d+(?:[.,]\d+)?))?\s*(°\s*[CF]|º\s*[CF]|K))\s*(?:to\b|→|->)/i.exec(text);
+  const unit = m ? lookupUnit(m[4])?.unit : undefined;
+  if (!m || !unit) return undefined;
+  const num = (x: string) => Number(x.replace('−', '-').replace(',', '.'));
+  const start = m.index + m[0].indexOf(m[1]);
+  return {
+    celsius: toCelsius(num(m[2]), unit),
+    ...(m[3] !== undefined ? { high: toCelsius(num(m[3]), unit) } : {}),
+    raw: m[1],
+    range: { start: { line, character: start }, end: { line, character: start + m[1].length } },
+  };
+}
+
+function durationNumberHover(d: Duration): string | undefined {
+  const min = d.minutes;
+  if (!Number.isFinite(min) || min <= 0) return undefined;
+  const parts: string[] = [];
+  if (!/\bmin/i.test(d.raw)) parts.push(`${plainNumber(min)} min`);
+  if (!/\d\s*(h|hr|hrs|hours?)\b/i.test(d.raw)) parts.push(`${plainNumber(min / 60)} h`);
+  if (!parts.length) return undefined;
+  return `${code(d.raw)} is ${parts.join(', ')}.`;
+}
+
+function scaleNumberHover(a: Analysis, st: Extract<Statement, { kind: 'scale' }>): string | undefined {
+  const scale = a.model.scale;
+  if (!scale || scale.stmt !== st || !finite(scale.mmol)) return undefined;
+  const rows = amountsTable(a.model).rows.filter((r) => finite(r.equiv) && finite(r.mmol));
+  const lines = rows.map(
+    (r) => `- ${code(r.alias)}: ${formatEquiv(r.equiv!)} equiv = ${formatMmol(r.mmol!)}${r.loading === undefined && finite(r.massG) ? ` (${formatMass(r.massG)})` : ''}`,
+  );
+  const head = `${code(st.quantity.raw)}: 1.0 equiv = ${formatMmol(scale.mmol)}; every \`equiv\` of the reagent table is counted from it.`;
+  return lines.length ? `${head}\n\n${lines.join('\n')}` : head;
+}
+
+function attributeNumberHover(a: Analysis, r: Reagent, which: 'mw' | 'density', written: string): string {
+  const row = amountsTable(a.model).rows.find((x) => x.line === r.decl.line);
+  const unit = which === 'mw' ? 'g/mol' : 'g/mL';
+  const out: string[] = [];
+  const plain = row && row.loading === undefined && row.molarity === undefined && !row.solution;
+  const material = row?.purity !== undefined ? ` of ${plainNumber(row.purity * 100)} % material` : '';
+  if (which === 'mw') {
+    if (plain && finite(row.mmol) && finite(row.massG))
+      out.push(
+        row.from === 'mass' || row.from === 'volume'
+          ? `The ${formatMass(row.massG)}${material} of ${code(r.alias)} at ${written} ${unit} are ${formatMmol(row.mmol)}${finite(row.equiv) ? ` (${formatEquiv(row.equiv)} equiv)` : ''}.`
+          : `At ${written} ${unit}, the ${formatMmol(row.mmol)} of ${code(r.alias)} weigh ${formatMass(row.massG)}${material}.`,
+      );
+    else out.push(`The molecular weight of ${code(r.alias)}, ${written} ${unit}: it turns mmol into the mass to weigh${row && !finite(row.mmol) ? ' (this line has no amount at this scale yet)' : ''}.`);
+  } else {
+    if (plain && finite(row.massG) && finite(row.volumeMl))
+      out.push(
+        row.from === 'volume'
+          ? `The ${formatVolume(row.volumeMl)} of ${code(r.alias)} at ${written} ${unit} weigh ${formatMass(row.massG)}.`
+          : `At ${written} ${unit}, the ${formatMass(row.massG)} of ${code(r.alias)} measure ${formatVolume(row.volumeMl)}.`,
+      );
+    else out.push(`The density of ${code(r.alias)}, ${written} ${unit}: it turns the mass into a volume to measure${row && !finite(row.massG) ? ' (this line has no mass at this scale yet)' : ''}.`);
+  }
+  // The knowledge base's figure: the written one is used, and a difference is worth a second look.
+  const kbValue = which === 'mw' ? r.kb?.mw : r.kb?.density;
+  const value = Number(written.replace(',', '.'));
+  if (r.kb && kbValue !== undefined && Number.isFinite(value) && value > 0) {
+    const shown = which === 'mw' ? `${kbValue.toFixed(2)} ${unit}` : `${kbValue} ${unit}`;
+    const diff = (value - kbValue) / kbValue;
+    out.push(
+      Math.abs(diff) < 0.005
+        ? `The knowledge base has the same for ${escapeMarkdown(r.kb.name)} (${shown}).`
+        : `The knowledge base has ${shown} for ${escapeMarkdown(r.kb.name)}: this value is ${degrees(Math.abs(diff) * 100)} % ${diff > 0 ? 'higher' : 'lower'}, and it is the one used (${which === 'mw' ? 'right for a salt or a hydrate' : 'right for a solution'}; otherwise check it).`,
+    );
+  }
+  return out.join(' ');
 }
 
 /** Keywords, attributes, units and fixed words (the fallback for anything not a name). */

@@ -1,0 +1,88 @@
+/**
+ * Editor polish left over from the round-19 review: hovering a number says what it comes to
+ * (not only its unit), completion after a finished reagent name offers the amount first, and
+ * accepting a name typed before more of the name keeps a space.
+ */
+import { strict as assert } from 'node:assert';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { analyze } from '../../server/src/engine';
+import { hover } from '../../server/src/features/hover';
+import { posOf } from './features/helpers';
+
+const PROTOCOL = `protocol "Mono-benzylation"
+target mono
+scale 8 mmol
+
+reagent diaz = 1,4-diazepane 3.0 equiv
+reagent ald  = benzaldehyde 1.0 equiv mw 112.15 density 1.28
+reagent stab = NaBH(OAc)3 1.5 equiv
+reagent tea  = Et3N 145 µL density 0.726
+solvent DCE 0.2 M
+
+step
+  add diaz, ald
+  stir 2 h at 40-50 °C
+  heat to 313 K
+  stir 16 h at 0 °C to rt
+  add stab over 30 min
+`;
+
+function said(text: string, needle: string, offset = 0, n = 0): string | undefined {
+  return (hover(analyze(text), posOf(text, needle, offset, n))?.contents as MarkupContent | undefined)?.value;
+}
+
+describe('editor review r19b: hover on a number', () => {
+  it('the time and the temperature of `stir 2 h at 40-50 °C`: the figure in other units and the solvent beside it', () => {
+    // Before: nothing on `2`, `40` or `50`; only the units (`h`, `°C`) had a hover.
+    assert.equal(said(PROTOCOL, '2 h'), '`2 h` is 120 min.');
+    const range = 'The solvent, `DCE`, boils at 84 °C, 34 °C above this.';
+    assert.equal(said(PROTOCOL, '40-50'), `\`40-50 °C\` is from 313 to 323 K. ${range}`);
+    assert.equal(said(PROTOCOL, '40-50', 3), said(PROTOCOL, '40-50'), 'on the 50 too');
+    const h = hover(analyze(PROTOCOL), posOf(PROTOCOL, '40-50', 1));
+    assert.deepEqual(h?.range, { start: posOf(PROTOCOL, '40-50'), end: posOf(PROTOCOL, '40-50 °C', 8) });
+    // The unit keeps its own hover, which the number's does not repeat.
+    assert.equal(said(PROTOCOL, '°C'), '`°C`: Degrees Celsius.');
+    assert.ok(!/Degrees Celsius/.test(said(PROTOCOL, '40-50') ?? ''));
+  });
+
+  it('`heat to 313 K` gives the °C; the start of a warm-up and the time of an addition have theirs', () => {
+    assert.equal(said(PROTOCOL, '313'), '`313 K` is 39.9 °C. The solvent, `DCE`, boils at 84 °C, 44.2 °C above this.');
+    assert.equal(said(PROTOCOL, '313 K', 4), '`K`: Kelvin (0 °C = 273.15 K).');
+    assert.equal(said(PROTOCOL, '0 °C to'), '`0 °C` is 273 K. The solvent, `DCE`, boils at 84 °C, 84 °C above this.');
+    assert.equal(said(PROTOCOL, '30 min'), '`30 min` is 0.5 h.');
+    // Hotter than the solvent boils: said so.
+    const hot = PROTOCOL.replace('heat to 313 K', 'heat to 100 °C');
+    assert.equal(said(hot, '100')?.split('\n\n---')[0], '`100 °C` is 373 K. The solvent, `DCE`, boils at 84 °C: at this temperature it refluxes (or the flask must be sealed).');
+  });
+
+  it('the number of `scale 8 mmol`: what 1.0 equiv is, and what each reagent comes to', () => {
+    assert.equal(
+      said(PROTOCOL, 'scale 8', 6),
+      [
+        '`8 mmol`: 1.0 equiv = 8.00 mmol; every `equiv` of the reagent table is counted from it.',
+        '',
+        '- `diaz`: 3.0 equiv = 24.0 mmol (2.40 g)',
+        '- `ald`: 1.0 equiv = 8.00 mmol (897 mg)',
+        '- `stab`: 1.5 equiv = 12.0 mmol (2.54 g)',
+        '- `tea`: 0.13 equiv = 1.04 mmol (105 mg)',
+      ].join('\n'),
+    );
+    assert.equal(said(PROTOCOL, 'mmol'), '`mmol`: Millimoles (10⁻³ mol).');
+  });
+
+  it('the number of `mw` and `density`: the mass or volume it makes here, and the knowledge base\'s figure when it differs', () => {
+    assert.equal(
+      said(PROTOCOL, '112.15', 2),
+      'At 112.15 g/mol, the 8.00 mmol of `ald` weigh 897 mg. The knowledge base has 106.12 g/mol for benzaldehyde: this value is 5.7 % higher, and it is the one used (right for a salt or a hydrate; otherwise check it).',
+    );
+    assert.equal(
+      said(PROTOCOL, '1.28'),
+      'At 1.28 g/mL, the 897 mg of `ald` measure 701 µL. The knowledge base has 1.044 g/mL for benzaldehyde: this value is 22.6 % higher, and it is the one used (right for a solution; otherwise check it).',
+    );
+    // From a volume written, the other way round; the same figure as the knowledge base says so.
+    assert.equal(said(PROTOCOL, '0.726'), 'The 145 µL of `tea` at 0.726 g/mL weigh 105 mg. The knowledge base has the same for Et3N (0.726 g/mL).');
+    // Not in the knowledge base: what it is used for, nothing to compare.
+    const own = PROTOCOL.replace('reagent tea  = Et3N 145 µL density 0.726', 'reagent x = mystery amine 1.0 equiv mw 250 role amine');
+    assert.equal(said(own, 'mw 250', 3), 'At 250 g/mol, the 8.00 mmol of `x` weigh 2.00 g.');
+  });
+});
