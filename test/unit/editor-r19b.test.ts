@@ -4,10 +4,11 @@
  * accepting a name typed before more of the name keeps a space.
  */
 import { strict as assert } from 'node:assert';
-import type { MarkupContent } from 'vscode-languageserver-types';
+import type { CompletionItem, InsertReplaceEdit, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { analyze } from '../../server/src/engine';
+import { completion } from '../../server/src/features/completion';
 import { hover } from '../../server/src/features/hover';
-import { posOf } from './features/helpers';
+import { apply, cursor, posOf } from './features/helpers';
 
 const PROTOCOL = `protocol "Mono-benzylation"
 target mono
@@ -84,5 +85,54 @@ describe('editor review r19b: hover on a number', () => {
     // Not in the knowledge base: what it is used for, nothing to compare.
     const own = PROTOCOL.replace('reagent tea  = Et3N 145 µL density 0.726', 'reagent x = mystery amine 1.0 equiv mw 250 role amine');
     assert.equal(said(own, 'mw 250', 3), 'At 250 g/mol, the 8.00 mmol of `x` weigh 2.00 g.');
+  });
+});
+
+const HEAD = `protocol "Mono-benzylation"
+target mono
+scale 8 mmol
+
+reagent diaz = 1,4-diazepane 3.0 equiv
+`;
+
+function complete(marked: string): { text: string; items: CompletionItem[] } {
+  const { text, pos } = cursor(marked);
+  return { text, items: completion(analyze(text), pos) };
+}
+
+/** The line after accepting an item as VS Code does (insert range), snippet placeholders at their default. */
+function accept(text: string, item: CompletionItem, mode: 'insert' | 'replace' = 'insert'): string {
+  const e = item.textEdit as TextEdit | InsertReplaceEdit;
+  const range = 'range' in e ? e.range : mode === 'insert' ? e.insert : e.replace;
+  const newText = e.newText.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return apply(text, [{ range, newText }]).split('\n')[5];
+}
+
+describe('editor review r19b: completion after a finished reagent name', () => {
+  it('`reagent x = benzaldehyde |` offers the amount first (1.0 equiv, its mass and volume at this scale), then the attributes', () => {
+    // Before: only role, smiles, mw, density, limiting.
+    const { text, items } = complete(`${HEAD}reagent ald = benzaldehyde |\n`);
+    assert.deepEqual(items.map((i) => i.label), ['1.0 equiv', '849 mg', '813 µL', 'role', 'smiles', 'mw', 'density', 'limiting']);
+    assert.equal(items[1].detail, 'mass: 1.0 equiv at 8.00 mmol');
+    assert.equal((items[1].documentation as MarkupContent).value, '1.0 equiv at 8.00 mmol × 106.12 g/mol: the mass to weigh.');
+    assert.equal((items[2].documentation as MarkupContent).value, '1.0 equiv at 8.00 mmol × 106.12 g/mol ÷ 1.044 g/mL: the volume to measure.');
+    assert.equal(accept(text, items[0]), 'reagent ald = benzaldehyde 1.0 equiv');
+    assert.equal(accept(text, items[1]), 'reagent ald = benzaldehyde 849 mg');
+    assert.equal(accept(text, items[2]), 'reagent ald = benzaldehyde 813 µL');
+    // VS Code orders by sortText among equal matches: the amount first there too.
+    const sorted = [...items].sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? ''));
+    assert.equal(sorted[0].label, '1.0 equiv');
+  });
+
+  it('a solid gets a mass (of the material as sold), a solution a volume, Pd/C only the equiv; after a comma too', () => {
+    assert.deepEqual(complete(`${HEAD}reagent stab = STAB, 95% |\n`).items.slice(0, 3).map((i) => i.label), ['1.0 equiv', '1.78 g', 'role']);
+    assert.deepEqual(complete(`${HEAD}reagent hcl = 4 M HCl in dioxane |\n`).items.slice(0, 3).map((i) => i.label), ['1.0 equiv', '2.00 mL', 'role']);
+    assert.deepEqual(complete(`${HEAD}reagent cat = 10% Pd/C |\n`).items.slice(0, 2).map((i) => i.label), ['1.0 equiv', 'role']);
+    const comma = complete(`${HEAD}reagent ald = benzaldehyde,|\n`);
+    assert.deepEqual(comma.items.map((i) => i.label), ['1.0 equiv', '849 mg', '813 µL']);
+    assert.equal(accept(comma.text, comma.items[0]), 'reagent ald = benzaldehyde, 1.0 equiv');
+    // Without a scale: the equiv only. With an amount already written: the attributes only, as before.
+    assert.deepEqual(complete(`${HEAD.replace('scale 8 mmol\n', '')}reagent ald = benzaldehyde |\n`).items[1].label, 'role');
+    assert.equal(complete(`${HEAD}reagent ald = benzaldehyde 1.0 equiv |\n`).items[0].label, 'role');
   });
 });

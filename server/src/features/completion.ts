@@ -7,7 +7,7 @@
  */
 import type { CompletionItem, CompletionItemKind, InsertTextFormat as LspInsertTextFormat, TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
-import { addListTokens, type Block, type Line, type UnitKind } from '../syntax/ast';
+import { addListTokens, type Block, type Line, type ReagentStmt, type UnitKind } from '../syntax/ast';
 import type { KbEntry } from '../kb/types';
 import type { Position } from '../types';
 import { KB } from '../kb';
@@ -26,8 +26,8 @@ import {
   TARGET_CANONICAL,
 } from '../syntax/keywords';
 import { CANONICAL_UNITS, lookupUnit, ROOM_TEMPERATURE, toCelsius } from '../syntax/units';
-import { amountsTable } from '../model/amounts';
-import { CompletionKind, InsertTextFormat, escapeMarkdown, formatEquiv, formatMass, formatMmol } from './common';
+import { amountsTable, gramsFor, millilitresFor, solutionMolarity } from '../model/amounts';
+import { CompletionKind, InsertTextFormat, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 interface ItemSpec {
@@ -462,11 +462,21 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
   const afterAttrNumber = /\b(?:mw|density)\s+[-+]?\d*\.?\d+(?:\s*g\/m(?:ol|l))?\s+[A-Za-z]*$/i.test(prefix);
   const units = afterAttrNumber ? [] : unitCompletion(lineNo, prefix, ['equiv', 'amount', 'mass', 'volume']);
   if (units.length) return units;
+  // Right after a finished name with no amount yet (`reagent x = benzaldehyde |`, or after its
+  // comma): the amount comes next, so it is offered first, then the attributes.
+  const amountNext =
+    !!st && !!st.name.text && nameEnd !== undefined && st.quantities.length === 0 && /^\s*,?\s+$|^\s*,$/.test(prefix.slice(nameEnd));
   // After `1.0 equiv, ` another amount comes (a number): no attribute fits there.
-  if (/,\s*[A-Za-z]*$/.test(prefix)) return [];
+  if (/,\s*[A-Za-z]*$/.test(prefix)) {
+    if (!amountNext) return [];
+    const items = new Items(lineNo, prefix.length, prefix.length);
+    amountItems(a, st!, items, /,$/.test(prefix) ? ' ' : '');
+    return items.list;
+  }
   const word = /\s([A-Za-z]*)$/.exec(prefix);
   if (word) {
     const items = new Items(lineNo, prefix.length - word[1].length, prefix.length);
+    if (amountNext) amountItems(a, st!, items, '');
     const written = new Set(
       st ? [st.role && 'role', st.smiles && 'smiles', st.mw && 'mw', st.density && 'density', st.limiting && 'limiting'].filter(Boolean) : [],
     );
@@ -478,6 +488,34 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
     return items.list;
   }
   return [];
+}
+
+/**
+ * The amounts a reagent line can take next: `1.0 equiv`, and at a known scale the mass and (for a
+ * liquid or a solution) the volume of 1.0 equiv, from the molecular weight and density rxn has
+ * for the name (knowledge base, `mw`, `density`, SMILES). No mass for Pd/C or Pt/C, whose mass
+ * depends on the loading (`amountsTable` works it out once an amount is written).
+ */
+function amountItems(a: Analysis, st: ReagentStmt, items: Items, lead: string): void {
+  const equivDoc = UNIT_DOCS.equiv;
+  items.add({ label: '1.0 equiv', kind: CompletionKind.Snippet, detail: 'amount', doc: equivDoc, insert: `${lead}\${1:1.0} equiv`, snippet: true, filter: '1.0 equiv' });
+  const scale = a.model.scale?.mmol;
+  const r = a.model.byAlias.get(st.alias.text);
+  if (!r || r.decl !== st || scale === undefined || !(scale > 0) || r.kb?.id === 'h2-pdc' || r.kb?.id === 'h2-ptc') return;
+  const at = `1.0 equiv at ${formatMmol(scale)}`;
+  const grams = gramsFor(r, scale);
+  if (grams !== undefined && Number.isFinite(grams) && grams > 0) {
+    const [n, unit] = formatMass(grams).split(' ');
+    const purity = r.purity !== undefined ? ` of ${Number((r.purity * 100).toPrecision(3))} % material` : '';
+    items.add({ label: `${n} ${unit}`, kind: CompletionKind.Snippet, detail: `mass: ${at}`, doc: `${at} × ${r.mw!.toFixed(2)} g/mol${purity}: the mass to weigh.`, insert: `${lead}\${1:${n}} ${unit}`, snippet: true, filter: `${n} ${unit}` });
+  }
+  const ml = millilitresFor(r, scale);
+  if (ml !== undefined && Number.isFinite(ml) && ml > 0) {
+    const [n, unit] = formatVolume(ml).split(' ');
+    const molarity = solutionMolarity(r);
+    const how = molarity !== undefined ? `÷ ${Number(molarity.toPrecision(3))} M` : `× ${r.mw!.toFixed(2)} g/mol ÷ ${r.density} g/mL`;
+    items.add({ label: `${n} ${unit}`, kind: CompletionKind.Snippet, detail: `volume: ${at}`, doc: `${at} ${how}: the volume to measure.`, insert: `${lead}\${1:${n}} ${unit}`, snippet: true, filter: `${n} ${unit}` });
+  }
 }
 
 // ---------------------------------------------------------------------------------------
