@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import type { CompletionItem, InsertReplaceEdit, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { analyze } from '../../server/src/engine';
-import { completion } from '../../server/src/features/completion';
+import { completion, withoutInsertReplace } from '../../server/src/features/completion';
 import { hover } from '../../server/src/features/hover';
 import { apply, cursor, posOf } from './features/helpers';
 
@@ -136,3 +136,34 @@ describe('editor review r19b: completion after a finished reagent name', () => {
     assert.equal(complete(`${HEAD}reagent ald = benzaldehyde 1.0 equiv |\n`).items[0].label, 'role');
   });
 });
+
+describe('editor review r19b: a name accepted after a space, before more of the line', () => {
+  it('`reagent cat = Pd/C |(10 wt%)`: the name keeps a space before `(10 wt%)`, and no amount goes in the middle of the name', () => {
+    // Before: `reagent cat = Pd(OH)2/C 1.0 equiv(10 wt%)`, the item replacing `Pd/C ` and gluing to the bracket.
+    const { text, items } = complete(`${HEAD}reagent cat = Pd/C |(10 wt%)\n`);
+    for (const mode of ['insert', 'replace'] as const) {
+      assert.equal(accept(text, pick(items, 'Pd(OH)2/C'), mode), 'reagent cat = Pd(OH)2/C (10 wt%)', mode);
+      assert.equal(accept(text, pick(items, 'Pd/C'), mode), 'reagent cat = Pd/C (10 wt%)', mode);
+    }
+    assert.equal(accept(text, withoutInsertReplace([pick(items, 'Pd(OH)2/C')])[0]), 'reagent cat = Pd(OH)2/C (10 wt%)');
+    // With the amount after it, the same.
+    const withAmount = complete(`${HEAD}reagent cat = Pd/C |(10 wt%) 10 mg\n`);
+    assert.equal(accept(withAmount.text, pick(withAmount.items, 'Pd(OH)2/C')), 'reagent cat = Pd(OH)2/C (10 wt%) 10 mg');
+  });
+
+  it('before the next word of a name (`sodium |tri`), that word stays, after a space', () => {
+    // Before: inserting gave `sodium triacetoxyborohydridetri 1.5 equiv`.
+    const { text, items } = complete(`${HEAD}reagent stab = sodium |tri 1.5 equiv\n`);
+    for (const mode of ['insert', 'replace'] as const)
+      assert.equal(accept(text, pick(items, 'sodium triacetoxyborohydride'), mode), 'reagent stab = sodium triacetoxyborohydride tri 1.5 equiv', mode);
+    // Before the end of the line nothing is added: the name and its amount, as before.
+    const end = complete(`${HEAD}reagent stab = sodium tri|\n`);
+    assert.equal(accept(end.text, pick(end.items, 'sodium triacetoxyborohydride')), 'reagent stab = sodium triacetoxyborohydride 1.0 equiv');
+  });
+});
+
+function pick(items: CompletionItem[], label: string): CompletionItem {
+  const item = items.find((i) => i.label === label);
+  assert.ok(item, `no item '${label}' in ${items.map((i) => i.label).slice(0, 20).join(', ')}`);
+  return item;
+}

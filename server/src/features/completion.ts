@@ -113,6 +113,9 @@ export function completion(a: Analysis, p: Position): CompletionItem[] {
   // In a reagent's name a slash is part of the word (`Pd/C`); in a solvent mixture it separates two.
   const slash = /^\s*reagent\s/i.test(text);
   if (!WORD_REST.test(text.slice(ch)) && !/^[()[\]]/.test(text.slice(ch)) && !(slash && text[ch] === '/')) return items;
+  // After a space in a reagent's name (`Pd/C |(10 wt%)`, `sodium |tri`), what follows the cursor
+  // is the next word, not the rest of the one typed: it stays (the item brings a space before it).
+  if (slash && /\s/.test(text[ch - 1] ?? '')) return items;
   return items.map((item) => {
     const e = item.textEdit;
     // Only when completing a word already begun (`st|ir`): at the start of the next word
@@ -421,6 +424,12 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
   if (!st && /^"[^"]*$/.test(typed)) return [];
   if (inName && !typed.startsWith('"')) {
     const hasQuantities = !!st && (st.quantities.length > 0 || !!st.role || !!st.smiles || !!st.mw || !!st.density || !!st.limiting);
+    // The cursor after a space with more of the line right after it (`Pd/C |(10 wt%)`): the name
+    // accepted keeps a space before it, and where that is still the name (the loading of
+    // `Pd/C (10 wt%)`) no amount goes in the middle of it.
+    const after = line.text.slice(prefix.length);
+    const space = /\s$/.test(prefix) && /^\S/.test(after) ? ' ' : '';
+    const nameFollows = !!space && nameEnd !== undefined && prefix.length < nameEnd;
     const items = new Items(lineNo, nameStart, prefix.length);
     // Right after `=` typed without a space (`reagent x =|`), the space comes with the name.
     const lead = prefix[nameStart - 1] === '=' ? ' ' : '';
@@ -441,8 +450,8 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
           kind: CompletionKind.Value,
           detail: name === e.name ? reagentName(e) : `${e.name} · ${reagentName(e)}`,
           doc: e.explanation,
-          insert: lead + (hasQuantities ? name : `${snippetText(name)} \${1:1.0} equiv`),
-          snippet: !hasQuantities,
+          insert: lead + (hasQuantities || nameFollows ? name : `${snippetText(name)} \${1:1.0} equiv`) + space,
+          snippet: !hasQuantities && !nameFollows,
           filter: name,
         });
       }
