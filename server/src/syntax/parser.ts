@@ -513,6 +513,13 @@ class Parser {
     let kw: string | undefined;
     if (k > start && (k === E || isSpace(T.charCodeAt(k)) || T.charCodeAt(k) === 34)) {
       kw = keywordAt(T, start, k);
+    } else if (k > start && T.charCodeAt(k) === 58 && keywordAt(T, start, k)) {
+      // A colon after the keyword, as a notebook heads a field (`Scale: 2.0 mmol`, `target: mono`,
+      // `workup:`): read as without it, with one syntax error whose safe fix removes it.
+      kw = keywordAt(T, start, k)!;
+      const after = k + 1 < E && T.charCodeAt(k + 1) !== 34 ? this.show(skipSpaces(T, k + 1, E), E) : '';
+      this.noteErr(k, k + 1, `Write \`${T.slice(start, k)}\` without a colon after it${after ? `: \`${T.slice(start, k)} ${after}\`` : ''}.`, { title: 'Remove the colon', text: k + 1 === E || isSpace(T.charCodeAt(k + 1)) ? '' : ' ' });
+      this.T = T.slice(0, k) + ' ' + T.slice(k + 1);
     } else if (k > start && k + 1 === E && T.charCodeAt(k) === 46) {
       // A statement that is its keyword alone, ended as a sentence (`concentrate.`, `reflux.`).
       kw = keywordAt(T, start, k);

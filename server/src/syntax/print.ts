@@ -213,7 +213,9 @@ function formatStatement(line: Line, st: Statement): string {
     const list = spaceCommas(collapseWhitespace(line.text, st.aliases[0].range.start.character, last.range.end.character));
     return st.keyword.text + ' ' + list + tail(line, last.range.end.character, end);
   }
-  return st.keyword.text + tail(line, st.keyword.range.end.character, end);
+  // (`scale: 2.0 mmol`: the colon after the keyword, reported with a fix removing it, is dropped.)
+  const from = st.keyword.range.end.character;
+  return st.keyword.text + tail(line, line.text.charCodeAt(from) === 58 ? from + 1 : from, end);
 }
 
 function reagentParts(line: Line, st: ReagentStmt): { name: string; tail: string } {

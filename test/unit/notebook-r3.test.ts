@@ -1,0 +1,71 @@
+/**
+ * Notebook spellings, round 3 (2026-11-27): leftovers of round 2 (notebook-r2.test.ts), each
+ * written into the r7-21 fixture (an ELN entry) in place of one of its lines.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, applyEdits } from '../../server/src/engine';
+import { print } from '../../server/src/syntax/print';
+import { parse } from '../../server/src/syntax/parser';
+
+const format = (t: string) => print(parse(t));
+
+const BASE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'r7-21-notebook-approximate-times.rxn'), 'utf8');
+/** The fixture with `old` (a whole line, without its indent) replaced by `line`. */
+const replaced = (old: string, line: string) => {
+  const re = new RegExp(`^( *)${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
+  assert.ok(re.test(BASE), old);
+  return BASE.replace(re, (_m, indent: string) => indent + line);
+};
+/** The fixture with its `stir ~16 h at rt` line replaced by `line`. */
+const withLine = (line: string) => replaced('stir ~16 h at rt', line);
+const problems = (t: string) => analyze(t).diagnostics.map((d) => `${d.rule}: ${d.message}`);
+/** The minutes of the stir statements (in order). */
+const stirMinutes = (t: string) =>
+  analyze(t)
+    .doc.statements.filter((s) => s.kind === 'stir')
+    .map((s) => (s.kind === 'stir' ? s.duration.minutes : -1));
+/** The only diagnostic, with its first fix applied (and whether that fix is safe). */
+const fixed = (t: string) => {
+  const ds = analyze(t).diagnostics;
+  assert.equal(ds.length, 1, ds.map((d) => d.message).join('\n'));
+  assert.ok(ds[0].fixes.length > 0, 'a fix is offered');
+  return { text: applyEdits(t, ds[0].fixes[0].edits), safe: ds[0].fixes[0].safe !== false, message: ds[0].message };
+};
+
+describe('notebook spellings, round 3', () => {
+  describe('a colon after the keyword (`scale: 2.0 mmol`)', () => {
+    for (const [old, line, want, said] of [
+      ['scale 2.0 mmol', 'scale: 2.0 mmol', 'scale 2.0 mmol', 'Write `scale` without a colon after it: `scale 2.0 mmol`.'],
+      ['scale 2.0 mmol', 'Scale:2.0 mmol', 'Scale 2.0 mmol', 'Write `Scale` without a colon after it: `Scale 2.0 mmol`.'],
+      ['target mono', 'target: mono', 'target mono', 'Write `target` without a colon after it: `target mono`.'],
+      ['solvent DCE 10 mL', 'solvent: DCE 10 mL', 'solvent DCE 10 mL', 'Write `solvent` without a colon after it: `solvent DCE 10 mL`.'],
+      ['stir ~16 h at rt', 'stir: 16 h at rt', 'stir 16 h at rt', 'Write `stir` without a colon after it: `stir 16 h at rt`.'],
+      ['workup', 'workup:', 'workup', 'Write `workup` without a colon after it.'],
+    ] as const) {
+      it(`\`${line}\` is one syntax error whose safe fix removes the colon, and the line still reads`, () => {
+        const t = replaced(old, line);
+        const f = fixed(t);
+        assert.equal(f.message, said);
+        assert.ok(f.safe);
+        assert.equal(f.text, replaced(old, want));
+        assert.deepEqual(problems(f.text), []);
+      });
+    }
+    it('the scale and the target still count (`rxn amounts` gets its masses)', () => {
+      const t = replaced('target mono', 'target: mono').replace('scale 2.0 mmol', 'scale: 2.0 mmol');
+      const doc = analyze(t).doc;
+      const scale = doc.statements.find((s) => s.kind === 'scale');
+      assert.ok(scale?.kind === 'scale' && scale.quantity.value === 2);
+      assert.ok(doc.statements.some((s) => s.kind === 'target'));
+      assert.deepEqual(problems(t).map((p) => p.split(':')[0]), ['syntax-error', 'syntax-error']);
+    });
+    it('the formatter writes the line without the colon', () => {
+      assert.match(format(replaced('scale 2.0 mmol', 'scale: 2.0 mmol')), /^scale 2\.0 mmol$/m);
+    });
+    it('a word that is not a keyword keeps its message (`scales: 2 mmol`)', () => {
+      assert.match(problems(replaced('scale 2.0 mmol', 'scales: 2.0 mmol'))[0], /Unknown statement 'scales:'/);
+    });
+  });
+});
