@@ -68,4 +68,32 @@ describe('notebook spellings, round 3', () => {
       assert.match(problems(replaced('scale 2.0 mmol', 'scales: 2.0 mmol'))[0], /Unknown statement 'scales:'/);
     });
   });
+
+  describe('a time range with `to`, a time with a vulgar fraction', () => {
+    for (const [line, minutes] of [
+      ['stir 2 to 3 h', [120, 120]],
+      ['stir 2 to 3 h at rt', [120, 120]],
+      ['stir 1½ h', [120, 90]],
+      ['stir ½ h at rt', [120, 30]],
+      ['stir 2¼h', [120, 135]],
+    ] as const) {
+      it(`\`${line}\` reads, with no problem`, () => {
+        const t = withLine(line);
+        assert.deepEqual(problems(t), []);
+        assert.deepEqual(stirMinutes(t), minutes);
+      });
+    }
+    it('`stir 2 to 3 h` counts its lower bound, as `2-3 h` does; `stir 3 to 2 h` is reported as a range the wrong way round', () => {
+      assert.deepEqual(stirMinutes(withLine('stir 2 to 3 h')), stirMinutes(withLine('stir 2-3 h')));
+      assert.deepEqual(problems(withLine('stir 3 to 2 h')), ['invalid-quantity: A time range goes from the shorter to the longer time, e.g. `12-16 h`.']);
+    });
+    it('`heat to 60 °C for 2 to 3 h` and `wait 1½ h` read too', () => {
+      assert.deepEqual(analyze(withLine('heat to 60 °C for 2 to 3 h')).diagnostics.filter((d) => d.rule === 'syntax-error' || d.rule === 'invalid-quantity'), []);
+      assert.deepEqual(problems(withLine('wait 1½ h')), []);
+    });
+    it('the formatter keeps the line as written', () => {
+      assert.match(format(withLine('stir 1½ h  at rt')), /^ {2}stir 1½ h at rt$/m);
+      assert.match(format(withLine('stir 2  to 3 h')), /^ {2}stir 2 to 3 h$/m);
+    });
+  });
 });

@@ -1444,7 +1444,7 @@ class Parser {
     let hoursStart = p;
     let afterRange = false;
     for (;;) {
-      const num = readNumber(T, cur, this.E);
+      const num = timeNumber(T, cur, this.E);
       if (!num) break;
       if (parts > 0) {
         // A compound duration continues only with number + time unit.
@@ -1477,16 +1477,18 @@ class Parser {
       let e = num.end;
       let high: NumberToken | undefined;
       if (e < this.E && isDash(T.charCodeAt(e))) {
-        high = readNumber(T, e + 1, this.E);
+        high = timeNumber(T, e + 1, this.E);
         if (high) {
           this.checkNumber(high);
           e = high.end;
         }
       } else {
-        // `12 - 16 h`, `12 – 16 h`: a range with spaces round the dash, as for a temperature.
+        // `12 - 16 h`, `12 – 16 h`: a range with spaces round the dash, as for a temperature;
+        // `2 to 3 h`, as a notebook says it.
         const k = this.ws(e);
-        if (k > e && k < this.E && isDash(T.charCodeAt(k)) && k + 1 < this.E && isSpace(T.charCodeAt(k + 1))) {
-          const h = readNumber(T, this.ws(k + 1), this.E);
+        const to = k > e && k + 2 < this.E && this.is(k, k + 2, 'to') && isSpace(T.charCodeAt(k + 2));
+        if (to || (k > e && k < this.E && isDash(T.charCodeAt(k)) && k + 1 < this.E && isSpace(T.charCodeAt(k + 1)))) {
+          const h = timeNumber(T, this.ws(to ? k + 2 : k + 1), this.E);
           if (h) {
             high = h;
             this.checkNumber(high);
@@ -2754,6 +2756,21 @@ const ASIDE_DURATION = /^\s*\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?|min|mins|minutes?
 const ASIDE_HAS_TIME = /\d\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|d|days?)\b|overnight/i;
 
 /** `in one portion` … `in ten portions`. */
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '\u00bd': 1 / 2, '\u00bc': 1 / 4, '\u00be': 3 / 4, '\u2153': 1 / 3, '\u2154': 2 / 3 };
+
+/**
+ * A number in a time: as `readNumber`, and also with a vulgar fraction, as notebooks write
+ * hours (`1½ h` is 90 min, `½ h` 30 min, `2¼ h`).
+ */
+function timeNumber(T: string, p: number, end: number): NumberToken | undefined {
+  const num = readNumber(T, p, end);
+  const at = num ? num.end : p;
+  const frac = at < end ? VULGAR_FRACTIONS[T[at]] : undefined;
+  if (frac === undefined || (num && (num.decimalComma || num.negative || !/^\d+$/.test(num.pointText)))) return num;
+  const value = (num ? num.value : 0) + frac;
+  return { start: p, end: at + 1, value, decimalComma: false, ambiguousComma: false, pointText: String(value), negative: false };
+}
+
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 export function closest(word: string, candidates: readonly string[]): string[] {
