@@ -96,4 +96,41 @@ describe('notebook spellings, round 3', () => {
       assert.match(format(withLine('stir 2  to 3 h')), /^ {2}stir 2 to 3 h$/m);
     });
   });
+
+  describe('`portion wise` in two words, `cool down to rt`, `warm up to rt`', () => {
+    for (const [line, kind] of [
+      ['add stab portion wise', 'portionwise'],
+      ['add stab Portion  Wise at 0 °C', 'portionwise'],
+      ['add stab drop wise', 'dropwise'],
+    ] as const) {
+      it(`\`${line}\` adds the reductant ${kind}`, () => {
+        const t = replaced('add stab portionwise', line);
+        assert.deepEqual(problems(t), []);
+        const add = analyze(t).doc.statements.filter((s) => s.kind === 'add').pop();
+        assert.ok(add?.kind === 'add');
+        assert.deepEqual(add.aliases.map((a) => a.text), ['stab']);
+        assert.equal(add.manner?.kind, kind);
+      });
+    }
+    it('`add stab portion wise dropwise` gives the manner twice', () => {
+      assert.deepEqual(problems(replaced('add stab portionwise', 'add stab portion wise dropwise')), ['syntax-error: The manner of addition is given twice.']);
+    });
+    for (const [line, kind, celsius] of [
+      ['cool down to rt', 'cool', 20],
+      ['cool down to 0 °C', 'cool', 0],
+      ['warm up to rt', 'heat', 20],
+      ['heat up to 35 °C for 1 h', 'heat', 35],
+    ] as const) {
+      it(`\`${line}\` reads as without its \`${line.split(' ')[1]}\``, () => {
+        const t = withLine(line);
+        assert.deepEqual(problems(t), []);
+        const s = analyze(t).doc.statements.filter((x) => x.kind === kind).pop();
+        assert.ok(s && (s.kind === 'cool' || s.kind === 'heat'));
+        assert.equal(s.temperature?.celsius, celsius);
+      });
+    }
+    it('`cool down` alone still needs a temperature', () => {
+      assert.deepEqual(problems(withLine('cool down')), ['syntax-error: `cool` needs a temperature, e.g. `cool to 0 °C`.']);
+    });
+  });
 });

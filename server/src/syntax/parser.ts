@@ -2201,15 +2201,25 @@ class Parser {
     while (p < E) {
       const we = this.wordEnd(p);
       const low = this.lower(p, we);
-      const manner = hasOwn(ADD_MANNER_SPELLINGS, low) ? ADD_MANNER_SPELLINGS[low] : undefined;
+      let manner = hasOwn(ADD_MANNER_SPELLINGS, low) ? ADD_MANNER_SPELLINGS[low] : undefined;
+      let mannerEnd = we;
+      if (!manner && (low === 'portion' || low === 'drop')) {
+        // `portion wise`, `drop wise`: the manner in two words, as a notebook may type it.
+        const w2 = this.ws(we);
+        const w2e = this.wordEnd(w2);
+        if (w2 > we && this.is(w2, w2e, 'wise')) {
+          manner = low === 'drop' ? 'dropwise' : 'portionwise';
+          mannerEnd = w2e;
+        }
+      }
       if (manner || low === 'in') {
         if (stmt.manner) {
           this.err(p, we, 'The manner of addition is given twice.');
           return undefined;
         }
         if (manner) {
-          stmt.manner = { kind: manner, token: this.tok(p, we) };
-          p = this.ws(we);
+          stmt.manner = { kind: manner, token: this.tok(p, mannerEnd) };
+          p = this.ws(mannerEnd);
           continue;
         }
         // in N portions (also in words: `in one portion`, `in three portions`), or `in portions`
@@ -2518,7 +2528,13 @@ class Parser {
     const E = this.E;
     let p = this.ws(ke);
     let we = this.wordEnd(p);
-    const low = this.lower(p, we);
+    let low = this.lower(p, we);
+    // `warm up to rt`, `heat up to 60 °C`: the `up` says nothing more.
+    if (low === 'up') {
+      p = this.ws(we);
+      we = this.wordEnd(p);
+      low = this.lower(p, we);
+    }
     if (low === 'to' || low === 'at') {
       p = this.ws(we);
     }
@@ -2560,7 +2576,12 @@ class Parser {
 
   private parseCool(ks: number, ke: number): Statement | undefined {
     let p = this.ws(ke);
-    const we = this.wordEnd(p);
+    let we = this.wordEnd(p);
+    // `cool down to rt`: the `down` says nothing more than `cool to rt`.
+    if (this.is(p, we, 'down')) {
+      p = this.ws(we);
+      we = this.wordEnd(p);
+    }
     if (this.is(p, we, 'to')) p = this.ws(we);
     if (p >= this.E) {
       this.err(ks, ke, '`cool` needs a temperature, e.g. `cool to 0 °C`.');
