@@ -133,4 +133,47 @@ describe('notebook spellings, round 3', () => {
       assert.deepEqual(problems(withLine('cool down')), ['syntax-error: `cool` needs a temperature, e.g. `cool to 0 °C`.']);
     });
   });
+
+  describe('a solvent amount in brackets (`solvent DCE 10 mL (0.2 M)`)', () => {
+    const solvent = (t: string) => {
+      const st = analyze(t).doc.statements.find((x) => x.kind === 'solvent');
+      assert.ok(st?.kind === 'solvent');
+      return { name: st.name.text, amount: st.amount ? `${st.amount.value} ${st.amount.unit}` : undefined };
+    };
+    for (const [line, amount] of [
+      ['solvent DCE 10 mL (0.2 M)', '10 mL'],
+      ['solvent DCE (0.2 M)', '0.2 M'],
+      ['solvent DCE 0.2 M (10 mL)', '0.2 M'],
+      ['solvent DCE (10 mL)', '10 mL'],
+      ['solvent DCE 7 mL (0.3 M)', '7 mL'],
+    ] as const) {
+      it(`\`${line}\` is DCE, ${amount}, with no problem`, () => {
+        const t = replaced('solvent DCE 10 mL', line);
+        assert.deepEqual(problems(t), []);
+        assert.deepEqual(solvent(t), { name: 'DCE', amount });
+      });
+    }
+    it('a concentration that the volume does not make at the scale is reported, naming both', () => {
+      const t = replaced('solvent DCE 10 mL', 'solvent DCE 10 mL (0.5 M)');
+      assert.deepEqual(problems(t), ['invalid-quantity: 10 mL at the scale of 2.0 mmol makes 0.2 M, not 0.5 M: correct the volume or the concentration.']);
+      assert.equal(analyze(t).diagnostics[0].fixes.length, 0);
+    });
+    it('the check follows an edit of the scale line when the previous parse is reused', () => {
+      const before = replaced('solvent DCE 10 mL', 'solvent DCE 10 mL (0.5 M)');
+      const first = analyze(before);
+      assert.equal(first.diagnostics.length, 1);
+      const after = before.replace('scale 2.0 mmol', 'scale 5.0 mmol').replace(/^reagent .*$/gm, (l) => l.replace(/, \d+ (mg|µL)$/, ''));
+      assert.deepEqual(problems(after), []);
+      assert.deepEqual(analyze(after, { reuse: first.doc }).diagnostics.map((d) => d.message), []);
+    });
+    it('two volumes are the amount given twice', () => {
+      assert.ok(problems(replaced('solvent DCE 10 mL', 'solvent DCE 10 mL (5 mL)')).includes('syntax-error: The solvent amount is given twice.'));
+    });
+    it('a bracket that is not an amount stays in the name (`solvent DCE (anhydrous) 10 mL`)', () => {
+      assert.equal(solvent(replaced('solvent DCE 10 mL', 'solvent DCE (anhydrous) 10 mL')).amount, '10 mL');
+    });
+    it('the formatter keeps the bracket', () => {
+      assert.match(format(replaced('solvent DCE 10 mL', 'solvent DCE  (0.2 M)')), /^solvent DCE \(0\.2 M\)$/m);
+    });
+  });
 });

@@ -1,4 +1,6 @@
 import { defineRule } from './helpers';
+import type { Document, Quantity } from '../syntax/ast';
+import { lookupUnit } from '../syntax/units';
 
 /** Surfaces the parser's `invalid-quantity` problems, with the decimal-comma fix. */
 export default defineRule({
@@ -8,12 +10,43 @@ export default defineRule({
   summary: 'A quantity is zero or negative, has an unknown unit or a unit of the wrong kind, or uses a decimal comma.',
   fixes: [{ title: 'Use a decimal point', safe: true }],
   check({ doc, edits }) {
-    return doc.problems
+    const found = doc.problems
       .filter((p) => p.rule === 'invalid-quantity')
       .map((p) => ({
         range: p.range,
         message: p.message,
         fixes: p.replacement ? [{ title: p.replacement.title, edits: [edits.replace(p.range, p.replacement.text)], safe: !p.replacement.unsafe }] : [],
       }));
+    for (const s of doc.statements) {
+      if (s.kind !== 'solvent' || !s.amount || !s.bracketed) continue;
+      const message = solventAmountsDisagree(doc, s.amount, s.bracketed);
+      if (message) found.push({ range: s.bracketed.range, message, fixes: [] });
+    }
+    return found;
   },
 });
+
+/**
+ * A solvent's volume and the concentration it makes (`solvent DCE 10 mL (0.2 M)`) must agree at
+ * the scale of the header's `scale` line: else one of them is wrong, and which is not for rxn
+ * to guess. The message, or undefined when they agree (within a tenth, or the rounding of the
+ * concentration as written) or there is no scale in mmol.
+ */
+function solventAmountsDisagree(doc: Document, a: Quantity, b: Quantity): string | undefined {
+  const scale = doc.statements.find((s) => s.kind === 'scale');
+  if (scale?.kind !== 'scale') return undefined;
+  const factor = (q: Quantity) => lookupUnit(q.unit)?.factor ?? NaN;
+  const vol = a.kind === 'volume' ? a : b;
+  const conc = a.kind === 'volume' ? b : a;
+  if (scale.quantity.kind !== 'amount' || vol.kind !== 'volume' || conc.kind !== 'concentration') return undefined;
+  const mmol = scale.quantity.value * factor(scale.quantity);
+  const mL = vol.value * factor(vol);
+  const M = conc.value * factor(conc);
+  if (!(mmol > 0 && mL > 0 && M > 0)) return undefined;
+  const made = mmol / mL;
+  const decimals = /\.(\d+)/.exec(conc.raw)?.[1].length ?? 0;
+  const slack = Math.max(0.1 * M, 0.5 * Math.pow(10, -decimals) * factor(conc));
+  if (Math.abs(made - M) <= slack) return undefined;
+  const shown = made >= 0.1 ? `${+made.toPrecision(2)} M` : `${+(made * 1000).toPrecision(2)} mM`;
+  return `${vol.raw} at the scale of ${scale.quantity.raw} makes ${shown}, not ${conc.raw}: correct the volume or the concentration.`;
+}

@@ -132,6 +132,11 @@ export interface SolventStmt extends StatementBase {
   ratio?: Token;
   /** A concentration (M, mM) or a volume (mL, L). */
   amount?: Quantity;
+  /**
+   * The other of the two, in brackets after it (`10 mL (0.2 M)`): checked against `amount` at
+   * the scale by `invalid-quantity`, not used otherwise.
+   */
+  bracketed?: Quantity;
 }
 
 export interface StepStmt extends StatementBase {

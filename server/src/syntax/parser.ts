@@ -2019,6 +2019,8 @@ class Parser {
       while (q < E) {
         const we = this.wordEnd(q);
         if (isRatio(T, q, we) || this.startsQuantity(q, we, false)) break;
+        // `solvent DCE (0.2 M)`: a bracketed amount is not part of the name.
+        if (nameEnd > p && T.charCodeAt(q) === 40 && this.solventBracket(q)) break;
         nameEnd = we;
         q = this.ws(we);
       }
@@ -2075,6 +2077,19 @@ class Parser {
         q = we;
         continue;
       }
+      // `solvent DCE (0.2 M)`, `solvent DCE 10 mL (0.2 M)`: an amount in brackets, as a notebook
+      // adds the concentration a volume makes.
+      const bracket = T.charCodeAt(q) === 40 ? this.solventBracket(q) : undefined;
+      if (bracket) {
+        const had = stmt.amount;
+        if (!had) stmt.amount = bracket.q;
+        else if (had.kind === bracket.q.kind) {
+          this.err(q, bracket.next, 'The solvent amount is given twice.');
+          return undefined;
+        } else stmt.bracketed = bracket.q;
+        q = bracket.next;
+        continue;
+      }
       if (scanNumber(T, q, E) >= 0) {
         if (stmt.amount) {
           this.err(q, we, 'The solvent amount is given twice.');
@@ -2091,6 +2106,27 @@ class Parser {
       return undefined;
     }
     return stmt;
+  }
+
+  /**
+   * A bracket at `open` that holds one concentration or volume and nothing else (`(0.2 M)`,
+   * `(10 mL)`): the quantity (read without reporting) and where the bracket ends.
+   */
+  private solventBracket(open: number): { q: Quantity; next: number } | undefined {
+    const T = this.T;
+    const close = T.indexOf(')', open + 1);
+    if (close < 0 || close >= this.E) return undefined;
+    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-zµμ]+)\s*$/.exec(T.slice(open + 1, close));
+    const def = m ? lookupUnit(m[2]) : undefined;
+    if (!def || !SOLVENT_KINDS.includes(def.kind)) return undefined;
+    const end = this.E;
+    this.E = close;
+    try {
+      const r = this.readQuantity(this.ws(open + 1), SOLVENT_KINDS, '`solvent`', 'a concentration or a volume (M, mM, mL, L)');
+      return r ? { q: r.q, next: close + 1 } : undefined;
+    } finally {
+      this.E = end;
+    }
   }
 
   // ---------------------------------------------------------------------------------------
