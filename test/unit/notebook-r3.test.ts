@@ -176,4 +176,34 @@ describe('notebook spellings, round 3', () => {
       assert.match(format(replaced('solvent DCE 10 mL', 'solvent DCE  (0.2 M)')), /^solvent DCE \(0\.2 M\)$/m);
     });
   });
+
+  describe('a times sign between the reagent name and its amount (`AcOH x 1.5 eq`)', () => {
+    const ACID = 'reagent acid = AcOH                          1.5 eq, 172 µL';
+    for (const [line, message, want] of [
+      ['reagent acid = AcOH x 1.5 eq', "Write the amount after the name without 'x': `AcOH 1.5 eq`.", 'reagent acid = AcOH 1.5 eq'],
+      ['reagent acid = AcOH × 1.5 eq, 172 µL', "Write the amount after the name without '×': `AcOH 1.5 eq, 172 µL`.", 'reagent acid = AcOH 1.5 eq, 172 µL'],
+    ] as const) {
+      it(`\`${line}\` is AcOH at 1.5 equiv, with one syntax error whose safe fix removes the sign`, () => {
+        const t = replaced(ACID, line);
+        const r = analyze(t).doc.statements.find((x) => x.kind === 'reagent' && x.alias.text === 'acid');
+        assert.ok(r?.kind === 'reagent');
+        assert.equal(r.name.text, 'AcOH');
+        assert.equal(r.quantities[0].value, 1.5);
+        assert.equal(r.quantities[0].unit, 'equiv');
+        const f = fixed(t);
+        assert.equal(f.message, message);
+        assert.ok(f.safe);
+        assert.equal(f.text, replaced(ACID, want));
+        assert.deepEqual(problems(f.text), []);
+      });
+    }
+    it('a capital X stays in the name (`phenylsilane reagent X 1.5 eq`, a placeholder)', () => {
+      const r = analyze(replaced(ACID, 'reagent acid = phenylsilane reagent X 1.5 eq')).doc.statements.find((x) => x.kind === 'reagent' && x.alias.text === 'acid');
+      assert.ok(r?.kind === 'reagent' && r.name.text === 'phenylsilane reagent X');
+    });
+    it('an `x` with no amount after it stays in the name (`AcOH x`)', () => {
+      const r = analyze(replaced(ACID, 'reagent acid = AcOH x')).doc.statements.find((x) => x.kind === 'reagent' && x.alias.text === 'acid');
+      assert.ok(r?.kind === 'reagent' && r.name.text === 'AcOH x');
+    });
+  });
 });

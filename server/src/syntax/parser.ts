@@ -1826,6 +1826,20 @@ class Parser {
           if (T.charCodeAt(q) === 40 && this.quantityBracket(q)) break;
           const we = this.wordEnd(q);
           if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
+          // `AcOH x 1.5 eq`, `AcOH × 1.5 eq`: a times sign before the amount is not part of the
+          // name. Reported, with a safe fix that removes it; the line reads as without it. (Not a
+          // capital X: `reagent X`, `compound X` name a placeholder.)
+          if (nameEnd > p && isTimesSign(T, q, we) && T.charCodeAt(q) !== 88) {
+            const n = this.ws(we);
+            if (n > we && n < E && this.startsQuantity(n, this.wordEnd(n), true) && scanNumber(T, n, E) >= 0) {
+              this.noteErr(q, n, `Write the amount after the name without '${T.slice(q, we)}': \`${T.slice(p, nameEnd)} ${this.show(n, E)}\`.`, {
+                title: `Remove '${T.slice(q, we)}'`,
+                text: '',
+              });
+              q = n;
+              break;
+            }
+          }
           const comma = this.commaBeforeQuantity(q, we);
           if (comma >= 0) {
             // `benzaldehyde,1 equiv`: the name ends at the comma, the amount follows it.
