@@ -206,4 +206,49 @@ describe('notebook spellings, round 3', () => {
       assert.ok(r?.kind === 'reagent' && r.name.text === 'AcOH x');
     });
   });
+
+  describe('`, then` at the end of a line; `0 h 0 min`; a prime for minutes', () => {
+    for (const [line, minutes] of [
+      ['stir 2 h at rt, then', [120, 120]],
+      ['stir 2 h then', [120, 120]],
+      ['stir 2 h at rt, then.', [120, 120]],
+    ] as const) {
+      it(`\`${line}\` reads as the stir, with no problem`, () => {
+        const t = withLine(line);
+        assert.deepEqual(problems(t), []);
+        assert.deepEqual(stirMinutes(t), minutes);
+      });
+    }
+    it('`add stab portionwise, then` adds the reductant', () => {
+      assert.deepEqual(problems(replaced('add stab portionwise', 'add stab portionwise, then')), []);
+    });
+    it('`stir then` still needs a time', () => {
+      assert.deepEqual(problems(withLine('stir then')), ["syntax-error: `stir` needs a duration such as `30 min`, `2 h` or `overnight`; found 'then'."]);
+    });
+    it('`stir 0 h 0 min` is one diagnostic over the whole time', () => {
+      const t = withLine('stir 0 h 0 min');
+      const ds = analyze(t).diagnostics;
+      assert.deepEqual(ds.map((d) => `${d.rule}: ${d.message}`), ['invalid-quantity: A time must be greater than zero.']);
+      assert.equal(ds[0].range.end.character - ds[0].range.start.character, '0 h 0 min'.length);
+    });
+    it('`stir 0 h 30 min` is 30 min, `stir 0 h` is still zero', () => {
+      assert.deepEqual(problems(withLine('stir 0 h 30 min')), []);
+      assert.deepEqual(stirMinutes(withLine('stir 0 h 30 min')), [120, 30]);
+      assert.deepEqual(problems(withLine('stir 0 h')), ['invalid-quantity: A time must be greater than zero.']);
+    });
+    for (const [line, want] of [
+      ["stir 30'", 'stir 30 min'],
+      ["stir 30' at rt", 'stir 30 min at rt'],
+      ['stir 45\u2019', 'stir 45 min'],
+    ] as const) {
+      it(`\`${line}\` is read as minutes, with one syntax error whose safe fix writes min`, () => {
+        const t = withLine(line);
+        assert.equal(stirMinutes(t)[1], Number(/\d+/.exec(line)![0]));
+        const f = fixed(t);
+        assert.match(f.message, /is read as \d+ min: write `\d+ min`\.$/);
+        assert.ok(f.safe);
+        assert.equal(f.text, withLine(want));
+      });
+    }
+  });
 });

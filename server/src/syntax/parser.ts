@@ -614,7 +614,9 @@ class Parser {
     // `under N2` — is read past, as a comment is.
     if (ASIDE_STATEMENTS.has(kw)) {
       // A sentence-ending period (`stir 16 h at rt.`) is read past as well; the formatter keeps it.
-      this.E = this.withoutAsides(ke, this.withoutFullStop(ke, this.extraFullStops(ke)));
+      // A `then` that ends the line (`stir 2 h at rt, then`) too.
+      this.E = this.withoutFullStop(ke, this.extraFullStops(ke));
+      this.E = this.withoutAsides(ke, this.withoutThen(ke));
     }
     switch (kw) {
       case 'add':
@@ -958,6 +960,19 @@ class Parser {
     let s = e - 1;
     while (s > from && !isSpace(T.charCodeAt(s - 1))) s--;
     return hasOwn(DOTTED_WORDS, this.lower(s, e)) ? e : e - 1;
+  }
+
+  /**
+   * A `then` that ends the line (`stir 2 h at rt, then`, `add stab, then`), as a sentence runs
+   * on to the next line in a notebook: it says only that the next line comes next. The end of
+   * the statement before it (and before its comma).
+   */
+  private withoutThen(from: number, e = this.E): number {
+    const T = this.T;
+    if (e - 4 <= from || !this.is(e - 4, e, 'then') || (!isSpace(T.charCodeAt(e - 5)) && T.charCodeAt(e - 5) !== 44)) return e;
+    let t = trimEndIndex(T, from, e - 4);
+    if (t > from && T.charCodeAt(t - 1) === 44) t = trimEndIndex(T, from, t - 1);
+    return t > from ? t : e;
   }
 
   /**
@@ -1586,6 +1601,13 @@ class Parser {
         this.otherTimeUnitErr(cur, u.s, u.e, lowN, high, subject);
         return { minutes: 0, invalid: true, start: p, end: u.e };
       }
+      if (!def && (unitText === "'" || unitText === '\u2032' || unitText === '\u2019')) {
+        // `stir 30'`: a prime for minutes, as some notebooks write them. Read as minutes, with
+        // a safe fix that writes `min`.
+        def = lookupUnit('min');
+        const attached = u.s === e;
+        this.noteErr(u.s, u.e, `\`${this.show(cur, u.e)}\` is read as ${this.show(cur, e)} min: write \`${this.show(cur, e)} min\`.`, { title: "Change to 'min'", text: attached ? ' min' : 'min' });
+      }
       if (!def) {
         const guess = this.guessUnit(unitText);
         const hint = guess ? ` (did you mean ${guess.unit}?)` : '';
@@ -1596,8 +1618,9 @@ class Parser {
         this.qerr(cur, u.e, `${subject} takes a time, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
         return { minutes: 0, invalid: true, start: p, end: u.e };
       }
-      // (A later part may be zero: `2 h 0 min` is 2 h.)
-      if (!(lowN.value > 0 || (parts > 0 && lowN.value === 0 && !lowN.negative)) || !Number.isFinite(lowN.value)) {
+      // (A part may be zero: `2 h 0 min` is 2 h, `0 h 30 min` 30 min; `0 h 0 min` is reported
+      // once, below, over the whole time.)
+      if (!(lowN.value > 0 || (lowN.value === 0 && !lowN.negative && this.timePartFollows(u.e))) && !(parts > 0 && lowN.value === 0 && !lowN.negative) || !Number.isFinite(lowN.value)) {
         this.qerr(cur, u.e, `A time must be greater than zero.`);
         return { minutes: 0, invalid: true, start: p, end: u.e };
       }
@@ -1615,7 +1638,19 @@ class Parser {
       hoursStart = lowN.start;
     }
     if (parts === 0) return null;
+    if (!(total > 0)) {
+      this.qerr(p, end, `A time must be greater than zero.`);
+      return { minutes: 0, invalid: true, start: p, end };
+    }
     return { minutes: round(total), start: p, end };
+  }
+
+  /** Whether another number with a time unit follows e (`0 h` then `30 min`). */
+  private timePartFollows(e: number): boolean {
+    const n = this.ws(e);
+    const num = n > e ? readNumber(this.T, n, this.E) : undefined;
+    const u = num && this.unitAfter(num.end);
+    return !!u && lookupUnit(this.T.slice(u.s, u.e))?.kind === 'time';
   }
 
   /**
