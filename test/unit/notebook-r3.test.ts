@@ -251,4 +251,63 @@ describe('notebook spellings, round 3', () => {
       });
     }
   });
+
+  describe('a lookalike character in an amount (pasted from a chat or a PDF)', () => {
+    const KET = 'reagent ket  = tetrahydro-2H-pyran-4-one     1.2 eq, 222 µL';
+    const ket = (t: string) => {
+      const r = analyze(t).doc.statements.find((x) => x.kind === 'reagent' && x.alias.text === 'ket');
+      assert.ok(r?.kind === 'reagent');
+      return { name: r.name.text, amounts: r.quantities.map((q) => `${q.value} ${q.unit}`) };
+    };
+    for (const [line, message, want] of [
+      [
+        'reagent ket = pyridine-4-carboxaldehyde \uff11.0 equiv',
+        "'\uff11.0' is not what it looks like: '\uff11' is U+FF11, a full-width '1'. Write `1.0`.",
+        'reagent ket = pyridine-4-carboxaldehyde 1.0 equiv',
+      ],
+      [
+        'reagent ket = pyridine-4-carboxaldehyde 1\u00b70 equiv',
+        "'1\u00b70' is not what it looks like: '\u00b7' is U+00B7, a raised dot, not the decimal point. Write `1.0`.",
+        'reagent ket = pyridine-4-carboxaldehyde 1.0 equiv',
+      ],
+      [
+        'reagent ket = pyridine-4-carboxaldehyde 1.0 equ\u0456v',
+        "'equ\u0456v' is not what it looks like: '\u0456' is U+0456, not the Latin 'i'. Write `equiv`.",
+        'reagent ket = pyridine-4-carboxaldehyde 1.0 equiv',
+      ],
+    ] as const) {
+      it(`\`${line}\`: one syntax error naming the character, a safe fix, and the amount is read`, () => {
+        const t = replaced(KET, line);
+        assert.deepEqual(ket(t), { name: 'pyridine-4-carboxaldehyde', amounts: ['1 equiv'] });
+        const f = fixed(t);
+        assert.equal(f.message, message);
+        assert.ok(f.safe);
+        assert.equal(f.text, replaced(KET, want));
+        assert.deepEqual(problems(f.text), []);
+      });
+    }
+    it('`scale 2.0 mmo\u217c` (U+217C): one syntax error naming the character, and the scale counts', () => {
+      const t = replaced('scale 2.0 mmol', 'scale 2.0 mmo\u217c');
+      const scale = analyze(t).doc.statements.find((s) => s.kind === 'scale');
+      assert.ok(scale?.kind === 'scale' && scale.quantity.value === 2 && scale.quantity.unit === 'mmol');
+      const f = fixed(t);
+      assert.equal(f.message, "'mmo\u217c' is not what it looks like: '\u217c' is U+217C, not the Latin 'l'. Write `mmol`.");
+      assert.equal(f.text, replaced('scale 2.0 mmol', 'scale 2.0 mmol'));
+    });
+    it('a temperature unit with a Cyrillic \u0421 (`40 \u00b0\u0421`) and a time unit with a Cyrillic \u04bb are named too', () => {
+      assert.deepEqual(problems(withLine('stir 2 h at 40 \u00b0\u0421')), ["syntax-error: '\u00b0\u0421' is not what it looks like: '\u0421' is U+0421, not the Latin 'C'. Write `\u00b0C`."]);
+      assert.deepEqual(problems(withLine('stir 2 \u04bb')), ["syntax-error: '\u04bb' is not what it looks like: '\u04bb' is U+04BB, not the Latin 'h'. Write `h`."]);
+    });
+    it('a word typed in full width is said so once', () => {
+      assert.deepEqual(problems(replaced(KET, 'reagent ket = tetrahydro-2H-pyran-4-one 1.2 \uff45\uff51\uff55\uff49\uff56')), [
+        "syntax-error: '\uff45\uff51\uff55\uff49\uff56' is not what it looks like: it is written in full-width characters (U+FF45…). Write `equiv`.",
+      ]);
+    });
+    it('what is not an amount is left alone: \u00b5L, \u2103, Greek letters in a name, a quoted note', () => {
+      assert.deepEqual(problems(withLine('stir 2 h at 40 \u2103')), []);
+      assert.deepEqual(problems(BASE), []);
+      assert.equal(ket(replaced(KET, 'reagent ket = \u03b1-tetralone 1.2 equiv')).name, '\u03b1-tetralone');
+      assert.deepEqual(problems(withLine('note "stir 2 \u04bb"')), []);
+    });
+  });
 });

@@ -49,3 +49,63 @@ export function hiddenCharacters(word: string): string {
 function uPlus(ch: string): string {
   return 'U+' + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 }
+
+/** Dots drawn like a decimal point when written between digits (`1·0`). */
+const DOTS = new Set(['\u00b7', '\u2219', '\u22c5', '\u2024']);
+
+/**
+ * One character of an amount as the ASCII it looks like: a full-width form (`１`, `ｍ`), a
+ * Roman numeral drawn as a letter (`ⅼ`, U+217C), a Cyrillic or Greek lookalike (`і`), or a
+ * middle dot between digits for the decimal point. Undefined when it is not one of those.
+ */
+function amountChar(word: string, i: number): string | undefined {
+  const ch = word[i];
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c >= 0x2160 && c <= 0x217f) {
+    const n = ch.normalize('NFKC');
+    return n.length === 1 ? n : undefined;
+  }
+  if (DOTS.has(ch)) {
+    const digit = (k: number) => k >= 0 && k < word.length && /[0-9\uff10-\uff19]/.test(word[k]);
+    return digit(i - 1) && digit(i + 1) ? '.' : undefined;
+  }
+  return LOOKALIKE[ch];
+}
+
+/**
+ * A word of an amount (`１.0`, `1·0`, `equіv`, `mmoⅼ`) as the ASCII it looks like, character
+ * for character (so it has the same length), with what was not what it looked like, for a
+ * message. Undefined when nothing in it is a lookalike, or when a character other than ASCII
+ * is left (µ, °, ℃ are read as they are).
+ */
+export function asciiAmount(word: string): { text: string; why: string } | undefined {
+  let text = '';
+  const why: string[] = [];
+  const wide: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch.charCodeAt(0) < 128 || KEPT.has(ch)) {
+      text += ch;
+      continue;
+    }
+    const a = amountChar(word, i);
+    if (a === undefined || a.charCodeAt(0) >= 128) return undefined;
+    text += a;
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) wide.push(ch);
+    const said = DOTS.has(ch)
+      ? `'${ch}' is ${uPlus(ch)}, a raised dot, not the decimal point`
+      : c >= 0xff01 && c <= 0xff5e
+        ? `'${ch}' is ${uPlus(ch)}, a full-width '${a}'`
+        : `'${ch}' is ${uPlus(ch)}, not the ${/[0-9]/.test(a) ? 'digit' : 'Latin'} '${a}'`;
+    if (!why.includes(said)) why.push(said);
+  }
+  if (!why.length) return undefined;
+  // (A word typed in full width is said so once, not letter by letter.)
+  const parts = wide.length > 1 ? [`it is written in full-width characters (${uPlus(wide[0])}…)`, ...why.filter((w) => !/, a full-width '/.test(w))] : why;
+  return { text, why: parts.length > 3 ? parts.slice(0, 3).join('; ') + '; and more' : parts.join('; ') };
+}
+
+/** Characters other than ASCII that units are written with, and read as they are. */
+const KEPT = new Set(['\u00b0', '\u00ba', '\u00b5', '\u03bc', '\u2103']);

@@ -102,7 +102,7 @@ import type {
   UnitKind,
 } from './ast';
 import { ROLES } from './ast';
-import { asciiLookalike, hiddenCharacters } from './confusables';
+import { asciiAmount, asciiLookalike, hiddenCharacters } from './confusables';
 import { range, type Range } from '../types';
 import {
   clip,
@@ -532,6 +532,7 @@ class Parser {
     this.meant = kw;
     const ks = start;
     const ke = k;
+    if (kw !== 'note' && kw !== 'protocol' && kw !== 'step') this.foldAmountLookalikes(ke);
     // (The keyword in backquotes, for messages, is only built on the error paths below.)
     if (HEADER_SET.has(kw)) {
       if (this.seenStep || this.seenWorkup) {
@@ -693,6 +694,44 @@ class Parser {
     } else {
       this.err(start, end, `Unknown statement ${hidden ? said : `'${clip(word)}'`}. Allowed ${where}: ${allowed.join(', ')}.`);
     }
+  }
+
+  /**
+   * A number or unit with a lookalike character in it (`１.0 equiv` with a full-width digit,
+   * `1·0`, `equіv` with a Cyrillic і, `mmoⅼ` with U+217C), pasted from a chat or a PDF: it
+   * looks right and does not read. Each such word (outside quotes) is reported once, naming
+   * the character, with a safe fix to its ASCII; the line is read as with the fix.
+   */
+  private foldAmountLookalikes(from: number): void {
+    const E = this.E;
+    let T = this.T;
+    let i = from;
+    while (i < E && T.charCodeAt(i) < 128) i++;
+    if (i >= E) return;
+    let quoted = false;
+    for (i = from; i < E; ) {
+      const c = T.charCodeAt(i);
+      if (c === 34) quoted = !quoted;
+      if (quoted || isSpace(c) || c === 34 || c === 44 || c === 40 || c === 41 || c === 59) {
+        i++;
+        continue;
+      }
+      let e = i;
+      while (e < E) {
+        const d = T.charCodeAt(e);
+        if (isSpace(d) || d === 34 || d === 44 || d === 40 || d === 41 || d === 59) break;
+        e++;
+      }
+      const word = T.slice(i, e);
+      const a = asciiAmount(word);
+      const m = a && /^([-+]?(?:\d+(?:\.\d+)?|\.\d+))?\.?([A-Za-z%µμ°º℃]*)\.?$/.exec(a.text);
+      if (a && m && (m[1] || m[2]) && (!m[2] || lookupUnit(m[2]) || lookupUnit(m[2].toLowerCase()))) {
+        this.noteErr(i, e, `'${clip(word)}' is not what it looks like: ${a.why}. Write \`${a.text}\`.`, { title: `Change to '${a.text}'`, text: a.text });
+        T = T.slice(0, i) + a.text + T.slice(e);
+      }
+      i = e;
+    }
+    this.T = T;
   }
 
   /**
