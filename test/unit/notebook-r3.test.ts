@@ -201,6 +201,14 @@ describe('notebook spellings, round 3', () => {
       const r = analyze(replaced(ACID, 'reagent acid = phenylsilane reagent X 1.5 eq')).doc.statements.find((x) => x.kind === 'reagent' && x.alias.text === 'acid');
       assert.ok(r?.kind === 'reagent' && r.name.text === 'phenylsilane reagent X');
     });
+    for (const name of ['compound x', 'amine x', 'Intermediate x']) {
+      it(`a lowercase x after a placeholder word stays in the name, unreported (\`${name} 1.5 eq\`)`, () => {
+        const t = replaced(ACID, `reagent acid = ${name} 1.5 eq`);
+        const r = analyze(t).doc.statements.find((x) => x.kind === 'reagent' && x.alias.text === 'acid');
+        assert.ok(r?.kind === 'reagent' && r.name.text === name);
+        assert.ok(!problems(t).some((m) => /without 'x'/.test(m)), problems(t).join('\n'));
+      });
+    }
     it('an `x` with no amount after it stays in the name (`AcOH x`)', () => {
       const r = analyze(replaced(ACID, 'reagent acid = AcOH x')).doc.statements.find((x) => x.kind === 'reagent' && x.alias.text === 'acid');
       assert.ok(r?.kind === 'reagent' && r.name.text === 'AcOH x');

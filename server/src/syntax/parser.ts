@@ -1902,8 +1902,8 @@ class Parser {
           if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
           // `AcOH x 1.5 eq`, `AcOH × 1.5 eq`: a times sign before the amount is not part of the
           // name. Reported, with a safe fix that removes it; the line reads as without it. (Not a
-          // capital X: `reagent X`, `compound X` name a placeholder.)
-          if (nameEnd > p && isTimesSign(T, q, we) && T.charCodeAt(q) !== 88) {
+          // capital X, nor an x after a word that makes it a placeholder: `reagent X`, `compound x`.)
+          if (nameEnd > p && isTimesSign(T, q, we) && T.charCodeAt(q) !== 88 && !PLACEHOLDER_BEFORE_X.test(T.slice(p, nameEnd))) {
             const n = this.ws(we);
             if (n > we && n < E && this.startsQuantity(n, this.wordEnd(n), true) && scanNumber(T, n, E) >= 0) {
               this.noteErr(q, n, `Write the amount after the name without '${T.slice(q, we)}': \`${T.slice(p, nameEnd)} ${this.show(n, E)}\`.`, {
@@ -3014,6 +3014,9 @@ function allDigits(T: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (!isDigit(T.charCodeAt(i))) return false;
   return true;
 }
+
+/** A name ending in a word that an `x` after it turns into a placeholder (`compound x`, `amine x`): that x is no times sign. */
+const PLACEHOLDER_BEFORE_X = /(?:^|\s)(?:compound|reagent|amine|aldehyde|ketone|carbonyl|intermediate|product|substrate|block|material|sm)$/i;
 
 function isTimesSign(T: string, s: number, e: number): boolean {
   if (e - s !== 1) return false;
