@@ -61,8 +61,9 @@ describe('notebook spellings, round 3', () => {
       assert.ok(doc.statements.some((s) => s.kind === 'target'));
       assert.deepEqual(problems(t).map((p) => p.split(':')[0]), ['syntax-error', 'syntax-error']);
     });
-    it('the formatter writes the line without the colon', () => {
-      assert.match(format(replaced('scale 2.0 mmol', 'scale: 2.0 mmol')), /^scale 2\.0 mmol$/m);
+    it('the formatter changes only whitespace: the colon stays against its keyword (the fix removes it)', () => {
+      assert.match(format(replaced('scale 2.0 mmol', 'scale:   2.0 mmol')), /^scale: 2\.0 mmol$/m);
+      assert.match(format(replaced('stir ~16 h at rt', 'stir:16 h at rt')), /^ {2}stir: 16 h at rt$/m);
     });
     it('a word that is not a keyword keeps its message (`scales: 2 mmol`)', () => {
       assert.match(problems(replaced('scale 2.0 mmol', 'scales: 2.0 mmol'))[0], /Unknown statement 'scales:'/);

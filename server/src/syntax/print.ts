@@ -197,12 +197,19 @@ export function collapseWhitespace(text: string, a: number, b: number): string {
 /**
  * The rest of a statement from `from`, collapsed, after one space; a period written against
  * the last word stays there (`add amine, acid.`: a space before it would make the sentence's
- * period the lone ` .` that is an error).
+ * period the lone ` .` that is an error), and so does a colon after the keyword.
  */
 function tail(line: Line, from: number, to: number): string {
   const r = collapseWhitespace(line.text, from, to);
   if (!r) return '';
-  return line.text.charCodeAt(from) === 46 && from < to ? r : ' ' + r;
+  if (line.text.charCodeAt(from) === 46 && from < to) return r;
+  // A colon after the keyword (`scale: 2.0 mmol`, reported; its fix removes it): formatting
+  // changes only whitespace, so it stays, against the keyword and with one space after it.
+  if (r.charCodeAt(0) === 58) {
+    const rest = r.slice(1).trimStart();
+    return rest ? ': ' + rest : ':';
+  }
+  return ' ' + r;
 }
 
 function formatStatement(line: Line, st: Statement): string {
@@ -213,9 +220,7 @@ function formatStatement(line: Line, st: Statement): string {
     const list = spaceCommas(collapseWhitespace(line.text, st.aliases[0].range.start.character, last.range.end.character));
     return st.keyword.text + ' ' + list + tail(line, last.range.end.character, end);
   }
-  // (`scale: 2.0 mmol`: the colon after the keyword, reported with a fix removing it, is dropped.)
-  const from = st.keyword.range.end.character;
-  return st.keyword.text + tail(line, line.text.charCodeAt(from) === 58 ? from + 1 : from, end);
+  return st.keyword.text + tail(line, st.keyword.range.end.character, end);
 }
 
 function reagentParts(line: Line, st: ReagentStmt): { name: string; tail: string } {
