@@ -124,6 +124,16 @@ describe('editor review r19b: completion after a finished reagent name', () => {
     assert.equal(sorted[0].label, '1.0 equiv');
   });
 
+  it('after an unknown name that begins known ones (`reagent stab = sodium |`), the names that continue it come, not an amount', () => {
+    // Before: `1.0 equiv` and the attributes, as if `sodium` were the whole name.
+    const { text, items } = complete(`${HEAD}reagent stab = sodium |\n`);
+    assert.ok(!items.some((i) => i.label === '1.0 equiv' || i.label === 'role'), items.slice(0, 5).map((i) => i.label).join(', '));
+    assert.equal(accept(text, pick(items, 'sodium triacetoxyborohydride')), 'reagent stab = sodium triacetoxyborohydride 1.0 equiv');
+    // A known name is finished: its amount comes (as above), and so it does after a name no KB name continues.
+    assert.equal(complete(`${HEAD}reagent ald = benzaldehyde |\n`).items[0].label, '1.0 equiv');
+    assert.equal(complete(`${HEAD}reagent x = compound X |\n`).items[0].label, '1.0 equiv');
+  });
+
   it('a solid gets a mass (of the material as sold), a solution a volume, Pd/C only the equiv; after a comma too', () => {
     assert.deepEqual(complete(`${HEAD}reagent stab = STAB, 95% |\n`).items.slice(0, 3).map((i) => i.label), ['1.0 equiv', '1.78 g', 'role']);
     assert.deepEqual(complete(`${HEAD}reagent hcl = 4 M HCl in dioxane |\n`).items.slice(0, 3).map((i) => i.label), ['1.0 equiv', '2.00 mL', 'role']);

@@ -416,7 +416,7 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
   const inName = unitBegun
     ? false
     : st && st.name.text
-      ? prefix.length <= (nameEnd ?? 0)
+      ? prefix.length <= (nameEnd ?? 0) || continuesKnownName(a, st, prefix, nameEnd)
       : !/\s[-+]?(?:\d|\.\d)/.test(typed) && !/\s(role|smiles|mw|density|limiting)\b/i.test(typed);
 
   // Inside a quoted name (the closing quote came with the opening one): nothing to offer.
@@ -497,6 +497,19 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
     return items.list;
   }
   return [];
+}
+
+/**
+ * The cursor after a space that follows an unknown name which begins names of the knowledge base
+ * (`reagent stab = sodium |`): the chemist is still typing the name (`sodium
+ * triacetoxyborohydride`), so the names come, not the amount of a reagent called `sodium`.
+ */
+function continuesKnownName(a: Analysis, st: ReagentStmt, prefix: string, nameEnd: number | undefined): boolean {
+  if (nameEnd === undefined || st.quoted || st.quantities.length > 0 || prefix.length <= nameEnd || !/^\s+$/.test(prefix.slice(nameEnd))) return false;
+  const r = a.model.byAlias.get(st.alias.text);
+  if (r?.decl === st && r.kb) return false;
+  const begun = st.name.text.toLowerCase() + ' ';
+  return KB.some((e) => e.role !== 'solvent' && [e.name, ...e.synonyms].some((n) => n.toLowerCase().startsWith(begun)));
 }
 
 /**
