@@ -19,7 +19,7 @@ export default defineRule({
       .map((p) => ({
         range: p.range,
         message: p.message,
-        fixes: p.replacement ? [{ title: p.replacement.title, edits: [edits.replace(p.range, p.replacement.text)], safe: !p.replacement.unsafe }] : [],
+        fixes: p.replacement ? [{ title: p.replacement.title, edits: [edits.replace(p.range, p.replacement.text.replace(/\n/g, doc.eol))], safe: !p.replacement.unsafe }] : [],
       }));
     for (const r of model.reagents) {
       const token = r.decl.smiles;

@@ -127,6 +127,7 @@ import {
   ADD_WORDS,
   keywordAt,
   keywordsForBlock,
+  STEP_KEYWORDS,
   ADD_MANNERS,
   MODE_CANONICAL,
   MODE_VALUES,
@@ -614,6 +615,8 @@ class Parser {
     // What a procedure adds in passing — `(ice bath)`, `(16 h)`, `(10% MeOH/DCM)` at the end,
     // `under N2` — is read past, as a comment is.
     if (ASIDE_STATEMENTS.has(kw)) {
+      // A second statement after `, then` (`add acid, then stir 5 min`): the line reads as its first.
+      this.E = this.secondStatement(ke);
       // A sentence-ending period (`stir 16 h at rt.`) is read past as well; the formatter keeps it.
       // A `then` that ends the line (`stir 2 h at rt, then`) too.
       this.E = this.withoutFullStop(ke, this.extraFullStops(ke));
@@ -1012,6 +1015,41 @@ class Parser {
     let t = trimEndIndex(T, from, e - 4);
     if (t > from && T.charCodeAt(t - 1) === 44) t = trimEndIndex(T, from, t - 1);
     return t > from ? t : e;
+  }
+
+  /**
+   * A second statement joined to the first by `then` (`add acid, then stir 5 min`, `stir 2 h at
+   * rt, then add stab`), as a sentence runs on: one statement per line. Reported once on the
+   * `, then`, with a fix that splits the line there (keeping the indent), safe when both lines
+   * then read. The end of the first statement (the line is read as it), or E when there is none.
+   */
+  private secondStatement(from: number): number {
+    const T = this.T;
+    const E = this.E;
+    const re = /(\s*,\s*|\s+)then\s+/gi;
+    re.lastIndex = from;
+    for (let m = re.exec(T); m && m.index < E; m = re.exec(T)) {
+      const n = m.index + m[0].length;
+      const kw = keywordAt(T, n, this.wordEnd(n));
+      if (!kw || !(STEP_KEYWORDS as readonly string[]).includes(kw)) continue;
+      const end = trimEndIndex(T, from, m.index);
+      if (end <= from) return E;
+      const indent = T.slice(0, indentOf(T));
+      const first = T.slice(indentOf(T), end);
+      const second = T.slice(n, E);
+      const doc = parse(`step\n${indent}${first}\n${indent}${second}\n`, { stripBom: false });
+      const reads = !doc.problems.some((p) => p.rule === 'syntax-error' && p.range.start.line > 0);
+      const replacement: { title: string; text: string; unsafe?: boolean } = { title: `Put \`${clip(second)}\` on a line of its own`, text: `\n${indent}` };
+      if (!reads) replacement.unsafe = true;
+      this.noteErr(
+        m.index,
+        n,
+        `One statement per line: put \`${clip(second)}\` on a line of its own, after \`${clip(first)}\`.`,
+        replacement,
+      );
+      return end;
+    }
+    return E;
   }
 
   /**

@@ -1,0 +1,69 @@
+/**
+ * Notebook spellings, round 4 (2026-11-28): leftovers of round 3 (notebook-r3.test.ts), each
+ * written into the r7-21 fixture (an ELN entry) in place of its `stir ~16 h at rt` line.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, applyEdits } from '../../server/src/engine';
+
+const BASE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'r7-21-notebook-approximate-times.rxn'), 'utf8');
+/** The fixture with `old` (a whole line, without its indent) replaced by `line`. */
+const replaced = (old: string, line: string) => {
+  const re = new RegExp(`^( *)${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
+  assert.ok(re.test(BASE), old);
+  return BASE.replace(re, (_m, indent: string) => indent + line.replace(/\n/g, `\n${indent}`));
+};
+/** The fixture with its `stir ~16 h at rt` line replaced by `line` (a `\n` starts another indented line). */
+const withLine = (line: string) => replaced('stir ~16 h at rt', line);
+const problems = (t: string) => analyze(t).diagnostics.map((d) => `${d.rule}: ${d.message}`);
+/** The minutes of the stir statements (in order). */
+const stirMinutes = (t: string) =>
+  analyze(t)
+    .doc.statements.filter((s) => s.kind === 'stir')
+    .map((s) => (s.kind === 'stir' ? s.duration.minutes : -1));
+/** The only diagnostic, with its first fix applied (and whether that fix is safe). */
+const fixed = (t: string) => {
+  const ds = analyze(t).diagnostics;
+  assert.equal(ds.length, 1, ds.map((d) => d.message).join('\n'));
+  assert.ok(ds[0].fixes.length > 0, 'a fix is offered');
+  return { text: applyEdits(t, ds[0].fixes[0].edits), safe: ds[0].fixes[0].safe !== false, message: ds[0].message, rule: ds[0].rule };
+};
+
+describe('notebook spellings, round 4', () => {
+  describe('a second statement after `, then` on the same line', () => {
+    for (const [line, first, second] of [
+      ['add acid, then stir 5 min', 'add acid', 'stir 5 min'],
+      ['stir 2 h at rt, then add stab', 'stir 2 h at rt', 'add stab'],
+      ['stir 2 h at rt then add stab', 'stir 2 h at rt', 'add stab'],
+      ['stir 2 h at rt, Then monitor LCMS', 'stir 2 h at rt', 'monitor LCMS'],
+    ] as const) {
+      it(`\`${line}\` is one syntax error whose safe fix splits the line (keeping its indent), and both lines read`, () => {
+        const f = fixed(withLine(line));
+        assert.equal(f.rule, 'syntax-error');
+        assert.equal(f.message, `One statement per line: put \`${second}\` on a line of its own, after \`${first}\`.`);
+        assert.ok(f.safe);
+        assert.equal(f.text, withLine(`${first}\n${second}`));
+        assert.deepEqual(problems(f.text), []);
+      });
+    }
+    it('the line reads as its first statement (the stir counts its time)', () => {
+      assert.deepEqual(stirMinutes(withLine('stir 2 h at rt, then add stab')), [120, 120]);
+    });
+    it('the new line takes the file\'s line ending (CRLF)', () => {
+      const t = withLine('add acid, then stir 5 min').replace(/\n/g, '\r\n');
+      const f = fixed(t);
+      assert.equal(f.text, withLine('add acid\nstir 5 min').replace(/\n/g, '\r\n'));
+    });
+    it('the fix is not safe when a half would not read (`, then add stab portionwse`)', () => {
+      const ds = analyze(withLine('stir 2 h at rt, then add stab portionwse')).diagnostics;
+      const split = ds.find((d) => d.message.startsWith('One statement per line'));
+      assert.ok(split, ds.map((d) => d.message).join('\n'));
+      assert.equal(split.fixes[0].safe, false);
+    });
+    it('a `then` ending the line still reads, and `then` before a non-keyword is not split', () => {
+      assert.deepEqual(problems(withLine('stir 2 h at rt, then')), []);
+      assert.ok(!problems(withLine('add acid, then stab')).some((p) => p.includes('One statement per line')));
+    });
+  });
+});
