@@ -67,3 +67,30 @@ describe('notebook spellings, round 4', () => {
     });
   });
 });
+
+describe('notebook spellings, round 4: a time range with units on both bounds joined by `to`', () => {
+  for (const [line, minutes] of [
+    ['stir 30 min to 1 h', [120, 30]],
+    ['stir 30 min to 1 h at rt', [120, 30]],
+    ['stir 30 min to 1h', [120, 30]],
+    ['stir 1 h 30 min to 2 h', [120, 90]],
+    ['stir 1 h 30 min to 1 h 45 min at rt', [120, 90]],
+  ] as const) {
+    it(`\`${line}\` reads, counting its lower bound`, () => {
+      const t = withLine(line);
+      assert.deepEqual(problems(t), []);
+      assert.deepEqual(stirMinutes(t), minutes);
+    });
+  }
+  it('the time is the whole range (formatting keeps it)', () => {
+    const d = analyze(withLine('stir 30 min to 1 h at rt')).doc.statements.filter((s) => s.kind === 'stir')[1];
+    assert.ok(d.kind === 'stir');
+    assert.equal(d.duration.raw, '30 min to 1 h');
+  });
+  it('an upper bound shorter than the lower is one error (`stir 2 h to 30 min`)', () => {
+    assert.deepEqual(problems(withLine('stir 2 h to 30 min')), ['invalid-quantity: A time range goes from the shorter to the longer time, e.g. `30 min to 1 h`.']);
+  });
+  it('`to` before a temperature is not a range (`stir 30 min to rt` keeps its message)', () => {
+    assert.match(problems(withLine('stir 30 min to rt'))[0], /Unexpected 'to'/);
+  });
+});

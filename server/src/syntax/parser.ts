@@ -1713,6 +1713,20 @@ class Parser {
       parts++;
       bareMinutesMayFollow = def.unit === 'h' && !high && !rangeInUnit && Number.isInteger(lowN.value);
       hoursStart = lowN.start;
+      // `30 min to 1 h`, `1 h 30 min to 2 h`: a range with the unit on both bounds, joined by `to`
+      // as a notebook says it; it counts its lower bound (what has been read so far).
+      const upper = high || rangeInUnit || afterRange ? undefined : this.timeUpperBound(u.e);
+      if (upper) {
+        // (Unless more of the upper bound follows: `1 h 30 min to 1 h 45 min`.)
+        if (!(upper.minutes >= total) && !timeNumber(T, this.ws(upper.end), this.E)) {
+          this.qerr(p, upper.end, 'A time range goes from the shorter to the longer time, e.g. `30 min to 1 h`.');
+          return { minutes: 0, invalid: true, start: p, end: upper.end };
+        }
+        afterRange = true;
+        end = upper.end;
+        cur = this.ws(upper.end);
+        bareMinutesMayFollow = false;
+      }
     }
     if (parts === 0) return null;
     if (!(total > 0)) {
@@ -1720,6 +1734,23 @@ class Parser {
       return { minutes: 0, invalid: true, start: p, end };
     }
     return { minutes: round(total), start: p, end };
+  }
+
+  /**
+   * After a time ending at e: `to` and a number with a time unit (the `to 1 h` of `30 min to 1 h`).
+   * The upper bound's minutes and end, or undefined (nothing is reported).
+   */
+  private timeUpperBound(e: number): { minutes: number; end: number } | undefined {
+    const T = this.T;
+    const k = this.ws(e);
+    if (k === e || k + 2 >= this.E || !this.is(k, k + 2, 'to') || !isSpace(T.charCodeAt(k + 2))) return undefined;
+    const num = timeNumber(T, this.ws(k + 2), this.E);
+    if (!num || num.negative || num.decimalComma || !(num.value > 0) || !Number.isFinite(num.value)) return undefined;
+    const u = this.unitAfter(num.end);
+    const def = u && lookupUnit(T.slice(u.s, u.e));
+    if (!u || def?.kind !== 'time') return undefined;
+    this.checkNumber(num);
+    return { minutes: num.value * def.factor, end: u.e };
   }
 
   /** Whether another number with a time unit follows e (`0 h` then `30 min`). */
