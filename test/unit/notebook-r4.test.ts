@@ -94,3 +94,22 @@ describe('notebook spellings, round 4: a time range with units on both bounds jo
     assert.match(problems(withLine('stir 30 min to rt'))[0], /Unexpected 'to'/);
   });
 });
+
+describe('notebook spellings, round 4: a prime for minutes with a space before it', () => {
+  for (const [line, shown, want] of [
+    ['stir 30 ′', '30 ′', 'stir 30 min'],
+    ['stir 30 ′ at rt', '30 ′', 'stir 30 min at rt'],
+    ["stir 30 '", "30 '", 'stir 30 min'],
+    ['stir 30 ’ at rt', '30 ’', 'stir 30 min at rt'],
+  ] as const) {
+    it(`\`${line}\` is 30 min, with one syntax error whose safe fix writes \`30 min\` (as for \`30'\`)`, () => {
+      const t = withLine(line);
+      assert.deepEqual(stirMinutes(t), [120, 30]);
+      const f = fixed(t);
+      assert.equal(f.message, `\`${shown}\` is read as 30 min: write \`30 min\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, withLine(want));
+      assert.deepEqual(problems(f.text), []);
+    });
+  }
+});

@@ -1588,7 +1588,8 @@ class Parser {
           }
         }
       }
-      const u = this.unitAfter(e);
+      // `30 ′`: a prime for minutes with a space before it, read as `30'` is (below).
+      const u = this.unitAfter(e) ?? this.spacedPrime(e);
       if (!u) {
         // `1 week`: a word follows, a time unit rxn does not take.
         const s2 = this.ws(e);
@@ -1751,6 +1752,14 @@ class Parser {
     if (!u || def?.kind !== 'time') return undefined;
     this.checkNumber(num);
     return { minutes: num.value * def.factor, end: u.e };
+  }
+
+  /** A prime (`'`, `′`, `’`) standing alone after a space at e (`stir 30 ′`): its span, or undefined. */
+  private spacedPrime(e: number): { s: number; e: number } | undefined {
+    const s = this.ws(e);
+    if (s === e || s >= this.E || this.wordEndNoComma(s) !== s + 1) return undefined;
+    const c = this.T.charCodeAt(s);
+    return c === 39 || c === 0x2032 || c === 0x2019 ? { s, e: s + 1 } : undefined;
   }
 
   /** Whether another number with a time unit follows e (`0 h` then `30 min`). */
