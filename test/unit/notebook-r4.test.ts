@@ -113,3 +113,34 @@ describe('notebook spellings, round 4: a prime for minutes with a space before i
     });
   }
 });
+
+describe('notebook spellings, round 4: a whole amount in full-width characters', () => {
+  const ACID = 'reagent acid = AcOH                          1.5 eq, 172 µL';
+  for (const [line, shown, want] of [
+    ['reagent acid = AcOH １．５ ｅｑｕｉｖ, 172 µL', '１．５ ｅｑｕｉｖ', '1.5 equiv'],
+    ['reagent acid = AcOH １．５ ｅｑ, 172 µL', '１．５ ｅｑ', '1.5 eq'],
+  ] as const) {
+    it(`\`${shown}\` is one syntax error with one safe fix for the whole amount, and the line reads as fixed`, () => {
+      const t = replaced(ACID, line);
+      const f = fixed(t);
+      assert.equal(f.message, `'${shown}' is not what it looks like: it is written in full-width characters (U+FF11…). Write \`${want}\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, replaced(ACID, line.replace(shown, want)));
+      assert.deepEqual(problems(f.text), []);
+      const acid = analyze(t).doc.statements.find((s) => s.kind === 'reagent' && s.alias.text === 'acid');
+      assert.ok(acid?.kind === 'reagent');
+      assert.equal(acid.name.text, 'AcOH');
+    });
+  }
+  it('`stir １６ ｈ at rt` is one syntax error, and the stir counts 16 h', () => {
+    const t = withLine('stir １６ ｈ at rt');
+    assert.deepEqual(stirMinutes(t), [120, 960]);
+    const f = fixed(t);
+    assert.equal(f.message, "'１６ ｈ' is not what it looks like: it is written in full-width characters (U+FF11…). Write `16 h`.");
+    assert.equal(f.text, withLine('stir 16 h at rt'));
+  });
+  it('only the number, or only the unit, in full width keeps its one diagnostic on that word', () => {
+    assert.deepEqual(problems(withLine('stir １６ h at rt')), ["syntax-error: '１６' is not what it looks like: it is written in full-width characters (U+FF11…). Write `16`."]);
+    assert.deepEqual(problems(withLine('stir 16 ｈ at rt')), ["syntax-error: 'ｈ' is not what it looks like: 'ｈ' is U+FF48, a full-width 'h'. Write `h`."]);
+  });
+});

@@ -712,10 +712,22 @@ class Parser {
     while (i < E && T.charCodeAt(i) < 128) i++;
     if (i >= E) return;
     let quoted = false;
+    // A number that was not what it looked like, not yet reported: its unit may follow, also
+    // not what it looks like (`１．２ ｅｑｕｉｖ`), and the whole amount is then one diagnostic.
+    let pending: { s: number; e: number } | undefined;
+    const report = (s: number, e: number) => {
+      const word = this.T.slice(s, e);
+      const a = asciiAmount(word);
+      if (a) this.noteErr(s, e, `'${clip(word)}' is not what it looks like: ${a.why}. Write \`${a.text}\`.`, { title: `Change to '${a.text}'`, text: a.text });
+    };
     for (i = from; i < E; ) {
       const c = T.charCodeAt(i);
       if (c === 34) quoted = !quoted;
       if (quoted || isSpace(c) || c === 34 || c === 44 || c === 40 || c === 41 || c === 59) {
+        if (pending && !isSpace(c)) {
+          report(pending.s, pending.e);
+          pending = undefined;
+        }
         i++;
         continue;
       }
@@ -728,12 +740,27 @@ class Parser {
       const word = T.slice(i, e);
       const a = asciiAmount(word);
       const m = a && /^([-+]?(?:\d+(?:\.\d+)?|\.\d+))?\.?([A-Za-z%µμ°º℃]*)\.?$/.exec(a.text);
-      if (a && m && (m[1] || m[2]) && (!m[2] || lookupUnit(m[2]) || lookupUnit(m[2].toLowerCase()))) {
-        this.noteErr(i, e, `'${clip(word)}' is not what it looks like: ${a.why}. Write \`${a.text}\`.`, { title: `Change to '${a.text}'`, text: a.text });
+      const changed = !!(a && m && (m[1] || m[2]) && (!m[2] || lookupUnit(m[2]) || lookupUnit(m[2].toLowerCase())));
+      if (pending) {
+        // (The number and its unit, each not what it looks like: one diagnostic for the amount.)
+        if (changed && m && !m[1]) report(pending.s, e);
+        else report(pending.s, pending.e);
+        if (changed && m && !m[1]) {
+          pending = undefined;
+          T = T.slice(0, i) + a!.text + T.slice(e);
+          i = e;
+          continue;
+        }
+        pending = undefined;
+      }
+      if (a && changed && m) {
+        if (m[1] && !m[2]) pending = { s: i, e };
+        else report(i, e);
         T = T.slice(0, i) + a.text + T.slice(e);
       }
       i = e;
     }
+    if (pending) report(pending.s, pending.e);
     this.T = T;
   }
 
