@@ -2,6 +2,9 @@ import { classifyWorkup } from '../kb';
 import { defineRule } from './helpers';
 import type { Finding } from './types';
 
+/** An acid dissolved in an organic solvent, as used to make the product's salt. */
+const ANHYDROUS_ACID = /(?:\bin\b|\/)\s*(?:1,4-)?(?:dioxane|diethyl ether|ether|et2o|meoh|methanol|etoh|ethanol|ipa|iproh|isopropanol|2-propanol|etoac|ethyl acetate|cpme)\b/i;
+
 export default defineRule({
   id: 'acid-wash-loses-product',
   severity: 'warning',
@@ -16,6 +19,9 @@ export default defineRule({
       // `extract 1 M HCl` pulls the amine into the acid just as `wash 1 M HCl` does.
       const acidic = st.kind === 'acidify' || ((st.kind === 'wash' || st.kind === 'extract') && classifyWorkup(st.name.text).has('acidic'));
       if (!acidic) continue;
+      // `acidify 4 M HCl in dioxane` (or in ether, MeOH, iPrOH, EtOAc) on the product makes its salt:
+      // there is no aqueous layer for the amine to leave with, the salt is what is kept.
+      if (st.kind === 'acidify' && ANHYDROUS_ACID.test(st.name.text)) continue;
       const basify = w.findIndex((s, j) => j > i && s.kind === 'basify');
       const recovered = basify >= 0 && w.some((s, j) => j > basify && s.kind === 'extract');
       if (recovered) continue;
