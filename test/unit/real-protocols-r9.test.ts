@@ -27,3 +27,20 @@ describe('protocols as chemists write them, round 9', () => {
     assert.match(diag(aq, 'acid-wash-loses-product').message, /moves into the aqueous layer/);
   });
 });
+
+describe('protocols as chemists write them, round 9: amines named after their side chain', () => {
+  it('a diazepane hung on an ester chain by one nitrogen is the amine, with one free N–H', () => {
+    const t = fixture('r9-09-ester-diazepane-nabh4-meoh.rxn');
+    // It was: missing-component "No reagent with the role amine is declared" and unknown-reagent.
+    assert.deepEqual(rules(t), []);
+    assert.equal(row(t, 'am').role, 'amine');
+    // One free N–H: di-alkylation is impossible.
+    assert.match(diag(t.replace('target mono', 'target di'), 'protected-target').message, /needs 2 free N–H, but methyl 3-\(1,4-diazepan-1-yl\)propanoate has 1/);
+    for (const n of ['2-(1,4-diazepan-1-yl)ethan-1-ol', 'ethyl 2-(1,4-diazepan-1-yl)acetate', '2-(piperazin-1-yl)ethanol']) {
+      assert.equal(row(t.replace('methyl 3-(1,4-diazepan-1-yl)propanoate', n), 'am').role, 'amine', n);
+    }
+    // No free N–H left, or a carbonyl on the chain: not this amine.
+    assert.notEqual(row(t.replace('methyl 3-(1,4-diazepan-1-yl)propanoate', 'methyl 3-(4-methyl-1,4-diazepan-1-yl)propanoate'), 'am').role, 'amine');
+    assert.equal(row(t.replace('methyl 3-(1,4-diazepan-1-yl)propanoate', '4-(1,4-diazepan-1-yl)benzaldehyde'), 'am').role, 'carbonyl');
+  });
+});

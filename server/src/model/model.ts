@@ -580,8 +580,14 @@ export function roleFromName(bare: string): Role | undefined {
   // the parent's, though the name ends in the carbon's suffix. Not on a ring nitrogen (1 or 4:
   // a carbamate, above) and not a lactam (`5-oxo-`).
   if (C_SUFFIX_AMINE_NAME.test(bare) && !/oxo|formyl/i.test(bare)) return 'amine';
+  // An unsubstituted diazepane or piperazine hung on a chain by one ring nitrogen, named after the
+  // chain (`methyl 3-(1,4-diazepan-1-yl)propanoate`, `2-(1,4-diazepan-1-yl)ethanol`): its other ring
+  // nitrogen is a free N–H. A carbonyl on the chain was caught above by the last word.
+  if (N_YL_AMINE_NAME.test(bare)) return 'amine';
   return undefined;
 }
+
+const N_YL_AMINE_NAME = /\((?:1,4-diazepan|homopiperazin|piperazin)-1-yl\)/i;
 
 const C_SUFFIX_AMINE_NAME = /(?:1,4-diazepan|homopiperazin|piperazin)e?-[23567](?:,[23567])*-(?:di)?(?:carboxylate|carboxamide|carbonitrile|carboxylic acid|ol)$/i;
 
