@@ -6,7 +6,7 @@
  * pivaldehyde without acid. Fixtures: test/fixtures/real/r9-*.rxn.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine';
+import { analyze, fixAll } from '../../server/src/engine';
 import { fixture, rules, diag } from './review-helpers';
 import { amountsTable } from '../../server/src/model/amounts';
 
@@ -42,5 +42,26 @@ describe('protocols as chemists write them, round 9: amines named after their si
     // No free N–H left, or a carbonyl on the chain: not this amine.
     assert.notEqual(row(t.replace('methyl 3-(1,4-diazepan-1-yl)propanoate', 'methyl 3-(4-methyl-1,4-diazepan-1-yl)propanoate'), 'am').role, 'amine');
     assert.equal(row(t.replace('methyl 3-(1,4-diazepan-1-yl)propanoate', '4-(1,4-diazepan-1-yl)benzaldehyde'), 'am').role, 'carbonyl');
+  });
+});
+
+describe('protocols as chemists write them, round 9: quenched with NH4Cl', () => {
+  it('an acidic quench is named as such, and the fix puts the basic quench in its place', () => {
+    const t = fixture('r9-05-nh4cl-quench.rxn');
+    const d = diag(t, 'missing-quench');
+    // It was: "nothing basic is added before the extraction" on the `extract` line, to a chemist
+    // who did quench; the fix inserted `quench 1 M NaOH` before `quench sat. NH4Cl`, which then
+    // neutralised it.
+    assert.equal(d.message, 'sat. NH4Cl is acidic, not basic: after NaBH3CN the amine product stays protonated and goes into the water, the acid and the boron by-products stay, and an acidic quench of NaBH3CN gives off hydrogen cyanide. Quench with 1 M NaOH instead: above pH 10 the cyanide stays in the water as the ion, not as HCN.');
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /workup\n  quench 1 M NaOH\n  extract EtOAc x3\n/);
+    assert.ok(!fixed.includes('quench sat. NH4Cl'));
+    assert.ok(!rules(fixed).includes('missing-quench'));
+    // With STAB: sat. NaHCO3 in its place.
+    const stab = t.replace('NaBH3CN                  1.5 equiv, 377 mg', 'NaBH(OAc)3 1.5 equiv').replace('MeOH 20 mL', 'DCE 20 mL');
+    assert.match(diag(stab, 'missing-quench').message, /^sat\. NH4Cl is acidic, not basic: after NaBH\(OAc\)3 the amine product stays protonated/);
+    assert.match(fixAll(stab).text, /workup\n  quench sat\. NaHCO3\n  extract EtOAc x3\n/);
+    // Quenched with NH4Cl, then basified before the extraction: nothing to say.
+    assert.ok(!rules(t.replace('quench sat. NH4Cl', 'quench sat. NH4Cl\n  basify 1 M NaOH')).includes('missing-quench'));
   });
 });

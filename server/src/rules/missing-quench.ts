@@ -1,3 +1,4 @@
+import { classifyWorkup } from '../kb';
 import { acidName, acidSource, acidUsed, basicBeforeExtract, basicStatementsBeforeExtract, CYANO, defineRule, isBorohydride, kbIs, quenchEdit, reductantName } from './helpers';
 
 /** Bicarbonate (sat. NaHCO3, KHCO3): basic, but at about pH 8.3. */
@@ -56,6 +57,22 @@ export default defineRule({
     // After NaBH3CN the quench must leave the cyanide as the ion (pH above 10, HCN's pKa is
     // 9.2): NaOH, not NaHCO3 (pH about 8.3). A deliberate departure from the spec's fix.
     const quench = cyanide ? '1 M NaOH' : 'sat. NaHCO3';
+    // An acidic quench (`quench sat. NH4Cl`, `quench 1 M HCl`) before the extraction: the chemist did
+    // quench, with the wrong kind of solution. Say so, and put the basic quench in its place: a basic
+    // quench inserted before it would be neutralised by it (a deliberate departure from the spec's
+    // "insert as the first line").
+    const before = model.workup.slice(0, model.workup.indexOf(firstExtract));
+    const acidQuench = before.find((s) => s.kind === 'quench' && classifyWorkup(s.name.text).has('acidic'));
+    if (acidQuench && acidQuench.kind === 'quench') {
+      const name = acidQuench.name.text;
+      return [
+        {
+          range: acidQuench.name.range,
+          message: `${name} is acidic, not basic: after ${reductantName(hydride.reductant)} the amine product stays protonated and goes into the water, ${acidic ? 'the acid and ' : ''}the boron by-products stay${cyanide ? ', and an acidic quench of NaBH3CN gives off hydrogen cyanide' : ''}. ${cyanide ? 'Quench with 1 M NaOH instead: above pH 10 the cyanide stays in the water as the ion, not as HCN.' : 'Quench with sat. NaHCO3 (or dilute NaOH) instead.'}`,
+          fixes: [{ title: `Quench with ${quench} instead of ${name}`, edits: [ctx.edits.replace(acidQuench.name.range, quench)], safe: true }],
+        },
+      ];
+    }
     return [
       {
         range: (firstExtract ?? ws).keyword.range,
