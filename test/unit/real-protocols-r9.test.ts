@@ -65,3 +65,33 @@ describe('protocols as chemists write them, round 9: quenched with NH4Cl', () =>
     assert.ok(!rules(t.replace('quench sat. NH4Cl', 'quench sat. NH4Cl\n  basify 1 M NaOH')).includes('missing-quench'));
   });
 });
+
+describe('protocols as chemists write them, round 9: what already comes out right', () => {
+  const expected: [string, string[]][] = [
+    ['r9-01-acetophenone-ti-nabh4.rxn', []],
+    ['r9-02-alpha-branched-2-ethylbutanal-thf.rxn', []],
+    ['r9-03-oh-diazepane-mecn.rxn', []],
+    ['r9-04-plate-umol-ul.rxn', []],
+    ['r9-07-2-methf.rxn', []],
+    ['r9-08-paper-equiv-mmol-factor10.rxn', ['amount-mismatch']],
+    ['r9-10-pivaldehyde-stab-mecn-no-acid.rxn', ['missing-acid']],
+    ['r9-11-homopiperazine-acetophenone-ti-nabh3cn.rxn', ['cyanoborohydride-toxicity']],
+    ['r9-12-acetophenone-stab-thf-one-pot.rxn', []],
+    ['r9-14-2-methf-ketone-ti.rxn', []],
+  ];
+  for (const [file, want] of expected) {
+    it(file, () => assert.deepEqual(rules(fixture(file)), want));
+  }
+
+  it('amounts at µmol scale, and the tenfold mmol slip copied from a paper', () => {
+    const plate = fixture('r9-04-plate-umol-ul.rxn');
+    assert.ok(Math.abs(row(plate, 'stab').massG! * 1000 - 12.72) < 0.02);
+    assert.ok(Math.abs(row(plate, 'ald').volumeMl! * 1000 - 3.17) < 0.02);
+    assert.ok(Math.abs(row(plate, 'acid').volumeMl! * 1000 - 2.29) < 0.02);
+    const paper = fixture('r9-08-paper-equiv-mmol-factor10.rxn');
+    assert.match(diag(paper, 'amount-mismatch').message, /^24 mmol of 4-fluorobenzaldehyde does not match 1\.2 equiv\. at scale 2 mmol: that would be 2\.40 mmol \(10× more/);
+    assert.match(fixAll(paper).text, /reagent ald {2}= 4-fluorobenzaldehyde {5}1\.2 equiv\., 24 mmol/); // not safe: not applied by fix-all
+    const ti = fixture('r9-11-homopiperazine-acetophenone-ti-nabh3cn.rxn');
+    assert.ok(Math.abs(row(ti, 'ti').massG! - 1.776) < 0.002);
+  });
+});
