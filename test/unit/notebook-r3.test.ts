@@ -3,36 +3,8 @@
  * written into the r7-21 fixture (an ELN entry) in place of one of its lines.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analyze, applyEdits } from '../../server/src/engine';
-import { print } from '../../server/src/syntax/print';
-import { parse } from '../../server/src/syntax/parser';
-
-const format = (t: string) => print(parse(t));
-
-const BASE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'r7-21-notebook-approximate-times.rxn'), 'utf8');
-/** The fixture with `old` (a whole line, without its indent) replaced by `line`. */
-const replaced = (old: string, line: string) => {
-  const re = new RegExp(`^( *)${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm');
-  assert.ok(re.test(BASE), old);
-  return BASE.replace(re, (_m, indent: string) => indent + line);
-};
-/** The fixture with its `stir ~16 h at rt` line replaced by `line`. */
-const withLine = (line: string) => replaced('stir ~16 h at rt', line);
-const problems = (t: string) => analyze(t).diagnostics.map((d) => `${d.rule}: ${d.message}`);
-/** The minutes of the stir statements (in order). */
-const stirMinutes = (t: string) =>
-  analyze(t)
-    .doc.statements.filter((s) => s.kind === 'stir')
-    .map((s) => (s.kind === 'stir' ? s.duration.minutes : -1));
-/** The only diagnostic, with its first fix applied (and whether that fix is safe). */
-const fixed = (t: string) => {
-  const ds = analyze(t).diagnostics;
-  assert.equal(ds.length, 1, ds.map((d) => d.message).join('\n'));
-  assert.ok(ds[0].fixes.length > 0, 'a fix is offered');
-  return { text: applyEdits(t, ds[0].fixes[0].edits), safe: ds[0].fixes[0].safe !== false, message: ds[0].message };
-};
+import { analyze } from '../../server/src/engine';
+import { format, BASE, replaced, withLine, problems, stirMinutes, fixed } from './notebook-helpers';
 
 describe('notebook spellings, round 3', () => {
   describe('a colon after the keyword (`scale: 2.0 mmol`)', () => {
