@@ -199,7 +199,7 @@ describe('multistep: a volume 10× off the line’s other amounts is named as a 
     const d = diag(slip, 'amount-mismatch');
     assert.equal(
       d.message,
-      '1.02 mL of benzaldehyde does not match 1.0 equiv at scale 1 mmol: that would be 102 µL (10× more than that: a misplaced decimal point, 0.102 mL meant?). Measuring out the wrong amount changes the stoichiometry.',
+      '1.02 mL of benzaldehyde does not match 1.0 equiv at scale 1 mmol: that would be 102 µL (the 1.02 mL written is 10× too much: a misplaced decimal point, 0.102 mL meant?). Measuring out the wrong amount changes the stoichiometry.',
     );
     assert.equal(d.fixes[0].title, 'Change 1.02 mL to 0.102 mL');
     assert.equal(d.fixes[0].preferred, true);
@@ -213,7 +213,7 @@ describe('multistep: a volume 10× off the line’s other amounts is named as a 
 
   it('also 10× too little, also with a mass that agrees with the equiv, and within 5 % of 10×', () => {
     const little = diag(withAld('benzaldehyde          1.0 equiv, 10 µL'), 'amount-mismatch');
-    assert.match(little.message, /\(10× less than that: a misplaced decimal point, 100 µL meant\?\)/);
+    assert.match(little.message, /\(the 10 µL written is 10× too little: a misplaced decimal point, 100 µL meant\?\)/);
     assert.equal(little.fixes[0].title, 'Change 10 µL to 100 µL');
     const mass = diag(withAld('benzaldehyde          1.0 equiv, 106 mg, 1.02 mL'), 'amount-mismatch');
     assert.match(mass.message, /^1\.02 mL of benzaldehyde .*a misplaced decimal point, 0\.102 mL meant\?/);
@@ -249,6 +249,6 @@ describe('multistep: a volume 10× off the line’s other amounts is named as a 
     assert.equal(a.length, 1);
     assert.doesNotMatch(a[0].message, /decimal point/);
     // The 1000× slips keep their unit wording.
-    assert.match(diag(withAld('benzaldehyde          1.0 equiv, 102 mL'), 'amount-mismatch').message, /\(1003× more than that: mL written for µL\?\)/);
+    assert.match(diag(withAld('benzaldehyde          1.0 equiv, 102 mL'), 'amount-mismatch').message, /\(the 102 mL written is 1003× too much: mL written for µL\?\)/);
   });
 });

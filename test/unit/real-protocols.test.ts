@@ -119,7 +119,7 @@ describe('protocols as chemists transcribe them', () => {
 
   it('unit slips of 1000× are named: mg written for g, mL for µL (also a lone amount that no protocol would use)', () => {
     const mg = analyze(fixture('b30-stab-mg-typo.rxn')).diagnostics.find((d) => d.rule === 'amount-mismatch')!;
-    assert.match(mg.message, /that would be 3\.39 g \(1000× less than that: mg written for g\?\)/);
+    assert.match(mg.message, /that would be 3\.39 g \(the 3\.39 mg written is 1000× too little: mg written for g\?\)/);
     const ml = fixture('b27-ul-ml-typo.rxn');
     const d = analyze(ml).diagnostics.find((x) => x.rule === 'amount-mismatch')!;
     assert.match(d.message, /534 mL of benzaldehyde is 1051 equiv at scale 5 mmol — far more than any protocol uses; 534 µL would be 1\.05 equiv: mL written for µL\?/);

@@ -21,7 +21,8 @@ function asChemistWrites(q: Quantity, value: number): string {
 function howFarOff(q: Quantity, ratio: number): string {
   const factor = ratio >= 1 ? ratio : 1 / ratio;
   if (factor < 1.5) return `off by ${Math.round(Math.abs(ratio - 1) * 100)} %`;
-  const times = `${formatSig(factor, 2)}× ${ratio > 1 ? 'more' : 'less'} than that`;
+  // (Named, not "10× more than that": "that" could be either amount.)
+  const times = `the ${q.raw} written is ${formatSig(factor, 2)}× too ${ratio > 1 ? 'much' : 'little'}`;
   if (Math.abs(factor / 1000 - 1) > 0.1) return times;
   // Written 1000× too small: the smaller unit for the larger (mg for g); too large: the other way.
   const meant = ratio < 1 ? LARGER[q.unit] : SMALLER[q.unit];
