@@ -35,15 +35,25 @@ export function asciiLookalike(word: string): string | undefined {
 export function hiddenCharacters(word: string): string {
   const parts: string[] = [];
   const invisible = new Set<string>();
-  const wide = [...word].filter((ch) => ch >= '\uff01' && ch <= '\uff5e');
+  const wide = [...word].filter(isFullWidth);
   if (wide.length > 1) parts.push(`it is written in full-width characters, ${uPlus(wide[0])}…`);
   for (const ch of word) {
-    if (ch.replace(INVISIBLE, '') === '') invisible.add(ch);
-    else if (wide.length > 1 && ch >= '\uff01' && ch <= '\uff5e') continue;
-    else if (asciiLookalike(ch) !== undefined && !parts.some((p) => p.startsWith(`'${ch}'`)) && parts.length < 3) parts.push(`'${ch}' is ${uPlus(ch)}, not the Latin '${asciiLookalike(ch)}'`);
+    if (ch.replace(INVISIBLE, '') === '') {
+      invisible.add(ch);
+      continue;
+    }
+    if (wide.length > 1 && isFullWidth(ch)) continue;
+    const latin = asciiLookalike(ch);
+    if (latin !== undefined && !parts.some((p) => p.startsWith(`'${ch}'`)) && parts.length < 3) parts.push(`'${ch}' is ${uPlus(ch)}, not the Latin '${latin}'`);
   }
   if (invisible.size) parts.push(`it holds an invisible character, ${[...invisible].map(uPlus).join(', ')}`);
   return parts.join('; ');
+}
+
+/** A full-width form of an ASCII character (U+FF01–U+FF5E: `ｓ`, `１`, `．`). */
+function isFullWidth(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0xff01 && c <= 0xff5e;
 }
 
 function uPlus(ch: string): string {
@@ -61,7 +71,7 @@ const DOTS = new Set(['\u00b7', '\u2219', '\u22c5', '\u2024']);
 function amountChar(word: string, i: number): string | undefined {
   const ch = word[i];
   const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (isFullWidth(ch)) return String.fromCharCode(c - 0xfee0);
   if (c >= 0x2160 && c <= 0x217f) {
     const n = ch.normalize('NFKC');
     return n.length === 1 ? n : undefined;
@@ -92,11 +102,11 @@ export function asciiAmount(word: string): { text: string; why: string } | undef
     const a = amountChar(word, i);
     if (a === undefined || a.charCodeAt(0) >= 128) return undefined;
     text += a;
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) wide.push(ch);
+    const fullWidth = isFullWidth(ch);
+    if (fullWidth) wide.push(ch);
     const said = DOTS.has(ch)
       ? `'${ch}' is ${uPlus(ch)}, a raised dot, not the decimal point`
-      : c >= 0xff01 && c <= 0xff5e
+      : fullWidth
         ? `'${ch}' is ${uPlus(ch)}, a full-width '${a}'`
         : `'${ch}' is ${uPlus(ch)}, not the ${/[0-9]/.test(a) ? 'digit' : 'Latin'} '${a}'`;
     if (!why.includes(said)) why.push(said);

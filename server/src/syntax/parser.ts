@@ -720,10 +720,12 @@ class Parser {
       const a = asciiAmount(word);
       if (a) this.noteErr(s, e, `'${clip(word)}' is not what it looks like: ${a.why}. Write \`${a.text}\`.`, { title: `Change to '${a.text}'`, text: a.text });
     };
+    // (A word of an amount ends at a space, a quote, a comma, a bracket or a semicolon.)
+    const breaks = (c: number) => isSpace(c) || c === 34 || c === 44 || c === 40 || c === 41 || c === 59;
     for (i = from; i < E; ) {
       const c = T.charCodeAt(i);
       if (c === 34) quoted = !quoted;
-      if (quoted || isSpace(c) || c === 34 || c === 44 || c === 40 || c === 41 || c === 59) {
+      if (quoted || breaks(c)) {
         if (pending && !isSpace(c)) {
           report(pending.s, pending.e);
           pending = undefined;
@@ -732,26 +734,21 @@ class Parser {
         continue;
       }
       let e = i;
-      while (e < E) {
-        const d = T.charCodeAt(e);
-        if (isSpace(d) || d === 34 || d === 44 || d === 40 || d === 41 || d === 59) break;
-        e++;
-      }
+      while (e < E && !breaks(T.charCodeAt(e))) e++;
       const word = T.slice(i, e);
       const a = asciiAmount(word);
       const m = a && /^([-+]?(?:\d+(?:\.\d+)?|\.\d+))?\.?([A-Za-z%µμ°º℃]*)\.?$/.exec(a.text);
       const changed = !!(a && m && (m[1] || m[2]) && (!m[2] || lookupUnit(m[2]) || lookupUnit(m[2].toLowerCase())));
       if (pending) {
         // (The number and its unit, each not what it looks like: one diagnostic for the amount.)
-        if (changed && m && !m[1]) report(pending.s, e);
-        else report(pending.s, pending.e);
-        if (changed && m && !m[1]) {
-          pending = undefined;
+        const unitOfPending = changed && !m![1];
+        report(pending.s, unitOfPending ? e : pending.e);
+        pending = undefined;
+        if (unitOfPending) {
           T = T.slice(0, i) + a!.text + T.slice(e);
           i = e;
           continue;
         }
-        pending = undefined;
       }
       if (a && changed && m) {
         if (m[1] && !m[2]) pending = { s: i, e };
