@@ -31,6 +31,9 @@ export default defineRule({
     // Reagents the checker could not place (not in the knowledge base, no role from a SMILES or
     // the name): the missing partner is often one of them (PhSiH3, a Hantzsch ester, a resin-bound
     // borohydride, a salt form the knowledge base does not know), so name them and offer the role.
+    const missing = (['amine', 'carbonyl', 'reductant'] as const).filter((role) => !model.reagents.some((r) => r.role === role));
+    // (The usual protocol has all three: nothing to say, and no name to look up at each keystroke.)
+    if (missing.length === 0) return [];
     const unplaced = model.reagents.filter((r) => !r.kb && !r.role);
     // A name one slip from a knowledge-base entry (`isonicotinaldehye`, `sodium triacetoxyborohyride`)
     // is that entry misspelled: it belongs to the role of the entry only. Offering `role amine` for
@@ -41,8 +44,7 @@ export default defineRule({
       const role = name === undefined ? undefined : lookup(name)?.role;
       if (name !== undefined && role !== undefined) typoOf.set(r, { name, role });
     }
-    for (const role of ['amine', 'carbonyl', 'reductant'] as const) {
-      if (model.reagents.some((r) => r.role === role)) continue;
+    for (const role of missing) {
       const typos = unplaced.filter((r) => typoOf.get(r)?.role === role);
       const open = unplaced.filter((r) => !typoOf.has(r));
       const named = open.map((r) => `'${r.name}' (line ${r.decl.line + 1})`);
