@@ -27,7 +27,7 @@ import {
 } from '../syntax/keywords';
 import { CANONICAL_UNITS, lookupUnit, ROOM_TEMPERATURE, toCelsius } from '../syntax/units';
 import { amountsTable, gramsFor, millilitresFor, solutionMolarity } from '../model/amounts';
-import { CompletionKind, InsertTextFormat, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatVolume } from './common';
+import { CompletionKind, InsertTextFormat, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, sig3 } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 interface ItemSpec {
@@ -524,7 +524,7 @@ function amountItems(a: Analysis, st: ReagentStmt, items: Items, lead: string): 
   const scale = a.model.scale?.mmol;
   const r = a.model.byAlias.get(st.alias.text);
   if (!r || r.decl !== st || scale === undefined || !(scale > 0) || r.kb?.id === 'h2-pdc' || r.kb?.id === 'h2-ptc') return;
-  const at = `1.0 equiv at ${formatMmol(scale)}`;
+  const at = `1.0 equiv at ${formatScale(scale, sig3)}`;
   const grams = gramsFor(r, scale);
   if (grams !== undefined && Number.isFinite(grams) && grams > 0) {
     const [n, unit] = formatMass(grams).split(' ');

@@ -343,7 +343,7 @@ function scaleNumberHover(a: Analysis, st: Extract<Statement, { kind: 'scale' }>
   const lines = rows.map(
     (r) => `- ${code(r.alias)}: ${formatEquiv(r.equiv!)} equiv = ${formatMmol(r.mmol!)}${r.loading === undefined && finite(r.massG) ? ` (${formatMass(r.massG)})` : ''}`,
   );
-  const head = `${code(st.quantity.raw)}: 1.0 equiv = ${formatMmol(scale.mmol)}; every \`equiv\` of the reagent table is counted from it.`;
+  const head = `${code(st.quantity.raw)}: 1.0 equiv = ${formatScale(scale.mmol, sig3)}; every \`equiv\` of the reagent table is counted from it.`;
   return lines.length ? `${head}\n\n${lines.join('\n')}` : head;
 }
 
