@@ -7,6 +7,8 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { analyze } from '../../server/src/engine';
 import { completion } from '../../server/src/features/completion';
 import { hover } from '../../server/src/features/hover';
+import { parse } from '../../server/src/syntax/parser';
+import type { Statement } from '../../server/src/syntax/ast';
 import { cursor, posOf } from './features/helpers';
 
 function hoverText(text: string, needle: string, offset = 0): string {
@@ -58,6 +60,44 @@ describe('read-through leftovers', () => {
       assert.ok(mass, 'a mass is offered');
       assert.equal(mass.detail, 'mass: 1.0 equiv at 4.99 mol');
       assert.match((mass.documentation as MarkupContent).value, /^1\.0 equiv at 4\.99 mol × 106\.12 g\/mol/);
+    });
+  });
+
+  describe('the start of a warm-up is kept in the syntax tree, and the hover reads it from there', () => {
+    const stir = (line: string) => {
+      const st = parse(`protocol "w"\nstep\n${line}\n`).lines[2].statement as Extract<Statement, { kind: 'stir' }> | undefined;
+      assert.equal(st?.kind, 'stir', line);
+      return st!;
+    };
+    it('`stir 16 h at 0 °C to rt`: `from` is 0 °C with its range, `temperature` is rt', () => {
+      const st = stir('  stir 16 h at 0 °C to rt');
+      assert.deepEqual(st.from, { celsius: 0, raw: '0 °C', range: { start: { line: 2, character: 15 }, end: { line: 2, character: 19 } } });
+      assert.equal(st.temperature?.word, 'rt');
+    });
+    it('`at 0-5 °C→rt` (a range, an arrow touching the unit) and `at 273 K -> 40 °C`', () => {
+      const a = stir('  stir 2 h at 0-5 °C→rt');
+      assert.deepEqual([a.from?.raw, a.from?.celsius, a.from?.high, a.from?.range.start.character, a.from?.range.end.character], ['0-5 °C', 0, 5, 14, 20]);
+      const b = stir('  stir 2 h at 273 K -> 40 °C');
+      assert.deepEqual([b.from?.raw, b.from?.celsius, b.temperature?.raw], ['273 K', -0.15, '40 °C']);
+    });
+    it('no `from` without a warm-up, nor for a bare first number (`at 0 to 25 °C`, whose unit is the second\'s)', () => {
+      assert.equal(stir('  stir 2 h at 0 °C').from, undefined);
+      assert.equal(stir('  stir 2 h at 0 to 25 °C').from, undefined);
+      assert.equal(stir('  stir 2 h').from, undefined);
+    });
+    const W = KILO.replace('scale 4.99 mol', 'scale 5 mmol').replace('  stir 1 h at 20 °C', '  stir 1 h at 0 °C to rt');
+    it('the hover on `0` of `at 0 °C to rt` is as before: the kelvin and the solvent\'s boiling point, over `0 °C`', () => {
+      const h = hover(analyze(W), posOf(W, '0 °C to'), { structures: false });
+      assert.equal((h?.contents as MarkupContent).value, '`0 °C` is 273 K. The solvent, `DCM`, boils at 40 °C, 40 °C above this.');
+      assert.deepEqual(h?.range, { start: posOf(W, '0 °C to'), end: posOf(W, '0 °C to', 4) });
+      // The end of the warm-up keeps the hover of its word.
+      assert.doesNotMatch(hoverText(W, 'to rt', 3), /273 K/);
+    });
+    it('every spelling the parser reads as the start has that hover (`0 C`, `0 ℃`, `0 ° C`, `@ 0 °C`); the old re-reading of the line missed them', () => {
+      for (const [line, raw] of [['at 0 C to rt', '0 C'], ['at 0 ℃ to rt', '0 ℃'], ['at 0 ° C to rt', '0 ° C'], ['@ 0 °C to rt', '0 °C']] as const) {
+        const t = W.replace('at 0 °C to rt', line);
+        assert.equal(hoverText(t, line, line.indexOf('0')).split('\n\n---')[0], `\`${raw}\` is 273 K. The solvent, \`DCM\`, boils at 40 °C, 40 °C above this.`, line);
+      }
     });
   });
 });

@@ -17,7 +17,7 @@ import { formulaAndWeight, svgFromSmiles } from '../kb/chem';
 import { amountsTable, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
-import { lookupUnit, toCelsius, DURATION_WORDS } from '../syntax/units';
+import { lookupUnit, DURATION_WORDS } from '../syntax/units';
 import { ASIDE_STATEMENTS, INERT_ATMOSPHERE } from '../syntax/parser';
 import { aliasAt, code, contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, plainNumber, portionsText, sig3, wordAt, WORD_CHAR } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, ROLE_SOURCE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
@@ -231,8 +231,8 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
     case 'add': {
       // On the number of a time or a temperature (`2` of `2 h`, `313` of `313 K`): the figure in other units, and the solvent's boiling point beside a temperature.
       const t = 'temperature' in st ? st.temperature : undefined;
-      // The start of a warm-up (`0 °C` of `stir 16 h at 0 °C to rt`), which the statement keeps only as the temperature it ends at.
-      const from = st.kind === 'stir' ? warmUpStart(a.doc.lines[st.line].text, st.line) : undefined;
+      // The start of a warm-up (`0 °C` of `stir 16 h at 0 °C to rt`): `temperature` is where it ends.
+      const from = st.kind === 'stir' ? st.from : undefined;
       if (from && onNumberOf(from.raw, from.range, p)) {
         const value = temperatureNumberHover(a, st, from);
         if (value) return { value, range: from.range };
@@ -309,21 +309,6 @@ function temperatureNumberHover(a: Analysis, st: Statement, t: Temperature): str
     );
   }
   return out.join(' ');
-}
-
-/** `0 °C` of `stir 16 h at 0 °C to rt` (also `→`, `->`), as a temperature of its own. */
-function warmUpStart(text: string, line: number): Temperature | undefined {
-  const m = /\bat\s+(([-+−]?\d+(?:[.,]\d+)?)(?:\s*[-–]\s*([-+−]?\d+(?:[.,]\d+)?))?\s*(°\s*[CF]|º\s*[CF]|K))\s*(?:to\b|→|->)/i.exec(text);
-  const unit = m ? lookupUnit(m[4])?.unit : undefined;
-  if (!m || !unit) return undefined;
-  const num = (x: string) => Number(x.replace('−', '-').replace(',', '.'));
-  const start = m.index + m[0].indexOf(m[1]);
-  return {
-    celsius: toCelsius(num(m[2]), unit),
-    ...(m[3] !== undefined ? { high: toCelsius(num(m[3]), unit) } : {}),
-    raw: m[1],
-    range: { start: { line, character: start }, end: { line, character: start + m[1].length } },
-  };
 }
 
 function durationNumberHover(d: Duration): string | undefined {

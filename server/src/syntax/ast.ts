@@ -160,7 +160,10 @@ export interface AddStmt extends StatementBase {
 export interface StirStmt extends StatementBase {
   kind: 'stir';
   duration: Duration;
+  /** Where the pot ends: the only temperature, or the second of a warm-up (`rt` of `at 0 °C to rt`). */
   temperature?: Temperature;
+  /** The first temperature of a warm-up written with its own unit (`0 °C` of `at 0 °C to rt`, also `→`, `->`), where the stir starts. */
+  from?: Temperature;
 }
 export interface WaitStmt extends StatementBase {
   kind: 'wait';

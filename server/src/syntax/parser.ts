@@ -2679,6 +2679,7 @@ class Parser {
     let p = this.ws(ke);
     let duration: Dur | undefined;
     let temperature: Temperature | undefined;
+    let from: Temperature | undefined;
     let atSeen = false;
     while (p < E) {
       const we = this.wordEnd(p);
@@ -2705,7 +2706,10 @@ class Parser {
         if (to > p) {
           const t2 = this.temperatureAfter(p, to, '`stir … at … to`');
           if (!t2) return undefined;
-          if (temperature && t2.t) temperature = t2.t;
+          if (temperature && t2.t) {
+            from = temperature;
+            temperature = t2.t;
+          }
           p = this.ws(t2.next);
         }
         continue;
@@ -2738,6 +2742,7 @@ class Parser {
     if (duration.invalid) this.bad = true;
     const stmt: Statement = { kind: 'stir', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), duration: this.duration(duration) };
     if (temperature) stmt.temperature = temperature;
+    if (from) stmt.from = from;
     return stmt;
   }
 
