@@ -100,4 +100,22 @@ describe('read-through leftovers', () => {
       }
     });
   });
+
+  describe('invalid-quantity: the solvent check uses the scale of the model', () => {
+    const P = (scale: string, solvent: string) => KILO.replace('scale 4.99 mol', scale).replace('solvent DCM 0.5 M', solvent);
+    const said = (t: string) => analyze(t).diagnostics.filter((d) => d.rule === 'invalid-quantity').map((d) => d.message);
+    it('`solvent DCE 10 mL (0.2 M)` at `scale 5 mmol`: "10 mL at the scale of 5 mmol makes 0.5 M, not 0.2 M" (as before)', () => {
+      assert.deepEqual(said(P('scale 5 mmol', 'solvent DCE 10 mL (0.2 M)')), ['10 mL at the scale of 5 mmol makes 0.5 M, not 0.2 M: correct the volume or the concentration.']);
+      assert.deepEqual(said(P('scale 5 mmol', 'solvent DCE 25 mL (0.2 M)')), []);
+      assert.deepEqual(said(P('scale 0.005 mol', 'solvent DCE 10 mL (0.2 M)')), ['10 mL at the scale of 0.005 mol makes 0.5 M, not 0.2 M: correct the volume or the concentration.']);
+    });
+    it('no `scale` line (the scale from a `limiting` reagent): not checked, as before', () => {
+      const t = P('', 'solvent DCE 10 mL (0.2 M)').replace('1-Boc-1,4-diazepane 1.0 equiv', '1-Boc-1,4-diazepane 1.00 g limiting');
+      assert.deepEqual(said(t), []);
+    });
+    it('after `scale 1.00 g` (an error), `scale 5 mmol` is the scale: the disagreement is reported (it was skipped)', () => {
+      const d = said(P('scale 1.00 g\nscale 5 mmol', 'solvent DCE 10 mL (0.2 M)'));
+      assert.ok(d.includes('10 mL at the scale of 5 mmol makes 0.5 M, not 0.2 M: correct the volume or the concentration.'), JSON.stringify(d));
+    });
+  });
 });

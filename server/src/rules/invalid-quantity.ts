@@ -1,5 +1,6 @@
 import { defineRule } from './helpers';
-import type { Document, Quantity } from '../syntax/ast';
+import type { Model } from '../model/types';
+import type { Quantity } from '../syntax/ast';
 import { lookupUnit } from '../syntax/units';
 
 /** Surfaces the parser's `invalid-quantity` problems, with the decimal-comma fix. */
@@ -9,7 +10,7 @@ export default defineRule({
   category: 'structure',
   summary: 'A quantity is zero or negative, has an unknown unit or a unit of the wrong kind, or uses a decimal comma.',
   fixes: [{ title: 'Use a decimal point', safe: true }],
-  check({ doc, edits }) {
+  check({ doc, model, edits }) {
     const found = doc.problems
       .filter((p) => p.rule === 'invalid-quantity')
       .map((p) => ({
@@ -19,7 +20,7 @@ export default defineRule({
       }));
     for (const s of doc.statements) {
       if (s.kind !== 'solvent' || !s.amount || !s.bracketed) continue;
-      const message = solventAmountsDisagree(doc, s.amount, s.bracketed);
+      const message = solventAmountsDisagree(model, s.amount, s.bracketed);
       if (message) found.push({ range: s.bracketed.range, message, fixes: [] });
     }
     return found;
@@ -30,16 +31,17 @@ export default defineRule({
  * A solvent's volume and the concentration it makes (`solvent DCE 10 mL (0.2 M)`) must agree at
  * the scale of the header's `scale` line: else one of them is wrong, and which is not for rxn
  * to guess. The message, or undefined when they agree (within a tenth, or the rounding of the
- * concentration as written) or there is no scale in mmol.
+ * concentration as written) or there is no `scale` line in mmol (a scale worked out from a
+ * `limiting` reagent or from the amounts is not checked against).
  */
-function solventAmountsDisagree(doc: Document, a: Quantity, b: Quantity): string | undefined {
-  const scale = doc.statements.find((s) => s.kind === 'scale');
-  if (scale?.kind !== 'scale') return undefined;
+function solventAmountsDisagree(model: Model, a: Quantity, b: Quantity): string | undefined {
+  const scale = model.scale;
+  if (!scale?.stmt) return undefined;
   const factor = (q: Quantity) => lookupUnit(q.unit)?.factor ?? NaN;
   const vol = a.kind === 'volume' ? a : b;
   const conc = a.kind === 'volume' ? b : a;
-  if (scale.quantity.kind !== 'amount' || vol.kind !== 'volume' || conc.kind !== 'concentration') return undefined;
-  const mmol = scale.quantity.value * factor(scale.quantity);
+  if (vol.kind !== 'volume' || conc.kind !== 'concentration') return undefined;
+  const mmol = scale.mmol;
   const mL = vol.value * factor(vol);
   const M = conc.value * factor(conc);
   if (!(mmol > 0 && mL > 0 && M > 0)) return undefined;
@@ -48,5 +50,5 @@ function solventAmountsDisagree(doc: Document, a: Quantity, b: Quantity): string
   const slack = Math.max(0.1 * M, 0.5 * Math.pow(10, -decimals) * factor(conc));
   if (Math.abs(made - M) <= slack) return undefined;
   const shown = made >= 0.1 ? `${+made.toPrecision(2)} M` : `${+(made * 1000).toPrecision(2)} mM`;
-  return `${vol.raw} at the scale of ${scale.quantity.raw} makes ${shown}, not ${conc.raw}: correct the volume or the concentration.`;
+  return `${vol.raw} at the scale of ${scale.stmt.quantity.raw} makes ${shown}, not ${conc.raw}: correct the volume or the concentration.`;
 }
