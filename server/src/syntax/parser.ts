@@ -1647,7 +1647,7 @@ class Parser {
           return { minutes: 0, invalid: true, start: p, end: hm.end };
         }
         if (!(high.value * 60 + hm.minutes >= lowN.value * 60)) {
-          this.qerr(cur, hm.end, 'A time range goes from the shorter to the longer time, e.g. `12-16 h`.');
+          this.qerr(cur, hm.end, reversedTimeRange('12-16 h'));
           return { minutes: 0, invalid: true, start: p, end: hm.end };
         }
         // (A range counts its lower bound.)
@@ -1679,7 +1679,7 @@ class Parser {
         const d2 = lookupUnit(ru[3]);
         if (d1?.kind === 'time' && d2?.kind === 'time') {
           if (!(+ru[2] * d2.factor >= lowN.value * d1.factor)) {
-            this.qerr(cur, u.e, 'A time range goes from the shorter to the longer time, e.g. `12-16 h`.');
+            this.qerr(cur, u.e, reversedTimeRange('12-16 h'));
             return { minutes: 0, invalid: true, start: p, end: u.e };
           }
           def = d1;
@@ -1727,7 +1727,7 @@ class Parser {
         return { minutes: 0, invalid: true, start: p, end: u.e };
       }
       if (high && !(high.value >= lowN.value)) {
-        this.qerr(cur, u.e, 'A time range goes from the shorter to the longer time, e.g. `12-16 h`.');
+        this.qerr(cur, u.e, reversedTimeRange('12-16 h'));
         return { minutes: 0, invalid: true, start: p, end: u.e };
       }
       // (After a range, what follows belongs to its upper bound: `12-16 h 30 min` counts 12 h.)
@@ -1744,7 +1744,7 @@ class Parser {
       if (upper) {
         // (Unless more of the upper bound follows: `1 h 30 min to 1 h 45 min`.)
         if (!(upper.minutes >= total) && !timeNumber(T, this.ws(upper.end), this.E)) {
-          this.qerr(p, upper.end, 'A time range goes from the shorter to the longer time, e.g. `30 min to 1 h`.');
+          this.qerr(p, upper.end, reversedTimeRange('30 min to 1 h'));
           return { minutes: 0, invalid: true, start: p, end: upper.end };
         }
         afterRange = true;
@@ -3079,6 +3079,11 @@ function indentOf(t: string): number {
   let i = 0;
   while (i < t.length && isSpace(t.charCodeAt(i))) i++;
   return i;
+}
+
+/** The message for a time range written the wrong way round (`16-12 h`, `2 h to 30 min`), with an example of the same form. */
+function reversedTimeRange(example: '12-16 h' | '30 min to 1 h'): string {
+  return `A time range goes from the shorter to the longer time, e.g. \`${example}\`.`;
 }
 
 function round(x: number): number {
