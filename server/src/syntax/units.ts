@@ -256,26 +256,6 @@ export function toCelsius(value: number, unit: string): number {
   if (unit === '°F') return ((value - 32) * 5) / 9;
   return value;
 }
-export function toMmol(value: number, unit: string): number | undefined {
-  const def = BY_UNIT.get(unit);
-  return def && def.kind === 'amount' ? value * def.factor : undefined;
-}
-export function toGrams(value: number, unit: string): number | undefined {
-  const def = BY_UNIT.get(unit);
-  return def && def.kind === 'mass' ? value * def.factor : undefined;
-}
-export function toMl(value: number, unit: string): number | undefined {
-  const def = BY_UNIT.get(unit);
-  return def && def.kind === 'volume' ? value * def.factor : undefined;
-}
-export function toMinutes(value: number, unit: string): number | undefined {
-  const def = BY_UNIT.get(unit);
-  return def && def.kind === 'time' ? value * def.factor : undefined;
-}
-export function toMolar(value: number, unit: string): number | undefined {
-  const def = BY_UNIT.get(unit);
-  return def && def.kind === 'concentration' ? value * def.factor : undefined;
-}
 
 /** A noun phrase for a kind, for messages ("a volume", "a time"). */
 export const KIND_NOUNS: Readonly<Record<UnitKind, string>> = {
