@@ -14,7 +14,7 @@ import type { Reagent } from '../model/types';
 import type { Position, Range, RxnDiagnostic } from '../types';
 import { lookup, lookupById, classifyWorkup, normalizeName, resinName } from '../kb';
 import { formulaAndWeight, svgFromSmiles } from '../kb/chem';
-import { amountsTable, type AmountRow } from '../model/amounts';
+import { amountsTable, toMl, toMolar, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
 import { lookupUnit, DURATION_WORDS } from '../syntax/units';
@@ -555,11 +555,11 @@ function solventAmountLine(a: Analysis, st: Extract<Statement, { kind: 'solvent'
   if (!amount || amount.invalid) return undefined;
   const scale = a.model.scale?.mmol;
   if (amount.kind === 'concentration' && scale !== undefined) {
-    const molar = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
+    const molar = toMolar(amount.value, amount.unit);
     if (molar > 0) return `**In this protocol:** ${escapeMarkdown(amount.raw)} at ${formatScale(scale, sig3)} → ${formatVolume(scale / molar)}`;
   }
   if (amount.kind === 'volume' && scale !== undefined) {
-    const ml = amount.unit === 'µL' ? amount.value / 1000 : amount.unit === 'L' ? amount.value * 1000 : amount.value;
+    const ml = toMl(amount.value, amount.unit);
     if (ml > 0) return `**In this protocol:** ${escapeMarkdown(amount.raw)} for ${formatScale(scale, sig3)} → ${sig3(scale / ml)} M`;
   }
   return undefined;

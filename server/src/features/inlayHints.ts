@@ -6,7 +6,7 @@
 import type { InlayHint, MarkupContent } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
 import type { Position, Range } from '../types';
-import { amountsTable, scaleWhence } from '../model/amounts';
+import { amountsTable, scaleWhence, toMolar } from '../model/amounts';
 import { contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, plainNumber, sig3 } from './common';
 
 function endOfStatement(a: Pick<Analysis, 'doc'>, line: number, statementEnd: Position): Position {
@@ -66,7 +66,7 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     if (st.kind !== 'solvent') continue;
     const amount = st.amount;
     if (!amount || amount.invalid || amount.kind !== 'concentration' || scale === undefined) continue;
-    const molar = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
+    const molar = toMolar(amount.value, amount.unit);
     if (!(molar > 0)) continue;
     const ml = scale / molar;
     if (!Number.isFinite(ml)) continue;

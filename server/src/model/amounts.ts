@@ -184,6 +184,11 @@ export function toMl(value: number, unit: string): number {
   }
 }
 
+/** A concentration in mol/L (`200 mM` is 0.2 M). */
+export function toMolar(value: number, unit: string): number {
+  return unit === 'mM' ? value / 1000 : value;
+}
+
 /** `1 M`, `1.0 mol/L` in a name (after a space, bracket or comma). */
 const MOLAR = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|mol\/[Ll])(?=[\s),]|$)/g;
 /** The same, or a normality (`4N`), which for HCl is the molarity. */
@@ -305,7 +310,7 @@ function metalLoading(r: Reagent): { metal: 'Pd' | 'Pt'; loading?: number; water
 export function solventVolume(s: SolventState, scaleMmol: number | undefined): { concentrationM?: number; volumeMl?: number } {
   const amount = s.stmt.amount && !s.stmt.amount.invalid ? s.stmt.amount : undefined;
   if (amount?.kind === 'concentration') {
-    const concentrationM = amount.unit === 'mM' ? amount.value / 1000 : amount.value;
+    const concentrationM = toMolar(amount.value, amount.unit);
     return { concentrationM, volumeMl: scaleMmol !== undefined && concentrationM > 0 ? scaleMmol / concentrationM : undefined };
   }
   if (amount?.kind === 'volume') return { volumeMl: toMl(amount.value, amount.unit) };
