@@ -559,6 +559,9 @@ export function baseInPot(add: import('../model/types').AddEvent, weakAcidSalts 
   return base;
 }
 
+/** The title of the fix preformImineEdits makes (in the rules' lists of fixes and on each finding). */
+export const PREFORM_IMINE_TITLE = 'Pre-form the imine: stir 1 h at rt before the reductant';
+
 /**
  * Edits that let time pass before a reductant addition: insert `stir 1 h at rt` before the
  * add; when the reductant shares its `add` with other reagents, split it out first.

@@ -1,4 +1,4 @@
-import { acidPresent, defineRule, kbIs, NABH4, preformImineEdits } from './helpers';
+import { acidPresent, defineRule, kbIs, NABH4, PREFORM_IMINE_TITLE, preformImineEdits } from './helpers';
 import { findInPot } from '../model/model';
 import type { Model } from '../model/types';
 
@@ -47,7 +47,7 @@ export default defineRule({
               // already together there; a reductant that goes in before they meet would need its
               // addition moved, which is the author's to do.
               ...(first.add.minutesSinceMeet === 0
-                ? [{ title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, first.add.stmt, first.reductant), safe: false, preferred: true }]
+                ? [{ title: PREFORM_IMINE_TITLE, edits: preformImineEdits(ctx, first.add.stmt, first.reductant), safe: false, preferred: true }]
                 : []),
               { title: `Change the mode to ${actual}`, edits: [edits.replace(mode.value.range, actual)], safe: false },
             ]

@@ -7,6 +7,7 @@ import {
   formatEquiv,
   kbIs,
   NABH4,
+  PREFORM_IMINE_TITLE,
   preformImineEdits,
   proticSolventsFor,
   replaceSolventEdit,
@@ -30,7 +31,7 @@ export default defineRule({
   summary: 'NaBH4 goes in one-pot with the carbonyl: it reduces the aldehyde or ketone to the alcohol before the imine forms.',
   fixes: [
     { title: 'Switch to NaBH(OAc)3 (and DCE if the solvent is protic)', safe: true },
-    { title: 'Pre-form the imine: stir 1 h at rt before the reductant', safe: false },
+    { title: PREFORM_IMINE_TITLE, safe: false },
   ],
   check(ctx) {
     const out: Finding[] = [];
@@ -97,7 +98,7 @@ export default defineRule({
           list.push({ title: sw.title, edits: sw.edits, safe: sw.safe, preferred: !twoStep });
         }
         if (ra.add.minutesSinceMeet === 0) {
-          const preform = { title: 'Pre-form the imine: stir 1 h at rt before the reductant', edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep || noSwitch };
+          const preform = { title: PREFORM_IMINE_TITLE, edits: preformImineEdits(ctx, ra.add.stmt, r), safe: false, preferred: twoStep || noSwitch };
           if (twoStep) list.unshift(preform);
           else list.push(preform);
         }
