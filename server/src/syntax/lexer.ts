@@ -176,16 +176,10 @@ export function readNumber(s: string, p: number, end: number): NumberToken | und
   const intDigits = i - intStart;
   let decimalComma = false;
   let fracDigits = 0;
-  let hasPoint = false;
   const c = i < end ? s.charCodeAt(i) : -1;
-  if (c === 46 && i + 1 < end && isDigit(s.charCodeAt(i + 1))) {
-    hasPoint = true;
-    i++;
-    const f = i;
-    while (i < end && isDigit(s.charCodeAt(i))) i++;
-    fracDigits = i - f;
-  } else if (c === 44 && intDigits > 0 && i + 1 < end && isDigit(s.charCodeAt(i + 1))) {
-    decimalComma = true;
+  // The fraction: after a point, or after a comma that follows a digit (`1,5`).
+  if ((c === 46 || (c === 44 && intDigits > 0)) && i + 1 < end && isDigit(s.charCodeAt(i + 1))) {
+    decimalComma = c === 44;
     i++;
     const f = i;
     while (i < end && isDigit(s.charCodeAt(i))) i++;
@@ -198,7 +192,7 @@ export function readNumber(s: string, p: number, end: number): NumberToken | und
   const pointText = decimalComma ? text.replace(',', '.') : text;
   const value = +pointText;
   const ambiguousComma =
-    decimalComma && !hasPoint && fracDigits === 3 && intDigits <= 3 && !(intDigits === 1 && s.charCodeAt(intStart) === 48);
+    decimalComma && fracDigits === 3 && intDigits <= 3 && !(intDigits === 1 && s.charCodeAt(intStart) === 48);
   return { start: p, end: i, value, decimalComma, ambiguousComma, pointText, negative };
 }
 
