@@ -16,6 +16,11 @@ function suggestions(token: Token, edits: EditHelpers, solvent = false) {
   }));
 }
 
+/** " Did you mean 'a', 'b' or 'c'?" naming the names the fixes write, or nothing without a fix. */
+function didYouMean(fixes: readonly { title: string }[]): string {
+  return fixes.length ? ` Did you mean ${orList(fixes.map((f) => f.title.replace(/^Change to /, '')))}?` : '';
+}
+
 export default defineRule({
   id: 'unknown-reagent',
   severity: 'warning',
@@ -31,7 +36,7 @@ export default defineRule({
         range: r.decl.name.range,
         message:
           `'${r.name}' is not in the knowledge base and its role cannot be inferred, so no chemistry check can use it.` +
-          (fixes.length ? ` Did you mean ${orList(fixes.map((f) => f.title.replace(/^Change to /, '')))}?` : '') +
+          didYouMean(fixes) +
           (fixes.length ? ' Otherwise add' : ' Add') + ` \`role ROLE\` (and \`smiles "…"\` or \`mw\`) to the declaration.`,
         fixes,
       });
@@ -44,7 +49,7 @@ export default defineRule({
           range: c.token.range,
           message:
             `Solvent '${c.token.text}' is not in the knowledge base: whether it is protic, and what it does to the reductant, cannot be checked.` +
-            (fixes.length ? ` Did you mean ${orList(fixes.map((f) => f.title.replace(/^Change to /, '')))}?` : ''),
+            didYouMean(fixes),
           fixes,
         });
       }
