@@ -27,7 +27,7 @@ import {
 } from '../syntax/keywords';
 import { CANONICAL_UNITS, lookupUnit, ROOM_TEMPERATURE, toCelsius } from '../syntax/units';
 import { amountsTable, gramsFor, millilitresFor, solutionMolarity } from '../model/amounts';
-import { CompletionKind, InsertTextFormat, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, sig3 } from './common';
+import { CompletionKind, InsertTextFormat, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, plainNumber, sig3 } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
 interface ItemSpec {
@@ -525,18 +525,21 @@ function amountItems(a: Analysis, st: ReagentStmt, items: Items, lead: string): 
   const r = a.model.byAlias.get(st.alias.text);
   if (!r || r.decl !== st || scale === undefined || !(scale > 0) || r.kb?.id === 'h2-pdc' || r.kb?.id === 'h2-ptc') return;
   const at = `1.0 equiv at ${formatScale(scale, sig3)}`;
+  // `849 mg` or `813 µL`: the figure is the snippet's placeholder.
+  const offer = (what: 'mass' | 'volume', amount: string, doc: string) => {
+    const [n, unit] = amount.split(' ');
+    items.add({ label: `${n} ${unit}`, kind: CompletionKind.Snippet, detail: `${what}: ${at}`, doc, insert: `${lead}\${1:${n}} ${unit}`, snippet: true, filter: `${n} ${unit}` });
+  };
   const grams = gramsFor(r, scale);
   if (grams !== undefined && Number.isFinite(grams) && grams > 0) {
-    const [n, unit] = formatMass(grams).split(' ');
-    const purity = r.purity !== undefined ? ` of ${Number((r.purity * 100).toPrecision(3))} % material` : '';
-    items.add({ label: `${n} ${unit}`, kind: CompletionKind.Snippet, detail: `mass: ${at}`, doc: `${at} × ${r.mw!.toFixed(2)} g/mol${purity}: the mass to weigh.`, insert: `${lead}\${1:${n}} ${unit}`, snippet: true, filter: `${n} ${unit}` });
+    const purity = r.purity !== undefined ? ` of ${plainNumber(r.purity * 100)} % material` : '';
+    offer('mass', formatMass(grams), `${at} × ${r.mw!.toFixed(2)} g/mol${purity}: the mass to weigh.`);
   }
   const ml = millilitresFor(r, scale);
   if (ml !== undefined && Number.isFinite(ml) && ml > 0) {
-    const [n, unit] = formatVolume(ml).split(' ');
     const molarity = solutionMolarity(r);
-    const how = molarity !== undefined ? `÷ ${Number(molarity.toPrecision(3))} M` : `× ${r.mw!.toFixed(2)} g/mol ÷ ${r.density} g/mL`;
-    items.add({ label: `${n} ${unit}`, kind: CompletionKind.Snippet, detail: `volume: ${at}`, doc: `${at} ${how}: the volume to measure.`, insert: `${lead}\${1:${n}} ${unit}`, snippet: true, filter: `${n} ${unit}` });
+    const how = molarity !== undefined ? `÷ ${plainNumber(molarity)} M` : `× ${r.mw!.toFixed(2)} g/mol ÷ ${r.density} g/mL`;
+    offer('volume', formatVolume(ml), `${at} ${how}: the volume to measure.`);
   }
 }
 
