@@ -732,14 +732,19 @@ export function tiActivator(add: import('../model/types').AddEvent): boolean {
   return !!findInPot(add, (r) => r.kb?.id === 'ti-oipr4' || r.kb?.id === 'ti-oet4');
 }
 
+/** `a`, `a and b`, `a, b and c` (with `or`: `a, b or c`). */
+function joinList(items: readonly string[], word: 'and' | 'or'): string {
+  return items.length <= 2 ? items.join(` ${word} `) : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
 /** `a`, `a and b`, `a, b and c`. */
 export function andList(xs: readonly string[]): string {
-  return xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  return joinList(xs, 'and');
 }
 
 /** `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. */
 export function orList(items: readonly string[]): string {
-  return items.length <= 2 ? items.join(' or ') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return joinList(items, 'or');
 }
 
 /** A reagent as a sentence names it: its name without a note (`4-nitrobenzaldehyde (98%)` → `4-nitrobenzaldehyde`). */

@@ -1,5 +1,5 @@
 import { closeNames, lookup } from '../kb';
-import { defineRule } from './helpers';
+import { andList, defineRule } from './helpers';
 import { range } from '../types';
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
@@ -84,8 +84,4 @@ function giveRole(r: Reagent, role: string, edits: import('./types').EditHelpers
     edits: [edits.replace({ start: end, end }, ` role ${role}`)],
     safe: false,
   };
-}
-
-function andList(items: readonly string[]): string {
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
