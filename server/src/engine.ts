@@ -232,6 +232,18 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 1
   return { text: current, passes, applied, analysis, withheld };
 }
 
+/** The index of the first edit of `taken` for which `before` is false (a binary search: `before` holds for a leading run of `taken` only). */
+function firstNotBefore(taken: readonly TextEdit[], before: (t: TextEdit) => boolean): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(taken[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Does any edit of `edits` overlap an edit of `taken` (the rule of `editsOverlap`: ranges
  * that share more than an end point, or two insertions at the same point)? `taken` is
@@ -244,13 +256,7 @@ function overlapsTaken(edits: readonly TextEdit[], taken: readonly TextEdit[]): 
     const xs = x.range.start;
     const xe = x.range.end;
     // The first taken edit that starts at or after x's end; the one before it ends last among those starting before.
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (comparePositions(taken[mid].range.start, xe) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(taken, (t) => comparePositions(t.range.start, xe) < 0);
     if (lo > 0 && comparePositions(taken[lo - 1].range.end, xs) > 0) return true;
     if (comparePositions(xs, xe) === 0) {
       for (let k = lo; k < taken.length && comparePositions(taken[k].range.start, xs) === 0; k++)
@@ -260,15 +266,9 @@ function overlapsTaken(edits: readonly TextEdit[], taken: readonly TextEdit[]): 
   return false;
 }
 
+/** Puts `e` into `taken` in order of start, then end (after the edits equal to it). */
 function insertSorted(taken: TextEdit[], e: TextEdit): void {
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const t = taken[mid].range;
-    if ((comparePositions(t.start, e.range.start) || comparePositions(t.end, e.range.end)) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(taken, (t) => (comparePositions(t.range.start, e.range.start) || comparePositions(t.range.end, e.range.end)) <= 0);
   if (lo === taken.length) taken.push(e);
   else taken.splice(lo, 0, e);
 }
