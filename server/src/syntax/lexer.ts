@@ -110,8 +110,8 @@ function exponentEnd(s: string, i: number, end: number): number {
 }
 
 /**
- * End of the number starting at `p` (same grammar as `readNumber`), or -1 when there is
- * none. Allocation-free: used to test whether a word starts with a number.
+ * End of the number starting at `p`, or -1 when there is none: the grammar of numbers, which
+ * `readNumber` reads with. Allocation-free: used to test whether a word starts with a number.
  */
 export function scanNumber(s: string, p: number, end: number): number {
   let i = p;
@@ -162,37 +162,27 @@ export interface NumberToken {
  * Returns undefined when there is no digit.
  */
 export function readNumber(s: string, p: number, end: number): NumberToken | undefined {
-  const c00 = s.charCodeAt(p);
-  if (!(isDigit(c00) || c00 === 46 || c00 === 43 || isMinus(c00))) return undefined;
-  let i = p;
-  let negative = false;
-  const c0 = s.charCodeAt(i);
-  if (isMinus(c0) || c0 === 43) {
-    negative = c0 !== 43;
-    i++;
-  }
-  const intStart = i;
-  while (i < end && isDigit(s.charCodeAt(i))) i++;
-  const intDigits = i - intStart;
-  let decimalComma = false;
+  const i = scanNumber(s, p, end);
+  if (i < 0) return undefined;
+  const c0 = s.charCodeAt(p);
+  const negative = isMinus(c0);
+  const intStart = negative || c0 === 43 ? p + 1 : p;
+  let k = intStart;
+  while (k < i && isDigit(s.charCodeAt(k))) k++;
+  const intDigits = k - intStart;
+  // A comma after the whole number is a decimal comma: scanNumber takes one only before a digit.
+  const decimalComma = k < i && s.charCodeAt(k) === 44;
   let fracDigits = 0;
-  const c = i < end ? s.charCodeAt(i) : -1;
-  // The fraction: after a point, or after a comma that follows a digit (`1,5`).
-  if ((c === 46 || (c === 44 && intDigits > 0)) && i + 1 < end && isDigit(s.charCodeAt(i + 1))) {
-    decimalComma = c === 44;
-    i++;
-    const f = i;
-    while (i < end && isDigit(s.charCodeAt(i))) i++;
-    fracDigits = i - f;
+  if (decimalComma) {
+    let f = k + 1;
+    while (f < i && isDigit(s.charCodeAt(f))) f++;
+    fracDigits = f - k - 1;
   }
-  if (intDigits === 0 && fracDigits === 0) return undefined;
-  i = exponentEnd(s, i, end);
   let text = s.slice(p, i);
-  if (c00 === 0x2212) text = '-' + text.slice(1);
+  if (c0 === 0x2212) text = '-' + text.slice(1);
   const pointText = decimalComma ? text.replace(',', '.') : text;
   const value = +pointText;
-  const ambiguousComma =
-    decimalComma && fracDigits === 3 && intDigits <= 3 && !(intDigits === 1 && s.charCodeAt(intStart) === 48);
+  const ambiguousComma = decimalComma && fracDigits === 3 && intDigits <= 3 && !(intDigits === 1 && s.charCodeAt(intStart) === 48);
   return { start: p, end: i, value, decimalComma, ambiguousComma, pointText, negative };
 }
 
