@@ -47,8 +47,11 @@ export default defineRule({
     }
     // `target tri` asks for three alkylations, one per N–H (DAZA); an amine with fewer is
     // protected-target's to report. (The spec names `di` only: `tri` is the same arithmetic.)
+    // Likewise `target di` on an amine with one free N–H (1-Boc-1,4-diazepane): no amount of
+    // carbonyl or hydride alkylates the protected nitrogen, so asking for 2.5 equiv would send the
+    // chemist after the wrong remedy beside protected-target's error (the spec lists both).
     const n = degree === 'di' ? 2 : 3;
-    if (n === 3 && (amine.freeNH ?? 0) < 3) return [];
+    if (n === 3 ? (amine.freeNH ?? 0) < 3 : amine.freeNH !== undefined && amine.freeNH < 2) return [];
     const need = n * amineEquiv;
     const target = (n + 0.5) * amineEquiv;
     const out: Finding[] = [];
