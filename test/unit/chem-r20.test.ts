@@ -45,3 +45,48 @@ describe('chem-r20: di-stoichiometry is not reported beside protected-target', (
     assert.match(diag(t, 'di-stoichiometry').message, /^For di-alkylation both nitrogens must react, so benzaldehyde should be at least 2\.0 equiv/);
   });
 });
+
+const MICROWAVE = `protocol "Microwave imine"
+target mono
+scale 1 mmol
+
+reagent amine = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ket   = acetophenone 1.2 equiv
+reagent ti    = Ti(OiPr)4 1.5 equiv
+reagent bh4   = NaBH4 1.5 equiv
+solvent EtOH 0.5 M
+
+step "Imine (microwave)"
+  add amine, ket, ti
+  heat to 120 °C for 20 min
+  cool to 0 °C
+step "Reduction"
+  add bh4 portionwise
+  stir 2 h at rt
+
+workup
+  quench 1 M NaOH
+  extract DCM x3
+  dry Na2SO4
+`;
+
+describe('chem-r20: a microwave imine formation before the hydride is not temperature-high', () => {
+  it('a step titled microwave, 120 °C for 20 min, cooled before NaBH4: clean (was "120 °C is hotter than the 40–50 °C …")', () => {
+    assert.deepEqual(rules(MICROWAVE), []);
+    // A note in the step marks it as well.
+    const noted = MICROWAVE.replace('step "Imine (microwave)"', 'step "Imine"').replace('  add amine, ket, ti\n', '  add amine, ket, ti\n  note "sealed vial, Biotage microwave"\n');
+    assert.notEqual(noted, MICROWAVE);
+    assert.deepEqual(rules(noted), []);
+  });
+
+  it('still reported: an unmarked step, a hydride added to the hot vial, heat after the hydride', () => {
+    const plain = MICROWAVE.replace('step "Imine (microwave)"', 'step "Imine"');
+    assert.deepEqual(rules(plain), ['temperature-high']);
+    assert.equal(diag(plain, 'temperature-high').message, '120 °C is hotter than the 40–50 °C that a sluggish imine formation may need; above that, side reactions (aldol condensation, decomposition of a sensitive carbonyl) become more likely. Start at room temperature and warm gently only if needed.');
+    const hot = MICROWAVE.replace('  cool to 0 °C\n', '');
+    assert.deepEqual(rules(hot), ['temperature-high']);
+    const after = MICROWAVE.replace('  stir 2 h at rt\n', '  stir 2 h at 80 °C\n');
+    assert.deepEqual(rules(after), ['temperature-high']);
+    assert.match(diag(after, 'temperature-high').message, /^80 °C with the reductant already in the pot/);
+  });
+});

@@ -1,8 +1,24 @@
 import { defineRule } from './helpers';
 import type { Finding } from './types';
 import type { TextEdit } from '../types';
+import type { Document } from '../syntax/ast';
 
 const LIMIT = 50;
+
+/** A microwave reactor named in a step's title or in a `note` of that step. */
+const MICROWAVE = /micro-?wave|(?<![a-z0-9])[µμu]w(?![a-z0-9])/i;
+
+/** The step holding `line` is marked as run in a microwave reactor (its title, or a `note` in it, says so). */
+function inMicrowaveStep(doc: Document, line: number): boolean {
+  let marked = false;
+  for (const st of doc.statements) {
+    if (st.line > line && (st.kind === 'step' || st.kind === 'workup')) break;
+    if (st.kind === 'step') marked = !!st.title && MICROWAVE.test(st.title.text);
+    else if (st.kind === 'workup') marked = false;
+    else if (st.kind === 'note' && MICROWAVE.test(st.text.text)) marked = true;
+  }
+  return marked;
+}
 
 export default defineRule({
   id: 'temperature-high',
@@ -23,6 +39,7 @@ export default defineRule({
     // The first line where a reductant goes in: before it, nothing is being reduced yet.
     let firstReductantLine = Infinity;
     for (const ra of ctx.model.reductantAdditions) firstReductantLine = Math.min(firstReductantLine, ra.add.stmt.line);
+    const cooledForHydride = ctx.model.reductantAdditions.every((ra) => ra.add.celsius === undefined || ra.add.celsius <= LIMIT);
     for (const t of temperatures) {
       if (t.celsius === undefined || t.celsius <= LIMIT) continue;
       if (!t.afterMeet && t !== inForce) continue;
@@ -32,6 +49,10 @@ export default defineRule({
       // (`reflux 16 h` and `heat to reflux for 16 h` alike.)
       const refluxing = st.kind === 'reflux' || t.temperature.word === 'reflux';
       if (refluxing && st.line < firstReductantLine && t.solvent?.components.some((c) => c.kb?.id === 'toluene')) continue;
+      // A microwave imine formation (a sealed vial, minutes at 100–150 °C) before any hydride, the
+      // pot cooled again before the hydride goes in: the heat is the chosen method, and nothing in
+      // the vial can decompose yet.
+      if (st.line < firstReductantLine && cooledForHydride && inMicrowaveStep(ctx.doc, st.line)) continue;
       let edit: TextEdit;
       if (st.kind === 'reflux') {
         // `reflux 2 h` → `heat to 40 °C for 2 h`; `reflux overnight` → `… for 16 h` (the
