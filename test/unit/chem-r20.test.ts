@@ -139,3 +139,51 @@ describe('chem-r20: HCl that only makes a one-nitrogen amine’s salt is not cya
     assert.ok(!rules(based).includes('cyanide-acid'), rules(based).join(', '));
   });
 });
+
+const ARYL = `protocol "Acetophenone one-pot"
+target mono
+scale 1 mmol
+
+reagent amine = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ket   = acetophenone 1.2 equiv
+reagent acid  = AcOH 1.0 equiv
+reagent stab  = NaBH(OAc)3 1.5 equiv
+solvent DCE 0.2 M
+
+step
+  add amine, ket, acid
+  add stab
+  stir 24 h at rt
+
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+  dry Na2SO4
+`;
+
+describe('chem-r20: an aryl ketone one-pot with NaBH(OAc)3 and AcOH at rt gets the ketone-one-pot note', () => {
+  it('acetophenone, STAB, AcOH, all at rt in one pot: the note with the remedy (was silent)', () => {
+    assert.deepEqual(rules(ARYL), ['ketone-one-pot']);
+    const d = diag(ARYL, 'ketone-one-pot');
+    assert.equal(d.severity, 'info');
+    assert.equal(
+      d.message,
+      "acetophenone is an aryl ketone: the ring's conjugation makes its carbonyl a poor electrophile, and even with the acid its iminium forms so slowly that NaBH(OAc)3 in one pot at room temperature gives a slow reaction that often stops part-way. Form the iminium first with a dehydrating agent (Ti(OiPr)4, or molecular sieves) before the reductant goes in, or warm the reaction to 40–50 °C.",
+    );
+    assert.equal(d.range.start.line, 12); // `add stab`
+    assert.deepEqual(d.fixes, []);
+    // NaBH3CN the same.
+    const cbh = ARYL.replace('NaBH(OAc)3 1.5 equiv', 'NaBH3CN 1.5 equiv').replace('solvent DCE', 'solvent MeOH').replace('sat. NaHCO3', '1 M NaOH');
+    assert.match(diag(cbh, 'ketone-one-pot').message, /that NaBH3CN in one pot at room temperature/);
+  });
+
+  it('not with Ti(OiPr)4 or sieves, warmed to 45 °C, the iminium pre-formed, or a dialkyl ketone', () => {
+    const ti = ARYL.replace('reagent stab ', 'reagent ti    = Ti(OiPr)4 1.5 equiv\nreagent stab ').replace('add amine, ket, acid', 'add amine, ket, acid, ti');
+    assert.ok(!rules(ti).includes('ketone-one-pot'), rules(ti).join(', '));
+    const warm = ARYL.replace('stir 24 h at rt', 'stir 24 h at 45 °C');
+    assert.ok(!rules(warm).includes('ketone-one-pot'), rules(warm).join(', '));
+    const preformed = ARYL.replace('  add stab\n', '  stir 2 h at rt\n  add stab\n');
+    assert.ok(!rules(preformed).includes('ketone-one-pot'));
+    assert.deepEqual(rules(ARYL.replace('acetophenone', 'cyclohexanone')), []);
+  });
+});

@@ -76,7 +76,8 @@ describe('protocols as chemists write them, round 9: what already comes out righ
     ['r9-08-paper-equiv-mmol-factor10.rxn', ['amount-mismatch']],
     ['r9-10-pivaldehyde-stab-mecn-no-acid.rxn', ['missing-acid']],
     ['r9-11-homopiperazine-acetophenone-ti-nabh3cn.rxn', ['cyanoborohydride-toxicity']],
-    ['r9-12-acetophenone-stab-thf-one-pot.rxn', []],
+    // An aryl ketone with STAB and AcOH, all at once at rt, no Ti(OiPr)4: slow and often incomplete (chem-r20).
+    ['r9-12-acetophenone-stab-thf-one-pot.rxn', ['ketone-one-pot']],
     ['r9-14-2-methf-ketone-ti.rxn', []],
   ];
   for (const [file, want] of expected) {
