@@ -187,3 +187,78 @@ describe('chem-r20: an aryl ketone one-pot with NaBH(OAc)3 and AcOH at rt gets t
     assert.deepEqual(rules(ARYL.replace('acetophenone', 'cyclohexanone')), []);
   });
 });
+
+const SLIP = `protocol "0.2 mmol scale"
+target mono
+scale 0.20 mmol
+
+reagent amine = 1-Boc-1,4-diazepane 1.0 equiv, 2.0 mmol, 40.1 mg
+reagent ald   = benzaldehyde 1.0 equiv, 0.20 mmol, 21.2 mg
+reagent acid  = AcOH 1.0 equiv
+reagent stab  = NaBH(OAc)3 1.5 equiv, 0.30 mmol, 63.6 mg
+solvent DCE 1 mL
+
+step
+  add amine, ald, acid
+  stir 30 min at rt
+  add stab
+  stir 16 h at rt
+
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+  dry Na2SO4
+`;
+
+describe('chem-r20: a tenfold mmol or mass slip is named as a misplaced decimal point, with the corrected amount as the fix', () => {
+  const mismatch = (t: string) => analyze(t).diagnostics.filter((d) => d.rule === 'amount-mismatch');
+
+  it('amine 2.0 mmol with its mass and the rest at 0.20 mmol: "0.20 mmol meant?", fix writes 0.20 mmol (was only "10× too much")', () => {
+    assert.deepEqual(rules(SLIP), ['amount-mismatch']);
+    const d = diag(SLIP, 'amount-mismatch');
+    assert.equal(
+      d.message,
+      '2.0 mmol of 1-Boc-1,4-diazepane does not match 1.0 equiv at scale 0.2 mmol: that would be 0.200 mmol (the 2.0 mmol written is 10× too much: a misplaced decimal point, 0.20 mmol meant?). Measuring out the wrong amount changes the stoichiometry.',
+    );
+    assert.equal(d.fixes[0].title, 'Change 2.0 mmol to 0.20 mmol');
+    assert.equal(d.fixes[0].preferred, true);
+    assert.equal(d.fixes[0].safe, false);
+    const fixed = applyEdits(SLIP, d.fixes[0].edits);
+    assert.match(fixed, /\nreagent amine = 1-Boc-1,4-diazepane 1\.0 equiv, 0\.20 mmol, 40\.1 mg\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
+
+  it('NaBH(OAc)3 4.24 g for 424 mg at 2 mmol (the other lines agree with the scale): "0.424 g meant?"', () => {
+    const t = SLIP.replace('scale 0.20 mmol', 'scale 2.0 mmol')
+      .replace('1.0 equiv, 2.0 mmol, 40.1 mg', '1.0 equiv, 2.0 mmol')
+      .replace('1.0 equiv, 0.20 mmol, 21.2 mg', '1.0 equiv, 2.0 mmol')
+      .replace('1.5 equiv, 0.30 mmol, 63.6 mg', '1.0 equiv, 4.24 g');
+    const d = diag(t, 'amount-mismatch');
+    assert.match(d.message, /^4\.24 g of NaBH\(OAc\)3 does not match 1\.0 equiv at scale 2 mmol: that would be 424 mg \(the 4\.24 g written is 10× too much: a misplaced decimal point, 0\.424 g meant\?\)/);
+    assert.equal(d.fixes[0].title, 'Change 4.24 g to 0.424 g');
+    assert.deepEqual(rules(applyEdits(t, d.fixes[0].edits)), []);
+    // Too little by ten: 6.36 mg of STAB at 0.2 mmol, beside its agreeing mmol.
+    const little = SLIP.replace('1.0 equiv, 2.0 mmol, 40.1 mg', '1.0 equiv, 0.20 mmol, 40.1 mg').replace('63.6 mg', '6.36 mg');
+    assert.equal(diag(little, 'amount-mismatch').fixes[0].title, 'Change 6.36 mg to 63.6 mg');
+  });
+
+  it('no decimal claim when nothing backs the scale, for the amount of 1.0 equiv beside 10 equiv, or for an acid', () => {
+    // Every line 10× the scale: the scale line is the likelier slip.
+    const scaleSlip = SLIP.replace('1.0 equiv, 2.0 mmol, 40.1 mg', '1.0 equiv, 2.0 mmol').replace('1.0 equiv, 0.20 mmol, 21.2 mg', '1.0 equiv, 2.0 mmol').replace('1.5 equiv, 0.30 mmol, 63.6 mg', '1.5 equiv, 3.0 mmol');
+    const all = mismatch(scaleSlip);
+    assert.equal(all.length, 3);
+    for (const d of all) {
+      assert.doesNotMatch(d.message, /decimal point/);
+      assert.ok(!d.fixes.some((f) => f.title.startsWith('Change ')));
+    }
+    // 10 equiv of the diazepane with the mass of 1.0 equiv: never multiplied, not a moved point.
+    const tenEquiv = SLIP.replace('reagent amine = 1-Boc-1,4-diazepane 1.0 equiv, 2.0 mmol, 40.1 mg', 'reagent amine = 1,4-diazepane 10 equiv, 20.0 mg');
+    const d = mismatch(tenEquiv).find((x) => x.range.start.line === 4)!;
+    assert.match(d.message, /\(the 20\.0 mg written is 10× too little\)\./);
+    // AcOH is run at 1 or at 10 equiv.
+    const acid = SLIP.replace('reagent amine = 1-Boc-1,4-diazepane 1.0 equiv, 2.0 mmol, 40.1 mg', 'reagent amine = 1-Boc-1,4-diazepane 1.0 equiv, 0.20 mmol').replace('reagent acid  = AcOH 1.0 equiv', 'reagent acid  = AcOH 1.0 equiv, 2.0 mmol');
+    const a = mismatch(acid);
+    assert.equal(a.length, 1);
+    assert.doesNotMatch(a[0].message, /decimal point/);
+  });
+});

@@ -221,7 +221,7 @@ describe('multistep: a volume 10× off the line’s other amounts is named as a 
     assert.match(near.message, /a misplaced decimal point, 0\.106 mL meant\?/);
   });
 
-  it('no decimal claim where the other amounts disagree, off 10× only roughly, on a mass, or for an acid or a co-solvent ketone', () => {
+  it('no decimal claim where the other amounts disagree, off 10× only roughly, or for an acid or a co-solvent ketone (a mass is named too: chem-r20)', () => {
     const cases = [
       // The volume agrees with the mmol: the equiv is the odd one out.
       'benzaldehyde          1.0 equiv, 10 mmol, 1.02 mL',
@@ -230,8 +230,6 @@ describe('multistep: a volume 10× off the line’s other amounts is named as a 
       // 8×, 12×: a mismatch, not a moved point.
       'benzaldehyde          1.0 equiv, 0.82 mL',
       'benzaldehyde          1.0 equiv, 1.22 mL',
-      // Weighed: not a volume.
-      'benzaldehyde          1.0 equiv, 1.06 g',
       // Acetone is run at 10 equiv as well.
       'acetone               1.0 equiv, 0.73 mL',
     ];
@@ -248,6 +246,8 @@ describe('multistep: a volume 10× off the line’s other amounts is named as a 
     const a = mismatch(acid);
     assert.equal(a.length, 1);
     assert.doesNotMatch(a[0].message, /decimal point/);
+    // A mass 10× off is a moved point as well (chem-r20).
+    assert.match(diag(withAld('benzaldehyde          1.0 equiv, 1.06 g'), 'amount-mismatch').message, /\(the 1\.06 g written is 10\.0× too much: a misplaced decimal point, 0\.106 g meant\?\)/);
     // The 1000× slips keep their unit wording.
     assert.match(diag(withAld('benzaldehyde          1.0 equiv, 102 mL'), 'amount-mismatch').message, /\(the 102 mL written is 1003× too much: mL written for µL\?\)/);
   });

@@ -90,7 +90,8 @@ describe('protocols as chemists write them, round 9: what already comes out righ
     assert.ok(Math.abs(row(plate, 'ald').volumeMl! * 1000 - 3.17) < 0.02);
     assert.ok(Math.abs(row(plate, 'acid').volumeMl! * 1000 - 2.29) < 0.02);
     const paper = fixture('r9-08-paper-equiv-mmol-factor10.rxn');
-    assert.match(diag(paper, 'amount-mismatch').message, /^24 mmol of 4-fluorobenzaldehyde does not match 1\.2 equiv\. at scale 2 mmol: that would be 2\.40 mmol \(the 24 mmol written is 10× too much\)/);
+    assert.match(diag(paper, 'amount-mismatch').message, /^24 mmol of 4-fluorobenzaldehyde does not match 1\.2 equiv\. at scale 2 mmol: that would be 2\.40 mmol \(the 24 mmol written is 10× too much: a misplaced decimal point, 2\.4 mmol meant\?\)/);
+    assert.equal(diag(paper, 'amount-mismatch').fixes[0].title, 'Change 24 mmol to 2.4 mmol');
     assert.match(fixAll(paper).text, /reagent ald {2}= 4-fluorobenzaldehyde {5}1\.2 equiv\., 24 mmol/); // not safe: not applied by fix-all
     const ti = fixture('r9-11-homopiperazine-acetophenone-ti-nabh3cn.rxn');
     assert.ok(Math.abs(row(ti, 'ti').massG! - 1.776) < 0.002);

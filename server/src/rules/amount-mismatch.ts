@@ -95,7 +95,7 @@ export default defineRule({
         if (diff <= TOLERANCE) continue;
         const expected = convertFromMmol(q, refMmol, r);
         const equiv = ref.kind === 'equiv' ? ref.value : scale ? refMmol / scale : undefined;
-        const decimal = decimalSlip(r, q, m / refMmol, qs, ref, refMmol, scale);
+        const decimal = decimalSlip(ctx, r, q, m / refMmol, qs, ref, refMmol, scale);
         const fixes = mismatchFixes(ctx, r, q, m, ref, equiv, scale, qs);
         out.push({
           range: q.range,
@@ -136,25 +136,83 @@ export default defineRule({
 });
 
 /**
- * A volume 10× off (within the tolerance) from the line's other amounts, which agree with each
- * other: the decimal point moved one place (`1.02 mL` for 0.102 mL). The value with the point
- * moved back, as written otherwise; undefined when it is not that. Only for what is measured
- * in small amounts — amine, carbonyl, reductant, base: not an acid or a ketone that can be run
- * at 10 equiv, and not when the other amounts disagree among themselves (`1.0 equiv, 10 mmol,
- * 1.02 mL`: the volume agrees with the mmol, the equiv is the odd one).
+ * An amount 10× off (within the tolerance) from the line's other amounts, which agree with each
+ * other: the decimal point moved one place (`1.02 mL` for 0.102 mL, `24 mmol` for 2.4 mmol,
+ * `4.24 g` for 0.424 g). The written figure with the point moved back; undefined when it is not
+ * that. Only for what is measured in small amounts — amine, carbonyl, reductant, base: not an acid
+ * or a ketone that can be run at 10 equiv — and only when something besides the equiv says the
+ * line's other amount is right: another amount written on the line that agrees with it, or, when
+ * the equiv is the reference, another reagent whose weighed amount agrees with its own equiv at
+ * this scale (else the `scale` line may be the slip). Not when the other amounts disagree among
+ * themselves (`1.0 equiv, 10 mmol, 1.02 mL`: the volume agrees with the mmol, the equiv is the odd
+ * one), nor when the amount written is what 1.0 equiv would be (`10 equiv, 100 mg` of a 100 g/mol
+ * amine at 1 mmol: the mass worked out for 1.0 equiv and never multiplied, not a moved point).
  */
-function decimalSlip(r: Reagent, q: Quantity, ratio: number, qs: Quantity[], ref: Quantity, refMmol: number, scale: number | undefined): string | undefined {
-  if (q.kind !== 'volume') return undefined;
+function decimalSlip(
+  ctx: import('./types').RuleContext,
+  r: Reagent,
+  q: Quantity,
+  ratio: number,
+  qs: Quantity[],
+  ref: Quantity,
+  refMmol: number,
+  scale: number | undefined,
+): string | undefined {
+  if (q.kind !== 'volume' && q.kind !== 'mass' && q.kind !== 'amount') return undefined;
   if (r.role !== 'amine' && r.role !== 'carbonyl' && r.role !== 'reductant' && r.role !== 'base') return undefined;
   if (isHydrogenation(r) || (r.role === 'carbonyl' && CO_SOLVENT_KETONES.has(r.kb?.id ?? ''))) return undefined;
   const factor = ratio >= 1 ? ratio : 1 / ratio;
   if (Math.abs(factor / 10 - 1) > TOLERANCE) return undefined;
+  let agreeing = false;
   for (const x of qs) {
     if (x === q || x === ref) continue;
     const m = quantityMmol(x, r, scale);
-    if (m !== undefined && Math.abs(m - refMmol) / refMmol > TOLERANCE) return undefined;
+    if (m === undefined) continue;
+    if (Math.abs(m - refMmol) / refMmol > TOLERANCE) return undefined;
+    agreeing = true;
   }
-  return String(Number((ratio > 1 ? q.value / 10 : q.value * 10).toPrecision(12)));
+  const m = quantityMmol(q, r, scale);
+  if (ref.kind === 'equiv' && scale !== undefined) {
+    // The amount of 1.0 equiv, written beside 10 equiv (or 0.1): not multiplied by the equiv.
+    if (m !== undefined && Math.abs(m / scale - 1) <= TOLERANCE) return undefined;
+    if (!agreeing && !scaleBacked(ctx.model, r, scale)) return undefined;
+  } else if (!agreeing) return undefined;
+  const written = ctx.doc.lines[q.valueRange.start.line].text.slice(q.valueRange.start.character, q.valueRange.end.character);
+  return movePoint(written, ratio > 1 ? -1 : 1) ?? String(Number((ratio > 1 ? q.value / 10 : q.value * 10).toPrecision(12)));
+}
+
+/** Another reagent's weighed amount (mmol, mass, volume) agrees with its own equiv at this scale: the scale is right. */
+function scaleBacked(model: Model, r: Reagent, scale: number): boolean {
+  return model.reagents.some((o) => {
+    if (o === r || !o.equivQ || o.equivQ.invalid || !(o.equivQ.value > 0)) return false;
+    const want = o.equivQ.value * scale;
+    return o.decl.quantities.some((x) => {
+      if (x.invalid || x.kind === 'equiv' || x.kind === 'percent') return false;
+      const m = quantityMmol(x, o, scale);
+      return m !== undefined && Math.abs(m - want) / want <= TOLERANCE;
+    });
+  });
+}
+
+/**
+ * The written figure with its decimal point moved one place (`dir` −1: left, 24 → 2.4, 2.0 → 0.20;
+ * +1: right, 0.57 → 5.7, 10 → 100), keeping the digits as written; undefined for a form it does
+ * not handle (an exponent, a decimal comma).
+ */
+function movePoint(text: string, dir: -1 | 1): string | undefined {
+  const m = /^(\d*)(?:\.(\d*))?$/.exec(text);
+  if (!m || (m[1] === '' && !m[2])) return undefined;
+  const digits = m[1] + (m[2] ?? '');
+  let at = m[1].length + dir;
+  let padded = digits;
+  if (at <= 0) {
+    padded = '0'.repeat(1 - at) + padded;
+    at = 1;
+  }
+  if (at > padded.length) padded += '0'.repeat(at - padded.length);
+  const int = padded.slice(0, at).replace(/^0+(?=\d)/, '');
+  const frac = padded.slice(at);
+  return frac ? `${int}.${frac}` : int;
 }
 
 /**
