@@ -262,3 +262,65 @@ describe('chem-r20: a tenfold mmol or mass slip is named as a misplaced decimal 
     assert.doesNotMatch(a[0].message, /decimal point/);
   });
 });
+
+const BOC_SALT = `protocol "tert-Butyl 4-benzyl-1,4-diazepane-1-carboxylate"
+target mono
+scale 1 mmol
+
+reagent amine = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ald   = benzaldehyde 1.1 equiv
+reagent acid  = AcOH 1.0 equiv
+reagent stab  = NaBH(OAc)3 1.5 equiv
+solvent DCE 0.2 M
+
+step
+  add amine, ald, acid
+  add stab
+  stir 16 h at rt
+
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+  dry Na2SO4
+  concentrate
+  acidify 4 M HCl in dioxane
+  concentrate
+`;
+
+describe('chem-r20: a Boc product through HCl in dioxane or TFA in the work-up loses its Boc group (acid-wash-loses-product)', () => {
+  it('title names the Boc compound, acidify 4 M HCl in dioxane: reported on the acid (was silent)', () => {
+    assert.deepEqual(rules(BOC_SALT), ['acid-wash-loses-product']);
+    const d = diag(BOC_SALT, 'acid-wash-loses-product');
+    assert.equal(d.severity, 'warning');
+    assert.equal(
+      d.message,
+      '4 M HCl in dioxane takes the Boc group off: this is how Boc groups are removed. The title names the Boc compound ("tert-Butyl 4-benzyl-1,4-diazepane-1-carboxylate"), but after this step the flask holds the deprotected amine as its HCl salt, without the Boc group that 1-Boc-1,4-diazepane brought. To keep the Boc group, keep the product as the free base, or make its salt with a weak acid (tartaric or fumaric acid, one equivalent); if the deprotection is intended, let the title name the deprotected product.',
+    );
+    assert.equal(d.range.start.line, 20);
+    assert.equal(d.range.start.character, 10);
+    assert.deepEqual(d.fixes, []);
+    // TFA, and `salt` with HCl in ether, the same; TFA names its own salt.
+    const tfa = BOC_SALT.replace('acidify 4 M HCl in dioxane', 'acidify TFA/DCM 1:1');
+    assert.match(diag(tfa, 'acid-wash-loses-product').message, /^TFA\/DCM 1:1 takes the Boc group off: .* as its TFA salt,/);
+    assert.ok(!/thrown away/.test(diag(tfa, 'acid-wash-loses-product').message));
+    const salt = BOC_SALT.replace('acidify 4 M HCl in dioxane', 'salt 2 M HCl in Et2O');
+    assert.deepEqual(rules(salt), ['acid-wash-loses-product']);
+  });
+
+  it('a deliberate deprotection to the salt, no title, a bare `salt HCl`, and a Boc group taken off in the steps: not reported', () => {
+    assert.deepEqual(rules(BOC_SALT.replace('protocol "tert-Butyl 4-benzyl-1,4-diazepane-1-carboxylate"', 'protocol "1-Benzyl-1,4-diazepane dihydrochloride"')), []);
+    assert.deepEqual(rules(BOC_SALT.replace('protocol "tert-Butyl 4-benzyl-1,4-diazepane-1-carboxylate"\n', '')), []);
+    assert.deepEqual(rules(BOC_SALT.replace('protocol "tert-Butyl 4-benzyl-1,4-diazepane-1-carboxylate"', 'protocol "tert-Butyl 4-benzyl-1,4-diazepane-1-carboxylate, then Boc removal"')), []);
+    assert.deepEqual(rules(BOC_SALT.replace('acidify 4 M HCl in dioxane', 'salt HCl')), []);
+    const stepsOff = BOC_SALT.replace('reagent acid  = AcOH 1.0 equiv', 'reagent tfa   = TFA 10 equiv\nreagent base  = Et3N 12 equiv\nreagent acid  = AcOH 1.0 equiv').replace('  add amine, ald, acid\n', '  add amine, tfa\n  stir 2 h at rt\n  concentrate\n  add base, ald, acid\n');
+    assert.notEqual(stepsOff, BOC_SALT);
+    assert.equal(analyze(stepsOff).model.amine!.deprotection?.group, 'Boc');
+    assert.ok(!rules(stepsOff).includes('acid-wash-loses-product'), rules(stepsOff).join(', '));
+    // Without a Boc group anywhere, TFA in the work-up is no acid wash either (was "thrown away with the acid").
+    const free = BOC_SALT.replace('1-Boc-1,4-diazepane 1.0 equiv', '1-benzylpiperazine 1.0 equiv').replace('protocol "tert-Butyl 4-benzyl-1,4-diazepane-1-carboxylate"', 'protocol "1-Benzyl-4-benzylpiperazine"').replace('acidify 4 M HCl in dioxane', 'acidify TFA');
+    assert.deepEqual(rules(free), []);
+    // An aqueous acid wash is still the plain case.
+    const aq = BOC_SALT.replace('acidify 4 M HCl in dioxane', 'wash 1 M HCl');
+    assert.match(diag(aq, 'acid-wash-loses-product').message, /^The amine product is protonated by this acid and moves into the aqueous layer/);
+  });
+});

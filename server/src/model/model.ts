@@ -170,7 +170,7 @@ export function compoundKey(r: Reagent, byStructure = false): string {
 }
 
 /** A protecting group that a strong acid takes off. */
-const ACID_LABILE = /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i;
+export const ACID_LABILE = /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i;
 
 /**
  * `Reagent.deprotection`: a strong acid added to a pot holding a Boc-protected amine (or in the
