@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze, applyEdits } from '../../server/src/engine';
-import { rules, diag } from './review-helpers';
+import { fixture, rules, diag } from './review-helpers';
 
 const BOC_DI = `protocol "Dibenzyl on Boc"
 target di
@@ -305,6 +305,14 @@ describe('chem-r20: a Boc product through HCl in dioxane or TFA in the work-up l
     assert.ok(!/thrown away/.test(diag(tfa, 'acid-wash-loses-product').message));
     const salt = BOC_SALT.replace('acidify 4 M HCl in dioxane', 'salt 2 M HCl in Et2O');
     assert.deepEqual(rules(salt), ['acid-wash-loses-product']);
+  });
+
+  it('the round-9 fixture r9-13 (title "1-Boc-… hydrochloride", acidify 4 M HCl in dioxane, salt HCl): reported once, on the dioxane line', () => {
+    const t = fixture('r9-13-boc-product-hcl-dioxane-salt.rxn');
+    const found = analyze(t).diagnostics;
+    assert.deepEqual(found.map((d) => d.rule), ['acid-wash-loses-product']);
+    assert.equal(found[0].range.start.line, 22); // `acidify 4 M HCl in dioxane`
+    assert.match(found[0].message, /^4 M HCl in dioxane takes the Boc group off: .*\("1-Boc-4-\(3-methoxybenzyl\)-1,4-diazepane hydrochloride"\)/);
   });
 
   it('a deliberate deprotection to the salt, no title, a bare `salt HCl`, and a Boc group taken off in the steps: not reported', () => {
