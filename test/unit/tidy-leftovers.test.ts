@@ -118,4 +118,14 @@ describe('read-through leftovers', () => {
       assert.ok(d.includes('10 mL at the scale of 5 mmol makes 0.5 M, not 0.2 M: correct the volume or the concentration.'), JSON.stringify(d));
     });
   });
+
+  describe('amount-mismatch names a kilo scale in mol', () => {
+    it('the limiting mismatch and the mass check say 4.99 mol, not 4990 mmol', () => {
+      const text = KILO.replace('1-Boc-1,4-diazepane 1.0 equiv', '1-Boc-1,4-diazepane 1.5 equiv limiting').replace('benzaldehyde 1.05 equiv', 'benzaldehyde 1.0 equiv, 600 g');
+      const msgs = analyze(text).diagnostics.filter((d) => d.rule === 'amount-mismatch').map((d) => d.message);
+      assert.ok(msgs.some((m) => m.includes('(the scale, 4.99 mol)')), JSON.stringify(msgs));
+      assert.ok(msgs.some((m) => m.includes('1.0 equiv at scale 4.99 mol: that would be 530 g')), JSON.stringify(msgs));
+      assert.ok(!msgs.some((m) => m.includes('4990')), JSON.stringify(msgs));
+    });
+  });
 });

@@ -3,7 +3,7 @@ import type { Finding } from './types';
 import type { Quantity } from '../syntax/ast';
 import type { Model, Reagent } from '../model/types';
 import { quantityMmol, toGrams, toMl } from '../model/amounts';
-import { formatMass, formatVolume } from '../features/common';
+import { formatMass, formatScale, formatVolume } from '../features/common';
 
 const TOLERANCE = 0.05;
 
@@ -34,7 +34,7 @@ function howFarOff(q: Quantity, ratio: number): string {
  */
 function atScale(model: Model, scale: number): string {
   const from = model.scale?.from;
-  return from ? ` at ${formatSig(scale)} mmol per equiv (from '${from.alias}')` : ` at scale ${String(Number(scale.toPrecision(6)))} mmol`;
+  return from ? ` at ${formatScale(scale, formatSig)} per equiv (from '${from.alias}')` : ` at scale ${formatScale(scale, (n) => String(Number(n.toPrecision(6))))}`;
 }
 
 /**
@@ -126,7 +126,7 @@ export default defineRule({
       if (equiv !== undefined && Math.abs(equiv - 1) > TOLERANCE) {
         out.push({
           range: lim.decl.limiting!.range,
-          message: `'${lim.alias}' is marked limiting, so it should be at 1.0 equiv (the scale, ${formatSig(model.scale.mmol)} mmol), but it is at ${formatEquiv(equiv)} equiv. Mark the reagent that is at 1.0 equiv, or correct the amounts.`,
+          message: `'${lim.alias}' is marked limiting, so it should be at 1.0 equiv (the scale, ${formatScale(model.scale.mmol, formatSig)}), but it is at ${formatEquiv(equiv)} equiv. Mark the reagent that is at 1.0 equiv, or correct the amounts.`,
           fixes: [],
         });
       }
