@@ -12,7 +12,8 @@
 //
 // Both engines are bundled with esbuild and compared, text by text, on the parsed
 // Document, a summary of the Model (reagents, timeline, additions, pot contents) and every
-// diagnostic with its fixes, over: the samples, the ```rxn examples of the rule pages,
+// diagnostic with its fixes, over: the samples, the ```rxn examples of the rule pages, the
+// review-round protocols of test/fixtures/{real,review},
 // generated protocols (several sizes and seeds, with and without SMILES) and thousands of
 // seeded random mutations of these (deleted, inserted, duplicated and swapped characters
 // and lines, CRLF, upper case). The working tree analyses each mutant as an edit of the
@@ -121,6 +122,11 @@ for (const f of fs.readdirSync(path.join(root, 'docs', 'rules')).filter((f) => f
   let k = 0;
   for (const m of page.matchAll(/```rxn\r?\n([\s\S]*?)```/g)) corpus.push({ name: `docs/rules/${f} #${k++}`, text: m[1] });
 }
+// The protocols written for the review rounds (real notebook and ELN styles: warm-ups, salts,
+// two-stage routes, notebook spellings), which the generator does not write.
+for (const dir of ['test/fixtures/real', 'test/fixtures/review'])
+  for (const f of fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.rxn')).sort())
+    corpus.push({ name: `${dir}/${f}`, text: fs.readFileSync(path.join(root, dir, f), 'utf8') });
 for (const lines of [60, 120, 200, 500, 2000])
   for (let seed = 1; seed <= 6; seed++) corpus.push({ name: `generated ${lines}/${seed}${seed % 2 ? '' : ' smiles'}`, text: generateProtocol(lines, seed, { smiles: seed % 2 === 0 }) });
 corpus.push({ name: 'generated 10000/42', text: generateProtocol(10000, 42) });
