@@ -1654,6 +1654,66 @@ export const KB: KbEntry[] = [
     advice: 'Pre-form the iminium with Ti(OiPr)4, then reduce; a plain one-pot run is usually slow (guide: Q1, pre-formation).',
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
+  // Para-substituted acetophenones, the aryl ketones of SAR tables: the same slow iminium as acetophenone.
+  {
+    id: '4-chloroacetophenone',
+    name: "4'-chloroacetophenone",
+    synonyms: ['4-chloroacetophenone', 'p-chloroacetophenone', "p'-chloroacetophenone", '1-(4-chlorophenyl)ethanone', '1-(4-chlorophenyl)ethan-1-one', '4-chlorophenyl methyl ketone', 'methyl 4-chlorophenyl ketone'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CC(=O)c1ccc(Cl)cc1',
+    formula: 'C8H7ClO',
+    mw: 154.6,
+    density: 1.192,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'Acetophenone with a chlorine para to the acetyl: the ring chlorine makes the carbonyl a little more electrophilic, but ' +
+      'it is still an aryl methyl ketone whose iminium with a secondary amine forms slowly. It melts near 20 °C, so it is ' +
+      'dosed as a liquid on most days. The aryl chloride survives borohydrides (not always hydrogenation over Pd/C); the ' +
+      'product has a new stereocentre (racemic).',
+    advice: 'Pre-form the iminium with Ti(OiPr)4 (neat or in THF), then reduce with NaBH4 or NaBH3CN; one-pot NaBH(OAc)3 needs AcOH and a long time (guide: Q1, pre-formation).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C', 'mp: supplier catalogue'),
+  },
+  {
+    id: '4-fluoroacetophenone',
+    name: "4'-fluoroacetophenone",
+    synonyms: ['4-fluoroacetophenone', 'p-fluoroacetophenone', '1-(4-fluorophenyl)ethanone', '1-(4-fluorophenyl)ethan-1-one', '4-fluorophenyl methyl ketone', 'methyl 4-fluorophenyl ketone'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CC(=O)c1ccc(F)cc1',
+    formula: 'C8H7FO',
+    mw: 138.14,
+    density: 1.138,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['combustible liquid', 'skin and eye irritant'],
+    explanation:
+      'Acetophenone with a para fluorine: as unreactive an electrophile as acetophenone itself, so the iminium with a ' +
+      'secondary amine forms slowly. The product has a new stereocentre (racemic).',
+    advice: 'Pre-form the iminium with Ti(OiPr)4, then reduce; a plain one-pot run is rarely enough (guide: Q1, pre-formation).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '4-methoxyacetophenone',
+    name: "4'-methoxyacetophenone",
+    synonyms: ['4-methoxyacetophenone', 'p-methoxyacetophenone', '4-acetylanisole', 'p-acetylanisole', '1-(4-methoxyphenyl)ethanone', '1-(4-methoxyphenyl)ethan-1-one'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'COc1ccc(C(C)=O)cc1',
+    formula: 'C9H10O2',
+    mw: 150.18,
+    state: 'solid',
+    groups: { ...none, ketone: true },
+    hazards: ['harmful if swallowed'],
+    explanation:
+      'Acetophenone with a para methoxy group, a solid (mp about 37 °C). The electron-rich ring makes the carbonyl even less ' +
+      'electrophilic than acetophenone\'s: of the common aryl ketones it is among the slowest to form an iminium. The ' +
+      'product has a new stereocentre (racemic).',
+    advice: 'Pre-form the iminium with Ti(OiPr)4 (neat, overnight), then reduce with NaBH4 or NaBH3CN (guide: Q1, pre-formation).',
+    source: src(MW_SMILES, 'mp: supplier catalogue'),
+  },
 
   // =====================================================================================
   // Reductants
