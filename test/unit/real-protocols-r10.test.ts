@@ -40,3 +40,24 @@ describe('protocols as chemists write them, round 10: para-substituted acetophen
     assert.match(diag(onePot, 'ketone-one-pot').message, /^The ketone 4'-chloroacetophenone forms the imine far more slowly/);
   });
 });
+
+describe('protocols as chemists write them, round 10: isovaleraldehyde and 2-ethylbutanal', () => {
+  it('the two aliphatic aldehydes are known: masses, volumes, and a volume that disagrees is caught', () => {
+    // It was: "b: no molecular weight" for each, and the µL written were never checked.
+    const terse = fixture('r10-04-isovaleraldehyde-terse.rxn');
+    assert.deepEqual(rules(terse), []);
+    assert.equal(row(terse, 'b').name, 'isovaleraldehyde');
+    near(row(terse, 'b').massG! * 1000, 206.7, 0.2, 'isovaleraldehyde mg'); // 2.40 mmol × 86.13
+    // 2.4 mmol at 0.785 g/mL is 263 µL; 2.63 mL is a slip of the decimal point.
+    assert.match(diag(terse.replace('263 uL', '2.63 mL'), 'amount-mismatch').message, /^2\.63 mL of isovaleraldehyde/);
+    const salt = fixture('r10-12-dihydrochloride-et3n-isovaleraldehyde.rxn');
+    assert.deepEqual(rules(salt), []);
+    assert.equal(row(salt, 'ald').name, 'isovaleraldehyde'); // written 3-methylbutanal
+    near(row(salt, 'ald').volumeMl! * 1000, 329.2, 0.3, '3-methylbutanal µL');
+    const bis = fixture('r10-11-bis-alkylation-2-ethylbutanal.rxn');
+    assert.deepEqual(rules(bis), []);
+    near(row(bis, 'ald').massG! * 1000, 500.8, 0.3, '2-ethylbutanal mg'); // 5.00 mmol × 100.16
+    near(row(bis, 'ald').volumeMl! * 1000, 615.2, 0.5, '2-ethylbutanal µL'); // ÷ 0.814
+    assert.match(diag(bis.replace('615 µL', '246 µL'), 'amount-mismatch').message, /^246 µL of 2-ethylbutanal/);
+  });
+});

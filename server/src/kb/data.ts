@@ -1495,6 +1495,46 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
+    id: 'isovaleraldehyde',
+    name: 'isovaleraldehyde',
+    synonyms: ['3-methylbutanal', '3-methylbutyraldehyde', '3-methylbutyranal', 'isovaleric aldehyde', 'isopentanal', 'isoamyl aldehyde'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'CC(C)CC=O',
+    formula: 'C5H10O',
+    mw: 86.13,
+    density: 0.785,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['highly flammable liquid and vapour', 'eye and respiratory irritant'],
+    explanation:
+      'An unhindered, enolisable aliphatic aldehyde (bp about 92 °C) that puts an isopentyl (3-methylbutyl) group on nitrogen. ' +
+      'The branch is one carbon away from the carbonyl, so it forms the iminium about as fast as butanal, and like it can aldolise ' +
+      'or give the enamine if the hydride is slow to follow. The bottle oxidises to isovaleric acid (a strong smell) on standing.',
+    advice: 'One-pot NaBH(OAc)3 with AcOH in DCE or DCM at rt; near 1.0 equiv with a free diazepane to limit dialkylation (guide: Q2, Q3).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
+    id: '2-ethylbutanal',
+    name: '2-ethylbutanal',
+    synonyms: ['2-ethylbutyraldehyde', '2-ethylbutyric aldehyde', 'diethylacetaldehyde', '2-ethylbutan-1-al'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'CCC(CC)C=O',
+    formula: 'C6H12O',
+    mw: 100.16,
+    density: 0.814,
+    state: 'liquid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['flammable liquid and vapour', 'skin and eye irritant'],
+    explanation:
+      'An α-branched aliphatic aldehyde (bp about 117 °C): the two ethyl groups on the α-carbon slow the attack of a secondary ' +
+      'amine, and the one α-hydrogen left lets it form the enamine. It gives the 2-ethylbutyl group, bulky next to nitrogen, so ' +
+      'a second alkylation of a free diazepane is slower than with a straight-chain aldehyde.',
+    advice: 'NaBH(OAc)3 with 1–2 equiv AcOH in DCE or THF; give the iminium 30–60 min before the hydride, or overnight reaction (guide: Q1).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
     id: '3-pentanone',
     name: '3-pentanone',
     synonyms: ['pentan-3-one', 'diethyl ketone', 'DEK'],
