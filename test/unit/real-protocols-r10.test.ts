@@ -61,3 +61,20 @@ describe('protocols as chemists write them, round 10: isovaleraldehyde and 2-eth
     assert.match(diag(bis.replace('615 µL', '246 µL'), 'amount-mismatch').message, /^246 µL of 2-ethylbutanal/);
   });
 });
+
+describe('protocols as chemists write them, round 10: 1-methylpyrazole-4-carbaldehyde', () => {
+  it('the heteroaryl aldehyde is known by its catalogue names: its weight is checked against the equiv', () => {
+    // It was: "ald: no molecular weight", and 121 mg written for 1.1 equiv went unnoticed.
+    const t = fixture('r10-07-methylpyrazole-picoline-borane.rxn');
+    assert.deepEqual(rules(t), []);
+    assert.equal(row(t, 'ald').name, '1-methyl-1H-pyrazole-4-carbaldehyde');
+    near(row(t, 'ald').mmol, 2.2, 0.01, 'mmol');
+    near(row(t, 'ald').mw, 110.12, 0.01, 'MW');
+    assert.match(diag(t.replace('242 mg', '121 mg'), 'amount-mismatch').message, /^121 mg of 1-methyl-1H-pyrazole-4-carbaldehyde/);
+    const col = fixture('r10-24-silica-no-modifier.rxn'); // written 1-methylpyrazole-4-carboxaldehyde
+    assert.equal(row(col, 'ald').name, '1-methyl-1H-pyrazole-4-carbaldehyde');
+    assert.deepEqual(rules(col), ['silica-amine-modifier']);
+    assert.match(diag(col, 'silica-amine-modifier').message, /^The basic amine product sticks to the acidic silanols of plain silica/);
+    assert.match(fixAll(col).text, /\n {2}purify silica DCM\/MeOH 9:1 \+ 1% Et3N\n/);
+  });
+});

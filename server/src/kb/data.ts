@@ -1415,6 +1415,28 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES),
   },
   {
+    id: '1-methylpyrazole-4-carbaldehyde',
+    name: '1-methyl-1H-pyrazole-4-carbaldehyde',
+    synonyms: ['1-methylpyrazole-4-carbaldehyde', '1-methyl-1H-pyrazole-4-carboxaldehyde', '1-methylpyrazole-4-carboxaldehyde', '1-methyl-4-pyrazolecarboxaldehyde', '1-methyl-4-formylpyrazole', '4-formyl-1-methylpyrazole', '4-formyl-1-methyl-1H-pyrazole'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (aldehyde)',
+    smiles: 'Cn1cc(C=O)cn1',
+    formula: 'C5H6N2O',
+    mw: 110.12,
+    state: 'solid',
+    groups: { ...none, aldehyde: true },
+    hazards: ['harmful if swallowed', 'skin, eye and respiratory irritant'],
+    explanation:
+      'A five-membered heteroaryl aldehyde common in kinase programmes. The electron-rich pyrazole makes the carbonyl a ' +
+      'weaker electrophile than benzaldehyde, so the iminium forms more slowly; the N-methyl leaves no pyrazole N–H to react, ' +
+      'and the ring nitrogen is only weakly basic. A low-melting solid, weighed rather than measured by volume. Its small, ' +
+      'polar product is quite water-soluble.',
+    advice:
+      'NaBH(OAc)3 with AcOH in DCE, the iminium given 30–60 min first (or 2-picoline borane in MeOH/AcOH); extract the polar ' +
+      'product from a strongly basic aqueous layer, or catch it on SCX (guide: Q1, Q4).',
+    source: src(MW_SMILES),
+  },
+  {
     id: 'butyraldehyde',
     name: 'butyraldehyde',
     synonyms: ['butanal', 'n-butyraldehyde', 'n-butanal', 'butyric aldehyde'],
