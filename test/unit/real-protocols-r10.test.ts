@@ -78,3 +78,21 @@ describe('protocols as chemists write them, round 10: 1-methylpyrazole-4-carbald
     assert.match(fixAll(col).text, /\n {2}purify silica DCM\/MeOH 9:1 \+ 1% Et3N\n/);
   });
 });
+
+describe('protocols as chemists write them, round 10: Boc-6-hydroxy-1,4-diazepane, N-methylated with formalin', () => {
+  it('the hydroxy Boc-diazepane is known (MW, one free N–H), and the bicarbonate quench after NaBH3CN is raised', () => {
+    const t = fixture('r10-09-formalin-hydroxy-diazepane-nabh3cn.rxn');
+    // It was: "boc: no molecular weight", and a weight written for half the scale went unnoticed.
+    near(row(t, 'boc').mw, 216.28, 0.01, 'MW');
+    assert.match(diag(t.replace('1.0 equiv, 433 mg', '1.0 equiv, 216 mg'), 'amount-mismatch').message, /^216 mg of tert-butyl 6-hydroxy-1,4-diazepane-1-carboxylate/);
+    for (const n of ['1-Boc-6-hydroxy-1,4-diazepane', '1-Boc-1,4-diazepan-6-ol']) {
+      assert.equal(row(t.replace('tert-butyl 6-hydroxy-1,4-diazepane-1-carboxylate  1.0', `${n} 1.0`), 'boc').name, 'tert-butyl 6-hydroxy-1,4-diazepane-1-carboxylate', n);
+    }
+    // Formalin 3 equiv, NaBH3CN 2 equiv, AcOH in MeOH: what is left is the cyanide advice.
+    assert.deepEqual(rules(t), ['cyanoborohydride-toxicity', 'missing-quench']);
+    assert.match(diag(t, 'missing-quench').message, /^After NaBH3CN, sat\. NaHCO3 \(about pH 8\.3\) is not basic enough/);
+    assert.match(fixAll(t).text, /\nworkup\n {2}quench 1 M NaOH\n {2}extract DCM x3\n/);
+    // One free N–H: a di-alkylation target is impossible, and said so.
+    assert.match(diag(t.replace('target mono', 'target di'), 'protected-target').message, /needs 2 free N–H, but tert-butyl 6-hydroxy-1,4-diazepane-1-carboxylate has 1 \(one nitrogen is protected\)/);
+  });
+});

@@ -175,6 +175,38 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES),
   },
   {
+    id: 'boc-6-hydroxy-diazepane',
+    name: 'tert-butyl 6-hydroxy-1,4-diazepane-1-carboxylate',
+    synonyms: [
+      '1-Boc-6-hydroxy-1,4-diazepane',
+      'Boc-6-hydroxy-1,4-diazepane',
+      'N-Boc-6-hydroxy-1,4-diazepane',
+      '1-Boc-1,4-diazepan-6-ol',
+      '1-Boc-6-hydroxyhomopiperazine',
+      'N-Boc-6-hydroxyhomopiperazine',
+      'tert-butyl 6-hydroxy-1,4-diazepan-1-carboxylate',
+    ],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H, protected)',
+    smiles: 'CC(C)(C)OC(=O)N1CCNCC(O)C1',
+    formula: 'C10H20N2O3',
+    mw: 216.28,
+    state: 'solid',
+    freeNH: 1,
+    protected: true,
+    groups: { ...none, freeNH: 1 },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      '1-Boc-1,4-diazepane with a secondary alcohol on C6, the ring carbon between the two nitrogens\' chains: one free N–H ' +
+      'to alkylate, the other nitrogen held as the carbamate until TFA or HCl takes it off. The alcohol is untouched by ' +
+      'borohydrides and does not compete with the amine for the carbonyl, but it makes the product more polar and more ' +
+      'water-soluble than the plain Boc-diazepane\'s. C6 is a stereocentre (racemic unless bought as one enantiomer).',
+    advice:
+      'As for 1-Boc-1,4-diazepane: NaBH(OAc)3 with AcOH in DCE or DCM; extract the polar product with DCM (or DCM/iPrOH) ' +
+      'from a basic aqueous layer (guide: Q3 protecting groups, Q4).',
+    source: src(MW_SMILES),
+  },
+  {
     id: 'methyl-diazepane',
     name: '1-methyl-1,4-diazepane',
     synonyms: ['1-methylhomopiperazine', 'N-methylhomopiperazine', 'N-methyl-1,4-diazepane', 'hexahydro-1-methyl-1H-1,4-diazepine'],
