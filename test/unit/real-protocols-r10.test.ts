@@ -96,3 +96,22 @@ describe('protocols as chemists write them, round 10: Boc-6-hydroxy-1,4-diazepan
     assert.match(diag(t.replace('target mono', 'target di'), 'protected-target').message, /needs 2 free N–H, but tert-butyl 6-hydroxy-1,4-diazepane-1-carboxylate has 1 \(one nitrogen is protected\)/);
   });
 });
+
+describe('protocols as chemists write them, round 10: the dihydrochloride after a comma', () => {
+  it('`1,4-diazepane, 2HCl` and `…, dihydrochloride` are the salt, as ELN exports write it', () => {
+    const t = fixture('r10-30-nabh4-two-step-2hcl-dipea-ethanol.rxn');
+    assert.deepEqual(rules(t), []);
+    // It was: missing-component "No reagent with the role amine is declared" and unknown-reagent
+    // on '1,4-diazepane, 2HCl': no chemistry check ran.
+    for (const n of ['1,4-diazepane, 2HCl', 'homopiperazine, dihydrochloride', '1,4-diazepane,2HCl']) {
+      const v = t.replace('1,4-diazepane dihydrochloride', n);
+      assert.deepEqual(rules(v), [], n);
+      assert.equal(row(v, 'salt').name, '1,4-diazepane·2HCl', n);
+      near(row(v, 'salt').massG, 1.038, 0.001, n); // 6.00 mmol × 173.08
+    }
+    // Without the base, the salt is reported as the dihydrochloride.
+    const noBase = fixture('r10-23-dihydrochloride-no-base-nabh3cn.rxn').replace('1-methylhomopiperazine dihydrochloride', '1-methylhomopiperazine, 2HCl');
+    assert.deepEqual(rules(noBase), ['acid-too-strong', 'cyanoborohydride-toxicity']);
+    assert.match(diag(noBase, 'acid-too-strong').message, /^1-methyl-1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it/);
+  });
+});

@@ -438,8 +438,12 @@ export function percentInName(name: string, atEnd = false): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. */
-const SALT = /^(.*?)(?:\s*[.·]\s*|\s+)(?:(di|bis|tri|tris)?(hydrochloride|hydrobromide|trifluoroacetate)|(\d)?\s*(hcl|hbr|tfa)(?:\s+salt)?)(?:\s+salt)?$/;
+/**
+ * Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. Also after a
+ * comma, as ELN exports and CAS-style names write it (`1,4-diazepane, 2HCl`, `homopiperazine,
+ * dihydrochloride`).
+ */
+const SALT = /^(.*?)(?:\s*[.·,]\s*|\s+)(?:(di|bis|tri|tris)?(hydrochloride|hydrobromide|trifluoroacetate)|(\d)?\s*(hcl|hbr|tfa)(?:\s+salt)?)(?:\s+salt)?$/;
 // (MWs of the acids from their SMILES with openchemlib, kept to four decimals: rounded to two,
 // three HBr or three TFA drifted more than 0.01 from the salt's own formula weight.)
 const SALT_ACIDS: Record<string, { mw: number; label: string }> = {
