@@ -115,3 +115,20 @@ describe('protocols as chemists write them, round 10: the dihydrochloride after 
     assert.match(diag(noBase, 'acid-too-strong').message, /^1-methyl-1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it/);
   });
 });
+
+describe('protocols as chemists write them, round 10: `homopiperazine 2 HCl`, the count of acid spaced off', () => {
+  it('the salt written with a space before HCl is the salt, not a number with an unknown unit', () => {
+    const t = fixture('r10-12-dihydrochloride-et3n-isovaleraldehyde.rxn');
+    // It was: invalid-quantity "Unknown unit 'HCl' (did you mean µL?)", then amount-mismatch
+    // "1.56 g of homopiperazine … that would be 901 mg", weighed as the free base.
+    const v = t.replace('homopiperazine dihydrochloride  3.0 equiv', 'homopiperazine 2 HCl 3.0 equiv');
+    assert.deepEqual(rules(v), []);
+    assert.equal(row(v, 'salt').name, '1,4-diazepane·2HCl');
+    near(row(v, 'salt').mw, 173.08, 0.01, 'MW');
+    // The same salt of another amine: its own MW, and a weight that does not fit is reported.
+    const m = t.replace('homopiperazine dihydrochloride  3.0 equiv', '1-methylhomopiperazine 2 HCl 3.0 equiv');
+    assert.match(diag(m, 'amount-mismatch').message, /^1\.56 g of 1-methylhomopiperazine 2 HCl does not match 3\.0 equiv at scale 3 mmol: that would be 1\.68 g/);
+    // A unit typed wrong is still one.
+    assert.match(diag(t.replace('homopiperazine dihydrochloride  3.0 equiv', 'homopiperazine dihydrochloride  3.0 eqv'), 'invalid-quantity').message, /Unknown unit 'eqv'/);
+  });
+});

@@ -1221,6 +1221,9 @@ class Parser {
     // concentration, stays in a reagent name (and ends a solvent's, to be reported).
     const def = lookupUnit(w) ?? caseSlipUnit(w);
     if (def) return endsName(def, attributes);
+    // `homopiperazine 2 HCl`, `DAZA 3 HBr`: the salt's count of acid, part of the name (as
+    // `2HCl` is), not a number with a misspelled unit ('HCl', did you mean µL?).
+    if (SALT_ACID_WORD.test(w)) return false;
     return this.looksLikeUnit(n2, e2);
   }
 
@@ -3053,6 +3056,9 @@ function roomTemperature(T: string, L: number, p: number, end: number): { t: Tem
     next: end,
   };
 }
+
+/** The acid of an amine salt after its count (`2 HCl`), which stays in a reagent name. */
+const SALT_ACID_WORD = /^(?:hcl|hbr|tfa)$/i;
 
 /** Does a unit after a number end a reagent or solvent name? (See `startsQuantity`.) */
 /** Only dots between s and e (a stray `.` after a number). */
