@@ -132,3 +132,28 @@ describe('protocols as chemists write them, round 10: `homopiperazine 2 HCl`, th
     assert.match(diag(t.replace('homopiperazine dihydrochloride  3.0 equiv', 'homopiperazine dihydrochloride  3.0 eqv'), 'invalid-quantity').message, /Unknown unit 'eqv'/);
   });
 });
+
+describe('protocols as chemists write them, round 10: homopiperazines by their catalogue "hexahydro-1,4-diazepine" names', () => {
+  it('hexahydro-1,4-diazepine and its 1-methyl and 1-benzyl derivatives are known amines', () => {
+    // It was: unknown-reagent, and missing-component "No reagent with the role amine".
+    const sop = fixture('r10-02-boc-piperidone-benzyl-diazepane-stab-sop.rxn');
+    assert.deepEqual(rules(sop), []);
+    const bn = sop.replace('1-benzyl-1,4-diazepane   1.0 equiv', '1-benzylhexahydro-1H-1,4-diazepine 1.0 equiv');
+    assert.deepEqual(rules(bn), []);
+    assert.equal(row(bn, 'am').name, '1-benzyl-1,4-diazepane');
+    const scale = fixture('r10-14-scale-up-150mmol-boc-piperidone.rxn');
+    assert.deepEqual(rules(scale), []);
+    for (const n of ['1-methylhexahydro-1H-1,4-diazepine', '1-methylhexahydro-1,4-diazepine']) {
+      const v = scale.replace('1-methyl-1,4-diazepane     1.0 equiv', `${n} 1.0 equiv`);
+      assert.deepEqual(rules(v), [], n);
+      near(row(v, 'am').volumeMl, 18.97, 0.02, n); // 17.13 g ÷ 0.903 g/mL
+    }
+    const free = fixture('r10-05-pyridine-2-carbaldehyde-excess-diazepane.rxn');
+    assert.deepEqual(rules(free), []);
+    const hx = free.replace('homopiperazine               3.0 equiv', 'hexahydro-1,4-diazepine 3.0 equiv');
+    assert.deepEqual(rules(hx), []);
+    assert.equal(row(hx, 'dz').name, '1,4-diazepane');
+    // One equiv of it is the free diamine for mono-stoichiometry.
+    assert.match(diag(hx.replace('hexahydro-1,4-diazepine 3.0 equiv, 1.50 g', 'hexahydro-1,4-diazepine 1.0 equiv'), 'mono-stoichiometry').message, /^For mono-alkylation the diazepane must be in excess/);
+  });
+});

@@ -37,7 +37,7 @@ export const KB: KbEntry[] = [
   {
     id: 'diazepane',
     name: '1,4-diazepane',
-    synonyms: ['homopiperazine', 'hexahydro-1H-1,4-diazepine', '1,4-diazacycloheptane'],
+    synonyms: ['homopiperazine', 'hexahydro-1H-1,4-diazepine', 'hexahydro-1,4-diazepine', '1,4-diazacycloheptane'],
     role: 'amine',
     roleDetail: 'amine (2 free N–H)',
     smiles: 'C1CNCCNC1',
@@ -209,7 +209,7 @@ export const KB: KbEntry[] = [
   {
     id: 'methyl-diazepane',
     name: '1-methyl-1,4-diazepane',
-    synonyms: ['1-methylhomopiperazine', 'N-methylhomopiperazine', 'N-methyl-1,4-diazepane', 'hexahydro-1-methyl-1H-1,4-diazepine'],
+    synonyms: ['1-methylhomopiperazine', 'N-methylhomopiperazine', 'N-methyl-1,4-diazepane', 'hexahydro-1-methyl-1H-1,4-diazepine', 'hexahydro-1-methyl-1,4-diazepine', '1-methylhexahydro-1H-1,4-diazepine', '1-methylhexahydro-1,4-diazepine'],
     role: 'amine',
     roleDetail: 'amine (1 free N–H)',
     smiles: 'CN1CCCNCC1',
@@ -233,7 +233,7 @@ export const KB: KbEntry[] = [
   {
     id: 'benzyl-diazepane',
     name: '1-benzyl-1,4-diazepane',
-    synonyms: ['1-benzylhomopiperazine', 'N-benzylhomopiperazine', 'N-benzyl-1,4-diazepane', '1-benzyl-hexahydro-1H-1,4-diazepine'],
+    synonyms: ['1-benzylhomopiperazine', 'N-benzylhomopiperazine', 'N-benzyl-1,4-diazepane', '1-benzyl-hexahydro-1H-1,4-diazepine', '1-benzylhexahydro-1H-1,4-diazepine', '1-benzylhexahydro-1,4-diazepine', 'hexahydro-1-benzyl-1H-1,4-diazepine'],
     role: 'amine',
     roleDetail: 'amine (1 free N–H)',
     smiles: 'C1CNCCN(C1)Cc1ccccc1',
