@@ -157,3 +157,25 @@ describe('protocols as chemists write them, round 10: homopiperazines by their c
     assert.match(diag(hx.replace('hexahydro-1,4-diazepine 3.0 equiv, 1.50 g', 'hexahydro-1,4-diazepine 1.0 equiv'), 'mono-stoichiometry').message, /^For mono-alkylation the diazepane must be in excess/);
   });
 });
+
+describe('protocols as chemists write them, round 10: an ELN reagent table with CAS numbers', () => {
+  it('a CAS number after the name, in square brackets or after `CAS`, is a note: the reagent is the one named', () => {
+    const t = fixture('r10-01-chloroacetophenone-ti-nabh3cn-eln.rxn');
+    // It was: unknown-reagent "'4'-chloroacetophenone [99-91-2]' is not in the knowledge base"
+    // and missing-component "No reagent with the role carbonyl is declared".
+    for (const n of ["4'-chloroacetophenone [99-91-2]", "4'-chloroacetophenone [CAS 99-91-2]", "4'-chloroacetophenone, CAS 99-91-2"]) {
+      const v = t.replace("reagent ket = 4'-chloroacetophenone,", `reagent ket = ${n},`);
+      assert.deepEqual(rules(v), ['cyanoborohydride-toxicity'], n);
+      assert.equal(row(v, 'ket').name, "4'-chloroacetophenone", n);
+      near(row(v, 'ket').massG! * 1000, 680.2, 0.5, n);
+    }
+    const cas = t
+      .replace('tert-butyl 1,4-diazepane-1-carboxylate,', 'tert-butyl 1,4-diazepane-1-carboxylate [112275-50-0],')
+      .replace('sodium cyanoborohydride,', 'sodium cyanoborohydride [25895-60-7],');
+    assert.deepEqual(rules(cas), ['cyanoborohydride-toxicity']);
+    assert.equal(row(cas, 'boc').name, '1-Boc-1,4-diazepane');
+    // A compound the knowledge base does not hold is still read from its name.
+    const other = t.replace("reagent ket = 4'-chloroacetophenone,", 'reagent ket = 4-(pyridin-3-yl)benzaldehyde [127406-55-7],');
+    assert.equal(row(other, 'ket').role, 'carbonyl');
+  });
+});

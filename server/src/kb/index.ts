@@ -320,6 +320,13 @@ const CONC_SULFURIC = /^(?:conc\.?|concentrated)\s+(?:h2so4|sulfuric acid|sulphu
 const NOTE_MAX = 200;
 const BRACKET_NOTE = /\s+\(([^()]*)\)\s*$/;
 const PERCENT_NOTE = /(?:\s*,\s*|\s+)[≥>]?\s*\d+(?:\.\d+)?\s*(?:wt\.?\s*)?%\s*$/;
+/**
+ * A CAS registry number after the name, as ELN exports and reagent tables give it: in square
+ * brackets (`homopiperazine [505-66-8]`, `[CAS 99-91-2]`), or after a comma with `CAS` before it
+ * (`…, CAS 99-91-2`). (In round brackets it is a note like any other.) The number's shape only
+ * (2–7 digits, 2, 1): a locant bracket of a name (`pyrido[2,3-d]`) never has it.
+ */
+const CAS_NOTE = /(?:\s*,\s*|\s+)(?:\[\s*(?:cas(?:[- ]?(?:no\.?|#|rn|number))?\s*[:#]?\s*)?\d{2,7}-\d{2}-\d\s*\]|cas(?:[- ]?(?:no\.?|#|rn|number))?\s*[:#]?\s*\d{2,7}-\d{2}-\d)\s*$/i;
 /** A bracket that says what the substance is dissolved in, or how concentrated: not a note. */
 const SOLUTION_NOTE = /\d\s*(?:m|mm|n|mol\/l)\b|\bin\s+[a-z]/i;
 
@@ -333,6 +340,8 @@ function trailingNote(name: string): { base: string; inner?: string; percent: bo
   if (b) return b.index > 0 && !SOLUTION_NOTE.test(b[1]) ? { base: name.slice(0, b.index), inner: b[1].trim(), percent: b[1].includes('%') } : undefined;
   const p = PERCENT_NOTE.exec(name);
   if (p && p.index > 0) return { base: name.slice(0, p.index), percent: true };
+  const cas = CAS_NOTE.exec(name);
+  if (cas && cas.index > 0) return { base: name.slice(0, cas.index), percent: false };
   const g = GRADE_SUFFIX.exec(name);
   return g && g.index > 0 ? { base: name.slice(0, g.index), percent: false } : undefined;
 }
