@@ -179,3 +179,24 @@ describe('protocols as chemists write them, round 10: an ELN reagent table with 
     assert.equal(row(other, 'ket').role, 'carbonyl');
   });
 });
+
+describe('protocols as chemists write them, round 10: supplier names of Boc-piperidone and Ti(OiPr)4', () => {
+  it('1-Boc-4-oxopiperidine is 1-Boc-4-piperidone, and tetraisopropyl orthotitanate is Ti(OiPr)4', () => {
+    // It was: unknown-reagent on each, and missing-component "No reagent with the role carbonyl"
+    // for the scale-up written with 1-Boc-4-oxopiperidine.
+    const scale = fixture('r10-14-scale-up-150mmol-boc-piperidone.rxn');
+    for (const n of ['1-Boc-4-oxopiperidine', 'N-Boc-4-oxopiperidine', 'Boc-piperidone']) {
+      const v = scale.replace('1-Boc-4-piperidone         1.05 equiv', `${n} 1.05 equiv`);
+      assert.deepEqual(rules(v), [], n);
+      near(row(v, 'ket').massG, 31.38, 0.02, n); // 157.5 mmol × 199.25
+    }
+    const ti = fixture('r10-15-tetrahydropyranone-ti-nabh4-alumina.rxn');
+    assert.deepEqual(rules(ti), []);
+    for (const n of ['tetraisopropyl orthotitanate', 'titanium(IV) tetraisopropoxide']) {
+      const v = ti.replace('Ti(OiPr)4                    1.25 equiv', `${n} 1.25 equiv`);
+      assert.deepEqual(rules(v), [], n);
+      assert.equal(row(v, 'ti').role, 'dehydrating', n);
+      near(row(v, 'ti').volumeMl, 1.85, 0.01, n); // 6.25 mmol × 284.22 ÷ 0.96
+    }
+  });
+});
