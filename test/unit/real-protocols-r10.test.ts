@@ -200,3 +200,21 @@ describe('protocols as chemists write them, round 10: supplier names of Boc-pipe
     }
   });
 });
+
+describe('protocols as chemists write them, round 10: aldehydes written as R–CHO in a notebook', () => {
+  it('`iBuCHO`, `2-PyCHO`, `cPrCHO` are carbonyls (aldehydes), so the run is checked', () => {
+    const terse = fixture('r10-04-isovaleraldehyde-terse.rxn');
+    // It was: missing-component "No reagent with the role carbonyl is declared" (an error) and
+    // unknown-reagent, and none of the chemistry rules ran.
+    const v = terse.replace('isovaleraldehyde 1.2 eq, 263 uL', 'iBuCHO 1.2 eq');
+    assert.deepEqual(rules(v), []);
+    assert.equal(row(v, 'b').role, 'carbonyl');
+    // An aldehyde, not a ketone: no ketone-one-pot when the hydride goes straight in.
+    assert.deepEqual(rules(v.replace('  add a, b, c\n  stir 15 min\n  add d', '  add a, b, c, d')), []);
+    // The stoichiometry of a free diazepane is checked against it.
+    const free = fixture('r10-19-free-diazepane-1equiv-pyridine-2.rxn').replace('picolinaldehyde         1.0 equiv, 476 µL', '2-PyCHO 1.0 equiv');
+    assert.deepEqual(rules(free), ['mono-stoichiometry']);
+    assert.match(diag(free, 'mono-stoichiometry').message, /^For mono-alkylation the diazepane must be in excess, but 1\.0 equiv is not more than the carbonyl and the reductant/);
+    for (const n of ['cPrCHO', 'thiophene-2-CHO', 'tBuCHO']) assert.equal(row(terse.replace('isovaleraldehyde 1.2 eq, 263 uL', `${n} 1.2 eq`), 'b').role, 'carbonyl', n);
+  });
+});

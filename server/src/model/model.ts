@@ -514,7 +514,7 @@ function groupsFromKbOrName(kb: KbEntry | undefined, bare: string): FunctionalGr
   const g = kb?.groups ?? {};
   const n = bare.toLowerCase();
   return {
-    aldehyde: g.aldehyde ?? (!kb && /(aldehyde|carbaldehyde|al)$/.test(lastWord(n))),
+    aldehyde: g.aldehyde ?? (!kb && (/(aldehyde|carbaldehyde|al)$/.test(lastWord(n)) || CHO_SHORTHAND.test(lastWord(bare)))),
     ketone: g.ketone ?? (!kb && /one$/.test(lastWord(n)) && !/(aldehyde)/.test(n)),
     nitro: g.nitro ?? /nitro/.test(n),
     alkene: g.alkene ?? /vinyl|allyl|cinnam|acryl|styr/.test(n),
@@ -569,6 +569,8 @@ function lastWord(n: string): string {
 export function roleFromName(bare: string): Role | undefined {
   const w = lastWord(bare.toLowerCase()).replace(/[^a-z0-9-]+$/, '');
   if (/(aldehyde|carbaldehyde|carboxaldehyde|one|al)$/.test(w)) return 'carbonyl';
+  // An aldehyde written as notebooks write its formula, R–CHO (`2-PyCHO`, `cPrCHO`, `thiophene-2-CHO`).
+  if (CHO_SHORTHAND.test(lastWord(bare))) return 'carbonyl';
   if (/(amine|azepane|piperazine)$/.test(w)) return 'amine';
   // A diazepane or piperazine whose ring nitrogen is a Boc or Cbz carbamate, named in IUPAC form
   // (`tert-butyl 4-(4-chlorobenzyl)-1,4-diazepane-1-carboxylate`): the amine of a deprotection
@@ -586,6 +588,13 @@ export function roleFromName(bare: string): Role | undefined {
   if (N_YL_AMINE_NAME.test(bare)) return 'amine';
   return undefined;
 }
+
+/**
+ * The end of an aldehyde's formula as notebooks write it, after the group it is on: `2-PyCHO`,
+ * `cPrCHO`, `iBuCHO`, `thiophene-2-CHO` (capital CHO, as written; `HCHO` is formaldehyde, in the
+ * knowledge base).
+ */
+const CHO_SHORTHAND = /[A-Za-z0-9)\]]-?CHO$/;
 
 const N_YL_AMINE_NAME = /\((?:1,4-diazepan|homopiperazin|piperazin)-1-yl\)/i;
 
