@@ -218,3 +218,111 @@ describe('protocols as chemists write them, round 10: aldehydes written as R–C
     for (const n of ['cPrCHO', 'thiophene-2-CHO', 'tBuCHO']) assert.equal(row(terse.replace('isovaleraldehyde 1.2 eq, 263 uL', `${n} 1.2 eq`), 'b').role, 'carbonyl', n);
   });
 });
+
+describe('protocols as chemists write them, round 10: what each protocol shows', () => {
+  const expected: [string, string[]][] = [
+    ['r10-01-chloroacetophenone-ti-nabh3cn-eln.rxn', ['cyanoborohydride-toxicity']],
+    ['r10-02-boc-piperidone-benzyl-diazepane-stab-sop.rxn', []],
+    ['r10-03-thp-one-methylhomopiperazine-nabh3cn-zncl2.rxn', ['cyanoborohydride-toxicity']],
+    ['r10-04-isovaleraldehyde-terse.rxn', []],
+    ['r10-05-pyridine-2-carbaldehyde-excess-diazepane.rxn', []],
+    ['r10-06-thiophene-two-step-sieves-nabh4.rxn', []],
+    ['r10-07-methylpyrazole-picoline-borane.rxn', []],
+    ['r10-08-cyclopropanecarbaldehyde-benzyl-diazepane-thf.rxn', []],
+    ['r10-09-formalin-hydroxy-diazepane-nabh3cn.rxn', ['cyanoborohydride-toxicity', 'missing-quench']],
+    ['r10-10-paraformaldehyde-stab-dce.rxn', []],
+    ['r10-11-bis-alkylation-2-ethylbutanal.rxn', []],
+    ['r10-12-dihydrochloride-et3n-isovaleraldehyde.rxn', []],
+    ['r10-13-plate-umol-cyclopropyl-scx.rxn', []],
+    ['r10-14-scale-up-150mmol-boc-piperidone.rxn', []],
+    ['r10-15-tetrahydropyranone-ti-nabh4-alumina.rxn', []],
+    ['r10-16-acetophenone-stab-one-pot-no-acid.rxn', ['ketone-one-pot', 'missing-acid']],
+    ['r10-17-pivalaldehyde-nabh4-one-pot.rxn', ['nabh4-one-pot']],
+    ['r10-18-isovaleraldehyde-stab-meoh.rxn', ['stab-protic-solvent']],
+    ['r10-19-free-diazepane-1equiv-pyridine-2.rxn', ['mono-stoichiometry']],
+    ['r10-20-benzyl-diazepane-target-di.rxn', ['protected-target']],
+    ['r10-21-nabh3cn-hcl-dioxane-catalyst.rxn', ['cyanide-acid', 'cyanoborohydride-toxicity']],
+    ['r10-22-formalin-stab-dce.rxn', []],
+    ['r10-23-dihydrochloride-no-base-nabh3cn.rxn', ['acid-too-strong', 'cyanoborohydride-toxicity']],
+    ['r10-24-silica-no-modifier.rxn', ['silica-amine-modifier']],
+    ['r10-25-bis-alkylation-stab-short.rxn', ['di-stoichiometry']],
+    ['r10-26-picoline-borane-short.rxn', ['reductant-short']],
+    ['r10-27-acid-wash-no-basify.rxn', ['acid-wash-loses-product']],
+    ['r10-28-two-aldehydes-free-diazepane.rxn', ['mixed-carbonyls']],
+    ['r10-29-ketone-stab-no-quench.rxn', ['missing-quench']],
+    ['r10-30-nabh4-two-step-2hcl-dipea-ethanol.rxn', []],
+  ];
+  for (const [file, want] of expected) {
+    it(file, () => assert.deepEqual(rules(fixture(file)), want));
+  }
+
+  it('the flawed ones: the message names the problem, and the fix rewrites the protocol the way the guide would', () => {
+    // Acetophenone straight in with STAB: the safe fix adds AcOH, after which nothing is left.
+    const ket = fixture('r10-16-acetophenone-stab-one-pot-no-acid.rxn');
+    assert.match(diag(ket, 'ketone-one-pot').message, /^The ketone acetophenone forms the imine far more slowly than an aldehyde/);
+    assert.match(diag(ket, 'missing-acid').message, /^No acid is in the pot when NaBH\(OAc\)3 goes in/);
+    const ketFixed = fixAll(ket).text;
+    assert.match(ketFixed, /\nreagent acoh = AcOH 1\.0 equiv\n/);
+    assert.match(ketFixed, /\n {2}add boc, ket, acoh, stab\n/);
+    assert.deepEqual(rules(ketFixed), []);
+    // NaBH4 with pivalaldehyde one-pot in MeOH: STAB in DCE (the mass recomputed), with AcOH.
+    const bh4 = fixture('r10-17-pivalaldehyde-nabh4-one-pot.rxn');
+    assert.match(diag(bh4, 'nabh4-one-pot').message, /^NaBH4 is added while the carbonyl has had no time to form the imine/);
+    const bh4Fixed = fixAll(bh4).text;
+    assert.match(bh4Fixed, /\nreagent bh4 = NaBH\(OAc\)3 {15}2\.0 equiv, 1\.27 g\n/);
+    assert.match(bh4Fixed, /\nsolvent DCE 15 mL\n/);
+    assert.deepEqual(rules(bh4Fixed), []);
+    // STAB in MeOH: DCE.
+    const meoh = fixture('r10-18-isovaleraldehyde-stab-meoh.rxn');
+    assert.match(diag(meoh, 'stab-protic-solvent').message, /^NaBH\(OAc\)3 reacts with MeOH/);
+    assert.match(fixAll(meoh).text, /\nsolvent DCE 0\.2 M\n/);
+    // Free diazepane 1:1: 3.0 equiv, the mass rewritten.
+    const mono = fixture('r10-19-free-diazepane-1equiv-pyridine-2.rxn');
+    assert.match(fixAll(mono).text, /\nreagent dz {3}= 1,4-diazepane {11}3\.0 equiv, 1\.50 g\n/);
+    // HCl in dioxane with NaBH3CN: AcOH at the same equiv, by volume.
+    const hcn = fixture('r10-21-nabh3cn-hcl-dioxane-catalyst.rxn');
+    assert.match(diag(hcn, 'cyanide-acid').message, /^4 M HCl in dioxane with NaBH3CN: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas/);
+    const hcnFixed = fixAll(hcn).text;
+    assert.match(hcnFixed, /\nreagent acoh = AcOH {27}0\.5 equiv, 57\.2 µL\n/);
+    assert.match(hcnFixed, /\n {2}add boc, ald, acoh\n/);
+    assert.deepEqual(rules(hcnFixed), ['cyanoborohydride-toxicity']);
+    // pic-BH3 at 0.6 equiv: 1.5 equiv per iminium, the mass rewritten.
+    const pb = fixture('r10-26-picoline-borane-short.rxn');
+    assert.match(diag(pb, 'reductant-short').message, /^0\.6 equiv of reductant is less than the iminium that can form: up to 1\.0 equiv/);
+    assert.match(fixAll(pb).text, /\nreagent pb {2}= pic-BH3 {18}1\.5 equiv, 802 mg\n/);
+    // Extracted straight from the STAB pot: sat. NaHCO3 first.
+    const nq = fixture('r10-29-ketone-stab-no-quench.rxn');
+    assert.match(diag(nq, 'missing-quench').message, /^NaBH\(OAc\)3 was used, but nothing basic is added before the extraction/);
+    assert.match(fixAll(nq).text, /\nworkup\n {2}quench sat\. NaHCO3\n {2}extract DCM x3\n/);
+    // Bis-alkylation with 1.5 equiv STAB: the quick fix (not safe) raises it to 2.5 equiv.
+    const di = fixture('r10-25-bis-alkylation-stab-short.rxn');
+    assert.match(diag(di, 'di-stoichiometry').message, /NaBH\(OAc\)3 should be at least 2\.0 equiv \(2 × the amine's 1\.0\); at 1\.5 equiv mono-alkylated product will remain/);
+    assert.equal(fixAll(di).text, di);
+    // No free N–H for a second group; two aldehydes on a free diazepane; an acid wash kept.
+    assert.match(diag(fixture('r10-20-benzyl-diazepane-target-di.rxn'), 'protected-target').message, /^di-alkylation needs 2 free N–H, but 1-benzyl-1,4-diazepane has 1/);
+    assert.match(diag(fixture('r10-28-two-aldehydes-free-diazepane.rxn'), 'mixed-carbonyls').message, /both go onto 1,4-diazepane, which has two free nitrogens: you will get a statistical mixture/);
+    assert.match(diag(fixture('r10-27-acid-wash-no-basify.rxn'), 'acid-wash-loses-product').message, /^The amine product is protonated by this acid and moves into the aqueous layer/);
+    // The dihydrochloride with no base: named as the salt.
+    assert.match(diag(fixture('r10-23-dihydrochloride-no-base-nabh3cn.rxn'), 'acid-too-strong').message, /^1-methyl-1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it/);
+    // Formalin with STAB: 2 equiv per iminium is the allowance; 1.5 equiv is reported.
+    const formalin = fixture('r10-22-formalin-stab-dce.rxn');
+    assert.match(diag(formalin.replace('2.0 equiv, 2.12 g', '1.5 equiv, 1.59 g'), 'stab-water').message, /^Formalin \(37% formaldehyde in water\) is mostly water, which decomposes NaBH\(OAc\)3/);
+  });
+
+  it('amounts: a plate well at µmol, a 150 mmol scale-up in portions, the salt freed with DIPEA', () => {
+    const plate = fixture('r10-13-plate-umol-cyclopropyl-scx.rxn');
+    near(row(plate, 'boc').mmol, 0.025, 1e-6, 'stock (0.2 M, 125 µL)');
+    near(row(plate, 'ald').volumeMl! * 1000, 2.80, 0.01, 'cyclopropanecarboxaldehyde µL');
+    near(row(plate, 'acid').volumeMl! * 1000, 2.86, 0.01, 'AcOH µL');
+    near(row(plate, 'stab').massG! * 1000, 15.9, 0.05, 'STAB mg');
+    const big = fixture('r10-14-scale-up-150mmol-boc-piperidone.rxn');
+    near(row(big, 'stab').massG, 44.51, 0.02, 'STAB g');
+    near(row(big, 'acid').volumeMl, 8.59, 0.01, 'AcOH mL');
+    const salt = fixture('r10-30-nabh4-two-step-2hcl-dipea-ethanol.rxn');
+    near(row(salt, 'base').volumeMl, 2.09, 0.01, 'DIPEA mL');
+    near(row(salt, 'salt').massG, 1.038, 0.001, '·2HCl g');
+    const znc = fixture('r10-03-thp-one-methylhomopiperazine-nabh3cn-zncl2.rxn');
+    near(row(znc, 'am').volumeMl! * 1000, 632, 1, '1-methylhomopiperazine µL'); // 571 mg ÷ 0.903
+    near(row(znc, 'zn').massG! * 1000, 340.8, 0.5, 'ZnCl2 mg');
+  });
+});
