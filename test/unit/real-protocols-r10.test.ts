@@ -326,3 +326,16 @@ describe('protocols as chemists write them, round 10: what each protocol shows',
     near(row(znc, 'zn').massG! * 1000, 340.8, 0.5, 'ZnCl2 mg');
   });
 });
+
+describe('protocols as chemists write them, round 10: pyridine-borane by its catalogue names', () => {
+  it('`pyridine-borane complex` and `BH3·pyridine` are pyridine borane', () => {
+    // It was: unknown-reagent and missing-component "No reagent with the role reductant".
+    const t = fixture('r10-07-methylpyrazole-picoline-borane.rxn');
+    for (const n of ['pyridine-borane complex', 'BH3·pyridine', 'pyridine·BH3']) {
+      const v = t.replace('2-picoline-borane                   1.3 equiv, 278 mg', `${n} 1.3 equiv`);
+      assert.deepEqual(rules(v), [], n);
+      assert.equal(row(v, 'pb').name, 'pyridine borane', n);
+      assert.equal(row(v, 'pb').role, 'reductant', n);
+    }
+  });
+});

@@ -2048,7 +2048,7 @@ export const KB: KbEntry[] = [
   {
     id: 'pyridine-borane',
     name: 'pyridine borane',
-    synonyms: ['borane pyridine', 'borane-pyridine', 'borane–pyridine', 'borane-pyridine complex', 'borane pyridine complex', 'pyridine-borane', 'Py·BH3', 'Py-BH3', 'pyBH3', 'BH3·py', 'BH3-pyridine', 'PYB'],
+    synonyms: ['borane pyridine', 'borane-pyridine', 'borane–pyridine', 'borane-pyridine complex', 'borane pyridine complex', 'pyridine-borane', 'Py·BH3', 'Py-BH3', 'pyBH3', 'BH3·py', 'BH3-pyridine', 'PYB', 'pyridine-borane complex', 'pyridine borane complex', 'BH3·pyridine', 'pyridine·BH3', 'BH3-py'],
     role: 'reductant',
     roleDetail: 'reductant (amine–borane, mild)',
     smiles: '[BH3-][n+]1ccccc1',
