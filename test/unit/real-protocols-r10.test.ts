@@ -339,3 +339,27 @@ describe('protocols as chemists write them, round 10: pyridine-borane by its cat
     }
   });
 });
+
+describe('protocols as chemists write them, round 10: a carbonyl named as a prefix on a ring', () => {
+  it('tert-butyl 4-formylpiperidine-1-carboxylate is an aldehyde, tert-butyl 3-oxopyrrolidine-1-carboxylate a ketone', () => {
+    const t = fixture('r10-31-boc-formylpiperidine-iupac-names.rxn');
+    // It was: the error missing-component "No reagent with the role carbonyl is declared" and
+    // unknown-reagent on the aldehyde, and no chemistry rule ran.
+    assert.deepEqual(rules(t), []);
+    assert.equal(row(t, 'ald').role, 'carbonyl');
+    // A ketone by its oxo prefix: straight in with STAB and no acid is the slow ketone case.
+    const ket = t.replace('tert-butyl 4-formylpiperidine-1-carboxylate, 1.10 equiv, 469 mg', 'tert-butyl 3-oxopyrrolidine-1-carboxylate, 1.10 equiv')
+      .replace('reagent acid = acetic acid, 1.00 equiv, 114 µL\n', '')
+      .replace('  add am, ald, acid\n  stir 30 min at rt\n  add stab portionwise', '  add am, ald, stab');
+    assert.deepEqual(rules(ket), ['ketone-one-pot', 'missing-acid']);
+    assert.match(diag(ket, 'ketone-one-pot').message, /^The ketone tert-butyl 3-oxopyrrolidine-1-carboxylate forms the imine far more slowly/);
+    for (const n of ['methyl 4-formylbenzoate', '3-acetylpyridine', 'ethyl 4-oxocyclohexanecarboxylate', 'tert-butyl 3-oxoazetidine-1-carboxylate']) {
+      assert.equal(row(t.replace('tert-butyl 4-formylpiperidine-1-carboxylate', n), 'ald').role, 'carbonyl', n);
+    }
+    // Not on a ring nitrogen (an amide), nor next to one (a lactam), nor on a diazepane, whose free
+    // N–H makes the role the author's to give.
+    for (const n of ['tert-butyl 4-formylpiperazine-1-carboxylate', 'tert-butyl 2-oxopyrrolidine-1-carboxylate', '1-formylpiperidine', 'tert-butyl 6-oxo-1,4-diazepane-1-carboxylate']) {
+      assert.notEqual(row(t.replace('tert-butyl 4-formylpiperidine-1-carboxylate', n), 'ald').role, 'carbonyl', n);
+    }
+  });
+});

@@ -514,8 +514,8 @@ function groupsFromKbOrName(kb: KbEntry | undefined, bare: string): FunctionalGr
   const g = kb?.groups ?? {};
   const n = bare.toLowerCase();
   return {
-    aldehyde: g.aldehyde ?? (!kb && (/(aldehyde|carbaldehyde|al)$/.test(lastWord(n)) || CHO_SHORTHAND.test(lastWord(bare)))),
-    ketone: g.ketone ?? (!kb && /one$/.test(lastWord(n)) && !/(aldehyde)/.test(n)),
+    aldehyde: g.aldehyde ?? (!kb && (/(aldehyde|carbaldehyde|al)$/.test(lastWord(n)) || CHO_SHORTHAND.test(lastWord(bare)) || carbonylPrefix(n) === 'aldehyde')),
+    ketone: g.ketone ?? (!kb && ((/one$/.test(lastWord(n)) && !/(aldehyde)/.test(n)) || carbonylPrefix(n) === 'ketone')),
     nitro: g.nitro ?? /nitro/.test(n),
     alkene: g.alkene ?? /vinyl|allyl|cinnam|acryl|styr/.test(n),
     alkyne: g.alkyne ?? /propargyl|ethynyl|ynyl\b|yn-|ynal/.test(n),
@@ -572,6 +572,10 @@ export function roleFromName(bare: string): Role | undefined {
   // An aldehyde written as notebooks write its formula, R–CHO (`2-PyCHO`, `cPrCHO`, `thiophene-2-CHO`).
   if (CHO_SHORTHAND.test(lastWord(bare))) return 'carbonyl';
   if (/(amine|azepane|piperazine)$/.test(w)) return 'amine';
+  // The carbonyl named as a prefix on a ring carbon of an ester or carbamate, as building blocks are
+  // (`tert-butyl 4-formylpiperidine-1-carboxylate`, `tert-butyl 3-oxopyrrolidine-1-carboxylate`,
+  // `methyl 4-formylbenzoate`, `3-acetylpyridine`).
+  if (carbonylPrefix(bare.toLowerCase())) return 'carbonyl';
   // A diazepane or piperazine whose ring nitrogen is a Boc or Cbz carbamate, named in IUPAC form
   // (`tert-butyl 4-(4-chlorobenzyl)-1,4-diazepane-1-carboxylate`): the amine of a deprotection
   // followed by a reductive amination, though the name ends in `-carboxylate`. Not a lactam or an
@@ -595,6 +599,47 @@ export function roleFromName(bare: string): Role | undefined {
  * knowledge base).
  */
 const CHO_SHORTHAND = /[A-Za-z0-9)\]]-?CHO$/;
+
+/**
+ * Rings a carbonyl prefix can stand on, with the positions of their ring heteroatoms (a formyl or
+ * acetyl there is an amide: `1-formylpiperidine`, `4-acetylpiperazine`) and, for `oxo`, the
+ * positions next to one (a lactam or lactone: `2-oxopyrrolidine`, `5-oxo-1,4-diazepane`).
+ * Aromatic rings with a nitrogen take no `oxo` (a pyridone). Not a diazepane or piperazine: a
+ * carbonyl on a ring carbon of one (`tert-butyl 6-oxo-1,4-diazepane-1-carboxylate`) leaves a free
+ * ring N–H, and whether it is the amine or the carbonyl of the run is the author's to say (`role`).
+ */
+const PREFIX_RINGS: { re: RegExp; hetero: number[]; nextToHetero: number[] | 'none' }[] = [
+  { re: /^azetidin/, hetero: [1], nextToHetero: [2, 4] },
+  { re: /^pyrrolidin/, hetero: [1], nextToHetero: [2, 5] },
+  { re: /^piperidin/, hetero: [1], nextToHetero: [2, 6] },
+  { re: /^morpholin/, hetero: [1, 4], nextToHetero: [2, 3, 5, 6] },
+  { re: /^azepan/, hetero: [1], nextToHetero: [2, 7] },
+  { re: /^(?:oxan|tetrahydro-2h-pyran|tetrahydropyran)/, hetero: [1], nextToHetero: [2, 6] },
+  { re: /^(?:oxolan|tetrahydrofuran)/, hetero: [1], nextToHetero: [2, 5] },
+  { re: /^cyclo(?:propan|butan|pentan|hexan|heptan)/, hetero: [], nextToHetero: [] },
+  { re: /^(?:benz|phenyl)/, hetero: [], nextToHetero: 'none' },
+  { re: /^(?:pyridin|quinolin|pyrimidin|indol|pyrrol|imidazol|pyrazol|thiazol|oxazol)/, hetero: [1], nextToHetero: 'none' },
+  { re: /^(?:thiophen|furan)/, hetero: [1], nextToHetero: 'none' },
+];
+
+/**
+ * An aldehyde or ketone named as a prefix on a ring carbon (`4-formylpiperidine`, `3-oxoazetidine`,
+ * `4-acetylbenzonitrile`, `3-acetylpyridine`): which one, else undefined. Only a numbered prefix
+ * directly on a ring the table knows, not on a heteroatom (an amide) nor, for `oxo`, next to one
+ * (a lactam or lactone); the name must not also say amine, which the amine heuristics read.
+ */
+function carbonylPrefix(low: string): 'aldehyde' | 'ketone' | undefined {
+  const m = /(?:^|[\s(-])(\d+)-(formyl|acetyl|oxo)-?((?:1,4-)?[a-z][a-z0-9-]*)/.exec(low);
+  if (!m) return undefined;
+  const locant = Number(m[1]);
+  const ring = PREFIX_RINGS.find((r) => r.re.test(m[3]));
+  if (!ring || ring.hetero.includes(locant)) return undefined;
+  if (m[2] === 'oxo') {
+    if (ring.nextToHetero === 'none' || ring.nextToHetero.includes(locant)) return undefined;
+    return 'ketone';
+  }
+  return m[2] === 'formyl' ? 'aldehyde' : 'ketone';
+}
 
 const N_YL_AMINE_NAME = /\((?:1,4-diazepan|homopiperazin|piperazin)-1-yl\)/i;
 
