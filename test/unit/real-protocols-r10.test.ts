@@ -363,3 +363,14 @@ describe('protocols as chemists write them, round 10: a carbonyl named as a pref
     }
   });
 });
+
+describe('protocols as chemists write them, round 10: the dihydrochloride with no base, in one reading', () => {
+  it('the salt message is two sentences, not three clauses strung on colons', () => {
+    // It was: "… and no base frees it: 2.0 equiv of HCl per amine pushes the pH below 4: the
+    // diazepane is fully protonated …", a colon inside a colon.
+    assert.equal(
+      diag(fixture('r10-23-dihydrochloride-no-base-nabh3cn.rxn'), 'acid-too-strong').message,
+      '1-methyl-1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it. 2.0 equiv of HCl per amine pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl. Add Et3N or DIPEA (1 equiv per HCl) with it, or NaOAc to buffer it with AcOH.',
+    );
+  });
+});

@@ -20,7 +20,7 @@ describe('protocols as chemists copy them, round 5b', () => {
     assert.deepEqual(d.map((x) => x.rule), ['acid-too-strong']);
     assert.equal(
       d[0].message,
-      '1-methyl-1,4-diazepane ditosylate carries two TsOH per molecule, and no base frees it: 2.0 equiv of TsOH per amine pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl. Add Et3N or DIPEA (1 equiv per TsOH) with it, or NaOAc to buffer it with AcOH.',
+      '1-methyl-1,4-diazepane ditosylate carries two TsOH per molecule, and no base frees it. 2.0 equiv of TsOH per amine pushes the pH below 4: the diazepane is fully protonated and can no longer attack the carbonyl. Add Et3N or DIPEA (1 equiv per TsOH) with it, or NaOAc to buffer it with AcOH.',
     );
     const dz = row(t, 'dz');
     assert.deepEqual([dz.name, dz.role, dz.mw], ['1-methyl-1,4-diazepane ditosylate', 'amine', 458.6]); // C20H30N2O6S2, openchemlib 458.598

@@ -64,7 +64,7 @@ describe('protocols as chemists transcribe them', () => {
     const t = fixture('b20-salt-no-base.rxn');
     const d = analyze(t).diagnostics.filter((x) => x.rule === 'acid-too-strong');
     assert.equal(d.length, 1);
-    assert.match(d[0].message, /1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it: 2\.0 equiv of HCl per amine pushes the pH below 4/);
+    assert.match(d[0].message, /1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it\. 2\.0 equiv of HCl per amine pushes the pH below 4/);
     assert.match(d[0].message, /Add Et3N or DIPEA \(1 equiv per HCl\)/);
   });
 

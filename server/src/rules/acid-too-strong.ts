@@ -154,7 +154,7 @@ export default defineRule({
       const taken = baseInPot(last.add) > 0;
       out.push({
         range: r.decl.name.range,
-        message: `${r.kb.name} carries ${['one', 'two', 'three'][r.kb.salt.acidEquiv - 1] ?? r.kb.salt.acidEquiv} ${name} per molecule, and ${taken ? 'the base in the pot frees only part of it' : 'no base frees it'}: ${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, basicN, amineWord(amine))} Add Et3N or DIPEA (1 equiv per ${name}) with it, or NaOAc to buffer it with AcOH.`,
+        message: `${r.kb.name} carries ${['one', 'two', 'three'][r.kb.salt.acidEquiv - 1] ?? r.kb.salt.acidEquiv} ${name} per molecule, and ${taken ? 'the base in the pot frees only part of it' : 'no base frees it'}. ${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, basicN, amineWord(amine))} Add Et3N or DIPEA (1 equiv per ${name}) with it, or NaOAc to buffer it with AcOH.`,
       });
       return false;
     });
