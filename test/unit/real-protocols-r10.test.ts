@@ -374,3 +374,26 @@ describe('protocols as chemists write them, round 10: the dihydrochloride with n
     );
   });
 });
+
+describe('protocols as chemists write them, round 10: an ELN table with MW and d beside the amounts', () => {
+  it('`(MW 154.59, d 1.19, 1.10 eq, 4.40 mmol, 571 µL)` is read as the mw and density attributes and the amounts', () => {
+    const t = fixture('r10-32-eln-table-mw-density.rxn');
+    // It was 19 problems: missing-component for the amine, the carbonyl and the reductant,
+    // unknown-reagent on '… (MW' for each line, "'200.28' needs a unit", "Unexpected 'mg)'".
+    assert.deepEqual(rules(t), ['cyanoborohydride-toxicity']);
+    assert.equal(row(t, 'ket').name, "4'-chloroacetophenone");
+    near(row(t, 'ket').mw, 154.59, 1e-9, 'the MW written');
+    near(row(t, 'ket').volumeMl! * 1000, 571.6, 0.3, 'volume by the d written'); // 680.2 mg ÷ 1.19
+    near(row(t, 'ti').volumeMl, 1.78, 0.01, 'Ti(OiPr)4 mL');
+    // The MW written is the one the amounts use: a mass that disagrees with it is reported.
+    assert.match(diag(t.replace('4.00 mmol, 801 mg', '4.00 mmol, 901 mg'), 'amount-mismatch').message, /^901 mg of tert-Butyl 1,4-diazepane-1-carboxylate/);
+    // Other ways of writing them: a colon or `=`, `M.W.`, `FW`, units, semicolons.
+    for (const b of ['(MW: 200.28 g/mol; 801 mg; 4.00 mmol; 1.00 eq)', '(M.W. = 200.28, 1.00 eq, 801 mg)', '(FW 200.28 g mol-1, 1.00 eq, 801 mg)', '(d = 1.016 g/mL, 1.00 eq, 789 µL)']) {
+      const v = t.replace('(MW 200.28, 1.00 eq, 4.00 mmol, 801 mg)', b);
+      assert.deepEqual(rules(v), ['cyanoborohydride-toxicity'], b);
+      assert.equal(row(v, 'boc').name, '1-Boc-1,4-diazepane', b);
+    }
+    // Given twice in the bracket, the second is reported.
+    assert.match(diag(t.replace('(MW 62.84, 1.50 eq, 6.00 mmol, 377 mg)', '(MW 62.84, 1.50 eq, 6.00 mmol, 377 mg, mw 62.84)'), 'syntax-error').message, /`mw` is given twice/);
+  });
+});

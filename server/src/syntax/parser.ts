@@ -1142,7 +1142,7 @@ class Parser {
       while (item < close) {
         const s = this.ws(item);
         if (s >= close) return undefined;
-        if (this.startsQuantity(s, this.wordEnd(s), true)) return { from: s, close, ...(unclosed ? { unclosed } : {}) };
+        if (this.startsQuantity(s, this.wordEnd(s), true) || this.propertyAt(s, true)) return { from: s, close, ...(unclosed ? { unclosed } : {}) };
         let itemEnd = s;
         while (itemEnd < close && T.charCodeAt(itemEnd) !== 44 && T.charCodeAt(itemEnd) !== 59) itemEnd++;
         if (T.slice(s, itemEnd).indexOf('%') < 0) return undefined;
@@ -1387,6 +1387,32 @@ class Parser {
   }
 
   /** A plain number (for `mw`, `density`, `in N portions`). */
+  /**
+   * A molecular weight or density written as ELN tables and notebooks give it beside the amounts
+   * (`MW 154.59`, `MW: 200.28 g/mol`, `M.W. = 62.84`, `FW 211.94`, `d 1.19`, `d = 0.96 g/mL`,
+   * `ρ 1.05 g/cm3`): the attribute it stands for, its number and where it ends (after a unit, if
+   * one follows). Not `mw`/`density` followed directly by the number unless `bare` (a bracket
+   * starting with one is amounts all the same), which `reagentTail` reads as the attributes they
+   * are (with their own messages).
+   */
+  private propertyAt(q: number, bare = false): { attr: 'mw' | 'density'; num: NumberToken; end: number } | undefined {
+    const T = this.T;
+    const m = PROPERTY_LABEL.exec(T.slice(q, Math.min(this.E, q + 24)));
+    if (!m) return undefined;
+    const attr = /^(?:d|density|ρ)$/i.test(m[1]) ? 'density' : 'mw';
+    // The bare attributes (`mw 106.12`, `density 1.05`) stay with reagentTail's own reading.
+    if (!bare && !m[2] && /^(?:mw|density)$/i.test(m[1])) return undefined;
+    const num = this.readPlainNumber(q + m[0].length);
+    if (!num) return undefined;
+    let end = num.end;
+    const unit = (attr === 'mw' ? MW_UNIT : DENSITY_UNIT).exec(T.slice(end, Math.min(this.E, end + 16)));
+    if (unit) end += unit[0].length;
+    // The number must end the item: `d 1.19` then a comma, a bracket or the line's end.
+    const after = this.ws(end);
+    if (after < this.E && ![44, 59, 41].includes(T.charCodeAt(after))) return undefined;
+    return { attr, num, end };
+  }
+
   private readPlainNumber(p: number): NumberToken | undefined {
     const num = readNumber(this.T, p, this.E);
     if (!num) return undefined;
@@ -2088,6 +2114,22 @@ class Parser {
           this.E = end;
         }
         q = unclosed ? close : close + 1;
+        continue;
+      }
+      // `MW 154.59`, `MW: 200.28 g/mol`, `FW = 62.84`, `d 1.19`, `d = 0.96 g/mL`, as ELN tables and
+      // notebooks give them with the amounts: the `mw` and `density` attributes.
+      const prop = this.propertyAt(q);
+      if (prop && !seen.has(prop.attr)) {
+        seen.add(prop.attr);
+        const holder: { invalid?: boolean } = {};
+        this.checkNumber(prop.num, holder);
+        if (!(prop.num.value > 0)) this.qerr(prop.num.start, prop.num.end, `\`${prop.attr}\` must be greater than zero.`);
+        else if (!holder.invalid) {
+          const entry = { value: prop.num.value, token: this.tok(prop.num.start, prop.num.end) };
+          if (prop.attr === 'mw') stmt.mw = entry;
+          else stmt.density = entry;
+        }
+        q = prop.end;
         continue;
       }
       const we = this.wordEndNoComma(q);
@@ -3056,6 +3098,14 @@ function roomTemperature(T: string, L: number, p: number, end: number): { t: Tem
     next: end,
   };
 }
+
+/**
+ * The label of a molecular weight or a density beside a reagent's amounts (see `propertyAt`), with
+ * an optional `:` or `=` (group 2) before the number.
+ */
+const PROPERTY_LABEL = /^(mw|m\.w\.|fw|f\.w\.|d|density|ρ)(?:\s*([:=]))?\s*(?=[0-9.])/i;
+const MW_UNIT = /^\s*g\s*(?:\/\s*mol|·?\s*mol(?:-1|⁻¹))(?![a-z])/i;
+const DENSITY_UNIT = /^\s*g\s*(?:\/\s*(?:ml|cm3|cm³|cc)|·?\s*(?:ml|cm)(?:-1|⁻¹|-3|⁻³))(?![a-z])/i;
 
 /** The acid of an amine salt after its count (`2 HCl`), which stays in a reagent name. */
 const SALT_ACID_WORD = /^(?:hcl|hbr|tfa)$/i;
