@@ -397,3 +397,18 @@ describe('protocols as chemists write them, round 10: an ELN table with MW and d
     assert.match(diag(t.replace('(MW 62.84, 1.50 eq, 6.00 mmol, 377 mg)', '(MW 62.84, 1.50 eq, 6.00 mmol, 377 mg, mw 62.84)'), 'syntax-error').message, /`mw` is given twice/);
   });
 });
+
+describe('protocols as chemists write them, round 10: the raised dot of a salt typed as x', () => {
+  it('`homopiperazine x 2HCl` and `homopiperazine × 2 HCl` are the dihydrochloride', () => {
+    const t = fixture('r10-12-dihydrochloride-et3n-isovaleraldehyde.rxn');
+    // It was: unknown-reagent and missing-component "No reagent with the role amine".
+    for (const n of ['homopiperazine x 2HCl', 'homopiperazine × 2 HCl', 'homopiperazine x2HCl']) {
+      const v = t.replace('homopiperazine dihydrochloride  3.0 equiv', `${n} 3.0 equiv`);
+      assert.deepEqual(rules(v), [], n);
+      assert.equal(row(v, 'salt').name, '1,4-diazepane·2HCl', n);
+    }
+    // Freed by no base: reported as the salt.
+    const noBase = fixture('r10-23-dihydrochloride-no-base-nabh3cn.rxn').replace('1-methylhomopiperazine dihydrochloride', '1-methylhomopiperazine x 2HCl');
+    assert.match(diag(noBase, 'acid-too-strong').message, /^1-methyl-1,4-diazepane·2HCl carries two HCl per molecule/);
+  });
+});

@@ -450,9 +450,9 @@ export function percentInName(name: string, atEnd = false): number | undefined {
 /**
  * Salt suffixes: how many equivalents of which acid (HCl, HBr, TFA) the name carries. Also after a
  * comma, as ELN exports and CAS-style names write it (`1,4-diazepane, 2HCl`, `homopiperazine,
- * dihydrochloride`).
+ * dihydrochloride`), and after an `x` or `×` typed for the raised dot (`homopiperazine x 2HCl`).
  */
-const SALT = /^(.*?)(?:\s*[.·,]\s*|\s+)(?:(di|bis|tri|tris)?(hydrochloride|hydrobromide|trifluoroacetate)|(\d)?\s*(hcl|hbr|tfa)(?:\s+salt)?)(?:\s+salt)?$/;
+const SALT = /^(.*?)(?:\s*[.·,]\s*|\s+[x×]\s*|\s+)(?:(di|bis|tri|tris)?(hydrochloride|hydrobromide|trifluoroacetate)|(\d)?\s*(hcl|hbr|tfa)(?:\s+salt)?)(?:\s+salt)?$/;
 // (MWs of the acids from their SMILES with openchemlib, kept to four decimals: rounded to two,
 // three HBr or three TFA drifted more than 0.01 from the salt's own formula weight.)
 const SALT_ACIDS: Record<string, { mw: number; label: string }> = {
