@@ -114,29 +114,13 @@ workup
   dry Na2SO4
 `;
 
-describe('chem-r20: HCl that only makes a one-nitrogen amine’s salt is not cyanide-acid, as its hydrochloride is not', () => {
-  it('1.0 equiv HCl on 1-Boc-1,4-diazepane before NaBH3CN: no cyanide-acid (was an error "HCl with NaBH3CN: … hydrogen cyanide gas"), like the hydrochloride bought as such', () => {
-    assert.deepEqual(rules(BORCH), ['cyanoborohydride-toxicity']);
-    const salt = BORCH.replace('1-Boc-1,4-diazepane 1.0 equiv', '1-Boc-1,4-diazepane hydrochloride 1.0 equiv').replace('reagent acid  = HCl 1.0 equiv\n', '').replace('add amine, acid', 'add amine');
-    assert.deepEqual(rules(salt), ['cyanoborohydride-toxicity']);
-  });
-
-  it('acid beyond the salt, HCl on top of the hydrochloride, HCl into the NaBH3CN before the amine, a diamine: still reported', () => {
-    const over = BORCH.replace('HCl 1.0 equiv', 'HCl 1.5 equiv');
-    const d = diag(over, 'cyanide-acid');
+describe('chem-r20: strong acid added as such beside NaBH3CN stays an error, even when the amine could take it up as its salt (decided against the helper\'s exception; cyanide-acid page)', () => {
+  it('1.0 equiv HCl on 1-Boc-1,4-diazepane before NaBH3CN: cyanide-acid, with the safe AcOH swap; the hydrochloride bought as such: not reported', () => {
+    const d = diag(BORCH, 'cyanide-acid');
     assert.equal(d.message, 'HCl with NaBH3CN: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7.');
     assert.equal(d.fixes[0].safe, true);
-    const onTop = BORCH.replace('1-Boc-1,4-diazepane 1.0 equiv', '1-Boc-1,4-diazepane hydrochloride 1.0 equiv');
-    assert.ok(rules(onTop).includes('cyanide-acid'));
-    const first = BORCH.replace('  add amine, acid\n  add ald\n  stir 1 h at rt\n  add cbh\n', '  add cbh, acid\n  add amine, ald\n');
-    assert.notEqual(first, BORCH);
-    assert.ok(rules(first).includes('cyanide-acid'));
-    const diamine = BORCH.replace('1-Boc-1,4-diazepane 1.0 equiv', '1,4-diazepane 3.0 equiv');
-    assert.ok(rules(diamine).includes('cyanide-acid'));
-    // A base taking up the excess leaves only the salt again.
-    const based = over.replace('reagent ald ', 'reagent base  = Et3N 0.5 equiv\nreagent ald ').replace('  add ald\n', '  add base, ald\n');
-    assert.notEqual(based, over);
-    assert.ok(!rules(based).includes('cyanide-acid'), rules(based).join(', '));
+    const salt = BORCH.replace('1-Boc-1,4-diazepane 1.0 equiv', '1-Boc-1,4-diazepane hydrochloride 1.0 equiv').replace('reagent acid  = HCl 1.0 equiv\n', '').replace('add amine, acid', 'add amine');
+    assert.deepEqual(rules(salt), ['cyanoborohydride-toxicity']);
   });
 });
 

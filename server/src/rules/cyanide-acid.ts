@@ -2,7 +2,6 @@ import { acidAt, andList, baseInPot, CYANO, defineRule, deprotectedBy, formatEqu
 import type { Finding } from './types';
 import type { Reagent } from '../model/types';
 import { classifyWorkup } from '../kb';
-import { findInPot } from '../model/model';
 
 /** Strong mineral or organic acids as written in a work-up step. */
 const STRONG_ACID = /(?<![a-z0-9])(?:hcl|hydrochloric|h2so4|sulfuric|sulphuric|khso4|tfa|trifluoroacetic)(?![a-z0-9])/i;
@@ -51,48 +50,6 @@ export default defineRule({
       }
       return false;
     };
-    /**
-     * The strong acid meets the amine before (or with) the cyanoborohydride, the amines in that pot
-     * have one basic nitrogen each, and all the strong acid there — less what a base takes up, and
-     * on top of any the amine brings as its salt — is no more than one acid per amine: what the
-     * NaBH3CN meets is the ammonium salt, as when the amine is supplied as its hydrochloride.
-     */
-    const onlySalt = (acid: Reagent): boolean => {
-      const ev = acid.added[0];
-      if (!ev || acid.equiv === undefined) return false;
-      const inStage = model.reagents
-        .filter((r) => kbIs(r, CYANO))
-        .flatMap((r) => r.added)
-        .filter((a) => a.stage === ev.stage)
-        .sort((a, b) => a.index - b.index);
-      const meets = inStage.find((a) => a.index >= ev.index);
-      const isAmine = (r: Reagent) => r.role === 'amine';
-      // The acid goes onto the amine, or into a pot with no cyanoborohydride yet that holds the amine when the NaBH3CN goes in.
-      if (!findInPot(ev, isAmine) && !(meets && findInPot(meets, isAmine))) return false;
-      const at = meets ?? ev;
-      const amines: Reagent[] = [];
-      let acids = 0;
-      let carried = 0;
-      let unknown = false;
-      findInPot(at, (r) => {
-        if (r.role === 'amine') {
-          if (!amines.includes(r)) amines.push(r);
-          if (r.kb?.salt?.strong) carried += (r.equiv ?? 1) * r.kb.salt.acidEquiv;
-        } else if (r.role === 'acid' && r.acidStrength === 'strong') {
-          if (r.equiv === undefined) unknown = true;
-          else acids += r.equiv;
-        }
-        return false;
-      });
-      if (unknown || amines.length === 0 || amines.some((a) => a.equiv === undefined)) return false;
-      // Amines with one basic nitrogen (1-Boc-1,4-diazepane), as acid-too-strong's Borch exception:
-      // a diamine's salt is left as it was (its second nitrogen holds the acid less firmly).
-      const { salt, nitrogens } = strongAcidSalt(amines);
-      if (nitrogens !== 1) return false;
-      // (At the acid's own add, when the NaBH3CN went in first.)
-      if (!findInPot(at, (r) => r === acid)) return false;
-      return acids - baseInPot(at) + carried <= salt + 1e-9;
-    };
     for (const acid of strong) {
       if (afterReduction(acid)) {
         out.push({
@@ -139,10 +96,6 @@ export default defineRule({
         });
         continue;
       }
-      // Taken up as the amine's salt: HCl (1.0 equiv) on 1-Boc-1,4-diazepane before the NaBH3CN is
-      // the pot of its hydrochloride — Borch's conditions, no free strong acid — which is not
-      // reported when the amine is bought as that salt. Only acid beyond one per basic nitrogen is.
-      if (onlySalt(acid)) continue;
       const fix = replace.get(acid)!;
       out.push({
         range: acid.decl.name.range,
