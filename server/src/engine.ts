@@ -91,6 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         message: f.message,
         fixes: typeof fixes === 'function' ? [] : normalizeFixes(fixes),
         ...(f.tags && f.tags.length ? { tags: f.tags } : {}),
+        ...(f.related && f.related.length ? { related: f.related } : {}),
       };
       if (typeof fixes === 'function') deferFixes(d, fixes, (error) => options.onRuleError?.(rule.id, error));
       diagnostics.push(d);

@@ -348,7 +348,7 @@ export function wireServer(connection: Connection): void {
     const text = doc.getText();
     if (last && last.version === doc.version && last.key === key && last.text === text && !settings.focusMode) return;
     const analysis = analysisFor(doc, settings, !untouched.has(uri));
-    let diagnostics = analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri));
+    let diagnostics = analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri, uri));
     if (settings.focusMode) {
       diagnostics = applyFocus(diagnostics, {
         cursorLine: cursorLines.get(uri),
@@ -670,7 +670,7 @@ export function wireServer(connection: Connection): void {
     }
     const analysis = runAnalysis(read.text, settings);
     fromDisk.set(fsPath, entry);
-    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri)) });
+    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, docsUri, entry.uri)) });
     return analysis.diagnostics;
   }
 

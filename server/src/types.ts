@@ -37,6 +37,15 @@ export interface Fix {
 
 export type DiagnosticTag = 'unnecessary';
 
+/**
+ * Another place a diagnostic is about (the first declaration of a duplicated alias): an
+ * editor lists it under the problem and jumps there on a click (LSP `relatedInformation`).
+ */
+export interface RelatedPlace {
+  range: Range;
+  message: string;
+}
+
 /** A diagnostic as the engine reports it, before the server or CLI converts it. */
 export interface RxnDiagnostic {
   rule: string;
@@ -45,6 +54,8 @@ export interface RxnDiagnostic {
   message: string;
   fixes: Fix[];
   tags?: DiagnosticTag[];
+  /** The other lines the message names, for the editor to link to. */
+  related?: RelatedPlace[];
 }
 
 export function range(line: number, start: number, end: number): Range {

@@ -79,7 +79,7 @@ export function codeActions(
     // "Replace TFA with AcOH"): it resolves both diagnostics, and the menu lists it once.
     const sameFix = new Map<string, CodeAction>();
     for (const d of here) {
-      const lsp = toLspDiagnostic(d, opts.docsUri);
+      const lsp = toLspDiagnostic(d, opts.docsUri, uri);
       for (const f of d.fixes) {
         const key = `${f.title}\u0000${JSON.stringify(f.edits)}`;
         const twin = sameFix.get(key);
@@ -157,14 +157,14 @@ export function codeActions(
 export function deferredFixAllAction(a: Analysis, uri: string, opts: CodeActionOptions = {}): CodeAction | undefined {
   const memo = opts.fixAllMemo?.get(a);
   if (memo !== undefined) return memo ?? undefined;
-  const shell = fixAllShell(a, opts);
+  const shell = fixAllShell(a, uri, opts);
   if (!shell) return undefined;
   const data: FixAllData = { rxnFixAll: true, uri };
   return { ...shell, data };
 }
 
 /** Title, kind and the diagnostics a "fix all" action covers; undefined when none has a safe fix. */
-function fixAllShell(a: Analysis, opts: CodeActionOptions): CodeAction | undefined {
+function fixAllShell(a: Analysis, uri: string, opts: CodeActionOptions): CodeAction | undefined {
   // What "fix all" itself takes first (while lines cannot be read, only their fixes), so an
   // action that would change nothing is not offered.
   const fixable = a.diagnostics.filter((d) => fixAllTakes(a, d));
@@ -172,7 +172,7 @@ function fixAllShell(a: Analysis, opts: CodeActionOptions): CodeAction | undefin
   return {
     title: 'Fix all rxn problems',
     kind: FIX_ALL_KIND as CodeActionKind,
-    diagnostics: fixable.map((d): Diagnostic => toLspDiagnostic(d, opts.docsUri)),
+    diagnostics: fixable.map((d): Diagnostic => toLspDiagnostic(d, opts.docsUri, uri)),
   };
 }
 
@@ -186,7 +186,7 @@ export function fixAllAction(a: Analysis, uri: string, opts: CodeActionOptions =
 }
 
 function computeFixAllAction(a: Analysis, uri: string, opts: CodeActionOptions): CodeAction | undefined {
-  const shell = fixAllShell(a, opts);
+  const shell = fixAllShell(a, uri, opts);
   if (!shell) return undefined;
   const result = fixAll(a.doc.text, opts.analyzeOptions);
   if (result.text === a.doc.text) return undefined;

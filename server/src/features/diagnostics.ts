@@ -19,7 +19,11 @@ export interface RxnDiagnosticData {
   rule: string;
 }
 
-export function toLspDiagnostic(d: RxnDiagnostic, docsUri?: (ruleId: string) => string): Diagnostic {
+/**
+ * `uri`: the document's, for the other places the message names (`relatedInformation`, which
+ * VS Code lists under the problem as links: "already declared on line 7" jumps to line 7).
+ */
+export function toLspDiagnostic(d: RxnDiagnostic, docsUri?: (ruleId: string) => string, uri?: string): Diagnostic {
   const out: Diagnostic = {
     range: { start: { ...d.range.start }, end: { ...d.range.end } },
     severity: toLspSeverity(d.severity),
@@ -31,5 +35,7 @@ export function toLspDiagnostic(d: RxnDiagnostic, docsUri?: (ruleId: string) => 
   const href = docsUri?.(d.rule);
   if (href) out.codeDescription = { href };
   if (d.tags?.includes('unnecessary')) out.tags = [DiagnosticTag.Unnecessary as LspTag];
+  if (uri !== undefined && d.related?.length)
+    out.relatedInformation = d.related.map((r) => ({ location: { uri, range: { start: { ...r.range.start }, end: { ...r.range.end } } }, message: r.message }));
   return out;
 }

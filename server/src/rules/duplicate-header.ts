@@ -9,6 +9,9 @@ export default defineRule({
   fixes: [{ title: 'Remove the second header line', safe: false }],
   check({ doc, model, edits }) {
     const seen = new Map<string, number>();
+    /** The statement on each line, for the related places. */
+    const byLine = new Map(doc.statements.map((st) => [st.line, st]));
+    const place = (line: number, message: string) => ({ range: byLine.get(line)!.range, message });
     const out: Finding[] = [];
     // Which line the model took: for `scale`, the first one that gives an amount.
     const usedLine = (kind: string) => (kind === 'scale' && model.scale?.stmt ? model.scale.stmt.line : seen.get(kind)!);
@@ -26,6 +29,7 @@ export default defineRule({
           range: st.keyword.range,
           message: `\`scale\` is already set on line ${first + 1}, but that line gives no usable amount, so this one is used. A protocol has one scale: remove line ${first + 1}.`,
           fixes: [{ title: `Remove the \`scale\` line ${first + 1}`, edits: [edits.deleteLine(first)], safe: false }],
+          related: [place(first, 'the first `scale` line, which gives no usable amount')],
         });
         continue;
       }
@@ -33,6 +37,10 @@ export default defineRule({
         range: st.keyword.range,
         message: `\`${st.kind}\` is already set on line ${first + 1}; a protocol has one ${st.kind}. ${usedLine(st.kind) === first ? 'The first one is used' : `The one on line ${usedLine(st.kind) + 1} is used`}.`,
         fixes: [{ title: `Remove this \`${st.kind}\` line`, edits: [edits.deleteLine(st.line)], safe: false }],
+        related: [
+          place(first, `the first \`${st.kind}\` line${usedLine(st.kind) === first ? ', the one used' : ''}`),
+          ...(usedLine(st.kind) !== first && usedLine(st.kind) !== st.line ? [place(usedLine(st.kind), `the \`${st.kind}\` line used`)] : []),
+        ],
       });
     }
     return out;

@@ -54,6 +54,10 @@ export default defineRule({
         : `${andList(named)} ${named.length === 1 ? 'is' : 'are'} not in the knowledge base and ${named.length === 1 ? 'has' : 'have'} no role: if ${named.length === 1 ? 'it is' : 'one of them is'} the ${role}, add \`role ${role}\` to ${named.length === 1 ? 'its' : 'that'} line; otherwise declare the ${role}.`;
       out.push({
         range: where,
+        related: [
+          ...typos.map((r) => ({ range: r.decl.name.range, message: `'${r.name}': close to '${typoOf.get(r)!.name}', ${ROLE_NOUN[role]}` })),
+          ...open.map((r) => ({ range: r.decl.name.range, message: `'${r.name}': not in the knowledge base, and no role` })),
+        ],
         message: `No reagent with the role ${role} is declared: a reductive amination needs ${WHAT[role]}. ${[...misspelt, hint].filter(Boolean).join(' ')}`,
         fixes: [
           ...typos.map((r) => ({

@@ -2,10 +2,15 @@ import { acidPresent, defineRule, kbIs, NABH4, PREFORM_IMINE_TITLE, preformImine
 import { findInPot } from '../model/model';
 import type { Model } from '../model/types';
 
+/** The event that lets time pass between the amine meeting the carbonyl and the event at `until`. */
+function timePassing(model: Model, until: number) {
+  const meeting = model.adds.find((ev) => ev.minutesSinceMeet === 0);
+  return model.events.find((ev) => ev.type === 'time' && ev.index >= (meeting?.index ?? 0) && ev.index < until);
+}
+
 /** What lets time pass between the amine meeting the carbonyl and the event at `until`, in words. */
 function whatLetsTimePass(model: Model, until: number): string {
-  const meeting = model.adds.find((ev) => ev.minutesSinceMeet === 0);
-  const time = model.events.find((ev) => ev.type === 'time' && ev.index >= (meeting?.index ?? 0) && ev.index < until);
+  const time = timePassing(model, until);
   if (!time) return 'time passes after the amine meets the carbonyl';
   const st = time.stmt;
   const line = `line ${st.line + 1}`;
@@ -40,6 +45,9 @@ export default defineRule({
           actual === 'one-pot'
             ? `The header says two-step, but ${first.reductant.name} goes in with no time for the imine to form after the amine meets the carbonyl: as written this is a one-pot (direct) reductive amination.`
             : `The header says one-pot, but ${whatLetsTimePass(model, first.add.index)} before ${first.reductant.name} is added: as written this is a two-step (indirect) procedure, the imine having time to form first.`,
+        related: actual === 'two-step' && timePassing(model, first.add.index)
+          ? [{ range: timePassing(model, first.add.index)!.stmt.range, message: 'the amine and the carbonyl spend this time together' }]
+          : [],
         fixes: wrongProcedure
           ? [
               // The header is the intent: NaBH4 (or an unaided ketone) needs the imine formed first.

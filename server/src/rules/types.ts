@@ -5,7 +5,7 @@
  */
 import type { Document, Line } from '../syntax/ast';
 import type { Model } from '../model/types';
-import type { Fix, Range, Severity, DiagnosticTag, TextEdit } from '../types';
+import type { Fix, Range, Severity, DiagnosticTag, RelatedPlace, TextEdit } from '../types';
 
 export type RuleCategory = 'structure' | 'chemistry' | 'workup';
 
@@ -27,6 +27,8 @@ export interface Finding {
    */
   fixes?: Fix[] | (() => Fix[]);
   tags?: DiagnosticTag[];
+  /** Every other line the message names ("already declared on line 5"), with what is there. */
+  related?: RelatedPlace[];
 }
 
 export interface RuleContext {
