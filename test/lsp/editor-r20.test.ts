@@ -4,9 +4,11 @@
  * leaves of the line the cursor is on, what Format Selection changes, what a suggestion writes.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { buildOnce, LspClient } from './harness';
-import { EXAMPLE } from './fixtures';
+import { CodeActionRequest, CodeActionResolveRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { buildOnce, editsFor, fullCapabilities, LspClient, positionOf } from './harness';
+import { EXAMPLE, SAFE_FIXABLE } from './fixtures';
+import { lineDiffEdits } from '../../server/src/features/lineDiff';
+import { applyEdits } from '../../server/src/edits';
 
 describe('LSP: the editor as a chemist uses it (session 20)', function () {
   this.timeout(60000);
@@ -91,6 +93,69 @@ describe('LSP: the editor as a chemist uses it (session 20)', function () {
       const remove = actions.find((a) => a.title === 'Remove this `target` line')!;
       assert.deepEqual(remove.diagnostics![0].relatedInformation, d.relatedInformation);
       await c.close(uri);
+    });
+  });
+
+  describe('"Fix all rxn problems" edits only what it fixes', () => {
+    /** Each edit as "L<line>:<col>-L<line>:<col> <new text>". */
+    const shown = (edits: TextEdit[]) =>
+      edits.map((e) => `L${e.range.start.line + 1}:${e.range.start.character}-L${e.range.end.line + 1}:${e.range.end.character} ${JSON.stringify(e.newText)}`);
+
+    it('three fixes far apart are three small edits: the lines between them, and a cursor there, stay put', async () => {
+      const { uri } = await openDoc(SAFE_FIXABLE);
+      const cursor = positionOf(SAFE_FIXABLE, 'stir 16 h at rt', 0, 4);
+      const list = (await c.conn.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: cursor, end: cursor },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+      const fixAll = list.find((a) => a.title === 'Fix all rxn problems')!;
+      const edits = editsFor(uri, fixAll.edit!);
+      // It was one edit from the `3,0` on line 5 to the end of line 19, which replaced every
+      // line in between: VS Code put a cursor on `stir 16 h at rt` (line 14) at the end of it.
+      assert.deepEqual(shown(edits), ['L5:35-L5:36 "."', 'L17:0-L17:0 "  quench sat. NaHCO3\\n"', 'L19:28-L19:28 " + 1% Et3N"']);
+      assert.ok(edits.every((e) => e.range.end.line < cursor.line || e.range.start.line > cursor.line), 'no edit touches the cursor line');
+      await c.applyEdit(uri, fixAll.edit!);
+      assert.equal(c.text(uri).split('\n')[13], '  stir 16 h at rt');
+      assert.deepEqual((await c.diagnosticsFor(uri)).diagnostics, []);
+      await c.close(uri);
+    });
+
+    it('the same when VS Code fills the edit in on resolve', async () => {
+      const vscode = await LspClient.start({
+        capabilities: { ...fullCapabilities, textDocument: { ...fullCapabilities.textDocument, codeAction: { ...fullCapabilities.textDocument!.codeAction, resolveSupport: { properties: ['edit'] } } } },
+      });
+      try {
+        const uri = 'file:///r20/resolve.rxn';
+        await vscode.open(uri, SAFE_FIXABLE);
+        const d = (await vscode.diagnosticsFor(uri, 1)).diagnostics.find((x) => x.code === 'invalid-quantity')!;
+        const bulb = (await vscode.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+        const lazy = bulb.find((a) => a.title === 'Fix all rxn problems')!;
+        const resolved = await vscode.conn.sendRequest(CodeActionResolveRequest.type, lazy);
+        assert.equal(editsFor(uri, resolved.edit!).length, 3);
+      } finally {
+        assert.equal(await vscode.stop(), 0);
+      }
+    });
+
+    it('the line diff behind it turns any text into any other, whatever the line endings', () => {
+      let seed = 20;
+      const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+      const words = ['add stab', 'stir 1 h', '', 'workup', '  quench x', 'é', '\u{1F600}', 'x'];
+      const eols = ['\n', '\r\n', '\r'];
+      const make = (k: number) => Array.from({ length: k }, () => words[rnd(words.length)] + eols[rnd(eols.length)]).join('') + (rnd(2) ? words[rnd(words.length)] : '');
+      for (let i = 0; i < 3000; i++) {
+        const before = make(rnd(12));
+        const lines = before.split(/(?<=\r\n|\n|\r(?!\n))/);
+        for (let k = rnd(4); k > 0; k--) {
+          const at = rnd(lines.length + 1);
+          if (rnd(2)) lines.splice(at, 1);
+          else lines.splice(at, 0, words[rnd(words.length)] + eols[rnd(eols.length)]);
+        }
+        const after = rnd(10) ? lines.join('') : make(rnd(12));
+        const edits = lineDiffEdits(before, after);
+        assert.equal(applyEdits(before, edits), after, JSON.stringify({ before, after, edits }));
+      }
     });
   });
 });

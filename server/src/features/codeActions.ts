@@ -11,7 +11,8 @@ import { isCommentOnly, type Document, type Suppression } from '../syntax/ast';
 import type { Range, TextEdit } from '../types';
 import { toLspDiagnostic } from './diagnostics';
 import { touches } from './common';
-import { endingSafe, lineStarts } from '../edits';
+import { applyEdits, endingSafe, lineStarts } from '../edits';
+import { lineDiffEdits } from './lineDiff';
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
 export const SHOW_DOCS_COMMAND = 'rxn.showRuleDocs';
@@ -190,7 +191,16 @@ function computeFixAllAction(a: Analysis, uri: string, opts: CodeActionOptions):
   if (!shell) return undefined;
   const result = fixAll(a.doc.text, opts.analyzeOptions);
   if (result.text === a.doc.text) return undefined;
-  return { ...shell, edit: lineEdit(uri, [minimalEdit(a.doc.text, result.text)]) };
+  return { ...shell, edit: lineEdit(uri, textEdits(a.doc.text, result.text)) };
+}
+
+/**
+ * The edits from `before` to `after`: one per run of changed lines (the lines in between, and
+ * a cursor on them, are left alone), or the one edit that covers the whole change.
+ */
+export function textEdits(before: string, after: string): TextEdit[] {
+  const edits = lineDiffEdits(before, after);
+  return applyEdits(before, edits) === after ? edits : [minimalEdit(before, after)];
 }
 
 /** One edit that turns `before` into `after`, covering only the part that changed. */

@@ -7,7 +7,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { Document } from '../syntax/ast';
 import { print } from '../syntax/print';
 import { applyEdits } from '../edits';
-import { minimalEdit } from './codeActions';
+import { textEdits } from './codeActions';
 
 /** The formatted text of a document (without a BOM: callers keep their own). */
 export function formattedText(doc: Document): string {
@@ -28,8 +28,8 @@ export function formatDocument(doc: Document, options?: { tabSize?: unknown; ins
   const formatted = print(doc, indentUnit(options));
   if (formatted === doc.text) return [];
   // One edit per line that changes (the cursor, bookmarks and breakpoints of the lines left
-  // alone stay where they are in any editor), when the layout keeps the lines; else the
-  // smallest edit that covers what changes.
+  // alone stay where they are in any editor), when the layout keeps the lines; else one edit
+  // per run of changed lines.
   const lines = formatted.split(/\r\n|\r|\n/);
   if (lines.length === doc.lines.length) {
     const edits: TextEdit[] = [];
@@ -38,5 +38,5 @@ export function formatDocument(doc: Document, options?: { tabSize?: unknown; ins
     });
     if (applyEdits(doc.text, edits) === formatted) return edits;
   }
-  return [minimalEdit(doc.text, formatted)];
+  return textEdits(doc.text, formatted);
 }
