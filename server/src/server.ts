@@ -73,7 +73,7 @@ import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { definition, references, prepareRename, rename, ONLY_ALIASES_RENAME } from './features/navigation';
 import { inlayHints } from './features/inlayHints';
-import { formatDocument } from './features/format';
+import { formatDocument, formatRange } from './features/format';
 import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './features/codeActions';
 import { toLspDiagnostic } from './features/diagnostics';
 import { analysisKey, badSeverityMessage, badSeveritySettings, defaultSettings, normalizeSettings, pushedSection, rulesSettingKey, unknownRuleMessage, unknownRuleSettings, type RxnSettings } from './lsp/settings';
@@ -514,6 +514,7 @@ export function wireServer(connection: Connection): void {
         renameProvider: prepareRenameSupport ? { prepareProvider: true } : true,
         inlayHintProvider: { resolveProvider: false },
         documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
           resolveProvider: true,
@@ -878,6 +879,8 @@ export function wireServer(connection: Connection): void {
   );
 
   connection.onDocumentFormatting((p) => withAnalysis('formatting', p.textDocument.uri, [], (a) => formatDocument(a.doc, p.options), false));
+
+  connection.onDocumentRangeFormatting((p) => withAnalysis('rangeFormatting', p.textDocument.uri, [], (a) => formatRange(a.doc, p.range, p.options), false));
 
   connection.onCodeAction((p) =>
     withAnalysis('codeAction', p.textDocument.uri, [], (a, s, doc) =>

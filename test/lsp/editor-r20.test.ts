@@ -4,7 +4,7 @@
  * leaves of the line the cursor is on, what Format Selection changes, what a suggestion writes.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, CodeActionResolveRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, DocumentRangeFormattingRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { buildOnce, editsFor, fullCapabilities, LspClient, positionOf } from './harness';
 import { EXAMPLE, SAFE_FIXABLE } from './fixtures';
 import { lineDiffEdits } from '../../server/src/features/lineDiff';
@@ -156,6 +156,54 @@ describe('LSP: the editor as a chemist uses it (session 20)', function () {
         const edits = lineDiffEdits(before, after);
         assert.equal(applyEdits(before, edits), after, JSON.stringify({ before, after, edits }));
       }
+    });
+  });
+
+  describe('Format Selection', () => {
+    const MESSY = `protocol "X"
+target mono
+scale 5 mmol
+
+reagent diazepane = 1,4-diazepane 3.0 equiv
+reagent ald = benzaldehyde 1.0 equiv
+reagent acid   =   AcOH 1.0 equiv
+reagent stab = NaBH(OAc)3 1.5 equiv
+solvent DCE 0.2 M
+
+step "Imine formation"
+add diazepane,ald,  acid
+    stir 30 min   at rt
+step "Reduction"
+ add stab portionwise
+stir 16 h at rt
+`;
+
+    it('is offered (the server says it formats ranges), and formats only the selected lines', async () => {
+      assert.equal(c.capabilities.documentRangeFormattingProvider, true);
+      const { uri } = await openDoc(MESSY);
+      // The first step selected as whole lines (the selection ends at the start of `step "Reduction"`).
+      const range = { start: { line: 10, character: 0 }, end: { line: 13, character: 0 } };
+      const edits = await c.conn.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri }, range, options: { tabSize: 2, insertSpaces: true } });
+      assert.equal(
+        c.preview(uri, edits!),
+        MESSY.replace('add diazepane,ald,  acid\n    stir 30 min   at rt', '  add diazepane, ald, acid\n  stir 30 min at rt'),
+        'the reagent table and the second step are as written',
+      );
+      await c.close(uri);
+    });
+
+    it('a reagent row selected alone is aligned on the columns of the whole table', async () => {
+      const { uri } = await openDoc(MESSY);
+      const line = 6; // reagent acid   =   AcOH 1.0 equiv
+      const edits = await c.conn.sendRequest(DocumentRangeFormattingRequest.type, {
+        textDocument: { uri },
+        range: { start: { line, character: 3 }, end: { line, character: 3 } },
+        options: { tabSize: 2, insertSpaces: true },
+      });
+      const after = c.preview(uri, edits!).split('\n');
+      assert.equal(after[line], 'reagent acid      = AcOH          1.0 equiv');
+      assert.deepEqual(after.filter((_, i) => i !== line), MESSY.split('\n').filter((_, i) => i !== line));
+      await c.close(uri);
     });
   });
 });

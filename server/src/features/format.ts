@@ -40,3 +40,19 @@ export function formatDocument(doc: Document, options?: { tabSize?: unknown; ins
   }
   return textEdits(doc.text, formatted);
 }
+
+/**
+ * Format Selection (and `editor.formatOnPaste`): the edits of Format Document that fall on the
+ * selected lines, so a selection is laid out as the whole file would be there (a reagent row
+ * is aligned on the table's columns) and nothing outside it changes. A selection that ends at
+ * the start of a line (whole lines selected) leaves that line out.
+ */
+export function formatRange(
+  doc: Document,
+  range: { start: { line: number; character: number }; end: { line: number; character: number } },
+  options?: { tabSize?: unknown; insertSpaces?: unknown },
+): TextEdit[] {
+  const first = range.start.line;
+  const last = range.end.line > first && range.end.character === 0 ? range.end.line - 1 : range.end.line;
+  return formatDocument(doc, options).filter((e) => e.range.start.line <= last && e.range.end.line >= first);
+}
