@@ -4,7 +4,7 @@
  * leaves of the line the cursor is on, what Format Selection changes, what a suggestion writes.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, CodeActionResolveRequest, DocumentRangeFormattingRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DocumentRangeFormattingRequest, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { buildOnce, editsFor, fullCapabilities, LspClient, positionOf } from './harness';
 import { EXAMPLE, SAFE_FIXABLE } from './fixtures';
 import { lineDiffEdits } from '../../server/src/features/lineDiff';
@@ -203,6 +203,47 @@ stir 16 h at rt
       const after = c.preview(uri, edits!).split('\n');
       assert.equal(after[line], 'reagent acid      = AcOH          1.0 equiv');
       assert.deepEqual(after.filter((_, i) => i !== line), MESSY.split('\n').filter((_, i) => i !== line));
+      await c.close(uri);
+    });
+  });
+
+  describe('completion after an amount and its comma: the same amount in the other units', () => {
+    const list = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : (r?.items ?? []));
+    /** "label — detail — documentation" of each item. */
+    const shown = (r: CompletionItem[] | CompletionList | null) =>
+      list(r).map((i) => `${i.label} — ${i.detail} — ${typeof i.documentation === 'object' ? (i.documentation as MarkupContent).value : i.documentation}`);
+
+    it('`3.0 equiv, ` offers the mass to weigh and the mmol, and the mass accepted agrees with the equiv', async () => {
+      const line = 'reagent diazepane = 1,4-diazepane             3.0 equiv';
+      const text = EXAMPLE.replace(line, line + ', ');
+      const { uri } = await openDoc(text);
+      const position = positionOf(text, line + ', ', 0, line.length + 2);
+      const r = await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+      // It offered nothing: the mass had to be worked out by hand (or read off the inlay hint and typed).
+      assert.deepEqual(shown(r), [
+        '1.50 g — mass: 3.0 equiv — 3.0 equiv × 5.00 mmol (scale) = 15.0 mmol × 100.16 g/mol: the mass to weigh.',
+        '15.0 mmol — amount: 3.0 equiv — 3.0 equiv × 5.00 mmol (scale) = 15.0 mmol.',
+      ]);
+      const mass = list(r)[0];
+      assert.equal((mass.textEdit as { newText: string }).newText, '${1:1.50} g');
+      await c.change(uri, [{ range: { start: position, end: position }, text: '1.50 g' }]);
+      assert.equal(c.text(uri).split('\n')[5], line + ', 1.50 g');
+      assert.deepEqual((await c.diagnosticsFor(uri)).diagnostics, [], 'no amount-mismatch');
+      await c.close(uri);
+    });
+
+    it('a liquid written by mass gets its volume and equiv; what the line has already is not offered again', async () => {
+      const line = 'reagent acid      = AcOH                      1.0 equiv';
+      const text = EXAMPLE.replace(line, 'reagent acid      = AcOH 300 mg,').replace('reagent stab      = NaBH(OAc)3                1.5 equiv', 'reagent stab      = NaBH(OAc)3 1.5 equiv, 1.59 g, ');
+      const { uri } = await openDoc(text);
+      const acid = await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, '300 mg,', 0, 7) });
+      assert.deepEqual(list(acid).map((i) => `${i.label} | ${(i.textEdit as { newText: string }).newText}`), [
+        '286 µL |  ${1:286} µL',
+        '5.00 mmol |  ${1:5.00} mmol',
+        '1.0 equiv |  ${1:1.0} equiv',
+      ]);
+      const stab = await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, '1.59 g, ', 0, 8) });
+      assert.deepEqual(list(stab).map((i) => i.label), ['7.50 mmol']);
       await c.close(uri);
     });
   });

@@ -26,7 +26,7 @@ import {
   TARGET_CANONICAL,
 } from '../syntax/keywords';
 import { CANONICAL_UNITS, lookupUnit, ROOM_TEMPERATURE, toCelsius } from '../syntax/units';
-import { amountsTable, gramsFor, millilitresFor, solutionMolarity } from '../model/amounts';
+import { amountsTable, gramsFor, millilitresFor, mmolSource, solutionMolarity } from '../model/amounts';
 import { CompletionKind, InsertTextFormat, escapeMarkdown, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, plainNumber, sig3 } from './common';
 import { KEYWORD_DOCS, ROLE_DOCS, UNIT_DOCS, WORD_DOCS } from './vocabulary';
 
@@ -477,7 +477,7 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
     !!st && !!st.name.text && nameEnd !== undefined && st.quantities.length === 0 && /^\s*,?\s+$|^\s*,$/.test(prefix.slice(nameEnd));
   // After `1.0 equiv, ` another amount comes (a number): no attribute fits there.
   if (/,\s*[A-Za-z]*$/.test(prefix)) {
-    if (!amountNext) return [];
+    if (!amountNext) return st ? sameAmountItems(a, st, lineNo, prefix) : [];
     const items = new Items(lineNo, prefix.length, prefix.length);
     amountItems(a, st!, items, /,$/.test(prefix) ? ' ' : '');
     return items.list;
@@ -541,6 +541,55 @@ function amountItems(a: Analysis, st: ReagentStmt, items: Items, lead: string): 
     const how = molarity !== undefined ? `÷ ${plainNumber(molarity)} M` : `× ${r.mw!.toFixed(2)} g/mol ÷ ${r.density} g/mL`;
     offer('volume', formatVolume(ml), `${at} ${how}: the volume to measure.`);
   }
+}
+
+/**
+ * After an amount and its comma (`reagent amine = 1,4-diazepane 3.0 equiv, |`): the same
+ * amount in the other units the line does not have yet — the mass to weigh, the volume to
+ * measure, the mmol, the equiv — worked out as the inlay hint does, so the row can carry
+ * what goes on the balance beside the equiv.
+ */
+function sameAmountItems(a: Analysis, st: ReagentStmt, lineNo: number, prefix: string): CompletionItem[] {
+  const last = st.quantities[st.quantities.length - 1];
+  if (!last || last.range.start.line !== lineNo || !/^\s*,\s*$/.test(prefix.slice(last.range.end.character))) return [];
+  const r = a.model.byAlias.get(st.alias.text);
+  const scale = a.model.scale?.mmol;
+  const source = r && r.decl === st ? mmolSource(r, scale) : undefined;
+  if (!r || !source || !(source.mmol > 0) || !Number.isFinite(source.mmol)) return [];
+  const written = new Set(st.quantities.map((q) => q.kind));
+  const items = new Items(lineNo, prefix.length, prefix.length);
+  const lead = /,$/.test(prefix) ? ' ' : '';
+  const mmol = source.mmol;
+  // Where the mmol come from: `3.0 equiv × 5.00 mmol (scale) = 15.0 mmol`, `4.99 mmol (from 0.53 g)`.
+  const basis =
+    source.from.kind === 'equiv'
+      ? `${source.from.raw} × ${formatMmol(scale!)} (scale) = ${formatMmol(mmol)}`
+      : source.from.kind === 'amount'
+        ? formatMmol(mmol)
+        : `${formatMmol(mmol)} (from ${source.from.raw})`;
+  const add = (text: string, detail: string, doc: string) => {
+    const [n, ...unit] = text.split(' ');
+    items.add({ label: text, kind: CompletionKind.Snippet, detail, doc, insert: `${lead}\${1:${n}} ${unit.join(' ')}`, snippet: true, filter: text });
+  };
+  if (!written.has('mass')) {
+    const grams = gramsFor(r, mmol);
+    if (grams !== undefined && Number.isFinite(grams) && grams > 0) {
+      const purity = r.purity !== undefined ? ` of ${Number((r.purity * 100).toPrecision(3))} % material` : '';
+      add(formatMass(grams), `mass: ${source.from.raw}`, `${basis} × ${r.mw!.toFixed(2)} g/mol${purity}: the mass to weigh.`);
+    }
+  }
+  if (!written.has('volume')) {
+    const ml = millilitresFor(r, mmol);
+    if (ml !== undefined && Number.isFinite(ml) && ml > 0) {
+      const molarity = solutionMolarity(r);
+      const how = molarity !== undefined ? `÷ ${Number(molarity.toPrecision(3))} M` : `× ${r.mw!.toFixed(2)} g/mol ÷ ${r.density} g/mL`;
+      add(formatVolume(ml), `volume: ${source.from.raw}`, `${basis} ${how}: the volume to measure.`);
+    }
+  }
+  if (!written.has('amount') && source.from.kind !== 'amount') add(formatMmol(mmol), `amount: ${source.from.raw}`, source.from.kind === 'equiv' ? `${basis}.` : `${basis}: the amount in mmol.`);
+  if (!written.has('equiv') && scale !== undefined && scale > 0)
+    add(`${formatEquiv(mmol / scale)} equiv`, `equiv: ${source.from.raw}`, `${source.from.kind === 'amount' ? formatMmol(mmol) : basis} ÷ ${formatMmol(scale)} (scale).`);
+  return items.list;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -318,7 +318,8 @@ describe('features/completion', () => {
     assert.deepEqual(at('  heat to 40 °C for 2 h |', 'stir 30 min').labels, []);
     assert.ok(!at('reagent x = foo 1.0 equiv mw 100 |', 'scale 5 mmol').labels.includes('equiv'));
     assert.deepEqual(at('reagent x = "PEG |"', 'scale 5 mmol').labels, [], 'nothing inside a quoted name');
-    assert.deepEqual(at('reagent x = NaBH4 1.0 equiv, |', 'scale 5 mmol').labels, [], 'after a comma another amount comes, not an attribute');
+    // After a comma another amount comes, not an attribute: the same amount in the other units.
+    assert.deepEqual(at('reagent x = NaBH4 1.0 equiv, |', 'scale 5 mmol').labels, ['189 mg', '5.00 mmol']);
     assert.ok(at('reagent x = NaBH4 1.0 equiv |', 'scale 5 mmol').labels.includes('role'), 'after the amounts, the attributes');
   });
 
