@@ -4,7 +4,7 @@
  * leaves of the line the cursor is on, what Format Selection changes, what a suggestion writes.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DocumentRangeFormattingRequest, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DocumentRangeFormattingRequest, InlayHintRequest, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { buildOnce, editsFor, fullCapabilities, LspClient, positionOf } from './harness';
 import { EXAMPLE, SAFE_FIXABLE } from './fixtures';
 import { lineDiffEdits } from '../../server/src/features/lineDiff';
@@ -244,6 +244,30 @@ stir 16 h at rt
       ]);
       const stab = await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, '1.59 g, ', 0, 8) });
       assert.deepEqual(list(stab).map((i) => i.label), ['7.50 mmol']);
+      await c.close(uri);
+    });
+  });
+
+  describe('inlay hints do not repeat what the line writes', () => {
+    it('a weighing sheet (equiv, mmol and mass on each row) shows only what a row lacks, and a figure that disagrees', async () => {
+      const text = `protocol "1-Benzyl-1,4-diazepane (weighed amounts)"
+target mono
+scale 5 mmol
+
+reagent diazepane = 1,4-diazepane 3.0 equiv, 15.0 mmol, 1.50 g
+reagent ald       = benzaldehyde  1.0 equiv, 5.0 mmol, 531 mg, 508 µL limiting
+reagent acid      = AcOH          1.0 equiv, 5.0 mmol, 286 µL
+reagent stab      = NaBH(OAc)3    1.5 equiv, 7.5 mmol, 1.20 g
+solvent DCE 0.2 M
+`;
+      const { uri } = await openDoc(text);
+      const hints = await c.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+      // It was `15.0 mmol · 1.50 g` after `15.0 mmol, 1.50 g`, and the same on every row.
+      assert.deepEqual(
+        hints!.map((h) => `L${h.position.line + 1}: ${h.label}`),
+        ['L7: 300 mg', 'L8: 1.59 g', 'L9: → 25.0 mL'],
+        'the acid lacks its mass; the 1.20 g of NaBH(OAc)3 is not what 1.5 equiv weighs',
+      );
       await c.close(uri);
     });
   });

@@ -6,7 +6,8 @@
 import type { InlayHint, MarkupContent } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine';
 import type { Position, Range } from '../types';
-import { amountsTable, scaleWhence, toMolar } from '../model/amounts';
+import { amountsTable, scaleWhence, toGrams, toMl, toMmol, toMolar } from '../model/amounts';
+import type { Quantity } from '../syntax/ast';
 import { contains, escapeMarkdown, finite, formatEquiv, formatMass, formatMmol, formatScale, formatVolume, plainNumber, sig3 } from './common';
 
 function endOfStatement(a: Pick<Analysis, 'doc'>, line: number, statementEnd: Position): Position {
@@ -14,6 +15,17 @@ function endOfStatement(a: Pick<Analysis, 'doc'>, line: number, statementEnd: Po
   // Without a trailing comment the hint goes at the very end of the line; with one, right after the statement.
   if (l && !l.comment) return { line, character: l.text.trimEnd().length };
   return { line, character: statementEnd.character };
+}
+
+/**
+ * The line already says it: a quantity of this kind is written and agrees with the figure
+ * worked out (within 1 %, more than the rounding of either). A figure that disagrees is shown,
+ * beside the one written (`amount-mismatch` says which is off).
+ */
+function written(q: Quantity | undefined, value: number | undefined, inBase: (q: Quantity) => number): boolean {
+  if (!q || q.invalid || value === undefined || !Number.isFinite(value) || !(value > 0)) return false;
+  const w = inBase(q);
+  return Number.isFinite(w) && Math.abs(w - value) <= 0.01 * value;
 }
 
 function md(value: string): MarkupContent {
@@ -34,9 +46,14 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
     const r = a.model.reagents.find((x) => x.decl.line === row.line);
     if (!r) continue;
     // Weighed or measured rather than written in equiv: the equiv is what the line lacks.
-    const parts = !finite(row.mmol) ? [] : row.from !== 'equiv' && finite(row.equiv) ? [`${formatEquiv(row.equiv)} equiv`, formatMmol(row.mmol)] : [formatMmol(row.mmol)];
-    if (finite(row.massG)) parts.push(formatMass(row.massG));
-    if (finite(row.volumeMl)) parts.push(formatVolume(row.volumeMl));
+    // What the line writes itself (`3.0 equiv, 15.0 mmol, 1.50 g`) is not repeated beside it;
+    // a line that writes every figure gets no hint.
+    const parts: string[] = [];
+    if (finite(row.mmol) && row.from !== 'equiv' && finite(row.equiv) && !written(r.equivQ, row.equiv, (q) => q.value)) parts.push(`${formatEquiv(row.equiv)} equiv`);
+    if (finite(row.mmol) && !written(r.mmolQ, row.mmol, (q) => toMmol(q.value, q.unit))) parts.push(formatMmol(row.mmol));
+    if (finite(row.massG) && !written(r.massQ, row.massG, (q) => toGrams(q.value, q.unit))) parts.push(formatMass(row.massG));
+    if (finite(row.volumeMl) && !written(r.volumeQ, row.volumeMl, (q) => toMl(q.value, q.unit))) parts.push(formatVolume(row.volumeMl));
+    if (parts.length === 0) continue;
     const position = endOfStatement(a, row.line, r.decl.range.end);
     const why: string[] = [];
     // Where the mmol come from: the equiv written, else the mmol, mass or volume written.
