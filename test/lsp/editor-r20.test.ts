@@ -271,4 +271,26 @@ solvent DCE 0.2 M
       await c.close(uri);
     });
   });
+
+  describe('the light bulb on a syntax error', () => {
+    it('offers the fix, "Fix all" and the rule page, but no "Disable syntax-error" (which would leave the line unread, out of every check)', async () => {
+      const text = EXAMPLE.replace('  stir 30 min at rt', '  stri 30 min at rt');
+      const { uri, diagnostics } = await openDoc(text);
+      const d = diagnostics.find((x) => x.code === 'syntax-error')!;
+      assert.equal(d.message, "Unknown statement 'stri': did you mean 'stir'?");
+      const titles = ((await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[]).map((a) => a.title);
+      // It also offered "Disable syntax-error for this line" and "… for this file": one click hid every unreadable line.
+      assert.deepEqual(titles, ["Change to 'stir'", 'Fix all rxn problems', 'Show documentation for syntax-error']);
+      await c.close(uri);
+    });
+
+    it('other rules keep their "Disable … for this line / file"', async () => {
+      const text = EXAMPLE.replace('solvent DCE 0.2 M', 'solvent MeOH 0.2 M');
+      const { uri, diagnostics } = await openDoc(text);
+      const d = diagnostics.find((x) => x.code === 'stab-protic-solvent')!;
+      const titles = ((await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[]).map((a) => a.title);
+      assert.ok(titles.includes('Disable stab-protic-solvent for this line') && titles.includes('Disable stab-protic-solvent for this file'), titles.join(' | '));
+      await c.close(uri);
+    });
+  });
 });

@@ -17,6 +17,15 @@ import { lineDiffEdits } from './lineDiff';
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
 export const SHOW_DOCS_COMMAND = 'rxn.showRuleDocs';
 
+/**
+ * Rules the light bulb offers no "Disable … for this line / file" for. A `syntax-error` silenced
+ * still leaves its line unread, out of every other check (docs/rules/syntax-error.md): one
+ * click on "for this file" next to a typo would hide every unreadable line from then on. As
+ * ESLint offers no disable for a parse error, the menu offers the fix and the rule's page; a
+ * comment written by hand still works.
+ */
+const NO_DISABLE_ACTIONS: ReadonlySet<string> = new Set(['syntax-error']);
+
 export interface CodeActionOptions {
   docsUri?: (ruleId: string) => string;
   /** The options the analysis was made with (rule severities), so "fix all" fixes the same problems. */
@@ -99,7 +108,8 @@ export function codeActions(
         sameFix.set(key, fixes[fixes.length - 1]);
       }
       const lineKey = `${d.rule}@${d.range.start.line}`;
-      if (!seenLine.has(lineKey)) {
+      const disable = !NO_DISABLE_ACTIONS.has(d.rule);
+      if (disable && !seenLine.has(lineKey)) {
         seenLine.add(lineKey);
         const edit = disableForLineEdit(a.doc, d.rule, d.range.start.line);
         if (edit)
@@ -112,12 +122,13 @@ export function codeActions(
       }
       if (!seenRule.has(d.rule)) {
         seenRule.add(d.rule);
-        suppress.push({
-          title: `Disable ${d.rule} for this file`,
-          kind: 'quickfix' as CodeActionKind,
-          diagnostics: [lsp],
-          edit: lineEdit(uri, [disableForFileEdit(a.doc, d.rule)]),
-        });
+        if (disable)
+          suppress.push({
+            title: `Disable ${d.rule} for this file`,
+            kind: 'quickfix' as CodeActionKind,
+            diagnostics: [lsp],
+            edit: lineEdit(uri, [disableForFileEdit(a.doc, d.rule)]),
+          });
         if (opts.showDocsCommand !== false) suppress.push({
           title: `Show documentation for ${d.rule}`,
           kind: 'quickfix' as CodeActionKind,
