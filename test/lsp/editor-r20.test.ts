@@ -293,4 +293,28 @@ solvent DCE 0.2 M
       await c.close(uri);
     });
   });
+
+  describe('text that does nothing is drawn faded (DiagnosticTag.Unnecessary)', () => {
+    const UNNECESSARY = 1;
+    it('a rule id that is no rule, a second declaration of an alias, a second header line', async () => {
+      const text = EXAMPLE.replace('target mono\n', 'target mono\ntarget di\n')
+        .replace('reagent stab      = NaBH(OAc)3                1.5 equiv\n', 'reagent stab      = NaBH(OAc)3                1.5 equiv\nreagent stab      = NaBH3CN 1.5 equiv\n')
+        .replace('  stir 30 min at rt', '  # rxn-disable-next-line temprature-high\n  stir 30 min at rt');
+      const { uri, diagnostics } = await openDoc(text);
+      const tagged = (code: string) => diagnostics.filter((d) => d.code === code).map((d) => d.tags ?? []);
+      // They were drawn like any other problem, as if the text had an effect.
+      assert.deepEqual(tagged('unknown-rule'), [[UNNECESSARY]]);
+      assert.deepEqual(tagged('duplicate-reagent'), [[UNNECESSARY]]);
+      assert.deepEqual(tagged('duplicate-header'), [[UNNECESSARY]]);
+      await c.close(uri);
+    });
+
+    it('a second scale line that is the one used (the first gives no amount) is not faded', async () => {
+      const text = EXAMPLE.replace('scale 5 mmol\n', 'scale 5 g\nscale 5 mmol\n');
+      const { uri, diagnostics } = await openDoc(text);
+      const d = diagnostics.find((x) => x.code === 'duplicate-header')!;
+      assert.equal(d.tags, undefined);
+      await c.close(uri);
+    });
+  });
 });

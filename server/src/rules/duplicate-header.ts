@@ -37,6 +37,8 @@ export default defineRule({
         range: st.keyword.range,
         message: `\`${st.kind}\` is already set on line ${first + 1}; a protocol has one ${st.kind}. ${usedLine(st.kind) === first ? 'The first one is used' : `The one on line ${usedLine(st.kind) + 1} is used`}.`,
         fixes: [{ title: `Remove this \`${st.kind}\` line`, edits: [edits.deleteLine(st.line)], safe: false }],
+        // Not the line the protocol reads: it does nothing (drawn faded).
+        ...(usedLine(st.kind) !== st.line ? { tags: ['unnecessary' as const] } : {}),
         related: [
           place(first, `the first \`${st.kind}\` line${usedLine(st.kind) === first ? ', the one used' : ''}`),
           ...(usedLine(st.kind) !== first && usedLine(st.kind) !== st.line ? [place(usedLine(st.kind), `the \`${st.kind}\` line used`)] : []),

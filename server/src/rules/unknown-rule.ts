@@ -22,6 +22,8 @@ export default defineRule({
             ? `'${r.text}' is not an rxn rule, so this comment silences nothing. Did you mean '${near}'?`
             : `'${r.text}' is not an rxn rule, so this comment silences nothing. \`rxn rules\` lists the rule ids.`,
           fixes: near ? [{ title: `Change to '${near}'`, edits: [edits.replace(r.range, near)], safe: false, preferred: true }] : undefined,
+          // The id does nothing: an editor draws it faded, as it does an unused alias.
+          tags: ['unnecessary'],
         });
       }
     }
