@@ -4,7 +4,7 @@
  * leaves of the line the cursor is on, what Format Selection changes, what a suggestion writes.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DocumentRangeFormattingRequest, InlayHintRequest, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DocumentRangeFormattingRequest, DocumentSymbolRequest, InlayHintRequest, type DocumentSymbol, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { buildOnce, editsFor, fullCapabilities, LspClient, positionOf } from './harness';
 import { EXAMPLE, SAFE_FIXABLE } from './fixtures';
 import { lineDiffEdits } from '../../server/src/features/lineDiff';
@@ -314,6 +314,20 @@ solvent DCE 0.2 M
       const { uri, diagnostics } = await openDoc(text);
       const d = diagnostics.find((x) => x.code === 'duplicate-header')!;
       assert.equal(d.tags, undefined);
+      await c.close(uri);
+    });
+  });
+
+  describe('the outline', () => {
+    it('shows each reagent with its amounts as written, as the solvent shows its concentration', async () => {
+      const text = EXAMPLE.replace('reagent stab      = NaBH(OAc)3                1.5 equiv', 'reagent stab      = NaBH(OAc)3 1.5 equiv,   1.59 g');
+      const { uri } = await openDoc(text);
+      const root = ((await c.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[])[0];
+      // It was `NaBH(OAc)3 · reductant`: how much went in was not in the outline.
+      assert.deepEqual(
+        root.children!.slice(0, 5).map((s) => `${s.name}: ${s.detail}`),
+        ['diazepane: 1,4-diazepane · amine · 3.0 equiv', 'ald: pyridine-4-carboxaldehyde · carbonyl · 1.0 equiv', 'acid: AcOH · acid · 1.0 equiv', 'stab: NaBH(OAc)3 · reductant · 1.5 equiv, 1.59 g', 'DCE: solvent · 0.2 M'],
+      );
       await c.close(uri);
     });
   });

@@ -31,7 +31,9 @@ function reagentSymbol(st: ReagentStmt, roles?: RoleOf): DocumentSymbol {
   const kb = name ? lookup(name) : undefined;
   // The role the model worked out (also from the SMILES or the name), else the declaration's.
   const role = roles?.(st) ?? st.role?.role ?? (kb && kb.role !== 'solvent' ? kb.role : undefined);
-  const detail = [name || '(no name)', role].filter(Boolean).join(' · ');
+  // With its amounts as written (`3.0 equiv, 1.50 g`), as the solvent shows its concentration.
+  const amounts = st.quantities.map((q) => q.raw.replace(/\s+/g, ' ').trim()).join(', ');
+  const detail = [name || '(no name)', role, amounts].filter(Boolean).join(' · ');
   return {
     name: st.alias.text || name || 'reagent',
     detail,

@@ -32,9 +32,9 @@ describe('features/symbols', () => {
       ['diazepane', 'ald', 'acid', 'stab', 'DCE', 'Imine formation', 'Reduction', 'Work-up'],
     );
     const stab = root.children!.find((c) => c.name === 'stab')!;
-    assert.equal(stab.detail, 'NaBH(OAc)3 · reductant');
+    assert.equal(stab.detail, 'NaBH(OAc)3 · reductant · 1.5 equiv');
     assert.equal(textAt(EXAMPLE, stab.selectionRange), 'stab');
-    assert.equal(root.children!.find((c) => c.name === 'diazepane')!.detail, '1,4-diazepane · amine');
+    assert.equal(root.children!.find((c) => c.name === 'diazepane')!.detail, '1,4-diazepane · amine · 3.0 equiv');
     assert.equal(root.children!.find((c) => c.name === 'DCE')!.detail, 'solvent · 0.2 M');
   });
 
@@ -69,7 +69,7 @@ describe('features/symbols', () => {
   it('shows the role the analysis worked out from a name or a SMILES', () => {
     const a = analyze('protocol "x"\nreagent x = 3-nitrothiophene-2-carbaldehyde 1.0 equiv\nreagent y = mystery 1.0 equiv smiles "CCN"\n');
     const details = documentSymbols(a.doc, a.model)[0].children!.map((c) => c.detail);
-    assert.deepEqual(details, ['3-nitrothiophene-2-carbaldehyde · carbonyl', 'mystery · amine']);
+    assert.deepEqual(details, ['3-nitrothiophene-2-carbaldehyde · carbonyl · 1.0 equiv', 'mystery · amine · 1.0 equiv']);
   });
 
   it('follows the blocks a misspelled step or workup opens, and stretches a step over an unreadable last line', () => {
