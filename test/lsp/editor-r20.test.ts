@@ -331,4 +331,25 @@ solvent DCE 0.2 M
       await c.close(uri);
     });
   });
+
+  describe('completion after `step `', () => {
+    const list = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : (r?.items ?? []));
+    it('offers the usual titles no step has yet, quoted, then one of your own; accepting `step` opens them', async () => {
+      const text = EXAMPLE.replace('step "Reduction"', 'step ');
+      const { uri } = await openDoc(text);
+      const position = positionOf(text, 'step \n', 0, 5);
+      const r = list(await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
+      // It offered nothing.
+      assert.deepEqual(r.map((i) => `${i.label} → ${(i.textEdit as { newText: string }).newText}`), ['"Reduction" → "Reduction"', '"Reaction" → "Reaction"', '"TITLE" → "${1:TITLE}"']);
+      await c.close(uri);
+      const vscode = await LspClient.start({ initializationOptions: { clientCommands: ['rxn.showRuleDocs', 'editor.action.triggerSuggest'] } });
+      try {
+        await vscode.open(uri, text);
+        const kw = list(await vscode.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: position.line, character: 2 } })).find((i) => i.label === 'step')!;
+        assert.equal(kw.command?.command, 'editor.action.triggerSuggest');
+      } finally {
+        assert.equal(await vscode.stop(), 0);
+      }
+    });
+  });
 });

@@ -56,8 +56,15 @@ export const TRIGGER_SUGGEST_COMMAND = 'editor.action.triggerSuggest';
 /** Keywords whose next word is completed (the values, names or aliases that follow them). */
 const VALUE_NEXT: ReadonlySet<string> = new Set([
   'target', 'mode', 'solvent', 'add', 'stir', 'wait', 'reflux', 'heat', 'cool', 'monitor',
-  'quench', 'basify', 'acidify', 'extract', 'wash', 'dry', 'purify', 'crystallize', 'salt',
+  'quench', 'basify', 'acidify', 'extract', 'wash', 'dry', 'purify', 'crystallize', 'salt', 'step',
 ]);
+
+/** The usual titles of a step, offered after `step ` (those no other step has yet). */
+const STEP_TITLES: readonly { title: string; doc: string }[] = [
+  { title: 'Imine formation', doc: 'The amine and the carbonyl (with the acid) stir together before the reductant goes in.' },
+  { title: 'Reduction', doc: 'The reductant goes in and reduces the imine or iminium.' },
+  { title: 'Reaction', doc: 'Everything in one stage: a one-pot (direct) reductive amination.' },
+];
 
 /** Builds items that replace the text from `from` to the cursor. */
 class Items {
@@ -244,6 +251,8 @@ function completionAt(a: Analysis, p: Position): CompletionItem[] {
       return workupCompletion(p.line, prefix, rest, kw);
     case 'purify':
       return purifyCompletion(p.line, prefix, rest);
+    case 'step':
+      return stepTitleCompletion(a, line, p.line, prefix, rest);
     default:
       return [];
   }
@@ -324,6 +333,24 @@ function keywordCompletion(a: Analysis, line: Line, lineNo: number, from: number
       retrigger: VALUE_NEXT.has(kw),
     });
   }
+  return items.list;
+}
+
+/**
+ * `step |`: the usual titles, quoted (`"Imine formation"`), those no other step has first taken
+ * out, then a placeholder for another; nothing once a title is begun or the line has one.
+ */
+function stepTitleCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, rest: string): CompletionItem[] {
+  if (!/^\s+$/.test(rest) || /\S/.test(line.text.slice(prefix.length))) return [];
+  const used = new Set(
+    a.doc.statements.flatMap((st) => (st.kind === 'step' && st.line !== lineNo && st.title ? [st.title.text.trim().toLowerCase()] : [])),
+  );
+  const items = new Items(lineNo, prefix.length, prefix.length);
+  for (const t of STEP_TITLES) {
+    if (used.has(t.title.toLowerCase())) continue;
+    items.add({ label: `"${t.title}"`, kind: CompletionKind.Value, detail: 'step title', doc: t.doc, insert: `"${t.title}"`, filter: `"${t.title}"` });
+  }
+  items.add({ label: '"TITLE"', kind: CompletionKind.Snippet, detail: 'step title', doc: 'A title of your own, shown in the outline.', insert: '"${1:TITLE}"', snippet: true, filter: '"' });
   return items.list;
 }
 
