@@ -352,4 +352,21 @@ solvent DCE 0.2 M
       }
     });
   });
+
+  describe('a reagent line begun', () => {
+    const list = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : (r?.items ?? []));
+    it('`reagent stab ` offers the `=`, which opens the names once accepted', async () => {
+      const text = EXAMPLE.replace('solvent DCE 0.2 M', 'reagent red \nsolvent DCE 0.2 M');
+      const vscode = await LspClient.start({ initializationOptions: { clientCommands: ['rxn.showRuleDocs', 'editor.action.triggerSuggest'] } });
+      try {
+        const uri = 'file:///r20/eq.rxn';
+        await vscode.open(uri, text);
+        const r = list(await vscode.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'reagent red ', 0, 12) }));
+        // It offered nothing.
+        assert.deepEqual(r.map((i) => `${i.label} → ${JSON.stringify((i.textEdit as { newText: string }).newText)} · ${i.command?.command}`), ['= → "= " · editor.action.triggerSuggest']);
+      } finally {
+        assert.equal(await vscode.stop(), 0);
+      }
+    });
+  });
 });

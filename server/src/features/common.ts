@@ -46,6 +46,7 @@ export const CompletionKind = {
   EnumMember: 20,
   Event: 23,
   Reference: 18,
+  Operator: 24,
 } as const;
 
 export const InsertTextFormat = { PlainText: 1, Snippet: 2 } as const;

@@ -426,7 +426,13 @@ const AMOUNT_UNIT_STARTS = ['equiv', 'eq', 'mmol', 'mol', 'µmol', 'umol', 'mg',
 
 function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, restStart: number): CompletionItem[] {
   const eq = prefix.indexOf('=', restStart);
-  if (eq < 0) return [];
+  if (eq < 0) {
+    // `reagent stab |`: the `=` comes next, and accepting it opens the names.
+    if (!/^\s+[A-Za-z_][A-Za-z0-9_-]*\s+$/.test(prefix.slice(restStart)) || /\S/.test(line.text.slice(prefix.length))) return [];
+    const items = new Items(lineNo, prefix.length, prefix.length);
+    items.add({ label: '=', kind: CompletionKind.Operator, detail: 'reagent ALIAS = NAME', doc: 'Between the alias and the name of the reagent.', insert: '= ', filter: '=', retrigger: true });
+    return items.list;
+  }
   const head = prefix.slice(restStart, eq);
   if (!/^\s+[A-Za-z_][A-Za-z0-9_-]*\s*$/.test(head)) return [];
   const afterEq = prefix.slice(eq + 1);
