@@ -4,7 +4,7 @@
  * leaves of the line the cursor is on, what Format Selection changes, what a suggestion writes.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DocumentRangeFormattingRequest, DocumentSymbolRequest, InlayHintRequest, type DocumentSymbol, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, HoverRequest, CompletionRequest, DocumentRangeFormattingRequest, DocumentSymbolRequest, InlayHintRequest, type DocumentSymbol, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { buildOnce, editsFor, fullCapabilities, LspClient, positionOf } from './harness';
 import { EXAMPLE, SAFE_FIXABLE } from './fixtures';
 import { lineDiffEdits } from '../../server/src/features/lineDiff';
@@ -367,6 +367,21 @@ solvent DCE 0.2 M
       } finally {
         assert.equal(await vscode.stop(), 0);
       }
+    });
+  });
+
+  describe('hover on a fixed word names it in bold, whichever statement it is in', () => {
+    it('`target mono`, `mode two-step`, `monitor LCMS`, as `rt` and `role amine` already were', async () => {
+      const text = EXAMPLE.replace('scale 5 mmol\n', 'scale 5 mmol\nmode two-step\n').replace('  stir 30 min at rt', '  monitor LCMS for imine\n  stir 30 min at rt');
+      const { uri } = await openDoc(text);
+      const hoverAt = async (needle: string, offset: number) =>
+        ((await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, needle, 0, offset) }))!.contents as MarkupContent).value;
+      // They began with the explanation alone ("Target: one nitrogen…").
+      assert.match(await hoverAt('target mono', 8), /^\*\*mono\*\*: Target: one nitrogen/);
+      assert.match(await hoverAt('mode two-step', 7), /^\*\*two-step\*\*: Indirect reductive amination/);
+      assert.match(await hoverAt('monitor LCMS', 9), /^\*\*LCMS\*\*: Liquid chromatography/);
+      assert.match(await hoverAt('at rt', 4), /^\*\*rt\*\*: /);
+      await c.close(uri);
     });
   });
 });

@@ -249,14 +249,15 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
       break;
     }
     case 'target':
-      if (contains(st.value.range, p)) return { value: WORD_DOCS[st.degree], range: st.value.range };
+      // Named in bold first, as every other word's hover is (`**rt**: Room temperature…`).
+      if (contains(st.value.range, p)) return { value: `**${escapeMarkdown(st.value.text)}**: ${WORD_DOCS[st.degree]}`, range: st.value.range };
       break;
     case 'mode':
-      if (contains(st.value.range, p)) return { value: WORD_DOCS[st.mode], range: st.value.range };
+      if (contains(st.value.range, p)) return { value: `**${escapeMarkdown(st.value.text)}**: ${WORD_DOCS[st.mode]}`, range: st.value.range };
       break;
     case 'monitor': {
       const doc = WORD_DOCS[st.method.text.toLowerCase()];
-      if (doc && contains(st.method.range, p)) return { value: doc, range: st.method.range };
+      if (doc && contains(st.method.range, p)) return { value: `**${escapeMarkdown(st.method.text)}**: ${doc}`, range: st.method.range };
       break;
     }
     default:
