@@ -384,4 +384,20 @@ solvent DCE 0.2 M
       await c.close(uri);
     });
   });
+
+  describe('completion after `heat to `', () => {
+    const list = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : (r?.items ?? []));
+    it('offers a temperature above room temperature to edit, not 0 °C; `cool to ` keeps 0 °C', async () => {
+      const text = EXAMPLE.replace('  stir 30 min at rt', '  heat to \n  cool to \n  stir 30 min at rt');
+      const { uri } = await openDoc(text);
+      const shown = async (needle: string) =>
+        list(await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, needle, 0, needle.length) })).map(
+          (i) => `${i.label} → ${(i.textEdit as { newText: string }).newText}`,
+        );
+      // It was `0 °C`: accepted as it came, `heat to 0 °C`.
+      assert.deepEqual(await shown('heat to '), ['reflux → reflux', '40 °C → ${1:40} °C']);
+      assert.deepEqual(await shown('cool to '), ['rt → rt', '0 °C → ${1:0} °C']);
+      await c.close(uri);
+    });
+  });
 });

@@ -404,10 +404,15 @@ function atmosphereCompletion(lineNo: number, prefix: string, partial: string): 
   return items.list;
 }
 
-function temperatureValues(lineNo: number, prefix: string, partial: string, words: string[]): CompletionItem[] {
+/**
+ * `rt` (or `reflux`) and a temperature in °C to edit: `0 °C` where the pot is cooled or kept,
+ * `40 °C` after `heat to` (0 °C would be no heating at all; 40 °C is below where
+ * `temperature-high` starts).
+ */
+function temperatureValues(lineNo: number, prefix: string, partial: string, words: string[], celsius = 0): CompletionItem[] {
   const items = new Items(lineNo, prefix.length - partial.length, prefix.length);
   for (const w of words) items.add({ label: w, kind: CompletionKind.Value, doc: UNIT_DOCS[w] });
-  items.add({ label: '0 °C', kind: CompletionKind.Value, detail: 'temperature', doc: 'A temperature in degrees Celsius.', insert: '${1:0} °C', snippet: true, filter: '0 °C' });
+  items.add({ label: `${celsius} °C`, kind: CompletionKind.Value, detail: 'temperature', doc: 'A temperature in degrees Celsius.', insert: `\${1:${celsius}} °C`, snippet: true, filter: `${celsius} °C` });
   return items.list;
 }
 
@@ -781,7 +786,7 @@ function heatCoolCompletion(lineNo: number, prefix: string, rest: string, kw: 'h
     return items.list;
   }
   const to = /^\s+(?:to|at)\s+([A-Za-z]*)$/i.exec(rest);
-  if (to) return temperatureValues(lineNo, prefix, to[1], kw === 'heat' ? ['reflux'] : ['rt']);
+  if (to) return kw === 'heat' ? temperatureValues(lineNo, prefix, to[1], ['reflux'], 40) : temperatureValues(lineNo, prefix, to[1], ['rt']);
   const n = numberBefore(prefix);
   if (n) {
     const before = prefix.slice(0, n.numberStart);
