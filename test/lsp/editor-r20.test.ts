@@ -4,7 +4,7 @@
  * leaves of the line the cursor is on, what Format Selection changes, what a suggestion writes.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, CodeActionResolveRequest, HoverRequest, CompletionRequest, DocumentRangeFormattingRequest, DocumentSymbolRequest, InlayHintRequest, type DocumentSymbol, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, HoverRequest, RenameRequest, CompletionRequest, DocumentRangeFormattingRequest, DocumentSymbolRequest, InlayHintRequest, type DocumentSymbol, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { buildOnce, editsFor, fullCapabilities, LspClient, positionOf } from './harness';
 import { EXAMPLE, SAFE_FIXABLE } from './fixtures';
 import { lineDiffEdits } from '../../server/src/features/lineDiff';
@@ -397,6 +397,32 @@ solvent DCE 0.2 M
       // It was `0 °C`: accepted as it came, `heat to 0 °C`.
       assert.deepEqual(await shown('heat to '), ['reflux → reflux', '40 °C → ${1:40} °C']);
       assert.deepEqual(await shown('cool to '), ['rt → rt', '0 °C → ${1:0} °C']);
+      await c.close(uri);
+    });
+  });
+
+  describe('Rename Symbol on the second declaration of an alias', () => {
+    it('renames that line only, as duplicate-reagent says ("Rename this one"), and the duplicate is gone', async () => {
+      const text = EXAMPLE.replace('reagent stab      = NaBH(OAc)3                1.5 equiv\n', 'reagent stab      = NaBH(OAc)3                1.5 equiv\nreagent stab      = NaBH3CN                   1.5 equiv\n');
+      const { uri, diagnostics } = await openDoc(text);
+      const dup = diagnostics.find((d) => d.code === 'duplicate-reagent')!;
+      assert.match(String(dup.message), /Rename this one/);
+      const edit = await c.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: dup.range.start, newName: 'cbh' });
+      await c.applyEdit(uri, edit!);
+      // It renamed both declarations and the `add`: the two lines were as duplicated as before.
+      assert.deepEqual(
+        c.text(uri).split('\n').filter((l) => /stab|cbh/.test(l)),
+        ['reagent stab      = NaBH(OAc)3                1.5 equiv', 'reagent cbh       = NaBH3CN                   1.5 equiv', '  add stab portionwise'],
+      );
+      const after = (await c.diagnosticsFor(uri)).diagnostics.map((d) => d.code);
+      assert.ok(!after.includes('duplicate-reagent'), after.join(', '));
+      await c.close(uri);
+    });
+
+    it('on the first declaration or an `add`, every occurrence is renamed, as before', async () => {
+      const { uri } = await openDoc(EXAMPLE);
+      const edit = await c.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: positionOf(EXAMPLE, 'add stab', 0, 5), newName: 'red' });
+      assert.equal(editsFor(uri, edit!).length, 2);
       await c.close(uri);
     });
   });

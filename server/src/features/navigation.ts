@@ -55,5 +55,13 @@ export function rename(a: Pick<Analysis, 'doc' | 'model'>, p: Position, newName:
   if (a.model.byAlias.has(name) || a.doc.statements.some((s) => s.kind === 'reagent' && s.alias.text === name))
     return { error: `The alias '${name}' is already declared: pick another name.` };
   // The reagent table keeps its `=` column, as the fixes that rename an alias keep it.
-  return aliasRenameEdits(a.doc, hit.alias, name);
+  const edits = aliasRenameEdits(a.doc, hit.alias, name);
+  // On a second declaration of the alias (`duplicate-reagent`: "Rename this one"), only that
+  // line: the `add` lines mean the first one, which the checker reads, and renaming every
+  // occurrence would leave the two declarations as duplicated as before.
+  const line = hit.token.range.start.line;
+  const decl = a.doc.statements.find((s) => s.kind === 'reagent' && s.line === line && s.alias.range.start.character === hit.token.range.start.character);
+  const first = a.model.byAlias.get(hit.alias);
+  if (decl && first && first.decl !== decl) return edits.filter((e) => e.range.start.line === line);
+  return edits;
 }
