@@ -164,6 +164,8 @@ export function wireServer(connection: Connection): void {
   let snippetSupport = true;
   let insertReplaceSupport = false;
   let hoverMarkdown = true;
+  /** The client shows Markdown in a completion item's documentation (`completionItem.documentationFormat`). */
+  let completionMarkdown = true;
   /** The client draws Markdown images (initializationOptions.markdownImages: our VS Code extension). */
   let markdownImages = false;
   /** The client shows diagnostics in its hover (initializationOptions.diagnosticsInHover: our VS Code extension). */
@@ -495,6 +497,8 @@ export function wireServer(connection: Connection): void {
     insertReplaceSupport = caps.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
     const formats = caps.textDocument?.hover?.contentFormat;
     hoverMarkdown = !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
+    const docFormats = caps.textDocument?.completion?.completionItem?.documentationFormat;
+    completionMarkdown = !Array.isArray(docFormats) || docFormats.includes(MarkupKind.Markdown);
     markdownImages = opts.markdownImages === true;
     diagnosticsInHover = opts.diagnosticsInHover === true;
     showRuleDocs = Array.isArray(opts.clientCommands) && opts.clientCommands.includes(SHOW_DOCS_COMMAND);
@@ -826,6 +830,8 @@ export function wireServer(connection: Connection): void {
       let items = completion(a, p.position);
       if (!insertReplaceSupport) items = withoutInsertReplace(items);
       if (!triggerSuggest) items = withoutRetrigger(items);
+      // A client that shows only plain text gets the same words without the Markdown, as in hovers.
+      if (!completionMarkdown) items = items.map((i) => (i.documentation && typeof i.documentation === 'object' ? { ...i, documentation: markdownToPlainText(i.documentation.value) } : i));
       return snippetSupport ? items : withoutSnippets(items);
     }),
   );

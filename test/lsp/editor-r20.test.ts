@@ -426,4 +426,32 @@ solvent DCE 0.2 M
       await c.close(uri);
     });
   });
+
+  describe('completion documentation for a client that shows plain text only', () => {
+    it('is plain text, as its hovers are (it was Markdown whatever the client said)', async () => {
+      const plain = await LspClient.start({
+        capabilities: { ...fullCapabilities, textDocument: { ...fullCapabilities.textDocument, completion: { completionItem: { snippetSupport: true, documentationFormat: ['plaintext'] } } } },
+      });
+      try {
+        const uri = 'file:///r20/plain.rxn';
+        const text = EXAMPLE.replace('  stir 30 min at rt', '  st');
+        await plain.open(uri, text);
+        const r = await plain.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, '  st\n', 0, 4) });
+        const stir = (Array.isArray(r) ? r : r!.items).find((i) => i.label === 'stir')!;
+        assert.equal(typeof stir.documentation, 'string');
+        assert.match(stir.documentation as string, /unless at TEMP says otherwise/);
+        assert.doesNotMatch(stir.documentation as string, /`/);
+      } finally {
+        assert.equal(await plain.stop(), 0);
+      }
+      // The harness's client says nothing of the format: Markdown, as before (VS Code lists markdown).
+      const uri = 'file:///r20/md.rxn';
+      const text = EXAMPLE.replace('  stir 30 min at rt', '  st');
+      await c.open(uri, text);
+      const r = await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, '  st\n', 0, 4) });
+      const stir = (Array.isArray(r) ? r : r!.items).find((i) => i.label === 'stir')!;
+      assert.equal((stir.documentation as MarkupContent).kind, 'markdown');
+      await c.close(uri);
+    });
+  });
 });
