@@ -85,6 +85,14 @@ describe('LSP: the editor as a chemist uses it (session 20)', function () {
       await c.close(uri);
     });
 
+    it('stab-protic-solvent: the addition of NaBH(OAc)3 into the protic solvent', async () => {
+      const text = EXAMPLE.replace('solvent DCE 0.2 M', 'solvent MeOH 0.2 M');
+      const { uri, diagnostics } = await openDoc(text);
+      const d = diagnostics.find((x) => x.code === 'stab-protic-solvent')!;
+      assert.deepEqual(relatedOf(text, d), ["L16: add stab portionwise — 'stab' (NaBH(OAc)3) goes into MeOH here"]);
+      await c.close(uri);
+    });
+
     it('the quick fixes carry the same diagnostic, links included', async () => {
       const text = EXAMPLE.replace('target mono\n', 'target mono\ntarget di\n');
       const { uri, diagnostics } = await openDoc(text);

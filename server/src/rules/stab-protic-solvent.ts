@@ -98,8 +98,14 @@ export default defineRule({
       const remedy = other
         ? `${names} suits the ${reductantName(other)} that also goes into it${kbIs(other, NABH4) && s.components.some((c) => c.kb?.id === 'tfe') ? ' (NaBH4 in TFE is a published catalyst-free method)' : ''}, but not ${stab}: let ${reductantName(other)} do the reduction alone, or give the ${stab} reduction a step of its own in an aprotic solvent such as DCE, DCM or THF.`
         : 'Run it in an aprotic solvent such as DCE, DCM or THF.';
+      // Where NaBH(OAc)3 meets this solvent: the additions into it, or (a protic solvent switched
+      // to while it reduces) the addition before the switch.
+      const switchedAt = ctx.model.events.find((ev) => ev.type === 'solvent' && ev.solvent === s)?.index;
+      const into = stabAdds.filter((ra) => ra.add.solvent === s);
+      const meets = into.length ? into : stabAdds.filter((ra) => switchedAt !== undefined && ra.add.index < switchedAt).slice(-1);
       out.push({
         range: token.range,
+        related: meets.map((ra) => ({ range: ra.add.stmt.range, message: `'${ra.reductant.alias}' (${ra.reductant.name}) goes into ${names} here` })),
         message: `${stab} reacts with ${names}: the hydride is consumed by the protic solvent and the reduction stalls. ${remedy}`,
         fixes: ['DCE', 'DCM', 'THF'].map((name, i) => ({
           title: `Replace the solvent with ${name}`,
