@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { CodeActionRequest, CodeActionResolveRequest, HoverRequest, RenameRequest, CompletionRequest, DocumentRangeFormattingRequest, DocumentSymbolRequest, InlayHintRequest, type DocumentSymbol, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { buildOnce, editsFor, fullCapabilities, LspClient, positionOf } from './harness';
-import { EXAMPLE, SAFE_FIXABLE } from './fixtures';
+import { EXAMPLE, NABH4_ONE_POT, SAFE_FIXABLE } from './fixtures';
 import { lineDiffEdits } from '../../server/src/features/lineDiff';
 import { applyEdits } from '../../server/src/edits';
 
@@ -90,6 +90,13 @@ describe('LSP: the editor as a chemist uses it (session 20)', function () {
       const { uri, diagnostics } = await openDoc(text);
       const d = diagnostics.find((x) => x.code === 'stab-protic-solvent')!;
       assert.deepEqual(relatedOf(text, d), ["L16: add stab portionwise — 'stab' (NaBH(OAc)3) goes into MeOH here"]);
+      await c.close(uri);
+    });
+
+    it('nabh4-one-pot: the add where the amine met the carbonyl', async () => {
+      const { uri, diagnostics } = await openDoc(NABH4_ONE_POT);
+      const d = diagnostics.find((x) => x.code === 'nabh4-one-pot')!;
+      assert.deepEqual(relatedOf(NABH4_ONE_POT, d), ['L14: add ald — the amine meets the carbonyl here, with no time for the imine before the reductant']);
       await c.close(uri);
     });
 

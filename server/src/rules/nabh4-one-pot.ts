@@ -104,8 +104,11 @@ export default defineRule({
         }
         return list;
       };
+      // Where the amine met the carbonyl, when that is an earlier line (nothing lets time pass in between).
+      const meeting = ctx.model.adds.find((ev) => ev.minutesSinceMeet === 0 && ev.index <= ra.add.index);
       out.push({
         range: aliasToken(ra.add.stmt, r).range,
+        related: meeting && meeting.stmt.line !== ra.add.stmt.line ? [{ range: meeting.stmt.range, message: 'the amine meets the carbonyl here, with no time for the imine before the reductant' }] : [],
         message: labelled
           ? `${r.kb!.name} is added while the carbonyl has had no time to form the imine with the amine: like NaBH4 it reduces aldehydes and ketones quickly, so much of the carbonyl ends up as the (deuterated) alcohol. Stir the amine and carbonyl first (or check the imine by NMR or LCMS) and add ${r.kb!.name} afterwards.`
           : r.kb?.supportOf
