@@ -1,3 +1,4 @@
+import type { ReagentStmt } from '../syntax/ast';
 import { defineRule } from './helpers';
 
 export default defineRule({
@@ -5,16 +6,24 @@ export default defineRule({
   severity: 'error',
   category: 'structure',
   summary: 'An alias is declared twice; the second declaration is flagged.',
-  fixes: [],
-  check({ model }) {
+  fixes: [{ title: 'Remove the duplicate line', safe: false }],
+  check({ doc, model, edits }) {
+    /** The whole line as written, blanks collapsed (a comment on it included: removing the line removes that too). */
+    const written = (st: ReagentStmt): string => doc.lines[st.line].text.replace(/\s+/g, ' ').trim();
     return model.duplicateDecls.map((d) => {
       const first = model.byAlias.get(d.alias.text);
+      // The same line written twice (a row pasted twice): removing it loses nothing, so it is
+      // offered (as a quick fix: not in the spec's safe list). A line that says something else is the chemist's to rename or remove.
+      const same = first !== undefined && first.decl.line !== d.line && written(first.decl) === written(d);
       return {
         range: d.alias.range,
-        message: `'${d.alias.text}' is already declared on line ${(first?.decl.line ?? 0) + 1}; each alias names one reagent. Rename this one or remove the duplicate line.`,
+        message: same
+          ? `'${d.alias.text}' is already declared on line ${first.decl.line + 1}, with the same text: this line repeats it and can go.`
+          : `'${d.alias.text}' is already declared on line ${(first?.decl.line ?? 0) + 1}; each alias names one reagent. Rename this one or remove the duplicate line.`,
         // The checker reads the first declaration: this one does nothing (drawn faded).
         tags: ['unnecessary' as const],
         related: first ? [{ range: first.decl.range, message: `'${d.alias.text}' is first declared here (${first.name})` }] : [],
+        fixes: same ? [{ title: `Remove the duplicate line ${d.line + 1} (the same as line ${first.decl.line + 1})`, edits: [edits.deleteLine(d.line)], safe: false }] : [],
       };
     });
   },

@@ -1,0 +1,49 @@
+/**
+ * The lead's own findings of 2026-11-28, from the helpers' "found, not fixed" lists: what a
+ * chemist sees in the message and what the fix leaves in the file.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze, fixAll } from '../../server/src/engine';
+import { applyEdits } from '../../server/src/edits';
+
+const BASE = `protocol "dup"
+target mono
+scale 5 mmol
+reagent dz = 1,4-diazepane 3.0 equiv
+reagent ald = benzaldehyde 1.0 equiv
+reagent stab = NaBH(OAc)3 1.5 equiv
+reagent acid = AcOH 1.0 equiv
+solvent DCE
+step
+  add dz, ald, acid
+  stir 1 h
+  add stab
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+
+describe('lead-r20: duplicate-reagent removes a row pasted twice, and only that', () => {
+  it('the same line again (blanks aside): the message says so and the quick fix removes it, leaving the first', () => {
+    const text = BASE.replace('reagent stab = NaBH(OAc)3 1.5 equiv\n', 'reagent stab = NaBH(OAc)3 1.5 equiv\nreagent  stab =  NaBH(OAc)3   1.5 equiv\n');
+    const d = analyze(text).diagnostics.filter((x) => x.rule === 'duplicate-reagent');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].message, "'stab' is already declared on line 6, with the same text: this line repeats it and can go.");
+    assert.deepEqual(d[0].fixes.map((f) => [f.title, f.safe]), [['Remove the duplicate line 7 (the same as line 6)', false]]);
+    assert.equal(applyEdits(text, d[0].fixes[0].edits), BASE);
+    // Not a fix the spec marks safe: Fix all leaves it to the chemist.
+    assert.equal(fixAll(text).text, text);
+  });
+
+  it('a second line that says something else (another amount, or a comment of its own) gets no fix: the chemist chooses', () => {
+    for (const second of ['reagent stab = NaBH(OAc)3 2.0 equiv', 'reagent stab = NaBH(OAc)3 1.5 equiv  # second lot']) {
+      const text = BASE.replace('reagent stab = NaBH(OAc)3 1.5 equiv\n', `reagent stab = NaBH(OAc)3 1.5 equiv\n${second}\n`);
+      const d = analyze(text).diagnostics.filter((x) => x.rule === 'duplicate-reagent');
+      assert.equal(d.length, 1, second);
+      assert.match(d[0].message, /Rename this one or remove the duplicate line\.$/);
+      assert.deepEqual(d[0].fixes, [], second);
+      assert.ok(fixAll(text).text.includes(second), second);
+    }
+  });
+});
