@@ -37,6 +37,27 @@ describe('rxn check --format sarif', function () {
     assert.equal(log.runs[0].results![0].locations![0].physicalLocation!.artifactLocation!.uri, 'stdin');
   });
 
+  it('a result that names another line links to it (relatedLocations, as the editor\'s related information), and still validates', async () => {
+    const dup = CLEAN.replace(/^(reagent (\w+)\s*=.*)$/m, '$1\n$1');
+    assert.notEqual(dup, CLEAN);
+    const r = await rxn(['check', '--format', 'sarif', '-'], { input: dup });
+    const log = JSON.parse(r.stdout) as Sarif.Log;
+    assertValid(log);
+    const res = log.runs[0].results!.find((x) => x.ruleId === 'duplicate-reagent')!;
+    assert.ok(res, r.stdout);
+    const first = CLEAN.split('\n').findIndex((l) => /^reagent /.test(l));
+    const related = res.relatedLocations ?? [];
+    assert.equal(related.length, 1);
+    assert.equal(related[0].physicalLocation!.region!.startLine, first + 1);
+    assert.equal(related[0].physicalLocation!.artifactLocation!.uri, 'stdin');
+    assert.match(related[0].message!.text!, /is first declared here/);
+    // stab-protic-solvent links to the add that puts NaBH(OAc)3 in the methanol.
+    const meoh = JSON.parse((await rxn(['check', '--format', 'sarif', '-'], { input: STAB_MEOH })).stdout) as Sarif.Log;
+    const stab = meoh.runs[0].results!.find((x) => x.ruleId === 'stab-protic-solvent')!;
+    const addLine = STAB_MEOH.split('\n').findIndex((l) => /^\s*add .*stab/.test(l));
+    assert.equal(stab.relatedLocations?.[0].physicalLocation!.region!.startLine, addLine + 1);
+  });
+
   it('validates against SARIF 2.1.0 and carries tool, rules, results and locations', async () => {
     const dir = tempDir();
     write(dir, 'lab/clean.rxn', CLEAN);

@@ -108,6 +108,18 @@ export async function formatSarif(reports: readonly FileReport[], ctx: SarifCont
       });
       const physical = res.result.locations?.[0]?.physicalLocation;
       if (physical?.artifactLocation && loc.uriBaseId) physical.artifactLocation.uriBaseId = loc.uriBaseId;
+      // The other lines the message names (the first declaration of a duplicated alias…), as the
+      // editor's related information: a viewer lists them under the result.
+      if (d.related?.length) {
+        res.result.relatedLocations = d.related.map((p, i) => ({
+          id: i + 1,
+          physicalLocation: {
+            artifactLocation: { ...loc },
+            region: { startLine: p.range.start.line + 1, startColumn: p.range.start.character + 1, endLine: p.range.end.line + 1, endColumn: p.range.end.character + 1 },
+          },
+          message: { text: p.message },
+        }));
+      }
       res.result.properties = { fixable: (r.fixable ?? isFixable)(d) };
       run.addResult(res);
     }
