@@ -407,7 +407,7 @@ function atmosphereCompletion(lineNo: number, prefix: string, partial: string): 
 /**
  * `rt` (or `reflux`) and a temperature in °C to edit: `0 °C` where the pot is cooled or kept,
  * `40 °C` after `heat to` (0 °C would be no heating at all; 40 °C is below where
- * `temperature-high` starts).
+ * `temperature-high` starts), `25 °C` for a warm-up (`stir 16 h at 0 °C to |`).
  */
 function temperatureValues(lineNo: number, prefix: string, partial: string, words: string[], celsius = 0): CompletionItem[] {
   const items = new Items(lineNo, prefix.length - partial.length, prefix.length);
@@ -732,7 +732,8 @@ function timeOrTemperature(lineNo: number, prefix: string, rest: string, kw: str
   if (at) return temperatureValues(lineNo, prefix, at[1], ['rt']);
   // `stir 16 h at 0 °C to |` (or `→`, `->`, which read the same): the temperature it warms to.
   const to = /\bat\s+\S.*(?:\bto|→|->)\s+([A-Za-z]*)$/i.exec(rest);
-  if (to && kw === 'stir') return temperatureValues(lineNo, prefix, to[1], ['rt']);
+  // Warmer than the start: rt, or a figure to edit from 25 °C (0 °C, the cold pot's figure, would be no warm-up).
+  if (to && kw === 'stir') return temperatureValues(lineNo, prefix, to[1], ['rt'], 25);
   const n = numberBefore(prefix);
   if (n) {
     const before = prefix.slice(0, n.numberStart);

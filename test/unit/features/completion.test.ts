@@ -228,6 +228,8 @@ describe('features/completion', () => {
   it('after `stir … at 0 °C → ` (or `->`), as after `to`: the temperature the pot warms to', () => {
     const to = at('  stir 16 h at 0 °C to |', 'stir 16 h').labels;
     assert.deepEqual(to.slice(0, 1), ['rt']);
+    // A figure warmer than the start, not the 0 °C the pot is already at.
+    assert.ok(to.includes('25 °C') && !to.includes('0 °C'), to.join(', '));
     for (const arrow of ['→', '->']) {
       const warm = at(`  stir 16 h at 0 °C ${arrow} |`, 'stir 16 h');
       assert.deepEqual(warm.labels, to, arrow);
