@@ -24,7 +24,11 @@ export default defineRule({
   severity: 'warning',
   category: 'chemistry',
   summary: 'The `mode` line says one-pot but the procedure is two-step, or the other way round.',
-  fixes: [{ title: 'Change the mode line to what the procedure does', safe: true }],
+  fixes: [
+    { title: 'Change the mode line to what the procedure does', safe: true },
+    // Offered first (and the mode change then not safe) when the header's two-step is the intent: NaBH4 one-pot.
+    { title: PREFORM_IMINE_TITLE, safe: false },
+  ],
   check(ctx) {
     const { model, edits } = ctx;
     const mode = model.mode;
