@@ -33,7 +33,8 @@ describe('rxn rules / help / version / lsp', function () {
     const byId = new Map(j.rules.map((x) => [x.id, x]));
     assert.equal(byId.get('stab-protic-solvent')?.fixable, 'safe');
     assert.equal(byId.get('stab-protic-solvent')?.severity, 'error');
-    assert.equal(byId.get('duplicate-reagent')?.fixable, 'no');
+    assert.equal(byId.get('protected-target')?.fixable, 'no');
+    assert.equal(byId.get('duplicate-reagent')?.fixable, 'yes');
     assert.equal(byId.get('acid-excess')?.severity, 'info');
     assert.equal(byId.get('unused-reagent')?.fixable, 'yes');
   });

@@ -203,7 +203,7 @@ describe('protocols as chemists transcribe them', () => {
     };
     assert.deepEqual(offered('  add dz, ald under '), ['N2', 'argon', 'an inert atmosphere']);
     assert.deepEqual(offered('  stir 16 h at rt under '), ['N2', 'argon', 'an inert atmosphere']);
-    assert.deepEqual(offered('  stir 16 h at 0 °C to '), ['rt', '0 °C']);
+    assert.deepEqual(offered('  stir 16 h at 0 °C to '), ['rt', '25 °C']);
   });
 
   it('second round: the diazepanone lactam is an amine, an SCX work-up needs no basic quench, DAZA by its CAS name is DAZA', () => {

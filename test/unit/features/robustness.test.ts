@@ -35,10 +35,13 @@ function exercise(text: string): void {
         const e = item.textEdit as { range?: Range; insert?: Range; replace?: Range } | undefined;
         if (e) {
           // A plain edit, or an insert/replace pair (in the middle of a word): the insert part
-          // ends at the cursor, the replace part at or after it, both in the text.
+          // contains the cursor (LSP) and ends there, or just after the closing brackets the
+          // editor typed with an opening one (`NaBH(|)`), the replace part at or after it, both in the text.
           const insert = e.range ?? e.insert!;
           assert.ok(withinText(lines, insert), `completion range at ${line}:${character}`);
-          assert.equal(insert.end.character, character, 'a completion edit ends at the cursor');
+          assert.ok(insert.start.character <= character && insert.end.line === line, 'a completion edit starts at or before the cursor, on its line');
+          assert.match(lines[line].slice(character, Math.max(character, insert.end.character)), /^[)\]]*$/, 'a completion edit ends at the cursor, or after closing brackets only');
+          assert.ok(insert.end.character >= character, 'a completion edit contains the cursor');
           if (e.replace) {
             assert.ok(withinText(lines, e.replace), `completion replace range at ${line}:${character}`);
             assert.ok(e.replace.end.character >= character && e.replace.start.character === insert.start.character);
