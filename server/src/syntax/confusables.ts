@@ -87,16 +87,24 @@ function amountChar(word: string, i: number): string | undefined {
  * A word of an amount (`１.0`, `1·0`, `equіv`, `mmoⅼ`) as the ASCII it looks like, character
  * for character (so it has the same length), with what was not what it looked like, for a
  * message. Undefined when nothing in it is a lookalike, or when a character other than ASCII
- * is left (µ, °, ℃ are read as they are).
+ * is left (µ, °, ℃ are read as they are). A full-width space (U+3000, between a full-width
+ * number and its unit: `１．２　ｅｑｕｉｖ`) is an ASCII space.
  */
 export function asciiAmount(word: string): { text: string; why: string } | undefined {
   let text = '';
   const why: string[] = [];
   const wide: string[] = [];
+  let wideSpace = false;
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
     if (ch.charCodeAt(0) < 128 || KEPT.has(ch)) {
       text += ch;
+      continue;
+    }
+    if (ch === '\u3000') {
+      // (The full-width space a Japanese or Chinese input method types between a number and its unit.)
+      text += ' ';
+      wideSpace = true;
       continue;
     }
     const a = amountChar(word, i);
@@ -112,8 +120,9 @@ export function asciiAmount(word: string): { text: string; why: string } | undef
     if (!why.includes(said)) why.push(said);
   }
   if (!why.length) return undefined;
-  // (A word typed in full width is said so once, not letter by letter.)
-  const parts = wide.length > 1 ? [`it is written in full-width characters (${uPlus(wide[0])}…)`, ...why.filter((w) => !/, a full-width '/.test(w))] : why;
+  // (A word typed in full width is said so once, not letter by letter; so is its full-width space.)
+  const space = wideSpace ? ', the space between them too (U+3000)' : '';
+  const parts = wide.length > 1 ? [`it is written in full-width characters (${uPlus(wide[0])}…)${space}`, ...why.filter((w) => !/, a full-width '/.test(w))] : wideSpace ? [...why, `'\u3000' is U+3000, a full-width space`] : why;
   return { text, why: parts.length > 3 ? parts.slice(0, 3).join('; ') + '; and more' : parts.join('; ') };
 }
 
