@@ -50,8 +50,31 @@ export function hiddenCharacters(word: string): string {
   return parts.join('; ');
 }
 
+/**
+ * Text typed with an input method in full-width mode (`ＳＴＡＢ`, `ａｍｉｎｅ`, `ｂｏｃ，　ａｃｉｄ`) as the
+ * ASCII it looks like, with what it was, for a message: the full-width forms folded, the
+ * full-width space U+3000 a space. Undefined when there is no full-width form in it.
+ */
+export function asciiFullWidth(text: string): { text: string; why: string } | undefined {
+  let out = '';
+  const wide: string[] = [];
+  let wideSpace = false;
+  for (const ch of text) {
+    if (isFullWidth(ch)) {
+      wide.push(ch);
+      out += String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    } else if (ch === '\u3000') {
+      wideSpace = true;
+      out += ' ';
+    } else out += ch;
+  }
+  if (!wide.length) return undefined;
+  if (wide.length === 1) return { text: out, why: `'${wide[0]}' is ${uPlus(wide[0])}, a full-width '${out.charAt(text.indexOf(wide[0]))}'` };
+  return { text: out, why: `it is written in full-width characters (${uPlus(wide[0])}…)${wideSpace ? ', the space between them too (U+3000)' : ''}` };
+}
+
 /** A full-width form of an ASCII character (U+FF01–U+FF5E: `ｓ`, `１`, `．`). */
-function isFullWidth(ch: string): boolean {
+export function isFullWidth(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c >= 0xff01 && c <= 0xff5e;
 }
@@ -87,24 +110,16 @@ function amountChar(word: string, i: number): string | undefined {
  * A word of an amount (`１.0`, `1·0`, `equіv`, `mmoⅼ`) as the ASCII it looks like, character
  * for character (so it has the same length), with what was not what it looked like, for a
  * message. Undefined when nothing in it is a lookalike, or when a character other than ASCII
- * is left (µ, °, ℃ are read as they are). A full-width space (U+3000, between a full-width
- * number and its unit: `１．２　ｅｑｕｉｖ`) is an ASCII space.
+ * is left (µ, °, ℃ are read as they are).
  */
 export function asciiAmount(word: string): { text: string; why: string } | undefined {
   let text = '';
   const why: string[] = [];
   const wide: string[] = [];
-  let wideSpace = false;
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
     if (ch.charCodeAt(0) < 128 || KEPT.has(ch)) {
       text += ch;
-      continue;
-    }
-    if (ch === '\u3000') {
-      // (The full-width space a Japanese or Chinese input method types between a number and its unit.)
-      text += ' ';
-      wideSpace = true;
       continue;
     }
     const a = amountChar(word, i);
@@ -120,9 +135,8 @@ export function asciiAmount(word: string): { text: string; why: string } | undef
     if (!why.includes(said)) why.push(said);
   }
   if (!why.length) return undefined;
-  // (A word typed in full width is said so once, not letter by letter; so is its full-width space.)
-  const space = wideSpace ? ', the space between them too (U+3000)' : '';
-  const parts = wide.length > 1 ? [`it is written in full-width characters (${uPlus(wide[0])}…)${space}`, ...why.filter((w) => !/, a full-width '/.test(w))] : wideSpace ? [...why, `'\u3000' is U+3000, a full-width space`] : why;
+  // (A word typed in full width is said so once, not letter by letter.)
+  const parts = wide.length > 1 ? [`it is written in full-width characters (${uPlus(wide[0])}…)`, ...why.filter((w) => !/, a full-width '/.test(w))] : why;
   return { text, why: parts.length > 3 ? parts.slice(0, 3).join('; ') + '; and more' : parts.join('; ') };
 }
 

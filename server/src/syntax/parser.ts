@@ -102,7 +102,7 @@ import type {
   UnitKind,
 } from './ast';
 import { ROLES } from './ast';
-import { asciiAmount, asciiLookalike, hiddenCharacters } from './confusables';
+import { asciiAmount, asciiFullWidth, asciiLookalike, hiddenCharacters } from './confusables';
 import { range, type Range } from '../types';
 import {
   clip,
@@ -533,7 +533,10 @@ class Parser {
     this.meant = kw;
     const ks = start;
     const ke = k;
-    if (kw !== 'note' && kw !== 'protocol' && kw !== 'step') this.foldAmountLookalikes(ke);
+    if (kw !== 'note' && kw !== 'protocol' && kw !== 'step') {
+      this.foldFullWidth(ke);
+      this.foldAmountLookalikes(ke);
+    }
     // (The keyword in backquotes, for messages, is only built on the error paths below.)
     if (HEADER_SET.has(kw)) {
       if (this.seenStep || this.seenWorkup) {
@@ -758,6 +761,63 @@ class Parser {
       i = e;
     }
     if (pending) report(pending.s, pending.e);
+    this.T = T;
+  }
+
+  /**
+   * Full-width characters, as an input method in full-width mode types them: in a name or an
+   * alias (`reagent stab = ＳＴＡＢ`, `add ａｃｉｄ`, `add ｂｏｃ，ｋｅｔ`) they look right and are not
+   * found, in an amount (`１．２　ｅｑｕｉｖ`) not read. Each stretch of them (words apart by one
+   * space are one stretch: a whole amount, a whole alias list) is reported once with a safe
+   * fix to its ASCII, and the line is read as with it.
+   */
+  private foldFullWidth(from: number): void {
+    const E = this.E;
+    let T = this.T;
+    let i = from;
+    while (i < E && T.charCodeAt(i) < 0xff01) i++;
+    if (i >= E) return;
+    const wide = (c: number) => c >= 0xff01 && c <= 0xff5e;
+    let quoted = false;
+    // The stretch being gathered: from its first full-width character to its last, and how many
+    // runs of spaces lie since that last one (two or more: a word between, not a stretch).
+    let s = -1;
+    let e = -1;
+    let gaps = 0;
+    let inSpace = false;
+    // (The stretch takes in the rest of its first and last words: `１.0` is said whole.)
+    const breaks = (c: number) => isSpace(c) || c === 34 || c === 44 || c === 40 || c === 41 || c === 59;
+    const report = () => {
+      while (s > from && !breaks(T.charCodeAt(s - 1))) s--;
+      while (e < E && !breaks(T.charCodeAt(e))) e++;
+      const a = asciiFullWidth(T.slice(s, e));
+      if (a) {
+        this.noteErr(s, e, `'${clip(T.slice(s, e))}' is not what it looks like: ${a.why}. Write \`${clip(a.text)}\`.`, { title: `Change to '${clip(a.text)}'`, text: a.text });
+        T = T.slice(0, s) + a.text + T.slice(e);
+      }
+      s = -1;
+    };
+    for (i = from; i < E; i++) {
+      const c = T.charCodeAt(i);
+      if (c === 34) {
+        if (s >= 0) report();
+        quoted = !quoted;
+        continue;
+      }
+      if (quoted) continue;
+      if (isSpace(c)) {
+        if (!inSpace) gaps++;
+        inSpace = true;
+        continue;
+      }
+      inSpace = false;
+      if (!wide(c)) continue;
+      if (s >= 0 && gaps > 1) report();
+      if (s < 0) s = i;
+      e = i + 1;
+      gaps = 0;
+    }
+    if (s >= 0) report();
     this.T = T;
   }
 

@@ -83,7 +83,7 @@ export function print(doc: Document, indentUnit = '  '): string {
     } else if (line.statement) {
       const body =
         line.statement.kind === 'reagent'
-          ? formatReagent(line.statement, reagentCache[i] ?? reagentParts(line, line.statement), aliasWidth[i], nameWidth[i])
+          ? formatReagent(line, line.statement, reagentCache[i] ?? reagentParts(line, line.statement), aliasWidth[i], nameWidth[i])
           : formatStatement(line, line.statement);
       text = (indents[i] ? indentUnit : '') + body;
       if (line.comment) text += '  #' + trimEndSpaces(line.comment.text);
@@ -286,9 +286,11 @@ export function spaceCommas(s: string): string {
   return parts.join('');
 }
 
-function formatReagent(st: ReagentStmt, parts: { name: string; tail: string }, wa: number, wn: number): string {
+function formatReagent(line: Line, st: ReagentStmt, parts: { name: string; tail: string }, wa: number, wn: number): string {
   const { name, tail: rest } = parts;
-  let s = st.keyword.text + ' ' + pad(st.alias.text, wa) + ' = ';
+  // (The alias as written: one typed in full width, `ｓｔａｂ`, is read as `stab`, and its fix writes that.)
+  const alias = line.text.slice(st.alias.range.start.character, st.alias.range.end.character);
+  let s = st.keyword.text + ' ' + pad(alias, wa) + ' = ';
   s += rest ? pad(name, wn) + ' ' + rest : name;
   return s;
 }
