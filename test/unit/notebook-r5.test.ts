@@ -4,6 +4,8 @@
  * (an ELN entry) in place of one of its lines.
  */
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
 import { replaced, withLine, problems, stirMinutes, fixed, format } from './notebook-helpers';
 
@@ -69,5 +71,40 @@ describe('notebook spellings, round 5: names and aliases typed in full width (an
     assert.deepEqual(problems(replaced('monitor LCMS', 'note "ＬＣＭＳ ok"')), []);
     const t = replaced(STAB, 'reagent ｓｔａｂ = ＳＴＡＢ 1.6 eq, 678 mg');
     assert.match(format(t), /^reagent ｓｔａｂ = ＳＴＡＢ +1\.6 eq, 678 mg$/m);
+  });
+});
+
+describe('notebook spellings, round 5: the statement after `then` counts when it reads on its own', () => {
+  // A NaBH4 run written two-step: the amine and the aldehyde are stirred before NaBH4 goes in.
+  const G23 = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'g23-monitor-then-nabh4.rxn'), 'utf8');
+  const g23 = (line: string) => {
+    const old = '  add dz, ald\n  monitor NMR for imine\n';
+    assert.ok(G23.includes(old));
+    return G23.replace(old, `  ${line}\n`);
+  };
+  const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+  it('`add dz, ald, then stir 2 h at rt` lets the 2 h pass: NaBH4 added next is two-step (no nabh4-one-pot, no mode-mismatch)', () => {
+    assert.deepEqual(problems(g23('add dz, ald, then stir 2 h at rt')), ['syntax-error: One statement per line: put `stir 2 h at rt` on a line of its own, after `add dz, ald`.']);
+  });
+  it('so does the same line whose `add` does not read (`add dz, ald dropwse, then stir 2 h at rt`): only its two syntax errors', () => {
+    assert.deepEqual(rules(g23('add dz, ald dropwse, then stir 2 h at rt')), ['syntax-error', 'syntax-error']);
+  });
+  it('a `then stir` that does not read (`stir 2 hrz`) lets a short time pass, as an unreadable `stir` line does', () => {
+    assert.deepEqual(rules(g23('add dz, ald, then stir 2 hrz at rt')), ['syntax-error']);
+  });
+  it('without the stir, NaBH4 is still one-pot (the check is not switched off)', () => {
+    assert.deepEqual(rules(g23('add dz, ald')).sort(), ['mode-mismatch', 'nabh4-one-pot']);
+  });
+  it('`stir 2 h at rt, then add stab portionwise` adds the reductant there (no unused-reagent, no missing-component)', () => {
+    const t = replaced('add stab portionwise', 'stir 30 min at rt, then add stab portionwise');
+    assert.deepEqual(problems(t), ['syntax-error: One statement per line: put `add stab portionwise` on a line of its own, after `stir 30 min at rt`.']);
+    const stab = analyze(t).model.byAlias.get('stab');
+    assert.equal(stab?.added.length, 1);
+  });
+  it('the time after `then` is counted once, after the first statement (the stirs are 2 h and 16 h)', () => {
+    const t = replaced('add stab portionwise\n  stir ~16 h at rt'.split('\n')[0], 'add stab portionwise, then stir ~16 h at rt').replace(/\n  stir ~16 h at rt\n/, '\n');
+    assert.deepEqual(stirMinutes(t), [120, 960]);
+    const events = analyze(t).model.events.filter((e) => e.type === 'time');
+    assert.deepEqual(events.map((e) => (e.type === 'time' ? e.minutes : 0)), [120, 960]);
   });
 });

@@ -728,17 +728,23 @@ function buildTimeline(model: Model): void {
       // A `stir`, `wait`, `heat` or `reflux` that could not be read (`stir 2 hrz`, `stri 2 h`)
       // still lets time pass: without it a typo would make the next reductant look one-pot.
       if (line.invalid && line.block === 'step' && line.meant && TIME_PASSES.has(line.meant)) clock += 1;
-      continue;
-    }
+    } else visit(line, st);
+    // A second statement after `then` (`add acid, then stir 5 min`) that reads: after the first.
+    if (line.then) visit(line, line.then);
+    else if (line.block === 'step' && line.thenMeant && TIME_PASSES.has(line.thenMeant)) clock += 1;
+  }
+  model.solventAt = (i: number) => (i >= 0 && i < solventByEvent.length ? solventByEvent[i] : solvent);
+
+  function visit(line: Line, st: Statement): void {
     if (line.block === 'workup') {
       if (st.kind === 'workup') model.workupStmt = st;
       else model.workup.push(st);
       if (st.kind === 'add') undeclaredOf(model, st);
-      continue;
+      return;
     }
     if (st.kind === 'workup') {
       model.workupStmt = st;
-      continue;
+      return;
     }
     const index = model.events.length;
     switch (st.kind) {
@@ -862,7 +868,6 @@ function buildTimeline(model: Model): void {
         break;
     }
   }
-  model.solventAt = (i: number) => (i >= 0 && i < solventByEvent.length ? solventByEvent[i] : solvent);
 }
 
 /**

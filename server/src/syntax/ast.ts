@@ -270,6 +270,14 @@ export interface Line {
   indent: number;
   block: Block;
   statement?: Statement;
+  /**
+   * A second statement after `then` on the line (`add acid, then stir 5 min`: the stir), when it
+   * reads on its own. The line has its one-statement-per-line `syntax-error`; the model still
+   * counts this statement after the first (its time passes, its reagents go in).
+   */
+  then?: Statement;
+  /** A second statement after `then` that does not read: the statement it was meant to be (as `meant`). */
+  thenMeant?: StatementKind;
   comment?: Comment;
   /** True when the line held something that did not parse (a `syntax-error` was reported). */
   invalid?: boolean;
@@ -369,6 +377,9 @@ export function aliasOccurrences(a: { doc: Document }, alias: string): { token: 
  */
 export function addListTokens(line: Line, strict = false): readonly Token[] | undefined {
   const st = line.statement;
-  if (st) return st.kind === 'add' ? st.aliases : undefined;
-  return line.meant === 'add' ? unreadAddAliases(line, strict) : undefined;
+  const first = st ? (st.kind === 'add' ? st.aliases : undefined) : line.meant === 'add' ? unreadAddAliases(line, strict) : undefined;
+  // (An `add` after `then` on the line names its aliases too; not for the edits of `strict`, which
+  // take a whole `add` line for one statement.)
+  if (strict || line.then?.kind !== 'add') return first;
+  return first ? [...first, ...line.then.aliases] : line.then.aliases;
 }

@@ -283,6 +283,9 @@ class Parser {
   private lineProblems = 0;
   /** The statement the current line is meant to be: its keyword, or the one a misspelling is close to. */
   private meant: string | undefined;
+  /** A second statement after `then` on the current line (`add acid, then stir 5 min`): where it starts and ends (else -1). */
+  private thenFrom = -1;
+  private thenEnd = -1;
 
   /** Per line: see LINE_RECORDS (grown by doubling; only the first lines × RECORD are used). */
   records: Int32Array;
@@ -343,6 +346,7 @@ class Parser {
     if (!same) return false;
     this.lines.push(old);
     if (old.statement) this.statements.push(old.statement);
+    if (old.then) this.statements.push(old.then);
     for (let i = rec[o + 2]; i < rec[o + 3]; i++) this.problems.push(prev.problems[i]);
     for (let i = rec[o + 4]; i < rec[o + 5]; i++) this.suppressions.push(prev.suppressions[i]);
     this.setState(rec[o + 1]);
@@ -438,6 +442,7 @@ class Parser {
     this.bad = false;
     this.lineProblems = 0;
     this.meant = undefined;
+    this.thenFrom = -1;
     const indent = indentOf(T);
     const line: Line = { index: L, text: T, eol, indent, block: this.block };
     this.lines.push(line);
@@ -461,6 +466,7 @@ class Parser {
       line.statement = stmt;
       this.statements.push(stmt);
     }
+    if (this.thenFrom >= 0) this.parseThen(line);
     if (this.syntaxError || !line.statement) {
       line.invalid = true;
       if (!line.statement && this.meant) line.meant = this.meant as StatementKind;
@@ -469,6 +475,39 @@ class Parser {
       // Should not happen; never leave a dropped line unexplained.
       this.err(indent, contentEnd, 'This line could not be read.');
     }
+  }
+
+  /**
+   * The second statement after `then` (`add acid, then stir 5 min`), reported by secondStatement:
+   * kept as the line's `then` when it reads on its own, so that its time passes (or its reagents
+   * go in) as the author meant, whether the first statement read or not. One that does not read
+   * says nothing more: the line's one-statement-per-line error and its fix stand for it (the
+   * line's `thenMeant` says what it was meant to be: a `stir` that did not read still lets time pass).
+   */
+  private parseThen(line: Line): void {
+    const from = this.thenFrom;
+    this.thenFrom = -1;
+    const saved = { E: this.E, syntaxError: this.syntaxError, bad: this.bad, lineProblems: this.lineProblems, meant: this.meant, problems: this.problems.length };
+    this.E = this.thenEnd;
+    this.syntaxError = false;
+    this.bad = false;
+    let stmt: Statement | undefined;
+    try {
+      stmt = this.parseStatement(from);
+    } catch {
+      stmt = undefined;
+    }
+    if (stmt && !this.syntaxError && !this.bad && this.problems.length === saved.problems && this.thenFrom < 0) {
+      line.then = stmt;
+      this.statements.push(stmt);
+    } else if (this.meant) line.thenMeant = this.meant as StatementKind;
+    this.problems.length = saved.problems;
+    this.thenFrom = -1;
+    this.E = saved.E;
+    this.syntaxError = saved.syntaxError;
+    this.bad = saved.bad;
+    this.lineProblems = saved.lineProblems;
+    this.meant = saved.meant;
   }
 
   private parseSuppression(hash: number): void {
@@ -1121,6 +1160,8 @@ class Parser {
       const indent = T.slice(0, indentOf(T));
       const first = T.slice(indentOf(T), end);
       const second = T.slice(n, E);
+      this.thenFrom = n;
+      this.thenEnd = E;
       const doc = parse(`step\n${indent}${first}\n${indent}${second}\n`, { stripBom: false });
       const reads = !doc.problems.some((p) => p.rule === 'syntax-error' && p.range.start.line > 0);
       const replacement: { title: string; text: string; unsafe?: boolean } = { title: `Put \`${clip(second)}\` on a line of its own`, text: `\n${indent}` };
