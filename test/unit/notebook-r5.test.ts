@@ -108,3 +108,26 @@ describe('notebook spellings, round 5: the statement after `then` counts when it
     assert.deepEqual(events.map((e) => (e.type === 'time' ? e.minutes : 0)), [120, 960]);
   });
 });
+
+describe('notebook spellings, round 5: plurals and shorthand of amount units (`eqs`, `eqv`, `mmols`, `umols`)', () => {
+  for (const [line, equiv, mmol] of [
+    ['reagent acid = AcOH 1.5 eqs, 172 µL', 1.5, undefined],
+    ['reagent acid = AcOH 1.5 eqv, 172 µL', 1.5, undefined],
+    ['reagent acid = AcOH 1.5 EQV, 172 µL', 1.5, undefined],
+    ['reagent acid = AcOH 1.5 eq, 3.0 mmols', 1.5, 3],
+    ['reagent acid = AcOH 1.5 eq, 3000 umols', 1.5, 3],
+    ['reagent acid = AcOH 1.5 eq, 3000 µmols', 1.5, 3],
+  ] as const) {
+    it(`\`${line}\` reads (it was "Unknown unit … did you mean …?")`, () => {
+      const t = replaced(ACID, line);
+      assert.deepEqual(problems(t), []);
+      const acid = analyze(t).doc.statements.find((s) => s.kind === 'reagent' && s.alias.text === 'acid');
+      assert.ok(acid?.kind === 'reagent');
+      assert.deepEqual(acid.quantities.map((q) => q.unit), mmol === undefined ? ['equiv', 'µL'] : ['equiv', mmol === 3 && /mmols/.test(line) ? 'mmol' : 'µmol']);
+      assert.equal(acid.quantities[0].value, equiv);
+    });
+  }
+  it('`5 mgs` is still an unknown unit', () => {
+    assert.match(problems(replaced(ACID, 'reagent acid = AcOH 1.5 eq, 180 mgs'))[0], /Unknown unit 'mgs'/);
+  });
+});
