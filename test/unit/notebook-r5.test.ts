@@ -131,3 +131,39 @@ describe('notebook spellings, round 5: plurals and shorthand of amount units (`e
     assert.match(problems(replaced(ACID, 'reagent acid = AcOH 1.5 eq, 180 mgs'))[0], /Unknown unit 'mgs'/);
   });
 });
+
+describe('notebook spellings, round 5: a numbered or bulleted procedure (`1)`, `2.`, `(a)`, `-`, `•`)', () => {
+  for (const [line, marker] of [
+    ['1) stir 16 h at rt', '1)'],
+    ['1. stir 16 h at rt', '1.'],
+    ['12. stir 16 h at rt', '12.'],
+    ['(3) stir 16 h at rt', '(3)'],
+    ['(a) stir 16 h at rt', '(a)'],
+    ['b) stir 16 h at rt', 'b)'],
+    ['(iv) stir 16 h at rt', '(iv)'],
+    ['- stir 16 h at rt', '-'],
+    ['• stir 16 h at rt', '•'],
+    ['* stir 16 h at rt', '*'],
+    ['1)\tstir 16 h at rt', '1)'],
+  ] as const) {
+    it(`\`${line}\` is one syntax error naming \`${marker}\`, whose safe fix removes it; the stir counts 16 h`, () => {
+      const t = withLine(line);
+      assert.deepEqual(stirMinutes(t), [120, 960]);
+      const f = fixed(t);
+      assert.equal(f.message, `\`${marker}\` numbers or bullets the line, as a list does: a statement starts with its keyword. Remove \`${marker}\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, withLine('stir 16 h at rt'));
+    });
+  }
+  it('on an `add` line the reductant still goes in, on a work-up line the extraction still counts', () => {
+    assert.deepEqual(problems(replaced('add stab portionwise', '2. add stab portionwise')).map((p) => p.split(':')[0]), ['syntax-error']);
+    assert.deepEqual(problems(replaced('extract DCM x3', '- extract DCM x3')).map((p) => p.split(':')[0]), ['syntax-error']);
+  });
+  it('Format Document keeps the marker (formatting changes only whitespace)', () => {
+    assert.match(format(withLine('1)   stir 16 h   at rt')), /^ {2}1\) stir 16 h at rt$/m);
+  });
+  it('a marker before a word that is no keyword keeps the unknown-statement message', () => {
+    assert.match(problems(withLine('1) The mixture was stirred'))[0], /^syntax-error: Unknown statement '1\)'/);
+    assert.match(problems(withLine('-stir 16 h at rt'))[0], /^syntax-error: Unknown statement '-stir'/);
+  });
+});

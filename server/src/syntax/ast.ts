@@ -279,6 +279,8 @@ export interface Line {
   /** A second statement after `then` that does not read: the statement it was meant to be (as `meant`). */
   thenMeant?: StatementKind;
   comment?: Comment;
+  /** A list marker before the statement (`1)`, `2.`, `(a)`, `-`, `•`): reported, kept by the formatter. */
+  listMarker?: string;
   /** True when the line held something that did not parse (a `syntax-error` was reported). */
   invalid?: boolean;
   /**

@@ -460,7 +460,9 @@ class Parser {
     if (contentEnd <= indent) return; // comment-only line
 
     const problemsBefore = this.problems.length;
-    const stmt = this.parseStatement(indent);
+    const from = this.listMarker(indent);
+    if (from > indent) line.listMarker = T.slice(indent, trimEndIndex(T, indent, from));
+    const stmt = this.parseStatement(from);
     line.block = this.block;
     if (stmt && (!this.syntaxError || stmt.kind === 'reagent') && !this.bad) {
       line.statement = stmt;
@@ -475,6 +477,28 @@ class Parser {
       // Should not happen; never leave a dropped line unexplained.
       this.err(indent, contentEnd, 'This line could not be read.');
     }
+  }
+
+  /**
+   * A list marker before the statement, as a numbered or bulleted procedure pastes it (`1) stir
+   * 16 h`, `2. add stab`, `(a) add …`, `- stir …`, `• stir …`): reported once, with a safe fix that
+   * removes it, and the line is read from its keyword. Where the statement starts (`start` when
+   * there is no marker, or no keyword after it).
+   */
+  private listMarker(start: number): number {
+    const T = this.T;
+    const c = T.charCodeAt(start);
+    // (Quick exit: a marker starts with a digit, a bracket, a letter before `.`/`)`, or a bullet.)
+    if (!(isDigit(c) || c === 40 || c === 45 || c === 42 || c === 0x2022 || c === 0x00b7 || c === 0x2013 || c === 0x25e6 || c === 0x2023 || (isAsciiLetter(c) && (T.charCodeAt(start + 1) === 41 || T.charCodeAt(start + 1) === 46 || T.charCodeAt(start + 2) === 41 || T.charCodeAt(start + 3) === 41)))) return start;
+    const m = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|[-*\u2022\u00b7\u2013\u25e6\u2023])[ \t]+/i.exec(T.slice(start, Math.min(this.E, start + 12)));
+    if (!m) return start;
+    const k = start + m[0].length;
+    let e = k;
+    while (e < this.E && isAsciiLetter(T.charCodeAt(e))) e++;
+    if (e === k || !keywordAt(T, k, e) || !(e === this.E || isSpace(T.charCodeAt(e)) || T.charCodeAt(e) === 34 || T.charCodeAt(e) === 58 || T.charCodeAt(e) === 46)) return start;
+    const marker = m[0].trim();
+    this.noteErr(start, k, `\`${marker}\` numbers or bullets the line, as a list does: a statement starts with its keyword. Remove \`${marker}\`.`, { title: `Remove '${marker}'`, text: '' });
+    return k;
   }
 
   /**

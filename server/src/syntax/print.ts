@@ -85,7 +85,8 @@ export function print(doc: Document, indentUnit = '  '): string {
         line.statement.kind === 'reagent'
           ? formatReagent(line, line.statement, reagentCache[i] ?? reagentParts(line, line.statement), aliasWidth[i], nameWidth[i])
           : formatStatement(line, line.statement);
-      text = (indents[i] ? indentUnit : '') + body;
+      // (A list marker, `1)` or `•`, is reported with a fix that removes it; formatting keeps it.)
+      text = (indents[i] ? indentUnit : '') + (line.listMarker ? line.listMarker + ' ' : '') + body;
       if (line.comment) text += '  #' + trimEndSpaces(line.comment.text);
     } else if (line.comment) {
       text = (indents[i] ? indentUnit : '') + '#' + trimEndSpaces(line.comment.text);
