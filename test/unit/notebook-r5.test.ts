@@ -167,3 +167,27 @@ describe('notebook spellings, round 5: a numbered or bulleted procedure (`1)`, `
     assert.match(problems(withLine('-stir 16 h at rt'))[0], /^syntax-error: Unknown statement '-stir'/);
   });
 });
+
+describe('notebook spellings, round 5: a time written as a minimum (`>2 h`, `≥ 2 h`, `at least 2 h`)', () => {
+  for (const [line, minutes] of [
+    ['stir >2 h', 120],
+    ['stir > 2 h at rt', 120],
+    ['stir >= 16 h at rt', 960],
+    ['stir ≥2 h', 120],
+    ['stir at least 2 h', 120],
+    ['stir for at least 2 h at rt', 120],
+    ['wait >30 min', 30],
+  ] as const) {
+    it(`\`${line}\` reads, the figure being the time (it was "needs a duration")`, () => {
+      const t = withLine(line);
+      assert.deepEqual(problems(t), []);
+      const last = analyze(t).doc.statements.filter((s) => s.kind === 'stir' || s.kind === 'wait').pop();
+      assert.ok(last && (last.kind === 'stir' || last.kind === 'wait'));
+      assert.equal(last.duration.minutes, minutes);
+    });
+  }
+  it('`stir > rt` and `stir at least` still need a time', () => {
+    assert.match(problems(withLine('stir > rt'))[0], /needs a duration/);
+    assert.equal(problems(withLine('stir at least')).length, 1);
+  });
+});

@@ -2805,16 +2805,23 @@ class Parser {
 
   /**
    * Past an "about" before a number, as notebooks qualify a time (`~16 h`, `ca. 16 h`,
-   * `approx. 2 h`, `about 30 min`): the figure is the time. Only when a number follows.
+   * `approx. 2 h`, `about 30 min`), or an "at least" (`>2 h`, `≥ 2 h`, `>= 2 h`, `at least 2 h`):
+   * the figure is the time. Only when a number follows.
    */
   private pastApproximately(p: number): number {
     const T = this.T;
     let q = p;
     const c = T.charCodeAt(p);
-    if (c === 0x7e || c === 0x2248) q = this.ws(p + 1); // ~, ≈
+    if (c === 0x7e || c === 0x2248 || c === 0x2265) q = this.ws(p + 1); // ~, ≈, ≥
+    else if (c === 0x3e) q = this.ws(T.charCodeAt(p + 1) === 0x3d ? p + 2 : p + 1); // >, >=
     else {
       const we = this.wordEnd(p);
       if (we - p <= 13 && /^(?:ca\.?|c\.|approx\.?|approximately|about)$/.test(this.lower(p, we))) q = this.ws(we);
+      else if (this.is(p, we, 'at')) {
+        const l = this.ws(we);
+        const le = this.wordEnd(l);
+        if (this.is(l, le, 'least')) q = this.ws(le);
+      }
     }
     return q > p && q < this.E && isDigit(T.charCodeAt(q)) ? q : p;
   }
@@ -2853,7 +2860,9 @@ class Parser {
     let atSeen = false;
     while (p < E) {
       const we = this.wordEnd(p);
-      const at = this.is(p, we, 'at') ? we : atSeen ? -1 : this.atSign(p);
+      // (`stir at least 2 h`: not a temperature, the time qualified.)
+      const atLeast = !duration && this.is(p, we, 'at') && this.pastApproximately(p) > p;
+      const at = atLeast ? -1 : this.is(p, we, 'at') ? we : atSeen ? -1 : this.atSign(p);
       if (at >= 0) {
         if (atSeen) {
           this.err(p, we, 'The temperature is given twice.');
