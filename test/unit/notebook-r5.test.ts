@@ -191,3 +191,31 @@ describe('notebook spellings, round 5: a time written as a minimum (`>2 h`, `≥
     assert.equal(problems(withLine('stir at least')).length, 1);
   });
 });
+
+describe('notebook spellings, round 5: a `;` or `,` that ends a step or solvent line', () => {
+  for (const [old, line, want] of [
+    ['stir ~16 h at rt', 'stir 16 h at rt;', 'stir 16 h at rt'],
+    ['stir ~16 h at rt', 'stir 16 h at rt ;', 'stir 16 h at rt '],
+    ['stir ~16 h at rt', 'stir 16 h at rt,', 'stir 16 h at rt'],
+    ['add stab portionwise', 'add stab portionwise;', 'add stab portionwise'],
+    ['add stab portionwise', 'add stab,', 'add stab'],
+    ['solvent DCE 10 mL', 'solvent DCE 10 mL;', 'solvent DCE 10 mL'],
+  ] as const) {
+    it(`\`${line}\` is one syntax error whose safe fix removes the mark, and the line reads as without it`, () => {
+      const t = replaced(old, line);
+      const f = fixed(t);
+      assert.equal(f.message, `The line ends with '${line.trimEnd().slice(-1)}': a statement ends with its line. Remove it.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, replaced(old, want));
+      assert.equal(format(f.text), format(replaced(old, want.trimEnd())));
+    });
+  }
+  it('the stir counts its time, and the solvent is in force (no missing-solvent)', () => {
+    assert.deepEqual(stirMinutes(withLine('stir 16 h at rt;')), [120, 960]);
+    assert.deepEqual(problems(replaced('solvent DCE 10 mL', 'solvent DCE 10 mL;')).map((p) => p.split(':')[0]), ['syntax-error']);
+  });
+  it('Format Document keeps the mark; `, then` at the end is still read past without a word', () => {
+    assert.match(format(withLine('stir  16 h at rt;')), /^ {2}stir 16 h at rt;$/m);
+    assert.deepEqual(problems(withLine('stir 16 h at rt, then')), []);
+  });
+});

@@ -636,6 +636,8 @@ class Parser {
           return undefined;
         }
         // A sentence-ending period (`solvent DCE 10 mL.`) is read past, as on the step lines.
+        // So is a `;` or `,` (`solvent DCE 10 mL;`), reported.
+        this.E = this.withoutSeparatorAtEnd(ke);
         this.E = this.withoutFullStop(ke, this.extraFullStops(ke));
         return this.parseSolvent(ks, ke);
       case 'step':
@@ -683,6 +685,8 @@ class Parser {
     if (ASIDE_STATEMENTS.has(kw)) {
       // A second statement after `, then` (`add acid, then stir 5 min`): the line reads as its first.
       this.E = this.secondStatement(ke);
+      // A `;` or `,` that ends the line (`stir 16 h at rt;`), left from a sentence cut in two.
+      this.E = this.withoutSeparatorAtEnd(ke);
       // A sentence-ending period (`stir 16 h at rt.`) is read past as well; the formatter keeps it.
       // A `then` that ends the line (`stir 2 h at rt, then`) too.
       this.E = this.withoutFullStop(ke, this.extraFullStops(ke));
@@ -1149,6 +1153,21 @@ class Parser {
     let s = e - 1;
     while (s > from && !isSpace(T.charCodeAt(s - 1))) s--;
     return hasOwn(DOTTED_WORDS, this.lower(s, e)) ? e : e - 1;
+  }
+
+  /**
+   * A `;` or `,` that ends the line (`stir 16 h at rt;`, `add stab portionwise,`, `solvent DCE
+   * 10 mL;`), as a sentence of a procedure is cut at a clause: reported once, with a safe fix
+   * that removes it; the end of the statement before it (the line reads as without it).
+   */
+  private withoutSeparatorAtEnd(from: number, e = this.E): number {
+    const T = this.T;
+    const c = T.charCodeAt(e - 1);
+    if (e - 1 <= from || (c !== 59 && c !== 44)) return e;
+    const t = trimEndIndex(T, from, e - 1);
+    if (t <= from) return e;
+    this.noteErr(e - 1, e, `The line ends with '${T[e - 1]}': a statement ends with its line. Remove it.`, { title: `Remove '${T[e - 1]}'`, text: '' });
+    return t;
   }
 
   /**
