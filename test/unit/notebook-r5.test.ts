@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/engine';
+import { analyze, applyEdits } from '../../server/src/engine';
 import { replaced, withLine, problems, stirMinutes, fixed, format } from './notebook-helpers';
 
 const ACID = 'reagent acid = AcOH                          1.5 eq, 172 µL';
@@ -218,4 +218,22 @@ describe('notebook spellings, round 5: a `;` or `,` that ends a step or solvent 
     assert.match(format(withLine('stir  16 h at rt;')), /^ {2}stir 16 h at rt;$/m);
     assert.deepEqual(problems(withLine('stir 16 h at rt, then')), []);
   });
+});
+
+describe('notebook spellings, round 5: a degree sign with no scale (`0°`)', () => {
+  for (const [old, line, sign, want] of [
+    ['stir ~16 h at rt', 'stir 2 h at 0°', '°', 'stir 2 h at 0°C'],
+    ['stir ~16 h at rt', 'stir 2 h at 40º', 'º', 'stir 2 h at 40°C'],
+    ['add stab portionwise', 'add stab portionwise at 0°', '°', 'add stab portionwise at 0°C'],
+    ['stir ~16 h at rt', 'heat to 35° for 2 h', '°', 'heat to 35°C for 2 h'],
+  ] as const) {
+    it(`\`${line}\` says the scale is missing, as \`25 deg\` does, with a fix to °C that Fix all leaves`, () => {
+      const t = replaced(old, line);
+      const ds = analyze(t).diagnostics;
+      assert.deepEqual(ds.map((d) => `${d.rule}: ${d.message}`), [`invalid-quantity: '${sign}' does not say which scale: write °C (or K).`]);
+      assert.equal(ds[0].fixes[0].safe, false);
+      assert.equal(applyEdits(t, ds[0].fixes[0].edits), replaced(old, want));
+      assert.deepEqual(problems(replaced(old, want)), []);
+    });
+  }
 });

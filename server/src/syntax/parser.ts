@@ -1663,8 +1663,8 @@ class Parser {
       return { next: e };
     }
     const def = lookupUnit(unitText);
-    if (!def && /^(?:deg\.?|degrees?)$/.test(unitText.toLowerCase())) {
-      // `25 deg`: degrees of which scale? Most likely Celsius, but not said.
+    if (!def && /^(?:deg\.?|degrees?|[°º])$/.test(unitText.toLowerCase())) {
+      // `25 deg`, `0°`: degrees of which scale? Most likely Celsius, but not said.
       this.qerr(us, ue, `'${unitText}' does not say which scale: write °C (or K).`, { title: "Change to '°C'", text: '°C', unsafe: true });
       return { next: end };
     }
