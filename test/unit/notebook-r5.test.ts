@@ -237,3 +237,23 @@ describe('notebook spellings, round 5: a degree sign with no scale (`0°`)', () 
     });
   }
 });
+
+describe('notebook spellings, round 5: an amount said in words after the name (`AcOH cat.`, `a few drops`)', () => {
+  for (const line of [
+    'reagent acid = AcOH cat.',
+    'reagent acid = AcOH, cat.',
+    'reagent acid = AcOH catalytic',
+    'reagent acid = AcOH a few drops',
+    'reagent acid = AcOH, a couple of drops',
+    'reagent acid = AcOH 1 drop',
+    'reagent acid = AcOH 3 drops',
+  ]) {
+    it(`\`${line}\` is AcOH, the acid (it was unknown-reagent plus missing-acid)`, () => {
+      const t = replaced(ACID, line);
+      assert.deepEqual(problems(t), []);
+      const acid = analyze(t).model.byAlias.get('acid');
+      assert.equal(acid?.role, 'acid');
+      assert.equal(acid?.kb?.name, 'AcOH');
+    });
+  }
+});

@@ -342,9 +342,12 @@ function trailingNote(name: string): { base: string; inner?: string; percent: bo
   if (p && p.index > 0) return { base: name.slice(0, p.index), percent: true };
   const cas = CAS_NOTE.exec(name);
   if (cas && cas.index > 0) return { base: name.slice(0, cas.index), percent: false };
-  const g = GRADE_SUFFIX.exec(name);
+  const g = GRADE_SUFFIX.exec(name) ?? AMOUNT_WORDS.exec(name);
   return g && g.index > 0 ? { base: name.slice(0, g.index), percent: false } : undefined;
 }
+
+/** An amount said in words after the name, as a notebook doses a catalyst: `AcOH cat.`, `AcOH, a few drops`, `TFA 2 drops`. */
+const AMOUNT_WORDS = /(?:\s*,\s*|\s+)(?:cat\.?|catalytic(?: amount)?|(?:a\s+)?(?:few|couple(?: of)?|several)\s+drops|(?:\d{1,2}|one|two|three|a)\s+drops?|(?:a\s+)?trace)$/i;
 
 /**
  * A last bracket after a space that holds brackets itself (`sodium triacetoxyborohydride
