@@ -257,3 +257,30 @@ describe('notebook spellings, round 5: an amount said in words after the name (`
     });
   }
 });
+
+describe('notebook spellings, round 5: reagents of `add` joined by `+` or `;`', () => {
+  for (const [line, mark, want] of [
+    ['add boc, ket + acid', '+', 'add boc, ket, acid'],
+    ['add boc, ket+acid', '+', 'add boc, ket,acid'],
+    ['add boc, ket; acid', ';', 'add boc, ket, acid'],
+    ['add boc, ket;acid', ';', 'add boc, ket,acid'],
+  ] as const) {
+    it(`\`${line}\` adds all three, with one syntax error whose safe fix writes the comma`, () => {
+      const t = replaced('add boc, ket, acid', line);
+      const f = fixed(t);
+      assert.equal(f.message, `Separate the reagents of \`add\` with commas, not '${mark}'.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, replaced('add boc, ket, acid', want));
+      assert.deepEqual(problems(f.text), []);
+      const add = analyze(t).doc.statements.find((s) => s.kind === 'add');
+      assert.ok(add?.kind === 'add');
+      assert.deepEqual(add.aliases.map((a) => a.text), ['boc', 'ket', 'acid']);
+    });
+  }
+  it('`add boc + ket + acid` is one error for each `+`, and nothing else', () => {
+    assert.deepEqual(problems(replaced('add boc, ket, acid', 'add boc + ket + acid')).map((p) => p.split(':')[0]), ['syntax-error', 'syntax-error']);
+  });
+  it('a `+` before a keyword is not a list (`add boc, ket + stir` keeps its message)', () => {
+    assert.ok(problems(replaced('add boc, ket, acid', 'add boc, ket + stir')).some((p) => /Unexpected '\+'/.test(p)));
+  });
+});

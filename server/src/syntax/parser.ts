@@ -2538,8 +2538,8 @@ class Parser {
   // Step statements
 
   /**
-   * After an alias ending at `p`: `and` or `&` (`, and` too) before another alias, as a sentence
-   * lists them. Reported once with a safe fix that writes the comma, and read as one (the line
+   * After an alias ending at `p`: `and`, `&`, `+` or `;` (`, and` too) before another alias, as a
+   * sentence or a notebook lists them. Reported once with a safe fix that writes the comma, and read as one (the line
    * still reads: a slip of style, not of meaning). Where the next alias starts, or -1.
    */
   private andSeparator(p: number): number {
@@ -2548,13 +2548,15 @@ class Parser {
     let c = this.ws(p);
     const comma = c < E && T.charCodeAt(c) === 44;
     if (comma) c = this.ws(c + 1);
-    const we = this.wordEnd(c);
-    if (c === p || !(this.is(c, we, 'and') || (we === c + 1 && T.charCodeAt(c) === 38))) return -1;
+    // (`+` and `;` as notebooks join reagents, `boc + ket`, `boc; ket`: also against the words.)
+    const mark = !comma && c < E && (T.charCodeAt(c) === 43 || T.charCodeAt(c) === 59);
+    const we = mark ? c + 1 : this.wordEnd(c);
+    if ((c === p && !mark) || !(mark || this.is(c, we, 'and') || (we === c + 1 && T.charCodeAt(c) === 38))) return -1;
     const n = this.ws(we);
     let ne = n;
-    while (ne < E && !isSpace(T.charCodeAt(ne)) && T.charCodeAt(ne) !== 44) ne++;
+    while (ne < E && !isSpace(T.charCodeAt(ne)) && T.charCodeAt(ne) !== 44 && !(mark && T.charCodeAt(ne) === T.charCodeAt(c))) ne++;
     // (Not `add stab and stir`: a statement's keyword after `and` is a second statement.)
-    if (n === we || !isAlias(T, n, ne) || ADD_WORDS.has(this.lower(n, ne)) || keywordAt(T, n, ne)) return -1;
+    if ((n === we && !mark) || !isAlias(T, n, ne) || ADD_WORDS.has(this.lower(n, ne)) || keywordAt(T, n, ne)) return -1;
     const word = this.show(c, we);
     // (The fix's range: ` and` → `,`; `and ` after a comma → nothing.)
     const message = comma
@@ -2578,7 +2580,8 @@ class Parser {
     const aliases: Token[] = [];
     for (;;) {
       const s = p;
-      while (p < E && !isSpace(T.charCodeAt(p)) && T.charCodeAt(p) !== 44) p++;
+      // (An alias ends at a `+` or `;` too, which joins it to the next: `boc+ket`, `boc; ket`.)
+      while (p < E && !isSpace(T.charCodeAt(p)) && T.charCodeAt(p) !== 44 && (p === s || (T.charCodeAt(p) !== 43 && T.charCodeAt(p) !== 59))) p++;
       if (p === s) {
         this.err(s, s + 1, 'Expected a reagent alias before `,`.');
         return undefined;
