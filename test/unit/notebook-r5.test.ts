@@ -284,3 +284,18 @@ describe('notebook spellings, round 5: reagents of `add` joined by `+` or `;`', 
     assert.ok(problems(replaced('add boc, ket, acid', 'add boc, ket + stir')).some((p) => /Unexpected '\+'/.test(p)));
   });
 });
+
+describe('notebook spellings, round 5: all at once (`add stab in one go`, `in a single portion`)', () => {
+  for (const line of ['add stab in one go', 'add stab in a single portion', 'add stab in one go at 0 °C']) {
+    it(`\`${line}\` reads, as one portion (it was "Expected \`in N portions\`")`, () => {
+      const t = replaced('add stab portionwise', line);
+      assert.deepEqual(problems(t), []);
+      const add = analyze(t).doc.statements.filter((s) => s.kind === 'add')[1];
+      assert.ok(add?.kind === 'add');
+      assert.deepEqual(add.manner && { kind: add.manner.kind, count: add.manner.kind === 'portions' ? add.manner.count : undefined }, { kind: 'portions', count: 1 });
+    });
+  }
+  it('`add stab in a single` still asks for `in N portions`', () => {
+    assert.match(problems(replaced('add stab portionwise', 'add stab in a single'))[0], /Expected `in N portions`/);
+  });
+});

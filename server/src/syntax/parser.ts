@@ -2648,6 +2648,26 @@ class Parser {
           p = this.ws(this.wordEnd(n));
           continue;
         }
+        // `in one go`, `in a single portion`, as a notebook says all at once: one portion.
+        {
+          const w2 = this.ws(this.wordEnd(n));
+          const w2e = this.wordEnd(w2);
+          const pl2 = this.lower(w2, w2e);
+          if ((word === 'one' && pl2 === 'go') || (word === 'a' && pl2 === 'single')) {
+            let end = w2e;
+            if (pl2 === 'single') {
+              const w3 = this.ws(w2e);
+              const w3e = this.wordEnd(w3);
+              if (this.lower(w3, w3e) !== 'portion') end = -1;
+              else end = w3e;
+            }
+            if (end > 0) {
+              stmt.manner = { kind: 'portions', count: 1, token: this.tok(p, end) };
+              p = this.ws(end);
+              continue;
+            }
+          }
+        }
         const spelled = NUMBER_WORDS.indexOf(word) + 1;
         if (spelled > 0) {
           const w2 = this.ws(this.wordEnd(n));
