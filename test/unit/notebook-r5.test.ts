@@ -299,3 +299,27 @@ describe('notebook spellings, round 5: all at once (`add stab in one go`, `in a 
     assert.match(problems(replaced('add stab portionwise', 'add stab in a single'))[0], /Expected `in N portions`/);
   });
 });
+
+describe('notebook spellings, round 5: a cooling bath in words (`in an ice bath`, `on ice`)', () => {
+  for (const [old, line] of [
+    ['stir ~16 h at rt', 'stir 2 h in an ice bath'],
+    ['stir ~16 h at rt', 'stir 2 h at 0 °C in an ice/water bath'],
+    ['stir ~16 h at rt', 'stir 2 h in a dry ice/acetone bath'],
+    ['add stab portionwise', 'add stab portionwise on ice'],
+    ['add stab portionwise', 'add stab portionwise in an ice bath under N2'],
+  ] as const) {
+    it(`\`${line}\` reads, the bath read past as \`(ice bath)\` is (it was "Unexpected 'in'" or 'on')`, () => {
+      assert.deepEqual(problems(replaced(old, line)), []);
+    });
+  }
+  it('the stir counts its time and keeps a temperature written beside the bath', () => {
+    const t = withLine('stir 2 h at 0 °C in an ice bath');
+    assert.deepEqual(stirMinutes(t), [120, 120]);
+    const st = analyze(t).doc.statements.filter((s) => s.kind === 'stir')[1];
+    assert.ok(st.kind === 'stir');
+    assert.equal(st.temperature?.raw, '0 °C');
+  });
+  it('`stir 2 h in ice` is still unexpected', () => {
+    assert.match(problems(withLine('stir 2 h in ice'))[0], /Unexpected 'in'/);
+  });
+});

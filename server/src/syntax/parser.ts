@@ -1136,6 +1136,13 @@ class Parser {
         e = trimEndIndex(T, from, from + m.index);
         continue;
       }
+      // A cooling bath, as an aside in words (`stir 2 h in an ice bath`, `add stab on ice`).
+      const b = Math.max(T.lastIndexOf('ath', e), T.lastIndexOf('ATH', e), T.lastIndexOf('ice', e), T.lastIndexOf('ICE', e));
+      const bath = b > from ? COOLING_BATH.exec(T.slice(from, e)) : null;
+      if (bath) {
+        e = trimEndIndex(T, from, from + bath.index);
+        continue;
+      }
       return e;
     }
   }
@@ -3219,6 +3226,9 @@ const DOTTED_WORDS: Readonly<Record<string, true>> = { 'r.t.': true, 'o.n.': tru
 export const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
 export const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
+
+/** A cooling bath in words at the end of a step line: `in an ice bath`, `in an ice/water bath`, `on ice`, `in a dry ice/acetone bath`. */
+const COOLING_BATH = /\s+(?:(?:in|on|using|with)\s+(?:an?\s+|the\s+)?(?:ice(?:[-/ ](?:water|salt|brine|acetone))?|dry[- ]ice(?:[-/ ](?:acetone|ipa|isopropanol))?|cooling)\s+bath|on\s+ice)\s*$/i;
 
 /** `to pH 5–6`, `until pH 5`, `till pH ~6`, `to a pH of 5.5` on an `add` line (sticky: read at a position). */
 const PH_TARGET = /(?:to|until|till)\s+(?:an?\s+)?(?:apparent\s+)?pH\s*(?:of\s+)?(?:~\s*|ca\.\s*|about\s+|approx\.\s*)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?(?!\w)/iy;
