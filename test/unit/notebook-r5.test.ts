@@ -323,3 +323,28 @@ describe('notebook spellings, round 5: a cooling bath in words (`in an ice bath`
     assert.match(problems(withLine('stir 2 h in ice'))[0], /Unexpected 'in'/);
   });
 });
+
+describe('notebook spellings, round 5: a further time, and how it is stirred (`a further 2 h`, `stir vigorously`)', () => {
+  for (const [line, minutes] of [
+    ['stir for a further 16 h at rt', 960],
+    ['stir for another 16 h', 960],
+    ['stir an additional 2 h', 120],
+    ['stir a further ca. 2 h', 120],
+    ['wait another 30 min', 30],
+    ['stir vigorously 16 h at rt', 960],
+    ['stir vigorously for 16 h at rt', 960],
+    ['stir gently for 30 min', 30],
+  ] as const) {
+    it(`\`${line}\` reads as ${minutes} min (it was "needs a duration")`, () => {
+      const t = withLine(line);
+      assert.deepEqual(problems(t), []);
+      const last = analyze(t).doc.statements.filter((s) => s.kind === 'stir' || s.kind === 'wait').pop();
+      assert.ok(last && (last.kind === 'stir' || last.kind === 'wait'));
+      assert.equal(last.duration.minutes, minutes);
+    });
+  }
+  it('without a time they still need one (`stir vigorously`, `stir another`)', () => {
+    assert.match(problems(withLine('stir vigorously'))[0], /needs a duration/);
+    assert.match(problems(withLine('stir another'))[0], /needs a duration/);
+  });
+});

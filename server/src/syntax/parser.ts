@@ -2857,8 +2857,11 @@ class Parser {
    * `approx. 2 h`, `about 30 min`), or an "at least" (`>2 h`, `≥ 2 h`, `>= 2 h`, `at least 2 h`):
    * the figure is the time. Only when a number follows.
    */
-  private pastApproximately(p: number): number {
+  private pastApproximately(p0: number): number {
     const T = this.T;
+    // (`a further 2 h`, `another 30 min`, `an additional 1 h`: a time added to what went before.)
+    const more = FURTHER_TIME.exec(T.slice(p0, Math.min(this.E, p0 + 24)));
+    const p = more ? p0 + more[0].length : p0;
     let q = p;
     const c = T.charCodeAt(p);
     if (c === 0x7e || c === 0x2248 || c === 0x2265) q = this.ws(p + 1); // ~, ≈, ≥
@@ -2872,7 +2875,7 @@ class Parser {
         if (this.is(l, le, 'least')) q = this.ws(le);
       }
     }
-    return q > p && q < this.E && isDigit(T.charCodeAt(q)) ? q : p;
+    return q >= p && q > p0 && q < this.E && isDigit(T.charCodeAt(q)) ? q : p0;
   }
 
   /** A duration at p, with `for` allowed before it. Reports "needs a duration" when absent. */
@@ -2880,6 +2883,11 @@ class Parser {
     const E = this.E;
     const subject = `\`${kw}\``;
     let v = p;
+    // (`stir vigorously for 2 h`: how it is stirred, read past.)
+    if (kw === 'stir') {
+      const ve = this.wordEnd(v);
+      if (ve - v <= 12 && /^(?:vigorously|gently|rapidly|efficiently|well)$/.test(this.lower(v, ve)) && this.ws(ve) < E) v = this.ws(ve);
+    }
     const we = this.wordEnd(v);
     // (`warm to rt over 1 h`: on a heating line, `over` says how long it took, as `for` does.)
     if (this.is(v, we, 'for')) v = this.ws(we);
@@ -3226,6 +3234,9 @@ const DOTTED_WORDS: Readonly<Record<string, true>> = { 'r.t.': true, 'o.n.': tru
 export const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
 export const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
+
+/** Before a time, that it adds to the time before: `a further`, `another`, `an additional`, `an extra`. */
+const FURTHER_TIME = /^(?:a\s+further|another|an\s+additional|an\s+extra|further|additional)\s+/i;
 
 /** A cooling bath in words at the end of a step line: `in an ice bath`, `in an ice/water bath`, `on ice`, `in a dry ice/acetone bath`. */
 const COOLING_BATH = /\s+(?:(?:in|on|using|with)\s+(?:an?\s+|the\s+)?(?:ice(?:[-/ ](?:water|salt|brine|acetone))?|dry[- ]ice(?:[-/ ](?:acetone|ipa|isopropanol))?|cooling)\s+bath|on\s+ice)\s*$/i;
