@@ -348,3 +348,28 @@ describe('notebook spellings, round 5: a further time, and how it is stirred (`a
     assert.match(problems(withLine('stir another'))[0], /needs a duration/);
   });
 });
+
+describe('notebook spellings, round 5: what room temperature was, in a bracket (`at rt (20 °C)`)', () => {
+  for (const [old, line] of [
+    ['stir ~16 h at rt', 'stir 16 h at rt (20 °C)'],
+    ['stir ~16 h at rt', 'stir 16 h at RT (~22 °C)'],
+    ['stir ~16 h at rt', 'stir 16 h at room temperature (20-25 °C)'],
+    ['add stab portionwise', 'add stab portionwise at rt (20 °C)'],
+  ] as const) {
+    it(`\`${line}\` reads as at rt (it was "Unexpected '(20'")`, () => {
+      const t = replaced(old, line);
+      assert.deepEqual(problems(t), []);
+    });
+  }
+  it('the stir counts its time at rt', () => {
+    const t = withLine('stir 16 h at rt (20 °C)');
+    assert.deepEqual(stirMinutes(t), [120, 960]);
+    const st = analyze(t).doc.statements.filter((s) => s.kind === 'stir')[1];
+    assert.ok(st.kind === 'stir');
+    assert.equal(st.temperature?.raw, 'rt');
+  });
+  it('a bracket that is not room temperature is still not read past (`at rt (80 °C)`, `16 h (80 °C)`)', () => {
+    assert.match(problems(withLine('stir 16 h at rt (80 °C)'))[0], /Unexpected '\(80'/);
+    assert.match(problems(withLine('stir 16 h (80 °C)'))[0], /Unexpected '\(80'/);
+  });
+});

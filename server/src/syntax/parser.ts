@@ -1267,7 +1267,12 @@ class Parser {
   /** Whether the bracket T[open, end) of a statement starting at `from` is an aside (see withoutAsides). */
   private isAside(from: number, open: number, end: number): boolean {
     const inner = this.T.slice(open + 1, end - 1);
-    if (ASIDE_TEMPERATURE.test(inner)) return false;
+    // (A temperature is what the statement needs, unless it says what the room temperature just
+    // written was: `at rt (20 °C)`, `at room temperature (~22 °C)`, in °C between 15 and 30.)
+    if (ASIDE_TEMPERATURE.test(inner)) {
+      const figures = inner.match(/\d+(?:\.\d+)?/g) ?? [];
+      return /°|º|℃/.test(inner) && figures.length > 0 && figures.every((f) => Number(f) >= 15 && Number(f) <= 30) && ROOM_TEMPERATURE_BEFORE.test(this.T.slice(from, open));
+    }
     return !ASIDE_DURATION.test(inner) || ASIDE_HAS_TIME.test(this.T.slice(from, open));
   }
 
@@ -3237,6 +3242,9 @@ export const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|
 
 /** Before a time, that it adds to the time before: `a further`, `another`, `an additional`, `an extra`. */
 const FURTHER_TIME = /^(?:a\s+further|another|an\s+additional|an\s+extra|further|additional)\s+/i;
+
+/** Text that ends with a room temperature in words (`at rt`, `at room temperature`, `at r.t.`, `at ambient temp.`). */
+const ROOM_TEMPERATURE_BEFORE = /(?:^|\s)at\s+(?:rt|r\.t\.?|room\s+temp(?:erature|\.)?|ambient(?:\s+temp(?:erature|\.)?)?)\s*$/i;
 
 /** A cooling bath in words at the end of a step line: `in an ice bath`, `in an ice/water bath`, `on ice`, `in a dry ice/acetone bath`. */
 const COOLING_BATH = /\s+(?:(?:in|on|using|with)\s+(?:an?\s+|the\s+)?(?:ice(?:[-/ ](?:water|salt|brine|acetone))?|dry[- ]ice(?:[-/ ](?:acetone|ipa|isopropanol))?|cooling)\s+bath|on\s+ice)\s*$/i;
