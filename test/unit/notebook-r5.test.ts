@@ -373,3 +373,18 @@ describe('notebook spellings, round 5: what room temperature was, in a bracket (
     assert.match(problems(withLine('stir 16 h (80 °C)'))[0], /Unexpected '\(80'/);
   });
 });
+
+describe('notebook spellings, round 5: an inert atmosphere after a comma (`stir 16 h at rt, under N2`)', () => {
+  for (const [old, line] of [
+    ['stir ~16 h at rt', 'stir 16 h at rt, under N2'],
+    ['stir ~16 h at rt', 'stir 16 h at rt , under argon'],
+    ['add stab portionwise', 'add stab portionwise, under N2'],
+  ] as const) {
+    it(`\`${line}\` reads, as without the comma (it was "found 'rt,'")`, () => {
+      assert.deepEqual(problems(replaced(old, line)), []);
+    });
+  }
+  it('the stir counts its time at rt', () => {
+    assert.deepEqual(stirMinutes(withLine('stir 16 h at rt, under N2')), [120, 960]);
+  });
+});

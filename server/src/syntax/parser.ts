@@ -3238,7 +3238,7 @@ class Parser {
 const DOTTED_WORDS: Readonly<Record<string, true>> = { 'r.t.': true, 'o.n.': true, 'temp.': true, 'equiv.': true, 'eq.': true };
 export const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
-export const INERT_ATMOSPHERE = /\s+under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
+export const INERT_ATMOSPHERE = /(?:\s*,\s*|\s+)under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
 
 /** Before a time, that it adds to the time before: `a further`, `another`, `an additional`, `an extra`. */
 const FURTHER_TIME = /^(?:a\s+further|another|an\s+additional|an\s+extra|further|additional)\s+/i;
