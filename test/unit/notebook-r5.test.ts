@@ -388,3 +388,32 @@ describe('notebook spellings, round 5: an inert atmosphere after a comma (`stir 
     assert.deepEqual(stirMinutes(withLine('stir 16 h at rt, under N2')), [120, 960]);
   });
 });
+
+describe('notebook spellings, round 5: how an `add` is done, in a word or a bracket in mid-line', () => {
+  for (const line of [
+    'add stab (1.6 eq) portionwise',
+    'add stab (678 mg) portionwise at 0 °C',
+    'add stab (solid) over 10 min',
+    'add stab slowly',
+    'add stab slowly at 0 °C',
+    'add stab portionwise carefully',
+  ]) {
+    it(`\`${line}\` reads (it was "Unexpected … in \`add\`")`, () => {
+      const t = replaced('add stab portionwise', line);
+      assert.deepEqual(problems(t), []);
+      const add = analyze(t).doc.statements.filter((s) => s.kind === 'add')[1];
+      assert.ok(add?.kind === 'add');
+      assert.deepEqual(add.aliases.map((a) => a.text), ['stab']);
+    });
+  }
+  it('the manner, the time and the temperature after a bracket are read', () => {
+    const add = analyze(replaced('add stab portionwise', 'add stab (1.6 eq) portionwise over 10 min at 0 °C')).doc.statements.filter((s) => s.kind === 'add')[1];
+    assert.ok(add?.kind === 'add');
+    assert.equal(add.manner?.kind, 'portionwise');
+    assert.equal(add.duration?.minutes, 10);
+    assert.equal(add.temperature?.raw, '0 °C');
+  });
+  it('a bracket giving a temperature is still unexpected there (`add stab (0 °C) portionwise`)', () => {
+    assert.match(problems(replaced('add stab portionwise', 'add stab (0 °C) portionwise'))[0], /Unexpected '\(0'/);
+  });
+});

@@ -2749,6 +2749,21 @@ class Parser {
         p = this.ws(d.d.end);
         continue;
       }
+      // How it is added, in a word (`add stab slowly`, `carefully`): read past.
+      if (we - p <= 11 && /^(?:slowly|carefully|cautiously|gradually)$/.test(low)) {
+        p = this.ws(we);
+        continue;
+      }
+      // A bracket in mid-line, as at its end (`add stab (1.6 eq) portionwise`, `(678 mg)`): an
+      // aside, read past; not one that gives a temperature.
+      if (T.charCodeAt(p) === 40) {
+        const close = T.indexOf(')', p + 1);
+        const inner = close > p && close < E ? T.slice(p + 1, close) : '';
+        if (inner && !inner.includes('(') && !ASIDE_TEMPERATURE.test(inner)) {
+          p = this.ws(close + 1);
+          continue;
+        }
+      }
       this.errWord(
         p,
         we,
