@@ -417,3 +417,35 @@ describe('notebook spellings, round 5: how an `add` is done, in a word or a brac
     assert.match(problems(replaced('add stab portionwise', 'add stab (0 °C) portionwise'))[0], /Unexpected '\(0'/);
   });
 });
+
+describe('notebook spellings, round 5: a solution with its amounts in one bracket (`AcOH (1 M in DCE, 3.0 mL)`)', () => {
+  for (const [line, name] of [
+    ['reagent acid = AcOH (1 M in DCE, 3.0 mL)', 'AcOH (1 M in DCE)'],
+    ['reagent acid = AcOH (1.0 M, 3.0 mL)', 'AcOH (1.0 M)'],
+    ['reagent acid = AcOH (1 M in DCE; 3.0 mL, 1.5 eq)', 'AcOH (1 M in DCE)'],
+  ] as const) {
+    it(`\`${line}\` is AcOH, the volume of its solution: 3.0 mmol, 1.5 equiv (it was unknown-reagent plus missing-acid)`, () => {
+      const t = replaced(ACID, line);
+      assert.deepEqual(problems(t), []);
+      const a = analyze(t);
+      const acid = a.model.byAlias.get('acid');
+      assert.equal(acid?.role, 'acid');
+      assert.equal(acid?.name, name);
+      const st = a.doc.statements.find((s) => s.kind === 'reagent' && s.alias.text === 'acid');
+      assert.ok(st?.kind === 'reagent');
+      assert.deepEqual(st.quantities.map((q) => `${q.value} ${q.unit}`).slice(0, 1), ['3 mL']);
+    });
+  }
+  it('`rxn amounts` reads the volume as the solution\'s (3.00 mmol)', () => {
+    const rows = analyze(replaced(ACID, 'reagent acid = AcOH (1 M in DCE, 3.0 mL)')).model.byAlias.get('acid');
+    assert.ok(rows);
+    assert.equal(Math.round((rows.mmol ?? 0) * 100) / 100, 3);
+  });
+  it('Format Document keeps the bracket whole', () => {
+    assert.match(format(replaced(ACID, 'reagent acid = AcOH (1 M in DCE,  3.0 mL)')), /^reagent acid = AcOH \(1 M in DCE, 3\.0 mL\)$/m);
+  });
+  it('a concentration alone in the bracket stays in the name (`AcOH (1 M in DCE) 1.5 eq`)', () => {
+    assert.deepEqual(problems(replaced(ACID, 'reagent acid = AcOH (1 M in DCE) 1.5 eq')), []);
+    assert.equal(analyze(replaced(ACID, 'reagent acid = AcOH (1 M in DCE) 1.5 eq')).model.byAlias.get('acid')?.name, 'AcOH (1 M in DCE)');
+  });
+});

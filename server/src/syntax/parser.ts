@@ -1311,6 +1311,29 @@ class Parser {
   }
 
   /**
+   * A bracket at `open` that gives a solution's concentration, then its amounts (`(1 M in DCE,
+   * 3.0 mL)`, `(1.0 M; 2 mL)`): the `,` or `;` after the concentration and the `)`. Undefined
+   * for any other bracket (`(1 M in THF)` alone is part of the name).
+   */
+  private solutionBracket(open: number): { sep: number; close: number } | undefined {
+    const T = this.T;
+    const close = T.indexOf(')', open + 1);
+    if (close < 0 || close >= this.E) return undefined;
+    let sep = open + 1;
+    while (sep < close && T.charCodeAt(sep) !== 44 && T.charCodeAt(sep) !== 59 && T.charCodeAt(sep) !== 40) sep++;
+    if (sep >= close || T.charCodeAt(sep) === 40) return undefined;
+    if (!SOLUTION_STRENGTH.test(T.slice(open + 1, sep))) return undefined;
+    const s = this.ws(sep + 1);
+    const end = this.E;
+    this.E = close;
+    try {
+      return s < close && this.startsQuantity(s, this.wordEnd(s), true) ? { sep, close } : undefined;
+    } finally {
+      this.E = end;
+    }
+  }
+
+  /**
    * A weight-percent unit after a number ending at `p`: `wt%`, `wt.%`, attached or after spaces,
    * with or without a space before the `%` (`10 wt %`). Its end, else -1.
    */
@@ -2179,12 +2202,21 @@ class Parser {
       q = s.next;
     } else {
       let nameEnd = p;
+      let solution: { sep: number; close: number } | undefined;
       q = p;
       this.nameFrom = p;
       try {
         while (q < E) {
           // `homopiperazine (551 mg, 5.5 mmol, 1.1 equiv)`, as papers write it: the amounts in brackets.
           if (T.charCodeAt(q) === 40 && this.quantityBracket(q)) break;
+          // `AcOH (1 M in DCE, 3.0 mL)`, as an ELN writes a solution: the concentration is the
+          // name's (`AcOH (1 M in DCE)`, whose volume is of the solution), the amounts follow.
+          const sol = T.charCodeAt(q) === 40 && nameEnd > p ? this.solutionBracket(q) : undefined;
+          if (sol) {
+            solution = sol;
+            nameEnd = sol.sep;
+            break;
+          }
           const we = this.wordEnd(q);
           if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
           // `AcOH x 1.5 eq`, `AcOH × 1.5 eq`: a times sign before the amount is not part of the
@@ -2221,6 +2253,21 @@ class Parser {
       // `1,4-diazepane, 3.0 equiv`: the comma separates the name from the amount.
       while (nameEnd > p + 1 && T.charCodeAt(nameEnd - 1) === 44) nameEnd--;
       name = this.tok(p, nameEnd);
+      if (solution) {
+        // (The name is what it reads as, its bracket closed: `AcOH (1 M in DCE)`.)
+        const { sep, close } = solution;
+        name = { text: T.slice(p, trimEndIndex(T, p, sep)) + ')', range: name.range };
+        const stmt0: ReagentStmt = { kind: 'reagent', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), alias: this.tok(as, ae), name, quoted: false, quantities: [] };
+        const end = this.E;
+        this.E = close;
+        try {
+          this.reagentTail(stmt0, sep + 1);
+        } finally {
+          this.E = end;
+        }
+        this.reagentTail(stmt0, Math.min(close + 1, E));
+        return stmt0;
+      }
     }
     const stmt: ReagentStmt = {
       kind: 'reagent',
@@ -3260,6 +3307,9 @@ const FURTHER_TIME = /^(?:a\s+further|another|an\s+additional|an\s+extra|further
 
 /** Text that ends with a room temperature in words (`at rt`, `at room temperature`, `at r.t.`, `at ambient temp.`). */
 const ROOM_TEMPERATURE_BEFORE = /(?:^|\s)at\s+(?:rt|r\.t\.?|room\s+temp(?:erature|\.)?|ambient(?:\s+temp(?:erature|\.)?)?)\s*$/i;
+
+/** A solution's strength in a bracket: `1 M in DCE`, `1.0 M`, `2 M solution in THF`, `0.5 N`. */
+const SOLUTION_STRENGTH = /^\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:M|mM|N)(?:\s+solution)?(?:\s+in\s+[^,;()]+)?\s*$/;
 
 /** A cooling bath in words at the end of a step line: `in an ice bath`, `in an ice/water bath`, `on ice`, `in a dry ice/acetone bath`. */
 const COOLING_BATH = /\s+(?:(?:in|on|using|with)\s+(?:an?\s+|the\s+)?(?:ice(?:[-/ ](?:water|salt|brine|acetone))?|dry[- ]ice(?:[-/ ](?:acetone|ipa|isopropanol))?|cooling)\s+bath|on\s+ice)\s*$/i;

@@ -230,6 +230,12 @@ function reagentParts(line: Line, st: ReagentStmt): { name: string; tail: string
   const ne = st.name.range.end.character;
   let name = st.quoted ? '"' + st.name.text + '"' : collapseWhitespace(T, ns, ne);
   let after = st.quoted ? ne + 1 : ne;
+  // `AcOH (1 M in DCE, 3.0 mL)`: a solution's bracket holds its amounts too; it stays whole, as the name.
+  const close = !st.quoted && st.name.text.endsWith(')') && !/[)\uff09]$/.test(T.slice(ns, ne)) && /^\s*[,;]/.test(T.slice(ne, ne + 8)) ? T.indexOf(')', ne) : -1;
+  if (close >= 0) {
+    name = spaceCommas(collapseWhitespace(T, ns, close + 1));
+    after = close + 1;
+  }
   // A comma that separates the name from its amounts (`1,4-diazepane, 3.0 equiv`) stays on
   // the name, so the column padding goes after it and not into the name.
   let k = after;
