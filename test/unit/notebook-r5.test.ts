@@ -449,3 +449,95 @@ describe('notebook spellings, round 5: a solution with its amounts in one bracke
     assert.equal(analyze(replaced(ACID, 'reagent acid = AcOH (1 M in DCE) 1.5 eq')).model.byAlias.get('acid')?.name, 'AcOH (1 M in DCE)');
   });
 });
+
+describe('notebook spellings, round 5: lines from notebooks and ELNs that already read (locked)', () => {
+  const STIR: [string, number][] = [
+    ['stir 16 hrs at rt', 960],
+    ['stir 1.5hrs at rt', 90],
+    ['stir 16hrs at rt', 960],
+    ['stir o.n. at rt', 960],
+    ['stir o/n at RT', 960],
+    ['stir 16 h at r.t', 960],
+    ['stir 16 h at R.T.', 960],
+    ['stir 16 h at Rt', 960],
+    ['stir 16 h at room temp', 960],
+    ['stir 16 h at ambient temperature', 960],
+    ['stir 2 h at -78C', 120],
+    ['stir 2 h at -78 C', 120],
+    ['stir 2 h at −78 °C', 120],
+    ['stir 2 h at 0 °C (ice bath)', 120],
+    ['stir 16 h at rt under N₂', 960],
+    ['stir 16 h at rt under nitrogen', 960],
+    ['stir 16 h at rt under Ar', 960],
+    ['stir 16 h at rt under N2 (balloon)', 960],
+    ['stir ≈ 2 h at rt', 120],
+    ['stir approx 2 h', 120],
+    ['stir ca 2 h', 120],
+    ['stir c. 2 h', 120],
+    ['stir\t16 h\tat rt', 960],
+    ['stir for 16 hours at rt', 960],
+    ['stir 30 secs', 0.5],
+    ['stir 1 hr at rt', 60],
+    ['stir 45 minutes', 45],
+    ['stir 1 day', 1440],
+    ['stir 2 days at rt', 2880],
+    ['stir 120 min at RT', 120],
+    ['stir 2-3 hrs at rt', 120],
+    ['stir 2 h at 20-25 °C', 120],
+    ['stir 2 h at 23 ºC', 120],
+    ['stir 16 h (overnight)', 960],
+    ['stir 16 h at rt (vigorous stirring)', 960],
+  ];
+  for (const [line, minutes] of STIR) {
+    it(`\`${line}\` is ${minutes} min with no problem`, () => {
+      const t = withLine(line);
+      assert.deepEqual(problems(t), []);
+      assert.deepEqual(stirMinutes(t), [120, minutes]);
+    });
+  }
+  const OTHER: [string, string][] = [
+    [ACID, 'reagent acid = AcOH 1.5 eq., 172 µL'],
+    [ACID, 'reagent acid = AcOH 1.5 equivs, 172 µL'],
+    [ACID, 'reagent acid = AcOH 1.5 Eq, 172 µL'],
+    [ACID, 'reagent acid = AcOH 1.5 equiv, 172 ul'],
+    [ACID, 'reagent acid = AcOH 1.5 equiv, 172 μl'],
+    [ACID, 'reagent acid = AcOH 1.5 equiv, 0.172 ml'],
+    [ACID, 'reagent acid = AcOH 1.5 equiv; 172 µL'],
+    [ACID, 'reagent acid = AcOH\t1.5 equiv\t172 µL'],
+    [ACID, 'reagent acid = AcOH (1.5 equiv; 172 µL)'],
+    [ACID, 'reagent acid = AcOH (cat.)'],
+    [ACID, 'reagent acid = HOAc 1.5 eq, 172 µL'],
+    [ACID, 'reagent acid = glacial AcOH 1.5 eq, 172 µL'],
+    [ACID, 'reagent acid = AcOH 1 M in DCE 3.0 mL'],
+    ['reagent stab = STAB                          1.6 eq, 678 mg', 'reagent stab = STAB 1.6eq, 678mg'],
+    ['reagent stab = STAB                          1.6 eq, 678 mg', 'reagent stab = NaBH(OAc)₃ 1.6 eq'],
+    ['solvent DCE 10 mL', 'solvent DCE 10 ml'],
+    ['solvent DCE 10 mL', 'solvent DCE, 10 mL'],
+    ['solvent DCE 10 mL', 'solvent dry DCE 10 mL'],
+    ['solvent DCE 10 mL', 'solvent DCE (anhydrous, 10 mL)'],
+    ['add stab portionwise', 'add stab in 3 portions over 10 min'],
+    ['add stab portionwise', 'add stab portionwise over 10 mins'],
+    ['add stab portionwise', 'add stab portionwise at -10C'],
+    ['add stab portionwise', 'add stab portion-wise over ~10 min'],
+    ['add boc, ket, acid', 'add boc, ket, acid (3 drops)'],
+    ['add boc, ket, acid', 'add boc,ket,acid'],
+    ['extract DCM x3', 'extract DCM (3 x 10 mL)'],
+    ['extract DCM x3', 'extract DCM (2 × 20 mL)'],
+    ['extract DCM x3', 'extract 3x DCM'],
+    ['extract DCM x3', 'extract DCM x 3'],
+    ['extract DCM x3', 'extract with DCM x3'],
+    ['dry MgSO4', 'wash brine (2 x 5 mL)'],
+    ['dry MgSO4', 'dry over MgSO4'],
+    ['concentrate', 'concentrate under reduced pressure'],
+    ['quench sat. NaHCO3', 'quench sat. aq. NaHCO3 (10 mL)'],
+    ['quench sat. NaHCO3', "quench sat'd NaHCO3"],
+    ['purify silica DCM/MeOH 95:5 + 1% Et3N', 'purify silica 0-10% MeOH/DCM + 1% Et3N'],
+    ['monitor LCMS', 'monitor by LC/MS'],
+    ['monitor LCMS', 'monitor TLC/LCMS'],
+  ];
+  for (const [old, line] of OTHER) {
+    it(`\`${line}\` reads with no problem`, () => {
+      assert.deepEqual(problems(replaced(old, line)), []);
+    });
+  }
+});
