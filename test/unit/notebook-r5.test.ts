@@ -541,3 +541,23 @@ describe('notebook spellings, round 5: lines from notebooks and ELNs that alread
     });
   }
 });
+
+describe('notebook spellings, round 5: the ideographic full stop and comma (`。`, `、`) of a Japanese input method', () => {
+  it('`stir 16 h at rt。` is one syntax error naming it, whose safe fix writes `rt.`, and the stir counts 16 h', () => {
+    const t = withLine('stir 16 h at rt。');
+    assert.deepEqual(stirMinutes(t), [120, 960]);
+    const f = fixed(t);
+    assert.equal(f.message, "'rt。' is not what it looks like: '。' is U+3002, an ideographic full stop, not '.'. Write `rt.`.");
+    assert.ok(f.safe);
+    assert.equal(f.text, withLine('stir 16 h at rt.'));
+    assert.deepEqual(problems(f.text), []);
+  });
+  it('`add boc、ket、acid` adds all three, with one syntax error whose safe fix writes the commas', () => {
+    const t = replaced('add boc, ket, acid', 'add boc、ket、acid');
+    const f = fixed(t);
+    assert.equal(f.text, replaced('add boc, ket, acid', 'add boc,ket,acid'));
+    const add = analyze(t).doc.statements.find((s) => s.kind === 'add');
+    assert.ok(add?.kind === 'add');
+    assert.deepEqual(add.aliases.map((a) => a.text), ['boc', 'ket', 'acid']);
+  });
+});

@@ -63,15 +63,24 @@ export function asciiFullWidth(text: string): { text: string; why: string } | un
     if (isFullWidth(ch)) {
       wide.push(ch);
       out += String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    } else if (IDEOGRAPHIC[ch]) {
+      wide.push(ch);
+      out += IDEOGRAPHIC[ch];
     } else if (ch === '\u3000') {
       wideSpace = true;
       out += ' ';
     } else out += ch;
   }
   if (!wide.length) return undefined;
-  if (wide.length === 1) return { text: out, why: `'${wide[0]}' is ${uPlus(wide[0])}, a full-width '${out.charAt(text.indexOf(wide[0]))}'` };
+  if (wide.length === 1) {
+    const w = wide[0];
+    return { text: out, why: `'${w}' is ${uPlus(w)}, ${IDEOGRAPHIC[w] ? `an ideographic ${IDEOGRAPHIC[w] === '.' ? 'full stop' : 'comma'}, not '${IDEOGRAPHIC[w]}'` : `a full-width '${out.charAt(text.indexOf(w))}'`}` };
+  }
   return { text: out, why: `it is written in full-width characters (${uPlus(wide[0])}…)${wideSpace ? ', the space between them too (U+3000)' : ''}` };
 }
+
+/** The full stop and comma of Japanese and Chinese text (`。`, `、`), as an input method types them after a word. */
+const IDEOGRAPHIC: Readonly<Record<string, string>> = { '\u3002': '.', '\u3001': ',' };
 
 /** A full-width form of an ASCII character (U+FF01–U+FF5E: `ｓ`, `１`, `．`). */
 export function isFullWidth(ch: string): boolean {

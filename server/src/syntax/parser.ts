@@ -842,9 +842,10 @@ class Parser {
     const E = this.E;
     let T = this.T;
     let i = from;
-    while (i < E && T.charCodeAt(i) < 0xff01) i++;
+    while (i < E && T.charCodeAt(i) < 0xff01 && T.charCodeAt(i) !== 0x3001 && T.charCodeAt(i) !== 0x3002) i++;
     if (i >= E) return;
-    const wide = (c: number) => c >= 0xff01 && c <= 0xff5e;
+    // (And the ideographic full stop and comma, `。`, `、`, that such an input method types.)
+    const wide = (c: number) => (c >= 0xff01 && c <= 0xff5e) || c === 0x3001 || c === 0x3002;
     let quoted = false;
     // The stretch being gathered: from its first full-width character to its last, and how many
     // runs of spaces lie since that last one (two or more: a word between, not a stretch).
