@@ -561,3 +561,24 @@ describe('notebook spellings, round 5: the ideographic full stop and comma (`。
     assert.deepEqual(add.aliases.map((a) => a.text), ['boc', 'ket', 'acid']);
   });
 });
+
+describe('notebook spellings, round 5: a note in brackets after a reagent\'s amounts (`678 mg (solid)`)', () => {
+  for (const [old, line] of [
+    ['reagent stab = STAB                          1.6 eq, 678 mg', 'reagent stab = STAB 1.6 eq, 678 mg (solid)'],
+    [ACID, 'reagent acid = AcOH 1.5 eq, 172 µL (neat)'],
+    [ACID, 'reagent acid = AcOH 1.5 eq (glacial), 172 µL'],
+    [ACID, 'reagent acid = AcOH 1.5 eq, 172 µL (glacial) role acid'],
+  ] as const) {
+    it(`\`${line}\` reads, with its amounts (it was "Unexpected '(…' after the reagent name")`, () => {
+      const t = replaced(old, line);
+      assert.deepEqual(problems(t), []);
+      const st = analyze(t).doc.statements.find((s) => s.kind === 'reagent' && line.includes(`= ${s.name.text} `));
+      assert.ok(st?.kind === 'reagent');
+      assert.equal(st.quantities.length, 2);
+    });
+  }
+  it('a bracket that says the amount is of a solution is still reported (`172 µL (1 M in DCE)`, `(99%)`)', () => {
+    assert.match(problems(replaced(ACID, 'reagent acid = AcOH 1.5 eq, 172 µL (1 M in DCE)'))[0], /Unexpected '\(1'/);
+    assert.match(problems(replaced(ACID, 'reagent acid = AcOH 1.5 eq, 172 µL (99%)'))[0], /Unexpected '\(99%\)'/);
+  });
+});

@@ -2427,6 +2427,17 @@ class Parser {
           continue;
         }
       }
+      // A note in brackets after the amounts, as an ELN row ends (`678 mg (solid)`, `172 µL (neat)`):
+      // read past. Not one that says the amount is of a solution (`(1 M in THF)`, `(37%)`), which
+      // changes what the amount measures.
+      if (T.charCodeAt(q) === 40 && stmt.quantities.length > 0) {
+        const close = T.indexOf(')', q + 1);
+        const inner = close > q && close < E ? T.slice(q + 1, close) : '';
+        if (inner.trim() && !inner.includes('(') && !/\d/.test(inner) && !/\bin\s+[a-z]/i.test(inner)) {
+          q = close + 1;
+          continue;
+        }
+      }
       this.errWord(
         q,
         this.wordEnd(q),
