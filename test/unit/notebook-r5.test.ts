@@ -582,3 +582,25 @@ describe('notebook spellings, round 5: a note in brackets after a reagent\'s amo
     assert.match(problems(replaced(ACID, 'reagent acid = AcOH 1.5 eq, 172 µL (99%)'))[0], /Unexpected '\(99%\)'/);
   });
 });
+
+describe('notebook spellings, round 5: amounts separated by a lone `/` or `|` (ELN columns pasted)', () => {
+  const KET = 'reagent ket  = tetrahydro-2H-pyran-4-one     1.2 eq, 222 µL';
+  for (const [line, n] of [
+    ['reagent ket = tetrahydro-2H-pyran-4-one 1.2 eq / 222 µL', 2],
+    ['reagent ket = tetrahydro-2H-pyran-4-one 1.2 eq | 222 µL | 2.4 mmol', 3],
+  ] as const) {
+    it(`\`${line}\` reads its ${n} amounts (it was "Unexpected '/'" or '|')`, () => {
+      const t = replaced(KET, line);
+      assert.deepEqual(problems(t), []);
+      const st = analyze(t).doc.statements.find((s) => s.kind === 'reagent' && s.alias.text === 'ket');
+      assert.ok(st?.kind === 'reagent');
+      assert.equal(st.quantities.length, n);
+    });
+  }
+  it('the amounts are checked against each other (`1.2 eq / 2.22 mL` is amount-mismatch)', () => {
+    assert.deepEqual(problems(replaced(KET, 'reagent ket = tetrahydro-2H-pyran-4-one 1.2 eq / 2.22 mL')).map((p) => p.split(':')[0]), ['amount-mismatch']);
+  });
+  it('a `/` with no amount after it is still reported', () => {
+    assert.match(problems(replaced(KET, 'reagent ket = tetrahydro-2H-pyran-4-one 1.2 eq /'))[0], /Unexpected '\/'/);
+  });
+});

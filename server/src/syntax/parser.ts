@@ -2295,6 +2295,15 @@ class Parser {
         q++;
         continue;
       }
+      // `1.2 eq / 222 µL`, `1.2 eq | 222 µL`: a slash or bar standing alone between two amounts, as
+      // an ELN table's columns are pasted, separates them as a comma does.
+      if ((T.charCodeAt(q) === 47 || T.charCodeAt(q) === 124) && stmt.quantities.length > 0 && isSpace(T.charCodeAt(q - 1)) && q + 1 < E && isSpace(T.charCodeAt(q + 1))) {
+        const n = this.ws(q + 1);
+        if (n < E && scanNumber(T, n, E) >= 0) {
+          q = n;
+          continue;
+        }
+      }
       // Amounts in brackets (`(551 mg, 5.5 mmol, 1.1 equiv)`, `1.5 equiv (3.18 g)`): read as
       // if the brackets were not there.
       const bracket = T.charCodeAt(q) === 40 ? this.quantityBracket(q) : undefined;
