@@ -117,9 +117,6 @@ export const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
   equivs: 'equiv',
   eq: 'equiv',
   'eq.': 'equiv',
-  // (Plurals and a shorthand notebooks write: `3 eqs`, `1.2 eqv`, `5 mmols`.)
-  eqs: 'equiv',
-  eqv: 'equiv',
   equivalent: 'equiv',
   equivalents: 'equiv',
   mmol: 'mmol',
@@ -127,11 +124,6 @@ export const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
   'µmol': 'µmol', // U+00B5 micro sign
   'μmol': 'µmol', // U+03BC Greek mu
   umol: 'µmol',
-  mmols: 'mmol',
-  mols: 'mol',
-  'µmols': 'µmol',
-  'μmols': 'µmol',
-  umols: 'µmol',
   mg: 'mg',
   g: 'g',
   kg: 'kg',
