@@ -595,3 +595,11 @@ describe('notebook spellings, round 5: plural amount units stay typos with a saf
     });
   }
 });
+
+describe('notebook spellings, round 5: Format Document keeps a full-width `＝` on a reagent line', () => {
+  it('`reagent stab ＝ STAB …` is formatted with its `＝` (formatting changes only whitespace)', () => {
+    const t = replaced('reagent stab = STAB                          1.6 eq, 678 mg', 'reagent stab ＝ STAB 1.6 eq, 678 mg');
+    assert.match(format(t), /^reagent stab ＝ STAB +1\.6 eq, 678 mg$/m);
+    assert.equal(format(format(t)), format(t));
+  });
+});

@@ -297,7 +297,9 @@ function formatReagent(line: Line, st: ReagentStmt, parts: { name: string; tail:
   const { name, tail: rest } = parts;
   // (The alias as written: one typed in full width, `ｓｔａｂ`, is read as `stab`, and its fix writes that.)
   const alias = line.text.slice(st.alias.range.start.character, st.alias.range.end.character);
-  let s = st.keyword.text + ' ' + pad(alias, wa) + ' = ';
+  // (And the `=` as written: `＝` typed in full width is read as `=`.)
+  const eq = line.text.slice(st.alias.range.end.character, st.name.range.start.character).trim().charAt(0) || '=';
+  let s = st.keyword.text + ' ' + pad(alias, wa) + ' ' + eq + ' ';
   s += rest ? pad(name, wn) + ' ' + rest : name;
   return s;
 }
