@@ -5,6 +5,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze, fixAll } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/edits';
+import { formatDocument } from '../../server/src/features/format';
+import { parse } from '../../server/src/syntax/parser';
 
 const BASE = `protocol "dup"
 target mono
@@ -45,5 +47,15 @@ describe('lead-r20: duplicate-reagent removes a row pasted twice, and only that'
       assert.deepEqual(d[0].fixes, [], second);
       assert.ok(fixAll(text).text.includes(second), second);
     }
+  });
+});
+
+describe('lead-r20: Format Document keeps the colon of `add: stab` (formatting changes only whitespace)', () => {
+  it('`add:  stab ,acid` becomes `add: stab, acid`, the colon still there for its own fix (fuzz seed 27)', () => {
+    const text = BASE.replace('  add stab\n', '  add:  stab\n').replace('  add dz, ald, acid\n', '  add:dz ,ald,acid\n');
+    const out = applyEdits(text, formatDocument(parse(text)));
+    assert.ok(out.includes('\n  add: stab\n'), out);
+    assert.ok(out.includes('\n  add: dz, ald, acid\n'), out);
+    assert.equal(out.replace(/\s+/g, ''), text.replace(/\s+/g, ''));
   });
 });

@@ -219,7 +219,9 @@ function formatStatement(line: Line, st: Statement): string {
     const last = st.aliases[st.aliases.length - 1];
     // (From the text, so that a word between the aliases that was reported, `ket and acid`, stays.)
     const list = spaceCommas(collapseWhitespace(line.text, st.aliases[0].range.start.character, last.range.end.character));
-    return st.keyword.text + ' ' + list + tail(line, last.range.end.character, end);
+    // A colon after the keyword (`add: stab`, reported) stays, as `tail` keeps it on other statements.
+    const colon = line.text.slice(st.keyword.range.end.character, st.aliases[0].range.start.character).trim() === ':' ? ':' : '';
+    return st.keyword.text + colon + ' ' + list + tail(line, last.range.end.character, end);
   }
   return st.keyword.text + tail(line, st.keyword.range.end.character, end);
 }
