@@ -1853,6 +1853,40 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES + ' = ' + TABLE, 'recommended solvents: guide FAQ table'),
   },
   {
+    // The tetramethylammonium salt of the same anion (Evans–Saksena): milder still, and as easily
+    // destroyed by water and methanol, so stab-protic-solvent reports it in them as well.
+    id: 'me4n-stab',
+    name: 'Me4NBH(OAc)3',
+    synonyms: [
+      'tetramethylammonium triacetoxyborohydride',
+      'Me4N·BH(OAc)3',
+      'Me4N BH(OAc)3',
+      'Me4N+ BH(OAc)3-',
+      'Me4NHB(OAc)3',
+      'NMe4BH(OAc)3',
+      'Me4N(OAc)3BH',
+      'TMATB',
+      'tetramethylammonium triacetoxyhydroborate',
+    ],
+    role: 'reductant',
+    roleDetail: 'reductant (mild, iminium-selective)',
+    smiles: 'C[N+](C)(C)C.CC(=O)O[BH-](OC(C)=O)OC(C)=O',
+    formula: 'C10H22BNO6',
+    mw: 263.1,
+    state: 'solid',
+    recommendedSolvents: ['dce', 'dcm', 'thf', 'mecn'],
+    hazards: ['releases flammable hydrogen with water', 'moisture-sensitive', 'skin and eye irritant'],
+    explanation:
+      'Tetramethylammonium triacetoxyborohydride: the hydride of NaBH(OAc)3 with a tetramethylammonium counter-ion, ' +
+      'a little milder and better soluble in MeCN and chlorinated solvents. It reduces iminium ions but leaves most ' +
+      'aldehydes and ketones alone; like the sodium salt, water destroys it and methanol solvolyses it, so it is run dry ' +
+      'with AcOH in an aprotic solvent. Its molar mass is higher (263 against 212 g/mol), so the same equivalents weigh more.',
+    advice:
+      'Use it as NaBH(OAc)3: 1.3–2 equiv with AcOH in DCE, DCM, THF or MeCN at rt, weighed from its own MW; quench with ' +
+      'aqueous NaHCO3 (guide: FAQ reducing agents).',
+    source: src(MW_SMILES, SDS),
+  },
+  {
     id: 'nabh3cn',
     name: 'NaBH3CN',
     // `cyanoborohydride` alone is the sodium salt as it is spoken of, not the MP- resin.

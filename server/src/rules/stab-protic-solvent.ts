@@ -9,6 +9,9 @@ import { formatVolume } from '../features/common';
 /** Minutes after an addition of NaBH(OAc)3 during which it is taken to be still reducing. */
 const REDUCTION_MIN = 60;
 
+/** The knowledge-base id of tetramethylammonium triacetoxyborohydride. */
+const ME4N_STAB = 'me4n-stab';
+
 export default defineRule({
   id: 'stab-protic-solvent',
   severity: 'error',
@@ -22,8 +25,17 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     const flagged = new Set<SolventState>();
-    const stabAdds = model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB));
+    // Me4NBH(OAc)3, the tetramethylammonium salt of the same anion, is destroyed by the same solvents.
+    const stabAdds = model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB) || ra.reductant.kb?.id === ME4N_STAB);
     if (stabAdds.length === 0) return [];
+    // MP-triacetoxyborohydride is NaBH(OAc)3 on a resin, and methanol destroys it just the same.
+    const resin = stabAdds.find((ra) => ra.reductant.kb?.supportOf)?.reductant;
+    const stab =
+      resin && stabAdds.every((ra) => ra.reductant.kb?.supportOf)
+        ? reductantOnResin(resin)
+        : stabAdds.every((ra) => ra.reductant.kb?.id === ME4N_STAB)
+          ? stabAdds[0].reductant.kb!.name
+          : 'NaBH(OAc)3';
     for (const ra of stabAdds) if (ra.add.solvent?.protic) flagged.add(ra.add.solvent);
     // A protic solvent switched to while NaBH(OAc)3 is reducing: less than an hour after an
     // addition of it. Once the reduction has had its time (`stir 16 h`), methanol added to
@@ -69,10 +81,10 @@ export default defineRule({
         const others = inPot.filter((o) => o !== r).map((o) => `'${o.alias}'`);
         const brings =
           others.length === 0
-            ? `it brings ${alc} into the pot${known ? ` (${pct(alcohol!)})` : ''} when NaBH(OAc)3 goes in`
+            ? `it brings ${alc} into the pot${known ? ` (${pct(alcohol!)})` : ''} when ${stab} goes in`
             : known
-              ? `with ${others.join(' and ')}, ${pct(alcohol!)} is ${alcohols.size === 1 ? alc : 'alcohol'} when NaBH(OAc)3 goes in`
-              : `it brings ${alc} into the pot when NaBH(OAc)3 goes in, as ${others.join(' and ')} ${others.length > 1 ? 'do' : 'does'}`;
+              ? `with ${others.join(' and ')}, ${pct(alcohol!)} is ${alcohols.size === 1 ? alc : 'alcohol'} when ${stab} goes in`
+              : `it brings ${alc} into the pot when ${stab} goes in, as ${others.join(' and ')} ${others.length > 1 ? 'do' : 'does'}`;
         out.push({
           range: r.decl.name.range,
           message:
@@ -81,9 +93,6 @@ export default defineRule({
         });
       }
     }
-    // MP-triacetoxyborohydride is NaBH(OAc)3 on a resin, and methanol destroys it just the same.
-    const resin = stabAdds.find((ra) => ra.reductant.kb?.supportOf)?.reductant;
-    const stab = resin && stabAdds.every((ra) => ra.reductant.kb?.supportOf) ? reductantOnResin(resin) : 'NaBH(OAc)3';
     for (const s of flagged) {
       const protic = s.components.filter((c) => c.kb?.protic || /^(meoh|etoh|iproh|water|h2o)$/i.test(c.token.text));
       const names = protic.map((c) => c.token.text).join(' and ') || s.stmt.name.text;

@@ -1,0 +1,45 @@
+/**
+ * Knowledge-base follow-ups from the tenth round of real protocols: reagents the notebooks named
+ * that the knowledge base did not know (tetramethylammonium triacetoxyborohydride, the amine–boranes
+ * PEMB and dimethylamine borane, propiophenone, 3'-chloroacetophenone, `PhCOMe`). Each test asserts
+ * what a user sees: the reagent known with its role, and its mass or volume in `rxn amounts`.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
+import { amountsTable } from '../../server/src/model/amounts';
+
+const protocol = (carbonyl: string, reductant: string, solvent = 'DCE') => `protocol "t"
+scale 1 mmol
+reagent am = 1-Boc-1,4-diazepane 1.0 equiv
+reagent k = ${carbonyl} 1.2 equiv
+reagent acid = AcOH 1.0 equiv
+reagent red = ${reductant} 1.5 equiv
+solvent ${solvent} 5 mL
+step
+  add am, k, acid
+  stir 1 h
+  add red
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+const ids = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
+const row = (t: string, alias: string) => amountsTable(analyze(t).model).rows.find((r) => r.alias === alias)!;
+
+describe('knowledge base, round 10 follow-ups', () => {
+  it('tetramethylammonium triacetoxyborohydride is a known mild reductant, weighed by its own MW, and destroyed by MeOH', () => {
+    for (const name of ['Me4NBH(OAc)3', 'Me4N·BH(OAc)3', 'tetramethylammonium triacetoxyborohydride']) {
+      const t = protocol('benzaldehyde', name);
+      // It was: unknown-reagent, and missing-component "No reagent with the role reductant".
+      assert.deepEqual(ids(t).filter((c) => c === 'unknown-reagent' || c === 'missing-component'), [], name);
+      const r = row(t, 'red');
+      assert.equal(r.name, 'Me4NBH(OAc)3');
+      assert.equal(r.role, 'reductant');
+      assert.equal(Math.round(r.massG! * 1000), 395, name); // 1.5 mmol × 263.10 g/mol
+    }
+    const d = analyze(protocol('benzaldehyde', 'Me4NBH(OAc)3', 'MeOH')).diagnostics.find((x) => x.rule === 'stab-protic-solvent');
+    assert.ok(d, 'stab-protic-solvent reports it in MeOH');
+    assert.match(d.message, /^Me4NBH\(OAc\)3 reacts with MeOH: the hydride is consumed/);
+  });
+});
