@@ -42,4 +42,24 @@ describe('knowledge base, round 10 follow-ups', () => {
     assert.ok(d, 'stab-protic-solvent reports it in MeOH');
     assert.match(d.message, /^Me4NBH\(OAc\)3 reacts with MeOH: the hydride is consumed/);
   });
+  it('PEMB and dimethylamine borane are known amine–borane reductants, like 2-picoline borane, and run clean in MeOH/AcOH', () => {
+    for (const [name, canonical, mg] of [
+      ['PEMB', '5-ethyl-2-methylpyridine borane', 203], // 1.5 mmol × 135.02 g/mol
+      ['borane-5-ethyl-2-methylpyridine complex', '5-ethyl-2-methylpyridine borane', 203],
+      ['borane dimethylamine complex', 'dimethylamine borane', 88], // 1.5 mmol × 58.92 g/mol
+      ['dimethylamine borane', 'dimethylamine borane', 88],
+      ['DMAB', 'dimethylamine borane', 88],
+      ['Me2NH·BH3', 'dimethylamine borane', 88],
+    ] as const) {
+      const t = protocol('benzaldehyde', name, 'MeOH');
+      // It was: unknown-reagent, and missing-component "No reagent with the role reductant".
+      assert.deepEqual(ids(t), [], name);
+      const r = row(t, 'red');
+      assert.equal(r.name, canonical, name);
+      assert.equal(r.role, 'reductant', name);
+      assert.equal(Math.round(r.massG! * 1000), mg, name);
+    }
+    const pic = analyze(protocol('benzaldehyde', 'PEMB', 'MeOH')).model.reagents.find((r) => r.alias === 'red')!;
+    assert.equal(pic.kb?.roleDetail, 'reductant (amine–borane, mild)');
+  });
 });

@@ -2080,6 +2080,49 @@ export const KB: KbEntry[] = [
   },
 
   {
+    // Modelled as 2-picoline borane: an amine–borane that tolerates MeOH and AcOH.
+    id: 'pemb',
+    name: '5-ethyl-2-methylpyridine borane',
+    synonyms: ['PEMB', '5-ethyl-2-methylpyridine-borane', '5-ethyl-2-methylpyridine borane complex', '5-ethyl-2-methylpyridine-borane complex', 'borane-5-ethyl-2-methylpyridine complex', 'borane 5-ethyl-2-methylpyridine complex', '5-ethyl-2-picoline borane', '5-ethyl-2-picoline-borane', 'PEMB complex'],
+    role: 'reductant',
+    roleDetail: 'reductant (amine–borane, mild)',
+    smiles: 'CCc1ccc(C)[n+]([BH3-])c1',
+    formula: 'C8H14BN',
+    mw: 135.02,
+    state: 'liquid',
+    recommendedSolvents: ['meoh'],
+    hazards: ['releases hydrogen with acid', 'harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'A liquid amine–borane, the 5-ethyl homologue of 2-picoline borane, made for large-scale work: it pours and pumps, ' +
+      'keeps at room temperature and carries more hydride per gram than the solid picoline complex. Like it, it reduces ' +
+      'iminium ions in MeOH (or without solvent) with AcOH, tolerates protic solvents and avoids the cyanide of NaBH3CN. ' +
+      'Boron residues need a basic aqueous work-up.',
+    advice: 'Use it as 2-picoline borane: in MeOH with AcOH, weighed (or measured by a density from the label); quench basic and stir until gas evolution stops (guide: FAQ reducing agents, Q4).',
+    source: src(MW_SMILES),
+  },
+  {
+    // An amine–borane like 2-picoline borane; `DMAB` is also written for 4-(dimethylamino)benzaldehyde (Ehrlich's reagent), named in full in its entry.
+    id: 'dmab',
+    name: 'dimethylamine borane',
+    synonyms: ['DMAB', 'borane dimethylamine complex', 'borane-dimethylamine complex', 'borane–dimethylamine complex', 'dimethylamine-borane', 'dimethylamine borane complex', 'dimethylamine-borane complex', 'Me2NH·BH3', 'Me2NH-BH3', 'Me2NHBH3', 'BH3·NHMe2', 'BH3-NHMe2', 'Me2NH BH3', 'dimethylaminoborane'],
+    role: 'reductant',
+    roleDetail: 'reductant (amine–borane, mild)',
+    smiles: 'C[NH+](C)[BH3-]',
+    formula: 'C2H10BN',
+    mw: 58.92,
+    state: 'solid',
+    recommendedSolvents: ['meoh'],
+    hazards: ['flammable solid', 'releases flammable hydrogen with acid or water', 'toxic if swallowed or in contact with skin'],
+    explanation:
+      'Dimethylamine borane: a small, air-stable solid amine–borane (it melts near 36 °C) with three hydrides on a light ' +
+      'carrier. With AcOH in MeOH it reduces iminium ions, a cyanide-free alternative to NaBH3CN in the same protic ' +
+      'solvents, as 2-picoline borane is. It is more toxic than the pyridine boranes and gives off hydrogen with acid, so ' +
+      'the flask is vented.',
+    advice: 'Use in MeOH with AcOH at room temperature; quench basic and stir until gas evolution stops, and handle it with gloves (guide: FAQ reducing agents, Q4).',
+    source: src(MW_SMILES, SDS),
+  },
+
+  {
     id: 'pyridine-borane',
     name: 'pyridine borane',
     synonyms: ['borane pyridine', 'borane-pyridine', 'borane–pyridine', 'borane-pyridine complex', 'borane pyridine complex', 'pyridine-borane', 'Py·BH3', 'Py-BH3', 'pyBH3', 'BH3·py', 'BH3-pyridine', 'PYB', 'pyridine-borane complex', 'pyridine borane complex', 'BH3·pyridine', 'pyridine·BH3', 'BH3-py'],
