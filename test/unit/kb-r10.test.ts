@@ -62,4 +62,27 @@ describe('knowledge base, round 10 follow-ups', () => {
     const pic = analyze(protocol('benzaldehyde', 'PEMB', 'MeOH')).model.reagents.find((r) => r.alias === 'red')!;
     assert.equal(pic.kb?.roleDetail, 'reductant (amine–borane, mild)');
   });
+  it("propiophenone and 3'-chloroacetophenone are known aryl ketones: mass and volume in the amounts, the aryl-ketone note one-pot", () => {
+    for (const [name, canonical, mg, ul] of [
+      ['propiophenone', 'propiophenone', 161, 160], // 1.2 mmol × 134.18 g/mol ÷ 1.009 g/mL
+      ['1-phenylpropan-1-one', 'propiophenone', 161, 160],
+      ["3'-chloroacetophenone", "3'-chloroacetophenone", 186, 156], // 1.2 mmol × 154.60 g/mol ÷ 1.191 g/mL
+      ['3′-chloroacetophenone', "3'-chloroacetophenone", 186, 156],
+      ['1-(3-chlorophenyl)ethanone', "3'-chloroacetophenone", 186, 156],
+    ] as const) {
+      const t = protocol(name, 'NaBH(OAc)3');
+      const r = row(t, 'k');
+      // It was: a carbonyl by its name's ending, with no MW: "no molecular weight: add `mw N` or a `smiles`".
+      assert.equal(r.name, canonical, name);
+      assert.equal(r.role, 'carbonyl', name);
+      assert.equal(Math.round(r.massG! * 1000), mg, name);
+      assert.equal(Math.round(r.volumeMl! * 1000), ul, name);
+    }
+    const onePot = (k: string) => protocol(k, 'NaBH(OAc)3').replace('  add am, k, acid\n  stir 1 h\n  add red\n', '  add am, k, acid, red\n');
+    for (const k of ['propiophenone', "3'-chloroacetophenone"]) {
+      const d = analyze(onePot(k)).diagnostics.find((x) => x.rule === 'ketone-one-pot');
+      assert.ok(d, k);
+      assert.match(d.message, new RegExp(`^${k} is an aryl ketone`));
+    }
+  });
 });

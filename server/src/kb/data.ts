@@ -1813,6 +1813,46 @@ export const KB: KbEntry[] = [
     advice: 'Pre-form the iminium with Ti(OiPr)4 (neat, overnight), then reduce with NaBH4 or NaBH3CN (guide: Q1, pre-formation).',
     source: src(MW_SMILES, 'mp: supplier catalogue'),
   },
+  {
+    id: '3-chloroacetophenone',
+    name: "3'-chloroacetophenone",
+    synonyms: ['3′-chloroacetophenone', '3-chloroacetophenone', 'm-chloroacetophenone', '1-(3-chlorophenyl)ethanone', '1-(3-chlorophenyl)ethan-1-one', '3-chlorophenyl methyl ketone', 'methyl 3-chlorophenyl ketone', '3-acetylchlorobenzene'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CC(=O)c1cccc(Cl)c1',
+    formula: 'C8H7ClO',
+    mw: 154.6,
+    density: 1.191,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['harmful if swallowed', 'skin and eye irritant'],
+    explanation:
+      'Acetophenone with a chlorine meta to the acetyl, a liquid: the chlorine pulls a little electron density from the ' +
+      'carbonyl, but it remains an aryl methyl ketone whose iminium with a secondary amine forms slowly. The aryl chloride ' +
+      'survives borohydrides (not always hydrogenation over Pd/C); the product has a new stereocentre (racemic).',
+    advice: 'Pre-form the iminium with Ti(OiPr)4 (neat or in THF), then reduce with NaBH4 or NaBH3CN; one-pot NaBH(OAc)3 needs AcOH and a long time (guide: Q1, pre-formation).',
+    source: src(MW_SMILES, 'density: Sigma-Aldrich catalogue, 1.191 g/mL at 25 °C'),
+  },
+  {
+    id: 'propiophenone',
+    name: 'propiophenone',
+    synonyms: ['ethyl phenyl ketone', 'phenyl ethyl ketone', '1-phenylpropan-1-one', '1-phenyl-1-propanone', '1-phenylpropanone', 'propionylbenzene', 'PhCOEt'],
+    role: 'carbonyl',
+    roleDetail: 'carbonyl (ketone)',
+    smiles: 'CCC(=O)c1ccccc1',
+    formula: 'C9H10O',
+    mw: 134.18,
+    density: 1.009,
+    state: 'liquid',
+    groups: { ...none, ketone: true },
+    hazards: ['harmful if swallowed', 'eye irritant'],
+    explanation:
+      'The ethyl homologue of acetophenone, a liquid: an aryl ketone whose conjugated carbonyl is a poor electrophile, and ' +
+      'the ethyl group crowds it more than a methyl does, so its iminium with a secondary amine forms even more slowly than ' +
+      'acetophenone\'s. The product has a new stereocentre (racemic).',
+    advice: 'Pre-form the iminium with Ti(OiPr)4 (neat or in THF), then reduce with NaBH4 or NaBH3CN; a plain one-pot run is rarely enough (guide: Q1, pre-formation).',
+    source: src(MW_SMILES, 'density: Sigma-Aldrich catalogue, 1.009 g/mL at 25 °C'),
+  },
 
   // =====================================================================================
   // Reductants
