@@ -85,4 +85,22 @@ describe('knowledge base, round 10 follow-ups', () => {
       assert.match(d.message, new RegExp(`^${k} is an aryl ketone`));
     }
   });
+  it('PhCOMe, as notebooks write acetophenone, is acetophenone; a ketone written …COMe is a carbonyl, an acetamide …NHCOMe is not', () => {
+    for (const name of ['PhCOMe', 'PhC(O)Me', 'MeCOPh']) {
+      const t = protocol(name, 'NaBH(OAc)3');
+      // It was: unknown-reagent "Did you mean 'PhMe', 'PhCHO', …", and missing-component "No reagent with the role carbonyl".
+      assert.deepEqual(ids(t).filter((c) => c === 'unknown-reagent' || c === 'missing-component'), [], name);
+      const r = row(t, 'k');
+      assert.equal(r.name, 'acetophenone', name);
+      assert.equal(r.role, 'carbonyl', name);
+      assert.equal(Math.round(r.massG! * 1000), 144, name); // 1.2 mmol × 120.15 g/mol
+      assert.equal(Math.round(r.volumeMl! * 1000), 140, name); // ÷ 1.028 g/mL
+    }
+    for (const name of ['4-FC6H4COMe', '3-PyCOMe', '4-ClC6H4C(O)Et']) {
+      const t = protocol(name, 'NaBH(OAc)3');
+      assert.deepEqual(ids(t).filter((c) => c === 'missing-component'), [], name);
+      assert.equal(row(t, 'k').role, 'carbonyl', name);
+    }
+    assert.ok(ids(protocol('4-BrC6H4NHCOMe', 'NaBH(OAc)3')).includes('missing-component'), 'an acetamide is no carbonyl');
+  });
 });

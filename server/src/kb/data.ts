@@ -957,7 +957,8 @@ export const KB: KbEntry[] = [
   {
     id: 'acetophenone',
     name: 'acetophenone',
-    synonyms: ['methyl phenyl ketone', '1-phenylethanone', '1-phenylethan-1-one'],
+    // With its notebook formulae (`PhCOMe`, `PhC(O)Me`, `MeCOPh`).
+    synonyms: ['methyl phenyl ketone', '1-phenylethanone', '1-phenylethan-1-one', 'PhCOMe', 'PhC(O)Me', 'PhCOCH3', 'PhC(O)CH3', 'MeCOPh', 'MeC(O)Ph', 'CH3COPh'],
     role: 'carbonyl',
     roleDetail: 'carbonyl (ketone)',
     smiles: 'CC(=O)c1ccccc1',

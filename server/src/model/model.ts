@@ -515,7 +515,7 @@ function groupsFromKbOrName(kb: KbEntry | undefined, bare: string): FunctionalGr
   const n = bare.toLowerCase();
   return {
     aldehyde: g.aldehyde ?? (!kb && (/(aldehyde|carbaldehyde|al)$/.test(lastWord(n)) || CHO_SHORTHAND.test(lastWord(bare)) || carbonylPrefix(n) === 'aldehyde')),
-    ketone: g.ketone ?? (!kb && ((/one$/.test(lastWord(n)) && !/(aldehyde)/.test(n)) || carbonylPrefix(n) === 'ketone')),
+    ketone: g.ketone ?? (!kb && ((/one$/.test(lastWord(n)) && !/(aldehyde)/.test(n)) || carbonylPrefix(n) === 'ketone' || ketoneShorthand(lastWord(bare)))),
     nitro: g.nitro ?? /nitro/.test(n),
     alkene: g.alkene ?? /vinyl|allyl|cinnam|acryl|styr/.test(n),
     alkyne: g.alkyne ?? /propargyl|ethynyl|ynyl\b|yn-|ynal/.test(n),
@@ -571,6 +571,9 @@ export function roleFromName(bare: string): Role | undefined {
   if (/(aldehyde|carbaldehyde|carboxaldehyde|one|al)$/.test(w)) return 'carbonyl';
   // An aldehyde written as notebooks write its formula, R–CHO (`2-PyCHO`, `cPrCHO`, `thiophene-2-CHO`).
   if (CHO_SHORTHAND.test(lastWord(bare))) return 'carbonyl';
+  // A ketone written the same way, R–COMe or R–COEt (`4-FC6H4COMe`, `3-PyCOMe`; `PhCOMe` itself is
+  // acetophenone, in the knowledge base).
+  if (ketoneShorthand(lastWord(bare))) return 'carbonyl';
   if (/(amine|azepane|piperazine)$/.test(w)) return 'amine';
   // The carbonyl named as a prefix on a ring carbon of an ester or carbamate, as building blocks are
   // (`tert-butyl 4-formylpiperidine-1-carboxylate`, `tert-butyl 3-oxopyrrolidine-1-carboxylate`,
@@ -599,6 +602,15 @@ export function roleFromName(bare: string): Role | undefined {
  * knowledge base).
  */
 const CHO_SHORTHAND = /[A-Za-z0-9)\]]-?CHO$/;
+
+/**
+ * The end of a methyl or ethyl ketone's formula as notebooks write it, after the group the carbonyl
+ * is on: `4-FC6H4COMe`, `3-PyCOMe`, `ArC(O)Et`. Not after N or O: `NHCOMe` is an acetamide and
+ * `OCOMe` an acetate.
+ */
+function ketoneShorthand(word: string): boolean {
+  return /[A-Za-z0-9)\]]-?C(?:O|\(O\)|\(=O\))(?:Me|Et|CH3)$/.test(word) && !/(?:N|NH|O)-?C(?:O|\(O\)|\(=O\))(?:Me|Et|CH3)$/.test(word);
+}
 
 /**
  * Rings a carbonyl prefix can stand on, with the positions of their ring heteroatoms (a formyl or
