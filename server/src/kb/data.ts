@@ -2142,10 +2142,10 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES),
   },
   {
-    // An amine–borane like 2-picoline borane; `DMAB` is also written for 4-(dimethylamino)benzaldehyde (Ehrlich's reagent), named in full in its entry.
+    // An amine–borane like 2-picoline borane. Not `DMAB`: that is as often 4-(dimethylamino)benzaldehyde (Ehrlich's reagent), so the abbreviation alone stays unknown.
     id: 'dmab',
     name: 'dimethylamine borane',
-    synonyms: ['DMAB', 'borane dimethylamine complex', 'borane-dimethylamine complex', 'borane–dimethylamine complex', 'dimethylamine-borane', 'dimethylamine borane complex', 'dimethylamine-borane complex', 'Me2NH·BH3', 'Me2NH-BH3', 'Me2NHBH3', 'BH3·NHMe2', 'BH3-NHMe2', 'Me2NH BH3', 'dimethylaminoborane'],
+    synonyms: ['borane dimethylamine complex', 'borane-dimethylamine complex', 'borane–dimethylamine complex', 'dimethylamine-borane', 'dimethylamine borane complex', 'dimethylamine-borane complex', 'Me2NH·BH3', 'Me2NH-BH3', 'Me2NHBH3', 'BH3·NHMe2', 'BH3-NHMe2', 'Me2NH BH3', 'dimethylaminoborane'],
     role: 'reductant',
     roleDetail: 'reductant (amine–borane, mild)',
     smiles: 'C[NH+](C)[BH3-]',
