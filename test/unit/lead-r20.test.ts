@@ -59,3 +59,17 @@ describe('lead-r20: Format Document keeps the colon of `add: stab` (formatting c
     assert.equal(out.replace(/\s+/g, ''), text.replace(/\s+/g, ''));
   });
 });
+
+describe('lead-r20: a colon after a space is not the keyword\'s colon (parser property, seed -1554391535)', () => {
+  it('`protocol : ` formats to `protocol :`, which reads the same; `add : dz` keeps its spaced colon', () => {
+    for (const [text, want] of [
+      ['protocol : ', 'protocol :'],
+      [BASE.replace('  add stab\n', '  add : stab\n'), '\n  add : stab\n'],
+    ] as const) {
+      const out = applyEdits(text, formatDocument(parse(text)));
+      assert.ok(out.includes(want), JSON.stringify(out));
+      const shape = (t: string) => parse(t).lines.filter((l) => l.text.trim()).map((l) => [l.statement?.kind, !!l.invalid]);
+      assert.deepEqual(shape(out), shape(text), JSON.stringify(out));
+    }
+  });
+});

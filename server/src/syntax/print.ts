@@ -204,9 +204,10 @@ function tail(line: Line, from: number, to: number): string {
   const r = collapseWhitespace(line.text, from, to);
   if (!r) return '';
   if (line.text.charCodeAt(from) === 46 && from < to) return r;
-  // A colon after the keyword (`scale: 2.0 mmol`, reported; its fix removes it): formatting
-  // changes only whitespace, so it stays, against the keyword and with one space after it.
-  if (r.charCodeAt(0) === 58) {
+  // A colon against the keyword (`scale: 2.0 mmol`, reported; its fix removes it): formatting
+  // changes only whitespace, so it stays, against the keyword and with one space after it. (One
+  // after a space, `protocol : `, is not that colon: it is the statement's text, after one space.)
+  if (r.charCodeAt(0) === 58 && line.text.charCodeAt(from) === 58) {
     const rest = r.slice(1).trimStart();
     return rest ? ': ' + rest : ':';
   }
@@ -219,8 +220,11 @@ function formatStatement(line: Line, st: Statement): string {
     const last = st.aliases[st.aliases.length - 1];
     // (From the text, so that a word between the aliases that was reported, `ket and acid`, stays.)
     const list = spaceCommas(collapseWhitespace(line.text, st.aliases[0].range.start.character, last.range.end.character));
-    // A colon after the keyword (`add: stab`, reported) stays, as `tail` keeps it on other statements.
-    const colon = line.text.slice(st.keyword.range.end.character, st.aliases[0].range.start.character).trim() === ':' ? ':' : '';
+    // A colon after the keyword (`add: stab`, reported) stays, as `tail` keeps it on other
+    // statements: against the keyword when it was written there, else between spaces.
+    const kwEnd = st.keyword.range.end.character;
+    const between = line.text.slice(kwEnd, st.aliases[0].range.start.character).trim();
+    const colon = between === ':' ? (line.text.charCodeAt(kwEnd) === 58 ? ':' : ' :') : '';
     return st.keyword.text + colon + ' ' + list + tail(line, last.range.end.character, end);
   }
   return st.keyword.text + tail(line, st.keyword.range.end.character, end);
