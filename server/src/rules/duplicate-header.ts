@@ -9,9 +9,11 @@ export default defineRule({
   fixes: [{ title: 'Remove the second header line', safe: false }],
   check({ doc, model, edits }) {
     const seen = new Map<string, number>();
-    /** The statement on each line, for the related places. */
-    const byLine = new Map(doc.statements.map((st) => [st.line, st]));
-    const place = (line: number, message: string) => ({ range: byLine.get(line)!.range, message });
+    /** The header statement on a line, for the related places (read from the line: no map of every statement per analysis). */
+    const place = (line: number, message: string) => ({
+      range: doc.lines[line].statement?.range ?? { start: { line, character: 0 }, end: { line, character: doc.lines[line].text.length } },
+      message,
+    });
     const out: Finding[] = [];
     // Which line the model took: for `scale`, the first one that gives an amount.
     const usedLine = (kind: string) => (kind === 'scale' && model.scale?.stmt ? model.scale.stmt.line : seen.get(kind)!);
