@@ -3,10 +3,16 @@
  * chemist sees in the message and what the fix leaves in the file.
  */
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { KB } from '../../server/src/kb';
+import { arylCarbonyl } from '../../server/src/kb/chem';
 import { analyze, fixAll } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/edits';
 import { formatDocument } from '../../server/src/features/format';
 import { parse } from '../../server/src/syntax/parser';
+
+const ROOT = path.resolve(__dirname, '..', '..');
 
 const BASE = `protocol "dup"
 target mono
@@ -71,5 +77,30 @@ describe('lead-r20: a colon after a space is not the keyword\'s colon (parser pr
       const shape = (t: string) => parse(t).lines.filter((l) => l.text.trim()).map((l) => [l.statement?.kind, !!l.invalid]);
       assert.deepEqual(shape(out), shape(text), JSON.stringify(out));
     }
+  });
+});
+
+describe('lead-r20: the aryl-carbonyl checks never load openchemlib for a protocol without SMILES', () => {
+  it('every knowledge-base entry with a SMILES carries `arylCarbonyl` exactly when openchemlib finds the C=O on an aromatic ring', () => {
+    const wrong = KB.filter((e) => e.smiles && (e.arylCarbonyl === true) !== arylCarbonyl(e.smiles)).map((e) => e.id);
+    assert.deepEqual(wrong, []);
+    assert.ok(KB.filter((e) => e.arylCarbonyl).length >= 30);
+  });
+
+  it('acetophenone one-pot with NaBH(OAc)3 and AcOH: the aryl-ketone note, and openchemlib still not loaded (it was, for the entry\'s SMILES: +25 MB per server)', () => {
+    const code = `
+      const assert = require('node:assert/strict');
+      const { analyze } = require('./server/src/engine');
+      const chem = require('./server/src/kb/chem');
+      const text = ${JSON.stringify(BASE.replace('benzaldehyde 1.0 equiv', 'acetophenone 1.2 equiv').replace('  add dz, ald, acid\n  stir 1 h\n  add stab\n', '  add dz, ald, acid, stab\n'))};
+      const d = analyze(text).diagnostics.find((x) => x.rule === 'ketone-one-pot');
+      assert.ok(d, 'no ketone-one-pot');
+      assert.match(d.message, /is an aryl ketone/);
+      assert.equal(chem.isChemLoaded(), false, 'openchemlib loaded');
+      process.stdout.write('LAZY-OK');
+    `;
+    const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', code], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+    assert.equal(r.status, 0, `child failed:\n${r.stderr}`);
+    assert.equal(r.stdout.trim(), 'LAZY-OK');
   });
 });

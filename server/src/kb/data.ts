@@ -325,6 +325,7 @@ export const KB: KbEntry[] = [
   // =====================================================================================
   {
     id: 'pyridine-4-carboxaldehyde',
+    arylCarbonyl: true,
     name: 'pyridine-4-carboxaldehyde',
     synonyms: ['isonicotinaldehyde', '4-pyridinecarboxaldehyde', '4-formylpyridine', 'pyridine-4-carbaldehyde', '4-pyridinecarbaldehyde'],
     role: 'carbonyl',
@@ -347,6 +348,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'pyridine-3-carboxaldehyde',
+    arylCarbonyl: true,
     name: 'pyridine-3-carboxaldehyde',
     synonyms: ['nicotinaldehyde', '3-pyridinecarboxaldehyde', '3-formylpyridine', 'pyridine-3-carbaldehyde', '3-pyridinecarbaldehyde'],
     role: 'carbonyl',
@@ -367,6 +369,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'quinoline-3-carbaldehyde',
+    arylCarbonyl: true,
     name: 'quinoline-3-carbaldehyde',
     synonyms: ['quinoline-3-carboxaldehyde', '3-quinolinecarboxaldehyde', '3-quinolinecarbaldehyde', '3-formylquinoline'],
     role: 'carbonyl',
@@ -387,6 +390,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'pyridine-2-carboxaldehyde',
+    arylCarbonyl: true,
     name: 'pyridine-2-carboxaldehyde',
     synonyms: ['picolinaldehyde', '2-pyridinecarboxaldehyde', '2-formylpyridine', 'pyridine-2-carbaldehyde', '2-pyridinecarbaldehyde'],
     role: 'carbonyl',
@@ -407,6 +411,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'benzaldehyde',
+    arylCarbonyl: true,
     name: 'benzaldehyde',
     synonyms: ['benzenecarboxaldehyde', 'benzenecarbaldehyde', 'PhCHO'],
     role: 'carbonyl',
@@ -429,6 +434,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-fluorobenzaldehyde',
+    arylCarbonyl: true,
     name: '4-fluorobenzaldehyde',
     synonyms: ['p-fluorobenzaldehyde', '4-fluorobenzenecarboxaldehyde'],
     role: 'carbonyl',
@@ -449,6 +455,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-methoxybenzaldehyde',
+    arylCarbonyl: true,
     name: '4-methoxybenzaldehyde',
     synonyms: ['anisaldehyde', 'p-anisaldehyde', '4-anisaldehyde', 'p-methoxybenzaldehyde'],
     role: 'carbonyl',
@@ -469,6 +476,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-nitrobenzaldehyde',
+    arylCarbonyl: true,
     name: '4-nitrobenzaldehyde',
     synonyms: ['p-nitrobenzaldehyde'],
     role: 'carbonyl',
@@ -509,6 +517,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'o-vanillin',
+    arylCarbonyl: true,
     name: '2-hydroxy-3-methoxybenzaldehyde',
     synonyms: ['o-vanillin', 'ortho-vanillin', '3-methoxysalicylaldehyde'],
     role: 'carbonyl',
@@ -531,6 +540,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'furfural',
+    arylCarbonyl: true,
     name: 'furfural',
     synonyms: ['2-furaldehyde', 'furan-2-carbaldehyde', 'furan-2-carboxaldehyde', '2-furancarboxaldehyde', '2-furfuraldehyde'],
     role: 'carbonyl',
@@ -551,6 +561,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'thiophene-2-carboxaldehyde',
+    arylCarbonyl: true,
     name: 'thiophene-2-carboxaldehyde',
     synonyms: ['2-thiophenecarboxaldehyde', 'thiophene-2-carbaldehyde', '2-formylthiophene', '2-thenaldehyde'],
     role: 'carbonyl',
@@ -956,6 +967,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'acetophenone',
+    arylCarbonyl: true,
     name: 'acetophenone',
     // With its notebook formulae (`PhCOMe`, `PhC(O)Me`, `MeCOPh`).
     synonyms: ['methyl phenyl ketone', '1-phenylethanone', '1-phenylethan-1-one', 'PhCOMe', 'PhC(O)Me', 'PhCOCH3', 'PhC(O)CH3', 'MeCOPh', 'MeC(O)Ph', 'CH3COPh'],
@@ -1070,6 +1082,7 @@ export const KB: KbEntry[] = [
   // =====================================================================================
   {
     id: '4-chlorobenzaldehyde',
+    arylCarbonyl: true,
     name: '4-chlorobenzaldehyde',
     synonyms: ['p-chlorobenzaldehyde', '4-chlorobenzenecarboxaldehyde', '4-chlorobenzenecarbaldehyde'],
     role: 'carbonyl',
@@ -1089,6 +1102,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '3-chlorobenzaldehyde',
+    arylCarbonyl: true,
     name: '3-chlorobenzaldehyde',
     synonyms: ['m-chlorobenzaldehyde', '3-chlorobenzenecarboxaldehyde', '3-chlorobenzenecarbaldehyde'],
     role: 'carbonyl',
@@ -1109,6 +1123,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '2-chlorobenzaldehyde',
+    arylCarbonyl: true,
     name: '2-chlorobenzaldehyde',
     synonyms: ['o-chlorobenzaldehyde', '2-chlorobenzenecarboxaldehyde', '2-chlorobenzenecarbaldehyde'],
     role: 'carbonyl',
@@ -1131,6 +1146,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-bromobenzaldehyde',
+    arylCarbonyl: true,
     name: '4-bromobenzaldehyde',
     synonyms: ['p-bromobenzaldehyde', '4-bromobenzenecarboxaldehyde', '4-bromobenzenecarbaldehyde'],
     role: 'carbonyl',
@@ -1149,6 +1165,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '3-nitrobenzaldehyde',
+    arylCarbonyl: true,
     name: '3-nitrobenzaldehyde',
     synonyms: ['m-nitrobenzaldehyde'],
     role: 'carbonyl',
@@ -1168,6 +1185,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '2-fluorobenzaldehyde',
+    arylCarbonyl: true,
     name: '2-fluorobenzaldehyde',
     synonyms: ['o-fluorobenzaldehyde', '2-fluorobenzenecarboxaldehyde'],
     role: 'carbonyl',
@@ -1188,6 +1206,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '3-fluorobenzaldehyde',
+    arylCarbonyl: true,
     name: '3-fluorobenzaldehyde',
     synonyms: ['m-fluorobenzaldehyde', '3-fluorobenzenecarboxaldehyde', '3-fluorobenzenecarbaldehyde'],
     role: 'carbonyl',
@@ -1208,6 +1227,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'salicylaldehyde',
+    arylCarbonyl: true,
     name: 'salicylaldehyde',
     synonyms: ['2-hydroxybenzaldehyde', 'o-hydroxybenzaldehyde', 'salicylic aldehyde'],
     role: 'carbonyl',
@@ -1230,6 +1250,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-hydroxybenzaldehyde',
+    arylCarbonyl: true,
     name: '4-hydroxybenzaldehyde',
     synonyms: ['p-hydroxybenzaldehyde', '4-formylphenol', 'p-formylphenol'],
     role: 'carbonyl',
@@ -1251,6 +1272,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-trifluoromethylbenzaldehyde',
+    arylCarbonyl: true,
     name: '4-(trifluoromethyl)benzaldehyde',
     synonyms: [
       '4-trifluoromethylbenzaldehyde',
@@ -1277,6 +1299,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-cyanobenzaldehyde',
+    arylCarbonyl: true,
     name: '4-cyanobenzaldehyde',
     synonyms: ['4-formylbenzonitrile', 'p-cyanobenzaldehyde', 'p-formylbenzonitrile'],
     role: 'carbonyl',
@@ -1295,6 +1318,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '3-methoxybenzaldehyde',
+    arylCarbonyl: true,
     name: '3-methoxybenzaldehyde',
     synonyms: ['m-anisaldehyde', '3-anisaldehyde', 'm-methoxybenzaldehyde'],
     role: 'carbonyl',
@@ -1314,6 +1338,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '2-methoxybenzaldehyde',
+    arylCarbonyl: true,
     name: '2-methoxybenzaldehyde',
     synonyms: ['o-anisaldehyde', '2-anisaldehyde', 'o-methoxybenzaldehyde'],
     role: 'carbonyl',
@@ -1333,6 +1358,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-methylbenzaldehyde',
+    arylCarbonyl: true,
     name: '4-methylbenzaldehyde',
     synonyms: ['p-tolualdehyde', '4-tolualdehyde', 'p-methylbenzaldehyde', 'p-toluylaldehyde'],
     role: 'carbonyl',
@@ -1352,6 +1378,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-dimethylaminobenzaldehyde',
+    arylCarbonyl: true,
     name: '4-(dimethylamino)benzaldehyde',
     synonyms: ['4-dimethylaminobenzaldehyde', 'p-(dimethylamino)benzaldehyde', 'p-dimethylaminobenzaldehyde'],
     role: 'carbonyl',
@@ -1371,6 +1398,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'veratraldehyde',
+    arylCarbonyl: true,
     name: '3,4-dimethoxybenzaldehyde',
     synonyms: ['veratraldehyde', 'veratric aldehyde', 'methylvanillin'],
     role: 'carbonyl',
@@ -1390,6 +1418,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'piperonal',
+    arylCarbonyl: true,
     name: 'piperonal',
     synonyms: [
       'heliotropin',
@@ -1415,6 +1444,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '2-naphthaldehyde',
+    arylCarbonyl: true,
     name: '2-naphthaldehyde',
     synonyms: ['naphthalene-2-carbaldehyde', 'naphthalene-2-carboxaldehyde', '2-naphthalenecarboxaldehyde', 'β-naphthaldehyde'],
     role: 'carbonyl',
@@ -1433,6 +1463,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'indole-3-carboxaldehyde',
+    arylCarbonyl: true,
     name: 'indole-3-carboxaldehyde',
     synonyms: ['indole-3-carbaldehyde', '1H-indole-3-carbaldehyde', '1H-indole-3-carboxaldehyde', '3-formylindole', '3-indolecarboxaldehyde'],
     role: 'carbonyl',
@@ -1454,6 +1485,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '1-methylpyrazole-4-carbaldehyde',
+    arylCarbonyl: true,
     name: '1-methyl-1H-pyrazole-4-carbaldehyde',
     synonyms: ['1-methylpyrazole-4-carbaldehyde', '1-methyl-1H-pyrazole-4-carboxaldehyde', '1-methylpyrazole-4-carboxaldehyde', '1-methyl-4-pyrazolecarboxaldehyde', '1-methyl-4-formylpyrazole', '4-formyl-1-methylpyrazole', '4-formyl-1-methyl-1H-pyrazole'],
     role: 'carbonyl',
@@ -1736,6 +1768,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-acetylpyridine',
+    arylCarbonyl: true,
     name: '4-acetylpyridine',
     synonyms: ['1-(pyridin-4-yl)ethanone', '1-(pyridin-4-yl)ethan-1-one', 'methyl 4-pyridyl ketone', '4-pyridyl methyl ketone'],
     role: 'carbonyl',
@@ -1757,6 +1790,7 @@ export const KB: KbEntry[] = [
   // Para-substituted acetophenones, the aryl ketones of SAR tables: the same slow iminium as acetophenone.
   {
     id: '4-chloroacetophenone',
+    arylCarbonyl: true,
     name: "4'-chloroacetophenone",
     synonyms: ['4-chloroacetophenone', 'p-chloroacetophenone', "p'-chloroacetophenone", '1-(4-chlorophenyl)ethanone', '1-(4-chlorophenyl)ethan-1-one', '4-chlorophenyl methyl ketone', 'methyl 4-chlorophenyl ketone'],
     role: 'carbonyl',
@@ -1778,6 +1812,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-fluoroacetophenone',
+    arylCarbonyl: true,
     name: "4'-fluoroacetophenone",
     synonyms: ['4-fluoroacetophenone', 'p-fluoroacetophenone', '1-(4-fluorophenyl)ethanone', '1-(4-fluorophenyl)ethan-1-one', '4-fluorophenyl methyl ketone', 'methyl 4-fluorophenyl ketone'],
     role: 'carbonyl',
@@ -1797,6 +1832,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '4-methoxyacetophenone',
+    arylCarbonyl: true,
     name: "4'-methoxyacetophenone",
     synonyms: ['4-methoxyacetophenone', 'p-methoxyacetophenone', '4-acetylanisole', 'p-acetylanisole', '1-(4-methoxyphenyl)ethanone', '1-(4-methoxyphenyl)ethan-1-one'],
     role: 'carbonyl',
@@ -1816,6 +1852,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: '3-chloroacetophenone',
+    arylCarbonyl: true,
     name: "3'-chloroacetophenone",
     synonyms: ['3′-chloroacetophenone', '3-chloroacetophenone', 'm-chloroacetophenone', '1-(3-chlorophenyl)ethanone', '1-(3-chlorophenyl)ethan-1-one', '3-chlorophenyl methyl ketone', 'methyl 3-chlorophenyl ketone', '3-acetylchlorobenzene'],
     role: 'carbonyl',
@@ -1836,6 +1873,7 @@ export const KB: KbEntry[] = [
   },
   {
     id: 'propiophenone',
+    arylCarbonyl: true,
     name: 'propiophenone',
     synonyms: ['ethyl phenyl ketone', 'phenyl ethyl ketone', '1-phenylpropan-1-one', '1-phenyl-1-propanone', '1-phenylpropanone', 'propionylbenzene', 'PhCOEt'],
     role: 'carbonyl',

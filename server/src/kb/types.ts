@@ -50,6 +50,12 @@ export interface KbEntry {
   /** Free text shown under the role, e.g. "amine (2 free N–H)" or "acid (weak)". */
   roleDetail?: string;
   smiles?: string;
+  /**
+   * The C=O sits on an aromatic ring (benzaldehyde, acetophenone, pyridine-4-carboxaldehyde): what
+   * openchemlib's `arylCarbonyl` finds in the SMILES, written here so that a rule can ask without
+   * loading openchemlib for a protocol that has no SMILES of its own (a test keeps the two equal).
+   */
+  arylCarbonyl?: true;
   /** Molecular formula (Hill order), e.g. "C6H10BNaO6". */
   formula?: string;
   /** g/mol, as tabulated; tests check it against the SMILES to 0.01. */

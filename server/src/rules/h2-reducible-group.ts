@@ -9,6 +9,7 @@ import {
   defineRule,
   formatEquiv,
   hydrideEquiv,
+  arylCarbonylOf,
   hydrideReductants,
   isHydrogenation,
   raiseToStayInExcess,
@@ -26,7 +27,6 @@ import {
 import { lookupById } from '../kb';
 import type { Finding } from './types';
 import type { Model, Reagent, SolventState } from '../model/types';
-import { arylCarbonyl } from '../kb/chem';
 import type { TextEdit } from '../types';
 
 export default defineRule({
@@ -206,9 +206,8 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
     for (const r of model.reagents) {
       if (seen.has(r) || r === amine || r.role !== 'carbonyl' || !r.added.some((a) => a.index < d.add.index)) continue;
       const g = r.groups;
-      const smiles = r.smiles ?? r.kb?.smiles;
       const what = [
-        smiles && arylCarbonyl(smiles) && (several
+        arylCarbonylOf(r) && (several
             ? `the benzyl-type groups that ${proseName(r)} put on the other nitrogens come off again (hydrogenolysis)`
             : `the benzyl-type group that ${proseName(r)} put on the other nitrogen comes off again (hydrogenolysis)`),
         g.oBenzyl && `its benzyl ether or ester is cut, leaving the free OH`,

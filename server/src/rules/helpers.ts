@@ -3,6 +3,7 @@ import type { Document, Line, Quantity, Statement, Token, WorkupNameStmt } from 
 import type { Model, Reagent, ReductantAddition, SolventState } from '../model/types';
 import type { RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
+import { arylCarbonyl } from '../kb/chem';
 import { alcoholSolutionOf, classifyWorkup, isHydrogenationId, isSolutionName, levenshtein, lookup, lookupById, resinName, withoutNote } from '../kb';
 import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol, solventVolume, toMl } from '../model/amounts';
 import { compoundKey, findInPot } from '../model/model';
@@ -448,6 +449,17 @@ export function defineRule(rule: Omit<import('./types').Rule, 'docs'>): import('
 
 // ---------------------------------------------------------------------------------------
 // Reagent identities (by the knowledge base's canonical names, which the spec fixes).
+
+/**
+ * The carbonyl's C=O sits on an aromatic ring: from the protocol's own SMILES (openchemlib, loaded
+ * for that SMILES anyway), else the knowledge base's `arylCarbonyl` flag (so that a protocol without
+ * SMILES never loads openchemlib), else what `byName` says of the name.
+ */
+export function arylCarbonylOf(r: Reagent, byName: (name: string) => boolean = () => false): boolean {
+  if (r.smiles) return arylCarbonyl(r.smiles);
+  if (r.kb?.smiles) return r.kb.arylCarbonyl === true;
+  return byName(r.name);
+}
 
 export const STAB = 'NaBH(OAc)3';
 export const CYANO = 'NaBH3CN';

@@ -1,8 +1,7 @@
-import { acidPresent, aliasToken, CYANO, defineRule, kbIs, PREFORM_IMINE_TITLE, preformImineEdits, proseName, reductantName, STAB } from './helpers';
+import { acidPresent, aliasToken, arylCarbonylOf, CYANO, defineRule, kbIs, PREFORM_IMINE_TITLE, preformImineEdits, proseName, reductantName, STAB } from './helpers';
 import type { Finding } from './types';
 import type { Model, Reagent } from '../model/types';
 import { findInPot } from '../model/model';
-import { arylCarbonyl } from '../kb/chem';
 
 /**
  * A ketone whose C=O sits on an aromatic ring (acetophenone, a propiophenone, 4-acetylpyridine):
@@ -10,8 +9,7 @@ import { arylCarbonyl } from '../kb/chem';
  */
 function arylKetone(r: Reagent): boolean {
   if (r.role !== 'carbonyl' || !r.groups.ketone) return false;
-  const smiles = r.smiles ?? r.kb?.smiles;
-  return smiles ? arylCarbonyl(smiles) : /phenone\b/i.test(r.name);
+  return arylCarbonylOf(r, (name) => /phenone\b/i.test(name));
 }
 
 /** The pot is warmed to 40 °C or more once the amine and the carbonyl have met (the guide's gentle heating). */
