@@ -121,27 +121,34 @@ export function benchEngine({ sizes = SIZES, seed = SEED, log = () => {} } = {})
 }
 
 /**
- * Whether analysing a protocol loads openchemlib, in a fresh process each time: once for a
- * protocol without `smiles` attributes (must stay unloaded) and once, as a control that
- * the check can see a load, for the same protocol with some `smiles` attributes.
+ * Whether analysing protocols loads openchemlib, in a fresh process each time: once for
+ * protocols without `smiles` attributes (must stay unloaded) — the engine benchmark's and the
+ * 50 of the memory benchmark (bench/lsp.mjs, seeds 1000–1049), which between them meet every
+ * rule — and once, as a control that the check can see a load, for the first with some
+ * `smiles` attributes.
  */
 export function chemLoadCheck({ lines = 2000, seed = SEED } = {}) {
-  const probe = (smiles) => {
+  const probe = (smiles, seeds) => {
     const code = `
       const { generateProtocol } = await import(${JSON.stringify(path.join(here, 'generate.mjs'))});
       const { createRequire } = await import('node:module');
       const require = createRequire(${JSON.stringify(ENGINE)});
       const engine = require(${JSON.stringify(ENGINE)});
-      const text = generateProtocol(${lines}, ${seed}, { smiles: ${smiles} });
-      const a = engine.analyze(text);
+      let smilesAttributes = 0, diagnostics = 0;
+      for (const seed of ${JSON.stringify(seeds)}) {
+        const text = generateProtocol(${lines}, seed, { smiles: ${smiles} });
+        smilesAttributes += (text.match(/ smiles "/g) || []).length;
+        diagnostics += engine.analyze(text).diagnostics.length;
+      }
       const inCache = Object.keys(require.cache).some((k) => /openchemlib/.test(k));
-      console.log(JSON.stringify({ smilesAttributes: (text.match(/ smiles "/g) || []).length, isChemLoaded: engine.isChemLoaded(), inRequireCache: inCache, diagnostics: a.diagnostics.length }));
+      console.log(JSON.stringify({ protocols: ${seeds.length}, smilesAttributes, isChemLoaded: engine.isChemLoaded(), inRequireCache: inCache, diagnostics }));
     `;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`chem-load probe failed: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').pop());
   };
-  return { withoutSmiles: probe(false), withSmiles: probe(true) };
+  const memorySeeds = Array.from({ length: 50 }, (_, i) => 1000 + i);
+  return { withoutSmiles: probe(false, [seed, ...memorySeeds]), withSmiles: probe(true, [seed]) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
