@@ -104,3 +104,33 @@ describe('lead-r20: the aryl-carbonyl checks never load openchemlib for a protoc
     assert.equal(r.stdout.trim(), 'LAZY-OK');
   });
 });
+
+describe('lead-r20: Me4NBH(OAc)3 is NaBH(OAc)3 to every rule (the same triacetoxyborohydride ion), named as written', () => {
+  const ME4N = `protocol "Me4N STAB"
+target mono
+scale 2 mmol
+reagent boc = 1-Boc-1,4-diazepane 1.0 equiv
+reagent ket = cyclohexanone 1.2 equiv
+reagent red = Me4NBH(OAc)3 1.5 equiv
+solvent DCE
+step
+  add boc, ket
+  stir 1 h
+  add red
+  stir 16 h
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+`;
+  const msg = (text: string, rule: string) => analyze(text).diagnostics.find((d) => d.rule === rule)?.message;
+  it('a ketone with no acid: missing-acid (it was silent: only stab-protic-solvent knew the salt)', () => {
+    assert.match(msg(ME4N, 'missing-acid') ?? '', /^No acid is in the pot when Me4NBH\(OAc\)3 goes in/);
+  });
+  it('formalin in its pot: stab-water, naming Me4NBH(OAc)3 in the message and in the amount to allow', () => {
+    const text = ME4N.replace('cyclohexanone 1.2 equiv', 'formalin 37% aq. 1.2 equiv\nreagent acid = AcOH 1.0 equiv').replace('  add boc, ket\n', '  add boc, ket, acid\n');
+    assert.equal(
+      msg(text, 'stab-water'),
+      'Formalin (formalin 37% aq.) is mostly water, which decomposes Me4NBH(OAc)3 and pushes the iminium equilibrium back. Use paraformaldehyde instead, or allow for the loss with 2–3 equiv of Me4NBH(OAc)3.',
+    );
+  });
+});

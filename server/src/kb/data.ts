@@ -1936,6 +1936,7 @@ export const KB: KbEntry[] = [
     // destroyed by water and methanol, so stab-protic-solvent reports it in them as well.
     id: 'me4n-stab',
     name: 'Me4NBH(OAc)3',
+    actsAs: 'NaBH(OAc)3',
     synonyms: [
       'tetramethylammonium triacetoxyborohydride',
       'Me4N·BH(OAc)3',

@@ -116,6 +116,12 @@ export interface KbEntry {
    * its own, and is weighed by the loading its name gives (`(2.2 mmol/g)`: 1000 ÷ loading g per mol).
    */
   supportOf?: string;
+  /**
+   * Another salt of the same reactive ion (Me4NBH(OAc)3 beside NaBH(OAc)3): the canonical name of
+   * the entry whose chemistry it shares — the rules that ask for that reagent (`kbIs`) get it too —
+   * with its own id, name, SMILES and MW.
+   */
+  actsAs?: string;
   /** For a resin: mmol of reagent per gram, as the name gives it. */
   loading?: number;
 }

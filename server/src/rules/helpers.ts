@@ -467,9 +467,9 @@ export const NABH4 = 'NaBH4';
 export const ACOH = 'AcOH';
 
 export function kbIs(r: Reagent | undefined, ...names: string[]): boolean {
-  // A deuterium-labelled form (NaBD4, NaBD3CN, CD3OD) or a resin-bound one (MP-triacetoxyborohydride)
-  // is its parent to the chemistry.
-  const parent = r?.kb?.labelOf ?? r?.kb?.supportOf;
+  // A deuterium-labelled form (NaBD4, NaBD3CN, CD3OD), a resin-bound one (MP-triacetoxyborohydride)
+  // or another salt of the same ion (Me4NBH(OAc)3) is its parent to the chemistry.
+  const parent = r?.kb?.labelOf ?? r?.kb?.supportOf ?? r?.kb?.actsAs;
   return !!r?.kb && (names.includes(r.kb.name) || (parent !== undefined && names.includes(parent)));
 }
 
@@ -786,7 +786,9 @@ export function reductantOnResin(r: Reagent): string {
  */
 export function hydrideInRun(model: Model, kind: string): string {
   const rs = addedOfKind(model, kind);
-  return onResin(rs) ? reductantOnResin(rs[0]) : kind;
+  if (onResin(rs)) return reductantOnResin(rs[0]);
+  // Another salt of the same ion (Me4NBH(OAc)3) when it is the only one used: its own name.
+  return rs.length > 0 && rs.every((r) => r.kb?.actsAs && r.kb.name === rs[0].kb!.name) ? rs[0].kb!.name : kind;
 }
 
 /**

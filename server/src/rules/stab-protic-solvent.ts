@@ -25,8 +25,8 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     const flagged = new Set<SolventState>();
-    // Me4NBH(OAc)3, the tetramethylammonium salt of the same anion, is destroyed by the same solvents.
-    const stabAdds = model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB) || ra.reductant.kb?.id === ME4N_STAB);
+    // (Me4NBH(OAc)3, the tetramethylammonium salt of the same anion, is NaBH(OAc)3 to `kbIs`: the same solvents destroy it.)
+    const stabAdds = model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB));
     if (stabAdds.length === 0) return [];
     // MP-triacetoxyborohydride is NaBH(OAc)3 on a resin, and methanol destroys it just the same.
     const resin = stabAdds.find((ra) => ra.reductant.kb?.supportOf)?.reductant;

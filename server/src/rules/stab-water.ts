@@ -45,7 +45,7 @@ export default defineRule({
         message:
           r.kb?.id === 'formalin'
             ? // Formalin is mostly water: a drying agent cannot take that up.
-              `${/^formalin$/i.test(r.name.trim()) ? 'Formalin' : `Formalin (${r.name})`} is mostly water, which decomposes ${stab} and pushes the iminium equilibrium back. Use paraformaldehyde instead, or allow for the loss with 2–3 equiv of ${stab === STAB ? 'NaBH(OAc)3' : 'the resin'}.`
+              `${/^formalin$/i.test(r.name.trim()) ? 'Formalin' : `Formalin (${r.name})`} is mostly water, which decomposes ${stab} and pushes the iminium equilibrium back. Use paraformaldehyde instead, or allow for the loss with 2–3 equiv of ${stab.endsWith(' on a resin)') ? 'the resin' : stab}.`
             : `Water comes into the pot with ${r.name}, and ${stab} is decomposed by it (the water also pushes the imine equilibrium back). Use an anhydrous form of this reagent, or add a drying agent such as 4Å molecular sieves.`,
       });
     }
