@@ -12,7 +12,7 @@ import type { Range, TextEdit } from '../types';
 import { toLspDiagnostic } from './diagnostics';
 import { touches } from './common';
 import { applyEdits, endingSafe, lineStarts } from '../edits';
-import { lineDiffEdits } from './lineDiff';
+import { isLowSurrogate, lineDiffEdits, positionIn } from './lineDiff';
 
 export const FIX_ALL_KIND = 'source.fixAll.rxn';
 export const SHOW_DOCS_COMMAND = 'rxn.showRuleDocs';
@@ -234,16 +234,9 @@ export function minimalEdit(before: string, after: string): TextEdit {
   return { range: { start: positionAt(before, start), end: positionAt(before, endB) }, newText: after.slice(start, endA) };
 }
 
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
 /** Offset → Position (lines end at \n, \r\n or \r). */
 export function positionAt(text: string, offset: number): { line: number; character: number } {
-  const starts = lineStarts(text);
-  let line = 0;
-  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-  return { line, character: offset - starts[line] };
+  return positionIn(lineStarts(text), offset);
 }
 
 // ---------------------------------------------------------------------------------------

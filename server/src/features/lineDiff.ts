@@ -11,8 +11,8 @@ import { lineStarts } from '../edits';
 /** Past this many changed lines the diff is not worth its time: one edit covers them all. */
 const MAX_CHANGES = 500;
 
-/** Offset → position, with the line starts of the text. */
-function positionIn(starts: number[], offset: number): { line: number; character: number } {
+/** Offset → position, with the line starts of the text (`lineStarts`). */
+export function positionIn(starts: number[], offset: number): { line: number; character: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -140,10 +140,10 @@ export function lineDiffEdits(before: string, after: string): TextEdit[] {
     let p = 0;
     const max = Math.min(oldText.length, newText.length);
     while (p < max && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
-    while (p > 0 && (isLow(oldText.charCodeAt(p)) || (oldText[p] === '\n' && oldText[p - 1] === '\r') || (newText[p] === '\n' && newText[p - 1] === '\r'))) p--;
+    while (p > 0 && (isLowSurrogate(oldText.charCodeAt(p)) || (oldText[p] === '\n' && oldText[p - 1] === '\r') || (newText[p] === '\n' && newText[p - 1] === '\r'))) p--;
     let q = 0;
     while (q < max - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q)) q++;
-    while (q > 0 && (isLow(oldText.charCodeAt(oldText.length - q)) || crlfSplit(oldText, oldText.length - q) || crlfSplit(newText, newText.length - q))) q--;
+    while (q > 0 && (isLowSurrogate(oldText.charCodeAt(oldText.length - q)) || crlfSplit(oldText, oldText.length - q) || crlfSplit(newText, newText.length - q))) q--;
     s += p;
     e -= q;
     edits.push({ range: { start: positionIn(sb, s), end: positionIn(sb, e) }, newText: newText.slice(p, newText.length - q) });
@@ -151,7 +151,8 @@ export function lineDiffEdits(before: string, after: string): TextEdit[] {
   return edits;
 }
 
-function isLow(c: number): boolean {
+/** The second half of a surrogate pair: a cut before it would split a character. */
+export function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
