@@ -1,4 +1,4 @@
-import { CYANO, defineRule, kbIs, NABH4, reductantName, reductantOnResin, replaceSolventEdit, STAB } from './helpers';
+import { CYANO, defineRule, hydrideInRun, kbIs, NABH4, reductantName, replaceSolventEdit, STAB } from './helpers';
 import type { Finding } from './types';
 import type { Reagent, SolventState } from '../model/types';
 import { alcoholSolutionOf } from '../kb';
@@ -8,9 +8,6 @@ import { formatVolume } from '../features/common';
 
 /** Minutes after an addition of NaBH(OAc)3 during which it is taken to be still reducing. */
 const REDUCTION_MIN = 60;
-
-/** The knowledge-base id of tetramethylammonium triacetoxyborohydride. */
-const ME4N_STAB = 'me4n-stab';
 
 export default defineRule({
   id: 'stab-protic-solvent',
@@ -28,14 +25,9 @@ export default defineRule({
     // (Me4NBH(OAc)3, the tetramethylammonium salt of the same anion, is NaBH(OAc)3 to `kbIs`: the same solvents destroy it.)
     const stabAdds = model.reductantAdditions.filter((ra) => kbIs(ra.reductant, STAB));
     if (stabAdds.length === 0) return [];
-    // MP-triacetoxyborohydride is NaBH(OAc)3 on a resin, and methanol destroys it just the same.
-    const resin = stabAdds.find((ra) => ra.reductant.kb?.supportOf)?.reductant;
-    const stab =
-      resin && stabAdds.every((ra) => ra.reductant.kb?.supportOf)
-        ? reductantOnResin(resin)
-        : stabAdds.every((ra) => ra.reductant.kb?.id === ME4N_STAB)
-          ? stabAdds[0].reductant.kb!.name
-          : 'NaBH(OAc)3';
+    // Named as used: MP-triacetoxyborohydride (NaBH(OAc)3 on a resin, which methanol destroys just
+    // the same) or Me4NBH(OAc)3 when it is the only kind, else NaBH(OAc)3.
+    const stab = hydrideInRun(model, STAB);
     for (const ra of stabAdds) if (ra.add.solvent?.protic) flagged.add(ra.add.solvent);
     // A protic solvent switched to while NaBH(OAc)3 is reducing: less than an hour after an
     // addition of it. Once the reduction has had its time (`stir 16 h`), methanol added to
