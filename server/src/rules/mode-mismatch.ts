@@ -8,9 +8,8 @@ function timePassing(model: Model, until: number) {
   return model.events.find((ev) => ev.type === 'time' && ev.index >= (meeting?.index ?? 0) && ev.index < until);
 }
 
-/** What lets time pass between the amine meeting the carbonyl and the event at `until`, in words. */
-function whatLetsTimePass(model: Model, until: number): string {
-  const time = timePassing(model, until);
+/** What lets time pass (`time`, from timePassing) between the amine meeting the carbonyl and the reductant, in words. */
+function whatLetsTimePass(time: ReturnType<typeof timePassing>): string {
   if (!time) return 'time passes after the amine meets the carbonyl';
   const st = time.stmt;
   const line = `line ${st.line + 1}`;
@@ -42,16 +41,16 @@ export default defineRule({
     const wrongProcedure =
       actual === 'one-pot' &&
       (kbIs(first.reductant, NABH4) || (!acidPresent(first.add) && !!findInPot(first.add, (r) => r.role === 'carbonyl' && r.groups.ketone && !r.groups.aldehyde)));
+    // Written two-step: what lets the imine form first (its line is linked from the finding).
+    const time = actual === 'two-step' ? timePassing(model, first.add.index) : undefined;
     return [
       {
         range: mode.value.range,
         message:
           actual === 'one-pot'
             ? `The header says two-step, but ${first.reductant.name} goes in with no time for the imine to form after the amine meets the carbonyl: as written this is a one-pot (direct) reductive amination.`
-            : `The header says one-pot, but ${whatLetsTimePass(model, first.add.index)} before ${first.reductant.name} is added: as written this is a two-step (indirect) procedure, the imine having time to form first.`,
-        related: actual === 'two-step' && timePassing(model, first.add.index)
-          ? [{ range: timePassing(model, first.add.index)!.stmt.range, message: 'the amine and the carbonyl spend this time together' }]
-          : [],
+            : `The header says one-pot, but ${whatLetsTimePass(time)} before ${first.reductant.name} is added: as written this is a two-step (indirect) procedure, the imine having time to form first.`,
+        related: time ? [{ range: time.stmt.range, message: 'the amine and the carbonyl spend this time together' }] : [],
         fixes: wrongProcedure
           ? [
               // The header is the intent: NaBH4 (or an unaided ketone) needs the imine formed first.
