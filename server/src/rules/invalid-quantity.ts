@@ -1,7 +1,7 @@
 import { defineRule } from './helpers';
 import type { Model } from '../model/types';
 import type { Quantity } from '../syntax/ast';
-import { lookupUnit } from '../syntax/units';
+import { toMl, toMolar } from '../model/amounts';
 
 /** Surfaces the parser's `invalid-quantity` problems, with the decimal-comma fix. */
 export default defineRule({
@@ -37,17 +37,16 @@ export default defineRule({
 function solventAmountsDisagree(model: Model, a: Quantity, b: Quantity): string | undefined {
   const scale = model.scale;
   if (!scale?.stmt) return undefined;
-  const factor = (q: Quantity) => lookupUnit(q.unit)?.factor ?? NaN;
   const vol = a.kind === 'volume' ? a : b;
   const conc = a.kind === 'volume' ? b : a;
   if (vol.kind !== 'volume' || conc.kind !== 'concentration') return undefined;
   const mmol = scale.mmol;
-  const mL = vol.value * factor(vol);
-  const M = conc.value * factor(conc);
+  const mL = toMl(vol.value, vol.unit);
+  const M = toMolar(conc.value, conc.unit);
   if (!(mmol > 0 && mL > 0 && M > 0)) return undefined;
   const made = mmol / mL;
   const decimals = /\.(\d+)/.exec(conc.raw)?.[1].length ?? 0;
-  const slack = Math.max(0.1 * M, 0.5 * Math.pow(10, -decimals) * factor(conc));
+  const slack = Math.max(0.1 * M, toMolar(0.5 * Math.pow(10, -decimals), conc.unit));
   if (Math.abs(made - M) <= slack) return undefined;
   const shown = made >= 0.1 ? `${+made.toPrecision(2)} M` : `${+(made * 1000).toPrecision(2)} mM`;
   return `${vol.raw} at the scale of ${scale.stmt.quantity.raw} makes ${shown}, not ${conc.raw}: correct the volume or the concentration.`;
