@@ -99,11 +99,11 @@ workup
     assert.deepEqual(rules(t), ['h2-reducible-group']);
     assert.equal(
       diag(t, 'h2-reducible-group').message,
-      'H2 over Pd/C, there to take the Cbz groups off 1-Cbz-piperazine and 1-Cbz-1,4-diazepane, also reaches the products of the first reaction: the benzyl-type groups that benzaldehyde put on the other nitrogens come off again (hydrogenolysis). Use the Boc-protected amines (TFA or HCl takes the Boc groups off and leaves these groups), or put this group on after the Cbz removal.',
+      'H2 over Pd/C, there to take the Cbz groups off the Cbz-protected products isolated from the earlier reaction (1-Cbz-piperazine and 1-Cbz-1,4-diazepane with benzaldehyde), also reaches the rest of those products: the benzyl-type groups that benzaldehyde put on the other nitrogens come off again (hydrogenolysis). Use the Boc-protected amines (TFA or HCl takes the Boc groups off and leaves these groups), or put this group on after the Cbz removal.',
     );
     // One Cbz amine: read as before.
     const one = t.replace('reagent pip = 1-Cbz-piperazine 1.0 equiv\n', '').replace('add pip, cbz, ald1, acoh', 'add cbz, ald1, acoh');
-    assert.match(diag(one, 'h2-reducible-group').message, /^H2 over Pd\/C, there to take the Cbz group off 1-Cbz-1,4-diazepane, also reaches the product of the first reaction: the benzyl-type group that benzaldehyde put on the other nitrogen comes off again \(hydrogenolysis\)\. Use the Boc-protected diazepane \(TFA or HCl takes the Boc group off/);
+    assert.match(diag(one, 'h2-reducible-group').message, /^H2 over Pd\/C, there to take the Cbz group off the Cbz-protected product isolated from the earlier reaction \(1-Cbz-1,4-diazepane with benzaldehyde\), also reaches the rest of that product: the benzyl-type group that benzaldehyde put on the other nitrogen comes off again \(hydrogenolysis\)\. Use the Boc-protected diazepane \(TFA or HCl takes the Boc group off/);
   });
 });
 

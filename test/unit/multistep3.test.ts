@@ -88,7 +88,7 @@ describe('multistep3: acid-too-strong leaves a too-little deprotection to protec
 
 describe('multistep3: the Cbz-removal advice names the Boc analogue of the amine used', () => {
   const pip = fixture('d22-cbz-piperazine-benzyl-then-h2.rxn');
-  const HEAD = 'H2 over Pd/C, there to take the Cbz group off 1-Cbz-piperazine, also reaches the product of the first reaction: the benzyl-type group that benzaldehyde put on the other nitrogen comes off again (hydrogenolysis).';
+  const HEAD = 'H2 over Pd/C, there to take the Cbz group off the Cbz-protected product isolated from the earlier reaction (1-Cbz-piperazine with benzaldehyde), also reaches the rest of that product: the benzyl-type group that benzaldehyde put on the other nitrogen comes off again (hydrogenolysis).';
 
   it('1-Cbz-piperazine: "Use 1-Boc-piperazine" (was: "Use the Boc-protected diazepane")', () => {
     assert.deepEqual(rules(pip), ['h2-reducible-group']);
@@ -101,9 +101,9 @@ describe('multistep3: the Cbz-removal advice names the Boc analogue of the amine
   it('a Cbz amine the knowledge base does not hold: "the Boc-protected amine"; the Cbz-diazepane keeps "the Boc-protected diazepane"', () => {
     const own = pip.replace('reagent cbz = 1-Cbz-piperazine 1.0 equiv', 'reagent cbz = benzyl 2-methylpiperazine-1-carboxylate 1.0 equiv, smiles "O=C(OCc1ccccc1)N1CCNCC1C", role amine');
     assert.notEqual(own, pip);
-    assert.match(diag(own, 'h2-reducible-group').message, /off benzyl 2-methylpiperazine-1-carboxylate, .*\. Use the Boc-protected amine \(TFA or HCl takes the Boc group off/);
+    assert.match(diag(own, 'h2-reducible-group').message, /off the Cbz-protected product isolated from the earlier reaction \(benzyl 2-methylpiperazine-1-carboxylate with benzaldehyde\), .*\. Use the Boc-protected amine \(TFA or HCl takes the Boc group off/);
     const daz = pip.replace('1-Cbz-piperazine 1.0 equiv', '1-Cbz-1,4-diazepane 1.0 equiv');
-    assert.match(diag(daz, 'h2-reducible-group').message, /off 1-Cbz-1,4-diazepane, .*\. Use the Boc-protected diazepane \(TFA or HCl takes the Boc group off/);
+    assert.match(diag(daz, 'h2-reducible-group').message, /off the Cbz-protected product isolated from the earlier reaction \(1-Cbz-1,4-diazepane with benzaldehyde\), .*\. Use the Boc-protected diazepane \(TFA or HCl takes the Boc group off/);
   });
 });
 

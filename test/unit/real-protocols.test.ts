@@ -234,7 +234,7 @@ describe('protocols as chemists transcribe them', () => {
     const noBase = route.replace('add base, a2', 'add a2');
     const salt = analyze(noBase).diagnostics.filter((d) => d.rule === 'acid-too-strong');
     assert.equal(salt.length, 1);
-    assert.match(salt[0].message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and concentrating takes off the excess but leaves the freed amine as its TFA salt\. 2\.0 equiv of TFA per amine pushes the pH below 4/);
+    assert.match(salt[0].message, /^TFA takes the Boc group off the Boc-protected product isolated from the earlier reaction \(1-Boc-1,4-diazepane with benzaldehyde\), and concentrating takes off the excess but leaves the freed amine as its TFA salt\. 2\.0 equiv of TFA per amine pushes the pH below 4/);
     assert.match(salt[0].message, /Free the salt before the carbonyl goes in: Et3N or DIPEA \(2\.0 equiv\), then AcOH \(1–2 equiv\) as the catalyst\.$/);
     assert.deepEqual(salt[0].fixes.map((f) => f.title), ['Free the deprotected amine with DIPEA before the carbonyl'], 'no "Replace TFA with AcOH": that undoes the deprotection');
 
@@ -560,7 +560,7 @@ describe('protocols as chemists transcribe them', () => {
     assert.equal(d[0].range.start.line, 6); // benzaldehyde
     assert.equal(
       d[0].message,
-      'H2 over Pd/C, there to take the Cbz group off N-Cbz-homopiperazine, also reaches the product of the first reaction: the benzyl-type group that benzaldehyde put on the other nitrogen comes off again (hydrogenolysis). Use the Boc-protected diazepane (TFA or HCl takes the Boc group off and leaves these groups), or put this group on after the Cbz removal.',
+      'H2 over Pd/C, there to take the Cbz group off the isolated benzyl 4-benzyl-1,4-diazepane-1-carboxylate, also reaches the rest of that product: the benzyl-type group that benzaldehyde put on the other nitrogen comes off again (hydrogenolysis). Use the Boc-protected diazepane (TFA or HCl takes the Boc group off and leaves these groups), or put this group on after the Cbz removal.',
     );
     assert.deepEqual(d[0].fixes, [], 'no switch of the Cbz removal to NaBH(OAc)3');
     // Nitro on the first group: reduced too.
@@ -579,7 +579,7 @@ describe('protocols as chemists transcribe them', () => {
     const t = fixture('e29-tfa-ul-slip.rxn');
     const d = analyze(t).diagnostics;
     assert.deepEqual(d.map((x) => x.rule), ['protected-target']);
-    assert.equal(d[0].message, 'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected): TFA at 0.013 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM); 2 µL is 1000× short of that: µL written for mL?');
+    assert.equal(d[0].message, 'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected), and the acid step after the `isolate` is there to free it on the isolated Boc intermediate: TFA at 0.013 equiv per amine is too little to take the Boc group off — it takes 2 equiv or more (TFA is usually 10–20 equiv, or 20–50 % by volume in DCM); 2 µL is 1000× short of that: µL written for mL?');
     // With 2 mL the Boc group comes off and the route is clean.
     assert.deepEqual(rules(t.replace(/TFA( +)2 µL/, 'TFA$12 mL')), []);
   });

@@ -14,7 +14,7 @@ describe('review: Boc deprotection, Cbz under H2, raising a freed amine', () => 
     assert.deepEqual(rules(isolated), []);
     // Without the DIPEA: the salt, not "the excess is still in the pot".
     const d = analyze(isolated.replace('add base, a2', 'add a2')).diagnostics.find((x) => x.rule === 'acid-too-strong')!;
-    assert.match(d.message, /^TFA takes the Boc group off 1-Boc-1,4-diazepane, and the amine isolated after it is its TFA salt\. 2\.0 equiv of TFA per amine/);
+    assert.match(d.message, /^TFA takes the Boc group off the Boc-protected product isolated from the earlier reaction \(1-Boc-1,4-diazepane with benzaldehyde\), and what is isolated after it is the freed amine as its TFA salt\. 2\.0 equiv of TFA per amine/);
     assert.doesNotMatch(d.message, /excess is still in the pot|Concentrate first/);
   });
 

@@ -100,11 +100,11 @@ describe('review: protected-target on a deprotection with too little acid', () =
     assert.notEqual(t, route);
     const d = analyze(t).diagnostics.filter((x) => x.rule === 'protected-target');
     assert.equal(d.length, 1);
-    assert.equal(d[0].message, 'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected): HCl at 0.5 equiv per amine (as 4 M HCl in dioxane) is too little to take the Boc group off — it takes 2 equiv or more.');
+    assert.equal(d[0].message, 'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected), and the acid step after the `isolate` is there to free it on the isolated Boc intermediate: HCl at 0.5 equiv per amine (as 4 M HCl in dioxane) is too little to take the Boc group off — it takes 2 equiv or more.');
   });
   it('2.5 µL of 4 M HCl (5 equiv as mL) is named as the unit slip', () => {
     const d = analyze(withAcid('4 M HCl in dioxane 2.5 µL')).diagnostics.find((x) => x.rule === 'protected-target')!;
-    assert.equal(d.message, 'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected): HCl at 0.005 equiv per amine (as 4 M HCl in dioxane) is too little to take the Boc group off — it takes 2 equiv or more; 2.5 µL in mL would be 4.99 equiv: µL written for mL?');
+    assert.equal(d.message, 'di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected), and the acid step after the `isolate` is there to free it on the isolated Boc intermediate: HCl at 0.005 equiv per amine (as 4 M HCl in dioxane) is too little to take the Boc group off — it takes 2 equiv or more; 2.5 µL in mL would be 4.99 equiv: µL written for mL?');
   });
 });
 

@@ -1,4 +1,4 @@
-import { acidAt, acidName, amineWord, andList, basicNitrogens, deprotectedBy, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, reductantName, replaceWithAcohFixes, setEquivEdits, strongAcidSalt, tooLittleDeprotections } from './helpers';
+import { acidAt, acidName, amineWord, andList, basicNitrogens, deprotectedBy, laterDeprotectionSubject, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, reductantName, replaceWithAcohFixes, setEquivEdits, strongAcidSalt, tooLittleDeprotections } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -69,7 +69,7 @@ export default defineRule({
       // (More acid added to the same deprotection is part of it: once concentrated, the salt is
       // counted with the first acid, and nothing of this one stays.)
       const by = deprotectedBy(model, acid);
-      const d = by && deprotection(by.amines);
+      const d = by && deprotection(model, by.amines);
       const held = d?.concentrated ? (by!.topUp ? 0 : Math.min(acid.equiv, d.salt)) : acid.equiv;
       const ratio = d ? unbuffered(held, d.equiv) : unbuffered(held);
       if (ratio <= 0) return false;
@@ -88,7 +88,7 @@ export default defineRule({
     for (const r of model.amines) {
       const md = r.deprotection;
       if (!md?.solventAcid || md.amines[0] !== r || !findInPot(last.add, (x) => md.amines.includes(x))) continue;
-      const d = deprotection(md.amines);
+      const d = deprotection(model, md.amines);
       const ratio = unbuffered(d.concentrated ? d.salt : Infinity, d.equiv);
       if (ratio > 0) deprotections.push({ ratio, d, range: md.solventAcid.token.range, subject: `${md.acidName} in the solvent` });
     }
@@ -111,8 +111,12 @@ export default defineRule({
       // (`4 M HCl in dioxane` takes the Boc group off; what stays is HCl, as the amine's HCl salt.)
       const name = d.acidName;
       const several = d.names.length > 1;
+      // (After an `isolate` the acid meets the product of the earlier reaction, Boc group and all:
+      // that is what loses it, and its salt what is taken out.)
       const left = d.isolated
-        ? several ? `the amines isolated after it are their ${name} salts` : `the amine isolated after it is its ${name} salt`
+        ? d.product
+          ? `what is isolated after it is the freed ${several ? 'amines as their' : 'amine as its'} ${name} ${several ? 'salts' : 'salt'}`
+          : several ? `the amines isolated after it are their ${name} salts` : `the amine isolated after it is its ${name} salt`
         : d.concentrated
         ? `${d.acid ? 'concentrating takes off the excess' : 'taking the solvent off removes the excess'} but leaves ${several ? `the freed amines as their ${name} salts` : `the freed amine as its ${name} salt`}`
         : d.acid
@@ -126,7 +130,7 @@ export default defineRule({
         : `Concentrate first (co-evaporate with toluene or DCM), then free ${salt} with Et3N or DIPEA (${formatEquiv(d.salt)} equiv) before the carbonyl, and catalyse with AcOH (1–2 equiv).`;
       out.push({
         range,
-        message: `${subject} takes the Boc ${several ? 'groups' : 'group'} off ${andList(d.names)}, and ${left}. ${perAmine} ${remedy}`,
+        message: `${subject} takes the Boc ${several ? 'groups' : 'group'} off ${d.product ?? andList(d.names)}, and ${left}. ${perAmine} ${remedy}`,
         fixes: [freeWithBaseFix(ctx, d)],
       });
     }
@@ -201,11 +205,14 @@ interface Deprotection {
   isolated?: boolean;
   /** The event index of the first carbonyl addition after the acid. */
   carbonylAt: number;
+  /** After an `isolate`: the isolated product the acid deprotects, as the message names it. */
+  product?: string;
 }
 
 /** What the rule needs of the amines' deprotection (the model's `deprotection`, which they must have). */
-function deprotection(amines: Reagent[]): Deprotection {
+function deprotection(model: Model, amines: Reagent[]): Deprotection {
   const d = amines[0].deprotection!;
+  const product = laterDeprotectionSubject(model, amines, 'Boc', d.add.index);
   const nitrogens = (a: Reagent) => (basicNitrogens(a) ?? 1) + (a.protected ? 1 : 0);
   return {
     amines,
@@ -218,6 +225,7 @@ function deprotection(amines: Reagent[]): Deprotection {
     concentrated: d.concentrated,
     isolated: d.isolated,
     carbonylAt: d.carbonylAt,
+    ...(product ? { product } : {}),
   };
 }
 

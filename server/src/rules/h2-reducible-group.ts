@@ -12,6 +12,7 @@ import {
   arylCarbonylOf,
   hydrideReductants,
   isHydrogenation,
+  laterDeprotectionSubject,
   raiseToStayInExcess,
   proseName,
   proticSolventsFor,
@@ -203,6 +204,8 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
     // (Every Cbz amine the one hydrogenolysis deprotects, each name once.)
     const names = [...new Set(d.amines.map(proseName))];
     const several = names.length > 1;
+    // (After an `isolate` the H2 meets the product of the earlier reaction, named as such.)
+    const subject = laterDeprotectionSubject(model, d.amines, 'Cbz', d.add.index);
     for (const r of model.reagents) {
       if (seen.has(r) || r === amine || r.role !== 'carbonyl' || !r.added.some((a) => a.index < d.add.index)) continue;
       const g = r.groups;
@@ -220,7 +223,7 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
       const rest = what.length ? `${head ? '; ' : ''}from ${proseName(r)}, ${what.join(', ')}` : '';
       out.push({
         range: r.decl.name.range,
-        message: `H2 over ${cat}, there to take the Cbz ${several ? 'groups' : 'group'} off ${andList(names)}, also reaches the ${several ? 'products' : 'product'} of the first reaction: ${head}${rest}. Use ${several ? 'the Boc-protected amines' : bocAnalogue(amine)} (TFA or HCl takes the Boc ${several ? 'groups' : 'group'} off and leaves these groups), or put this group on after the Cbz removal.`,
+        message: `H2 over ${cat}, there to take the Cbz ${several ? 'groups' : 'group'} off ${subject ? `${subject}, also reaches the rest of ${several ? 'those products' : 'that product'}` : `${andList(names)}, also reaches the ${several ? 'products' : 'product'} of the first reaction`}: ${head}${rest}. Use ${several ? 'the Boc-protected amines' : bocAnalogue(amine)} (TFA or HCl takes the Boc ${several ? 'groups' : 'group'} off and leaves these groups), or put this group on after the Cbz removal.`,
       });
     }
   }

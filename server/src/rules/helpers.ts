@@ -1230,3 +1230,35 @@ export function slippedReagents(model: Model): ReadonlySet<Reagent> {
 }
 const slipped = new WeakMap<Model, ReadonlySet<Reagent>>();
 
+
+/** An `isolate` name that says which protected compound it is (`tert-butyl 4-benzyl-1,4-diazepane-1-carboxylate`, `1-Boc-4-benzyl-…`, `benzyl … carboxylate`, `N-Cbz-…`). */
+const NAMES_GROUP = { Boc: /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i, Cbz: /\bcbz\b|cbz-|\bz-|benzyloxycarbonyl|\bbenzyl .*carboxylate/i } as const;
+
+/**
+ * What a deprotection in a later stage works on, as a message names it (after an `isolate`, the
+ * acid or the H2 meets the product of the earlier reaction, not the amine the table declares):
+ * the `isolate` line's own name when it names the protected compound (`the isolated tert-butyl
+ * 4-benzyl-1,4-diazepane-1-carboxylate`), else `the Boc-protected product isolated from the
+ * earlier reaction (1-Boc-1,4-diazepane with benzaldehyde)`. Undefined when the group comes
+ * off in the amine's own stage (then the amine is what it is taken off).
+ */
+export function laterDeprotectionSubject(model: Model, amines: readonly Reagent[], group: 'Boc' | 'Cbz', at: number): string | undefined {
+  if (amines.length === 0) return undefined;
+  const stages = amines.map((a) => a.added[0]?.stage ?? 0);
+  const atStage = model.events[at]?.type === 'add' ? (model.events[at] as { stage: number }).stage : undefined;
+  if (atStage === undefined || stages.some((s) => s >= atStage)) return undefined;
+  const several = amines.length > 1 && new Set(amines.map(proseName)).size > 1;
+  // The `isolate` that ends the amines' own stage: what it names is what was taken out.
+  const first = Math.min(...amines.map((a) => a.added[0]?.index ?? 0));
+  const isolate = model.events.find((e) => e.index > first && e.index < at && e.type === 'other' && e.stmt.kind === 'isolate');
+  const named = isolate && isolate.stmt.kind === 'isolate' ? isolate.stmt.name.text.replace(/^"|"$/g, '').trim() : '';
+  if (!several && named && NAMES_GROUP[group].test(named)) return `the isolated ${named}`;
+  // The carbonyls of that stage: what the amines reacted with.
+  const stage = Math.min(...stages);
+  const carbonyls = [...new Set(model.carbonyls.filter((c) => c.added.some((a) => a.stage === stage && a.index < at)).map(proseName))];
+  const names = andList([...new Set(amines.map(proseName))]);
+  const made = carbonyls.length > 0 ? `${names} with ${andList(carbonyls)}` : names;
+  return several
+    ? `the ${group}-protected products isolated from the earlier reaction (${made})`
+    : `the ${group}-protected product isolated from the earlier reaction (${made})`;
+}

@@ -1,4 +1,4 @@
-import { acidAt, acidName, ALKYLATIONS, andList, baseInPot, defineRule, formatEquiv, LARGER, proseName, tooLittleDeprotections } from './helpers';
+import { acidAt, acidName, ALKYLATIONS, andList, baseInPot, defineRule, formatEquiv, LARGER, laterDeprotectionSubject, proseName, tooLittleDeprotections } from './helpers';
 import type { Finding } from './types';
 import type { Model, Reagent } from '../model/types';
 
@@ -27,7 +27,7 @@ export default defineRule({
           `${t.degree}-alkylation needs ${need} free N–H, but ${amine.name} has ${amine.freeNH}` +
           (amine.protected
             ? amine.deprotectionTooLittle && tooLittleDeprotections(model).has(amine.deprotectionTooLittle)
-              ? ` (one nitrogen is protected): ${tooLittle(amine.deprotectionTooLittle, model.amines)}`
+              ? ` (one nitrogen is protected)${laterStep(model, amine.deprotectionTooLittle)}: ${tooLittle(amine.deprotectionTooLittle, model.amines)}`
               : ' (one nitrogen is protected). Deprotect first, or change the target.'
             : `. Change the target${amine.freeNH >= 1 ? ` to \`${DEGREE[amine.freeNH - 1]}\`` : ''}, or start from an amine with more free N–H.`),
       },
@@ -72,6 +72,17 @@ function monoTooLittle(model: Model): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * After an `isolate`, the acid step is meant to free that nitrogen on the isolated product (the
+ * route "alkylate, deprotect, alkylate"): said so, naming the product, before why it does not.
+ */
+function laterStep(model: Model, acid: Reagent): string {
+  const ev = acid.added[0];
+  const amines = tooLittleDeprotections(model).get(acid)?.amines ?? [];
+  const subject = ev && laterDeprotectionSubject(model, amines, 'Boc', ev.index);
+  return subject ? `, and the acid step after the \`isolate\` is there to free it on ${subject}` : '';
 }
 
 /**
