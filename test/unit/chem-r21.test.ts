@@ -46,3 +46,30 @@ describe('chem-r21: a deprotection after an `isolate` names the isolated product
     assert.ok(analyze(named).diagnostics.length === 1);
   });
 });
+
+describe('chem-r21: cyanide-acid beside a diamine, its HCl written out or bought as the salt', () => {
+  it('1.0 equiv HCl with 3.0 equiv free 1,4-diazepane is still reported (spec: any strong acid), saying the amine holds it as its hydrochloride; the dihydrochloride is left to acid-too-strong', () => {
+    const t = fixture('c21-free-diazepane-hcl-nabh3cn.rxn');
+    assert.deepEqual(rules(t), ['cyanide-acid', 'cyanoborohydride-toxicity']);
+    const d = diag(t, 'cyanide-acid');
+    // It was: "HCl with NaBH3CN: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH …", as if the pot were strongly acidic.
+    assert.equal(
+      d.message,
+      "HCl with NaBH3CN: 0.33 equiv per amine is within what 1,4-diazepane takes up as its salt (one acid per basic nitrogen: 2.0 equiv), so once mixed it is held as the amine's hydrochloride, as in Borch's buffered set-up, not as free acid. But a strong acid charged on its own has no margin: before it has met the amine, or if the amount is off, it protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7, or weigh the amine in as its hydrochloride, a solid that brings no free acid.",
+    );
+    assert.equal(d.fixes[0].safe, true);
+    // 2 HCl per diazepane (its dihydrochloride made in the flask): fully protonated, the plain message.
+    const full = t.replace('HCl 1.0 equiv', 'HCl 6.0 equiv');
+    assert.match(diag(full, 'cyanide-acid').message, /^HCl with NaBH3CN: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas\. Use AcOH to keep the pH between 4 and 7\.$/);
+    // More than the salt holds on 1-Boc-1,4-diazepane (one basic N): the plain message too.
+    const boc = t.replace('1,4-diazepane 3.0 equiv', '1-Boc-1,4-diazepane 1.0 equiv').replace('HCl 1.0 equiv', 'HCl 1.5 equiv');
+    assert.match(diag(boc, 'cyanide-acid').message, /^HCl with NaBH3CN: a strong acid protonates/);
+    // The dihydrochloride bought as such: no free acid, no cyanide-acid; acid-too-strong says it is fully protonated.
+    const salt = t.replace('1,4-diazepane 3.0 equiv', '1,4-diazepane dihydrochloride 3.0 equiv').replace(/reagent hcl .*\n/, '').replace('add amine, hcl, ald', 'add amine, ald');
+    assert.deepEqual(rules(salt), ['acid-too-strong', 'cyanoborohydride-toxicity']);
+    assert.match(diag(salt, 'acid-too-strong').message, /^1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it\. 2\.0 equiv of HCl per amine pushes the pH below 4/);
+    // A catalytic strong acid other than HCl: no hydrochloride to weigh in.
+    const tfa = t.replace('HCl 1.0 equiv', 'TFA 0.1 equiv');
+    assert.match(diag(tfa, 'cyanide-acid').message, /held as the amine's TFA salt, not as free acid\. .* Use AcOH to keep the pH between 4 and 7\.$/);
+  });
+});

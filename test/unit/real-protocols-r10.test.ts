@@ -283,7 +283,7 @@ describe('protocols as chemists write them, round 10: what each protocol shows',
     assert.match(fixAll(mono).text, /\nreagent dz {3}= 1,4-diazepane {11}3\.0 equiv, 1\.50 g\n/);
     // HCl in dioxane with NaBH3CN: AcOH at the same equiv, by volume.
     const hcn = fixture('r10-21-nabh3cn-hcl-dioxane-catalyst.rxn');
-    assert.match(diag(hcn, 'cyanide-acid').message, /^4 M HCl in dioxane with NaBH3CN: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas/);
+    assert.match(diag(hcn, 'cyanide-acid').message, /^4 M HCl in dioxane with NaBH3CN: 0\.5 equiv per amine is within what 1-Boc-1,4-diazepane takes up as its salt .* it protonates the cyanoborohydride and can release hydrogen cyanide gas/);
     const hcnFixed = fixAll(hcn).text;
     assert.match(hcnFixed, /\nreagent acoh = AcOH {27}0\.5 equiv, 57\.2 µL\n/);
     assert.match(hcnFixed, /\n {2}add boc, ald, acoh\n/);

@@ -1,6 +1,7 @@
 import { acidAt, andList, baseInPot, CYANO, defineRule, deprotectedBy, formatEquiv, hydrideInRun, kbIs, onlyOnResin, proseName, replaceWithAcohFixes, strongAcidSalt, tooLittleDeprotections } from './helpers';
 import type { Finding } from './types';
-import type { Reagent } from '../model/types';
+import type { Model, Reagent } from '../model/types';
+import { findInPot } from '../model/model';
 import { classifyWorkup } from '../kb';
 
 /** Strong mineral or organic acids as written in a work-up step. */
@@ -99,7 +100,7 @@ export default defineRule({
       const fix = replace.get(acid)!;
       out.push({
         range: acid.decl.name.range,
-        message: `${acid.name} with ${cyano}: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7.`,
+        message: takenUpAsSalt(model, acid, strong, cyano) ?? `${acid.name} with ${cyano}: a strong acid protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7.`,
         fixes: [{ title: fix.title, edits: fix.edits, safe: true }],
       });
     }
@@ -125,3 +126,44 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * A strong acid the amines in the pot could take up entirely as their salt (one acid per basic
+ * nitrogen, with the acid their own salts bring and every strong acid of the stage counted, less
+ * what a base takes) and still keep a diamine partly free: `1,4-diazepane 3.0 equiv` with `HCl 1.0
+ * equiv`, or 1.0 equiv on 1-Boc-1,4-diazepane, Borch's buffered set-up once mixed. Still reported (the spec's trigger is any strong acid beside NaBH3CN, and a slip in the
+ * amount or the order has no margin), but the message says so instead of claiming the pot is
+ * strongly acidic. Undefined when the acid goes beyond that salt, or the amounts are not known.
+ */
+function takenUpAsSalt(model: Model, acid: Reagent, strong: readonly Reagent[], cyano: string): string | undefined {
+  const ev = acid.added[0];
+  if (!ev || acid.equiv === undefined) return undefined;
+  // The pot when the cyanoborohydride of that stage goes in (else at the acid's own addition).
+  const cyanoAdds = model.reagents.filter((r) => kbIs(r, CYANO)).flatMap((r) => r.added).filter((a) => a.stage === ev.stage).sort((a, b) => a.index - b.index);
+  const at = cyanoAdds.find((a) => a.index > ev.index) ?? ev;
+  const amines: Reagent[] = [];
+  const acids: Reagent[] = [];
+  findInPot(at, (r) => {
+    if (r.role === 'amine') amines.push(r);
+    if (strong.includes(r)) acids.push(r);
+    return false;
+  });
+  if (!acids.includes(acid)) acids.push(acid);
+  if (amines.length === 0 || acids.some((a) => a.equiv === undefined)) return undefined;
+  const { salt, per, nitrogens } = strongAcidSalt(amines);
+  const carried = amines.reduce((sum, a) => sum + (a.kb?.salt?.strong ? (a.equiv ?? 1) * a.kb.salt.acidEquiv : 0), 0);
+  const total = acids.reduce((sum, a) => sum + a.equiv!, 0) + carried - baseInPot(at);
+  // (A diamine with an acid on each nitrogen is fully protonated, about pH 4 — its dihydrochloride,
+  // which acid-too-strong reports: not the buffered pot. One acid on a one-nitrogen amine is.)
+  if (nitrogens >= 2 ? total / per >= nitrogens - 1e-9 : total > salt + 1e-9) return undefined;
+  const names = andList([...new Set(amines.map(proseName))]);
+  const several = amines.length > 1;
+  const substance = acid.kb?.name ?? acid.name;
+  // (An amine hydrochloride is what Borch's buffered set-up weighs in; a catalyst's salt is nothing to buy.)
+  const hcl = /^HCl$/i.test(substance);
+  const held = hcl ? "the amine's hydrochloride, as in Borch's buffered set-up" : `the amine's ${substance} salt`;
+  return (
+    `${acid.name} with ${cyano}: ${formatEquiv(acid.equiv / per)} equiv per amine is within what ${names} ${several ? 'take' : 'takes'} up as ${several ? 'their salts' : 'its salt'} (one acid per basic nitrogen: ${formatEquiv(salt / per)} equiv), so once mixed it is held as ${held}, not as free acid. ` +
+    `But a strong acid charged on its own has no margin: before it has met the amine, or if the amount is off, it protonates the cyanoborohydride and can release hydrogen cyanide gas. Use AcOH to keep the pH between 4 and 7${hcl ? ', or weigh the amine in as its hydrochloride, a solid that brings no free acid' : ''}.`
+  );
+}
