@@ -6,6 +6,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/engine';
+import { amountsTable } from '../../server/src/model/amounts';
+import { lookup } from '../../server/src/kb';
 import { diag, fixture, rules } from './review-helpers';
 
 describe('chem-r21: a deprotection after an `isolate` names the isolated product, not the starting amine', () => {
@@ -71,5 +73,21 @@ describe('chem-r21: cyanide-acid beside a diamine, its HCl written out or bought
     // A catalytic strong acid other than HCl: no hydrochloride to weigh in.
     const tfa = t.replace('HCl 1.0 equiv', 'TFA 0.1 equiv');
     assert.match(diag(tfa, 'cyanide-acid').message, /held as the amine's TFA salt, not as free acid\. .* Use AcOH to keep the pH between 4 and 7\.$/);
+  });
+});
+
+describe('chem-r21: knowledge-base gaps', () => {
+  it('`Boc-HP` and `BocHP` are 1-Boc-1,4-diazepane (HP beside the Boc group is homopiperazine); `HP` alone stays unknown', () => {
+    const t = fixture('c21-boc-isolate-hcl-second-aldehyde.rxn');
+    for (const n of ['Boc-HP', 'BocHP', 'N-Boc-HP', '1-Boc-HP']) {
+      const u = t.replace('reagent boc = 1-Boc-1,4-diazepane 1.0 equiv', `reagent boc = ${n} 1.0 equiv, 400.6 mg`);
+      // It was: unknown-reagent, and missing-component "No reagent with the role amine".
+      assert.deepEqual(rules(u), ['acid-too-strong'], n);
+      const row = amountsTable(analyze(u).model).rows.find((r) => r.alias === 'boc')!;
+      assert.deepEqual([row.name, row.mw, row.role], ['1-Boc-1,4-diazepane', 200.28, 'amine'], n);
+    }
+    assert.equal(lookup('Boc-HP hydrochloride')?.id, 'boc-diazepane.1hcl');
+    assert.equal(lookup('HP'), undefined);
+    assert.ok(rules(t.replace('reagent boc = 1-Boc-1,4-diazepane', 'reagent boc = HP')).includes('missing-component'));
   });
 });

@@ -77,6 +77,12 @@ export const KB: KbEntry[] = [
       '1-Boc-hexahydro-1,4-diazepine',
       'N-Boc-hexahydro-1,4-diazepine',
       'tert-butyl hexahydro-1H-1,4-diazepine-1-carboxylate',
+      // HP for homopiperazine, as notebooks shorten it: only with the Boc group, which leaves no other
+      // reading. `HP` alone stays unknown (hydrogen peroxide to a process chemist, hydroxypropyl, HP-β-CD).
+      'Boc-HP',
+      'BocHP',
+      'N-Boc-HP',
+      '1-Boc-HP',
     ],
     role: 'amine',
     roleDetail: 'amine (1 free N–H, protected)',
