@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/engine';
 import { amountsTable } from '../../server/src/model/amounts';
 import { lookup } from '../../server/src/kb';
+import { applyEdits } from '../../server/src/edits';
 import { diag, fixture, rules } from './review-helpers';
 
 describe('chem-r21: a deprotection after an `isolate` names the isolated product, not the starting amine', () => {
@@ -89,5 +90,21 @@ describe('chem-r21: knowledge-base gaps', () => {
     assert.equal(lookup('Boc-HP hydrochloride')?.id, 'boc-diazepane.1hcl');
     assert.equal(lookup('HP'), undefined);
     assert.ok(rules(t.replace('reagent boc = 1-Boc-1,4-diazepane', 'reagent boc = HP')).includes('missing-component'));
+  });
+});
+
+describe('chem-r21: later stages as chemists write them', () => {
+  it('the isolated Boc product taken up in DCM/TFA with nothing added (`isolate`, then `solvent DCM/TFA 4:1`) is a deprotection: the route reaches `target di`', () => {
+    const t = fixture('c21-isolate-then-tfa-solvent-no-add.rxn');
+    // It was: protected-target "di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1 (one nitrogen is protected). Deprotect first, or change the target."
+    assert.deepEqual(rules(t), []);
+    // Without the DIPEA the TFA salt meets the aldehyde: named as the isolated product, with the base as the fix.
+    const noBase = t.replace('add dipea, ald, acoh', 'add ald, acoh');
+    const d = diag(noBase, 'acid-too-strong');
+    assert.match(d.message, /^TFA in the solvent takes the Boc group off the isolated tert-butyl 4-cyclohexyl-1,4-diazepane-1-carboxylate, and taking the solvent off removes the excess but leaves the freed amine as its TFA salt\. 2\.0 equiv of TFA per amine pushes the pH below 4/);
+    assert.equal(d.fixes[0].title, 'Free the deprotected amine with DIPEA before the carbonyl');
+    const fixed = applyEdits(noBase, d.fixes[0].edits);
+    assert.match(fixed, /\n {2}solvent DCE 25 mL\n {2}add dipea\n {2}add ald, acoh\n/);
+    assert.deepEqual(rules(fixed), []);
   });
 });

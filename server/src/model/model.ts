@@ -202,6 +202,27 @@ function deprotections(model: Model): void {
     acidSolvents.add(s);
     sources.push({ ev, component });
   }
+  // The isolated product taken up in an acid solvent with nothing added to it (`isolate …`, then
+  // `solvent DCM/TFA 4:1`, `stir 2 h`, `concentrate`): the acid meets the pot's Boc amines at the
+  // `solvent` line itself — what the stage before it left, as a later stage's product when an
+  // `isolate` comes between. (An acid solvent that an `add` goes into is read above.)
+  let lastAdd: AddEvent | undefined;
+  let isolates = 0;
+  for (const e of model.events) {
+    if (e.type === 'add') {
+      lastAdd = e;
+      isolates = 0;
+      continue;
+    }
+    if (e.type === 'other' && e.stmt.kind === 'isolate') isolates++;
+    if (e.type !== 'solvent' || !lastAdd || acidSolvents.has(e.solvent) || read.has(e.solvent)) continue;
+    const component = e.solvent.components.find((c) => c.kb?.role === 'acid' && c.kb.acidStrength === 'strong');
+    if (!component) continue;
+    const ev: AddEvent = { stmt: lastAdd.stmt, step: lastAdd.step, stage: lastAdd.stage + isolates, index: e.index, reagents: [], before: [...lastAdd.before, ...lastAdd.reagents], solvent: e.solvent };
+    if (!findInPot(ev, isBoc)) continue;
+    acidSolvents.add(e.solvent);
+    sources.push({ ev, component });
+  }
   sources.sort((a, b) => a.ev.index - b.ev.index);
   for (const { ev, acid, component } of sources) {
     // Every Boc amine in the pot at that moment (two lots, or a Boc-diazepane and a

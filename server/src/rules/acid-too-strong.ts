@@ -212,7 +212,7 @@ interface Deprotection {
 /** What the rule needs of the amines' deprotection (the model's `deprotection`, which they must have). */
 function deprotection(model: Model, amines: Reagent[]): Deprotection {
   const d = amines[0].deprotection!;
-  const product = laterDeprotectionSubject(model, amines, 'Boc', d.add.index);
+  const product = laterDeprotectionSubject(model, amines, 'Boc', d.add);
   const nitrogens = (a: Reagent) => (basicNitrogens(a) ?? 1) + (a.protected ? 1 : 0);
   return {
     amines,

@@ -205,7 +205,7 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
     const names = [...new Set(d.amines.map(proseName))];
     const several = names.length > 1;
     // (After an `isolate` the H2 meets the product of the earlier reaction, named as such.)
-    const subject = laterDeprotectionSubject(model, d.amines, 'Cbz', d.add.index);
+    const subject = laterDeprotectionSubject(model, d.amines, 'Cbz', d.add);
     for (const r of model.reagents) {
       if (seen.has(r) || r === amine || r.role !== 'carbonyl' || !r.added.some((a) => a.index < d.add.index)) continue;
       const g = r.groups;

@@ -1242,11 +1242,11 @@ const NAMES_GROUP = { Boc: /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate
  * earlier reaction (1-Boc-1,4-diazepane with benzaldehyde)`. Undefined when the group comes
  * off in the amine's own stage (then the amine is what it is taken off).
  */
-export function laterDeprotectionSubject(model: Model, amines: readonly Reagent[], group: 'Boc' | 'Cbz', at: number): string | undefined {
+export function laterDeprotectionSubject(model: Model, amines: readonly Reagent[], group: 'Boc' | 'Cbz', where: { index: number; stage: number }): string | undefined {
   if (amines.length === 0) return undefined;
   const stages = amines.map((a) => a.added[0]?.stage ?? 0);
-  const atStage = model.events[at]?.type === 'add' ? (model.events[at] as { stage: number }).stage : undefined;
-  if (atStage === undefined || stages.some((s) => s >= atStage)) return undefined;
+  const at = where.index;
+  if (stages.some((s) => s >= where.stage)) return undefined;
   const several = amines.length > 1 && new Set(amines.map(proseName)).size > 1;
   // The `isolate` that ends the amines' own stage: what it names is what was taken out.
   const first = Math.min(...amines.map((a) => a.added[0]?.index ?? 0));

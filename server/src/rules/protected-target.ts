@@ -81,7 +81,7 @@ function monoTooLittle(model: Model): Finding[] {
 function laterStep(model: Model, acid: Reagent): string {
   const ev = acid.added[0];
   const amines = tooLittleDeprotections(model).get(acid)?.amines ?? [];
-  const subject = ev && laterDeprotectionSubject(model, amines, 'Boc', ev.index);
+  const subject = ev && laterDeprotectionSubject(model, amines, 'Boc', ev);
   return subject ? `, and the acid step after the \`isolate\` is there to free it on ${subject}` : '';
 }
 
