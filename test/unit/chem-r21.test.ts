@@ -107,4 +107,13 @@ describe('chem-r21: later stages as chemists write them', () => {
     assert.match(fixed, /\n {2}solvent DCE 25 mL\n {2}add dipea\n {2}add ald, acoh\n/);
     assert.deepEqual(rules(fixed), []);
   });
+  it('`target tri` on the Boc route (alkylate, isolate, deprotect, alkylate) is reported: the route frees one more N–H, two in all', () => {
+    const t = fixture('d01-boc-alkylate-deprotect-alkylate.rxn').replace('target di', 'target tri');
+    // It was: nothing reported (protected-target passed over every route with a deprotection after an `isolate`).
+    assert.equal(
+      diag(t, 'protected-target').message,
+      'tri-alkylation needs 3 free N–H, but 1-Boc-1,4-diazepane has 1, and taking the Boc group off the isolated product frees one more: 2 in all, each alkylated once by this route. Change the target to `di`, or start from an amine with more N–H (1,4-diazepan-6-amine, DAZA, has 3).',
+    );
+    assert.deepEqual(rules(fixture('d01-boc-alkylate-deprotect-alkylate.rxn')), []);
+  });
 });

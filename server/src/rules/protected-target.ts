@@ -17,8 +17,20 @@ export default defineRule({
     if (!t || !amine || amine.freeNH === undefined) return [];
     // Alkylate, take the Boc group off the isolated product, alkylate again: the route frees the
     // protected nitrogen for its second reductive amination.
-    if (amine.deprotection?.later) return [];
     const need = ALKYLATIONS[t.degree];
+    if (amine.deprotection?.later) {
+      // The route frees one more N–H on the isolated product: enough for `di` on a Boc-diazepane, never
+      // for `tri` (a diazepane has two ring nitrogens).
+      const reach = amine.freeNH + 1;
+      if (reach >= need) return [];
+      const d = amine.deprotection;
+      return [
+        {
+          range: t.stmt.value.range,
+          message: `${t.degree}-alkylation needs ${need} free N–H, but ${amine.name} has ${amine.freeNH}, and taking the ${d.group} group off the isolated product frees one more: ${reach} in all, each alkylated once by this route. Change the target to \`${DEGREE[reach - 1]}\`, or start from an amine with more N–H (1,4-diazepan-6-amine, DAZA, has 3).`,
+        },
+      ];
+    }
     if (amine.freeNH >= need) return [];
     return [
       {
