@@ -116,4 +116,15 @@ describe('chem-r21: later stages as chemists write them', () => {
     );
     assert.deepEqual(rules(fixture('d01-boc-alkylate-deprotect-alkylate.rxn')), []);
   });
+  it('Boc off with HCl in dioxane and the salt filtered off (`filter`, nothing insoluble added): the excess acid went with the filtrate, as after an `isolate`', () => {
+    const t = fixture('c21-hcl-dioxane-salt-filtered.rxn');
+    // It was: acid-too-strong "… and the excess is still in the pot when the carbonyl goes in. 7.5 equiv of HCl per amine … Concentrate first".
+    assert.deepEqual(rules(t), []);
+    // Without the DIPEA: the salt (2 HCl on the freed diamine), not the excess.
+    const noBase = t.replace('add dipea, ald, acoh', 'add ald, acoh').replace(/reagent dipea .*\n/, '');
+    assert.match(diag(noBase, 'acid-too-strong').message, /^HCl \(as 4 M HCl in dioxane\) takes the Boc group off tert-butyl 4-benzyl-1,4-diazepane-1-carboxylate, and the amine isolated after it is its HCl salt\. 2\.0 equiv of HCl per amine pushes the pH below 4/);
+    // With sieves in that pot the `filter` takes them out, and the acid stays: as before.
+    const sieves = t.replace('reagent hcl ', 'reagent ms = 4Å molecular sieves 100 mg\nreagent hcl ').replace('add boc, hcl', 'add boc, hcl, ms');
+    assert.match(diag(sieves, 'acid-too-strong').message, /and the excess is still in the pot when the carbonyl goes in\. 7\.5 equiv of HCl per amine/);
+  });
 });

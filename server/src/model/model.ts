@@ -252,10 +252,15 @@ function deprotections(model: Model): void {
     let isolated = false;
     let concentrated = !!component && model.solventAt(carbonylAt) !== ev.solvent;
     let minutes = 0;
+    // A `filter` with nothing insoluble added in the stage to filter off (no catalyst, resin, sieves or
+    // drying agent) collects what came out of the acid: the amine's salt (HCl in dioxane or ether
+    // precipitates it), the excess acid going with the filtrate — as an `isolate` of the salt.
+    const solidInStage = (): boolean =>
+      !!findInPot(ev, (r) => r.added.some((a) => a.stage === ev.stage) && (r.role === 'dehydrating' || r.role === 'catalyst' || !!r.kb?.supportOf || isHydrogenationId(r.kb?.id)));
     for (let i = ev.index + 1; i < carbonylAt; i++) {
       const e = model.events[i];
       if (e.type === 'time' && e.minutes > 0) minutes += e.minutes;
-      else if (e.type === 'other' && e.stmt.kind === 'isolate') isolated = concentrated = true;
+      else if (e.type === 'other' && (e.stmt.kind === 'isolate' || (e.stmt.kind === 'filter' && !solidInStage()))) isolated = concentrated = true;
       else if (e.type === 'other' && e.stmt.kind === 'concentrate') concentrated = true;
     }
     if (!concentrated && minutes <= 0) continue;
