@@ -9,6 +9,7 @@ import { analyze } from '../../server/src/engine';
 import { amountsTable } from '../../server/src/model/amounts';
 import { lookup } from '../../server/src/kb';
 import { applyEdits } from '../../server/src/edits';
+import { formulaAndWeight } from '../../server/src/kb/chem';
 import { diag, fixture, rules } from './review-helpers';
 
 describe('chem-r21: a deprotection after an `isolate` names the isolated product, not the starting amine', () => {
@@ -126,5 +127,20 @@ describe('chem-r21: later stages as chemists write them', () => {
     // With sieves in that pot the `filter` takes them out, and the acid stays: as before.
     const sieves = t.replace('reagent hcl ', 'reagent ms = 4Å molecular sieves 100 mg\nreagent hcl ').replace('add boc, hcl', 'add boc, hcl, ms');
     assert.match(diag(sieves, 'acid-too-strong').message, /and the excess is still in the pot when the carbonyl goes in\. 7\.5 equiv of HCl per amine/);
+  });
+});
+
+describe('chem-r21: a Cbz removal by transfer hydrogenation', () => {
+  it('ammonium formate with Pd/C is a known additive (MW 63.06, openchemlib), and the Cbz removal it drives is read as one', () => {
+    const t = fixture('e17-cbz-then-h2-bn-lost.rxn')
+      .replace('reagent h2    = H2 (1 atm), 10% Pd/C         0.1 equiv', 'reagent pd    = 10% Pd/C                     100 mg\nreagent hcoo  = ammonium formate             5.0 equiv')
+      .replace('  add h2\n  stir 6 h at rt', '  add pd, hcoo\n  reflux 1 h');
+    // It was: unknown-reagent "'ammonium formate' is not in the knowledge base …".
+    assert.deepEqual(rules(t), ['h2-reducible-group']);
+    assert.match(diag(t, 'h2-reducible-group').message, /there to take the Cbz group off the isolated benzyl 4-benzyl-1,4-diazepane-1-carboxylate/);
+    const row = amountsTable(analyze(t).model).rows.find((r) => r.alias === 'hcoo')!;
+    assert.deepEqual([row.role, row.mw, row.mmol], ['additive', 63.06, 20]);
+    assert.ok(Math.abs(row.massG! - 1.261) < 1e-3, String(row.massG));
+    assert.equal(formulaAndWeight(lookup('HCO2NH4')!.smiles!)!.mw.toFixed(2), '63.06');
   });
 });

@@ -2702,6 +2702,28 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE),
   },
   {
+    // The hydrogen source of a transfer hydrogenation (Pd/C, MeOH at reflux): a Cbz removal or debenzylation
+    // without a hydrogen cylinder. An additive to the rules: it reduces nothing without the palladium.
+    id: 'ammonium-formate',
+    name: 'ammonium formate',
+    synonyms: ['HCO2NH4', 'HCOONH4', 'NH4HCO2', 'NH4OOCH', 'formic acid ammonium salt', 'ammonium methanoate'],
+    role: 'additive',
+    roleDetail: 'additive (hydrogen donor for a Pd-catalysed transfer hydrogenation)',
+    smiles: '[NH4+].[O-]C=O',
+    formula: 'CH5NO2',
+    mw: 63.06,
+    state: 'solid',
+    // (The ammonium ion's N–H, as the SMILES reads: no amine to the rules, whose roles come from `role`.)
+    groups: { ...none, freeNH: 1 },
+    hazards: ['skin and eye irritant', 'hygroscopic', 'gives off CO2 and NH3 over Pd: do not seal the vessel'],
+    explanation:
+      'A salt that gives up hydrogen on palladium (as CO2 and ammonia): with Pd/C in refluxing MeOH or EtOH it takes a Cbz ' +
+      'group or an N-benzyl group off as H2 gas would, without a balloon or a hydrogenation vessel. What H2 over Pd/C ' +
+      'reduces, it reduces too.',
+    advice: 'Use 3–5 equiv with 10 wt% of Pd/C in MeOH at reflux; filter the catalyst off through Celite (kept wet) once gas evolution stops (guide: Q3, protecting groups; the transfer hydrogenation itself is common practice, not in the guide).',
+    source: src(MW_SMILES),
+  },
+  {
     id: 'boc2o',
     name: 'Boc2O',
     synonyms: ['di-tert-butyl dicarbonate', 'Boc anhydride', 'di-tert-butyl pyrocarbonate', '(Boc)2O', 'BOC2O', 'Boc₂O', 'di-t-butyl dicarbonate'],
