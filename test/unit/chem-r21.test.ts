@@ -144,3 +144,20 @@ describe('chem-r21: a Cbz removal by transfer hydrogenation', () => {
     assert.equal(formulaAndWeight(lookup('HCO2NH4')!.smiles!)!.mw.toFixed(2), '63.06');
   });
 });
+
+describe('chem-r21: a base already freeing part of a deprotected salt', () => {
+  it('Et3N 1.0 equiv with the second aldehyde after a TFA deprotection: the message and the fix raise it to 2.0 equiv, not declare DIPEA beside it', () => {
+    const t = fixture('d01-boc-alkylate-deprotect-alkylate.rxn').replace('reagent base = DIPEA 2.0 equiv', 'reagent base = Et3N 1.0 equiv');
+    const d = diag(t, 'acid-too-strong');
+    // It was: "Free the salt before the carbonyl goes in: Et3N or DIPEA (1.0 equiv) …", with a fix that declared DIPEA 2.0 equiv beside the Et3N (3.0 equiv of base in all).
+    assert.match(d.message, /1\.0 equiv of TFA per amine is taken up by the diazepane: it protonates one of its 2 nitrogens, .* Free the salt before the carbonyl goes in: 1\.0 equiv more of Et3N \(2\.0 equiv in all\), then AcOH \(1–2 equiv\) as the catalyst\.$/);
+    assert.deepEqual(d.fixes.map((f) => f.title), ["Raise 'base' (Et3N) to 2.0 equiv to free the deprotected amine"]);
+    const fixed = applyEdits(t, d.fixes[0].edits);
+    assert.match(fixed, /\nreagent base = Et3N 2\.0 equiv\n/);
+    assert.doesNotMatch(fixed, /DIPEA/);
+    assert.deepEqual(rules(fixed), []);
+    // No base with the carbonyl: DIPEA declared and added, as before.
+    const none = t.replace('add base, a2', 'add a2');
+    assert.deepEqual(diag(none, 'acid-too-strong').fixes.map((f) => f.title), ['Free the deprotected amine with Et3N before the carbonyl']);
+  });
+});

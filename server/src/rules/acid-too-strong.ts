@@ -12,6 +12,7 @@ export default defineRule({
   fixes: [
     { title: 'Replace the acid with AcOH', safe: false },
     { title: 'Free the deprotected amine with DIPEA before the carbonyl', safe: false },
+    { title: 'Raise the base that goes in with the carbonyl to free the deprotected amine', safe: false },
   ],
   check(ctx) {
     const { model } = ctx;
@@ -125,13 +126,17 @@ export default defineRule({
       const who = several ? 'each amine' : amineWord(d.amines[0]);
       const perAmine = Number.isFinite(ratio) ? `${formatEquiv(ratio)} equiv of ${name} per amine ${protonation(ratio, d.nitrogens, who)}` : `That much ${name} ${protonation(Infinity, d.nitrogens, who)}`;
       const salt = several ? 'the salts' : 'the salt';
+      // A base that goes in with the carbonyl already frees part of it: more of that one, not a second base.
+      const inPot = baseWithCarbonyl(model, d);
       const remedy = d.concentrated
-        ? `Free ${salt} before the carbonyl goes in: Et3N or DIPEA (${formatEquiv(ratio * d.equiv)} equiv), then AcOH (1–2 equiv) as the catalyst.`
+        ? inPot
+          ? `Free ${salt} before the carbonyl goes in: ${formatEquiv(ratio * d.equiv)} equiv more of ${inPot.kb?.name ?? proseName(inPot)} (${formatEquiv(inPot.equiv! + ratio * d.equiv)} equiv in all), then AcOH (1–2 equiv) as the catalyst.`
+          : `Free ${salt} before the carbonyl goes in: Et3N or DIPEA (${formatEquiv(ratio * d.equiv)} equiv), then AcOH (1–2 equiv) as the catalyst.`
         : `Concentrate first (co-evaporate with toluene or DCM), then free ${salt} with Et3N or DIPEA (${formatEquiv(d.salt)} equiv) before the carbonyl, and catalyse with AcOH (1–2 equiv).`;
       out.push({
         range,
         message: `${subject} takes the Boc ${several ? 'groups' : 'group'} off ${d.product ?? andList(d.names)}, and ${left}. ${perAmine} ${remedy}`,
-        fixes: [freeWithBaseFix(ctx, d)],
+        fixes: [inPot && d.concentrated ? raiseBaseFix(ctx, inPot, inPot.equiv! + ratio * d.equiv, several) : freeWithBaseFix(ctx, d)],
       });
     }
     for (const { acid, ratio, carried, salt, nitrogens, amines } of excess) {
@@ -239,6 +244,32 @@ function freeWithBaseFix(ctx: RuleContext, d: Deprotection): { title: string; ed
   // (The base the table declares, by its own name: `Et3N`, `K2CO3`.)
   const name = declared ? (declared.kb?.name ?? proseName(declared)) : 'DIPEA';
   return { title: `Free the deprotected ${d.names.length > 1 ? 'amines' : 'amine'} with ${name} before the carbonyl`, edits: freeWithBaseEdits(ctx, d), safe: false };
+}
+
+/**
+ * The one base (Et3N, DIPEA; not an amine salt) in the pot when the carbonyl after a deprotection goes
+ * in, with its equiv written: too little of it to free the salt is raised, rather than a second base
+ * declared beside it. (Two bases, or one with no equiv: the usual fix.)
+ */
+function baseWithCarbonyl(model: Model, d: Deprotection): Reagent | undefined {
+  const add = model.events[d.carbonylAt];
+  if (add?.type !== 'add') return undefined;
+  const bases: Reagent[] = [];
+  // (Added after the acid: a base in the pot before it went into the deprotection.)
+  const from = d.amines[0].deprotection!.add.index;
+  findInPot(add, (r) => {
+    if (r.role === 'base' && !r.kb?.salt && r.added.some((a) => a.index > from)) bases.push(r);
+    return false;
+  });
+  return bases.length === 1 && bases[0].equiv !== undefined ? bases[0] : undefined;
+}
+
+function raiseBaseFix(ctx: RuleContext, base: Reagent, equiv: number, several: boolean): { title: string; edits: TextEdit[]; safe: false } {
+  return {
+    title: `Raise '${base.alias}' (${base.kb?.name ?? proseName(base)}) to ${formatEquiv(equiv)} equiv to free the deprotected ${several ? 'amines' : 'amine'}`,
+    edits: setEquivEdits(ctx, base, equiv),
+    safe: false,
+  };
 }
 
 /** A base the table declares and no step adds (not an amine salt). */
