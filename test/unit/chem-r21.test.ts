@@ -161,3 +161,26 @@ describe('chem-r21: a base already freeing part of a deprotected salt', () => {
     assert.deepEqual(diag(none, 'acid-too-strong').fixes.map((f) => f.title), ['Free the deprotected amine with Et3N before the carbonyl']);
   });
 });
+
+describe('chem-r21: a Cbz removal with the catalyst and the H2 on separate lines', () => {
+  it('is one hydrogenation: one finding that names what the product loses (the N-benzyl, the aryl bromide), none as if H2 reduced the reductive amination', () => {
+    const t = fixture('c21-cbz-pd-and-h2-apart.rxn');
+    const found = analyze(t).diagnostics;
+    // It was: a second h2-reducible-group on the same name, "The bromine of 4-bromobenzaldehyde is replaced by hydrogen under
+    // H2 over Pd/C … NaBH(OAc)3 in DCE leaves it in place." (the H2 line read as a reductant of its own, with a switch to NaBH(OAc)3).
+    assert.deepEqual(found.map((d) => d.rule), ['h2-reducible-group']);
+    assert.equal(
+      found[0].message,
+      'H2 over Pd(OH)2/C, there to take the Cbz group off the isolated benzyl 4-(4-bromobenzyl)-1,4-diazepane-1-carboxylate, also reaches the rest of that product: the benzyl-type group that 4-bromobenzaldehyde put on the other nitrogen comes off again (hydrogenolysis); from 4-bromobenzaldehyde, its aryl bromide loses the halogen (hydrodehalogenation). Use the Boc-protected diazepane (TFA or HCl takes the Boc group off and leaves these groups), or put this group on after the Cbz removal.',
+    );
+    // An aryl aldehyde known by its name only is benzylic too; a nitrile is named.
+    const obn = t.replace('4-bromobenzaldehyde                1.2 equiv, 666 mg', '4-(benzyloxy)benzaldehyde 1.2 equiv');
+    assert.match(diag(obn, 'h2-reducible-group').message, /: the benzyl-type group that 4-\(benzyloxy\)benzaldehyde put on the other nitrogen comes off again \(hydrogenolysis\); from 4-\(benzyloxy\)benzaldehyde, its benzyl ether or ester is cut, leaving the free OH\./);
+    const cn = t.replace('4-bromobenzaldehyde                1.2 equiv, 666 mg', '4-cyanobenzaldehyde 1.2 equiv');
+    assert.match(diag(cn, 'h2-reducible-group').message, /; from 4-cyanobenzaldehyde, its nitrile can be reduced to a CH2–NH2 amine\./);
+    // The H2 on one line, as before: the same one finding.
+    const one = t.replace(/reagent h2 .*\n/, '').replace('add pd, h2', 'add pd');
+    assert.deepEqual(rules(one), ['h2-reducible-group']);
+    assert.equal(diag(one, 'h2-reducible-group').message, found[0].message);
+  });
+});

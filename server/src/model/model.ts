@@ -303,9 +303,14 @@ function deprotections(model: Model): void {
       timed = e.type === 'time' && e.minutes > 0;
     }
     if (!timed) continue;
-    takeOff(cbzs, { acid: h2, acidName: 'H2', group: 'Cbz', amines: cbzs, add: ev, concentrated: true, carbonylAt });
+    // The H2 and its catalyst declared apart (`pd = 20% Pd(OH)2/C`, `h2 = H2 (50 psi)`): one
+    // hydrogenation, the other line part of this removal — added in its stage, before the carbonyl.
+    const partners = model.reductants.filter(
+      (r) => r !== h2 && isHydrogenationId(r.kb?.id) && r.added.length > 0 && r.added.every((a) => a.stage === ev.stage && a.index < carbonylAt),
+    );
+    takeOff(cbzs, { acid: h2, ...(partners.length ? { moreAcids: partners } : {}), acidName: 'H2', group: 'Cbz', amines: cbzs, add: ev, concentrated: true, carbonylAt });
     // It reduces no iminium: not the run's reductant addition (one-pot or two-step, `mode`).
-    model.reductantAdditions = model.reductantAdditions.filter((ra) => ra.reductant !== h2);
+    model.reductantAdditions = model.reductantAdditions.filter((ra) => ra.reductant !== h2 && !partners.includes(ra.reductant));
   }
 }
 

@@ -89,7 +89,7 @@ export interface Deprotection {
   group: 'Boc' | 'Cbz';
   /** Every amine this acid addition deprotects (this one among them): two Boc lots, or a Boc-diazepane and a Boc-piperazine in one pot. */
   amines: Reagent[];
-  /** Acid added later to the same deprotection (more TFA when it is slow), before the carbonyl. */
+  /** Acid added later to the same deprotection (more TFA when it is slow), before the carbonyl; for a Cbz removal, the other hydrogenation lines of it (the catalyst declared apart from the H2). */
   moreAcids?: Reagent[];
   /** The acid as a substance: `TFA`, `HCl` (whatever solution it came in). */
   acidName: string;

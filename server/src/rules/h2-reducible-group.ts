@@ -43,7 +43,8 @@ export default defineRule({
     // H2 over Pd/C that is there to take a Cbz group off (no carbonyl in its pot: the model's
     // `deprotection`) reduces what the product already carries, not a reductive amination's reagents.
     const removals = model.amines.filter((a) => a.deprotection?.group === 'Cbz' && !!a.deprotection.acid && hydrogenations.includes(a.deprotection.acid));
-    const h2 = hydrogenations.filter((r) => !removals.some((a) => a.deprotection!.acid === r));
+    // (With the catalyst declared apart from the H2, both lines are the removal's.)
+    const h2 = hydrogenations.filter((r) => !removals.some((a) => a.deprotection!.acid === r || !!a.deprotection!.moreAcids?.includes(r)));
     const out: Finding[] = cbzRemovalFindings(model, removals);
     if (h2.length === 0) return out;
     // The catalyst named (Pd/C when only `H2` is): platinum reduces the same C=C, C≡C and nitro
@@ -190,6 +191,14 @@ function amineNote(nitro: boolean, nitrile: boolean): string {
 }
 
 /**
+ * An aryl aldehyde or ketone known only by its name (`4-(benzyloxy)benzaldehyde`,
+ * `thiophene-2-carbaldehyde`, `4'-methylacetophenone`): what it puts on the nitrogen is benzylic.
+ * (Not `cyclohexanecarbaldehyde`: only aromatic rings are named.)
+ */
+const ARYL_CARBONYL_NAME = (name: string): boolean =>
+  /benzaldehyde|naphthaldehyde|phenone\b|\b(?:Ph|Ar|Py)CHO\b|(?:pyridine|thiophene|furan|pyrrole|pyrazole|imidazole|thiazole|oxazole|indole|quinoline|pyrimidine|pyrazine|benzofuran|benzothiophene)-?[\d,]*-?carb(?:ox)?aldehyde/i.test(name);
+
+/**
  * A Cbz group taken off by hydrogenolysis once the first group is on: what the product carries
  * from the earlier reaction meets H2 over palladium too. A benzyl-type group that an aryl
  * aldehyde or ketone put on the other nitrogen comes off again, and a C=C, C≡C, nitro group
@@ -200,7 +209,7 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
   const seen = new Set<Reagent>();
   for (const amine of removals) {
     const d = amine.deprotection!;
-    const cat = catalystName([d.acid!]);
+    const cat = catalystName([d.acid!, ...(d.moreAcids ?? [])]);
     // (Every Cbz amine the one hydrogenolysis deprotects, each name once.)
     const names = [...new Set(d.amines.map(proseName))];
     const several = names.length > 1;
@@ -210,12 +219,15 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
       if (seen.has(r) || r === amine || r.role !== 'carbonyl' || !r.added.some((a) => a.index < d.add.index)) continue;
       const g = r.groups;
       const what = [
-        arylCarbonylOf(r) && (several
+        arylCarbonylOf(r, ARYL_CARBONYL_NAME) && (several
             ? `the benzyl-type groups that ${proseName(r)} put on the other nitrogens come off again (hydrogenolysis)`
             : `the benzyl-type group that ${proseName(r)} put on the other nitrogen comes off again (hydrogenolysis)`),
         g.oBenzyl && `its benzyl ether or ester is cut, leaving the free OH`,
         g.nitro && 'its nitro group is reduced to an amine',
         (g.alkene || g.alkyne) && `its ${g.alkene ? 'C=C' : 'C≡C'} bond is reduced`,
+        // (Over palladium, as for a reductive amination under H2: platinum keeps the halogen.)
+        cat.startsWith('Pd') && (g.arylBr || g.arylI) && `its aryl ${[g.arylBr && 'bromide', g.arylI && 'iodide'].filter(Boolean).join(' and ')} loses the halogen (hydrodehalogenation)`,
+        g.nitrile && 'its nitrile can be reduced to a CH2–NH2 amine',
       ].filter(Boolean) as string[];
       if (what.length === 0) continue;
       seen.add(r);
