@@ -184,3 +184,17 @@ describe('chem-r21: a Cbz removal with the catalyst and the H2 on separate lines
     assert.equal(diag(one, 'h2-reducible-group').message, found[0].message);
   });
 });
+
+describe('chem-r21: a deprotected amine isolated as the free base', () => {
+  it('`isolate "… (free base, after a 1 M NaOH wash)"` after the Boc removal leaves no acid: no base is asked for', () => {
+    const t = fixture('c21-boc-isolate-hcl-second-aldehyde.rxn');
+    assert.deepEqual(rules(t), ['acid-too-strong']);
+    for (const name of ['"1-benzyl-1,4-diazepane (free base, after a 1 M NaOH wash)"', '1-benzyl-1,4-diazepane free base', '"crude amine (after sat. NaHCO3 wash and extraction)"', '"free-based amine"']) {
+      const freed = t.replace('isolate 1-benzyl-1,4-diazepane dihydrochloride', `isolate ${name}`);
+      // It was: acid-too-strong "… and what is isolated after it is the freed amine as its HCl salt. 2.0 equiv of HCl per amine …".
+      assert.deepEqual(rules(freed), [], name);
+    }
+    // A salt named as such stays the salt.
+    assert.deepEqual(rules(t.replace('isolate 1-benzyl-1,4-diazepane dihydrochloride', 'isolate "1-benzyl-1,4-diazepane·2HCl"')), ['acid-too-strong']);
+  });
+});

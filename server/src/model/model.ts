@@ -169,6 +169,9 @@ export function compoundKey(r: Reagent, byStructure = false): string {
   return `name:${withoutNote(r.name).toLowerCase()}`;
 }
 
+/** An `isolate` name that says the amine was taken out as the free base (its salt neutralised by a basic wash). */
+const FREE_BASE = /\bfree[- ]?bas(?:e|ed)\b|\bfree amine\b|\bneutrali[sz]ed\b|\b(?:NaOH|NaHCO3|Na2CO3|K2CO3|KOH|basic)\b[^)]*\b(?:wash|washed|work-?up|extraction|extracted)\b/i;
+
 /** A protecting group that a strong acid takes off. */
 export const ACID_LABILE = /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i;
 
@@ -250,6 +253,7 @@ function deprotections(model: Model): void {
     // of solvent after an acid solvent means it was taken off).
     // (An `isolate` takes the excess off as well: what is isolated is the freed amine's salt.)
     let isolated = false;
+    let freeBase = false;
     let concentrated = !!component && model.solventAt(carbonylAt) !== ev.solvent;
     let minutes = 0;
     // A `filter` with nothing insoluble added in the stage to filter off (no catalyst, resin, sieves or
@@ -260,7 +264,11 @@ function deprotections(model: Model): void {
     for (let i = ev.index + 1; i < carbonylAt; i++) {
       const e = model.events[i];
       if (e.type === 'time' && e.minutes > 0) minutes += e.minutes;
-      else if (e.type === 'other' && (e.stmt.kind === 'isolate' || (e.stmt.kind === 'filter' && !solidInStage()))) isolated = concentrated = true;
+      else if (e.type === 'other' && (e.stmt.kind === 'isolate' || (e.stmt.kind === 'filter' && !solidInStage()))) {
+        isolated = concentrated = true;
+        // `isolate "… (free base, after a 1 M NaOH wash)"`: the salt was neutralised on the way out.
+        if (e.stmt.kind === 'isolate' && FREE_BASE.test(e.stmt.name.text)) freeBase = true;
+      }
       else if (e.type === 'other' && e.stmt.kind === 'concentrate') concentrated = true;
     }
     if (!concentrated && minutes <= 0) continue;
@@ -276,7 +284,7 @@ function deprotections(model: Model): void {
       continue;
     }
     const acidName = acid ? (acid.kb?.name ?? withoutNote(acid.name)) : component!.kb!.name;
-    takeOff(bocs, { ...(acid ? { acid } : { solventAcid: component }), acidName, group: 'Boc', amines: bocs, add: ev, concentrated, ...(isolated ? { isolated } : {}), carbonylAt });
+    takeOff(bocs, { ...(acid ? { acid } : { solventAcid: component }), acidName, group: 'Boc', amines: bocs, add: ev, concentrated, ...(isolated ? { isolated } : {}), ...(freeBase ? { freeBase } : {}), carbonylAt });
   }
   // A Cbz group comes off by hydrogenolysis: H2 over palladium in a pot holding the Cbz-protected
   // amines (or their isolated products) and no carbonyl of that stage, with time before the next

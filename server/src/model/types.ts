@@ -105,6 +105,8 @@ export interface Deprotection {
   concentrated: boolean;
   /** The excess went with an `isolate`: the freed amine was taken out as its salt. */
   isolated?: boolean;
+  /** …and that `isolate` says it was the free base (`"… (free base, after a 1 M NaOH wash)"`): no acid is left. */
+  freeBase?: boolean;
   /** Index in `Model.events` of the first carbonyl added after the acid. */
   carbonylAt: number;
 }

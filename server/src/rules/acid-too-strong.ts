@@ -71,7 +71,8 @@ export default defineRule({
       // counted with the first acid, and nothing of this one stays.)
       const by = deprotectedBy(model, acid);
       const d = by && deprotection(model, by.amines);
-      const held = d?.concentrated ? (by!.topUp ? 0 : Math.min(acid.equiv, d.salt)) : acid.equiv;
+      // (Isolated as the free base: the salt was neutralised, nothing of the acid is left.)
+      const held = d?.freeBase ? 0 : d?.concentrated ? (by!.topUp ? 0 : Math.min(acid.equiv, d.salt)) : acid.equiv;
       const ratio = d ? unbuffered(held, d.equiv) : unbuffered(held);
       if (ratio <= 0) return false;
       // (Named as the substance, the solution once: `HCl (as 4 M HCl in dioxane) takes the Boc
@@ -90,7 +91,7 @@ export default defineRule({
       const md = r.deprotection;
       if (!md?.solventAcid || md.amines[0] !== r || !findInPot(last.add, (x) => md.amines.includes(x))) continue;
       const d = deprotection(model, md.amines);
-      const ratio = unbuffered(d.concentrated ? d.salt : Infinity, d.equiv);
+      const ratio = unbuffered(d.freeBase ? 0 : d.concentrated ? d.salt : Infinity, d.equiv);
       if (ratio > 0) deprotections.push({ ratio, d, range: md.solventAcid.token.range, subject: `${md.acidName} in the solvent` });
     }
     // A strong acid in the solvent of the reductive amination itself (`solvent DCM/TFA 4:1`, the
@@ -208,6 +209,8 @@ interface Deprotection {
   concentrated: boolean;
   /** It went with an `isolate`: the amine was taken out as its salt. */
   isolated?: boolean;
+  /** …as the free base, the `isolate` says: no acid left. */
+  freeBase?: boolean;
   /** The event index of the first carbonyl addition after the acid. */
   carbonylAt: number;
   /** After an `isolate`: the isolated product the acid deprotects, as the message names it. */
@@ -229,6 +232,7 @@ function deprotection(model: Model, amines: Reagent[]): Deprotection {
     nitrogens: Math.max(...amines.map(nitrogens)),
     concentrated: d.concentrated,
     isolated: d.isolated,
+    freeBase: d.freeBase,
     carbonylAt: d.carbonylAt,
     ...(product ? { product } : {}),
   };
