@@ -198,3 +198,21 @@ describe('chem-r21: a deprotected amine isolated as the free base', () => {
     assert.deepEqual(rules(t.replace('isolate 1-benzyl-1,4-diazepane dihydrochloride', 'isolate "1-benzyl-1,4-diazepane·2HCl"')), ['acid-too-strong']);
   });
 });
+
+describe('chem-r21: an amine salt freed only when the NaBH4 goes in', () => {
+  it('the dihydrochloride stirred 1 h with the aldehyde, Et3N added with NaBH4: the imine never formed, and NaBH4 meets the free aldehyde', () => {
+    const t = fixture('c21-salt-base-late-nabh4.rxn');
+    // It was silent: the Et3N in the pot when NaBH4 went in counted as freeing the salt all along.
+    assert.deepEqual(rules(t), ['acid-too-strong']);
+    assert.equal(
+      diag(t, 'acid-too-strong').message,
+      '1-methyl-1,4-diazepane·2HCl carries two HCl per molecule, and the Et3N that frees it goes in only 1 h after the carbonyl: until then the diazepane is fully protonated and forms no imine, so NaBH4 meets the aldehyde or ketone still free and reduces much of it to the alcohol. Add the Et3N with the amine salt, before the carbonyl, so that the imine forms before NaBH4 goes in.',
+    );
+    // The Et3N with the salt: clean.
+    const early = t.replace('  add amine, ald\n', '  add amine, tea, ald\n').replace('  add tea\n', '');
+    assert.deepEqual(rules(early), []);
+    // With NaBH(OAc)3 the reduction just runs one-pot once the base is in: not reported.
+    const stab = t.replace('NaBH4                                   1.5 equiv, 170 mg', 'NaBH(OAc)3 1.5 equiv').replace('solvent MeOH 15 mL', 'solvent DCE 15 mL');
+    assert.ok(!rules(stab).includes('acid-too-strong'), rules(stab).join(' '));
+  });
+});

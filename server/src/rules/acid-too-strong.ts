@@ -1,4 +1,4 @@
-import { acidAt, acidName, amineWord, andList, basicNitrogens, deprotectedBy, laterDeprotectionSubject, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, reductantName, replaceWithAcohFixes, setEquivEdits, strongAcidSalt, tooLittleDeprotections } from './helpers';
+import { acidAt, acidName, amineWord, kbIs, NABH4, andList, basicNitrogens, deprotectedBy, laterDeprotectionSubject, replaceSolventEdit, baseInPot, declarationInsertLine, declarationText, defineRule, formatEquiv, freeAlias, lastReductantAddition, proseName, reductantName, replaceWithAcohFixes, setEquivEdits, strongAcidSalt, tooLittleDeprotections } from './helpers';
 import type { Finding, RuleContext } from './types';
 import type { Range, TextEdit } from '../types';
 import type { Model, Reagent } from '../model/types';
@@ -158,9 +158,29 @@ export default defineRule({
     findInPot(last.add, (r) => {
       if (!r.kb?.salt?.strong || seen.has(r)) return false;
       seen.add(r);
-      const ratio = unbuffered((r.equiv ?? 1) * r.kb.salt.acidEquiv);
-      if (basicN < 2 || ratio < basicN) return false;
+      const carried = (r.equiv ?? 1) * r.kb.salt.acidEquiv;
+      const ratio = unbuffered(carried);
       const name = r.kb.salt.acid;
+      if (basicN >= 2 && ratio < basicN) {
+        // Freed only by a base that goes in after the imine was given its time, with NaBH4: during
+        // that time the diamine was fully protonated and formed no imine, and NaBH4 meets the free
+        // carbonyl. (With NaBH(OAc)3 or NaBH3CN the reduction only runs one-pot once the base is
+        // in, which they tolerate: the lost time is not reported.)
+        const late = kbIs(last.reductant, NABH4) ? lateBase(last.add) : undefined;
+        const early = baseInPot(last.add) - (late?.equiv ?? 0);
+        const before = Math.max(0, carried - early) / (amineEquiv || 1);
+        if (late && before >= basicN) {
+          const baseName = late.base.kb?.name ?? proseName(late.base);
+          out.push({
+            range: r.decl.name.range,
+            message:
+              `${r.kb.name} carries ${['one', 'two', 'three'][r.kb.salt.acidEquiv - 1] ?? r.kb.salt.acidEquiv} ${name} per molecule, and the ${baseName} that frees it goes in only ${minutesText(late.minutes)} after the carbonyl: until then ${amineWord(amine)} is fully protonated and forms no imine, ` +
+              `so ${reductantName(last.reductant)} meets the aldehyde or ketone still free and reduces much of it to the alcohol. Add the ${baseName} with the amine salt, before the carbonyl, so that the imine forms before ${reductantName(last.reductant)} goes in.`,
+          });
+        }
+        return false;
+      }
+      if (basicN < 2) return false;
       const taken = baseInPot(last.add) > 0;
       out.push({
         range: r.decl.name.range,
@@ -274,6 +294,29 @@ function raiseBaseFix(ctx: RuleContext, base: Reagent, equiv: number, several: b
     edits: setEquivEdits(ctx, base, equiv),
     safe: false,
   };
+}
+
+/**
+ * A base (Et3N, DIPEA; not an amine salt) that first goes in after time has passed since the amine
+ * met the carbonyl — with or just before the reductant — and how long after; the first such, with
+ * its equiv (1 when none is written).
+ */
+function lateBase(add: import('../model/types').AddEvent): { base: Reagent; equiv: number; minutes: number } | undefined {
+  let out: { base: Reagent; equiv: number; minutes: number } | undefined;
+  findInPot(add, (r) => {
+    const first = r.added[0];
+    if (r.role === 'base' && !r.kb?.salt && first && (first.minutesSinceMeet ?? 0) > 0) {
+      out = { base: r, equiv: r.equiv ?? 1, minutes: first.minutesSinceMeet! };
+      return true;
+    }
+    return false;
+  });
+  return out;
+}
+
+/** `30 min`, `1 h`, `1.5 h`, `16 h`. */
+function minutesText(m: number): string {
+  return m < 60 ? `${Math.round(m)} min` : `${formatEquiv(m / 60).replace(/\.0$/, '')} h`;
 }
 
 /** A base the table declares and no step adds (not an amine salt). */
