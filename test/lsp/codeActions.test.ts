@@ -14,7 +14,6 @@ function actionsOnly(list: (CodeAction | Command)[] | null): CodeAction[] {
 describe('LSP: code actions', function () {
   this.timeout(60000);
   let c: LspClient;
-  let n = 0;
 
   before(async () => {
     buildOnce();
@@ -24,12 +23,7 @@ describe('LSP: code actions', function () {
     if (c) assert.equal(await c.stop(), 0);
   });
 
-  /** Opens `text` as a new document and returns its uri and first diagnostics. */
-  async function openDoc(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
-    const uri = `file:///actions/doc${n++}.rxn`;
-    await c.open(uri, text);
-    return { uri, diagnostics: (await c.diagnosticsFor(uri, 1)).diagnostics };
-  }
+  const openDoc = (text: string) => c.openDoc(text, 'actions');
 
   async function actionsAt(uri: string, d: Diagnostic, only?: string[]): Promise<CodeAction[]> {
     return actionsOnly(

@@ -13,7 +13,6 @@ import { applyEdits } from '../../server/src/edits';
 describe('LSP: the editor as a chemist uses it (session 20)', function () {
   this.timeout(60000);
   let c: LspClient;
-  let n = 0;
 
   before(async () => {
     buildOnce();
@@ -23,11 +22,7 @@ describe('LSP: the editor as a chemist uses it (session 20)', function () {
     if (c) assert.equal(await c.stop(), 0);
   });
 
-  async function openDoc(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
-    const uri = `file:///r20/doc${n++}.rxn`;
-    await c.open(uri, text);
-    return { uri, diagnostics: (await c.diagnosticsFor(uri, 1)).diagnostics };
-  }
+  const openDoc = (text: string) => c.openDoc(text, 'r20');
 
   /** The text of each related place of a diagnostic: "L<line>: <text of its range> — <message>". */
   function relatedOf(text: string, d: Diagnostic): string[] {

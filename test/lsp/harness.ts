@@ -34,6 +34,7 @@ import {
   type TextDocumentContentChangeEvent,
   type WorkspaceEdit,
   type TextEdit,
+  type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -202,6 +203,18 @@ export class LspClient {
     const d = this.docs.get(uri);
     if (!d) throw new Error(`${uri} is not open`);
     return d;
+  }
+
+  private opened = 0;
+
+  /**
+   * Opens `text` as a new document (`file:///<dir>/doc<N>.rxn`, N counting the documents this
+   * client opened this way) and waits for its first diagnostics.
+   */
+  async openDoc(text: string, dir = 'test'): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+    const uri = `file:///${dir}/doc${this.opened++}.rxn`;
+    await this.open(uri, text);
+    return { uri, diagnostics: (await this.diagnosticsFor(uri, 1)).diagnostics };
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {
