@@ -63,5 +63,10 @@ export function rename(a: Pick<Analysis, 'doc' | 'model'>, p: Position, newName:
   const decl = a.doc.statements.find((s) => s.kind === 'reagent' && s.line === line && s.alias.range.start.character === hit.token.range.start.character);
   const first = a.model.byAlias.get(hit.alias);
   if (decl && first && first.decl !== decl) return edits.filter((e) => e.range.start.line === line);
-  return edits;
+  // On the first declaration (or an `add`, which means it): that declaration and the `add`
+  // lines, not the later declarations of the alias. Renamed with them, the duplicate stayed a
+  // duplicate under the new name; left as it is, it no longer clashes (and shows unused).
+  const later = new Set(a.model.duplicateDecls.filter((d) => d.alias.text === hit.alias).map((d) => `${d.line}:${d.alias.range.start.character}`));
+  if (!later.size) return edits;
+  return edits.filter((e) => !later.has(`${e.range.start.line}:${e.range.start.character}`));
 }
