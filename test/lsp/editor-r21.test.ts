@@ -3,7 +3,7 @@
  * JSON-RPC and asserts what the user sees in VS Code.
  */
 import { strict as assert } from 'node:assert';
-import { RenameRequest } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, RenameRequest, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { buildOnce, LspClient, positionOf } from './harness';
 import { EXAMPLE } from './fixtures';
 
@@ -20,6 +20,14 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
   });
 
   const openDoc = (text: string) => c.openDoc(text, 'r21');
+
+  async function complete(uri: string, position: { line: number; character: number }, client = c): Promise<CompletionItem[]> {
+    const r = await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+    return Array.isArray(r) ? r : (r?.items ?? []);
+  }
+  /** "label [detail] → inserted text" of each item, in the order shown. */
+  const shown = (items: CompletionItem[]) => items.map((i) => `${i.label}${i.detail ? ` [${i.detail}]` : ''} → ${(i.textEdit as { newText: string }).newText}`);
+  const docOf = (i: CompletionItem) => (i.documentation as MarkupContent).value;
 
   describe('Rename Symbol on an alias declared twice', () => {
     const STAB = 'reagent stab      = NaBH(OAc)3                1.5 equiv\n';
@@ -52,6 +60,42 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
         '  add red portionwise',
       ]);
       await c.close(uri);
+    });
+  });
+
+  describe('completion after `scale `', () => {
+    it('offers the scale the reagent table gives, then 1.0 mmol to edit (it offered nothing)', async () => {
+      const text = 'protocol "Benzylation"\ntarget mono\nscale \n\nreagent dz  = 1,4-diazepane 3.0 equiv\nreagent ald = benzaldehyde 1.0 equiv, 255 mg\n';
+      const { uri } = await openDoc(text);
+      const items = await complete(uri, positionOf(text, 'scale ', 0, 6));
+      assert.deepEqual(shown(items), ["2.4 mmol [from 'ald'] → ${1:2.4} mmol", '1.0 mmol [amount] → ${1:1.0} mmol']);
+      assert.equal(docOf(items[0]), "1.0 equiv as the reagent table has it, from 'ald' \\(1.0 equiv, 255 mg\\): its amount over its equiv.");
+      assert.match(docOf(items[1]), /limiting reagent/);
+      await c.close(uri);
+    });
+
+    it('with no amounts to go by, 1.0 mmol; after a number, the amount units as before', async () => {
+      const text = 'protocol "x"\nscale \nreagent dz = 1,4-diazepane 3.0 equiv\n';
+      const { uri } = await openDoc(text);
+      assert.deepEqual(shown(await complete(uri, positionOf(text, 'scale ', 0, 6))), ['1.0 mmol [amount] → ${1:1.0} mmol']);
+      await c.close(uri);
+      const five = 'protocol "x"\nscale 5\n';
+      const d = await openDoc(five);
+      assert.deepEqual((await complete(d.uri, positionOf(five, 'scale 5', 0, 7))).map((i) => i.label), ['mmol', 'mol', 'µmol']);
+      await c.close(d.uri);
+    });
+
+    it('accepting the keyword `scale` opens them at once, in VS Code', async () => {
+      const vscode = await LspClient.start({ initializationOptions: { clientCommands: ['rxn.showRuleDocs', 'editor.action.triggerSuggest'] } });
+      try {
+        const uri = 'file:///r21/scale-kw.rxn';
+        const text = 'protocol "x"\nsc\n';
+        await vscode.open(uri, text);
+        const kw = (await complete(uri, positionOf(text, 'sc\n', 0, 2), vscode)).find((i) => i.label === 'scale')!;
+        assert.equal(kw.command?.command, 'editor.action.triggerSuggest');
+      } finally {
+        assert.equal(await vscode.stop(), 0);
+      }
     });
   });
 });

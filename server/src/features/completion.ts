@@ -55,7 +55,7 @@ export const TRIGGER_SUGGEST_COMMAND = 'editor.action.triggerSuggest';
 
 /** Keywords whose next word is completed (the values, names or aliases that follow them). */
 const VALUE_NEXT: ReadonlySet<string> = new Set([
-  'target', 'mode', 'solvent', 'add', 'stir', 'wait', 'reflux', 'heat', 'cool', 'monitor',
+  'target', 'mode', 'scale', 'solvent', 'add', 'stir', 'wait', 'reflux', 'heat', 'cool', 'monitor',
   'quench', 'basify', 'acidify', 'extract', 'wash', 'dry', 'purify', 'crystallize', 'salt', 'step',
 ]);
 
@@ -224,7 +224,7 @@ function completionAt(a: Analysis, p: Position): CompletionItem[] {
     case 'mode':
       return valueCompletion(p.line, prefix, rest, MODE_CANONICAL);
     case 'scale':
-      return unitCompletion(p.line, prefix, ['amount']);
+      return scaleCompletion(a, line, p.line, prefix, rest);
     case 'reagent':
       return reagentCompletion(a, line, p.line, prefix, restStart);
     case 'solvent':
@@ -362,6 +362,50 @@ function valueCompletion(lineNo: number, prefix: string, rest: string, values: r
   if (!m) return [];
   const items = new Items(lineNo, prefix.length - m[1].length, prefix.length);
   for (const v of values) items.add({ label: v, kind: CompletionKind.EnumMember, doc: WORD_DOCS[v] });
+  return items.list;
+}
+
+/**
+ * `scale |`: the amount 1.0 equiv stands for. First what the reagent table already says (the
+ * `limiting` reagent's amount, or a reagent written with its equiv and what was weighed, as
+ * `rxn amounts` reads a table with no `scale` line), then `1.0 mmol` to edit. After a number,
+ * the amount units.
+ */
+function scaleCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, rest: string): CompletionItem[] {
+  if (!/^\s+$/.test(rest)) return unitCompletion(lineNo, prefix, ['amount']);
+  if (/\S/.test(line.text.slice(prefix.length))) return [];
+  const items = new Items(lineNo, prefix.length, prefix.length);
+  // The scale the model reads from the table while no `scale` line gives one: the limiting
+  // reagent's amount, or a reagent's amount over its equiv (not under another `scale` line).
+  const sc = a.model.scale;
+  const r = sc && !sc.stmt ? (sc.limiting ?? sc.from) : undefined;
+  if (sc && r) {
+    const [n, unit] = formatScale(sc.mmol).split(' ');
+    const written = [r.equivQ, r.mmolQ, r.massQ, r.volumeQ].filter((q) => q && !q.invalid).map((q) => q!.raw).join(', ');
+    const why = sc.limiting
+      ? `the limiting reagent '${r.alias}' (${written})`
+      : sc.how === 'equiv'
+        ? `'${r.alias}' (${written}): its amount over its equiv`
+        : `'${r.alias}' (${written}), the amine or carbonyl in shortage`;
+    items.add({
+      label: `${n} ${unit}`,
+      kind: CompletionKind.Value,
+      detail: `from '${r.alias}'`,
+      doc: `1.0 equiv as the reagent table has it, from ${escapeMarkdown(why)}.`,
+      insert: `\${1:${n}} ${unit}`,
+      snippet: true,
+      filter: `${n} ${unit}`,
+    });
+  }
+  items.add({
+    label: '1.0 mmol',
+    kind: CompletionKind.Snippet,
+    detail: 'amount',
+    doc: 'The amount of the limiting reagent, which 1.0 equiv stands for: edit the figure (`0.5 mmol`, `2.4 mmol`; `mol` and `µmol` also work).',
+    insert: '${1:1.0} mmol',
+    snippet: true,
+    filter: '1.0 mmol',
+  });
   return items.list;
 }
 
