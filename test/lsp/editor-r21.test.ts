@@ -98,4 +98,71 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       }
     });
   });
+
+  describe('completion after `reagent `', () => {
+    const PROC = 'protocol "x"\ntarget mono\nscale 5 mmol\nreagent dz = 1,4-diazepane 3.0 equiv\nreagent \n\nstep "Reaction"\n  add dz, ald, acid\n  stir 30 min at rt\n  add stab portionwise\n  add stab\n';
+
+    it('offers the aliases the procedure adds and no line declares, then one per missing role (it offered nothing)', async () => {
+      const { uri } = await openDoc(PROC);
+      const items = await complete(uri, positionOf(PROC, 'reagent \n', 0, 8));
+      assert.deepEqual(shown(items), [
+        'ald [added on line 8, not declared] → ald = ',
+        'acid [added on line 8, not declared] → acid = ',
+        'stab [added on lines 10, 11, not declared] → stab = ',
+        'carbonyl [no carbonyl declared yet] → carbonyl = ',
+        'reductant [no reductant declared yet] → reductant = ',
+      ]);
+      assert.equal(docOf(items[2]), 'Declares `stab`, which the procedure adds on lines 10, 11: its name and amount go after the `=`.');
+      await c.close(uri);
+    });
+
+    it('after the `=`, the names the alias stands for come first: `stab` is NaBH(OAc)3, `reductant` the reductants', async () => {
+      for (const [alias, first] of [
+        ['stab', ['NaBH(OAc)3', 'STAB']],
+        ['reductant', ['NaBH(OAc)3', 'STAB']],
+        ['ald', ['pyridine-4-carboxaldehyde', 'isonicotinaldehyde']],
+      ] as const) {
+        const text = PROC.replace('reagent \n', `reagent ${alias} = \n`);
+        const { uri } = await openDoc(text);
+        const items = await complete(uri, positionOf(text, `${alias} = \n`, 0, alias.length + 3));
+        assert.deepEqual(items.slice(0, 2).map((i) => i.label), first, alias);
+        await c.close(uri);
+      }
+      // Before, an alias said nothing: with the amine declared, the carbonyls came first even after `reagent stab = `.
+      const text = PROC.replace('reagent \n', 'reagent stab = \n');
+      const { uri } = await openDoc(text);
+      assert.equal((await complete(uri, positionOf(text, 'stab = \n', 0, 7)))[0].detail, 'reductant (mild, iminium-selective)');
+      await c.close(uri);
+    });
+
+    it('on the alias of a line that has its `=`, the alias alone; with every role declared and nothing undeclared, nothing, and `reagent` does not reopen the list', async () => {
+      const text = 'protocol "x"\nreagent st = NaBH4 1.5 equiv\n';
+      const { uri } = await openDoc(text);
+      assert.deepEqual(shown(await complete(uri, positionOf(text, 'st =', 0, 2))), [
+        'amine [no amine declared yet] → amine',
+        'carbonyl [no carbonyl declared yet] → carbonyl',
+        'reductant [no reductant declared yet] → reductant',
+        'acid [no acid declared yet] → acid',
+      ]);
+      await c.close(uri);
+      const vscode = await LspClient.start({ initializationOptions: { clientCommands: ['rxn.showRuleDocs', 'editor.action.triggerSuggest'] } });
+      try {
+        const full = EXAMPLE.replace('solvent DCE', 'rea\nsolvent DCE');
+        const u = 'file:///r21/full.rxn';
+        await vscode.open(u, full);
+        const p = positionOf(full, 'rea\n', 0, 3);
+        assert.equal((await complete(u, p, vscode)).find((i) => i.label === 'reagent')!.command, undefined);
+        const after = full.replace('rea\n', 'reagent \n');
+        await vscode.change(u, after);
+        assert.deepEqual(await complete(u, { line: p.line, character: 8 }, vscode), []);
+        // A table that lacks the acid: the keyword reopens the list, which offers `acid`.
+        const noAcid = full.replace(/reagent acid .*\n/, '');
+        await vscode.change(u, noAcid);
+        const q = positionOf(noAcid, 'rea\n', 0, 3);
+        assert.deepEqual((await complete(u, q, vscode)).find((i) => i.label === 'reagent')!.command?.command, 'editor.action.triggerSuggest');
+      } finally {
+        assert.equal(await vscode.stop(), 0);
+      }
+    });
+  });
 });

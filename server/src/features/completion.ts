@@ -10,10 +10,11 @@ import type { Analysis } from '../engine';
 import { addListTokens, type Block, type Line, type ReagentStmt, type UnitKind } from '../syntax/ast';
 import type { KbEntry } from '../kb/types';
 import type { Position } from '../types';
-import { KB } from '../kb';
+import { KB, lookup } from '../kb';
 import { rules } from '../rules';
 import {
   ADD_MANNERS,
+  ADD_WORDS,
   canonicalKeyword,
   HEADER_KEYWORDS,
   KEYWORD_SYNTAX,
@@ -330,7 +331,8 @@ function keywordCompletion(a: Analysis, line: Line, lineNo: number, from: number
       snippet: quoted,
       filter: kw,
       additional: outdent,
-      retrigger: VALUE_NEXT.has(kw),
+      // (`reagent `: only when an alias is offered there, which depends on the table.)
+      retrigger: VALUE_NEXT.has(kw) || (kw === 'reagent' && aliasCandidates(a, lineNo).length > 0),
     });
   }
   return items.list;
@@ -473,8 +475,67 @@ const ESSENTIAL_ROLES: readonly string[] = ['amine', 'carbonyl', 'reductant'];
 /** Spellings of the reagent amount units, lower case (what a unit being typed can begin). */
 const AMOUNT_UNIT_STARTS = ['equiv', 'eq', 'mmol', 'mol', 'µmol', 'umol', 'mg', 'g', 'kg', 'µl', 'ul', 'ml', 'l'];
 
+/**
+ * Aliases named after the role they play, offered after `reagent ` for an essential role the
+ * table does not have yet (and the acid); once one is accepted the names of that role come first.
+ */
+const ROLE_ALIASES: readonly { alias: string; role: string }[] = [
+  { alias: 'amine', role: 'amine' },
+  { alias: 'carbonyl', role: 'carbonyl' },
+  { alias: 'reductant', role: 'reductant' },
+  { alias: 'acid', role: 'acid' },
+];
+
+/** The role an alias names (`reductant`, `ald`), whose names come first after its `=`. */
+function roleOfAlias(alias: string): string | undefined {
+  const w = alias.toLowerCase();
+  if (w === 'ald' || w === 'aldehyde' || w === 'ket' || w === 'ketone') return 'carbonyl';
+  return (ROLE_VALUES as readonly string[]).includes(w) ? w : undefined;
+}
+
+/**
+ * `reagent |` (or an alias begun): the aliases that `add` lines use and no `reagent` line
+ * declares yet, then an alias named after each essential role the table lacks. Each brings
+ * ` = ` and opens the names (unless the line has its `=` already).
+ */
+function aliasCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, partial: string): CompletionItem[] {
+  const after = line.text.slice(prefix.length).replace(/^[A-Za-z0-9_-]*/, '');
+  const hasEq = /^\s*=/.test(after);
+  if (!hasEq && /\S/.test(after)) return [];
+  const items = new Items(lineNo, prefix.length - partial.length, prefix.length);
+  for (const c of aliasCandidates(a, lineNo))
+    items.add({ label: c.alias, kind: CompletionKind.Variable, detail: c.detail, doc: c.doc, insert: hasEq ? c.alias : `${c.alias} = `, filter: c.alias, retrigger: !hasEq });
+  return items.list;
+}
+
+/** The aliases `aliasCompletion` offers on line `lineNo` (none taken by another declaration). */
+function aliasCandidates(a: Analysis, lineNo: number): { alias: string; detail: string; doc: string }[] {
+  const out: { alias: string; detail: string; doc: string }[] = [];
+  const taken = new Set([...a.model.byAlias.keys()].filter((k) => a.model.byAlias.get(k)!.decl.line !== lineNo));
+  const offer = (alias: string, detail: string, doc: string) => {
+    if (taken.has(alias)) return;
+    taken.add(alias);
+    out.push({ alias, detail, doc });
+  };
+  for (const { alias } of a.model.undeclared) {
+    if (ADD_WORDS.has(alias.text.toLowerCase()) || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(alias.text) || alias.range.start.line === lineNo) continue;
+    const uses = [...new Set(a.model.undeclared.filter((u) => u.alias.text === alias.text).map((u) => u.alias.range.start.line + 1))];
+    const where = `line${uses.length > 1 ? 's' : ''} ${uses.join(', ')}`;
+    offer(alias.text, `added on ${where}, not declared`, `Declares \`${alias.text}\`, which the procedure adds on ${where}: its name and amount go after the \`=\`.`);
+  }
+  const roles = new Set(a.model.reagents.filter((r) => r.decl.line !== lineNo && r.role).map((r) => r.role as string));
+  for (const { alias, role } of ROLE_ALIASES) {
+    if (roles.has(role)) continue;
+    offer(alias, `no ${role} declared yet`, `An alias for the ${role}, which the table does not have yet: the names of ${role}s come first after the \`=\`. Any name will do (\`ald\`, \`stab\`); \`add\` lines use it.`);
+  }
+  return out;
+}
+
 function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, restStart: number): CompletionItem[] {
   const eq = prefix.indexOf('=', restStart);
+  // The alias being typed (`reagent |`, `reagent st|`).
+  const aliasBegun = eq < 0 ? /^\s+([A-Za-z_][A-Za-z0-9_-]*)?$/.exec(prefix.slice(restStart)) : null;
+  if (aliasBegun) return aliasCompletion(a, line, lineNo, prefix, aliasBegun[1] ?? '');
   if (eq < 0) {
     // `reagent stab |`: the `=` comes next, and accepting it opens the names.
     if (!/^\s+[A-Za-z_][A-Za-z0-9_-]*\s+$/.test(prefix.slice(restStart)) || /\S/.test(line.text.slice(prefix.length))) return [];
@@ -520,8 +581,14 @@ function reagentCompletion(a: Analysis, line: Line, lineNo: number, prefix: stri
     // then the other roles not yet declared, then the rest (each in the order of the KB). With the
     // amine declared, `benz` offers benzaldehyde before benzyl 1,4-diazepane-1-carboxylate.
     const declared = new Set(a.model.reagents.filter((r) => r.decl.line !== lineNo && r.role).map((r) => r.role as string));
-    const rank = (e: KbEntry) => (declared.has(e.role) ? 2 : ESSENTIAL_ROLES.includes(e.role) ? 0 : 1);
-    const ordered = [0, 1, 2].flatMap((k) => KB.filter((e) => rank(e) === k));
+    // An alias that names a role (`reagent reductant = `, `ald`) or a known reagent (`stab`,
+    // from `add stab` declared afterwards) puts those names before all others.
+    const alias = head.trim();
+    const aliasRole = roleOfAlias(alias);
+    const aliasEntry = lookup(alias);
+    const rank = (e: KbEntry) =>
+      e === aliasEntry ? -2 : e.role === aliasRole ? -1 : declared.has(e.role) ? 2 : ESSENTIAL_ROLES.includes(e.role) ? 0 : 1;
+    const ordered = [-2, -1, 0, 1, 2].flatMap((k) => KB.filter((e) => rank(e) === k));
     for (const e of ordered) {
       if (e.role === 'solvent') continue;
       for (const name of [e.name, ...e.synonyms]) {
