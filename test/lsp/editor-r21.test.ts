@@ -3,7 +3,7 @@
  * JSON-RPC and asserts what the user sees in VS Code.
  */
 import { strict as assert } from 'node:assert';
-import { CompletionRequest, RenameRequest, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, HoverRequest, RenameRequest, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { buildOnce, LspClient, positionOf } from './harness';
 import { EXAMPLE } from './fixtures';
 
@@ -163,6 +163,28 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       } finally {
         assert.equal(await vscode.stop(), 0);
       }
+    });
+  });
+
+  async function hoverAt(uri: string, position: { line: number; character: number }): Promise<{ value: string; text: string } | undefined> {
+    const h = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    if (!h) return undefined;
+    const r = h.range!;
+    return { value: (h.contents as MarkupContent).value, text: c.text(uri).split('\n')[r.start.line].slice(r.start.character, r.end.character) };
+  }
+
+  describe('hover on `in 3 portions`', () => {
+    it('on each of its words: what the split means and each reagent\'s portion (there was none on `in` and `3`)', async () => {
+      const text = EXAMPLE.replace('add stab portionwise', 'add stab in 3 portions');
+      const { uri } = await openDoc(text);
+      for (const [needle, off] of [['in 3 portions', 0], ['in 3 portions', 3], ['in 3 portions', 8]] as const) {
+        const h = await hoverAt(uri, positionOf(text, needle, 0, off));
+        assert.deepEqual(h, {
+          value: '**in 3 portions**: With `in N portions`: the reagent is split into N portions added one after the other.\n\n`stab`: 3 portions of 530 mg',
+          text: 'in 3 portions',
+        }, `at ${off}`);
+      }
+      await c.close(uri);
     });
   });
 });

@@ -241,6 +241,18 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
         const value = temperatureNumberHover(a, st, t);
         if (value) return { value, range: t.range };
       }
+      // `in 3 portions` (on any of its words): what the split means and, per reagent, each portion.
+      if (st.kind === 'add' && st.manner?.kind === 'portions' && contains(st.manner.token.range, p)) {
+        const rows = amountsTable(a.model).rows;
+        const each = st.aliases.flatMap((t) => {
+          const r = a.model.byAlias.get(t.text);
+          const row = r && rows.find((x) => x.line === r.decl.line);
+          const text = row && portionsText(row);
+          return text ? [`${code(t.text)}: ${text}`] : [];
+        });
+        const written = a.doc.lines[p.line].text.slice(st.manner.token.range.start.character, st.manner.token.range.end.character);
+        return { value: [`**${escapeMarkdown(written)}**: ${WORD_DOCS.portions}`, ...each].join('\n\n'), range: st.manner.token.range };
+      }
       const d = 'duration' in st ? st.duration : undefined;
       if (d && !d.word && onNumberOf(d.raw, d.range, p)) {
         const value = durationNumberHover(d);
