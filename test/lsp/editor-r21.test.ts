@@ -187,4 +187,22 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       await c.close(uri);
     });
   });
+
+  describe('hover on the `+ 1%` of an eluent\'s modifier', () => {
+    it('says how much of the eluent it is and what it does (there was none on `+` and `1%`)', async () => {
+      const { uri } = await openDoc(EXAMPLE);
+      for (const off of [0, 1, 2]) {
+        const h = await hoverAt(uri, positionOf(EXAMPLE, '+ 1% Et3N', 0, off));
+        assert.deepEqual(h, { value: '`1%` of the eluent, by volume, is `Et3N`: an amine modifier (keeps basic amines from sticking to silica).', text: '+ 1% Et3N' }, `at ${off}`);
+      }
+      // On the `%` sign, the unit's hover; on the name, its card, as before.
+      assert.match((await hoverAt(uri, positionOf(EXAMPLE, '% Et3N', 0, 1)))!.value, /Percent/);
+      assert.match((await hoverAt(uri, positionOf(EXAMPLE, 'Et3N', 0, 1)))!.value, /^### Et3N/);
+      await c.close(uri);
+      const text = EXAMPLE.replace('+ 1% Et3N', '+ 2% NH4OH');
+      const d = await openDoc(text);
+      assert.equal((await hoverAt(d.uri, positionOf(text, '2%', 0, 0)))!.value, '`2%` of the eluent, by volume, is `NH4OH`: an amine modifier (keeps basic amines from sticking to silica).');
+      await c.close(d.uri);
+    });
+  });
 });

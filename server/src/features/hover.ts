@@ -215,6 +215,15 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
       break;
     case 'purify':
       for (const t of [st.method, st.eluent, st.modifier?.name]) if (t && t.text && contains(t.range, p)) return workupNameHover(t, p, opts);
+      // The `+ 1%` before the modifier's name: how much of it the eluent holds.
+      // (Its `%` sign has the unit's hover, as every unit has.)
+      if (st.modifier?.name.text && contains(st.modifier.range, p) && !(st.modifier.percent?.unitRange && contains(st.modifier.percent.unitRange, p))) {
+        const m = st.modifier;
+        const share = m.percent && !m.percent.invalid ? `${code(m.percent.raw)} of the eluent, by volume, is` : 'The eluent holds some';
+        // (In an eluent, NH4OH is the amine modifier, not the basic wash it would be elsewhere.)
+        const modifier = classifyWorkup(m.name.text).has('amine-modifier');
+        return { value: `${share} ${code(m.name.text)}${modifier ? `: ${WORKUP_CLASS_TEXT['amine-modifier']}` : ''}.`, range: m.range };
+      }
       break;
     case 'scale':
       // On the number of `scale 8 mmol`: what 1.0 equiv comes to, reagent by reagent.
