@@ -205,4 +205,19 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       await c.close(d.uri);
     });
   });
+
+  describe('completion of an `add` list', () => {
+    it('every alias carries documentation: its amount or that none is written, and where it went in already', async () => {
+      const text = 'protocol "x"\ntarget mono\nscale 5 mmol\nreagent dz  = 1,4-diazepane 3.0 equiv\nreagent ald = benzaldehyde\nreagent h2  = H2, Pd/C\nsolvent MeOH 0.2 M\n\nstep "Reaction"\n  add dz\n  add \n';
+      const { uri } = await openDoc(text);
+      const items = await complete(uri, positionOf(text, '  add \n', 0, 6));
+      // `ald` and `h2` had no documentation at all (the list's side panel stayed empty).
+      assert.deepEqual(items.map((i) => `${i.label}: ${docOf(i)}`), [
+        'ald: benzaldehyde: no amount in its `reagent` line',
+        'h2: H2, Pd/C: no amount in its `reagent` line',
+        'dz: 1,4-diazepane: 3.0 equiv · 15.0 mmol · 1.50 g\n\nAlready added on line 10.',
+      ]);
+      await c.close(uri);
+    });
+  });
 });

@@ -780,8 +780,8 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
     const items = new Items(lineNo, prefix.length - partial.length, prefix.length);
     // What has not gone into the pot yet comes first (in the `Reduction` step, `stab` before the
     // amine and aldehyde added in the step above), then what has (a second portion is allowed).
-    const added = new Set<string>();
-    for (const l of a.doc.lines.slice(0, lineNo)) for (const t of addListTokens(l) ?? []) added.add(t.text);
+    const added = new Map<string, number>(); // alias → the first line (1-based) that adds it
+    for (const l of a.doc.lines.slice(0, lineNo)) for (const t of addListTokens(l) ?? []) if (!added.has(t.text)) added.set(t.text, l.index + 1);
     const ordered = [...a.model.reagents.filter((r) => !added.has(r.alias)), ...a.model.reagents.filter((r) => added.has(r.alias))];
     for (const r of ordered) {
       if (listed.has(r.alias)) continue;
@@ -798,7 +798,11 @@ function addCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, 
         filter: r.alias,
         kind: CompletionKind.Variable,
         detail: [r.kb?.name ?? r.name, r.role ?? 'role unknown'].join(' · '),
-        doc: amount ? `${escapeMarkdown(r.kb?.name ?? r.name)}: ${amount}` : undefined,
+        // Every item says what it brings (the amount, or that none is written) and, for a second
+        // portion, where it went in first.
+        doc:
+          `${escapeMarkdown(r.kb?.name ?? r.name)}: ${amount || 'no amount in its `reagent` line'}` +
+          (added.has(r.alias) ? `\n\nAlready added on line ${added.get(r.alias)}.` : ''),
       });
     }
     return items.list;
