@@ -220,4 +220,22 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       await c.close(uri);
     });
   });
+
+  describe('completion after a solvent\'s name', () => {
+    it('offers a concentration to edit, with the volume it gives at this scale (it offered nothing)', async () => {
+      const text = 'protocol "x"\nscale 5 mmol\nsolvent DCE \nsolvent DCE/MeOH 9:1 \n';
+      const { uri } = await openDoc(text);
+      for (const needle of ['DCE \n', '9:1 \n']) {
+        const items = await complete(uri, positionOf(text, needle, 0, needle.length - 1));
+        assert.deepEqual(shown(items), ['0.2 M [concentration: 25.0 mL at 5.00 mmol] → ${1:0.2} M'], needle);
+        assert.equal(docOf(items[0]), 'The concentration of the limiting reagent: the volume of solvent is the scale over it (5.00 mmol ÷ 0.2 M = 25.0 mL). Edit the figure, or write a volume instead (`25.0 mL`).');
+      }
+      await c.close(uri);
+      // Once it has its amount, nothing more.
+      const done = 'protocol "x"\nscale 5 mmol\nsolvent DCE 0.2 M \n';
+      const d = await openDoc(done);
+      assert.deepEqual(await complete(d.uri, positionOf(done, 'M \n', 0, 2)), []);
+      await c.close(d.uri);
+    });
+  });
 });

@@ -229,7 +229,7 @@ function completionAt(a: Analysis, p: Position): CompletionItem[] {
     case 'reagent':
       return reagentCompletion(a, line, p.line, prefix, restStart);
     case 'solvent':
-      return solventCompletion(p.line, prefix, rest);
+      return solventCompletion(a, line, p.line, prefix, rest);
     case 'add':
       return addCompletion(a, line, p.line, prefix, restStart);
     case 'stir':
@@ -748,13 +748,30 @@ function solventEntries(): KbEntry[] {
   return KB.filter((e) => e.role === 'solvent');
 }
 
-function solventCompletion(lineNo: number, prefix: string, rest: string): CompletionItem[] {
+function solventCompletion(a: Analysis, line: Line, lineNo: number, prefix: string, rest: string): CompletionItem[] {
   // A solvent name (or the next component after `/`).
   const name = /^\s+((?:[^\s/]+\/)*)([^\s/]*)$/.exec(rest);
   if (name) {
     const items = new Items(lineNo, prefix.length - name[2].length, prefix.length);
     for (const e of solventEntries())
       items.add({ label: e.name, kind: CompletionKind.Value, detail: e.roleDetail ?? 'solvent', doc: e.explanation });
+    return items.list;
+  }
+  // After the name (and a mixture's ratio): the concentration, a figure to edit, with the volume
+  // it gives at this scale.
+  if (/^\s+\S+(?:\s+\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+)?\s+$/.test(rest) && !/\S/.test(line.text.slice(prefix.length))) {
+    const items = new Items(lineNo, prefix.length, prefix.length);
+    const scale = a.model.scale?.mmol;
+    const ml = scale !== undefined && scale > 0 && Number.isFinite(scale) ? scale / 0.2 : undefined;
+    items.add({
+      label: '0.2 M',
+      kind: CompletionKind.Snippet,
+      detail: ml !== undefined ? `concentration: ${formatVolume(ml)} at ${formatScale(scale!, sig3)}` : 'concentration',
+      doc: `The concentration of the limiting reagent: the volume of solvent is the scale over it${ml !== undefined ? ` (${formatScale(scale!, sig3)} ÷ 0.2 M = ${formatVolume(ml)})` : ''}. Edit the figure, or write a volume instead (\`${ml !== undefined ? formatVolume(ml) : '10 mL'}\`).`,
+      insert: '${1:0.2} M',
+      snippet: true,
+      filter: '0.2 M',
+    });
     return items.list;
   }
   return unitCompletion(lineNo, prefix, ['concentration', 'volume']);
