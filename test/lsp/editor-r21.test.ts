@@ -238,4 +238,15 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       await c.close(d.uri);
     });
   });
+
+  describe('completion on a `purify` line', () => {
+    it('after a modifier written out (`+ 1% Et3N `), nothing: it offered the three modifiers again, accepting one replaced Et3N', async () => {
+      const text = EXAMPLE.replace('+ 1% Et3N', '+ 1% Et3N ');
+      const { uri } = await openDoc(text);
+      assert.deepEqual(await complete(uri, positionOf(text, 'Et3N \n', 0, 5)), []);
+      // While it is typed, the modifiers, as before.
+      assert.deepEqual((await complete(uri, positionOf(text, '+ 1% Et3N', 0, 2))).map((i) => i.label), ['1% Et3N', '1% NH4OH', '1% NH3']);
+      await c.close(uri);
+    });
+  });
 });

@@ -1034,6 +1034,8 @@ function purifyCompletion(lineNo: number, prefix: string, rest: string): Complet
     return items.list;
   }
   const plus = /\+\s*([^+]*)$/.exec(rest);
+  // A modifier written out (`+ 1% Et3N |`): the line is complete.
+  if (plus && /%\s*\S+\s+$/.test(plus[1])) return [];
   if (plus) {
     const items = new Items(lineNo, prefix.length - plus[1].length, prefix.length);
     items.add({ label: '1% Et3N', kind: CompletionKind.Value, doc: 'Triethylamine in the eluent keeps basic amines from streaking on silica.' });
