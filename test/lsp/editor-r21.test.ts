@@ -249,4 +249,17 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       await c.close(uri);
     });
   });
+
+  describe('completion after a `purify` eluent with no ratio', () => {
+    it('offers the ratio of a mixture to edit, then the modifier (it offered nothing)', async () => {
+      const text = EXAMPLE.replace('purify silica DCM/MeOH 95:5 + 1% Et3N', 'purify silica DCM/MeOH ');
+      const { uri } = await openDoc(text);
+      assert.deepEqual(shown(await complete(uri, positionOf(text, 'DCM/MeOH \n', 0, 9))), ['9:1 [ratio] → ${1:9}:${2:1}', '+ 1% Et3N → + 1% Et3N']);
+      await c.close(uri);
+      const one = EXAMPLE.replace('purify silica DCM/MeOH 95:5 + 1% Et3N', 'purify silica EtOAc ');
+      const d = await openDoc(one);
+      assert.deepEqual(shown(await complete(d.uri, positionOf(one, 'EtOAc \n', 0, 6))), ['+ 1% Et3N → + 1% Et3N']);
+      await c.close(d.uri);
+    });
+  });
 });

@@ -1049,6 +1049,15 @@ function purifyCompletion(lineNo: number, prefix: string, rest: string): Complet
     items.add({ label: '+ 1% Et3N', kind: CompletionKind.Value, doc: 'An amine modifier: keeps basic amines from streaking on silica.' });
     return items.list;
   }
+  // After the eluent, with no ratio yet (`silica DCM/MeOH |`): a mixture's ratio, then the modifier.
+  const eluent = /^\s+(?:by\s+)?\S+\s+([^\s\d+:]+)\s+$/i.exec(rest);
+  if (eluent) {
+    const items = new Items(lineNo, prefix.length, prefix.length);
+    if (eluent[1].includes('/'))
+      items.add({ label: '9:1', kind: CompletionKind.Snippet, detail: 'ratio', doc: 'The ratio of the eluent\'s solvents, by volume, in the order they are named: edit the figures (`95:5`, `1:1`).', insert: '${1:9}:${2:1}', snippet: true, filter: '9:1' });
+    items.add({ label: '+ 1% Et3N', kind: CompletionKind.Value, doc: 'An amine modifier: keeps basic amines from streaking on silica.' });
+    return items.list;
+  }
   const tail = /^\s+(?:by\s+)?\S+\s+([^\s]*)$/i.exec(rest);
   if (tail) {
     const items = new Items(lineNo, prefix.length - tail[1].length, prefix.length);
