@@ -71,7 +71,7 @@ import { completion, TRIGGER_SUGGEST_COMMAND, withoutInsertReplace, withoutRetri
 import { markdownToPlainText } from './features/common';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
-import { definition, references, prepareRename, rename, ONLY_ALIASES_RENAME } from './features/navigation';
+import { definition, highlights, references, prepareRename, rename, ONLY_ALIASES_RENAME } from './features/navigation';
 import { inlayHints } from './features/inlayHints';
 import { formatDocument, formatRange } from './features/format';
 import { codeActions, fixAllAction, isFixAllData, SHOW_DOCS_COMMAND } from './features/codeActions';
@@ -858,7 +858,7 @@ export function wireServer(connection: Connection): void {
   );
 
   connection.onDocumentHighlight((p) =>
-    withAnalysis('documentHighlight', p.textDocument.uri, [], (a) => references(a, p.position, true).map((range) => ({ range })), false),
+    withAnalysis('documentHighlight', p.textDocument.uri, [], (a) => highlights(a, p.position), false),
   );
 
   // Not an alias: an error with the reason, which VS Code shows in place of its generic "The

@@ -3,7 +3,7 @@
  * JSON-RPC and asserts what the user sees in VS Code.
  */
 import { strict as assert } from 'node:assert';
-import { CompletionRequest, HoverRequest, RenameRequest, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, DocumentHighlightRequest, HoverRequest, RenameRequest, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { buildOnce, LspClient, positionOf } from './harness';
 import { EXAMPLE } from './fixtures';
 
@@ -260,6 +260,19 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       const d = await openDoc(one);
       assert.deepEqual(shown(await complete(d.uri, positionOf(one, 'EtOAc \n', 0, 6))), ['+ 1% Et3N → + 1% Et3N']);
       await c.close(d.uri);
+    });
+  });
+
+  describe('the highlight of an alias under the cursor', () => {
+    it('marks its declaration as a write and each `add` as a read (every occurrence was a plain text highlight)', async () => {
+      const { uri } = await openDoc(EXAMPLE);
+      const hl = await c.conn.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position: positionOf(EXAMPLE, 'add diazepane, ald', 0, 16) });
+      const lines = EXAMPLE.split('\n');
+      assert.deepEqual(
+        hl!.map((h) => `L${h.range.start.line + 1} ${lines[h.range.start.line].slice(h.range.start.character, h.range.end.character)} ${h.kind === 3 ? 'write' : h.kind === 2 ? 'read' : String(h.kind)}`),
+        ['L7 ald write', 'L13 ald read'],
+      );
+      await c.close(uri);
     });
   });
 });

@@ -35,6 +35,19 @@ export function references(a: Pick<Analysis, 'doc' | 'model'>, p: Position, incl
     .map((o) => copy(o.token.range));
 }
 
+/** LSP DocumentHighlightKind: a declaration is drawn as a write, an `add` as a read. */
+const HighlightKind = { Read: 2, Write: 3 } as const;
+
+/**
+ * The highlights of the alias under the cursor: its `reagent` declaration as a write and every
+ * `add` as a read, so the editor marks where the alias is defined apart from where it is used.
+ */
+export function highlights(a: Pick<Analysis, 'doc' | 'model'>, p: Position): { range: Range; kind: 2 | 3 }[] {
+  const hit = aliasAt(a, p);
+  if (!hit) return [];
+  return aliasOccurrences(a, hit.alias).map((o) => ({ range: copy(o.token.range), kind: o.declaration ? HighlightKind.Write : HighlightKind.Read }));
+}
+
 /** Why nothing is renamed where the cursor is (what the editor shows instead of its generic "can't be renamed"). */
 export const ONLY_ALIASES_RENAME = 'Only a reagent alias (in a `reagent` line or an `add` list) can be renamed.';
 
