@@ -275,4 +275,14 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       await c.close(uri);
     });
   });
+
+  describe('completion after `protocol ` and `note ` typed out', () => {
+    it('offers the quotes with the title or text to type between them (it offered nothing)', async () => {
+      const text = 'protocol \ntarget mono\n\nstep\n  note \n';
+      const { uri } = await openDoc(text);
+      assert.deepEqual(shown(await complete(uri, { line: 0, character: 9 })), ['"TITLE" [protocol "TITLE"] → "${1:TITLE}"']);
+      assert.deepEqual(shown(await complete(uri, { line: 4, character: 7 })), ['"TEXT" [note "TEXT"] → "${1:TEXT}"']);
+      await c.close(uri);
+    });
+  });
 });

@@ -254,6 +254,9 @@ function completionAt(a: Analysis, p: Position): CompletionItem[] {
       return purifyCompletion(p.line, prefix, rest);
     case 'step':
       return stepTitleCompletion(a, line, p.line, prefix, rest);
+    case 'protocol':
+    case 'note':
+      return quotedCompletion(line, p.line, prefix, rest, kw);
     default:
       return [];
   }
@@ -353,6 +356,26 @@ function stepTitleCompletion(a: Analysis, line: Line, lineNo: number, prefix: st
     items.add({ label: `"${t.title}"`, kind: CompletionKind.Value, detail: 'step title', doc: t.doc, insert: `"${t.title}"`, filter: `"${t.title}"` });
   }
   items.add({ label: '"TITLE"', kind: CompletionKind.Snippet, detail: 'step title', doc: 'A title of your own, shown in the outline.', insert: '"${1:TITLE}"', snippet: true, filter: '"' });
+  return items.list;
+}
+
+/**
+ * `protocol |` / `note |` typed out (the keyword's own item brings the quotes): the quotes with
+ * the title or text to type between them; nothing once the line has more.
+ */
+function quotedCompletion(line: Line, lineNo: number, prefix: string, rest: string, kw: 'protocol' | 'note'): CompletionItem[] {
+  if (!/^\s+$/.test(rest) || /\S/.test(line.text.slice(prefix.length))) return [];
+  const what = QUOTED_ARGUMENT[kw];
+  const items = new Items(lineNo, prefix.length, prefix.length);
+  items.add({
+    label: `"${what}"`,
+    kind: CompletionKind.Snippet,
+    detail: KEYWORD_SYNTAX[kw],
+    doc: kw === 'protocol' ? 'The title of the run, in double quotes: the root of the outline.' : 'Free text in double quotes: kept as written, not checked.',
+    insert: `"\${1:${what}}"`,
+    snippet: true,
+    filter: '"',
+  });
   return items.list;
 }
 
