@@ -285,4 +285,18 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       await c.close(uri);
     });
   });
+
+  describe('hover on the numbers of a time in parts', () => {
+    it('`1 h 30 min`, `1h30`: the whole time in minutes and hours, on each number (there was no hover on either)', async () => {
+      const text = EXAMPLE.replace('stir 30 min at rt', 'stir 1 h 30 min at rt').replace('stir 16 h at rt', 'stir 1h30 at rt');
+      const { uri } = await openDoc(text);
+      const want = { value: '`1 h 30 min` is 90 min, 1.5 h.', text: '1 h 30 min' };
+      assert.deepEqual(await hoverAt(uri, positionOf(text, '1 h 30 min', 0, 0)), want);
+      assert.deepEqual(await hoverAt(uri, positionOf(text, '1 h 30 min', 0, 4)), want);
+      assert.deepEqual(await hoverAt(uri, positionOf(text, '1h30', 0, 3)), { value: '`1h30` is 90 min, 1.5 h.', text: '1h30' });
+      // The units keep their own hover.
+      assert.equal((await hoverAt(uri, positionOf(text, '1 h 30 min', 0, 8)))!.value, '`min`: Minutes.');
+      await c.close(uri);
+    });
+  });
 });

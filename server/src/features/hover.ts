@@ -263,7 +263,7 @@ function statementHover(a: Analysis, st: Statement, p: Position, opts: HoverOpti
         return { value: [`**${escapeMarkdown(written)}**: ${WORD_DOCS.portions}`, ...each].join('\n\n'), range: st.manner.token.range };
       }
       const d = 'duration' in st ? st.duration : undefined;
-      if (d && !d.word && onNumberOf(d.raw, d.range, p)) {
+      if (d && !d.word && (onNumberOf(d.raw, d.range, p) || onLaterNumberOf(d.raw, d.range, p))) {
         const value = durationNumberHover(d);
         if (value) return { value, range: d.range };
       }
@@ -301,6 +301,17 @@ function onNumberOf(raw: string, range: Range, p: Position): boolean {
   return rel >= 0 && (rel < numberEnd || (rel === numberEnd && /\s/.test(raw[numberEnd] ?? '')));
 }
 
+/** A time in parts (`1 h 30 min`, `1h30`): hours and minutes, summed. */
+const COMPOUND_TIME = /\d\s*[^\d\s.,+\-−–]+\s*\d/;
+
+/** The cursor on a number after the first of a time in parts (`30` of `1 h 30 min`, of `1h30`). */
+function onLaterNumberOf(raw: string, range: Range, p: Position): boolean {
+  if (range.start.line !== p.line || !COMPOUND_TIME.test(raw)) return false;
+  const rel = p.character - range.start.character;
+  for (const m of raw.matchAll(/\d+(?:\.\d+)?/g)) if (m.index! > 0 && rel >= m.index! && rel <= m.index! + m[0].length) return true;
+  return false;
+}
+
 /** A temperature to one decimal at most (39.85 → 39.9, 313.15 → 313). */
 function degrees(x: number): string {
   return String(Math.round(x * 10) / 10).replace('-', '−');
@@ -336,6 +347,8 @@ function temperatureNumberHover(a: Analysis, st: Statement, t: Temperature): str
 function durationNumberHover(d: Duration): string | undefined {
   const min = d.minutes;
   if (!Number.isFinite(min) || min <= 0) return undefined;
+  // A time in parts is worked out whole: `1 h 30 min` is 90 min, 1.5 h.
+  if (COMPOUND_TIME.test(d.raw)) return `${code(d.raw)} is ${plainNumber(min)} min, ${plainNumber(min / 60)} h.`;
   const parts: string[] = [];
   if (!/\bmin/i.test(d.raw)) parts.push(`${plainNumber(min)} min`);
   if (!/\d\s*(h|hr|hrs|hours?)\b/i.test(d.raw)) parts.push(`${plainNumber(min / 60)} h`);
