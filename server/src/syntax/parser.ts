@@ -1366,6 +1366,26 @@ class Parser {
    * unit attached, or a standalone number followed by a unit, a misspelled unit, an
    * attribute keyword or the end of the line.
    */
+  /**
+   * A unit word [s, e) with the next amount attached after a `/` or `|` (`eq/222`, `mg|2.0`), as
+   * an ELN row is pasted with its cells run together: where the unit ends (the slash), else e.
+   * Only on a reagent line (`on`), only when what comes before the slash is a unit and a number
+   * follows it (`mg/mL` and `g/mol` are units of their own).
+   */
+  private amountSlash(s: number, e: number, on: boolean): number {
+    if (!on || e - s < 3) return e;
+    const T = this.T;
+    for (let j = s + 1; j < e - 1; j++) {
+      const c = T.charCodeAt(j);
+      if (c !== 47 && c !== 124) continue;
+      const d = T.charCodeAt(j + 1);
+      if (!(isDigit(d) || (d === 46 && isDigit(T.charCodeAt(j + 2))))) return e;
+      const def = lookupUnit(T.slice(s, j));
+      return def && REAGENT_KINDS.includes(def.kind) ? j : e;
+    }
+    return e;
+  }
+
   private startsQuantity(s: number, e: number, attributes: boolean): boolean {
     const numEnd = scanNumber(this.T, s, e);
     if (numEnd < 0) return false;
@@ -1381,7 +1401,7 @@ class Parser {
     // concentration in a reagent name (`4 M HCl in dioxane`): other units end the name.
     // (endsName: a module function, not a closure made on every call.)
     // An attached unit runs to the end of the word or to a comma (`1.0equiv,106mg`).
-    const attachedEnd = this.wordEndNoComma(numEnd);
+    const attachedEnd = this.amountSlash(numEnd, this.wordEndNoComma(numEnd), attributes);
     // `3.0. equiv`, `5. mmol`: a stray dot after the number, then a unit — a quantity, not
     // part of the name (readQuantity reports the dot).
     if (attachedEnd > numEnd && !(isDotsOnly(this.T, numEnd, attachedEnd) && attachedEnd === e))
@@ -1393,7 +1413,7 @@ class Parser {
     }
     const n2 = this.ws(e);
     if (n2 >= this.E) return true;
-    const e2 = this.wordEndNoComma(n2);
+    const e2 = this.amountSlash(n2, this.wordEndNoComma(n2), attributes);
     if (e2 === n2) return true; // a comma
     if (attributes && this.isAttribute(n2, e2)) return true;
     const w = this.T.slice(n2, e2);
@@ -1465,7 +1485,7 @@ class Parser {
       }
     } else {
       const n2 = this.ws(num.end);
-      const e2 = this.wordEndNoComma(n2);
+      const e2 = this.amountSlash(n2, this.wordEndNoComma(n2), expected === REAGENT_KINDS);
       if (n2 < this.E && e2 > n2 && this.looksLikeUnit(n2, e2) && !this.isAttribute(n2, e2)) {
         us = n2;
         ue = e2;
@@ -1489,6 +1509,7 @@ class Parser {
         molPercent = true;
       }
     }
+    if (expected === REAGENT_KINDS) ue = this.amountSlash(us, ue, true);
     const unitText = T.slice(us, ue);
     const def = wt >= 0 ? lookupUnit('wt%') : unitText && !molPercent ? lookupUnit(unitText) : undefined;
     const q: Quantity = {
@@ -2297,7 +2318,8 @@ class Parser {
       }
       // `1.2 eq / 222 µL`, `1.2 eq | 222 µL`: a slash or bar standing alone between two amounts, as
       // an ELN table's columns are pasted, separates them as a comma does.
-      if ((T.charCodeAt(q) === 47 || T.charCodeAt(q) === 124) && stmt.quantities.length > 0 && isSpace(T.charCodeAt(q - 1)) && q + 1 < E && isSpace(T.charCodeAt(q + 1))) {
+      // Also attached (`1.2 eq/222 µL`, `1.2eq/222µL`), as ELN exports write the cells together.
+      if ((T.charCodeAt(q) === 47 || T.charCodeAt(q) === 124) && stmt.quantities.length > 0 && q + 1 < E) {
         const n = this.ws(q + 1);
         if (n < E && scanNumber(T, n, E) >= 0) {
           q = n;
