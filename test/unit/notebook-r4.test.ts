@@ -39,7 +39,8 @@ describe('notebook spellings, round 4', () => {
     });
     it('a `then` ending the line still reads, and `then` before a non-keyword is not split', () => {
       assert.deepEqual(problems(withLine('stir 2 h at rt, then')), []);
-      assert.ok(!problems(withLine('add acid, then stab')).some((p) => p.includes('One statement per line')));
+      // (After an `add`, `then stab` is another addition since round 6: notebook-r6.test.ts.)
+      assert.ok(!problems(withLine('stir 5 min, then stab')).some((p) => p.includes('One statement per line')));
     });
   });
 });

@@ -4,8 +4,12 @@
  * (an ELN entry) in place of one of its lines.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine';
-import { replaced, problems, format } from './notebook-helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, fixAll } from '../../server/src/engine';
+import { replaced, problems, fixed, format } from './notebook-helpers';
+
+const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
 
 const KET = 'reagent ket  = tetrahydro-2H-pyran-4-one     1.2 eq, 222 µL';
 
@@ -33,5 +37,71 @@ describe('notebook spellings, round 6: amounts run together with a `/` or `|` (`
   });
   it('Format Document keeps the slash as written', () => {
     assert.match(format(replaced(KET, 'reagent ket = tetrahydro-2H-pyran-4-one 1.2 eq/222 µL')), /^reagent ket {2}= tetrahydro-2H-pyran-4-one 1\.2 eq\/222 µL$/m);
+  });
+});
+
+// A NaBH4 run written two-step: the amine and the aldehyde are stirred before NaBH4 goes in.
+const G23 = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'g23-monitor-then-nabh4.rxn'), 'utf8');
+
+describe('notebook spellings, round 6: two `then`s on one line (`add amine, ald then stir 30 min then add stab`)', () => {
+  // (The line in place of the first step's `add dz, ald` and `monitor`; the later `add nabh4` goes.)
+  const g23 = (line: string) => {
+    const old = '  add dz, ald\n  monitor NMR for imine\n';
+    assert.ok(G23.includes(old) && G23.includes('  add nabh4 portionwise\n'));
+    return G23.replace(old, `  ${line}\n`).replace('  add nabh4 portionwise\n', '');
+  };
+  it('each statement counts in turn: the 30 min pass before NaBH4 goes in (no nabh4-one-pot, no mode-mismatch, no unused-reagent)', () => {
+    assert.deepEqual(problems(g23('add dz, ald then stir 30 min then add nabh4 portionwise')), [
+      'syntax-error: One statement per line: put `stir 30 min` on a line of its own, after `add dz, ald`.',
+      'syntax-error: One statement per line: put `add nabh4 portionwise` on a line of its own, after `stir 30 min`.',
+    ]);
+  });
+  it('it was one error, and NaBH4 was never added (unused-reagent, missing-component)', () => {
+    // (Locks the order of the model: the add after the second `then` comes after the stir.)
+    const a = analyze(g23('add dz, ald then stir 30 min then add nabh4 portionwise'));
+    const kinds = a.model.events.filter((e) => e.type === 'add' || e.type === 'time').map((e) => (e.type === 'time' ? `${e.minutes} min` : e.reagents.map((r) => r.alias).join(',')));
+    assert.deepEqual(kinds.slice(0, 3), ['dz,ald', '30 min', 'nabh4']);
+  });
+  it('with no time between, NaBH4 is still caught as one-pot (`add dz, ald then add nabh4 then stir 2 h`)', () => {
+    assert.deepEqual(rules(g23('add dz, ald then add nabh4 then stir 2 h')).sort(), ['mode-mismatch', 'nabh4-one-pot', 'syntax-error', 'syntax-error']);
+  });
+  it('Fix all splits the line at both `then`s in one pass, and the text is clean', () => {
+    const r = fixAll(g23('add dz, ald then stir 30 min then add nabh4 portionwise'));
+    assert.equal(r.text, G23.replace('  add nabh4 portionwise\n', '').replace('  monitor NMR for imine\n', '  stir 30 min\n  add nabh4 portionwise\n'));
+    assert.equal(r.passes, 1);
+    assert.deepEqual(r.analysis.diagnostics, []);
+  });
+  it('a middle statement that does not read (`stir 30 mni`) still lets a short time pass, and the last one counts', () => {
+    assert.deepEqual(rules(g23('add dz, ald then stir 30 mni then add nabh4 portionwise')), ['syntax-error', 'syntax-error']);
+  });
+});
+
+describe('notebook spellings, round 6: `then` between aliases (`add boc, ket then acid`)', () => {
+  for (const [line, first, second] of [
+    ['add boc, ket then acid', 'add boc, ket', 'add acid'],
+    ['add boc, ket, then acid', 'add boc, ket', 'add acid'],
+  ] as const) {
+    it(`\`${line}\` adds all three (it was Unexpected 'then', with unused-reagent and a false missing-acid)`, () => {
+      const t = replaced('add boc, ket, acid', line);
+      const f = fixed(t);
+      assert.equal(f.message, `One statement per line: put \`${second}\` on a line of its own, after \`${first}\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, replaced('add boc, ket, acid', `${first}\n${second}`));
+      assert.deepEqual(problems(f.text), []);
+      const adds = analyze(t).model.adds.map((e) => e.reagents.map((r) => r.alias).join(','));
+      assert.deepEqual(adds.slice(0, 2), ['boc,ket', 'acid']);
+    });
+  }
+  it('a reductant after `then` with no time between is one-pot, as on two lines', () => {
+    const t = G23.replace('  add dz, ald\n  monitor NMR for imine\n', '  add dz, ald then nabh4 portionwise\n').replace('  add nabh4 portionwise\n', '');
+    assert.deepEqual(rules(t).sort(), ['mode-mismatch', 'nabh4-one-pot', 'syntax-error']);
+  });
+  it('`add boc then ket then acid` is three additions, and a manner word after `then` is not an alias', () => {
+    const t = replaced('add boc, ket, acid', 'add boc then ket then acid');
+    assert.deepEqual(analyze(t).model.adds.slice(0, 3).map((e) => e.reagents.map((r) => r.alias).join(',')), ['boc', 'ket', 'acid']);
+    assert.match(problems(replaced('add boc, ket, acid', 'add boc, ket then portionwise')).join('\n'), /Unexpected 'then' in `add`/);
+  });
+  it('Format Document keeps the line as written', () => {
+    assert.match(format(replaced('add boc, ket, acid', 'add boc,  ket then   acid')), /^ {2}add boc, ket then acid$/m);
   });
 });

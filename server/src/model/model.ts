@@ -780,9 +780,12 @@ function buildTimeline(model: Model): void {
       // still lets time pass: without it a typo would make the next reductant look one-pot.
       if (line.invalid && line.block === 'step' && line.meant && TIME_PASSES.has(line.meant)) clock += 1;
     } else visit(line, st);
-    // A second statement after `then` (`add acid, then stir 5 min`) that reads: after the first.
-    if (line.then) visit(line, line.then);
-    else if (line.block === 'step' && line.thenMeant && TIME_PASSES.has(line.thenMeant)) clock += 1;
+    // The statements after `then` (`add acid, then stir 5 min`), in order, after the first: one
+    // that does not read still lets time pass when it was meant to (`then stir 2 hrz`).
+    for (const part of line.then ?? []) {
+      if (part.statement) visit(line, part.statement);
+      else if (line.block === 'step' && part.meant && TIME_PASSES.has(part.meant)) clock += 1;
+    }
   }
   model.solventAt = (i: number) => (i >= 0 && i < solventByEvent.length ? solventByEvent[i] : solvent);
 

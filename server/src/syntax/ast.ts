@@ -259,6 +259,12 @@ export interface Suppression {
   rules: Token[];
 }
 
+/** A statement after `then` on a line (see Line.then): read, or only what it was meant to be. */
+export interface ThenPart {
+  statement?: Statement;
+  meant?: StatementKind;
+}
+
 export interface Line {
   /** Zero-based line index. */
   index: number;
@@ -271,13 +277,13 @@ export interface Line {
   block: Block;
   statement?: Statement;
   /**
-   * A second statement after `then` on the line (`add acid, then stir 5 min`: the stir), when it
-   * reads on its own. The line has its one-statement-per-line `syntax-error`; the model still
-   * counts this statement after the first (its time passes, its reagents go in).
+   * The statements after `then` on the line, in order (`add acid, then stir 5 min`: the stir;
+   * `add dz, ald then stir 30 min then add stab`: the stir, then the add; `add boc, ket then acid`:
+   * `add acid`). Each has the line's one-statement-per-line `syntax-error`; the model still counts
+   * them after the first (their time passes, their reagents go in). One that does not read has
+   * no statement, only what it was meant to be (as `meant`: a `stir` still lets time pass).
    */
-  then?: Statement;
-  /** A second statement after `then` that does not read: the statement it was meant to be (as `meant`). */
-  thenMeant?: StatementKind;
+  then?: ThenPart[];
   comment?: Comment;
   /** A list marker before the statement (`1)`, `2.`, `(a)`, `-`, `•`): reported, kept by the formatter. */
   listMarker?: string;
@@ -382,6 +388,8 @@ export function addListTokens(line: Line, strict = false): readonly Token[] | un
   const first = st ? (st.kind === 'add' ? st.aliases : undefined) : line.meant === 'add' ? unreadAddAliases(line, strict) : undefined;
   // (An `add` after `then` on the line names its aliases too; not for the edits of `strict`, which
   // take a whole `add` line for one statement.)
-  if (strict || line.then?.kind !== 'add') return first;
-  return first ? [...first, ...line.then.aliases] : line.then.aliases;
+  if (strict || !line.then) return first;
+  let out = first;
+  for (const part of line.then) if (part.statement?.kind === 'add') out = out ? [...out, ...part.statement.aliases] : part.statement.aliases;
+  return out;
 }

@@ -98,6 +98,7 @@ import type {
   StatementKind,
   Suppression,
   Temperature,
+  ThenPart,
   Token,
   UnitKind,
 } from './ast';
@@ -286,6 +287,12 @@ class Parser {
   /** A second statement after `then` on the current line (`add acid, then stir 5 min`): where it starts and ends (else -1). */
   private thenFrom = -1;
   private thenEnd = -1;
+  /** The statement after `then` is an `add` without its keyword (`add boc, ket then acid`): where `then` starts (else -1). */
+  private thenAdd = -1;
+  /** While an `add` after `then` without its keyword is read: where its `then` starts (else -1). */
+  private thenAddNow = -1;
+  /** The problem secondStatement reported for the current statement's `then` (its index in `problems`, else -1). */
+  private thenProblem = -1;
 
   /** Per line: see LINE_RECORDS (grown by doubling; only the first lines × RECORD are used). */
   records: Int32Array;
@@ -346,7 +353,7 @@ class Parser {
     if (!same) return false;
     this.lines.push(old);
     if (old.statement) this.statements.push(old.statement);
-    if (old.then) this.statements.push(old.then);
+    for (const part of old.then ?? []) if (part.statement) this.statements.push(part.statement);
     for (let i = rec[o + 2]; i < rec[o + 3]; i++) this.problems.push(prev.problems[i]);
     for (let i = rec[o + 4]; i < rec[o + 5]; i++) this.suppressions.push(prev.suppressions[i]);
     this.setState(rec[o + 1]);
@@ -509,29 +516,58 @@ class Parser {
    * line's `thenMeant` says what it was meant to be: a `stir` that did not read still lets time pass).
    */
   private parseThen(line: Line): void {
-    const from = this.thenFrom;
-    this.thenFrom = -1;
-    const saved = { E: this.E, syntaxError: this.syntaxError, bad: this.bad, lineProblems: this.lineProblems, meant: this.meant, problems: this.problems.length };
-    this.E = this.thenEnd;
-    this.syntaxError = false;
-    this.bad = false;
-    let stmt: Statement | undefined;
-    try {
-      stmt = this.parseStatement(from);
-    } catch {
-      stmt = undefined;
+    const saved = { E: this.E, syntaxError: this.syntaxError, bad: this.bad, lineProblems: this.lineProblems, meant: this.meant };
+    const parts: ThenPart[] = [];
+    // (`add dz, ald then stir 30 min then add stab`: each statement after a `then` in turn.)
+    while (this.thenFrom >= 0 && parts.length < MAX_PROBLEMS_PER_LINE) {
+      const from = this.thenFrom;
+      const addAt = this.thenAdd;
+      this.thenFrom = -1;
+      this.thenAdd = -1;
+      this.thenProblem = -1;
+      this.E = this.thenEnd;
+      this.syntaxError = false;
+      this.bad = false;
+      this.meant = undefined;
+      const before = this.problems.length;
+      let stmt: Statement | undefined;
+      try {
+        stmt = addAt >= 0 ? this.parseThenAdd(addAt, from) : this.parseStatement(from);
+      } catch {
+        stmt = undefined;
+      }
+      // The next `then`'s own one-statement-per-line error stays (it is the line's); the others of
+      // a statement that does not read are said by the error on its `then`, and its fix.
+      const next = this.thenProblem >= before ? this.problems[this.thenProblem] : undefined;
+      const clean = this.problems.length === before + (next ? 1 : 0);
+      if (stmt && !this.syntaxError && !this.bad && clean) {
+        parts.push({ statement: stmt });
+        this.statements.push(stmt);
+      } else parts.push(this.meant ? { meant: this.meant as StatementKind } : {});
+      this.problems.length = before;
+      if (next) this.problems.push(next);
     }
-    if (stmt && !this.syntaxError && !this.bad && this.problems.length === saved.problems && this.thenFrom < 0) {
-      line.then = stmt;
-      this.statements.push(stmt);
-    } else if (this.meant) line.thenMeant = this.meant as StatementKind;
-    this.problems.length = saved.problems;
+    if (parts.length) line.then = parts;
     this.thenFrom = -1;
+    this.thenAdd = -1;
     this.E = saved.E;
     this.syntaxError = saved.syntaxError;
     this.bad = saved.bad;
     this.lineProblems = saved.lineProblems;
     this.meant = saved.meant;
+  }
+
+  /** `add boc, ket then acid`: the aliases after `then` (from `from`), read as an `add` of their own; `then` at `ks` stands for its keyword. */
+  private parseThenAdd(ks: number, from: number): AddStmt | undefined {
+    const ke = this.wordEnd(ks);
+    this.meant = 'add';
+    this.thenAddNow = ks;
+    try {
+      this.E = this.stepLineEnd(ks, ke);
+    } finally {
+      this.thenAddNow = -1;
+    }
+    return from < this.E ? this.parseAdd(ks, ke) : undefined;
   }
 
   private parseSuppression(hash: number): void {
@@ -682,16 +718,7 @@ class Parser {
     }
     // What a procedure adds in passing — `(ice bath)`, `(16 h)`, `(10% MeOH/DCM)` at the end,
     // `under N2` — is read past, as a comment is.
-    if (ASIDE_STATEMENTS.has(kw)) {
-      // A second statement after `, then` (`add acid, then stir 5 min`): the line reads as its first.
-      this.E = this.secondStatement(ke);
-      // A `;` or `,` that ends the line (`stir 16 h at rt;`), left from a sentence cut in two.
-      this.E = this.withoutSeparatorAtEnd(ke);
-      // A sentence-ending period (`stir 16 h at rt.`) is read past as well; the formatter keeps it.
-      // A `then` that ends the line (`stir 2 h at rt, then`) too.
-      this.E = this.withoutFullStop(ke, this.extraFullStops(ke));
-      this.E = this.withoutAsides(ke, this.withoutThen(ke));
-    }
+    if (ASIDE_STATEMENTS.has(kw)) this.E = this.stepLineEnd(ks, ke);
     switch (kw) {
       case 'add':
         return this.parseAdd(ks, ke);
@@ -1192,40 +1219,81 @@ class Parser {
   }
 
   /**
-   * A second statement joined to the first by `then` (`add acid, then stir 5 min`, `stir 2 h at
-   * rt, then add stab`), as a sentence runs on: one statement per line. Reported once on the
-   * `, then`, with a fix that splits the line there (keeping the indent), safe when both lines
-   * then read. The end of the first statement (the line is read as it), or E when there is none.
+   * The end of a step statement (keyword at [ks, ke)) without what it carries in passing: a second
+   * statement after `then`, a `;` or `,` ending it, a sentence's period, a `then` ending it, asides.
    */
-  private secondStatement(from: number): number {
+  private stepLineEnd(ks: number, ke: number): number {
+    // A second statement after `, then` (`add acid, then stir 5 min`): the line reads as its first.
+    this.E = this.secondStatement(ks, ke);
+    // A `;` or `,` that ends the line (`stir 16 h at rt;`), left from a sentence cut in two.
+    this.E = this.withoutSeparatorAtEnd(ke);
+    // A sentence-ending period (`stir 16 h at rt.`) is read past as well; the formatter keeps it.
+    // A `then` that ends the line (`stir 2 h at rt, then`) too.
+    this.E = this.withoutFullStop(ke, this.extraFullStops(ke));
+    return this.withoutAsides(ke, this.withoutThen(ke));
+  }
+
+  /**
+   * The first `then` after `from` (before E) that starts another statement: `[, ]then` spans
+   * [m, n), and `add` says that what follows is aliases (`add boc, ket then acid`, after an `add`
+   * only: another addition), not a statement's keyword.
+   */
+  private thenAt(from: number, kw: string): { m: number; n: number; add: boolean } | undefined {
     const T = this.T;
     const E = this.E;
     const re = /(\s*,\s*|\s+)then\s+/gi;
     re.lastIndex = from;
     for (let m = re.exec(T); m && m.index < E; m = re.exec(T)) {
       const n = m.index + m[0].length;
-      const kw = keywordAt(T, n, this.wordEnd(n));
-      if (!kw || !(STEP_KEYWORDS as readonly string[]).includes(kw)) continue;
-      const end = trimEndIndex(T, from, m.index);
-      if (end <= from) return E;
-      const indent = T.slice(0, indentOf(T));
-      const first = T.slice(indentOf(T), end);
-      const second = T.slice(n, E);
-      this.thenFrom = n;
-      this.thenEnd = E;
-      const doc = parse(`step\n${indent}${first}\n${indent}${second}\n`, { stripBom: false });
-      const reads = !doc.problems.some((p) => p.rule === 'syntax-error' && p.range.start.line > 0);
-      const replacement: { title: string; text: string; unsafe?: boolean } = { title: `Put \`${clip(second)}\` on a line of its own`, text: `\n${indent}` };
-      if (!reads) replacement.unsafe = true;
-      this.noteErr(
-        m.index,
-        n,
-        `One statement per line: put \`${clip(second)}\` on a line of its own, after \`${clip(first)}\`.`,
-        replacement,
-      );
-      return end;
+      const we = this.wordEnd(n);
+      const k = keywordAt(T, n, we);
+      if (k && (STEP_KEYWORDS as readonly string[]).includes(k)) return { m: m.index, n, add: false };
+      if (kw !== 'add' || k) continue;
+      let ae = n;
+      while (ae < E && !isSpace(T.charCodeAt(ae)) && T.charCodeAt(ae) !== 44) ae++;
+      if (isAlias(T, n, ae) && !ADD_WORDS.has(this.lower(n, ae)) && !/^(?:over|slowly|carefully|cautiously|gradually|to|until)$/i.test(T.slice(n, ae))) return { m: m.index, n, add: true };
     }
-    return E;
+    return undefined;
+  }
+
+  /**
+   * A second statement joined to the first by `then` (`add acid, then stir 5 min`, `stir 2 h at
+   * rt, then add stab`), as a sentence runs on: one statement per line. Reported once on the
+   * `, then`, with a fix that splits the line there (keeping the indent), safe when both lines
+   * then read. The end of the first statement (the line is read as it), or E when there is none.
+   */
+  private secondStatement(ks: number, from: number): number {
+    const T = this.T;
+    const E = this.E;
+    const kw = this.thenAddNow === ks ? 'add' : keywordAt(T, ks, from) ?? '';
+    const at = this.thenAt(from, kw);
+    if (!at) return E;
+    const { m, n, add } = at;
+    const end = trimEndIndex(T, from, m);
+    if (end <= from) return E;
+    // (What follows up to the next `then`, if any, is the second statement: `stir 30 min` of
+    // `add dz, ald then stir 30 min then add stab`.)
+    const after = this.thenAt(n, add ? 'add' : keywordAt(T, n, this.wordEnd(n)) ?? '');
+    const secondEnd = after ? trimEndIndex(T, n, after.m) : E;
+    const indent = T.slice(0, indentOf(T));
+    const first = this.thenAddNow === ks ? 'add ' + T.slice(this.ws(from), end) : T.slice(ks, end);
+    const second = (add ? 'add ' : '') + T.slice(n, secondEnd);
+    this.thenFrom = n;
+    this.thenEnd = E;
+    this.thenAdd = add ? m + T.slice(m, n).search(/then/i) : -1;
+    const doc = parse(`step\n${indent}${first}\n${indent}${second}\n`, { stripBom: false });
+    const reads = !doc.problems.some((p) => p.rule === 'syntax-error' && p.range.start.line > 0);
+    const replacement: { title: string; text: string; unsafe?: boolean } = { title: `Put \`${clip(second)}\` on a line of its own`, text: `\n${indent}${add ? 'add ' : ''}` };
+    if (!reads) replacement.unsafe = true;
+    const before = this.problems.length;
+    this.noteErr(
+      m,
+      n,
+      `One statement per line: put \`${clip(second)}\` on a line of its own, after \`${clip(first)}\`.`,
+      replacement,
+    );
+    if (this.problems.length > before) this.thenProblem = before;
+    return end;
   }
 
   /**
