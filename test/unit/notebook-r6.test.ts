@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, fixAll } from '../../server/src/engine';
-import { replaced, problems, fixed, format } from './notebook-helpers';
+import { replaced, withLine, problems, stirMinutes, fixed, format } from './notebook-helpers';
 
 const rules = (t: string) => analyze(t).diagnostics.map((d) => d.rule);
 
@@ -103,5 +103,41 @@ describe('notebook spellings, round 6: `then` between aliases (`add boc, ket the
   });
   it('Format Document keeps the line as written', () => {
     assert.match(format(replaced('add boc, ket, acid', 'add boc,  ket then   acid')), /^ {2}add boc, ket then acid$/m);
+  });
+});
+
+describe('notebook spellings, round 6: the time and the temperature with a slash between (`stir 16 h/rt`)', () => {
+  for (const [line, want, minutes, temp] of [
+    ['stir 16h/rt', 'stir 16h at rt', 960, 'rt'],
+    ['stir 16 h/rt', 'stir 16 h at rt', 960, 'rt'],
+    ['stir 16 h / rt', 'stir 16 h at rt', 960, 'rt'],
+    ['stir o/n/rt', 'stir o/n at rt', 960, 'rt'],
+    ['stir overnight/rt', 'stir overnight at rt', 960, 'rt'],
+    ['stir 2 h/0 °C', 'stir 2 h at 0 °C', 120, '0 °C'],
+  ] as const) {
+    it(`\`${line}\` is ${minutes} min at ${temp}, with one syntax error whose safe fix writes \`at\` (it was Unknown unit or Unexpected, and no time passed)`, () => {
+      const t = withLine(line);
+      assert.deepEqual(stirMinutes(t), [120, minutes]);
+      const st = analyze(t).doc.statements.filter((s) => s.kind === 'stir')[1];
+      assert.ok(st?.kind === 'stir');
+      assert.equal(st.temperature?.raw, temp);
+      const f = fixed(t);
+      assert.equal(f.message, `The temperature needs \`at\` before it: write \`stir … at ${temp}\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, withLine(want));
+      assert.deepEqual(problems(f.text), []);
+    });
+  }
+  it('a temperature without `at` after the time (`stir 2 h, rt`, `stir 2 h 40 °C`) now reads too: the time passes at it', () => {
+    for (const [line, minutes, temp] of [['stir 2 h, rt', 120, 'rt'], ['stir 16 h rt', 960, 'rt'], ['stir 2 h 40 °C', 120, '40 °C']] as const) {
+      const t = withLine(line);
+      assert.deepEqual(stirMinutes(t), [120, minutes], line);
+      const st = analyze(t).doc.statements.filter((s) => s.kind === 'stir')[1];
+      assert.ok(st?.kind === 'stir');
+      assert.equal(st.temperature?.raw, temp);
+    }
+  });
+  it('`stir 2 h/40` (no unit) is not read as a temperature', () => {
+    assert.match(problems(withLine('stir 2 h/40')).join('\n'), /Unexpected 'h\/40'/);
   });
 });

@@ -3001,14 +3001,15 @@ class Parser {
   }
 
   /**
-   * A temperature after the time without its `at` (`stir 2 h 80 °C`, `stir 2 h, rt`): reported
-   * with a safe fix that writes `at` (in place of the comma); true when it was.
+   * A temperature after the time without its `at` (`stir 2 h 80 °C`, `stir 2 h, rt`, `stir 16 h/rt`
+   * with the slash of `slash`): reported with a safe fix that writes `at` (in place of the comma or
+   * the slash); where the temperature starts (the line reads as with the fix), else -1.
    */
-  private missingAt(p: number, kw: string): boolean {
+  private missingAt(p: number, kw: string, slash = -1): number {
     const T = this.T;
     let v = p;
     if (T.charCodeAt(v) === 44) v = this.ws(v + 1);
-    if (v >= this.E || (v === p && p > 0 && !isSpace(T.charCodeAt(p - 1)))) return false;
+    if (v >= this.E || (v === p && p > 0 && !isSpace(T.charCodeAt(p - 1)))) return -1;
     const we = this.wordEnd(v);
     let temp = false;
     const num = readNumber(T, v, this.E);
@@ -3019,15 +3020,37 @@ class Parser {
       const low = this.lower(v, this.E);
       temp = low === 'rt' || low === 'r.t.' || low === 'room temperature';
     }
-    if (!temp) return false;
-    // (`, rt`: the comma and its space become ` at `.)
-    const a = v === p ? p : trimEndIndex(T, 0, p);
-    const text = v === p ? `at ${this.T.slice(v, we)}` : ` at ${this.T.slice(v, we)}`;
-    this.err(a, we, `The temperature needs \`at\` before it: write \`${kw} … at ${this.show(v, this.E)}\`.`, {
-      title: `Change to '${text.trim()}'`,
+    if (!temp) return -1;
+    // (`, rt`: the comma and its space become ` at `; `h/rt`: the slash.)
+    // (The slash and the spaces about it become ` at `.)
+    const sl = slash >= 0 && v === p && slash < p && T.slice(slash, p).trim() === '';
+    const a = sl ? trimEndIndex(T, 0, slash) : v === p ? p : trimEndIndex(T, 0, p);
+    const e = sl ? p : we;
+    const text = sl ? ' at ' : v === p ? `at ${this.T.slice(v, we)}` : ` at ${this.T.slice(v, we)}`;
+    this.noteErr(a, e, `The temperature needs \`at\` before it: write \`${kw} … at ${this.show(v, this.E)}\`.`, {
+      title: sl ? "Change '/' to 'at'" : `Change to '${text.trim()}'`,
       text,
     });
-    return true;
+    return v;
+  }
+
+  /**
+   * `stir 16 h/rt`, `stir 16h/rt`, `stir overnight/0 °C`: the time and the temperature, one slash
+   * between them, as a notebook's condition column is written. The slash is taken out of the
+   * text read (a space in its place), so that the time reads alone; its position, else -1.
+   * (missingAt then reports it, with a fix that writes ` at ` for it.)
+   */
+  private timeSlashTemperature(from: number): number {
+    const T = this.T;
+    // (The last slash: `o/n/rt` has one of its own.)
+    const j = T.lastIndexOf('/', this.E - 1);
+    if (j <= from) return -1;
+    const before = T.slice(from, j);
+    const after = T.slice(j + 1, this.E);
+    if (!/(?:\d\s*(?:h|hrs?|hours?|min|mins|minutes?|d|days?)\.?|overnight|o\/n|o\.n\.)\s*$/i.test(before)) return -1;
+    if (!/^\s*(?:rt|r\.t\.?|room\s+temp(?:erature|\.)?|-?\d+(?:\.\d+)?\s*(?:°\s*C|º\s*C|℃|oC|C|K))\s*$/i.test(after)) return -1;
+    this.T = T.slice(0, j) + ' ' + T.slice(j + 1);
+    return j;
   }
 
   /**
@@ -3088,6 +3111,7 @@ class Parser {
 
   private parseStir(ks: number, ke: number): Statement | undefined {
     const E = this.E;
+    const slash = this.timeSlashTemperature(ke);
     let p = this.ws(ke);
     let duration: Dur | undefined;
     let temperature: Temperature | undefined;
@@ -3145,7 +3169,16 @@ class Parser {
         p = this.ws(aside);
         continue;
       }
-      if (!atSeen && this.missingAt(p, 'stir')) return undefined;
+      const bare = atSeen ? -1 : this.missingAt(p, 'stir', slash);
+      if (bare >= 0) {
+        // (Read as with its `at`: `stir 2 h, rt` is 2 h at rt.)
+        atSeen = true;
+        const t = this.readTemperature(bare, '`stir … at`');
+        if (!t) return undefined;
+        temperature = t.t;
+        p = this.ws(t.next);
+        continue;
+      }
       this.err(p, we, `Unexpected '${this.show(p, we)}' in \`stir\`: write \`stir TIME [at TEMP]\`.`);
       return undefined;
     }
