@@ -141,3 +141,28 @@ describe('notebook spellings, round 6: the time and the temperature with a slash
     assert.match(problems(withLine('stir 2 h/40')).join('\n'), /Unexpected 'h\/40'/);
   });
 });
+
+describe('notebook spellings, round 6: a time repeated (`stir 2 x 8 h`)', () => {
+  for (const [line, minutes, text] of [
+    ['stir 2 x 8 h at rt', 960, '16 h'],
+    ['stir 2x8 h at rt', 960, '16 h'],
+    ['stir 2 × 8h at rt', 960, '16 h'],
+    ['stir 3 x 20 min at rt', 60, '1 h'],
+    ['stir 2 x 45 min at rt', 90, '1 h 30 min'],
+  ] as const) {
+    it(`\`${line}\` counts ${minutes} min, with one syntax error whose safe fix writes \`${text}\` (it was '… needs a unit' and Unexpected 'x', and no time passed)`, () => {
+      const t = withLine(line);
+      assert.deepEqual(stirMinutes(t), [120, minutes]);
+      const f = fixed(t);
+      const written = line.slice(5, line.indexOf(' at rt'));
+      assert.equal(f.message, `'${written}' is ${text} in all: write \`${text}\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, withLine(`stir ${text} at rt`));
+      assert.deepEqual(problems(f.text), []);
+    });
+  }
+  it('the time is counted before a reductant: `add dz, ald` / `stir 2 x 1 h` / NaBH4 is two-step', () => {
+    const t = G23.replace('  monitor NMR for imine\n', '  stir 2 x 1 h\n');
+    assert.deepEqual(rules(t), ['syntax-error']);
+  });
+});

@@ -1837,6 +1837,18 @@ class Parser {
   private readDuration(p: number, subject: string): Dur | null {
     const T = this.T;
     p = this.pastApproximately(p);
+    // `2 x 8 h`, `2 × 30 min`: a time repeated, as a notebook writes two periods of stirring.
+    const times = /^([2-9]|10)\s*[x×]\s*(?=\d)/i.exec(T.slice(p, Math.min(this.E, p + 8)));
+    if (times) {
+      const d = this.readDuration(p + times[0].length, subject);
+      if (!d || d.invalid || d.word || !(d.minutes > 0)) return d;
+      const minutes = Number(times[1]) * d.minutes;
+      const h = Math.floor(minutes / 60);
+      const m = Math.round((minutes - h * 60) * 1000) / 1000;
+      const text = h && m ? `${h} h ${m} min` : h ? `${h} h` : `${m} min`;
+      this.noteErr(p, d.end, `'${this.show(p, d.end)}' is ${text} in all: write \`${text}\`.`, { title: `Write ${text}`, text });
+      return { minutes, start: p, end: d.end };
+    }
     const we = this.wordEnd(p);
     const c0 = T.charCodeAt(p);
     const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 || we - p > 10 ? '' : this.lower(p, we);
