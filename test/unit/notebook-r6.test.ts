@@ -166,3 +166,50 @@ describe('notebook spellings, round 6: a time repeated (`stir 2 x 8 h`)', () => 
     assert.deepEqual(rules(t), ['syntax-error']);
   });
 });
+
+describe('notebook spellings, round 6: a procedure written as sentences (`allow to warm to rt`, `stir the mixture 16 h`)', () => {
+  for (const [line, lead, rest, minutes] of [
+    ['allow to warm to rt', 'allow to', 'warm to rt', 1],
+    ['allow the mixture to warm to rt over 1 h', 'allow the mixture to', 'warm to rt over 1 h', 60],
+    ['allowed to stir 16 h at rt', 'allowed to', 'stir 16 h at rt', 960],
+    ['let it stir overnight', 'let it', 'stir overnight', 960],
+    ['allow the reaction mixture to cool to 0 °C', 'allow the reaction mixture to', 'cool to 0 °C', 0],
+  ] as const) {
+    it(`\`${line}\` reads as \`${rest}\`, with one syntax error whose safe fix removes '${lead}' (it was Unknown statement '${line.split(' ')[0]}')`, () => {
+      const t = withLine(line);
+      const f = fixed(t);
+      assert.equal(f.message, `'${lead}' is how a sentence says it: a statement starts with its keyword. Remove it: \`${rest}\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, withLine(rest));
+      const times = (x: string) => analyze(x).model.events.filter((e) => e.type === 'time').map((e) => (e.type === 'time' ? e.minutes : 0));
+      assert.deepEqual(times(t), times(withLine(rest)));
+      assert.equal(times(t).slice(1).reduce((a, b) => a + b, 0), minutes);
+    });
+  }
+  it('the temperature is set: `allow to warm to rt` after a stir at 0 °C ends at rt', () => {
+    const t = withLine('stir 1 h at 0 °C\nallow to warm to rt');
+    assert.deepEqual(analyze(t).model.temperatures.map((x) => x.celsius).slice(-1), [analyze(withLine('warm to rt')).model.temperatures.slice(-1)[0].celsius]);
+  });
+  it('Format Document keeps the lead-in (formatting changes only whitespace)', () => {
+    assert.match(format(withLine('allow  the mixture to   warm to rt over 1 h')), /^ {2}allow the mixture to warm to rt over 1 h$/m);
+  });
+  it('a lead-in before anything but a statement that lets time pass is still unknown (`allow to stand 2 h`, `allow to`)', () => {
+    assert.match(problems(withLine('allow to stand 2 h'))[0], /^syntax-error: Unknown statement 'allow'/);
+    assert.match(problems(withLine('allow to'))[0], /^syntax-error: Unknown statement 'allow'/);
+  });
+  for (const [line, minutes] of [
+    ['stir the mixture 16 h', 960],
+    ['stir the reaction mixture at rt for 16 h', 960],
+    ['stir the mixture vigorously overnight', 960],
+    ['stir the resulting suspension for 2 h at rt', 120],
+  ] as const) {
+    it(`\`${line}\` reads as ${minutes} min, what is stirred read past (it was "needs a duration … found 'the'")`, () => {
+      const t = withLine(line);
+      assert.deepEqual(problems(t), []);
+      assert.deepEqual(stirMinutes(t), [120, minutes]);
+    });
+  }
+  it('`stir the mixture` with no time still needs one', () => {
+    assert.match(problems(withLine('stir the mixture'))[0], /needs a duration/);
+  });
+});

@@ -285,7 +285,7 @@ export interface Line {
    */
   then?: ThenPart[];
   comment?: Comment;
-  /** A list marker before the statement (`1)`, `2.`, `(a)`, `-`, `•`): reported, kept by the formatter. */
+  /** A list marker before the statement (`1)`, `2.`, `(a)`, `-`, `•`), or a sentence's lead-in (`allow the mixture to`), or both: reported, kept by the formatter. */
   listMarker?: string;
   /** True when the line held something that did not parse (a `syntax-error` was reported). */
   invalid?: boolean;

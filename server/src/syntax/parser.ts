@@ -467,8 +467,8 @@ class Parser {
     if (contentEnd <= indent) return; // comment-only line
 
     const problemsBefore = this.problems.length;
-    const from = this.listMarker(indent);
-    if (from > indent) line.listMarker = T.slice(indent, trimEndIndex(T, indent, from));
+    const from = this.proseLead(this.listMarker(indent));
+    if (from > indent) line.listMarker = T.slice(indent, trimEndIndex(T, indent, from)).replace(/\s+/g, ' ');
     const stmt = this.parseStatement(from);
     line.block = this.block;
     if (stmt && (!this.syntaxError || stmt.kind === 'reagent') && !this.bad) {
@@ -505,6 +505,26 @@ class Parser {
     if (e === k || !keywordAt(T, k, e) || !(e === this.E || isSpace(T.charCodeAt(e)) || T.charCodeAt(e) === 34 || T.charCodeAt(e) === 58 || T.charCodeAt(e) === 46)) return start;
     const marker = m[0].trim();
     this.noteErr(start, k, `\`${marker}\` numbers or bullets the line, as a list does: a statement starts with its keyword. Remove \`${marker}\`.`, { title: `Remove '${marker}'`, text: '' });
+    return k;
+  }
+
+  /**
+   * A sentence's lead-in before a statement that lets time pass, as a procedure is written out
+   * (`allow to warm to rt`, `allow the mixture to warm to rt over 1 h`, `let it stir 16 h`):
+   * reported once, with a safe fix that removes it, and the line is read from its keyword. Where
+   * the statement starts (`start` when there is no such lead-in).
+   */
+  private proseLead(start: number): number {
+    const T = this.T;
+    const c = T.charCodeAt(start) | 0x20;
+    if (c !== 97 && c !== 108) return start; // a, l
+    const m = /^(?:allow(?:ed)?\s+(?:(?:the\s+)?(?:(?:reaction|resulting|crude)\s+)?(?:mixture|solution|suspension|reaction)\s+|it\s+)?to|let\s+(?:(?:the\s+)?(?:(?:reaction|resulting|crude)\s+)?(?:mixture|solution|suspension|reaction)|it))\s+/i.exec(T.slice(start, Math.min(this.E, start + 48)));
+    if (!m) return start;
+    const k = start + m[0].length;
+    const kw = keywordAt(T, k, this.wordEnd(k));
+    if (!kw || !TIME_PASSES_KEYWORDS.has(kw)) return start;
+    const lead = T.slice(start, trimEndIndex(T, start, k)).replace(/\s+/g, ' ');
+    this.noteErr(start, k, `'${lead}' is how a sentence says it: a statement starts with its keyword. Remove it: \`${this.show(k, this.E)}\`.`, { title: `Remove '${lead}'`, text: '' });
     return k;
   }
 
@@ -3125,6 +3145,9 @@ class Parser {
     const E = this.E;
     const slash = this.timeSlashTemperature(ke);
     let p = this.ws(ke);
+    // `stir the mixture 16 h`, `stir the reaction mixture at rt for 16 h`: what is stirred, read past.
+    const what = STIRRED.exec(this.T.slice(p, Math.min(E, p + 40)));
+    if (what && p + what[0].length < E) p = this.ws(p + what[0].length);
     let duration: Dur | undefined;
     let temperature: Temperature | undefined;
     let from: Temperature | undefined;
@@ -3454,6 +3477,12 @@ class Parser {
 /** Step statements that may end with an aside (`(ice bath)`) or an inert atmosphere (`under N2`). */
 /** Words whose final period is their own (an abbreviation), not a sentence's. */
 const DOTTED_WORDS: Readonly<Record<string, true>> = { 'r.t.': true, 'o.n.': true, 'temp.': true, 'equiv.': true, 'eq.': true };
+/** What a `stir` line may name as stirred (`stir the mixture 16 h`), read past. */
+const STIRRED = /^(?:the\s+)?(?:(?:reaction|resulting|crude)\s+)?(?:mixture|solution|suspension|reaction)(?=\s)/i;
+
+/** The statements a sentence's `allow … to` may lead into (see proseLead): the ones that let time pass. */
+const TIME_PASSES_KEYWORDS: ReadonlySet<string> = new Set(['stir', 'wait', 'heat', 'cool', 'reflux']);
+
 export const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
 export const INERT_ATMOSPHERE = /(?:\s*,\s*|\s+)under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
