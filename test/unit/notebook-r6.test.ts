@@ -213,3 +213,36 @@ describe('notebook spellings, round 6: a procedure written as sentences (`allow 
     assert.match(problems(withLine('stir the mixture'))[0], /needs a duration/);
   });
 });
+
+describe('notebook spellings, round 6: a `cool` line that gives its bath, not a temperature (`cool in an ice bath`)', () => {
+  const HOT = 'add boc\nheat to 80 °C for 1 h\n';
+  for (const [line, celsius] of [
+    ['cool in an ice bath', 0],
+    ['cool on ice', 0],
+    ['cool with an ice-water bath.', 0],
+    ['cool (ice bath)', 0],
+    ['cool in an ice bath under N2', 0],
+    ['cool in a dry ice/acetone bath', -78],
+  ] as const) {
+    it(`\`${line}\` cools the pot to ${celsius} °C (it was "\`cool\` needs a temperature")`, () => {
+      const t = replaced('add boc, ket, acid', `${HOT}${line}\nadd ket, acid`);
+      assert.deepEqual(problems(t), []);
+      assert.equal(analyze(t).model.temperatures.find((x) => x.stmt.kind === 'cool')?.celsius, celsius);
+    });
+  }
+  it('so the 80 °C is no longer what the pot holds when the ketone goes in: no temperature-high (it was reported, beside the syntax error)', () => {
+    assert.deepEqual(rules(replaced('add boc, ket, acid', `${HOT}cool to 25 °C\nadd ket, acid`)), []);
+    assert.deepEqual(rules(replaced('add boc, ket, acid', `${HOT}add ket, acid`)), ['temperature-high']);
+  });
+  it('an ice/salt bath has no one temperature: still an error, whose message says what to write', () => {
+    assert.deepEqual(problems(withLine('cool in an ice/salt bath')), [
+      'syntax-error: `cool` needs a temperature: an ice/salt bath may be anywhere from −5 to −20 °C; write the one reached, e.g. `cool to -10 °C`.',
+    ]);
+  });
+  it('a bath beside a temperature keeps the temperature (`cool to -10 °C in an ice bath`), and `stir 2 h in an ice bath` still sets none', () => {
+    assert.equal(analyze(withLine('cool to -10 °C in an ice bath')).model.temperatures.find((x) => x.stmt.kind === 'cool')?.celsius, -10);
+    const st = analyze(withLine('stir 2 h in an ice bath')).doc.statements.filter((s) => s.kind === 'stir')[1];
+    assert.ok(st?.kind === 'stir');
+    assert.equal(st.temperature, undefined);
+  });
+});

@@ -3297,7 +3297,17 @@ class Parser {
     }
     if (this.is(p, we, 'to')) p = this.ws(we);
     if (p >= this.E) {
-      this.err(ks, ke, '`cool` needs a temperature, e.g. `cool to 0 °C`.');
+      // `cool in an ice bath`, `cool on ice`, `cool in a dry ice/acetone bath`: the bath says the
+      // temperature (0 °C, −78 °C) when nothing else does.
+      const b = skipSpaces(this.T, this.E, this.lineEnd);
+      const bath = COOL_BATH.exec(this.T.slice(b, this.lineEnd));
+      if (bath && !bath[3]) {
+        const e = b + bath[0].length;
+        const temperature: Temperature = { celsius: bath[2] ? -78 : 0, raw: this.T.slice(b, e), range: range(this.L, b, e) };
+        return { kind: 'cool', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), temperature };
+      }
+      // (An ice/salt bath is anywhere from −5 to −20 °C: say so, and let the chemist write it.)
+      this.err(ks, ke, bath ? `\`cool\` needs a temperature: an ice/salt bath may be anywhere from −5 to −20 °C; write the one reached, e.g. \`cool to -10 °C\`.` : '`cool` needs a temperature, e.g. `cool to 0 °C`.');
       return undefined;
     }
     const t = this.readTemperature(p, '`cool to`');
@@ -3477,6 +3487,9 @@ class Parser {
 /** Step statements that may end with an aside (`(ice bath)`) or an inert atmosphere (`under N2`). */
 /** Words whose final period is their own (an abbreviation), not a sentence's. */
 const DOTTED_WORDS: Readonly<Record<string, true>> = { 'r.t.': true, 'o.n.': true, 'temp.': true, 'equiv.': true, 'eq.': true };
+/** A cooling bath that gives the temperature of a `cool` line without one: 1 ice (0 °C), 2 dry ice (−78 °C), 3 ice/salt (no one temperature). */
+const COOL_BATH = /^(?:(?:in|on|using|with)\s+(?:an?\s+|the\s+)?(?:(ice(?:[-/ ](?:water|H2O))?)|(dry[- ]ice(?:[-/ ](?:acetone|ipa|isopropanol))?)|(ice[-/ ](?:salt|brine|NaCl|acetone)))\s+bath|(on\s+ice)|\(\s*(ice(?:[-/ ]water)?)\s+bath\s*\))(?![\w-])/i;
+
 /** What a `stir` line may name as stirred (`stir the mixture 16 h`), read past. */
 const STIRRED = /^(?:the\s+)?(?:(?:reaction|resulting|crude)\s+)?(?:mixture|solution|suspension|reaction)(?=\s)/i;
 
