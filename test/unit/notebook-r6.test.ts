@@ -246,3 +246,38 @@ describe('notebook spellings, round 6: a `cool` line that gives its bath, not a 
     assert.equal(st.temperature, undefined);
   });
 });
+
+describe('notebook spellings, round 6: a whole line typed in full width is clean after one Fix all pass', () => {
+  const ACID = 'reagent acid = AcOH                          1.5 eq, 172 µL';
+  for (const [old, line, want, why] of [
+    ['stir ~16 h at rt', 'ｓｔｉｒ\u3000１６\u3000ｈ\u3000ａｔ\u3000ｒｔ', 'stir 16 h at rt', 'it is written in full-width characters (U+FF53…), the space between them too (U+3000)'],
+    ['stir ~16 h at rt', 'ｓｔｉｒ １６ ｈ ａｔ ｒｔ', 'stir 16 h at rt', 'it is written in full-width characters (U+FF53…)'],
+    ['add boc, ket, acid', 'ａｄｄ\u3000ｂｏｃ，\u3000ｋｅｔ，\u3000ａｃｉｄ', 'add boc, ket, acid', 'it is written in full-width characters (U+FF41…), the space between them too (U+3000)'],
+    [ACID, 'ｒｅａｇｅｎｔ\u3000ａｃｉｄ\u3000＝\u3000ＡｃＯＨ\u3000１．５\u3000ｅｑ，\u3000１７２\u3000µＬ', 'reagent acid = AcOH 1.5 eq, 172 µL', 'it is written in full-width characters (U+FF52…), the space between them too (U+3000)'],
+  ] as const) {
+    it(`\`${line}\` is one syntax error, whose safe fix writes \`${want}\`, and the line is read as it (it was Unknown statement, with an unsafe fix: Fix all did nothing)`, () => {
+      const t = replaced(old, line);
+      const f = fixed(t);
+      assert.equal(f.message, `'${line}' is not what it looks like: ${why}. Write \`${want}\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, replaced(old, want));
+      const r = fixAll(t);
+      assert.equal(r.passes, 1);
+      assert.equal(r.text, replaced(old, want));
+      assert.deepEqual(r.analysis.diagnostics, []);
+    });
+  }
+  it('the line counts before the fix: the stir is 16 h, the reagents go in, the acid is declared', () => {
+    assert.deepEqual(stirMinutes(withLine('ｓｔｉｒ\u3000１６\u3000ｈ\u3000ａｔ\u3000ｒｔ')), [120, 960]);
+    const a = analyze(replaced('add boc, ket, acid', 'ａｄｄ\u3000ｂｏｃ，\u3000ｋｅｔ，\u3000ａｃｉｄ'));
+    assert.deepEqual(a.model.adds[0].reagents.map((r) => r.alias), ['boc', 'ket', 'acid']);
+    assert.equal(analyze(replaced(ACID, 'ｒｅａｇｅｎｔ\u3000ａｃｉｄ\u3000＝\u3000ＡｃＯＨ\u3000１．５\u3000ｅｑ，\u3000１７２\u3000µＬ')).model.byAlias.get('acid')?.role, 'acid');
+  });
+  it('Format Document keeps the line in full width (only its spaces change)', () => {
+    assert.match(format(withLine('ｓｔｉｒ\u3000１６\u3000ｈ\u3000ａｔ\u3000ｒｔ')), /^ {2}ｓｔｉｒ １６ ｈ ａｔ ｒｔ$/m);
+  });
+  it('a keyword alone in full width keeps its message (`ｓｔｉｒ 16 h at rt`: did you mean \'stir\'?), and a note\'s text is left alone', () => {
+    assert.match(problems(withLine('ｓｔｉｒ 16 h at rt'))[0], /^syntax-error: Unknown statement 'ｓｔｉｒ' \(it is written in full-width characters, U\+FF53…\): did you mean 'stir'\?$/);
+    assert.deepEqual(problems(replaced('monitor LCMS', 'note "ＬＣＭＳ ｏｋ"')), []);
+  });
+});

@@ -621,6 +621,9 @@ class Parser {
   }
 
   private parseStatement(start: number): Statement | undefined {
+    // A whole line typed in full width (`ｓｔｉｒ　１６　ｈ　ａｔ　ｒｔ`): one stretch, one fix.
+    const c0 = this.T.charCodeAt(start);
+    if (c0 >= 0xff01 && c0 <= 0xff5e) this.foldFullWidthLine(start);
     const T = this.T;
     const E = this.E;
     // The keyword: letters and hyphens followed by a space, a quote or the end.
@@ -934,6 +937,28 @@ class Parser {
     }
     if (s >= 0) report();
     this.T = T;
+  }
+
+  /**
+   * A statement typed whole with an input method in full-width mode (`ｓｔｉｒ　１６　ｈ　ａｔ　ｒｔ`,
+   * `ａｄｄ　ｂｏｃ，　ｋｅｔ`): its keyword and what follows it one space apart are one stretch,
+   * reported once by foldFullWidth with one safe fix to the ASCII, and the line is read as with it.
+   * (A keyword alone in full width keeps its unknown-statement message and fix; the text of a
+   * `note`, `protocol` or `step` is left alone.)
+   */
+  private foldFullWidthLine(start: number): void {
+    const T = this.T;
+    const E = this.E;
+    let k = start;
+    while (k < E && !isSpace(T.charCodeAt(k))) k++;
+    const a = asciiFullWidth(T.slice(start, k));
+    const kw = a && keywordAt(a.text, 0, a.text.length);
+    if (!kw || kw === 'note' || kw === 'protocol' || kw === 'step') return;
+    let n = k;
+    while (n < E && isSpace(T.charCodeAt(n))) n++;
+    const c = T.charCodeAt(n);
+    if (n >= E || !((c >= 0xff01 && c <= 0xff5e) || c === 0x3001 || c === 0x3002)) return;
+    this.foldFullWidth(start);
   }
 
   /**

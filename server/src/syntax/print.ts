@@ -214,6 +214,12 @@ function tail(line: Line, from: number, to: number): string {
   return ' ' + r;
 }
 
+/** The keyword as the line has it (a line typed in full width, `ｓｔｉｒ　１６　ｈ`, is read as ASCII but kept as written). */
+function written(line: Line, st: Statement): string {
+  const k = st.keyword.range;
+  return k.start.line === line.index ? line.text.slice(k.start.character, k.end.character) : st.keyword.text;
+}
+
 function formatStatement(line: Line, st: Statement): string {
   const end = st.range.end.character;
   if (st.kind === 'add' && st.aliases.length > 0) {
@@ -225,9 +231,9 @@ function formatStatement(line: Line, st: Statement): string {
     const kwEnd = st.keyword.range.end.character;
     const between = line.text.slice(kwEnd, st.aliases[0].range.start.character).trim();
     const colon = between === ':' ? (line.text.charCodeAt(kwEnd) === 58 ? ':' : ' :') : '';
-    return st.keyword.text + colon + ' ' + list + tail(line, last.range.end.character, end);
+    return written(line, st) + colon + ' ' + list + tail(line, last.range.end.character, end);
   }
-  return st.keyword.text + tail(line, st.keyword.range.end.character, end);
+  return written(line, st) + tail(line, st.keyword.range.end.character, end);
 }
 
 function reagentParts(line: Line, st: ReagentStmt): { name: string; tail: string } {
@@ -305,7 +311,7 @@ function formatReagent(line: Line, st: ReagentStmt, parts: { name: string; tail:
   const alias = line.text.slice(st.alias.range.start.character, st.alias.range.end.character);
   // (And the `=` as written: `＝` typed in full width is read as `=`.)
   const eq = line.text.slice(st.alias.range.end.character, st.name.range.start.character).trim().charAt(0) || '=';
-  let s = st.keyword.text + ' ' + pad(alias, wa) + ' ' + eq + ' ';
+  let s = written(line, st) + ' ' + pad(alias, wa) + ' ' + eq + ' ';
   s += rest ? pad(name, wn) + ' ' + rest : name;
   return s;
 }
