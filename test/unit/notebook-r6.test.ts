@@ -281,3 +281,27 @@ describe('notebook spellings, round 6: a whole line typed in full width is clean
     assert.deepEqual(problems(replaced('monitor LCMS', 'note "ＬＣＭＳ ｏｋ"')), []);
   });
 });
+
+describe('notebook spellings, round 6: a temperature written as approximate (`at ~25 °C`, `at ca. 0 °C`, `heat to ~60 °C`)', () => {
+  for (const [line, celsius] of [
+    ['stir 16 h at ~25 °C', 25],
+    ['stir 16 h at ca. 25 °C', 25],
+    ['stir 16 h at approx. rt', 25], // (rt is 20–25 °C: the timeline keeps the upper bound)
+    ['stir 16 h at ≈ 0 °C', 0],
+    ['stir 16 h at ~ -10 °C', -10],
+    ['cool to ca. 0 °C', 0],
+    ['warm to approx. rt over 1 h', 25],
+  ] as const) {
+    it(`\`${line}\` reads as ${celsius} °C (it was "Expected a temperature …, found '${line.split(' ').find((w) => /^(?:~|≈|ca\.|approx\.)/.test(w))}'")`, () => {
+      const t = withLine(line);
+      assert.deepEqual(problems(t), []);
+      assert.equal(analyze(t).model.temperatures.slice(-1)[0].celsius, celsius);
+    });
+  }
+  it('the temperature counts downstream: `heat to ~60 °C for 2 h` after the reductant is temperature-high', () => {
+    assert.deepEqual(problems(withLine('heat to ~60 °C for 2 h')).map((p) => p.split(':')[0]), ['temperature-high']);
+  });
+  it('`stir 16 h at about` still needs a temperature', () => {
+    assert.match(problems(withLine('stir 16 h at about'))[0], /Expected a temperature/);
+  });
+});

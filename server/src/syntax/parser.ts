@@ -3029,9 +3029,27 @@ class Parser {
     return t2;
   }
 
+  /**
+   * Past an "about" before a temperature (`at ~25 °C`, `at ca. 25 °C`, `at approx. rt`, `at ≈ 0 °C`),
+   * as notebooks qualify it: the figure is the temperature. Only when a number or `rt` follows.
+   */
+  private pastApproximateTemperature(p: number): number {
+    const T = this.T;
+    const c = T.charCodeAt(p);
+    let q = p;
+    if (c === 0x7e || c === 0x2248) q = this.ws(p + 1); // ~, ≈
+    else {
+      const we = this.wordEnd(p);
+      if (we - p <= 13 && /^(?:ca\.?|c\.|approx\.?|approximately|about)$/.test(this.lower(p, we))) q = this.ws(we);
+    }
+    if (q === p || q >= this.E) return p;
+    const d = T.charCodeAt(q);
+    return isDigit(d) || d === 45 || d === 0x2212 || /^(?:rt|r\.t\.?|room)(?![a-z])/i.test(T.slice(q, q + 5)) ? q : p;
+  }
+
   /** `at TEMP`: `at` spans [as, ae). */
   private temperatureAfter(as: number, ae: number, subject: string): { t?: Temperature; next: number } | undefined {
-    const v = this.ws(ae);
+    const v = this.pastApproximateTemperature(this.ws(ae));
     if (v >= this.E) {
       this.err(as, ae, `\`${this.T.slice(as, ae)}\` needs a temperature, e.g. \`at 0 °C\` or \`at rt\`.`);
       return undefined;
@@ -3280,6 +3298,7 @@ class Parser {
       this.err(ks, ke, '`heat` needs a temperature, e.g. `heat to 40 °C for 2 h`.');
       return undefined;
     }
+    p = this.pastApproximateTemperature(p);
     const t = this.readTemperature(p, '`heat to`');
     if (t === undefined) return undefined;
     if (t === null) {
@@ -3335,6 +3354,7 @@ class Parser {
       this.err(ks, ke, bath ? `\`cool\` needs a temperature: an ice/salt bath may be anywhere from −5 to −20 °C; write the one reached, e.g. \`cool to -10 °C\`.` : '`cool` needs a temperature, e.g. `cool to 0 °C`.');
       return undefined;
     }
+    p = this.pastApproximateTemperature(p);
     const t = this.readTemperature(p, '`cool to`');
     if (t === undefined) return undefined;
     if (t === null) {
