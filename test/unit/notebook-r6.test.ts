@@ -305,3 +305,45 @@ describe('notebook spellings, round 6: a temperature written as approximate (`at
     assert.match(problems(withLine('stir 16 h at about'))[0], /Expected a temperature/);
   });
 });
+
+describe('notebook spellings, round 6: the temperature before the time (`stir rt, 2 h`), and a comma between them', () => {
+  for (const [line, want, minutes, temp] of [
+    ['stir rt, 2 h', 'stir at rt, 2 h', 120, 'rt'],
+    ['stir rt 2 h', 'stir at rt 2 h', 120, 'rt'],
+    ['stir RT, o/n', 'stir at RT, o/n', 960, 'RT'],
+    ['stir 0 °C, 30 min', 'stir at 0 °C, 30 min', 30, '0 °C'],
+  ] as const) {
+    it(`\`${line}\` is ${minutes} min at ${temp}, with one syntax error whose safe fix writes \`at\` (it was "needs a duration … found '${line.split(' ')[1]}'")`, () => {
+      const t = withLine(line);
+      assert.deepEqual(stirMinutes(t), [120, minutes]);
+      const st = analyze(t).doc.statements.filter((s) => s.kind === 'stir')[1];
+      assert.ok(st?.kind === 'stir');
+      assert.equal(st.temperature?.raw, temp);
+      const f = fixed(t);
+      assert.equal(f.message, `The temperature needs \`at\` before it: write \`stir at ${temp} …\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, withLine(want));
+      assert.deepEqual(problems(f.text), []);
+    });
+  }
+  for (const [line, minutes] of [
+    ['stir at rt, 16 h', 960],
+    ['stir at 0 °C, for 30 min', 30],
+  ] as const) {
+    it(`\`${line}\` reads with no problem (it was "found 'rt,'" or ',')`, () => {
+      const t = withLine(line);
+      assert.deepEqual(problems(t), []);
+      assert.deepEqual(stirMinutes(t), [120, minutes]);
+    });
+  }
+  it('`stir overnight, rt` is `stir 2 h, rt` again: the missing `at`, with its fix; the night passes (it was "found \'overnight,\'")', () => {
+    const t = withLine('stir overnight, rt');
+    assert.deepEqual(stirMinutes(t), [120, 960]);
+    const f = fixed(t);
+    assert.equal(f.message, 'The temperature needs `at` before it: write `stir … at rt`.');
+    assert.equal(f.text, withLine('stir overnight at rt'));
+  });
+  it('a temperature alone is still no time (`stir rt`)', () => {
+    assert.match(problems(withLine('stir rt'))[0], /needs a duration/);
+  });
+});

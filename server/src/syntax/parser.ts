@@ -1894,7 +1894,9 @@ class Parser {
       this.noteErr(p, d.end, `'${this.show(p, d.end)}' is ${text} in all: write \`${text}\`.`, { title: `Write ${text}`, text });
       return { minutes, start: p, end: d.end };
     }
-    const we = this.wordEnd(p);
+    // (`overnight, rt`: the comma after the word is not part of it.)
+    const we0 = this.wordEnd(p);
+    const we = we0 > p + 1 && T.charCodeAt(we0 - 1) === 44 ? we0 - 1 : we0;
     const c0 = T.charCodeAt(p);
     const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 || we - p > 10 ? '' : this.lower(p, we);
     if (low && hasOwn(DURATION_WORDS, low)) {
@@ -3191,6 +3193,12 @@ class Parser {
     // `stir the mixture 16 h`, `stir the reaction mixture at rt for 16 h`: what is stirred, read past.
     const what = STIRRED.exec(this.T.slice(p, Math.min(E, p + 40)));
     if (what && p + what[0].length < E) p = this.ws(p + what[0].length);
+    // `stir at rt, 16 h`: a comma after the temperature, before the time, says nothing more.
+    const clause = TEMPERATURE_COMMA.exec(this.T.slice(p, E));
+    if (clause) {
+      const c = p + clause.index + clause[0].length - 1;
+      this.T = this.T.slice(0, c) + ' ' + this.T.slice(c + 1);
+    }
     let duration: Dur | undefined;
     let temperature: Temperature | undefined;
     let from: Temperature | undefined;
@@ -3229,6 +3237,26 @@ class Parser {
           p = this.ws(t2.next);
         }
         continue;
+      }
+      // `stir rt, 2 h`, `stir 0 °C 30 min`: the temperature first, without its `at` — reported
+      // with a safe fix that writes it, and read as with it.
+      if (!duration && !atSeen) {
+        const lead = LEADING_TEMPERATURE.exec(this.T.slice(p, E));
+        if (lead) {
+          this.noteErr(p, p + lead[1].length, `The temperature needs \`at\` before it: write \`stir at ${this.show(p, p + lead[1].length)} …\`.`, { title: "Insert 'at'", text: `at ${this.T.slice(p, p + lead[1].length)}` });
+          atSeen = true;
+          // (`rt, 2 h`: the comma after it goes, as after `at rt`.)
+          const comma = this.T.indexOf(',', p + lead[1].length);
+          if (comma >= 0 && comma < p + lead[0].length) this.T = this.T.slice(0, comma) + ' ' + this.T.slice(comma + 1);
+          const t = this.readTemperature(p, '`stir … at`');
+          if (!t) {
+            if (t === null) this.err(p, this.wordEnd(p), `Expected a temperature such as \`40 °C\` or \`rt\`, found '${this.show(p, this.wordEnd(p))}'.`);
+            return undefined;
+          }
+          temperature = t.t;
+          p = this.ws(t.next);
+          continue;
+        }
       }
       if (!duration && this.is(p, we, 'until')) {
         this.err(p, E, '`stir until …` gives no time: write the time it took, e.g. `stir 16 h` or `stir overnight` (and `monitor TLC` for the check).');
@@ -3534,6 +3562,12 @@ class Parser {
 const DOTTED_WORDS: Readonly<Record<string, true>> = { 'r.t.': true, 'o.n.': true, 'temp.': true, 'equiv.': true, 'eq.': true };
 /** A cooling bath that gives the temperature of a `cool` line without one: 1 ice (0 °C), 2 dry ice (−78 °C), 3 ice/salt (no one temperature). */
 const COOL_BATH = /^(?:(?:in|on|using|with)\s+(?:an?\s+|the\s+)?(?:(ice(?:[-/ ](?:water|H2O))?)|(dry[- ]ice(?:[-/ ](?:acetone|ipa|isopropanol))?)|(ice[-/ ](?:salt|brine|NaCl|acetone)))\s+bath|(on\s+ice)|\(\s*(ice(?:[-/ ]water)?)\s+bath\s*\))(?![\w-])/i;
+
+/** A temperature (one that cannot be a time: `rt`, `0 °C`, not a bare `C`) before a time, as `stir rt, 2 h` writes it; group 1 is the temperature. */
+const LEADING_TEMPERATURE = /^(rt|r\.t\.?|room\s+temp(?:erature|\.)?|-?\d+(?:\.\d+)?\s*(?:°\s*C|º\s*C|℃|oC))(?:\s*,)?\s+(?=(?:for\s+)?(?:~\s*|ca\.?\s+|approx\.?\s+)?(?:\d|overnight\b|o\/n\b|o\.n\.))/i;
+
+/** A comma after a temperature, before the time (`stir at rt, 16 h`): the comma's position is the match's end − 1. */
+const TEMPERATURE_COMMA = /(?:^|\s)at\s+(?:rt|r\.t\.?|room\s+temp(?:erature|\.)?|-?\d+(?:\.\d+)?\s*(?:°\s*C|º\s*C|℃|oC|C|K)|reflux),(?=\s+(?:for\s+)?(?:~\s*|ca\.?\s+|approx\.?\s+)?(?:\d|overnight\b|o\/n\b|o\.n\.))/i;
 
 /** What a `stir` line may name as stirred (`stir the mixture 16 h`), read past. */
 const STIRRED = /^(?:the\s+)?(?:(?:reaction|resulting|crude)\s+)?(?:mixture|solution|suspension|reaction)(?=\s)/i;
