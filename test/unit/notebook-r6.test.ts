@@ -347,3 +347,29 @@ describe('notebook spellings, round 6: the temperature before the time (`stir rt
     assert.match(problems(withLine('stir rt'))[0], /needs a duration/);
   });
 });
+
+describe('notebook spellings, round 6: an inert atmosphere in mid-line (`stir 16 h under N2 at rt`) and `atm.`', () => {
+  for (const [old, line] of [
+    ['stir ~16 h at rt', 'stir 16 h under N2 at rt'],
+    ['stir ~16 h at rt', 'stir 16 h at rt under N₂ atm.'],
+    ['add stab portionwise', 'add stab under argon at 0 °C'],
+    ['add stab portionwise', 'add stab portionwise under N2 over 10 min'],
+  ] as const) {
+    it(`\`${line}\` reads with no problem (it was "Unexpected 'under'")`, () => {
+      assert.deepEqual(problems(replaced(old, line)), []);
+    });
+  }
+  it('what follows the atmosphere is read: the stir is 16 h at rt, the addition at 0 °C over 10 min', () => {
+    const st = analyze(withLine('stir 16 h under N2 at rt')).doc.statements.filter((s) => s.kind === 'stir')[1];
+    assert.ok(st?.kind === 'stir');
+    assert.equal(st.duration.minutes, 960);
+    assert.equal(st.temperature?.raw, 'rt');
+    const add = analyze(replaced('add stab portionwise', 'add stab under argon over 10 min at 0 °C')).doc.statements.filter((s) => s.kind === 'add')[1];
+    assert.ok(add?.kind === 'add');
+    assert.equal(add.duration?.minutes, 10);
+    assert.equal(add.temperature?.raw, '0 °C');
+  });
+  it('`under H2` is still no aside: hydrogen is a reagent', () => {
+    assert.match(problems(withLine('stir 16 h under H2 at rt'))[0], /Unexpected 'under'/);
+  });
+});

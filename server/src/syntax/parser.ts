@@ -2966,6 +2966,12 @@ class Parser {
         p = this.ws(d.d.end);
         continue;
       }
+      // `add stab under argon at 0 °C`: an inert atmosphere in mid-line, read past as at the end.
+      const inert = low === 'under' ? INERT_ATMOSPHERE_HERE.exec(T.slice(p, E)) : null;
+      if (inert) {
+        p = this.ws(p + inert[0].length);
+        continue;
+      }
       // How it is added, in a word (`add stab slowly`, `carefully`): read past.
       if (we - p <= 11 && /^(?:slowly|carefully|cautiously|gradually)$/.test(low)) {
         p = this.ws(we);
@@ -3275,6 +3281,12 @@ class Parser {
         p = this.ws(aside);
         continue;
       }
+      // `stir 16 h under N2 at rt`: an inert atmosphere in mid-line, read past as at the end.
+      const inert = this.is(p, we, 'under') ? INERT_ATMOSPHERE_HERE.exec(this.T.slice(p, E)) : null;
+      if (inert) {
+        p = this.ws(p + inert[0].length);
+        continue;
+      }
       const bare = atSeen ? -1 : this.missingAt(p, 'stir', slash);
       if (bare >= 0) {
         // (Read as with its `at`: `stir 2 h, rt` is 2 h at rt.)
@@ -3577,7 +3589,10 @@ const TIME_PASSES_KEYWORDS: ReadonlySet<string> = new Set(['stir', 'wait', 'heat
 
 export const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
 /** `under N2`, `under an argon atmosphere`, `under Ar`, `under nitrogen`, `under inert gas` (not `under H2`: that is a reagent). */
-export const INERT_ATMOSPHERE = /(?:\s*,\s*|\s+)under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
+export const INERT_ATMOSPHERE = /(?:\s*,\s*|\s+)under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|atm\.?|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)\s*$/i;
+
+/** The same in mid-line (`stir 16 h under N2 at rt`, `add stab under argon at 0 °C`), from its `under`. */
+const INERT_ATMOSPHERE_HERE = /^under\s+(?:an?\s+)?(?:(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon|inert)(?:\s+(?:gas|atmosphere|atm\.?|balloon))?|inert\s+(?:gas|atmosphere)|atmosphere\s+of\s+(?:dry\s+)?(?:N2|N₂|nitrogen|Ar|argon)|air)(?=\s|$)/i;
 
 /** Before a time, that it adds to the time before: `a further`, `another`, `an additional`, `an extra`. */
 const FURTHER_TIME = /^(?:a\s+further|another|an\s+additional|an\s+extra|further|additional)\s+/i;
