@@ -373,3 +373,24 @@ describe('notebook spellings, round 6: an inert atmosphere in mid-line (`stir 16
     assert.match(problems(withLine('stir 16 h under H2 at rt'))[0], /Unexpected 'under'/);
   });
 });
+
+describe('notebook spellings, round 6: an arrow between statements (`add dz, ald → stir 30 min → add nabh4`)', () => {
+  // (The line in place of the first step's `add dz, ald` and `monitor`; the later `add nabh4` goes.)
+  const g23 = (line: string) => G23.replace('  add dz, ald\n  monitor NMR for imine\n', `  ${line}\n`).replace('  add nabh4 portionwise\n', '');
+  it('each statement counts in turn, as with `then`: NaBH4 goes in after 30 min (no nabh4-one-pot), one syntax error per arrow', () => {
+    assert.deepEqual(problems(g23('add dz, ald → stir 30 min → add nabh4 portionwise')), [
+      'syntax-error: One statement per line: put `stir 30 min` on a line of its own, after `add dz, ald`.',
+      'syntax-error: One statement per line: put `add nabh4 portionwise` on a line of its own, after `stir 30 min`.',
+    ]);
+    assert.deepEqual(rules(g23('add dz, ald -> add nabh4 portionwise')).sort(), ['mode-mismatch', 'nabh4-one-pot', 'syntax-error']);
+  });
+  it('Fix all splits the line at the arrows', () => {
+    const r = fixAll(g23('add dz, ald->stir 30 min → add nabh4 portionwise'));
+    assert.equal(r.text, G23.replace('  add nabh4 portionwise\n', '').replace('  monitor NMR for imine\n', '  stir 30 min\n  add nabh4 portionwise\n'));
+    assert.deepEqual(r.analysis.diagnostics, []);
+  });
+  it('an arrow in a warm-up (`stir 16 h at 0 °C → rt`) is still the warm-up', () => {
+    assert.deepEqual(problems(withLine('stir 16 h at 0 °C → rt')), []);
+    assert.deepEqual(stirMinutes(withLine('stir 16 h at 0 °C → rt')), [120, 960]);
+  });
+});

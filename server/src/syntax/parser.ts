@@ -1286,14 +1286,15 @@ class Parser {
   private thenAt(from: number, kw: string): { m: number; n: number; add: boolean } | undefined {
     const T = this.T;
     const E = this.E;
-    const re = /(\s*,\s*|\s+)then\s+/gi;
+    // (An arrow, as an ELN entry chains the steps: `add stab → stir 16 h`, `-> stir`; only before a keyword.)
+    const re = /(\s*,\s*|\s+)then\s+|\s*(?:→|->|⟶)\s*/gi;
     re.lastIndex = from;
     for (let m = re.exec(T); m && m.index < E; m = re.exec(T)) {
       const n = m.index + m[0].length;
       const we = this.wordEnd(n);
       const k = keywordAt(T, n, we);
       if (k && (STEP_KEYWORDS as readonly string[]).includes(k)) return { m: m.index, n, add: false };
-      if (kw !== 'add' || k) continue;
+      if (kw !== 'add' || k || !/then/i.test(m[0])) continue;
       let ae = n;
       while (ae < E && !isSpace(T.charCodeAt(ae)) && T.charCodeAt(ae) !== 44) ae++;
       if (isAlias(T, n, ae) && !ADD_WORDS.has(this.lower(n, ae)) && !/^(?:over|slowly|carefully|cautiously|gradually|to|until)$/i.test(T.slice(n, ae))) return { m: m.index, n, add: true };
