@@ -394,3 +394,20 @@ describe('notebook spellings, round 6: an arrow between statements (`add dz, ald
     assert.deepEqual(stirMinutes(withLine('stir 16 h at 0 °C → rt')), [120, 960]);
   });
 });
+
+describe('notebook spellings, round 6: `@` against the time (`stir 16h@rt`)', () => {
+  for (const [line, want, minutes] of [
+    ['stir 16h@rt', 'stir 16h at rt', 960],
+    ['stir 16 h@rt', 'stir 16 h at rt', 960],
+    ['stir 2 h@0 °C', 'stir 2 h at 0 °C', 120],
+  ] as const) {
+    it(`\`${line}\` is ${minutes} min, with the \`@\` error and its safe fix, as \`16 h @ rt\` (it was Unknown unit 'h@rt', and no time passed)`, () => {
+      const t = withLine(line);
+      assert.deepEqual(stirMinutes(t), [120, minutes]);
+      const f = fixed(t);
+      assert.equal(f.message, 'Write `at` for `@` before the temperature.');
+      assert.ok(f.safe);
+      assert.equal(f.text, withLine(want));
+    });
+  }
+});

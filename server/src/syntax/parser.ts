@@ -270,6 +270,8 @@ class Parser {
 
   // Current line
   private T = '';
+  /** The current line as written (`T` may have characters read otherwise: a full-width letter, a slash taken out). */
+  private line0 = '';
   /** While a reagent name is read: where it starts (else -1). */
   private nameFrom = -1;
   private L = 0;
@@ -444,6 +446,7 @@ class Parser {
   private parseLine(T: string, eol: Line['eol']): void {
     const L = this.lines.length;
     this.T = T;
+    this.line0 = T;
     this.L = L;
     this.syntaxError = false;
     this.bad = false;
@@ -3111,8 +3114,9 @@ class Parser {
     const a = sl ? trimEndIndex(T, 0, slash) : v === p ? p : trimEndIndex(T, 0, p);
     const e = sl ? p : we;
     const text = sl ? ' at ' : v === p ? `at ${this.T.slice(v, we)}` : ` at ${this.T.slice(v, we)}`;
-    this.noteErr(a, e, `The temperature needs \`at\` before it: write \`${kw} … at ${this.show(v, this.E)}\`.`, {
-      title: sl ? "Change '/' to 'at'" : `Change to '${text.trim()}'`,
+    const atSign = sl && this.line0.charCodeAt(slash) === 64;
+    this.noteErr(a, e, atSign ? 'Write `at` for `@` before the temperature.' : `The temperature needs \`at\` before it: write \`${kw} … at ${this.show(v, this.E)}\`.`, {
+      title: atSign ? "Change to 'at'" : sl ? "Change '/' to 'at'" : `Change to '${text.trim()}'`,
       text,
     });
     return v;
@@ -3126,8 +3130,10 @@ class Parser {
    */
   private timeSlashTemperature(from: number): number {
     const T = this.T;
-    // (The last slash: `o/n/rt` has one of its own.)
-    const j = T.lastIndexOf('/', this.E - 1);
+    // (The last slash: `o/n/rt` has one of its own. Or an `@` against the time: `16h@rt`.)
+    let j = T.lastIndexOf('/', this.E - 1);
+    const at = T.lastIndexOf('@', this.E - 1);
+    if (at > j && at > 0 && !isSpace(T.charCodeAt(at - 1))) j = at;
     if (j <= from) return -1;
     const before = T.slice(from, j);
     const after = T.slice(j + 1, this.E);
