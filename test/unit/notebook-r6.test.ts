@@ -411,3 +411,42 @@ describe('notebook spellings, round 6: `@` against the time (`stir 16h@rt`)', ()
     });
   }
 });
+
+describe('notebook spellings, round 6: a reagent row as an ELN writes it (`AcOH ~1.5 eq`, `AcOH: 1.5 eq`, `1.5 eq = 172 µL`, `AcOH - 1.5 eq`)', () => {
+  const ACID = 'reagent acid = AcOH                          1.5 eq, 172 µL';
+  for (const line of [
+    'reagent acid = AcOH ~1.5 eq, 172 µL',
+    'reagent acid = AcOH ~ 1.5 eq, 172 µL',
+    'reagent acid = AcOH 1.5 eq, ca. 172 µL',
+    'reagent acid = AcOH approx. 1.5 eq, 172 µL',
+    'reagent acid = AcOH 1.5 eq ≈ 172 µL',
+    'reagent acid = AcOH 1.5 eq = 172 µL',
+    'reagent acid = AcOH: 1.5 eq, 172 µL',
+  ]) {
+    it(`\`${line}\` is AcOH with its two amounts, no problem (it was unknown-reagent and a false missing-acid, or Unexpected)`, () => {
+      const t = replaced(ACID, line);
+      assert.deepEqual(problems(t), []);
+      const st = analyze(t).doc.statements.find((s) => s.kind === 'reagent' && s.alias.text === 'acid');
+      assert.ok(st?.kind === 'reagent');
+      assert.equal(st.name.text, 'AcOH');
+      assert.deepEqual(st.quantities.map((q) => `${q.value} ${q.unit}`), ['1.5 equiv', '172 µL']);
+    });
+  }
+  it('the amounts are still checked (`AcOH ~1.5 eq, 1.72 mL` is amount-mismatch)', () => {
+    assert.deepEqual(problems(replaced(ACID, 'reagent acid = AcOH ~1.5 eq, 1.72 mL')).map((p) => p.split(':')[0]), ['amount-mismatch']);
+  });
+  for (const dash of ['-', '–']) {
+    it(`\`AcOH ${dash} 1.5 eq\` is AcOH with its amounts, with one syntax error whose safe fix removes the '${dash}', as for \`AcOH x 1.5 eq\``, () => {
+      const t = replaced(ACID, `reagent acid = AcOH ${dash} 1.5 eq, 172 µL`);
+      const f = fixed(t);
+      assert.equal(f.message, `Write the amount after the name without '${dash}': \`AcOH 1.5 eq, 172 µL\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, replaced(ACID, 'reagent acid = AcOH 1.5 eq, 172 µL'));
+      assert.equal(analyze(t).model.byAlias.get('acid')?.role, 'acid');
+    });
+  }
+  it('a colon with nothing after it stays in the name, and a dash inside a name stays (`2-Me-THF - AcOH`)', () => {
+    assert.equal(analyze(replaced(ACID, 'reagent acid = AcOH:')).model.byAlias.get('acid')?.name, 'AcOH:');
+    assert.equal(analyze(replaced(ACID, 'reagent acid = 2-Me-THF - AcOH 1.5 eq')).model.byAlias.get('acid')?.name, '2-Me-THF - AcOH');
+  });
+});

@@ -1503,6 +1503,23 @@ class Parser {
     return e;
   }
 
+  /**
+   * An amount said to be approximate, as notebooks weigh (`~1.5 eq`, `ca. 172 µL`, `approx. 3
+   * mmol`, `≈ 0.5 g`): where its number starts, else -1 (only before a reagent quantity).
+   */
+  private approximateAmount(q: number): number {
+    const T = this.T;
+    const c = T.charCodeAt(q);
+    let n = -1;
+    if (c === 0x7e || c === 0x2248) n = this.ws(q + 1);
+    else if (c === 99 || c === 97 || c === 67 || c === 65) {
+      const we = this.wordEnd(q);
+      if (we - q <= 8 && /^(?:ca\.?|c\.|approx\.?)$/.test(this.lower(q, we))) n = this.ws(we);
+    }
+    if (n < 0 || n >= this.E || scanNumber(T, n, this.E) < 0) return -1;
+    return this.startsQuantity(n, this.wordEnd(n), true) ? n : -1;
+  }
+
   private startsQuantity(s: number, e: number, attributes: boolean): boolean {
     const numEnd = scanNumber(this.T, s, e);
     if (numEnd < 0) return false;
@@ -2372,10 +2389,13 @@ class Parser {
           }
           const we = this.wordEnd(q);
           if (this.isAttribute(q, we) || this.startsQuantity(q, we, true)) break;
+          // `AcOH ~1.5 eq`, `AcOH ca. 172 µL`: an amount said to be approximate starts the amounts.
+          if (nameEnd > p && this.approximateAmount(q) >= 0) break;
           // `AcOH x 1.5 eq`, `AcOH × 1.5 eq`: a times sign before the amount is not part of the
           // name. Reported, with a safe fix that removes it; the line reads as without it. (Not a
           // capital X, nor an x after a word that makes it a placeholder: `reagent X`, `compound x`.)
-          if (nameEnd > p && isTimesSign(T, q, we) && T.charCodeAt(q) !== 88 && !PLACEHOLDER_BEFORE_X.test(T.slice(p, nameEnd))) {
+          // So is a dash standing alone there, as a list's cells are joined (`AcOH - 1.5 eq`).
+          if (nameEnd > p && ((isTimesSign(T, q, we) && T.charCodeAt(q) !== 88 && !PLACEHOLDER_BEFORE_X.test(T.slice(p, nameEnd))) || (we === q + 1 && isDash(T.charCodeAt(q))))) {
             const n = this.ws(we);
             if (n > we && n < E && this.startsQuantity(n, this.wordEnd(n), true) && scanNumber(T, n, E) >= 0) {
               this.noteErr(q, n, `Write the amount after the name without '${T.slice(q, we)}': \`${T.slice(p, nameEnd)} ${this.show(n, E)}\`.`, {
@@ -2403,8 +2423,10 @@ class Parser {
         this.err(eq, eq + 1, `The reagent name is missing after \`=\`: write the name before the amounts, ${example}.`);
         return undefined;
       }
-      // `1,4-diazepane, 3.0 equiv`: the comma separates the name from the amount.
+      // `1,4-diazepane, 3.0 equiv`: the comma separates the name from the amount; so does a colon
+      // before an amount or an attribute (`AcOH: 1.5 eq`, as an ELN labels a row).
       while (nameEnd > p + 1 && T.charCodeAt(nameEnd - 1) === 44) nameEnd--;
+      if (nameEnd > p + 1 && T.charCodeAt(nameEnd - 1) === 58 && q < E) nameEnd--;
       name = this.tok(p, nameEnd);
       if (solution) {
         // (The name is what it reads as, its bracket closed: `AcOH (1 M in DCE)`.)
@@ -2450,7 +2472,8 @@ class Parser {
       // `1.2 eq / 222 µL`, `1.2 eq | 222 µL`: a slash or bar standing alone between two amounts, as
       // an ELN table's columns are pasted, separates them as a comma does.
       // Also attached (`1.2 eq/222 µL`, `1.2eq/222µL`), as ELN exports write the cells together.
-      if ((T.charCodeAt(q) === 47 || T.charCodeAt(q) === 124) && stmt.quantities.length > 0 && q + 1 < E) {
+      // (And `=` or `≈` between two amounts: `1.5 eq = 172 µL`.)
+      if ((T.charCodeAt(q) === 47 || T.charCodeAt(q) === 124 || T.charCodeAt(q) === 61) && stmt.quantities.length > 0 && q + 1 < E) {
         const n = this.ws(q + 1);
         if (n < E && scanNumber(T, n, E) >= 0) {
           q = n;
@@ -2576,6 +2599,9 @@ class Parser {
         q = end;
         continue;
       }
+      // `~1.5 eq`, `ca. 172 µL`, `≈ 3 mmol`: the amount written.
+      const approx = this.approximateAmount(q);
+      if (approx >= 0) q = approx;
       if (scanNumber(T, q, E) >= 0) {
         const r = this.readQuantity(
           q,
