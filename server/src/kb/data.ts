@@ -2774,6 +2774,26 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
   },
   {
+    id: 'nmm',
+    name: 'N-methylmorpholine',
+    synonyms: ['NMM', '4-methylmorpholine', 'N-methyl morpholine', 'MeN(CH2CH2)2O'],
+    role: 'base',
+    roleDetail: 'base (tertiary amine)',
+    smiles: 'CN1CCOCC1',
+    formula: 'C5H11NO',
+    mw: 101.15,
+    density: 0.92,
+    state: 'liquid',
+    groups: { ...none },
+    hazards: ['highly flammable liquid and vapour', 'causes severe skin burns and eye damage', 'harmful if swallowed or inhaled'],
+    explanation:
+      'N-Methylmorpholine: a tertiary amine with no N–H, so it is never alkylated. Its conjugate acid (pKa about 7.4) is ' +
+      'far weaker than that of Et3N, yet it takes up the HCl of a diazepane hydrochloride and leaves the pot near the ' +
+      'pH the iminium likes; water-soluble, it washes out in the aqueous work-up.',
+    advice: 'One equivalent per HCl of the amine salt, AcOH as the catalyst beside it (guide: Q1 pH).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
     id: 'k2co3',
     name: 'K2CO3',
     synonyms: ['potassium carbonate', 'K₂CO₃', 'potassium carbonate anhydrous', 'anhydrous K2CO3'],
