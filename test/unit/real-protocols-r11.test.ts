@@ -34,3 +34,17 @@ describe('protocols as chemists write them, round 11: N-methylmorpholine frees a
     assert.match(diag(noBase, 'acid-too-strong').message, /no base frees it/);
   });
 });
+
+describe('protocols as chemists write them, round 11: isopropyl acetate as the process solvent', () => {
+  it('iPrOAc (IPAc, isopropyl acetate) is a known aprotic solvent: the kilo-lab STAB run is clean', () => {
+    const t = fixture('r11-11-process-ipac-stab.rxn');
+    // It was: unknown-reagent "Solvent 'iPrOAc' is not in the knowledge base … Did you mean 'iPrOH', 'EtOAc' or 'HOAc'?"
+    assert.deepEqual(rules(t), []);
+    for (const name of ['IPAc', 'isopropyl acetate', 'i-PrOAc']) assert.deepEqual(rules(t.replace('solvent iPrOAc', `solvent ${name}`)), [], name);
+    // Aprotic to the rules: NaBH(OAc)3 in it is fine, NaBH3CN in it is out of its usual solvent.
+    const cn = t.replace('NaBH(OAc)3                      1.50 equiv, 127 g', 'NaBH3CN                         1.50 equiv, 37.7 g');
+    assert.match(diag(cn, 'reductant-solvent').message, /iPrOAc is unusual for it/);
+    near(row(t, 'ald').volumeMl, 50.9, 0.1, 'cyclohexanecarboxaldehyde mL'); // 420 mmol × 112.17 ÷ 0.926
+    near(row(t, 'stab').massG, 127.2, 0.1, 'STAB g'); // 600 mmol × 211.94
+  });
+});

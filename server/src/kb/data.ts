@@ -3106,6 +3106,27 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES + ' = ' + TABLE, 'density: ' + TABLE, 'bp: CRC Handbook', 'with NaBH(OAc)3: McGonagle et al., Green Chem. 2013, 15, 1159'),
   },
   {
+    id: 'iproac',
+    name: 'iPrOAc',
+    synonyms: ['isopropyl acetate', 'IPAc', 'i-PrOAc', 'propan-2-yl acetate', '2-propyl acetate'],
+    role: 'solvent',
+    roleDetail: 'solvent, aprotic',
+    smiles: 'CC(C)OC(C)=O',
+    formula: 'C5H10O2',
+    mw: 102.13,
+    density: 0.872,
+    state: 'liquid',
+    protic: false,
+    boilingPointC: 89,
+    hazards: ['highly flammable liquid and vapour', 'eye irritant', 'may cause drowsiness'],
+    explanation:
+      'Isopropyl acetate: an aprotic ester (bp 89 °C) that plants use in place of chlorinated solvents. It dissolves less ' +
+      'water than ethyl acetate and is acylated by amines more slowly, so it serves as the reaction solvent for ' +
+      'NaBH(OAc)3 and, after a basic quench, directly as the extraction layer.',
+    advice: 'NaBH(OAc)3 with AcOH at room temperature; quench with aqueous base and separate the layers (guide: Q1, Q4).',
+    source: src(MW_SMILES, 'density: supplier catalogue value at 25 °C'),
+  },
+  {
     id: 'meoh',
     name: 'MeOH',
     synonyms: ['methanol', 'methyl alcohol', 'CH3OH'],
