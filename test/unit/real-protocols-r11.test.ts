@@ -48,3 +48,41 @@ describe('protocols as chemists write them, round 11: isopropyl acetate as the p
     near(row(t, 'stab').massG, 127.2, 0.1, 'STAB g'); // 600 mmol × 211.94
   });
 });
+
+describe('protocols as chemists write them, round 11: heteroaryl aldehydes of library chemistry', () => {
+  it('thiazole, thiophene-3, furan, pyrimidine, quinoline, pyridine and imidazole aldehydes have their weights', () => {
+    // It was: "ald: no molecular weight: add `mw N` or a `smiles` …" for each, so the mass and
+    // volume written were never checked against the equiv.
+    const cases: [string, string, string, number, number | undefined][] = [
+      // fixture, alias, canonical name, MW, µL expected (liquids)
+      ['r11-13-nabh4-one-pot-thiazole-meoh.rxn', 'ald', 'thiazole-2-carboxaldehyde', 113.14, 144.9], // 1.65 mmol ÷ 1.288
+      ['r11-17-bis-target-di-short.rxn', 'ald', 'thiophene-3-carboxaldehyde', 112.15, 210.3], // 2.40 mmol ÷ 1.28
+      ['r11-04-borch-nabh3cn-pyrimidine-ph6.rxn', 'ald', 'pyrimidine-5-carbaldehyde', 108.1, undefined],
+      ['r11-10-homopiperazine-2hcl-nmm-stab.rxn', 'ald', 'quinoline-4-carbaldehyde', 157.17, undefined],
+      ['r11-09-acid-base-extraction-benzyl.rxn', 'ald', '2-methoxypyridine-4-carbaldehyde', 137.14, undefined],
+      ['r11-21-boc-off-acid-wash-no-basify.rxn', 'ald', '3-fluoropyridine-4-carbaldehyde', 125.1, undefined],
+      ['r11-15-nabh3cn-hcl-meoh-ph.rxn', 'ald', '6-methylpyridine-2-carboxaldehyde', 121.14, undefined],
+      ['r11-26-2hcl-no-base-stab-imidazole.rxn', 'ald', '1-methyl-1H-imidazole-2-carbaldehyde', 110.12, undefined],
+    ];
+    for (const [file, alias, name, mw, ul] of cases) {
+      const t = fixture(file);
+      const r = row(t, alias);
+      assert.equal(r.name, name, file);
+      near(r.mw, mw, 0.01, `${name} MW`);
+      if (ul !== undefined) near(r.volumeMl! * 1000, ul, 0.5, `${name} µL`);
+      assert.ok(!rules(t).includes('amount-mismatch'), `${file}: ${rules(t).join(', ')}`);
+    }
+    // The weights are now checked: 357 mg of pyrimidine-5-carbaldehyde is 1.1 equiv at 3.0 mmol; 257 mg is not.
+    const pyr = fixture('r11-04-borch-nabh3cn-pyrimidine-ph6.rxn');
+    assert.match(diag(pyr.replace('357 mg', '257 mg'), 'amount-mismatch').message, /^257 mg of pyrimidine-5-carbaldehyde/);
+    // 5-methylfurfural, as a stock and neat: 0.2 mmol is 22.0 mg, 19.9 µL.
+    const furf = fixture('r11-16-free-homopiperazine-1to1-plate.rxn').replace('5-methylfurfural (0.5 M in DCE)       1.0 equiv, 400 µL', '5-methyl-2-furaldehyde 1.0 equiv');
+    near(row(furf, 'ald').massG! * 1000, 22.02, 0.05, '5-methylfurfural mg');
+    near(row(furf, 'ald').volumeMl! * 1000, 19.9, 0.1, '5-methylfurfural µL');
+    // Synonyms as catalogues write them.
+    for (const [written, name] of [['1,3-thiazole-2-carbaldehyde', 'thiazole-2-carboxaldehyde'], ['6-methylpicolinaldehyde', '6-methylpyridine-2-carboxaldehyde'], ['2-methoxyisonicotinaldehyde', '2-methoxypyridine-4-carbaldehyde'], ['4-quinolinecarboxaldehyde', 'quinoline-4-carbaldehyde'], ['3-thiophenecarboxaldehyde', 'thiophene-3-carboxaldehyde']]) {
+      const t = fixture('r11-09-acid-base-extraction-benzyl.rxn').replace('2-methoxypyridine-4-carbaldehyde ', `${written} `);
+      assert.equal(row(t, 'ald').name, name, written);
+    }
+  });
+});
