@@ -120,3 +120,24 @@ describe('protocols as chemists write them, round 11: hindered, fluorinated and 
     }
   });
 });
+
+describe('protocols as chemists write them, round 11: a plate well in MeOH with its stocks in MeOH', () => {
+  it('the MeOH stocks are named from the start, so replacing the solvent brings no new error', () => {
+    const t = fixture('r11-14-stab-in-meoh-plate.rxn');
+    // It was: one finding, on `solvent MeOH`, whose safe fix wrote DCE; the fixed file then showed
+    // two new stab-protic-solvent errors, on the 'boc' and 'ald' stocks in MeOH.
+    const before = analyze(t).diagnostics.filter((d) => d.rule === 'stab-protic-solvent');
+    assert.equal(before.length, 3);
+    assert.match(before.find((d) => d.range.start.line === 5)!.message, /^'boc' is a solution in MeOH \(500 µL, 42 % of the liquid\): with 'ald', 58 % of the liquid would still be MeOH with the solvent replaced/);
+    assert.match(before.find((d) => d.range.start.line === 9)!.message, /^NaBH\(OAc\)3 reacts with MeOH/);
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /\nsolvent DCE 0\.3 M\n/);
+    const after = analyze(fixed).diagnostics.filter((d) => d.rule === 'stab-protic-solvent');
+    assert.equal(after.length, 2);
+    // Each remaining one was there before, on the same stock.
+    for (const d of after) assert.ok(before.some((b) => b.range.start.line === d.range.start.line), d.message);
+    assert.match(after[0].message, /^'boc' is a solution in MeOH \(500 µL, 42 % of the liquid\): with 'ald', 58 % of the liquid is MeOH when NaBH\(OAc\)3 goes in/);
+    // With the stocks made in DCE as well, the well is clean.
+    assert.deepEqual(rules(fixed.replace(/ in MeOH\)/g, ' in DCE)')), []);
+  });
+});

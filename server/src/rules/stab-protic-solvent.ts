@@ -53,7 +53,10 @@ export default defineRule({
     const reported = new Set<Reagent>();
     let table: ReturnType<typeof amountsTable> | undefined;
     for (const ra of stocks.length > 0 ? stabAdds : []) {
-      if (ra.add.solvent?.protic) continue;
+      // Into a protic solvent (reported on its own line below), the stocks are reported too: the
+      // fix that replaces the solvent leaves their alcohol in the pot, and they would otherwise
+      // turn up as new errors only once it is applied. Their share is of the pot as it would be then.
+      const solventToo = ra.add.solvent?.protic === true;
       const inPot = stocks.filter((r) => !reported.has(r) && r !== ra.reductant && potHolds(ra.add, r));
       if (inPot.length === 0) continue;
       table ??= amountsTable(model);
@@ -71,8 +74,13 @@ export default defineRule({
         // Several stocks: each names its own share, and the total with the others once (the
         // Problems panel showed the same total on every line).
         const others = inPot.filter((o) => o !== r).map((o) => `'${o.alias}'`);
-        const brings =
-          others.length === 0
+        const brings = solventToo
+          ? others.length === 0
+            ? `replacing the solvent alone would still leave ${alc} in the pot${known ? ` (${pct(alcohol!)})` : ''} when ${stab} goes in`
+            : known
+              ? `with ${others.join(' and ')}, ${pct(alcohol!)} would still be ${alcohols.size === 1 ? alc : 'alcohol'} with the solvent replaced`
+              : `replacing the solvent alone would still leave ${alc} in the pot when ${stab} goes in, as ${others.join(' and ')} ${others.length > 1 ? 'do' : 'does'}`
+          : others.length === 0
             ? `it brings ${alc} into the pot${known ? ` (${pct(alcohol!)})` : ''} when ${stab} goes in`
             : known
               ? `with ${others.join(' and ')}, ${pct(alcohol!)} is ${alcohols.size === 1 ? alc : 'alcohol'} when ${stab} goes in`
@@ -81,7 +89,7 @@ export default defineRule({
           range: r.decl.name.range,
           message:
             `'${r.alias}' is a solution in ${alc}${v !== undefined ? ` (${formatVolume(v)}${others.length && known ? `, ${pct(v)}` : ''})` : ''}: ${brings}, and the protic solvent consumes the hydride. ` +
-            `Make the stock in the reaction solvent (DCE, DCM or THF), or concentrate after the imine has formed and take the residue up in DCE.`,
+            `Make the stock in ${solventToo ? 'the aprotic solvent that replaces it' : 'the reaction solvent'} (DCE, DCM or THF), or concentrate after the imine has formed and take the residue up in DCE.`,
         });
       }
     }
