@@ -8,7 +8,7 @@
  * warns and must get its rule, with a fix that rewrites them right. Fixtures: test/fixtures/real/r11-*.rxn.
  */
 import { strict as assert } from 'node:assert';
-import { analyze, fixAll } from '../../server/src/engine';
+import { analyze, applyEdits, fixAll } from '../../server/src/engine';
 import { fixture, rules, diag } from './review-helpers';
 import { amountsTable } from '../../server/src/model/amounts';
 
@@ -139,5 +139,86 @@ describe('protocols as chemists write them, round 11: a plate well in MeOH with 
     assert.match(after[0].message, /^'boc' is a solution in MeOH \(500 µL, 42 % of the liquid\): with 'ald', 58 % of the liquid is MeOH when NaBH\(OAc\)3 goes in/);
     // With the stocks made in DCE as well, the well is clean.
     assert.deepEqual(rules(fixed.replace(/ in MeOH\)/g, ' in DCE)')), []);
+  });
+});
+
+describe('protocols as chemists write them, round 11: the good ones stay clean', () => {
+  const clean = [
+    'r11-01-process-250mmol-2methf-stab.rxn',
+    'r11-02-plate-thiazole-stocks-scx.rxn',
+    'r11-05-etoac-stab-cyclopropyl-methyl-ketone.rxn',
+    'r11-06-formaldehyde-stab-n-methylation.rxn',
+    'r11-07-boc-ra-hcl-dioxane-salt.rxn',
+    'r11-08-adamantanone-ti-neat-nabh4.rxn',
+    'r11-09-acid-base-extraction-benzyl.rxn',
+    'r11-10-homopiperazine-2hcl-nmm-stab.rxn',
+    'r11-11-process-ipac-stab.rxn',
+    'r11-12-scale-half-mol-kg.rxn',
+  ];
+  for (const f of clean) it(`${f} has no findings`, () => assert.deepEqual(rules(fixture(f)), []));
+  // NaBH3CN runs keep only the spec's toxicity note.
+  for (const f of ['r11-03-difluorocyclohexanone-ti-nabh3cn.rxn', 'r11-04-borch-nabh3cn-pyrimidine-ph6.rxn'])
+    it(`${f} has only the cyanide note`, () => assert.deepEqual(rules(fixture(f)), ['cyanoborohydride-toxicity']));
+  it('the amounts of the scale-ups and the plate well are right', () => {
+    const p = fixture('r11-01-process-250mmol-2methf-stab.rxn');
+    near(row(p, 'stab').massG, 76.47, 0.05, 'STAB 97% g'); // 350 mmol × 211.94 ÷ 0.97
+    near(row(p, 'ald').volumeMl, 28.16, 0.05, '4-fluorobenzaldehyde mL'); // 262.5 mmol × 124.11 ÷ 1.157
+    const kg = fixture('r11-12-scale-half-mol-kg.rxn');
+    near(row(kg, 'am').mmol, 500, 0.01, 'scale 0.50 mol');
+    near(row(kg, 'stab').massG, 158.96, 0.05, 'STAB g (0.159 kg written)');
+    near(row(kg, 'ket').massG, 99.63, 0.05, 'Boc-piperidone g');
+    const well = fixture('r11-02-plate-thiazole-stocks-scx.rxn');
+    near(row(well, 'ald').mmol, 0.12, 0.0005, 'aldehyde stock mmol'); // 240 µL × 0.5 M
+    near(row(well, 'acid').volumeMl! * 1000, 11.45, 0.05, 'AcOH µL');
+  });
+});
+
+describe('protocols as chemists write them, round 11: the flawed ones get the guide’s rule and a fix that is right', () => {
+  const fix0 = (t: string, rule: string) => applyEdits(t, diag(t, rule).fixes[0].edits);
+  it('NaBH4 with the aldehyde in one pot: Fix all writes STAB in DCE with AcOH, the mass recomputed', () => {
+    const t = fixture('r11-13-nabh4-one-pot-thiazole-meoh.rxn');
+    assert.deepEqual(rules(t), ['nabh4-one-pot']);
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /reagent bh4 = NaBH\(OAc\)3 +1\.5 equiv, 477 mg\n/); // 2.25 mmol × 211.94
+    assert.match(fixed, /\nsolvent DCE 8 mL\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
+  it('HCl in MeOH with NaBH3CN: the fix doses AcOH by volume', () => {
+    const t = fixture('r11-15-nabh3cn-hcl-meoh-ph.rxn');
+    assert.match(diag(t, 'cyanide-acid').message, /^HCl \(1\.25 M in MeOH\) with NaBH3CN/);
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /reagent acoh = AcOH +0\.5 equiv, 0\.114 mL\n/); // 2.0 mmol × 60.05 ÷ 1.049
+    assert.deepEqual(rules(fixed), ['cyanoborohydride-toxicity']);
+  });
+  it('free homopiperazine 1:1 in a library well: the stock volume is tripled', () => {
+    const t = fixture('r11-16-free-homopiperazine-1to1-plate.rxn');
+    const fixed = fixAll(t).text;
+    assert.match(fixed, /homopiperazine \(0\.5 M in DCE\) +3\.0 equiv, 1\.20 mL\n/);
+    assert.deepEqual(rules(fixed), []);
+  });
+  it('target di with 1.2 equiv of aldehyde: raised to 2.5 equiv, 438 µL', () => {
+    const t = fixture('r11-17-bis-target-di-short.rxn');
+    const fixed = fix0(t, 'di-stoichiometry');
+    assert.match(fixed, /thiophene-3-carboxaldehyde +2\.5 equiv, 438 µL\n/); // 5.0 mmol × 112.15 ÷ 1.28
+    assert.deepEqual(rules(fixed), []);
+  });
+  it('two aldehydes on free homopiperazine, a missing AcOH, a bare column, an acid wash, 80 °C, a short STAB charge', () => {
+    assert.deepEqual(rules(fixture('r11-18-two-aldehydes-one-pot-free-dz.rxn')), ['mixed-carbonyls']);
+    const noAcid = fixture('r11-19-nabh3cn-meoh-no-acid.rxn');
+    assert.deepEqual(rules(fixAll(noAcid).text), ['cyanoborohydride-toxicity']);
+    assert.match(fixAll(fixture('r11-20-column-no-modifier-ipa.rxn')).text, /purify column 0-10% MeOH in DCM \+ 1% Et3N\n/);
+    const wash = fixture('r11-21-boc-off-acid-wash-no-basify.rxn');
+    assert.deepEqual(rules(fix0(wash, 'acid-wash-loses-product')), []);
+    const hot = fixture('r11-22-hindered-ketone-stab-80c.rxn');
+    assert.match(fix0(hot, 'temperature-high'), /\n {2}heat to 40 °C for 16 h\n/);
+    const short = fixture('r11-24-reductant-short-2methf.rxn');
+    assert.match(fixAll(short).text, /NaBH\(OAc\)3 +1\.5 equiv, 6\.36 g\n/); // 30 mmol × 211.94
+  });
+  it('pinacolone one-pot without acid, Boc with target di, a ·2HCl with no base', () => {
+    const pin = fixture('r11-23-pinacolone-stab-one-pot-no-acid.rxn');
+    assert.deepEqual(rules(pin), ['ketone-one-pot', 'missing-acid']);
+    assert.deepEqual(rules(fixAll(pin).text), []);
+    assert.match(diag(fixture('r11-25-boc-target-di.rxn'), 'protected-target').message, /^di-alkylation needs 2 free N–H, but 1-Boc-1,4-diazepane has 1/);
+    assert.match(diag(fixture('r11-26-2hcl-no-base-stab-imidazole.rxn'), 'acid-too-strong').message, /^1-methyl-1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it/);
   });
 });
