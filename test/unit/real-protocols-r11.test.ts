@@ -222,3 +222,27 @@ describe('protocols as chemists write them, round 11: the flawed ones get the gu
     assert.match(diag(fixture('r11-26-2hcl-no-base-stab-imidazole.rxn'), 'acid-too-strong').message, /^1-methyl-1,4-diazepane·2HCl carries two HCl per molecule, and no base frees it/);
   });
 });
+
+describe('protocols as chemists write them, round 11: Boc- and Cbz-homopiperazine by their catalogue names', () => {
+  it('"Benzyl 1-homopiperazinecarboxylate" and the "… carboxylic acid tert-butyl ester" names are the protected diazepanes', () => {
+    const t = fixture('r11-27-catalogue-names-cbz-boc.rxn');
+    // It was: unknown-reagent on the amine and missing-component "No reagent with the role amine".
+    assert.deepEqual(rules(t), []);
+    assert.equal(row(t, 'cbz').role, 'amine');
+    near(row(t, 'cbz').massG! * 1000, 724.6, 0.5, 'Cbz-homopiperazine 97% mg'); // 3.00 mmol × 234.30 ÷ 0.97
+    for (const [name, mw] of [
+      ['benzyl hexahydro-1H-1,4-diazepine-1-carboxylate', 234.3],
+      ['homopiperazine-1-carboxylic acid benzyl ester', 234.3],
+      ['tert-butyl 1-homopiperazinecarboxylate', 200.28],
+      ['1,4-diazepane-1-carboxylic acid tert-butyl ester', 200.28],
+      ['[1,4]diazepane-1-carboxylic acid tert-butyl ester', 200.28],
+    ] as const) {
+      const u = t.replace('= Benzyl 1-homopiperazinecarboxylate, 97%', `= ${name}`).replace('725 mg', mw > 210 ? '703 mg' : '601 mg');
+      assert.deepEqual(rules(u), [], name);
+      near(row(u, 'cbz').mw, mw, 0.01, name);
+    }
+    // Z for Cbz: one N–H protected, so 1.0 equiv is no mono-stoichiometry error (it was: read as
+    // free homopiperazine, "For mono-alkylation the diazepane must be in excess").
+    assert.deepEqual(rules(t.replace('= Benzyl 1-homopiperazinecarboxylate, 97%', '= Z-homopiperazine').replace('725 mg', '703 mg')), []);
+  });
+});
