@@ -246,3 +246,20 @@ describe('protocols as chemists write them, round 11: Boc- and Cbz-homopiperazin
     assert.deepEqual(rules(t.replace('= Benzyl 1-homopiperazinecarboxylate, 97%', '= Z-homopiperazine').replace('725 mg', '703 mg')), []);
   });
 });
+
+describe('protocols as chemists write them, round 11: hyphenated spellings of the usual amines and 2-MeTHF', () => {
+  it('N-benzyl-homopiperazine, 1-methyl-homopiperazine and 2-methyl-THF are the known reagents', () => {
+    // It was: no molecular weight for the amines (read only as "…piperazine" amines), and
+    // unknown-reagent "Solvent '2-methyl-THF' is not in the knowledge base".
+    const bn = fixture('r11-09-acid-base-extraction-benzyl.rxn').replace('= N-benzylhomopiperazine ', '= N-benzyl-homopiperazine ');
+    assert.equal(row(bn, 'am').name, '1-benzyl-1,4-diazepane');
+    assert.deepEqual(rules(bn), []);
+    const me = fixture('r11-21-boc-off-acid-wash-no-basify.rxn').replace('= 1-methylhomopiperazine ', '= 1-methyl-homopiperazine ');
+    assert.equal(row(me, 'am').name, '1-methyl-1,4-diazepane');
+    near(row(me, 'am').mmol, 3.0, 0.01, 'mmol');
+    for (const name of ['2-methyl-THF', 'Me-THF']) {
+      const t = fixture('r11-01-process-250mmol-2methf-stab.rxn').replace('solvent 2-MeTHF', `solvent ${name}`);
+      assert.deepEqual(rules(t), [], name);
+    }
+  });
+});

@@ -234,7 +234,7 @@ export const KB: KbEntry[] = [
   {
     id: 'methyl-diazepane',
     name: '1-methyl-1,4-diazepane',
-    synonyms: ['1-methylhomopiperazine', 'N-methylhomopiperazine', 'N-methyl-1,4-diazepane', 'hexahydro-1-methyl-1H-1,4-diazepine', 'hexahydro-1-methyl-1,4-diazepine', '1-methylhexahydro-1H-1,4-diazepine', '1-methylhexahydro-1,4-diazepine'],
+    synonyms: ['1-methylhomopiperazine', 'N-methylhomopiperazine', 'N-methyl-homopiperazine', '1-methyl-homopiperazine', '1-methyl-hexahydro-1,4-diazepine', 'N-methyl-1,4-diazepane', 'hexahydro-1-methyl-1H-1,4-diazepine', 'hexahydro-1-methyl-1,4-diazepine', '1-methylhexahydro-1H-1,4-diazepine', '1-methylhexahydro-1,4-diazepine'],
     role: 'amine',
     roleDetail: 'amine (1 free N–H)',
     smiles: 'CN1CCCNCC1',
@@ -258,7 +258,7 @@ export const KB: KbEntry[] = [
   {
     id: 'benzyl-diazepane',
     name: '1-benzyl-1,4-diazepane',
-    synonyms: ['1-benzylhomopiperazine', 'N-benzylhomopiperazine', 'N-benzyl-1,4-diazepane', '1-benzyl-hexahydro-1H-1,4-diazepine', '1-benzylhexahydro-1H-1,4-diazepine', '1-benzylhexahydro-1,4-diazepine', 'hexahydro-1-benzyl-1H-1,4-diazepine'],
+    synonyms: ['1-benzylhomopiperazine', 'N-benzylhomopiperazine', 'N-benzyl-homopiperazine', '1-benzyl-homopiperazine', 'N-benzyl-1,4-diazepane', '1-benzyl-hexahydro-1H-1,4-diazepine', '1-benzylhexahydro-1H-1,4-diazepine', '1-benzylhexahydro-1,4-diazepine', 'hexahydro-1-benzyl-1H-1,4-diazepine'],
     role: 'amine',
     roleDetail: 'amine (1 free N–H)',
     smiles: 'C1CNCCN(C1)Cc1ccccc1',
@@ -3658,7 +3658,7 @@ export const KB: KbEntry[] = [
   {
     id: '2-methf',
     name: '2-MeTHF',
-    synonyms: ['2-methyltetrahydrofuran', 'MeTHF', '2-Me-THF', '2-methyloxolane'],
+    synonyms: ['2-methyltetrahydrofuran', 'MeTHF', '2-Me-THF', '2-methyloxolane', '2-methyl-THF', '2-methyl THF', 'Me-THF'],
     role: 'solvent',
     roleDetail: 'solvent, aprotic',
     smiles: 'CC1CCCO1',
