@@ -263,3 +263,21 @@ describe('protocols as chemists write them, round 11: hyphenated spellings of th
     }
   });
 });
+
+describe('protocols as chemists write them, round 11: set points with a tolerance, as a batch record gives them', () => {
+  it('`20 ± 5 °C` (and `20 +/- 5 °C`) is the range 15–25 °C', () => {
+    const t = fixture('r11-28-process-set-point-tolerance.rxn');
+    // It was: eight errors, `'20' needs a unit` and `Unexpected '±' in \`stir\`` on each line.
+    assert.deepEqual(rules(t), []);
+    // Read as the range it stands for: the same findings as the range written out.
+    const hot = (temp: string) => rules(t.replace('  stir 16 h at 20 +/- 5 °C', `  stir 16 h at ${temp}`));
+    assert.deepEqual(hot('45 ± 10 °C'), hot('35-55 °C'));
+    assert.deepEqual(hot('45±10 °C'), hot('35-55 °C'));
+    assert.ok(hot('70 ± 5 °C').includes('temperature-high'));
+    assert.match(diag(t.replace('  stir 16 h at 20 +/- 5 °C', '  stir 16 h at 70 ± 5 °C'), 'temperature-high').message, /70 ± 5 °C/);
+    const fixed = applyEdits(t.replace('  stir 1 h at 20 ± 5 °C', '  heat to 60 ± 5 °C for 1 h'), diag(t.replace('  stir 1 h at 20 ± 5 °C', '  heat to 60 ± 5 °C for 1 h'), 'temperature-high').fixes[0].edits);
+    assert.match(fixed, /\n {2}heat to 40 °C for 1 h\n/);
+    // A tolerance that takes the range below absolute zero is reported as such.
+    assert.match(diag(t.replace('cool to 5 ± 5 °C', 'cool to 5 ± 20 K'), 'invalid-quantity').message, /below absolute zero/);
+  });
+});

@@ -1806,6 +1806,21 @@ class Parser {
       this.checkNumber(high);
       e = high.end;
     }
+    // A tolerance, as process write-ups give a set point: `20 ± 5 °C` (also `20±5 °C`, `20 +/- 5 °C`)
+    // is the range 15–25 °C.
+    let tol: NumberToken | undefined;
+    if (!high) {
+      const k = this.ws(e);
+      const sign = T.charCodeAt(k) === 0xb1 ? 1 : T.startsWith('+/-', k) ? 3 : 0;
+      if (sign > 0) {
+        const h = readNumber(T, this.ws(k + sign), this.E);
+        if (h && T.charCodeAt(h.start) !== 45 && T.charCodeAt(h.start) !== 43) {
+          this.checkNumber(h);
+          tol = h;
+          e = h.end;
+        }
+      }
+    }
     // Unit
     let us: number;
     let ue: number;
@@ -1869,9 +1884,9 @@ class Parser {
       this.qerr(p, end, `${subject} takes a temperature, not ${KIND_NOUNS[def.kind]} (${def.unit}).`);
       return { next: end };
     }
-    if (!Number.isFinite(num.value) || (high && !Number.isFinite(high.value))) return { next: end };
-    const c1 = round(toCelsius(num.value, def.unit));
-    const c2 = high ? round(toCelsius(high.value, def.unit)) : undefined;
+    if (!Number.isFinite(num.value) || (high && !Number.isFinite(high.value)) || (tol && !Number.isFinite(tol.value))) return { next: end };
+    const c1 = round(toCelsius(tol ? num.value - tol.value : num.value, def.unit));
+    const c2 = high ? round(toCelsius(high.value, def.unit)) : tol ? round(toCelsius(num.value + tol.value, def.unit)) : undefined;
     if (c1 < ABSOLUTE_ZERO_C || (c2 !== undefined && c2 < ABSOLUTE_ZERO_C)) {
       this.qerr(p, end, `${this.show(p, end)} is below absolute zero (−273.15 °C).`);
       return { next: end };
