@@ -11,6 +11,8 @@ import { strict as assert } from 'node:assert';
 import { analyze, applyEdits, fixAll } from '../../server/src/engine';
 import { fixture, rules, diag } from './review-helpers';
 import { amountsTable } from '../../server/src/model/amounts';
+import { hover } from '../../server/src/features/hover';
+import { inlayHints } from '../../server/src/features/inlayHints';
 
 const table = (t: string) => amountsTable(analyze(t).model);
 const row = (t: string, alias: string) => table(t).rows.find((r) => r.alias === alias)!;
@@ -279,5 +281,33 @@ describe('protocols as chemists write them, round 11: set points with a toleranc
     assert.match(fixed, /\n {2}heat to 40 °C for 1 h\n/);
     // A tolerance that takes the range below absolute zero is reported as such.
     assert.match(diag(t.replace('cool to 5 ± 5 °C', 'cool to 5 ± 20 K'), 'invalid-quantity').message, /below absolute zero/);
+  });
+});
+
+describe('protocols as chemists write them, round 11: solvent in volumes of the limiting reagent, as plants write it', () => {
+  it('`solvent 2-MeTHF 15 vol` is 15 mL per g of the limiting reagent: 558 mL for 37.2 g of aldehyde', () => {
+    const t = fixture('r11-29-process-relative-volumes.rxn');
+    // It was: invalid-quantity "Unknown unit 'vol' (did you mean mol?)", then missing-solvent on the
+    // NaBH(OAc)3 addition, and no volume in `rxn amounts`.
+    assert.deepEqual(rules(t), []);
+    const tab = table(t);
+    near(tab.solvent!.volumeMl, 558.5, 0.5, '2-MeTHF mL'); // 15 × 300 mmol × 124.11 g/mol
+    assert.equal(tab.solvent!.relTo, 'ald'); // the carbonyl, under 3 equiv of homopiperazine
+    for (const unit of ['V', 'vols', 'volumes', 'vol.']) near(table(t.replace('15 vol', `15 ${unit}`)).solvent!.volumeMl, 558.5, 0.5, unit);
+    // The editor shows it too.
+    const a = analyze(t);
+    const line = t.split('\n').findIndex((l) => l.startsWith('solvent 2-MeTHF'));
+    const h = (hover(a, { line, character: 17 }, { structures: false })!.contents as { value: string }).value;
+    assert.match(h, /15 vol of 'ald' \(37\.2 g\) → 558 mL/);
+    assert.ok(inlayHints(a).some((x) => x.position.line === line && x.label === '→ 558 mL'));
+    // A batch record that gives both: checked against each other.
+    const both = t.replace('solvent 2-MeTHF 15 vol', 'solvent 2-MeTHF 560 mL (15 vol)');
+    assert.deepEqual(rules(both), []);
+    const slip = t.replace('solvent 2-MeTHF 15 vol', 'solvent 2-MeTHF 560 mL (10 vol)');
+    assert.equal(diag(slip, 'invalid-quantity').message, "560 mL for 37.2 g of 'ald' is 15 vol (mL per g), not 10 vol: correct the volume or the volumes.");
+    // A lower-case `v` alone is not read as volumes.
+    assert.match(diag(t.replace('15 vol', '15 v'), 'invalid-quantity').message, /^Unknown unit 'v'/);
+    // Stab in MeOH measured in volumes is still reported, with the share it makes.
+    assert.ok(rules(t.replace('solvent 2-MeTHF 15 vol', 'solvent MeOH 15 vol')).includes('stab-protic-solvent'));
   });
 });

@@ -194,7 +194,16 @@ export function amountsText(displayPath: string, title: string | undefined, t: A
   for (const s of t.solvents) {
     const parts = [`solvent ${oneLinePath(s.name)}`];
     if (s.concentrationM !== undefined) parts.push(`${plain(s.concentrationM)} M`);
-    const vol = !finite(s.volumeMl) ? (s.concentrationM !== undefined && t.scaleMmol === undefined ? 'volume needs a scale' : 'volume unknown') : formatVolume(s.volumeMl);
+    if (s.relVolume !== undefined) parts.push(`${plain(s.relVolume)} vol${s.relTo !== undefined ? ` of ${oneLinePath(s.relTo)}` : ''}`);
+    const vol = !finite(s.volumeMl)
+      ? s.relVolume !== undefined
+        ? s.relTo === undefined
+          ? 'volume unknown: no amine or carbonyl to measure the volumes against'
+          : `volume unknown: the mass of ${oneLinePath(s.relTo)} is not known`
+        : s.concentrationM !== undefined && t.scaleMmol === undefined
+          ? 'volume needs a scale'
+          : 'volume unknown'
+      : formatVolume(s.volumeMl);
     out.push(`${parts.join(', ')}: ${vol}${t.solvents.length > 1 ? ` (line ${s.line + 1})` : ''}`);
   }
   if (t.solvents.length === 0) out.push('solvent: none declared');

@@ -443,6 +443,7 @@ const UNIT_DETAIL: Record<UnitKind, string> = {
   mass: 'mass',
   volume: 'volume',
   concentration: 'concentration',
+  relvolume: 'volumes (mL per g of the limiting reagent)',
   percent: 'percent',
   time: 'time',
   temperature: 'temperature',

@@ -14,7 +14,7 @@ import type { Reagent } from '../model/types';
 import type { Position, Range, RxnDiagnostic } from '../types';
 import { lookup, lookupById, classifyWorkup, normalizeName, resinName } from '../kb';
 import { formulaAndWeight, svgFromSmiles } from '../kb/chem';
-import { amountsTable, toMl, toMolar, type AmountRow } from '../model/amounts';
+import { amountsTable, relativeVolumeBasisG, toMl, toMolar, wtSubstrate, type AmountRow } from '../model/amounts';
 import { getRule } from '../rules';
 import { canonicalKeyword, KEYWORD_SYNTAX, ADD_MANNER_SPELLINGS, TARGET_VALUES, MODE_VALUES } from '../syntax/keywords';
 import { lookupUnit, DURATION_WORDS } from '../syntax/units';
@@ -592,6 +592,13 @@ function solventAmountLine(a: Analysis, st: Extract<Statement, { kind: 'solvent'
   if (amount.kind === 'concentration' && scale !== undefined) {
     const molar = toMolar(amount.value, amount.unit);
     if (molar > 0) return `**In this protocol:** ${escapeMarkdown(amount.raw)} at ${formatScale(scale, sig3)} → ${formatVolume(scale / molar)}`;
+  }
+  if (amount.kind === 'relvolume') {
+    const of = wtSubstrate(a.model);
+    const g = of ? relativeVolumeBasisG(a.model, of) : undefined;
+    if (!of) return `**In this protocol:** ${escapeMarkdown(amount.raw)} is mL per g of the limiting reagent, but no amine or carbonyl says which that is: mark it \`limiting\`.`;
+    if (g === undefined || !(g > 0)) return `**In this protocol:** ${escapeMarkdown(amount.raw)} is mL per g of '${escapeMarkdown(of.alias)}', whose mass is not known.`;
+    return `**In this protocol:** ${escapeMarkdown(amount.raw)} of '${escapeMarkdown(of.alias)}' (${sig3(g)} g) → ${formatVolume(amount.value * g)}`;
   }
   if (amount.kind === 'volume' && scale !== undefined) {
     const ml = toMl(amount.value, amount.unit);

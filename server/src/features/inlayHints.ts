@@ -82,6 +82,18 @@ export function inlayHints(a: Pick<Analysis, 'doc' | 'model'>, range?: Range): I
   for (const st of a.doc.statements) {
     if (st.kind !== 'solvent') continue;
     const amount = st.amount;
+    if (amount && !amount.invalid && amount.kind === 'relvolume') {
+      // `10 vol`: mL per g of the limiting reagent.
+      const row = table.solvents.find((s) => s.line === st.line);
+      if (row?.volumeMl !== undefined && Number.isFinite(row.volumeMl))
+        out.push({
+          position: endOfStatement(a, st.line, st.range.end),
+          label: `→ ${formatVolume(row.volumeMl)}`,
+          paddingLeft: true,
+          tooltip: md(`Solvent volume: ${escapeMarkdown(amount.raw)} (mL per g) of '${escapeMarkdown(row.relTo ?? '')}'.`),
+        });
+      continue;
+    }
     if (!amount || amount.invalid || amount.kind !== 'concentration' || scale === undefined) continue;
     const molar = toMolar(amount.value, amount.unit);
     if (!(molar > 0)) continue;

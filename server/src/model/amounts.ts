@@ -57,8 +57,11 @@ export interface SolventRow {
   name: string;
   /** mol/L as declared */
   concentrationM?: number;
-  /** mL: declared, or scale (mmol) / concentration (M) */
+  /** mL: declared, or scale (mmol) / concentration (M), or relative volume × the limiting reagent's g */
   volumeMl?: number;
+  /** Volumes relative to the limiting reagent as declared (`10 vol`: mL per g), and that reagent's alias. */
+  relVolume?: number;
+  relTo?: string;
   line: number;
 }
 
@@ -306,9 +309,14 @@ function metalLoading(r: Reagent): { metal: 'Pd' | 'Pt'; loading?: number; water
   return { metal, loading: l, water: w };
 }
 
-/** A `solvent` line's concentration and the volume it comes to at this scale (`0.2 M` at 5 mmol: 25 mL), or its volume as written. */
-export function solventVolume(s: SolventState, scaleMmol: number | undefined): { concentrationM?: number; volumeMl?: number } {
+/**
+ * A `solvent` line's concentration and the volume it comes to at this scale (`0.2 M` at 5 mmol: 25 mL),
+ * or its volume as written; volumes relative to the limiting reagent (`10 vol`) come to that many mL
+ * per g of it, when `substrateG` (its mass) is known.
+ */
+export function solventVolume(s: SolventState, scaleMmol: number | undefined, substrateG?: number): { concentrationM?: number; volumeMl?: number; relVolume?: number } {
   const amount = s.stmt.amount && !s.stmt.amount.invalid ? s.stmt.amount : undefined;
+  if (amount?.kind === 'relvolume') return { relVolume: amount.value, ...(substrateG !== undefined && substrateG > 0 ? { volumeMl: amount.value * substrateG } : {}) };
   if (amount?.kind === 'concentration') {
     const concentrationM = toMolar(amount.value, amount.unit);
     return { concentrationM, volumeMl: scaleMmol !== undefined && concentrationM > 0 ? scaleMmol / concentrationM : undefined };
@@ -323,7 +331,7 @@ export function solventVolume(s: SolventState, scaleMmol: number | undefined): {
  * diazepane in excess, the diazepane under 2.5 equiv of aldehyde), the amine on a tie (the
  * diazepane the protocol is about: Boc-diazepane and aldehyde both at 1.0 equiv).
  */
-export function wtSubstrate(model: Model, r: Reagent): Reagent | undefined {
+export function wtSubstrate(model: Model, r?: Reagent): Reagent | undefined {
   const marked = model.reagents.find((x) => x.limiting && x !== r);
   if (marked) return marked;
   let best: Reagent | undefined;
@@ -343,8 +351,7 @@ export function amountsTable(model: Model): AmountsTable {
     if (!q) return first[i];
     const of = wtSubstrate(model, r);
     const ofRow = of ? first[model.reagents.indexOf(of)] : undefined;
-    // The substance's own mass (not a solution's, nor a purity-corrected weighing).
-    const ofMass = of && ofRow ? (finite(ofRow.mmol) && of.mw && !soldAsSolution(of) && !isGas(of) ? (ofRow.mmol * of.mw) / 1000 : of.massQ && !of.massQ.invalid && !ofRow.solution ? toGrams(of.massQ.value, of.massQ.unit) : undefined) : undefined;
+    const ofMass = of && ofRow ? substanceMassG(of, ofRow) : undefined;
     const wt = ofMass !== undefined ? (q.value / 100) * ofMass : undefined;
     const row = amountRow(model, r, scaleMmol, wt);
     const note = !of
@@ -360,7 +367,14 @@ export function amountsTable(model: Model): AmountsTable {
       ...(note ? { note: row.note ? `${note}; ${row.note}` : note } : {}),
     };
   });
-  const solvents = model.solvents.map((s): SolventRow => ({ name: s.stmt.name.text, ...solventVolume(s, scaleMmol), line: s.stmt.line }));
+  // Volumes relative to the limiting reagent (`10 vol`): mL per g of the substrate a charge by weight is of.
+  const relTo = model.solvents.some((s) => s.stmt.amount?.kind === 'relvolume') ? wtSubstrate(model) : undefined;
+  const relRow = relTo ? rows[model.reagents.indexOf(relTo)] : undefined;
+  const relG = relTo && relRow ? substanceMassG(relTo, relRow) : undefined;
+  const solvents = model.solvents.map((s): SolventRow => {
+    const v = solventVolume(s, scaleMmol, relG);
+    return { name: s.stmt.name.text, ...v, ...(v.relVolume !== undefined && relTo ? { relTo: relTo.alias } : {}), line: s.stmt.line };
+  });
   const top = model.topSolvent ?? model.solvents[0];
   const solvent = top ? solvents[model.solvents.indexOf(top)] : undefined;
   const scaleFrom = (model.scale?.limiting ?? model.scale?.from)?.alias;
@@ -383,6 +397,20 @@ export function scaleWhence(t: Pick<AmountsTable, 'scaleFrom' | 'scaleHow'>): st
 }
 
 const finite = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x);
+
+/**
+ * The mass in g that volumes relative to the limiting reagent (`10 vol`) are measured against: that
+ * reagent's own mass at this scale, if known.
+ */
+export function relativeVolumeBasisG(model: Model, of: Reagent): number | undefined {
+  const row = amountRow(model, of, model.scale?.mmol);
+  return substanceMassG(of, row);
+}
+
+/** A reagent's own mass in g from its row (not a solution's, nor a purity-corrected weighing), if known. */
+function substanceMassG(of: Reagent, ofRow: AmountRow): number | undefined {
+  return finite(ofRow.mmol) && of.mw && !soldAsSolution(of) && !isGas(of) ? (ofRow.mmol * of.mw) / 1000 : of.massQ && !of.massQ.invalid && !ofRow.solution ? toGrams(of.massQ.value, of.massQ.unit) : undefined;
+}
 /** At most three significant figures, no trailing zeros. */
 const plain = (x: number): string => String(Number(x.toPrecision(3)));
 

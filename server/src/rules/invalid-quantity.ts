@@ -1,7 +1,7 @@
 import { defineRule } from './helpers';
 import type { Model } from '../model/types';
 import type { Quantity } from '../syntax/ast';
-import { toMl, toMolar } from '../model/amounts';
+import { relativeVolumeBasisG, toMl, toMolar, wtSubstrate } from '../model/amounts';
 
 /** Surfaces the parser's `invalid-quantity` problems, with the decimal-comma fix. */
 export default defineRule({
@@ -35,6 +35,7 @@ export default defineRule({
  * `limiting` reagent or from the amounts is not checked against).
  */
 function solventAmountsDisagree(model: Model, a: Quantity, b: Quantity): string | undefined {
+  if (a.kind === 'relvolume' || b.kind === 'relvolume') return relativeVolumeDisagrees(model, a, b);
   const scale = model.scale;
   if (!scale?.stmt) return undefined;
   const vol = a.kind === 'volume' ? a : b;
@@ -50,4 +51,24 @@ function solventAmountsDisagree(model: Model, a: Quantity, b: Quantity): string 
   if (Math.abs(made - M) <= slack) return undefined;
   const shown = made >= 0.1 ? `${+made.toPrecision(2)} M` : `${+(made * 1000).toPrecision(2)} mM`;
   return `${vol.raw} at the scale of ${scale.stmt.quantity.raw} makes ${shown}, not ${conc.raw}: correct the volume or the concentration.`;
+}
+
+/**
+ * A volume and the volumes relative to the limiting reagent it stands for (`400 mL (10 vol)`, as a
+ * batch record gives both) must agree within a tenth, or the rounding of the relative volume as
+ * written, when that reagent's mass is known: else the message, naming what the volume makes.
+ */
+function relativeVolumeDisagrees(model: Model, a: Quantity, b: Quantity): string | undefined {
+  const vol = a.kind === 'volume' ? a : b;
+  const rel = a.kind === 'relvolume' ? a : b;
+  if (vol.kind !== 'volume' || rel.kind !== 'relvolume') return undefined;
+  const of = wtSubstrate(model);
+  const g = of ? relativeVolumeBasisG(model, of) : undefined;
+  const mL = toMl(vol.value, vol.unit);
+  if (!(g !== undefined && g > 0 && mL > 0 && rel.value > 0)) return undefined;
+  const made = mL / g;
+  const decimals = /\.(\d+)/.exec(rel.raw)?.[1].length ?? 0;
+  const slack = Math.max(0.1 * rel.value, 0.5 * Math.pow(10, -decimals));
+  if (Math.abs(made - rel.value) <= slack) return undefined;
+  return `${vol.raw} for ${+g.toPrecision(3)} g of '${of!.alias}' is ${+made.toPrecision(2)} vol (mL per g), not ${rel.raw}: correct the volume or the volumes.`;
 }

@@ -17,6 +17,7 @@ export type UnitKind =
   | 'mass' // mg, g, kg
   | 'volume' // µL, mL, L
   | 'concentration' // M, mM
+  | 'relvolume' // vol: mL of solvent per g of the limiting reagent, as process write-ups give it
   | 'percent'
   | 'time'
   | 'temperature';

@@ -155,7 +155,7 @@ import {
 const STEP_ONLY = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor', 'isolate']);
 const WORKUP_ONLY = new Set(['quench', 'basify', 'acidify', 'extract', 'wash', 'dry', 'purify', 'crystallize', 'salt']);
 const REAGENT_KINDS: readonly UnitKind[] = ['equiv', 'amount', 'mass', 'volume'];
-const SOLVENT_KINDS: readonly UnitKind[] = ['concentration', 'volume'];
+const SOLVENT_KINDS: readonly UnitKind[] = ['concentration', 'volume', 'relvolume'];
 const HEADER_SET = new Set(['protocol', 'target', 'scale', 'mode']);
 /** Unit spellings (lower case, ≥ 2 characters) a misspelling is compared with, canonical ones first. */
 const FUZZY_UNITS: readonly string[] = [

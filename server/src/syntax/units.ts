@@ -20,6 +20,7 @@ export const BASE_UNITS: Readonly<Record<UnitKind, string>> = {
   mass: 'g',
   volume: 'mL',
   concentration: 'M',
+  relvolume: 'vol',
   percent: '%',
   time: 'min',
   temperature: '°C',
@@ -39,6 +40,8 @@ export const UNITS: readonly UnitDef[] = [
   { unit: 'L', kind: 'volume', factor: 1000 },
   { unit: 'M', kind: 'concentration', factor: 1 },
   { unit: 'mM', kind: 'concentration', factor: 0.001 },
+  // Volumes relative to the limiting reagent (`solvent DCM 10 vol`): mL per g of it, L per kg.
+  { unit: 'vol', kind: 'relvolume', factor: 1 },
   { unit: '%', kind: 'percent', factor: 1 },
   // A charge by weight of the substrate (`10% Pd/C 10 wt%`): a percentage that ends a reagent name.
   { unit: 'wt%', kind: 'percent', factor: 1 },
@@ -101,6 +104,7 @@ export const CANONICAL_UNITS: Readonly<Record<UnitKind, readonly string[]>> = {
   mass: ['mg', 'g', 'kg'],
   volume: ['mL', 'µL', 'L'],
   concentration: ['M', 'mM'],
+  relvolume: ['vol'],
   percent: ['%'],
   time: ['min', 'h', 's', 'd'],
   temperature: ['°C', 'K'],
@@ -141,6 +145,12 @@ export const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
   l: 'L',
   M: 'M',
   mM: 'mM',
+  vol: 'vol',
+  'vol.': 'vol',
+  vols: 'vol',
+  'vols.': 'vol',
+  volumes: 'vol',
+  V: 'vol',
   '%': '%',
   'wt%': 'wt%',
   'wt.%': 'wt%',
@@ -200,6 +210,8 @@ FOLDED.set('mm', null);
 FOLDED.set('k', null);
 FOLDED.set('c', null);
 FOLDED.set('f', null);
+// Relative volumes as process write-ups give them: `10 V`, `10 vol`; not a lower-case `v` alone.
+FOLDED.set('v', null);
 
 /** The unit a spelling stands for, or undefined when it is not a unit. */
 export function lookupUnit(text: string): UnitDef | undefined {
@@ -264,6 +276,7 @@ export const KIND_NOUNS: Readonly<Record<UnitKind, string>> = {
   mass: 'a mass',
   volume: 'a volume',
   concentration: 'a concentration',
+  relvolume: 'volumes relative to the limiting reagent',
   percent: 'a percentage',
   time: 'a time',
   temperature: 'a temperature',
