@@ -311,3 +311,19 @@ describe('protocols as chemists write them, round 11: solvent in volumes of the 
     assert.ok(rules(t.replace('solvent 2-MeTHF 15 vol', 'solvent MeOH 15 vol')).includes('stab-protic-solvent'));
   });
 });
+
+describe('protocols as chemists write them, round 11: "in 4 equal portions"', () => {
+  it('is four portions (and "in equal portions" is portionwise)', () => {
+    const t = fixture('r11-01-process-250mmol-2methf-stab.rxn');
+    // It was: syntax-error "Expected `in N portions`, e.g. `add stab in 3 portions`."
+    for (const [manner, n] of [['in 4 equal portions over 1 h', 4], ['in four equal portions over 1 h', 4], ['in equal portions over 1 h', undefined]] as const) {
+      const u = t.replace('add stab in 6 portions over 1 h', `add stab ${manner}`);
+      assert.deepEqual(rules(u), [], manner);
+      const add = analyze(u).model.events.find((e) => e.type === 'add' && e.reagents.some((r) => r.alias === 'stab'));
+      assert.ok(add && add.type === 'add');
+      assert.equal(add.stmt.manner?.kind, n === undefined ? 'portionwise' : 'portions', manner);
+      if (n !== undefined) assert.equal(add.stmt.manner?.kind === 'portions' ? add.stmt.manner.count : undefined, n);
+    }
+    assert.match(diag(t.replace('add stab in 6 portions over 1 h', 'add stab in 4 equal'), 'syntax-error').message, /^Expected `in N portions`/);
+  });
+});

@@ -2922,6 +2922,16 @@ class Parser {
           p = this.ws(this.wordEnd(n));
           continue;
         }
+        // `in equal portions`: portionwise.
+        if (word === 'equal') {
+          const w2 = this.ws(this.wordEnd(n));
+          const w2e = this.wordEnd(w2);
+          if (this.lower(w2, w2e) === 'portions') {
+            stmt.manner = { kind: 'portionwise', token: this.tok(p, w2e) };
+            p = this.ws(w2e);
+            continue;
+          }
+        }
         // `in one go`, `in a single portion`, as a notebook says all at once: one portion.
         {
           const w2 = this.ws(this.wordEnd(n));
@@ -2944,8 +2954,13 @@ class Parser {
         }
         const spelled = NUMBER_WORDS.indexOf(word) + 1;
         if (spelled > 0) {
-          const w2 = this.ws(this.wordEnd(n));
-          const w2e = this.wordEnd(w2);
+          let w2 = this.ws(this.wordEnd(n));
+          let w2e = this.wordEnd(w2);
+          // `in three equal portions`
+          if (this.lower(w2, w2e) === 'equal') {
+            w2 = this.ws(w2e);
+            w2e = this.wordEnd(w2);
+          }
           const pl2 = this.lower(w2, w2e);
           if (pl2 === 'portions' || pl2 === 'portion') {
             stmt.manner = { kind: 'portions', count: spelled, token: this.tok(p, w2e) };
@@ -2955,8 +2970,13 @@ class Parser {
         }
         const num = n < E ? readNumber(T, n, E) : undefined;
         const ne = num ? num.end : n;
-        const w = this.ws(ne);
-        const wwe = this.wordEnd(w);
+        let w = this.ws(ne);
+        let wwe = this.wordEnd(w);
+        // `in 4 equal portions`, as procedures often say it.
+        if (num && this.lower(w, wwe) === 'equal') {
+          w = this.ws(wwe);
+          wwe = this.wordEnd(w);
+        }
         const pl = this.lower(w, wwe);
         if (!num || num.end !== this.wordEnd(n) || (pl !== 'portions' && pl !== 'portion')) {
           this.err(p, wwe > p ? wwe : we, 'Expected `in N portions`, e.g. `add stab in 3 portions`.');
