@@ -327,3 +327,17 @@ describe('protocols as chemists write them, round 11: "in 4 equal portions"', ()
     assert.match(diag(t.replace('add stab in 6 portions over 1 h', 'add stab in 4 equal'), 'syntax-error').message, /^Expected `in N portions`/);
   });
 });
+
+describe('protocols as chemists write them, round 11: a temperature limit in brackets on an addition', () => {
+  it('`(T < 25 °C)`, `(keep below 25 °C)`, `(max. 30 °C)` are read past; `(80 °C)` is not', () => {
+    const t = fixture('r11-01-process-250mmol-2methf-stab.rxn');
+    // It was: syntax-error "Unexpected '(T' in `add`: separate aliases with commas; …".
+    for (const limit of ['(T < 25 °C)', '(keep below 25 °C)', '(internal temp. ≤ 25 °C)', '(max. 30 °C)', '(Ti <= 25 °C)']) {
+      const u = t.replace('add stab in 6 portions over 1 h', `add stab in 6 portions over 1 h ${limit}`);
+      assert.deepEqual(rules(u), [], limit);
+    }
+    // It sets no temperature: the pot is still at 10 °C, as the `cool to` left it, so nothing is hot.
+    assert.deepEqual(rules(t.replace('  stir 16 h at 20 °C', '  stir 16 h (T < 60 °C)')), []);
+    assert.ok(rules(t.replace('add stab in 6 portions over 1 h', 'add stab in 6 portions over 1 h (80 °C)')).includes('syntax-error'));
+  });
+});

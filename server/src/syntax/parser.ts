@@ -1388,6 +1388,10 @@ class Parser {
     // (A temperature is what the statement needs, unless it says what the room temperature just
     // written was: `at rt (20 °C)`, `at room temperature (~22 °C)`, in °C between 15 and 30.)
     if (ASIDE_TEMPERATURE.test(inner)) {
+      // A limit the pot is kept under while it goes in (`(T < 25 °C)`, `(keep below 25 °C)`,
+      // `(internal temp. ≤ 25 °C)`, `(max. 25 °C)`), as process write-ups give it: a control, not
+      // the temperature of the step, and read past as an aside.
+      if (ASIDE_TEMPERATURE_LIMIT.test(inner)) return true;
       const figures = inner.match(/\d+(?:\.\d+)?/g) ?? [];
       return /°|º|℃/.test(inner) && figures.length > 0 && figures.every((f) => Number(f) >= 15 && Number(f) <= 30) && ROOM_TEMPERATURE_BEFORE.test(this.T.slice(from, open));
     }
@@ -3679,6 +3683,8 @@ const PH_TARGET = /(?:to|until|till)\s+(?:an?\s+)?(?:apparent\s+)?pH\s*(?:of\s+)
 /** A temperature in a bracket: `(80 °C)`, `(rt)`, `(reflux)` — what the statement says, not an aside. */
 const ASIDE_TEMPERATURE = /\d\s*(?:°\s*[CF]|º\s*C|℃|K\b)|(?<![a-z])(?:rt|r\.t\.|room temperature|reflux)(?![a-z])/i;
 /** A duration in a bracket (`(16 h)`), an aside only beside a time already given (`overnight (16 h)`). */
+/** A bracket that keeps the temperature under a limit: `T < 25 °C`, `keep below 25 °C`, `max. 30 °C`, `≤ 25 °C`. */
+const ASIDE_TEMPERATURE_LIMIT = /(?:[<≤]|\b(?:below|under|max(?:imum)?\.?|not\s+(?:above|exceeding|to\s+exceed)|NMT)\s)\s*=?\s*[-+]?\d+(?:\.\d+)?\s*(?:°\s*C|º\s*C|℃)/i;
 const ASIDE_DURATION = /^\s*\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|secs|seconds?|d|days?)\b/i;
 const ASIDE_HAS_TIME = /\d\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|d|days?)\b|overnight/i;
 
