@@ -341,3 +341,16 @@ describe('protocols as chemists write them, round 11: a temperature limit in bra
     assert.ok(rules(t.replace('add stab in 6 portions over 1 h', 'add stab in 6 portions over 1 h (80 °C)')).includes('syntax-error'));
   });
 });
+
+describe('protocols as chemists write them, round 11: NaBH(OAc)3 dosed as a slurry on a plate', () => {
+  it('`NaBH(OAc)3 (0.3 M slurry in DCE)` is NaBH(OAc)3, 500 µL of it 0.15 mmol', () => {
+    const t = fixture('r11-30-plate-stab-slurry-stocks.rxn');
+    // It was: unknown-reagent on the slurry, and missing-component "No reagent with the role reductant".
+    assert.deepEqual(rules(t), []);
+    assert.equal(row(t, 'stab').role, 'reductant');
+    near(row(t, 'stab').mmol, 0.15, 0.0005, 'STAB mmol from 500 µL of 0.3 M');
+    assert.deepEqual(rules(t.replace('NaBH(OAc)3 (0.3 M slurry in DCE)', 'NaBH(OAc)3, 0.3 M suspension in DCE')), []);
+    // Still NaBH(OAc)3 to the rules: a slurry in MeOH is reported.
+    assert.ok(rules(t.replace('NaBH(OAc)3 (0.3 M slurry in DCE)', 'NaBH(OAc)3 (0.3 M slurry in DCE)').replace('solvent DCE', 'solvent MeOH')).includes('stab-protic-solvent'));
+  });
+});

@@ -229,10 +229,12 @@ const CONCENTRATION = String.raw`\d*\.?\d+(?:\s*-\s*\d*\.?\d+)?\s*(?:m|n|mol\/l|
  * `formaldehyde (37 wt% aq.)`, `acetaldehyde 40% aqueous solution`): the same as `in water`.
  */
 const AQ_WORD = String.raw`(aq\.?|aqueous)(?:\s+solution)?`;
+/** What a stock is made up as: a solution, or for an insoluble solid dosed by volume (NaBH(OAc)3 on a plate) a slurry or suspension. */
+const CARRIER = String.raw`(?:solution|slurry|suspension)`;
 /** `BASE (CONC in SOLVENT)`, `BASE (CONC aq.)`, `BASE (CONC)`, `BASE (in SOLVENT)` at the end of a name. */
-const SOLUTION_BRACKET = new RegExp(String.raw`^(.+?)\s*\(\s*(${CONCENTRATION})?\s*(?:(?:solution\s+)?in\s+([^()]+?)|${AQ_WORD})?\s*\)$`, 'i');
+const SOLUTION_BRACKET = new RegExp(String.raw`^(.+?)\s*\(\s*(${CONCENTRATION})?\s*(?:(?:${CARRIER}\s+)?in\s+([^()]+?)|${AQ_WORD})?\s*\)$`, 'i');
 /** `BASE[,] [CONC] in SOLVENT` or `BASE[,] CONC` at the end of a name. */
-const SOLUTION_TAIL = new RegExp(String.raw`^(.+?)(?:\s*,\s*|\s+)(?:(${CONCENTRATION})\s*)?(?:(?:solution\s+)?in\s+(.+)|${AQ_WORD})?$`, 'i');
+const SOLUTION_TAIL = new RegExp(String.raw`^(.+?)(?:\s*,\s*|\s+)(?:(${CONCENTRATION})\s*)?(?:(?:${CARRIER}\s+)?in\s+(.+)|${AQ_WORD})?$`, 'i');
 const WATER_WORDS: ReadonlySet<string> = new Set(['water', 'h2o', 'd2o', 'aq', 'aq.']);
 const ETHER_WORDS: ReadonlySet<string> = new Set(['ether', 'et2o', 'diethyl ether']);
 
