@@ -354,3 +354,15 @@ describe('protocols as chemists write them, round 11: NaBH(OAc)3 dosed as a slur
     assert.ok(rules(t.replace('NaBH(OAc)3 (0.3 M slurry in DCE)', 'NaBH(OAc)3 (0.3 M slurry in DCE)').replace('solvent DCE', 'solvent MeOH')).includes('stab-protic-solvent'));
   });
 });
+
+describe('protocols as chemists write them, round 11: a plate is shaken', () => {
+  it('`shake 1 h at rt` is `stir`: the imine has its time before the hydride', () => {
+    const t = fixture('r11-30-plate-stab-slurry-stocks.rxn').replace('  stir 1 h at rt', '  shake 1 h at rt').replace('  stir 16 h at rt', '  Shake 16 h at rt');
+    // It was: syntax-error "Unknown statement 'shake'" on both lines.
+    assert.deepEqual(rules(t), []);
+    // The hour counts: with NaBH4 it is a two-step addition, not nabh4-one-pot.
+    const bh4 = t.replace('NaBH(OAc)3 (0.3 M slurry in DCE)          3.0 equiv, 500 µL', 'NaBH4 3.0 equiv').replace('solvent DCE', 'solvent MeOH');
+    assert.ok(!rules(bh4).includes('nabh4-one-pot'), rules(bh4).join(', '));
+    assert.ok(rules(bh4.replace('  shake 1 h at rt\n', '')).includes('nabh4-one-pot'));
+  });
+});

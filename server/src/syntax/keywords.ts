@@ -49,6 +49,8 @@ export const KEYWORD_ALIASES: Readonly<Record<string, string>> = {
   crystallise: 'crystallize',
   // `warm to rt` after an addition at 0 °C: a temperature change, as `heat to`.
   warm: 'heat',
+  // A plate or a vial block is shaken, not stirred: `shake 16 h at rt`.
+  shake: 'stir',
 };
 
 /** Every keyword, canonical spelling. */
