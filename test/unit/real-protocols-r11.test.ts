@@ -366,3 +366,17 @@ describe('protocols as chemists write them, round 11: a plate is shaken', () => 
     assert.ok(rules(bh4.replace('  shake 1 h at rt\n', '')).includes('nabh4-one-pot'));
   });
 });
+
+describe('protocols as chemists write them, round 11: a batch record ages the imine and evaporates', () => {
+  it('`age 2 h` is time for the imine; `evaporate` is `concentrate`', () => {
+    const t = fixture('r11-31-batch-record-age-nabh4-two-step.rxn');
+    // It was: syntax-error "Unknown statement 'age'" (twice) and "Unknown statement 'evaporate'";
+    // without the `monitor … for imine` line, the lost 2 h made NaBH4 a one-pot addition (nabh4-one-pot).
+    assert.deepEqual(rules(t), []);
+    const noMonitor = t.replace('  monitor HPLC for imine\n', '');
+    assert.deepEqual(rules(noMonitor), []);
+    assert.ok(rules(noMonitor.replace('  age 2 h at 20 ± 5 °C\n', '')).includes('nabh4-one-pot'));
+    near(table(t).solvent!.volumeMl, 190.3, 0.2, 'MeOH 10 vol of 19.0 g'); // 100 mmol × 190.29
+    assert.ok(analyze(t).doc.statements.some((s) => s.kind === 'concentrate' && s.line === t.split('\n').findIndex((l) => l.trim() === 'evaporate')));
+  });
+});

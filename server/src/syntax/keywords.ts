@@ -51,6 +51,9 @@ export const KEYWORD_ALIASES: Readonly<Record<string, string>> = {
   warm: 'heat',
   // A plate or a vial block is shaken, not stirred: `shake 16 h at rt`.
   shake: 'stir',
+  // Process write-ups: a mixture is aged (held, stirred) for a time, and solvent is evaporated.
+  age: 'stir',
+  evaporate: 'concentrate',
 };
 
 /** Every keyword, canonical spelling. */
