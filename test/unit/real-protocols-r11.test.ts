@@ -380,3 +380,16 @@ describe('protocols as chemists write them, round 11: a batch record ages the im
     assert.ok(analyze(t).doc.statements.some((s) => s.kind === 'concentrate' && s.line === t.split('\n').findIndex((l) => l.trim() === 'evaporate')));
   });
 });
+
+describe('protocols as chemists write them, round 11: alkylate, take the Boc group off, N-methylate', () => {
+  it('the route is clean; without the DIPEA, the salt of the isolated product is reported under the isolate line's name', () => {
+    const t = fixture('r11-32-boc-ra-deprotect-n-methylation.rxn');
+    assert.deepEqual(rules(t), []);
+    const noBase = t.replace('  add dipea, pfa', '  add pfa');
+    // It was: "HCl (as 4 M HCl in dioxane) takes the Boc group off 1-Boc-homopiperazine, …" — the
+    // Boc-homopiperazine had been alkylated and isolated before the acid met it.
+    assert.match(diag(noBase, 'acid-too-strong').message, /^HCl \(as 4 M HCl in dioxane\) takes the Boc group off the isolated Boc-benzyl intermediate \(NaHCO3 \/ DCM work-up\), and concentrating takes off the excess but leaves the freed amine as its HCl salt\. 2\.0 equiv of HCl per amine/);
+    // Its fix adds the declared DIPEA back before the formaldehyde, and the route is clean again.
+    assert.deepEqual(rules(applyEdits(noBase, diag(noBase, 'acid-too-strong').fixes[0].edits)), []);
+  });
+});
