@@ -382,7 +382,7 @@ describe('protocols as chemists write them, round 11: a batch record ages the im
 });
 
 describe('protocols as chemists write them, round 11: alkylate, take the Boc group off, N-methylate', () => {
-  it('the route is clean; without the DIPEA, the salt of the isolated product is reported under the isolate line's name', () => {
+  it('the route is clean; without the DIPEA, the salt of the isolated product is reported under the isolate line\'s name', () => {
     const t = fixture('r11-32-boc-ra-deprotect-n-methylation.rxn');
     assert.deepEqual(rules(t), []);
     const noBase = t.replace('  add dipea, pfa', '  add pfa');
