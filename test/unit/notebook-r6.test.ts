@@ -450,3 +450,21 @@ describe('notebook spellings, round 6: a reagent row as an ELN writes it (`AcOH 
     assert.equal(analyze(replaced(ACID, 'reagent acid = 2-Me-THF - AcOH 1.5 eq')).model.byAlias.get('acid')?.name, '2-Me-THF - AcOH');
   });
 });
+
+describe('notebook spellings, round 6: two methods on a `monitor` line (`monitor TLC, LCMS`)', () => {
+  for (const line of ['monitor TLC, LCMS', 'monitor TLC and LCMS', 'monitor by TLC & LCMS', 'monitor TLC, LCMS, NMR']) {
+    it(`\`${line}\` reads, the first being the method (it was "Unexpected 'LCMS' after the method: write \`monitor TLC, for imine\`")`, () => {
+      const t = replaced('monitor LCMS', line);
+      assert.deepEqual(problems(t), []);
+      const st = analyze(t).doc.statements.find((s) => s.kind === 'monitor');
+      assert.ok(st?.kind === 'monitor');
+      assert.equal(st.method.text, 'TLC');
+    });
+  }
+  it('`monitor NMR and LCMS for imine` still lets the imine time pass: NaBH4 added next is two-step', () => {
+    assert.deepEqual(problems(G23.replace('monitor NMR for imine', 'monitor NMR and LCMS for imine')), []);
+  });
+  it('the message for a word after the method no longer keeps its comma (`monitor TLC, for imine`)', () => {
+    assert.deepEqual(problems(replaced('monitor LCMS', 'monitor TLC, for imine')), ["syntax-error: Unexpected ',' after the method: write `monitor TLC for imine`."]);
+  });
+});

@@ -3506,8 +3506,16 @@ class Parser {
       this.err(ks, ke, '`monitor` needs a method: TLC, LCMS, NMR, IR, HPLC or GCMS.');
       return undefined;
     }
-    const stmt: Statement = { kind: 'monitor', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), method: this.tok(p, we) };
-    p = this.ws(we);
+    // `monitor TLC, LCMS`, `monitor TLC and LCMS`: two methods, as a notebook checks with both (the first is the method).
+    const me = we - 1 > p && this.T.charCodeAt(we - 1) === 44 ? we - 1 : we;
+    const stmt: Statement = { kind: 'monitor', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), method: this.tok(p, me) };
+    p = this.ws(me);
+    for (;;) {
+      const more = /^(?:,\s*|(?:and|&|\+)\s+)([A-Za-z][\w/-]*)(?=\s|,|$)/i.exec(this.T.slice(p, E));
+      if (!more || /^for$/i.test(more[1])) break;
+      p = this.ws(p + more[0].length);
+    }
+    we = me;
     if (p < E) {
       const fe = this.wordEnd(p);
       if (!this.is(p, fe, 'for')) {
