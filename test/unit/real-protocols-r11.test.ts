@@ -393,3 +393,19 @@ describe('protocols as chemists write them, round 11: alkylate, take the Boc gro
     assert.deepEqual(rules(applyEdits(noBase, diag(noBase, 'acid-too-strong').fixes[0].edits)), []);
   });
 });
+
+describe('protocols as chemists write them, round 11: a stock named as a stock', () => {
+  it('`benzaldehyde (0.5 M stock in DCE)` is benzaldehyde, its volume checked at 0.5 M', () => {
+    const t = fixture('r11-02-plate-thiazole-stocks-scx.rxn');
+    // It was: unknown-reagent and missing-component "No reagent with the role carbonyl".
+    for (const name of ['thiazole-2-carboxaldehyde (0.5 M stock in DCE)', 'thiazole-2-carboxaldehyde (0.5 M stock solution in DCE)', 'thiazole-2-carboxaldehyde, 0.5 M stock in DCE']) {
+      const u = t.replace('thiazole-2-carboxaldehyde (0.5 M in DCE)', name);
+      assert.deepEqual(rules(u), [], name);
+      assert.equal(row(u, 'ald').role, 'carbonyl');
+    }
+    const slip = t.replace('thiazole-2-carboxaldehyde (0.5 M in DCE)     1.2 equiv, 240 µL', 'thiazole-2-carboxaldehyde (0.5 M stock in DCE) 1.2 equiv, 140 µL');
+    assert.match(diag(slip, 'amount-mismatch').message, /^140 µL of thiazole-2-carboxaldehyde \(0\.5 M stock in DCE\) does not match 1\.2 equiv/);
+    // A stock in MeOH is an alcohol in the NaBH(OAc)3 pot, named as a stock or not.
+    assert.ok(rules(t.replace('1-methyl-1,4-diazepane (0.5 M in DCE)', '1-methyl-1,4-diazepane (0.5 M stock in MeOH)')).includes('stab-protic-solvent'));
+  });
+});

@@ -229,8 +229,11 @@ const CONCENTRATION = String.raw`\d*\.?\d+(?:\s*-\s*\d*\.?\d+)?\s*(?:m|n|mol\/l|
  * `formaldehyde (37 wt% aq.)`, `acetaldehyde 40% aqueous solution`): the same as `in water`.
  */
 const AQ_WORD = String.raw`(aq\.?|aqueous)(?:\s+solution)?`;
-/** What a stock is made up as: a solution, or for an insoluble solid dosed by volume (NaBH(OAc)3 on a plate) a slurry or suspension. */
-const CARRIER = String.raw`(?:solution|slurry|suspension)`;
+/**
+ * What a stock is made up as: a solution (`0.5 M stock in DCE`, `0.5 M stock solution in DCE`), or for an
+ * insoluble solid dosed by volume (NaBH(OAc)3 on a plate) a slurry or suspension.
+ */
+const CARRIER = String.raw`(?:(?:stock\s+)?(?:solution|slurry|suspension)|stock)`;
 /** `BASE (CONC in SOLVENT)`, `BASE (CONC aq.)`, `BASE (CONC)`, `BASE (in SOLVENT)` at the end of a name. */
 const SOLUTION_BRACKET = new RegExp(String.raw`^(.+?)\s*\(\s*(${CONCENTRATION})?\s*(?:(?:${CARRIER}\s+)?in\s+([^()]+?)|${AQ_WORD})?\s*\)$`, 'i');
 /** `BASE[,] [CONC] in SOLVENT` or `BASE[,] CONC` at the end of a name. */
