@@ -156,6 +156,12 @@ describe('protocols as chemists write them, round 11: the good ones stay clean',
     'r11-10-homopiperazine-2hcl-nmm-stab.rxn',
     'r11-11-process-ipac-stab.rxn',
     'r11-12-scale-half-mol-kg.rxn',
+    'r11-27-catalogue-names-cbz-boc.rxn',
+    'r11-28-process-set-point-tolerance.rxn',
+    'r11-29-process-relative-volumes.rxn',
+    'r11-30-plate-stab-slurry-stocks.rxn',
+    'r11-31-batch-record-age-nabh4-two-step.rxn',
+    'r11-32-boc-ra-deprotect-n-methylation.rxn',
   ];
   for (const f of clean) it(`${f} has no findings`, () => assert.deepEqual(rules(fixture(f)), []));
   // NaBH3CN runs keep only the spec's toxicity note.
