@@ -468,3 +468,43 @@ describe('notebook spellings, round 6: two methods on a `monitor` line (`monitor
     assert.deepEqual(problems(replaced('monitor LCMS', 'monitor TLC, for imine')), ["syntax-error: Unexpected ',' after the method: write `monitor TLC for imine`."]);
   });
 });
+
+describe('notebook spellings, round 6: two statements joined by `and` or a comma (`warm to rt and stir 16 h`)', () => {
+  for (const [line, first, second] of [
+    ['warm to rt and stir 16 h', 'warm to rt', 'stir 16 h'],
+    ['warm to rt, stir 16 h', 'warm to rt', 'stir 16 h'],
+    ['heat to 40 °C and stir 2 h', 'heat to 40 °C', 'stir 2 h'],
+    ['add stab portionwise, and stir 16 h', 'add stab portionwise', 'stir 16 h'],
+  ] as const) {
+    it(`\`${line}\` reads as both, with one syntax error whose safe fix splits the line (it was a syntax error and the line was lost)`, () => {
+      const t = withLine(line);
+      const f = fixed(t);
+      assert.equal(f.message, `One statement per line: put \`${second}\` on a line of its own, after \`${first}\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, withLine(`${first}\n${second}`));
+      const times = (x: string) => analyze(x).model.events.filter((e) => e.type === 'time').map((e) => (e.type === 'time' ? e.minutes : 0));
+      assert.deepEqual(times(t), times(f.text));
+    });
+  }
+  it('the time of the second statement counts before a reductant: `add dz, ald, and stir 30 min` / NaBH4 is two-step', () => {
+    assert.deepEqual(rules(G23.replace('  add dz, ald\n  monitor NMR for imine\n', '  add dz, ald, and stir 30 min\n')), ['syntax-error']);
+  });
+  it('`and` between aliases is still the list (`add boc, ket and acid`)', () => {
+    assert.deepEqual(problems(replaced('add boc, ket, acid', 'add boc, ket and acid')), ["syntax-error: Separate the reagents of `add` with commas, not 'and'."]);
+  });
+});
+
+describe('notebook spellings, round 6: a comma between the temperature and the time of `heat` (`heat to 60 °C, 2 h`, `warm to rt, over 1 h`)', () => {
+  for (const [line, minutes] of [
+    ['heat to 40 °C, 2 h', 120],
+    ['warm to rt, over 1 h', 60],
+    ['warm to rt, 1 h', 60],
+  ] as const) {
+    it(`\`${line}\` reads, ${minutes} min passing (it was "needs a duration … found ','" or "found 'rt,'")`, () => {
+      const t = withLine(line);
+      assert.deepEqual(problems(t), []);
+      const times = analyze(t).model.events.filter((e) => e.type === 'time').map((e) => (e.type === 'time' ? e.minutes : 0));
+      assert.deepEqual(times, [120, minutes]);
+    });
+  }
+});

@@ -1290,7 +1290,8 @@ class Parser {
     const T = this.T;
     const E = this.E;
     // (An arrow, as an ELN entry chains the steps: `add stab → stir 16 h`, `-> stir`; only before a keyword.)
-    const re = /(\s*,\s*|\s+)then\s+|\s*(?:→|->|⟶)\s*/gi;
+    // (And `and` or a comma before a keyword, as a sentence joins two: `warm to rt and stir 16 h`, `warm to rt, stir 16 h`.)
+    const re = /(\s*,\s*|\s+)then\s+|\s*(?:→|->|⟶)\s*|\s*,\s*(?:and\s+)?|\s+and\s+/gi;
     re.lastIndex = from;
     for (let m = re.exec(T); m && m.index < E; m = re.exec(T)) {
       const n = m.index + m[0].length;
@@ -1766,7 +1767,9 @@ class Parser {
   private readTemperature(p: number, subject: string): { t?: Temperature; next: number } | undefined | null {
     const T = this.T;
     const L = this.L;
-    const we = this.wordEnd(p);
+    // (`rt, 2 h`: the comma after the word is not part of it.)
+    const we0 = this.wordEnd(p);
+    const we = we0 > p + 1 && T.charCodeAt(we0 - 1) === 44 ? we0 - 1 : we0;
     const c0 = T.charCodeAt(p);
     const low = isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45 || we - p > 7 ? '' : this.lower(p, we);
     if (low === 'rt' || low === 'r.t.' || low === 'r.t' || low === 'ambient') {
@@ -3427,6 +3430,8 @@ class Parser {
     // `heat to 60 °C (oil bath) for 1 h`: an aside before the time is read past.
     const aside = p < E ? this.asideAt(ke, p) : -1;
     if (aside > p) p = this.ws(aside);
+    // `heat to 60 °C, 2 h`: a comma between the temperature and the time says nothing more.
+    if (p < E && this.T.charCodeAt(p) === 44 && this.ws(p + 1) < E) p = this.ws(p + 1);
     if (p < E) {
       // (Named as written: `warm` or `heat`.)
       const r = this.requiredDuration(p, ks, ke, this.lower(ks, ke));
