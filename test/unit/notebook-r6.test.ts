@@ -508,3 +508,24 @@ describe('notebook spellings, round 6: a comma between the temperature and the t
     });
   }
 });
+
+describe('notebook spellings, round 6: how long a cooling took (`cool to 0 °C over 10 min`)', () => {
+  for (const [line, minutes] of [
+    ['cool to 0 °C over 10 min', 10],
+    ['cool to 0°C for 15 min', 15],
+    ['cool to 0 °C, over 10 min', 10],
+  ] as const) {
+    it(`\`${line}\` cools to 0 °C and lets ${minutes} min pass (it was "Unexpected 'over' after the temperature")`, () => {
+      const t = withLine(line);
+      assert.deepEqual(problems(t), []);
+      const a = analyze(t);
+      assert.equal(a.model.temperatures.slice(-1)[0].celsius, 0);
+      assert.deepEqual(a.model.events.filter((e) => e.type === 'time').map((e) => (e.type === 'time' ? e.minutes : 0)), [120, minutes]);
+    });
+  }
+  it('the time counts before a reductant: amine and aldehyde, `cool to 0 °C over 10 min`, then NaBH4 is two-step; without it, one-pot as before', () => {
+    const t = (line: string) => G23.replace('  monitor NMR for imine\n', `  ${line}\n`);
+    assert.deepEqual(rules(t('cool to 0 °C over 10 min')), []);
+    assert.deepEqual(rules(t('cool to 0 °C')).sort(), ['mode-mismatch', 'nabh4-one-pot']);
+  });
+});

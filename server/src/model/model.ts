@@ -886,7 +886,11 @@ function buildTimeline(model: Model): void {
       case 'cool':
         setTemperature(st, st.temperature);
         celsiusNow = effectiveCelsius(st.temperature, solvent);
-        push({ type: 'other', stmt: st, index });
+        // (`cool to 0 °C over 10 min`: the cooling takes that long.)
+        if (st.duration && st.duration.minutes > 0 && Number.isFinite(st.duration.minutes)) {
+          clock += st.duration.minutes;
+          push({ type: 'time', stmt: st, minutes: st.duration.minutes, index });
+        } else push({ type: 'other', stmt: st, index });
         break;
       case 'monitor':
         // `monitor NMR for imine` once the amine met the carbonyl: the author waited for the

@@ -178,6 +178,8 @@ export interface HeatStmt extends StatementBase {
 export interface CoolStmt extends StatementBase {
   kind: 'cool';
   temperature: Temperature;
+  /** `cool to 0 °C over 10 min`: how long the cooling took (time passes). */
+  duration?: Duration;
 }
 export interface RefluxStmt extends StatementBase {
   kind: 'reflux';

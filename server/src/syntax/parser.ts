@@ -85,6 +85,7 @@
 import type {
   AddStmt,
   Block,
+  CoolStmt,
   Comment,
   Document,
   Duration,
@@ -3479,12 +3480,24 @@ class Parser {
       this.err(p, e, `\`cool\` needs a temperature such as \`0 °C\` or \`rt\`; found '${this.show(p, e)}'.`);
       return undefined;
     }
-    if (!this.expectEnd(t.next, 'the temperature')) return undefined;
+    // `cool to 0 °C over 10 min` (`for 10 min`, `, over 10 min`): how long it took, as for `warm to`.
+    let duration: Dur | undefined;
+    let q = this.ws(t.next);
+    if (q < this.E && this.T.charCodeAt(q) === 44) q = this.ws(q + 1);
+    const qe = this.wordEnd(q);
+    if (q < this.E && (this.is(q, qe, 'over') || this.is(q, qe, 'for'))) {
+      const r = this.requiredDuration(this.ws(qe), ks, ke, 'cool');
+      if (!r) return undefined;
+      if (!this.expectEnd(r.d.end, 'the duration')) return undefined;
+      if (!r.d.invalid) duration = r.d;
+    } else if (!this.expectEnd(t.next, 'the temperature')) return undefined;
     if (!t.t) {
       this.bad = true;
       return undefined;
     }
-    return { kind: 'cool', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), temperature: t.t };
+    const stmt: CoolStmt = { kind: 'cool', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), temperature: t.t };
+    if (duration) stmt.duration = this.duration(duration);
+    return stmt;
   }
 
   private parseReflux(ks: number, ke: number): Statement | undefined {
@@ -3669,7 +3682,7 @@ const TEMPERATURE_COMMA = /(?:^|\s)at\s+(?:rt|r\.t\.?|room\s+temp(?:erature|\.)?
 /** What a `stir` line may name as stirred (`stir the mixture 16 h`), read past. */
 const STIRRED = /^(?:the\s+)?(?:(?:reaction|resulting|crude)\s+)?(?:mixture|solution|suspension|reaction)(?=\s)/i;
 
-/** The statements a sentence's `allow … to` may lead into (see proseLead): the ones that let time pass. */
+/** The statements a sentence's `allow … to` may lead into (see proseLead): the ones that let time pass or bring the pot to a temperature. */
 const TIME_PASSES_KEYWORDS: ReadonlySet<string> = new Set(['stir', 'wait', 'heat', 'cool', 'reflux']);
 
 export const ASIDE_STATEMENTS: ReadonlySet<string> = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor']);
