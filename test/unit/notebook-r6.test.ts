@@ -529,3 +529,25 @@ describe('notebook spellings, round 6: how long a cooling took (`cool to 0 °C o
     assert.deepEqual(rules(t('cool to 0 °C')).sort(), ['mode-mismatch', 'nabh4-one-pot']);
   });
 });
+
+describe('notebook spellings, round 6: two statements as two clauses or sentences (`stir 16 h at rt; monitor LCMS`, `… at rt. Monitor LCMS`)', () => {
+  for (const [line, first, second] of [
+    ['stir 16 h at rt; monitor LCMS', 'stir 16 h at rt', 'monitor LCMS'],
+    ['stir 16 h at rt. Monitor LCMS', 'stir 16 h at rt.', 'Monitor LCMS'],
+    ['stir 16 h at r.t. monitor LCMS', 'stir 16 h at r.t.', 'monitor LCMS'],
+  ] as const) {
+    it(`\`${line}\` reads as both, with one syntax error whose safe fix splits the line (it was "found 'rt;'" or 'rt.', and the line was lost)`, () => {
+      const t = withLine(line);
+      assert.deepEqual(stirMinutes(t), [120, 960]);
+      const f = fixed(t);
+      assert.equal(f.message, `One statement per line: put \`${second}\` on a line of its own, after \`${first}\`.`);
+      assert.ok(f.safe);
+      assert.equal(f.text, withLine(`${first}\n${second}`));
+      assert.deepEqual(problems(f.text), []);
+    });
+  }
+  it('`;` between aliases is still the list (`add boc; ket; acid`)', () => {
+    assert.deepEqual(problems(replaced('add boc, ket, acid', 'add boc; ket; acid')).map((p) => p.split(':')[0]), ['syntax-error', 'syntax-error']);
+    assert.equal(analyze(replaced('add boc, ket, acid', 'add boc; ket; acid')).model.adds[0].reagents.length, 3);
+  });
+});

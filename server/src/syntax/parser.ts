@@ -1291,18 +1291,21 @@ class Parser {
     const T = this.T;
     const E = this.E;
     // (An arrow, as an ELN entry chains the steps: `add stab → stir 16 h`, `-> stir`; only before a keyword.)
-    // (And `and` or a comma before a keyword, as a sentence joins two: `warm to rt and stir 16 h`, `warm to rt, stir 16 h`.)
-    const re = /(\s*,\s*|\s+)then\s+|\s*(?:→|->|⟶)\s*|\s*,\s*(?:and\s+)?|\s+and\s+/gi;
+    // (And `and` or a comma before a keyword, as a sentence joins two: `warm to rt and stir 16 h`, `warm to rt, stir 16 h`;
+    // a `;` or a sentence's period: `stir 16 h at rt; monitor LCMS`, `stir 16 h at rt. Monitor LCMS`.)
+    const re = /(\s*[,;]\s*|\s+|\.\s+)then\s+|\s*(?:→|->|⟶)\s*|\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\.\s+/gi;
     re.lastIndex = from;
     for (let m = re.exec(T); m && m.index < E; m = re.exec(T)) {
       const n = m.index + m[0].length;
       const we = this.wordEnd(n);
       const k = keywordAt(T, n, we);
-      if (k && (STEP_KEYWORDS as readonly string[]).includes(k)) return { m: m.index, n, add: false };
+      // (A sentence's period stays with the first statement, which reads past it: `at r.t. monitor` keeps `r.t.`.)
+      const at = m[0].charCodeAt(0) === 46 ? m.index + 1 : m.index;
+      if (k && (STEP_KEYWORDS as readonly string[]).includes(k)) return { m: at, n, add: false };
       if (kw !== 'add' || k || !/then/i.test(m[0])) continue;
       let ae = n;
       while (ae < E && !isSpace(T.charCodeAt(ae)) && T.charCodeAt(ae) !== 44) ae++;
-      if (isAlias(T, n, ae) && !ADD_WORDS.has(this.lower(n, ae)) && !/^(?:over|slowly|carefully|cautiously|gradually|to|until)$/i.test(T.slice(n, ae))) return { m: m.index, n, add: true };
+      if (isAlias(T, n, ae) && !ADD_WORDS.has(this.lower(n, ae)) && !/^(?:over|slowly|carefully|cautiously|gradually|to|until)$/i.test(T.slice(n, ae))) return { m: at, n, add: true };
     }
     return undefined;
   }
