@@ -3,7 +3,7 @@
  * JSON-RPC and asserts what the user sees in VS Code.
  */
 import { strict as assert } from 'node:assert';
-import { CompletionRequest, DocumentHighlightRequest, HoverRequest, RenameRequest, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, DocumentHighlightRequest, HoverRequest, ReferencesRequest, RenameRequest, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { buildOnce, LspClient, positionOf } from './harness';
 import { EXAMPLE } from './fixtures';
 
@@ -296,6 +296,29 @@ describe('LSP: the editor as a chemist uses it (session 21)', function () {
       assert.deepEqual(await hoverAt(uri, positionOf(text, '1h30', 0, 3)), { value: '`1h30` is 90 min, 1.5 h.', text: '1h30' });
       // The units keep their own hover.
       assert.equal((await hoverAt(uri, positionOf(text, '1 h 30 min', 0, 8)))!.value, '`min`: Minutes.');
+      await c.close(uri);
+    });
+  });
+
+  describe('references and highlights of an alias declared twice', () => {
+    it('follow the checker: the `add` lines mean the first declaration, the second stands alone', async () => {
+      const STAB = 'reagent stab      = NaBH(OAc)3                1.5 equiv\n';
+      const text = EXAMPLE.replace(STAB, STAB + 'reagent stab      = NaBH3CN                   1.5 equiv\n');
+      const { uri } = await openDoc(text);
+      const lines = text.split('\n');
+      const where = (ranges: { start: { line: number; character: number } }[]) => ranges.map((r) => `L${r.start.line + 1}:${r.start.character}`);
+      const refs = async (position: { line: number; character: number }) =>
+        where((await c.conn.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: true } }))!.map((l) => l.range));
+      const first = positionOf(text, 'stab', 0, 1);
+      const second = positionOf(text, 'stab', 1, 1);
+      const add = positionOf(text, 'add stab', 0, 5);
+      assert.equal(lines[9].slice(0, 12), 'reagent stab', 'the second declaration is line 10');
+      // Both declarations and the `add` were listed wherever the cursor was.
+      assert.deepEqual(await refs(first), ['L9:8', 'L17:6']);
+      assert.deepEqual(await refs(add), ['L9:8', 'L17:6']);
+      assert.deepEqual(await refs(second), ['L10:8']);
+      const hl = await c.conn.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri }, position: second });
+      assert.deepEqual(where(hl!.map((h) => h.range)), ['L10:8']);
       await c.close(uri);
     });
   });

@@ -4,7 +4,8 @@
  */
 import type { Analysis } from '../engine';
 import type { Position, Range, TextEdit } from '../types';
-import { aliasAt, aliasOccurrences } from './common';
+import { aliasAt, aliasOccurrences, type AliasHit } from './common';
+import type { Token } from '../syntax/ast';
 import { aliasRenameEdits } from '../edits';
 import { ADD_WORDS } from '../syntax/keywords';
 
@@ -26,11 +27,26 @@ export function definition(a: Pick<Analysis, 'doc' | 'model'>, p: Position): Ran
   return undefined;
 }
 
-/** Every occurrence of the alias under the cursor (declarations and `add`s), in document order. */
+/**
+ * The occurrences that mean the same reagent as the alias under the cursor, in document order:
+ * its declaration and the `add` lines. An alias declared twice (`duplicate-reagent`) is two
+ * reagents to the checker: the `add` lines mean the first declaration, and a later one stands
+ * alone (as Rename Symbol treats them).
+ */
+function sameReagent(a: Pick<Analysis, 'doc' | 'model'>, hit: AliasHit): { token: Token; declaration: boolean }[] {
+  const all = aliasOccurrences(a, hit.alias);
+  const later = a.model.duplicateDecls.filter((d) => d.alias.text === hit.alias).map((d) => d.alias);
+  if (!later.length) return all;
+  const mine = later.find((t) => t.range.start.line === hit.token.range.start.line && t.range.start.character === hit.token.range.start.character);
+  if (mine) return all.filter((o) => o.token === mine);
+  return all.filter((o) => !later.includes(o.token));
+}
+
+/** Every occurrence of the alias under the cursor (its declaration and `add`s), in document order. */
 export function references(a: Pick<Analysis, 'doc' | 'model'>, p: Position, includeDeclaration: boolean): Range[] {
   const hit = aliasAt(a, p);
   if (!hit) return [];
-  return aliasOccurrences(a, hit.alias)
+  return sameReagent(a, hit)
     .filter((o) => includeDeclaration || !o.declaration)
     .map((o) => copy(o.token.range));
 }
@@ -45,7 +61,7 @@ const HighlightKind = { Read: 2, Write: 3 } as const;
 export function highlights(a: Pick<Analysis, 'doc' | 'model'>, p: Position): { range: Range; kind: 2 | 3 }[] {
   const hit = aliasAt(a, p);
   if (!hit) return [];
-  return aliasOccurrences(a, hit.alias).map((o) => ({ range: copy(o.token.range), kind: o.declaration ? HighlightKind.Write : HighlightKind.Read }));
+  return sameReagent(a, hit).map((o) => ({ range: copy(o.token.range), kind: o.declaration ? HighlightKind.Write : HighlightKind.Read }));
 }
 
 /** Why nothing is renamed where the cursor is (what the editor shows instead of its generic "can't be renamed"). */
