@@ -551,3 +551,26 @@ describe('notebook spellings, round 6: two statements as two clauses or sentence
     assert.equal(analyze(replaced('add boc, ket, acid', 'add boc; ket; acid')).model.adds[0].reagents.length, 3);
   });
 });
+
+describe('notebook spellings, round 6: a colon for `=` on a reagent line (`reagent acid: AcOH 1.5 eq`)', () => {
+  const ACID = 'reagent acid = AcOH                          1.5 eq, 172 µL';
+  for (const [line, want] of [
+    ['reagent acid: AcOH 1.5 eq, 172 µL', 'reagent acid = AcOH 1.5 eq, 172 µL'],
+    ['reagent acid : AcOH 1.5 eq, 172 µL', 'reagent acid = AcOH 1.5 eq, 172 µL'],
+    ['reagent acid:AcOH 1.5 eq, 172 µL', 'reagent acid = AcOH 1.5 eq, 172 µL'],
+  ] as const) {
+    it(`\`${line}\` declares AcOH with one syntax error whose safe fix writes \`=\` (it was not a valid alias, with undeclared-reagent and a false missing-acid)`, () => {
+      const t = replaced(ACID, line);
+      const f = fixed(t);
+      assert.equal(f.message, 'Write `=` for the colon between the alias and the name: `reagent acid = AcOH 1.5 eq, 172 µL`.');
+      assert.ok(f.safe);
+      assert.equal(f.text, replaced(ACID, want));
+      assert.deepEqual(problems(f.text), []);
+      assert.equal(analyze(t).model.byAlias.get('acid')?.role, 'acid');
+    });
+  }
+  it('Format Document keeps the colon; a colon in an alias before an `=` is still no alias (`reagent a:b = AcOH`)', () => {
+    assert.match(format(replaced(ACID, 'reagent acid: AcOH 1.5 eq, 172 µL')), /^reagent acid : AcOH +1\.5 eq, 172 µL$/m);
+    assert.match(problems(replaced(ACID, 'reagent a:b = AcOH')).join('\n'), /'a:b' is not a valid alias/);
+  });
+});

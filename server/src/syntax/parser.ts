@@ -2351,7 +2351,9 @@ class Parser {
     const example = 'e.g. `reagent ald = benzaldehyde 1.0 equiv`';
     let p = this.ws(ke);
     const as = p;
-    while (p < E && !isSpace(T.charCodeAt(p)) && T.charCodeAt(p) !== 61) p++;
+    // (The alias ends at `=`, or at a colon written for it: `reagent acid: AcOH`.)
+    const colonForEq = T.indexOf('=', p) < 0 || T.indexOf('=', p) >= E;
+    while (p < E && !isSpace(T.charCodeAt(p)) && T.charCodeAt(p) !== 61 && !(colonForEq && T.charCodeAt(p) === 58 && p > as && this.ws(p + 1) < E)) p++;
     const ae = p;
     if (ae === as) {
       this.err(ks, ke, `\`reagent\` needs an alias and a name, ${example}.`);
@@ -2370,6 +2372,13 @@ class Parser {
       // Reported, but the line reads (it declares the reagent): it does not hold "Fix all" back.
       this.noteErr(as, ae, `'${this.show(as, ae)}' is a word of \`add\` (as in \`add x ${T.slice(as, ae).toLowerCase()} …\`), so it cannot be an alias: \`add ${this.show(as, ae)}, …\` would not read. Pick another alias.`);
     p = this.ws(ae);
+    // `reagent acid: AcOH 1.5 eq`, as an ELN labels its rows: a colon for `=`, reported with a safe
+    // fix that writes `=`, and read as one.
+    if (colonForEq && p < E && T.charCodeAt(p) === 58 && this.ws(p + 1) < E) {
+      this.noteErr(p, p + 1, `Write \`=\` for the colon between the alias and the name: \`reagent ${this.show(as, ae)} = ${this.show(this.ws(p + 1), E)}\`.`, { title: "Change to '='", text: T.charCodeAt(p + 1) === 32 || p + 1 >= E ? (p === ae ? ' =' : '=') : p === ae ? ' = ' : '= ' });
+      this.T = T.slice(0, p) + '=' + T.slice(p + 1);
+      return this.parseReagent(ks, ke);
+    }
     if (p >= E || T.charCodeAt(p) !== 61) {
       if (p < E) {
         const e = this.wordEnd(p);
