@@ -255,6 +255,24 @@ interface Dur {
   end: number;
 }
 
+
+/**
+ * Whether `Parser.thenAt`'s regex can match at or after `from`: each of its alternatives holds a
+ * `,`, `;`, `.`, an arrow (`→`, `⟶`, `->`) or the word `then` or `and` (any case). Checked
+ * over the rest of the line (a match need only start before the statement's end), allocation-free.
+ */
+function mayJoinStatements(T: string, from: number): boolean {
+  const n = T.length;
+  for (let i = from; i < n; i++) {
+    const c = T.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 46 || c === 62 || c === 0x2192 || c === 0x27f6) return true;
+    const l = c | 32;
+    if (l === 116 && i + 3 < n && (T.charCodeAt(i + 1) | 32) === 104 && (T.charCodeAt(i + 2) | 32) === 101 && (T.charCodeAt(i + 3) | 32) === 110) return true;
+    if (l === 97 && i + 2 < n && (T.charCodeAt(i + 1) | 32) === 110 && (T.charCodeAt(i + 2) | 32) === 100) return true;
+  }
+  return false;
+}
+
 class Parser {
   lines: Line[] = [];
   statements: Statement[] = [];
@@ -1293,6 +1311,8 @@ class Parser {
     // (An arrow, as an ELN entry chains the steps: `add stab → stir 16 h`, `-> stir`; only before a keyword.)
     // (And `and` or a comma before a keyword, as a sentence joins two: `warm to rt and stir 16 h`, `warm to rt, stir 16 h`;
     // a `;` or a sentence's period: `stir 16 h at rt; monitor LCMS`, `stir 16 h at rt. Monitor LCMS`.)
+    // (Most lines join nothing: a scan for what every alternative needs spares them the regex.)
+    if (!mayJoinStatements(T, from)) return undefined;
     const re = /(\s*[,;]\s*|\s+|\.\s+)then\s+|\s*(?:→|->|⟶)\s*|\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\.\s+/gi;
     re.lastIndex = from;
     for (let m = re.exec(T); m && m.index < E; m = re.exec(T)) {
