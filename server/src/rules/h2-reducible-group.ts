@@ -210,6 +210,9 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
   for (const amine of removals) {
     const d = amine.deprotection!;
     const cat = catalystName([d.acid!, ...(d.moreAcids ?? [])]);
+    // Hydrogen from ammonium formate in that stage, not from a cylinder (a transfer hydrogenation): named so.
+    const formate = model.reagents.find((r) => r.kb?.id === 'ammonium-formate' && r.added.some((a) => a.stage === d.add.stage && a.index < d.carbonylAt));
+    const hydrogenation = formate && !model.reagents.some((r) => /^H2\b|hydrogen/i.test(r.name) && r.added.some((a) => a.stage === d.add.stage)) ? `${cat} with ${proseName(formate)} (a transfer hydrogenation)` : `H2 over ${cat}`;
     // (Every Cbz amine the one hydrogenolysis deprotects, each name once.)
     const names = [...new Set(d.amines.map(proseName))];
     const several = names.length > 1;
@@ -235,7 +238,7 @@ function cbzRemovalFindings(model: Model, removals: Reagent[]): Finding[] {
       const rest = what.length ? `${head ? '; ' : ''}from ${proseName(r)}, ${what.join(', ')}` : '';
       out.push({
         range: r.decl.name.range,
-        message: `H2 over ${cat}, there to take the Cbz ${several ? 'groups' : 'group'} off ${subject ? `${subject}, also reaches the rest of ${several ? 'those products' : 'that product'}` : `${andList(names)}, also reaches the ${several ? 'products' : 'product'} of the first reaction`}: ${head}${rest}. Use ${several ? 'the Boc-protected amines' : bocAnalogue(amine)} (TFA or HCl takes the Boc ${several ? 'groups' : 'group'} off and leaves these groups), or put this group on after the Cbz removal.`,
+        message: `${hydrogenation}, there to take the Cbz ${several ? 'groups' : 'group'} off ${subject ? `${subject}, also reaches the rest of ${several ? 'those products' : 'that product'}` : `${andList(names)}, also reaches the ${several ? 'products' : 'product'} of the first reaction`}: ${head}${rest}. Use ${several ? 'the Boc-protected amines' : bocAnalogue(amine)} (TFA or HCl takes the Boc ${several ? 'groups' : 'group'} off and leaves these groups), or put this group on after the Cbz removal.`,
       });
     }
   }
