@@ -2,7 +2,7 @@
  * The engine: text in, diagnostics (with fixes) out. Shared by the language server, the
  * CLI and the tests; it never touches the LSP connection layer or the file system.
  */
-import { parse } from './syntax/parser';
+import { MAX_PROBLEMS_PER_LINE, parse } from './syntax/parser';
 import { buildModel } from './model/model';
 import { rules as allRules, getRule } from './rules';
 import type { Rule } from './rules/types';
@@ -208,7 +208,14 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 1
   const applied: FixAllResult['applied'] = [];
   let analysis = analyze(current, options);
   let passes = 0;
-  while (passes < maxPasses) {
+  // A line reports at most MAX_PROBLEMS_PER_LINE problems, so a line with more (a row pasted a few
+  // hundred times, each with its lookalike) needs a pass per that many: once a line has been that
+  // full, Fix all goes on past `maxPasses` until nothing is left to fix, within a bound that makes
+  // it end whatever the fixes do.
+  const longLimit = maxPasses + Math.ceil(text.length / MAX_PROBLEMS_PER_LINE);
+  let fullLine = false;
+  while (passes < maxPasses || (fullLine && passes < longLimit)) {
+    fullLine ||= hasFullLine(analysis.doc);
     const chosen: { rule: string; fix: Fix }[] = [];
     const taken: TextEdit[] = []; // sorted by range, pairwise non-overlapping
     for (const d of analysis.diagnostics) {
@@ -231,6 +238,17 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 1
       ? analysis.diagnostics.filter((d) => !READING_RULES.has(d.rule) && d.fixes.some((f) => f.safe)).length
       : 0;
   return { text: current, passes, applied, analysis, withheld };
+}
+
+/** Whether a line of `doc` reports as many problems as a line may (more may be behind them). */
+function hasFullLine(doc: Analysis['doc']): boolean {
+  const perLine = new Map<number, number>();
+  for (const p of doc.problems) {
+    const n = (perLine.get(p.range.start.line) ?? 0) + 1;
+    if (n >= MAX_PROBLEMS_PER_LINE) return true;
+    perLine.set(p.range.start.line, n);
+  }
+  return false;
 }
 
 /** The index of the first edit of `taken` for which `before` is false (a binary search: `before` holds for a leading run of `taken` only). */
