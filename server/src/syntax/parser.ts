@@ -164,7 +164,7 @@ const FUZZY_UNITS: readonly string[] = [
 ];
 const CLOSEST_UNIT = new Map<string, UnitDef | null>();
 /** A line reports at most this many problems (a pasted table of bad numbers must not flood the editor). */
-const MAX_PROBLEMS_PER_LINE = 20;
+export const MAX_PROBLEMS_PER_LINE = 20;
 
 export interface ParseOptions {
   /**
@@ -1356,15 +1356,18 @@ class Parser {
     this.thenEnd = E;
     this.thenAdd = add ? m + T.slice(m, n).search(/then/i) : -1;
     const doc = parse(`step\n${indent}${first}\n${indent}${second}\n`, { stripBom: false });
-    const reads = !doc.problems.some((p) => p.rule === 'syntax-error' && p.range.start.line > 0);
+    const broken = (l: number) => doc.problems.some((p) => p.rule === 'syntax-error' && p.range.start.line === l);
+    const firstBroken = broken(1);
+    const secondBroken = broken(2);
     const replacement: { title: string; text: string; unsafe?: boolean } = { title: `Put \`${clip(second)}\` on a line of its own`, text: `\n${indent}${add ? 'add ' : ''}` };
-    if (!reads) replacement.unsafe = true;
+    if (firstBroken || secondBroken) replacement.unsafe = true;
     const before = this.problems.length;
     this.noteErr(
       m,
       n,
       `One statement per line: put \`${clip(second)}\` on a line of its own, after \`${clip(first)}\`.`,
-      replacement,
+      // (No fix when neither half would read: it would turn one broken line into two.)
+      firstBroken && secondBroken ? undefined : replacement,
     );
     if (this.problems.length > before) this.thenProblem = before;
     return end;
