@@ -151,6 +151,11 @@ export const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
   'vols.': 'vol',
   volumes: 'vol',
   V: 'vol',
+  // (the same ratio spelled out: litres per kg, or mL per g, of the limiting reagent)
+  'L/kg': 'vol',
+  'l/kg': 'vol',
+  'mL/g': 'vol',
+  'ml/g': 'vol',
   '%': '%',
   'wt%': 'wt%',
   'wt.%': 'wt%',

@@ -1,0 +1,56 @@
+/**
+ * Leftovers of the round-11 review of real protocols: spellings chemists write that rxn did not
+ * read (process solvent ratios in L/kg, comma asides on temperature, `separate layers`, neat
+ * reagents, reagents dosed from a stock, substituted diazepanes without a weight).
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
+import { rules } from './review-helpers';
+import { amountsTable } from '../../server/src/model/amounts';
+
+const row = (t: string, alias: string) => amountsTable(analyze(t).model).rows.find((r) => r.alias === alias)!;
+const near = (got: number | undefined, want: number, tol: number, what: string) =>
+  assert.ok(got !== undefined && Math.abs(got - want) <= tol, `${what}: got ${got}, want ${want} ± ${tol}`);
+
+const BASE = `protocol "t"
+target mono
+scale 1 mmol
+
+reagent boc  = 1-Boc-1,4-diazepane  1.00 equiv, 200 mg
+reagent ald  = benzaldehyde         1.10 equiv, 112 µL
+reagent acid = AcOH 1.0 equiv, 57 µL
+reagent stab = NaBH(OAc)3           1.50 equiv, 318 mg
+solvent DCE 5 mL
+
+step
+  add boc, ald, acid
+  stir 1 h at rt
+  add stab in 4 portions over 1 h
+  stir 16 h at rt
+
+workup
+  quench sat. NaHCO3
+  extract DCM 3 x 10 mL
+  wash brine
+  dry Na2SO4
+  concentrate
+`;
+
+describe('real protocols r11b: the base protocol is clean', () => {
+  it('has no findings', () => assert.deepEqual(rules(BASE), []));
+});
+
+describe('real protocols r11b: solvent volumes in L/kg and mL/g', () => {
+  it('`10 L/kg` and `10 mL/g` read as `10 vol`', () => {
+    // It was: unknown-reagent "Solvent 'DCM 10 L' is not in the knowledge base" and a second one on 'kg'.
+    for (const amount of ['10 L/kg', '10 mL/g', '10 vol']) {
+      const t = BASE.replace('solvent DCE 5 mL', `solvent DCM ${amount}`);
+      assert.deepEqual(rules(t), [], amount);
+      const { solvents } = amountsTable(analyze(t).model);
+      assert.equal(solvents.length, 1, amount);
+      assert.equal(solvents[0].relVolume, 10, amount);
+      assert.equal(solvents[0].relTo, 'boc', amount);
+      near(solvents[0].volumeMl, 2.0, 0.01, amount); // 10 mL per g × 0.200 g of 1-Boc-1,4-diazepane
+    }
+  });
+});
