@@ -54,3 +54,25 @@ describe('real protocols r11b: solvent volumes in L/kg and mL/g', () => {
     }
   });
 });
+
+describe('real protocols r11b: C- and N-substituted diazepanes have their weights', () => {
+  it('each reads as the amine with its MW, a stereodescriptor in the name too', () => {
+    // It was: the role amine from the name, but "boc: no molecular weight: add `mw N` or a `smiles` …", no mass in `rxn amounts`.
+    const cases: [string, string, number][] = [
+      ['(R)-2-methyl-1,4-diazepane', '2-methyl-1,4-diazepane', 114.19],
+      ['rac-2-methyl-1,4-diazepane', '2-methyl-1,4-diazepane', 114.19],
+      ['6,6-dimethyl-1,4-diazepane', '6,6-dimethyl-1,4-diazepane', 128.22],
+      ['tert-butyl (S)-3-methyl-1,4-diazepane-1-carboxylate', 'tert-butyl 3-methyl-1,4-diazepane-1-carboxylate', 214.31],
+      ['1-(pyridin-3-ylmethyl)-1,4-diazepane', '1-(pyridin-3-ylmethyl)-1,4-diazepane', 191.28],
+      ['1-cyclopropyl-1,4-diazepane', '1-cyclopropyl-1,4-diazepane', 140.23],
+    ];
+    for (const [written, name, mw] of cases) {
+      const t = BASE.replace('1-Boc-1,4-diazepane  1.00 equiv, 200 mg', `${written} 1.00 equiv`);
+      const r = row(t, 'boc');
+      assert.equal(r.name, name, written);
+      assert.equal(r.role, 'amine', written);
+      near(r.mw, mw, 0.01, written);
+      near(r.massG, mw / 1000, 0.001, written); // 1 mmol
+    }
+  });
+});

@@ -279,6 +279,123 @@ export const KB: KbEntry[] = [
     source: src(MW_SMILES),
   },
   {
+    id: '2-methyl-diazepane',
+    name: '2-methyl-1,4-diazepane',
+    synonyms: ['2-methylhomopiperazine', '2-methyl-homopiperazine', 'hexahydro-2-methyl-1H-1,4-diazepine'],
+    role: 'amine',
+    roleDetail: 'amine (2 free N–H)',
+    smiles: 'CC1CNCCCN1',
+    formula: 'C6H14N2',
+    mw: 114.19,
+    state: 'liquid',
+    freeNH: 2,
+    protected: false,
+    groups: { ...none, freeNH: 2 },
+    hazards: ['corrosive to skin and eyes'],
+    explanation:
+      'Homopiperazine with a methyl group on C2, next to N1: both nitrogens are secondary amines, but N1 sits beside the ' +
+      'branch and reacts more slowly than N4, so with one equivalent of carbonyl N4 is alkylated first (selectively with ' +
+      'aldehydes, less so with small ones). C2 is a stereocentre: it is sold racemic or as the (R) or (S) enantiomer, ' +
+      'which the reduction leaves untouched.',
+    advice:
+      'As for 1,4-diazepane: an excess of the diamine (or its 4-Boc derivative) for mono-alkylation; excess carbonyl and ' +
+      'reductant for the dialkyl product, with time for the hindered N1 (guide: Q3).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: '6,6-dimethyl-diazepane',
+    name: '6,6-dimethyl-1,4-diazepane',
+    synonyms: ['6,6-dimethylhomopiperazine', '6,6-dimethyl-homopiperazine', 'hexahydro-6,6-dimethyl-1H-1,4-diazepine'],
+    role: 'amine',
+    roleDetail: 'amine (2 free N–H)',
+    smiles: 'CC1(C)CNCCNC1',
+    formula: 'C7H16N2',
+    mw: 128.22,
+    state: 'liquid',
+    freeNH: 2,
+    protected: false,
+    groups: { ...none, freeNH: 2 },
+    hazards: ['corrosive to skin and eyes'],
+    explanation:
+      'Homopiperazine with a gem-dimethyl group on C6, the middle carbon of the three-carbon bridge: the two secondary ' +
+      'nitrogens are still equivalent, so the mono- versus di-alkylation problem of the parent ring is the same. No ' +
+      'stereocentre.',
+    advice:
+      'As for 1,4-diazepane: an excess of the diamine for mono-alkylation, excess carbonyl and reductant for the ' +
+      'N,N′-dialkyl product (guide: Q3).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'boc-3-methyl-diazepane',
+    name: 'tert-butyl 3-methyl-1,4-diazepane-1-carboxylate',
+    synonyms: ['1-Boc-3-methyl-1,4-diazepane', 'N-Boc-3-methyl-1,4-diazepane', '4-Boc-2-methyl-1,4-diazepane', '1-Boc-3-methylhomopiperazine', 'tert-butyl 3-methyl-1,4-diazepan-1-carboxylate'],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H, protected)',
+    smiles: 'CC1CN(C(=O)OC(C)(C)C)CCCN1',
+    formula: 'C11H22N2O2',
+    mw: 214.31,
+    state: 'liquid',
+    freeNH: 1,
+    protected: true,
+    groups: { ...none, freeNH: 1 },
+    hazards: ['skin and eye irritant'],
+    explanation:
+      '1-Boc-1,4-diazepane with a methyl group on C3, right beside the free N4: one secondary amine to alkylate, made ' +
+      'more hindered by the branch, so iminium formation is slower than with the plain Boc-diazepane (aldehydes are fine, ' +
+      'ketones are slow). C3 is a stereocentre, usually bought as the (R) or (S) enantiomer, and the reduction leaves it ' +
+      'as it is.',
+    advice:
+      'NaBH(OAc)3 with AcOH in DCE; allow a longer imine time or Ti(OiPr)4 for a ketone. TFA or HCl takes the Boc group ' +
+      'off afterwards (guide: Q3 protecting groups).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'pyridin-3-ylmethyl-diazepane',
+    name: '1-(pyridin-3-ylmethyl)-1,4-diazepane',
+    synonyms: ['1-(3-pyridylmethyl)-1,4-diazepane', '1-(pyridin-3-ylmethyl)homopiperazine', '1-(3-pyridylmethyl)homopiperazine', '1-(pyridin-3-yl-methyl)-1,4-diazepane'],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H)',
+    smiles: 'C1CNCCN(C1)Cc1cccnc1',
+    formula: 'C11H17N3',
+    mw: 191.28,
+    state: 'liquid',
+    freeNH: 1,
+    protected: false,
+    groups: { ...none, nBenzyl: true, freeNH: 1 },
+    hazards: ['corrosive to skin and eyes'],
+    explanation:
+      'Homopiperazine with a pyridin-3-ylmethyl group on one nitrogen, itself the product of a first reductive amination: ' +
+      'a single secondary amine is left, so one alkylation only. Like a benzyl group, the heteroarylmethyl group can be ' +
+      'cut by hydrogen over palladium. Three basic nitrogens make it, and its product, very water-soluble.',
+    advice:
+      '1.0–1.2 equiv of carbonyl with NaBH(OAc)3; avoid H2 over Pd/C; basify the aqueous layer well (pH > 12) and extract ' +
+      'with DCM or DCM/iPrOH, or use an SCX cartridge (guide: Q3, Q4).',
+    source: src(MW_SMILES),
+  },
+  {
+    id: 'cyclopropyl-diazepane',
+    name: '1-cyclopropyl-1,4-diazepane',
+    synonyms: ['1-cyclopropylhomopiperazine', 'N-cyclopropylhomopiperazine', 'N-cyclopropyl-1,4-diazepane', '1-cyclopropyl-homopiperazine'],
+    role: 'amine',
+    roleDetail: 'amine (1 free N–H)',
+    smiles: 'C1CNCCN(C1)C1CC1',
+    formula: 'C8H16N2',
+    mw: 140.23,
+    state: 'liquid',
+    freeNH: 1,
+    protected: false,
+    groups: { ...none, freeNH: 1 },
+    hazards: ['corrosive to skin and eyes'],
+    explanation:
+      'Homopiperazine with a cyclopropyl group on one nitrogen: a single secondary amine is left, so only one alkylation ' +
+      'is possible. The cyclopropylamine nitrogen is less basic than an N-alkyl one, and the ring survives hydride ' +
+      'reductants.',
+    advice:
+      '1.0–1.2 equiv of carbonyl with NaBH(OAc)3 and AcOH; basify well (pH > 12) before extracting the polar product ' +
+      '(guide: Q3, Q4).',
+    source: src(MW_SMILES),
+  },
+  {
     id: 'piperazine',
     name: 'piperazine',
     synonyms: ['piperazine anhydrous', '1,4-diazacyclohexane', 'hexahydropyrazine'],

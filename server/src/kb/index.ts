@@ -100,6 +100,9 @@ const SOLUTION_PREFIX =
   /^(?:aq\.?|aqueous|sat\.?|saturated|conc\.?|concentrated|dil\.?|dilute|\d*\.?\d+\s*(?:m|n|mol\/l|%|wt\s*%|wt\.\s*%|% w\/w|% w\/v))\s+/;
 const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|\s+solution|,?\s*(?:\d*\.?\d+\s*(?:m|n|%|wt\s*%)\s+)?in (?:water|h2o|d2o)|\(\d*\.?\d+\s*m\)|\(\d*\.?\d+\s*(?:%|wt\s*%) in (?:water|h2o|d2o)\))$/;
 
+/** A stereodescriptor at the start of a name or of one of its words, with its hyphen (normalised key: lower case). */
+const STEREO = /(^|[\s(])(?:\((?:\d*[rs]|[rs]\/[rs]|[rs],[rs]|\d*[rs],\d*[rs]|\+\/-|±|\+|-|e|z)\)|rac|rel)-(?=[a-z0-9(])/g;
+
 /**
  * The knowledge-base entry for a reagent or solvent name (case-insensitive, on the name
  * and its synonyms). Also tolerated: a grade word in front ("dry THF", "glacial AcOH",
@@ -116,6 +119,12 @@ function lookupUncached(name: string): KbEntry | undefined {
   if (!key) return undefined;
   const exact = byKey.get(key);
   if (exact) return exact;
+
+  // A stereodescriptor (`(R)-2-methyl-1,4-diazepane`, `tert-butyl (S)-3-methyl-…`, `(±)-`, `rac-`,
+  // `(2R)-`, `(R,S)-`): the same compound to every rule (its weight, role and N–H), so the entry
+  // without it.
+  const unstereo = key.replace(STEREO, '$1');
+  if (unstereo !== key && unstereo) return lookupUncached(unstereo);
 
   // Grade words: any entry.
   let stripped = key;
