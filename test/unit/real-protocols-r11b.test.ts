@@ -76,3 +76,17 @@ describe('real protocols r11b: C- and N-substituted diazepanes have their weight
     }
   });
 });
+
+describe('real protocols r11b: separating the layers in the work-up', () => {
+  it('`separate layers`, `separate the layers`, `phase separation` read as part of the extraction', () => {
+    // It was: syntax-error "Unknown statement 'separate'. Allowed in the work-up: quench, basify, …".
+    for (const line of ['separate layers', 'separate the layers', 'Separate the phases', 'phase separation', 'separate layers, keep the DCM']) {
+      const t = BASE.replace('  wash brine', `  ${line}\n  wash brine`);
+      assert.deepEqual(rules(t), [], line);
+      const w = analyze(t).model.workup.map((s) => s.kind);
+      assert.deepEqual(w, ['quench', 'extract', 'note', 'wash', 'dry', 'concentrate'], line);
+    }
+    // Still a step-block mistake or an unknown word elsewhere.
+    assert.match(analyze(BASE.replace('  wash brine', '  phase\n  wash brine')).diagnostics[0].message, /Unknown statement 'phase'/);
+  });
+});

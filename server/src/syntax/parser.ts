@@ -153,6 +153,8 @@ import {
   type UnitDef,
 } from './units';
 
+/** A work-up line that separates the layers of an extraction (group 1: the first word). */
+const SEPARATE_LAYERS = /^(?:(separate)(?:\s+(?:the\s+)?(?:layers|phases))?|(phase)\s+separation)(?![A-Za-z-])/i;
 const STEP_ONLY = new Set(['add', 'stir', 'wait', 'heat', 'cool', 'reflux', 'monitor', 'isolate']);
 const WORKUP_ONLY = new Set(['quench', 'basify', 'acidify', 'extract', 'wash', 'dry', 'purify', 'crystallize', 'salt']);
 const REAGENT_KINDS: readonly UnitKind[] = ['equiv', 'amount', 'mass', 'volume'];
@@ -669,6 +671,16 @@ class Parser {
       // A statement that is its keyword alone, ended as a sentence (`concentrate.`, `reflux.`).
       kw = keywordAt(T, start, k);
       if (kw && !(ASIDE_STATEMENTS.has(kw) || kw === 'concentrate' || kw === 'filter')) kw = undefined;
+    }
+    if (!kw && this.block === 'workup') {
+      // `separate layers`, `separate the phases`, `phase separation`: the act that ends every
+      // extraction and wash (or the partition of the quenched pot between the reaction solvent and
+      // water). It adds nothing and removes nothing the rules follow: read as a note on it.
+      const sep = SEPARATE_LAYERS.exec(T.slice(start, E));
+      if (sep) {
+        const ke = start + (sep[1] ?? sep[2]).length;
+        return { kind: 'note', line: this.L, keyword: this.tok(start, ke), range: this.stmtRange(start), text: this.tok(start, trimEndIndex(T, start, E)) };
+      }
     }
     if (!kw) {
       this.unknownStatement(start);
