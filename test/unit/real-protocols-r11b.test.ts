@@ -90,3 +90,20 @@ describe('real protocols r11b: separating the layers in the work-up', () => {
     assert.match(analyze(BASE.replace('  wash brine', '  phase\n  wash brine')).diagnostics[0].message, /Unknown statement 'phase'/);
   });
 });
+
+describe('real protocols r11b: a temperature limit in a comma clause', () => {
+  const addStab = (t: string) => analyze(t).doc.lines.map((l) => l.statement).find((s) => s?.kind === 'add' && s.aliases[0].text === 'stab') as any;
+  it('`, keeping T < 25 °C` reads as the bracketed `(T < 25 °C)`: an aside', () => {
+    // It was: syntax-error "Unexpected ',' in `add`: separate aliases with commas; …".
+    for (const clause of [', keeping T < 25 °C', ', keeping the temperature below 25 °C', ', maintaining T < 30 °C', ', while keeping the internal temperature ≤ 25 °C']) {
+      const t = BASE.replace('add stab in 4 portions over 1 h', `add stab in 4 portions over 1 h at 0 °C${clause}`);
+      assert.deepEqual(rules(t), [], clause);
+      const st = addStab(t);
+      assert.equal(st.manner.count, 4, clause);
+      assert.equal(st.duration.minutes, 60, clause);
+      assert.equal(st.temperature.celsius, 0, clause); // the limit is not the temperature of the addition
+    }
+    // Without the limit it is no aside: still reported.
+    assert.ok(rules(BASE.replace('add stab in 4 portions over 1 h', 'add stab in 4 portions over 1 h, keeping it cold')).includes('syntax-error'));
+  });
+});

@@ -1243,6 +1243,17 @@ class Parser {
         e = trimEndIndex(T, from, from + m.index);
         continue;
       }
+      // A limit the pot is kept under, as a clause after a comma (`add stab in 4 portions over 1 h,
+      // keeping T < 25 °C`, `, maintaining the temperature below 30 °C`): the same control as the
+      // bracketed `(T < 25 °C)`, read past as an aside.
+      const comma = T.lastIndexOf(',', e);
+      if (comma > from) {
+        const clause = T.slice(comma + 1, e);
+        if (KEEPING_CLAUSE.test(clause) && ASIDE_TEMPERATURE_LIMIT.test(clause)) {
+          e = trimEndIndex(T, from, comma);
+          continue;
+        }
+      }
       // A cooling bath, as an aside in words (`stir 2 h in an ice bath`, `add stab on ice`).
       const b = Math.max(T.lastIndexOf('ath', e), T.lastIndexOf('ATH', e), T.lastIndexOf('ice', e), T.lastIndexOf('ICE', e));
       const bath = b > from ? COOLING_BATH.exec(T.slice(from, e)) : null;
@@ -3758,6 +3769,8 @@ const ASIDE_TEMPERATURE = /\d\s*(?:°\s*[CF]|º\s*C|℃|K\b)|(?<![a-z])(?:rt|r\.
 /** A duration in a bracket (`(16 h)`), an aside only beside a time already given (`overnight (16 h)`). */
 /** A bracket that keeps the temperature under a limit: `T < 25 °C`, `keep below 25 °C`, `max. 30 °C`, `≤ 25 °C`. */
 const ASIDE_TEMPERATURE_LIMIT = /(?:[<≤]|\b(?:below|under|max(?:imum)?\.?|not\s+(?:above|exceeding|to\s+exceed)|NMT)\s)\s*=?\s*[-+]?\d+(?:\.\d+)?\s*(?:°\s*C|º\s*C|℃)/i;
+/** A clause that keeps something under control: `keeping T …`, `while maintaining the temperature …`. */
+const KEEPING_CLAUSE = /^\s*(?:while\s+)?(?:keeping|maintaining|holding|keep|maintain|hold)\s/i;
 const ASIDE_DURATION = /^\s*\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|secs|seconds?|d|days?)\b/i;
 const ASIDE_HAS_TIME = /\d\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|d|days?)\b|overnight/i;
 
