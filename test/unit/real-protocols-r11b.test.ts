@@ -107,3 +107,20 @@ describe('real protocols r11b: a temperature limit in a comma clause', () => {
     assert.ok(rules(BASE.replace('add stab in 4 portions over 1 h', 'add stab in 4 portions over 1 h, keeping it cold')).includes('syntax-error'));
   });
 });
+
+describe('real protocols r11b: a neat reagent', () => {
+  const withTi = (amounts: string) =>
+    BASE.replace('reagent acid', `reagent ti = Ti(OiPr)4 ${amounts}\nreagent acid`).replace('add boc, ald, acid', 'add boc, ald, acid, ti');
+  it('`(2.0 equiv, neat)` reads the equiv and passes over `neat`', () => {
+    // It was: syntax-error "Unexpected 'neat' after the reagent name: expected a quantity such as `1.0 equiv` …".
+    for (const amounts of ['(2.0 equiv, neat)', '2.0 equiv, neat', '(2.0 equiv, neat, 592 µL)', '2.0 equiv (neat)']) {
+      const t = withTi(amounts);
+      assert.deepEqual(rules(t), [], amounts);
+      const r = row(t, 'ti');
+      assert.equal(r.equiv, 2, amounts);
+      near(r.volumeMl, 0.592, 0.002, amounts); // 2.0 mmol × 284.22 g/mol ÷ 0.96 g/mL
+    }
+    // The amounts after it are still checked.
+    assert.ok(rules(withTi('(2.0 equiv, neat, 59 µL)')).includes('amount-mismatch'));
+  });
+});

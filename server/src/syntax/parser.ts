@@ -2707,6 +2707,15 @@ class Parser {
           continue;
         }
       }
+      // The same note as a word after the amounts (`Ti(OiPr)4 (2.0 equiv, neat)`, `2.0 equiv, neat`):
+      // neat is the reagent as it comes, without solvent, which is what the amounts measure anyway.
+      if (stmt.quantities.length > 0) {
+        const ne = this.wordEndNoComma(q);
+        if (AMOUNT_NOTE_WORDS.has(this.lower(q, ne).replace(/\.$/, ''))) {
+          q = ne;
+          continue;
+        }
+      }
       this.errWord(
         q,
         this.wordEnd(q),
@@ -3769,6 +3778,8 @@ const ASIDE_TEMPERATURE = /\d\s*(?:°\s*[CF]|º\s*C|℃|K\b)|(?<![a-z])(?:rt|r\.
 /** A duration in a bracket (`(16 h)`), an aside only beside a time already given (`overnight (16 h)`). */
 /** A bracket that keeps the temperature under a limit: `T < 25 °C`, `keep below 25 °C`, `max. 30 °C`, `≤ 25 °C`. */
 const ASIDE_TEMPERATURE_LIMIT = /(?:[<≤]|\b(?:below|under|max(?:imum)?\.?|not\s+(?:above|exceeding|to\s+exceed)|NMT)\s)\s*=?\s*[-+]?\d+(?:\.\d+)?\s*(?:°\s*C|º\s*C|℃)/i;
+/** Words after a reagent's amounts that say how it is charged and change nothing they measure: read past. */
+const AMOUNT_NOTE_WORDS: ReadonlySet<string> = new Set(['neat', 'solid', 'liquid', 'oil']);
 /** A clause that keeps something under control: `keeping T …`, `while maintaining the temperature …`. */
 const KEEPING_CLAUSE = /^\s*(?:while\s+)?(?:keeping|maintaining|holding|keep|maintain|hold)\s/i;
 const ASIDE_DURATION = /^\s*\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?|min|mins|minutes?|s|sec|secs|seconds?|d|days?)\b/i;
