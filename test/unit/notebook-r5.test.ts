@@ -554,8 +554,10 @@ describe('notebook spellings, round 5: a note in brackets after a reagent\'s amo
       assert.equal(st.quantities.length, 2);
     });
   }
-  it('a bracket that says the amount is of a solution is still reported (`172 µL (1 M in DCE)`, `(99%)`)', () => {
-    assert.match(problems(replaced(ACID, 'reagent acid = AcOH 1.5 eq, 172 µL (1 M in DCE)'))[0], /Unexpected '\(1'/);
+  it('a bracket that says the amount is of a solution is not read past (`172 µL (1 M in DCE)`, `(99%)`)', () => {
+    // A solution's strength after the amounts is the name's (`AcOH (1 M in DCE)`): the 172 µL is of
+    // the 1 M solution, and checked as such.
+    assert.match(problems(replaced(ACID, 'reagent acid = AcOH 1.5 eq, 172 µL (1 M in DCE)'))[0], /^amount-mismatch: 172 µL of AcOH \(1 M in DCE\) does not match 1\.5 eq .* that would be 3\.00 mL/);
     assert.match(problems(replaced(ACID, 'reagent acid = AcOH 1.5 eq, 172 µL (99%)'))[0], /Unexpected '\(99%\)'/);
   });
 });

@@ -124,3 +124,52 @@ describe('real protocols r11b: a neat reagent', () => {
     assert.ok(rules(withTi('(2.0 equiv, neat, 59 µL)')).includes('amount-mismatch'));
   });
 });
+
+describe('real protocols r11b: a reagent dosed from a stock solution', () => {
+  const WELL = `protocol "well"
+target mono
+scale 0.10 mmol
+
+reagent am   = 1-methyl-1,4-diazepane (0.5 M in DCE)        1.0 equiv, 200 µL
+reagent ald  = benzaldehyde 1.2 equiv (0.5 M in DCE, 240 µL)
+reagent acid = AcOH                                         2.0 equiv, 11.4 µL
+reagent stab = NaBH(OAc)3                                   2.0 equiv, 42.4 mg
+solvent DCE 0.5 mL
+
+step
+  add am, ald, acid
+  stir 1 h at rt
+  add stab
+  stir 18 h at rt
+
+workup
+  quench sat. NaHCO3
+  extract DCM x3
+  concentrate
+`;
+  it('`1.2 equiv (0.5 M in DCE, 240 µL)`, `stock (0.5 M, DCE)`, `(0.5M/DCE)`: mmol = M × V, checked against the equiv', () => {
+    // It was: syntax-error "Unexpected '(0.5' after the reagent name …" for the first; unknown-reagent
+    // "'benzaldehyde stock (0.5 M, DCE)' is not in the knowledge base …" with missing-component for the others.
+    const spellings = [
+      'benzaldehyde 1.2 equiv (0.5 M in DCE, 240 µL)',
+      'benzaldehyde 1.2 equiv, 240 µL (0.5 M in DCE)',
+      'benzaldehyde stock (0.5 M, DCE) 1.2 equiv, 240 µL',
+      'benzaldehyde (0.5M/DCE) 1.2 equiv, 240 µL',
+      'benzaldehyde stock solution (0.5 M in DCE) 1.2 equiv, 240 µL',
+    ];
+    for (const s of spellings) {
+      const t = WELL.replace('benzaldehyde 1.2 equiv (0.5 M in DCE, 240 µL)', s);
+      assert.deepEqual(rules(t), [], s);
+      const r = row(t, 'ald');
+      assert.equal(r.role, 'carbonyl', s);
+      near(r.mmol, 0.12, 1e-6, s);
+      near(r.volumeMl, 0.24, 1e-6, s); // 0.12 mmol ÷ 0.5 M
+      assert.equal(r.massG, undefined, s); // a solution is measured by volume, not weighed
+      // A volume ten times too small is caught as for the other stock spellings.
+      const wrong = t.replace('240 µL', '24 µL');
+      const d = analyze(wrong).diagnostics.find((x) => x.rule === 'amount-mismatch');
+      assert.ok(d, `${s}: ${rules(wrong).join(', ')}`);
+      assert.match(d.message, /24 µL of .* does not match 1\.2 equiv .* that would be 240 µL/, s);
+    }
+  });
+});

@@ -100,6 +100,8 @@ const SOLUTION_PREFIX =
   /^(?:aq\.?|aqueous|sat\.?|saturated|conc\.?|concentrated|dil\.?|dilute|\d*\.?\d+\s*(?:m|n|mol\/l|%|wt\s*%|wt\.\s*%|% w\/w|% w\/v))\s+/;
 const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|\s+solution|,?\s*(?:\d*\.?\d+\s*(?:m|n|%|wt\s*%)\s+)?in (?:water|h2o|d2o)|\(\d*\.?\d+\s*m\)|\(\d*\.?\d+\s*(?:%|wt\s*%) in (?:water|h2o|d2o)\))$/;
 
+/** `NAME stock (0.5 M, DCE)`, `NAME (0.5m/dce)`, `NAME stock (0.5 M in DCE)` (a normalised key): name, strength, solvent. */
+const STOCK = /^(.+?)(?:\s+stock(?:\s+solution)?)?\s*\(\s*(\d*\.?\d+\s*mm?)\s*(?:(?:[,/;]|\s+in\s+)\s*([^(),/;]+?))?\s*\)$/;
 /** A stereodescriptor at the start of a name or of one of its words, with its hyphen (normalised key: lower case). */
 const STEREO = /(^|[\s(])(?:\((?:\d*[rs]|[rs]\/[rs]|[rs],[rs]|\d*[rs],\d*[rs]|\+\/-|±|\+|-|e|z)\)|rac|rel)-(?=[a-z0-9(])/g;
 
@@ -125,6 +127,14 @@ function lookupUncached(name: string): KbEntry | undefined {
   // without it.
   const unstereo = key.replace(STEREO, '$1');
   if (unstereo !== key && unstereo) return lookupUncached(unstereo);
+
+  // A library stock as written beside a plate map (`benzaldehyde stock (0.5 M, DCE)`,
+  // `benzaldehyde (0.5M/DCE)`, `… stock solution (0.5 M in DCE)`): the solution `… (0.5 M in DCE)`.
+  const stock = STOCK.exec(key);
+  if (stock) {
+    const as = `${stock[1]} (${stock[2]}${stock[3] ? ` in ${stock[3]}` : ''})`;
+    if (as !== key) return lookupUncached(as);
+  }
 
   // Grade words: any entry.
   let stripped = key;
@@ -319,6 +329,8 @@ function isSolutionUncached(name: string): boolean {
   // Concentrated sulfuric acid is the 95–98 % acid itself: its density and MW apply as they are.
   if (CONC_SULFURIC.test(key)) return false;
   if (SOLUTION_PREFIX.test(key) || SOLUTION_SUFFIX.test(key)) return true;
+  const stock = STOCK.exec(key);
+  if (stock && solutionOf(`${stock[1]} (${stock[2]}${stock[3] ? ` in ${stock[3]}` : ''})`)) return true;
   for (let k = key, i = 0; i < 4; i++) {
     if (solutionOf(k)) return true;
     const note = trailingNote(k);

@@ -193,9 +193,9 @@ export function toMolar(value: number, unit: string): number {
 }
 
 /** `1 M`, `1.0 mol/L` in a name (after a space, bracket or comma). */
-const MOLAR = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|mol\/[Ll])(?=[\s),]|$)/g;
+const MOLAR = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|mol\/[Ll])(?=[\s),]|\/(?!\d)|$)/g;
 /** The same, or a normality (`4N`), which for HCl is the molarity. */
-const MOLAR_OR_NORMAL = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|N|mol\/[Ll])(?=[\s),]|$)/g;
+const MOLAR_OR_NORMAL = /(?:^|[\s(,])(\d+(?:\.\d+)?|\.\d+)\s?(?:M|N|mol\/[Ll])(?=[\s),]|\/(?!\d)|$)/g;
 
 /** The concentration (mol/L) of a reagent used as a solution: from its name (`4 M HCl in dioxane`, `NaBH3CN (1 M in THF)`), else the knowledge base. */
 export function solutionMolarity(r: Reagent): number | undefined {

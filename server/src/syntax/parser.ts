@@ -2561,6 +2561,29 @@ class Parser {
           continue;
         }
       }
+      // A solution's strength in a bracket after the amounts (`benzaldehyde 1.2 equiv (0.5 M in
+      // DCE, 240 µL)`, `… 1.2 equiv (0.5 M in DCE)`), as a library well's stock is written: the
+      // strength is the name's, as in `benzaldehyde (0.5 M in DCE) 1.2 equiv, 240 µL`, and the volume
+      // is of the solution. (Once: a name that already gives a strength keeps it.)
+      if (T.charCodeAt(q) === 40 && stmt.quantities.length > 0 && !stmt.name.text.includes('(')) {
+        const sol = this.solutionBracket(q);
+        const close = sol ? sol.close : T.indexOf(')', q + 1);
+        const sep = sol ? sol.sep : close;
+        if (close > q && close < E && (sol || SOLUTION_STRENGTH.test(T.slice(q + 1, close)))) {
+          stmt.name = { text: `${stmt.name.text} (${T.slice(this.ws(q + 1), trimEndIndex(T, q + 1, sep))})`, range: stmt.name.range };
+          if (sol) {
+            const end = this.E;
+            this.E = close;
+            try {
+              this.reagentTail(stmt, sep + 1);
+            } finally {
+              this.E = end;
+            }
+          }
+          q = close + 1;
+          continue;
+        }
+      }
       // Amounts in brackets (`(551 mg, 5.5 mmol, 1.1 equiv)`, `1.5 equiv (3.18 g)`): read as
       // if the brackets were not there.
       const bracket = T.charCodeAt(q) === 40 ? this.quantityBracket(q) : undefined;
