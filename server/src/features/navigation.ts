@@ -18,10 +18,15 @@ function copy(r: Range): Range {
   return { start: { ...r.start }, end: { ...r.end } };
 }
 
-/** The range of the alias in its (first) `reagent` declaration. */
+/**
+ * The range of the alias in its `reagent` declaration: the first one, which the `add` lines
+ * mean; on a later declaration of the alias (`duplicate-reagent`), that one itself, as
+ * References and Rename Symbol treat it as a reagent of its own.
+ */
 export function definition(a: Pick<Analysis, 'doc' | 'model'>, p: Position): Range | undefined {
   const hit = aliasAt(a, p);
   if (!hit) return undefined;
+  if (hit.declaration && a.model.duplicateDecls.some((d) => d.alias === hit.token)) return copy(hit.token.range);
   const r = a.model.byAlias.get(hit.alias);
   if (r) return copy(r.decl.alias.range);
   return undefined;

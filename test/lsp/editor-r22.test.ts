@@ -1,0 +1,40 @@
+/**
+ * The editor as a chemist meets it (session 22): each test drives the bundled server over
+ * JSON-RPC and asserts what the user sees in VS Code.
+ */
+import { strict as assert } from 'node:assert';
+import { CodeActionRequest, CompletionRequest, DefinitionRequest, HoverRequest, type CodeAction, type CompletionItem, type Location, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { buildOnce, LspClient, positionOf } from './harness';
+import { EXAMPLE } from './fixtures';
+
+describe('LSP: the editor as a chemist uses it (session 22)', function () {
+  this.timeout(60000);
+  let c: LspClient;
+
+  before(async () => {
+    buildOnce();
+    c = await LspClient.start();
+  });
+  after(async () => {
+    if (c) assert.equal(await c.stop(), 0);
+  });
+
+  const openDoc = (text: string) => c.openDoc(text, 'r22');
+  const STAB = 'reagent stab      = NaBH(OAc)3                1.5 equiv\n';
+  const TWICE = EXAMPLE.replace(STAB, STAB + 'reagent stab      = NaBH3CN                   1.5 equiv\n');
+
+  describe('Go to Definition on an alias declared twice', () => {
+    const defLine = async (uri: string, pos: { line: number; character: number }) => {
+      const loc = (await c.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: pos })) as Location;
+      return TWICE.split('\n')[loc.range.start.line].slice(loc.range.start.character, loc.range.end.character) + ' @ ' + TWICE.split('\n')[loc.range.start.line].slice(0, 30).trim();
+    };
+    it('from the second declaration: that declaration itself (as References and Rename treat it)', async () => {
+      const { uri } = await openDoc(TWICE);
+      assert.equal(await defLine(uri, positionOf(TWICE, 'stab', 1, 1)), 'stab @ reagent stab      = NaBH3CN');
+      // From the first declaration and from an `add` line: the first declaration, as before.
+      assert.equal(await defLine(uri, positionOf(TWICE, 'stab', 0, 1)), 'stab @ reagent stab      = NaBH(OAc)3');
+      assert.equal(await defLine(uri, positionOf(TWICE, 'add stab', 0, 5)), 'stab @ reagent stab      = NaBH(OAc)3');
+      await c.close(uri);
+    });
+  });
+});
