@@ -37,4 +37,20 @@ describe('LSP: the editor as a chemist uses it (session 22)', function () {
       await c.close(uri);
     });
   });
+
+  describe('`reagent | = NaBH4`: the alias of the written name\'s role first', () => {
+    const labelsAt = async (text: string, needle: string, offset: number) => {
+      const { uri } = await openDoc(text);
+      const r = await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, needle, 0, offset) });
+      await c.close(uri);
+      return (Array.isArray(r) ? r : (r?.items ?? [])).slice().sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? '')).map((i: CompletionItem) => i.label);
+    };
+    const HEAD = 'protocol "test"\ntarget mono\nscale 5 mmol\n\n';
+    it('offers `reductant` first for NaBH4, `carbonyl` first for benzaldehyde, the other roles after', async () => {
+      assert.deepEqual(await labelsAt(HEAD + 'reagent  = NaBH4 1.5 equiv\n', 'reagent  =', 8), ['reductant', 'amine', 'carbonyl', 'acid']);
+      assert.deepEqual(await labelsAt(HEAD + 'reagent  = benzaldehyde 1.0 equiv\n', 'reagent  =', 8), ['carbonyl', 'amine', 'reductant', 'acid']);
+      // Nothing after the `=` yet: the usual order.
+      assert.deepEqual(await labelsAt(HEAD + 'reagent  = \n', 'reagent  =', 8), ['amine', 'carbonyl', 'reductant', 'acid']);
+    });
+  });
 });

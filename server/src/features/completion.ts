@@ -527,19 +527,36 @@ function aliasCompletion(a: Analysis, line: Line, lineNo: number, prefix: string
   const hasEq = /^\s*=/.test(after);
   if (!hasEq && /\S/.test(after)) return [];
   const items = new Items(lineNo, prefix.length - partial.length, prefix.length);
-  for (const c of aliasCandidates(a, lineNo))
+  // The name already written after the `=` (`reagent | = NaBH4`): the alias of its role first
+  // among the role aliases (an alias that `add` lines use undeclared still leads: it is the
+  // one the procedure needs).
+  const role = hasEq ? roleOfWrittenName(after.replace(/^\s*=/, '')) : undefined;
+  const candidates = aliasCandidates(a, lineNo);
+  const mine = candidates.filter((c) => role !== undefined && c.role === role);
+  const ordered = [...candidates.filter((c) => !c.role), ...mine, ...candidates.filter((c) => c.role && !mine.includes(c))];
+  for (const c of ordered)
     items.add({ label: c.alias, kind: CompletionKind.Variable, detail: c.detail, doc: c.doc, insert: hasEq ? c.alias : `${c.alias} = `, filter: c.alias, retrigger: !hasEq });
   return items.list;
 }
 
+/** The role the knowledge base gives the name written after `=` (its amount and options dropped). */
+function roleOfWrittenName(text: string): string | undefined {
+  const words = text.trim().replace(/^"([^"]*)".*$/, '$1').split(/\s+/).filter(Boolean);
+  for (let n = words.length; n > 0; n--) {
+    const e = lookup(words.slice(0, n).join(' '));
+    if (e) return e.role;
+  }
+  return undefined;
+}
+
 /** The aliases `aliasCompletion` offers on line `lineNo` (none taken by another declaration). */
-function aliasCandidates(a: Analysis, lineNo: number): { alias: string; detail: string; doc: string }[] {
-  const out: { alias: string; detail: string; doc: string }[] = [];
+function aliasCandidates(a: Analysis, lineNo: number): { alias: string; detail: string; doc: string; role?: string }[] {
+  const out: { alias: string; detail: string; doc: string; role?: string }[] = [];
   const taken = new Set([...a.model.byAlias.keys()].filter((k) => a.model.byAlias.get(k)!.decl.line !== lineNo));
-  const offer = (alias: string, detail: string, doc: string) => {
+  const offer = (alias: string, detail: string, doc: string, role?: string) => {
     if (taken.has(alias)) return;
     taken.add(alias);
-    out.push({ alias, detail, doc });
+    out.push({ alias, detail, doc, ...(role ? { role } : {}) });
   };
   for (const { alias } of a.model.undeclared) {
     if (ADD_WORDS.has(alias.text.toLowerCase()) || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(alias.text) || alias.range.start.line === lineNo) continue;
@@ -550,7 +567,7 @@ function aliasCandidates(a: Analysis, lineNo: number): { alias: string; detail: 
   const roles = new Set(a.model.reagents.filter((r) => r.decl.line !== lineNo && r.role).map((r) => r.role as string));
   for (const { alias, role } of ROLE_ALIASES) {
     if (roles.has(role)) continue;
-    offer(alias, `no ${role} declared yet`, `An alias for the ${role}, which the table does not have yet: the names of ${role}s come first after the \`=\`. Any name will do (\`ald\`, \`stab\`); \`add\` lines use it.`);
+    offer(alias, `no ${role} declared yet`, `An alias for the ${role}, which the table does not have yet: the names of ${role}s come first after the \`=\`. Any name will do (\`ald\`, \`stab\`); \`add\` lines use it.`, role);
   }
   return out;
 }
