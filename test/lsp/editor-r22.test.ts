@@ -3,7 +3,7 @@
  * JSON-RPC and asserts what the user sees in VS Code.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, CompletionRequest, DefinitionRequest, HoverRequest, type CodeAction, type CompletionItem, type Location, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, DefinitionRequest, HoverRequest, type CompletionItem, type Location, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { buildOnce, LspClient, positionOf } from './harness';
 import { EXAMPLE } from './fixtures';
 
@@ -51,6 +51,19 @@ describe('LSP: the editor as a chemist uses it (session 22)', function () {
       assert.deepEqual(await labelsAt(HEAD + 'reagent  = benzaldehyde 1.0 equiv\n', 'reagent  =', 8), ['carbonyl', 'amine', 'reductant', 'acid']);
       // Nothing after the `=` yet: the usual order.
       assert.deepEqual(await labelsAt(HEAD + 'reagent  = \n', 'reagent  =', 8), ['amine', 'carbonyl', 'reductant', 'acid']);
+    });
+  });
+
+  describe('Hover on a time range', () => {
+    it('`stir 12-16 h 30 min` says it is a range counted by its lower bound', async () => {
+      const text = EXAMPLE.replace('stir 16 h at rt', 'stir 12-16 h 30 min at rt').replace('stir 30 min at rt', 'stir 2 to 3 h at rt');
+      const { uri } = await openDoc(text);
+      const at = async (needle: string, off: number) =>
+        ((await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, needle, 0, off) }))!.contents as MarkupContent).value;
+      assert.equal(await at('12-16 h', 0), '`12-16 h 30 min` is a range: the checks count its lower bound, 720 min (12 h).');
+      assert.equal(await at('12-16 h', 3), '`12-16 h 30 min` is a range: the checks count its lower bound, 720 min (12 h).');
+      assert.equal(await at('2 to 3 h', 0), '`2 to 3 h` is a range: the checks count its lower bound, 120 min (2 h).');
+      await c.close(uri);
     });
   });
 });

@@ -347,6 +347,9 @@ function temperatureNumberHover(a: Analysis, st: Statement, t: Temperature): str
 function durationNumberHover(d: Duration): string | undefined {
   const min = d.minutes;
   if (!Number.isFinite(min) || min <= 0) return undefined;
+  // A range (`12-16 h`, `12-16 h 30 min`) counts its lower bound: say so, or the number looks wrong.
+  if (/\S\s*[-–]\s*\d|\sto\s/i.test(d.raw))
+    return `${code(d.raw)} is a range: the checks count its lower bound, ${plainNumber(min)} min (${plainNumber(min / 60)} h).`;
   // A time in parts is worked out whole: `1 h 30 min` is 90 min, 1.5 h.
   if (COMPOUND_TIME.test(d.raw)) return `${code(d.raw)} is ${plainNumber(min)} min, ${plainNumber(min / 60)} h.`;
   const parts: string[] = [];
