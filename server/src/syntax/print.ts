@@ -311,7 +311,10 @@ function formatReagent(line: Line, st: ReagentStmt, parts: { name: string; tail:
   const alias = line.text.slice(st.alias.range.start.character, st.alias.range.end.character);
   // (And the `=` as written: `＝` typed in full width is read as `=`.)
   const eq = line.text.slice(st.alias.range.end.character, st.name.range.start.character).trim().charAt(0) || '=';
-  let s = written(line, st) + ' ' + pad(alias, wa) + ' ' + eq + ' ';
+  // (A colon after the keyword, `reagent: stab = …`, reported, stays as an `add:` one does.)
+  const kwEnd = st.keyword.range.end.character;
+  const colon = line.text.slice(kwEnd, st.alias.range.start.character).trim() === ':' ? (line.text.charCodeAt(kwEnd) === 58 ? ':' : ' :') : '';
+  let s = written(line, st) + colon + ' ' + pad(alias, wa) + ' ' + eq + ' ';
   s += rest ? pad(name, wn) + ' ' + rest : name;
   return s;
 }

@@ -1,10 +1,12 @@
 /**
- * Fix all on a line with more fixable problems than a line reports (20): found by the short
- * fuzz run of reliability.test.ts (seed 772077775), a reagent row with a lookalike decimal
- * point (`1。5`) pasted 230 times on one line.
+ * What the random-input tests found in session 21 (each failed once in a full run, with the
+ * seed named): Fix all on a line with more fixable problems than a line reports (20) — a
+ * reagent row with a lookalike decimal point (`1。5`) pasted 230 times on one line; the split
+ * fix of two statements on a line when neither half reads; the formatter and `reagent:`.
  */
 import { strict as assert } from 'node:assert';
 import { analyze, fixAll } from '../../server/src/engine';
+import { formattedText } from '../../server/src/features/format';
 
 const row = 'reagent stab      = NaBH(OAc)3                1。5 equiv ';
 const protocol = (copies: number) =>
@@ -45,5 +47,16 @@ describe('the split fix of two statements on a line, when neither half reads (sh
     assert.deepEqual(both.fixes.map((f) => [f.title, f.safe]), [['Put `stir 2 h` on a line of its own', true]]);
     const one = splitOf('reagent stab = NaBH(OAc)3 1.5 equiv\nstep\n  add stab, then stir at rt\n')!;
     assert.deepEqual(one.fixes.map((f) => [f.title, f.safe]), [['Put `stir at rt` on a line of its own', false]]);
+  });
+});
+
+describe('Format Document on `reagent:` (a colon after the keyword; parser.property.test.ts, seed 1171002420)', () => {
+  it('keeps the colon, which is reported and which its own fix removes: formatting changes only whitespace', () => {
+    const text = 'protocol "t"\nreagent:   diazepane = 1,4-diazepane 3.0 equiv\n';
+    const out = formattedText(analyze(text).doc);
+    assert.equal(out, 'protocol "t"\nreagent: diazepane = 1,4-diazepane 3.0 equiv\n');
+    assert.equal(formattedText(analyze(out).doc), out);
+    const d = analyze(out).diagnostics.find((x) => x.rule === 'syntax-error')!;
+    assert.match(d.message, /without a colon/);
   });
 });
