@@ -5,7 +5,7 @@
  * fix of two statements on a line when neither half reads; the formatter and `reagent:`.
  */
 import { strict as assert } from 'node:assert';
-import { analyze, fixAll } from '../../server/src/engine';
+import { analyze, applyEdits, fixAll } from '../../server/src/engine';
 import { formattedText } from '../../server/src/features/format';
 
 const row = 'reagent stab      = NaBH(OAc)3                1。5 equiv ';
@@ -58,5 +58,43 @@ describe('Format Document on `reagent:` (a colon after the keyword; parser.prope
     assert.equal(formattedText(analyze(out).doc), out);
     const d = analyze(out).diagnostics.find((x) => x.rule === 'syntax-error')!;
     assert.match(d.message, /without a colon/);
+  });
+});
+
+describe('duplicate-reagent on a second declaration that says something else', () => {
+  const text = [
+    'protocol "x"',
+    'scale 5 mmol',
+    'reagent d    = 1,4-diazepane 3.0 equiv',
+    'reagent ald  = benzaldehyde 1.0 equiv',
+    'reagent stab = NaBH(OAc)3 1.5 equiv',
+    'reagent stab = NaBH3CN 1.5 equiv  # second batch',
+    'reagent stab2 = NaBH(OAc)3 0.5 equiv',
+    'solvent DCE 0.2 M',
+    'step',
+    '  add d, ald',
+    '  stir 30 min',
+    '  add stab, stab2',
+    '',
+  ].join('\n');
+  const dup = (t: string) => analyze(t).diagnostics.find((d) => d.rule === 'duplicate-reagent' && d.range.start.line === 5)!;
+
+  it('offers the two fixes its message names, neither safe: rename to a free alias, remove the line', () => {
+    const d = dup(text);
+    assert.match(d.message, /Rename this one or remove the duplicate line/);
+    assert.deepEqual(d.fixes.map((f) => [f.title, f.safe]), [
+      ["Rename this one to 'stab3' (the add lines keep 'stab' of line 5)", false],
+      ["Remove line 6 ('stab' = NaBH3CN)", false],
+    ]);
+    const renamed = applyEdits(text, d.fixes[0].edits);
+    assert.equal(renamed.split('\n')[5], 'reagent stab3 = NaBH3CN 1.5 equiv  # second batch');
+    assert.ok(!analyze(renamed).diagnostics.some((x) => x.rule === 'duplicate-reagent'));
+    const removed = applyEdits(text, d.fixes[1].edits);
+    assert.equal(removed.split('\n')[5], '# second batch');
+    assert.ok(!analyze(removed).diagnostics.some((x) => x.rule === 'duplicate-reagent'));
+  });
+
+  it('Fix all applies neither', () => {
+    assert.ok(fixAll(text).analysis.diagnostics.some((d) => d.rule === 'duplicate-reagent'));
   });
 });

@@ -6,10 +6,21 @@ export default defineRule({
   severity: 'error',
   category: 'structure',
   summary: 'An alias is declared twice; the second declaration is flagged.',
-  fixes: [{ title: 'Remove the duplicate line', safe: false }],
+  fixes: [
+    { title: 'Remove the duplicate line', safe: false },
+    { title: 'Rename this one to a free alias', safe: false },
+  ],
   check({ doc, model, edits }) {
     /** The whole line as written, blanks collapsed (a comment on it included: removing the line removes that too). */
     const written = (st: ReagentStmt): string => doc.lines[st.line].text.replace(/\s+/g, ' ').trim();
+    /** `stab2`, `stab3`…: the first that no line declares or adds (`stab1` would read as the first lot). */
+    const taken = new Set<string>([...model.byAlias.keys(), ...model.undeclared.map((u) => u.alias.text)]);
+    const freeAlias = (alias: string): string => {
+      const stem = alias.replace(/\d+$/, '') || alias;
+      let k = 2;
+      while (taken.has(`${stem}${k}`)) k++;
+      return `${stem}${k}`;
+    };
     return model.duplicateDecls.map((d) => {
       const first = model.byAlias.get(d.alias.text);
       // The same line written twice (a row pasted twice): removing it loses nothing, so it is
@@ -23,7 +34,14 @@ export default defineRule({
         // The checker reads the first declaration: this one does nothing (drawn faded).
         tags: ['unnecessary' as const],
         related: first ? [{ range: first.decl.range, message: `'${d.alias.text}' is first declared here (${first.name})` }] : [],
-        fixes: same ? [{ title: `Remove the duplicate line ${d.line + 1} (the same as line ${first.decl.line + 1})`, edits: [edits.deleteLine(d.line)], safe: false }] : [],
+        // A line that says something else: the two choices the message names, offered (never safe):
+        // rename this one to a free alias (the `add` lines keep meaning the first), or remove it.
+        fixes: same
+          ? [{ title: `Remove the duplicate line ${d.line + 1} (the same as line ${first.decl.line + 1})`, edits: [edits.deleteLine(d.line)], safe: false }]
+          : [
+              { title: `Rename this one to '${freeAlias(d.alias.text)}' (the add lines keep '${d.alias.text}' of line ${(first?.decl.line ?? 0) + 1})`, edits: [edits.replace(d.alias.range, freeAlias(d.alias.text))], safe: false },
+              { title: `Remove line ${d.line + 1} ('${d.alias.text}' = ${d.name.text})`, edits: [edits.deleteLine(d.line)], safe: false },
+            ],
       };
     });
   },
