@@ -44,13 +44,16 @@ describe('lead-r20: duplicate-reagent removes a row pasted twice, and only that'
     assert.equal(fixAll(text).text, text);
   });
 
-  it('a second line that says something else (another amount, or a comment of its own) gets no fix: the chemist chooses', () => {
+  it('a second line that says something else (another amount, or a comment of its own) gets the two choices as quick fixes, none safe: the chemist chooses', () => {
     for (const second of ['reagent stab = NaBH(OAc)3 2.0 equiv', 'reagent stab = NaBH(OAc)3 1.5 equiv  # second lot']) {
       const text = BASE.replace('reagent stab = NaBH(OAc)3 1.5 equiv\n', `reagent stab = NaBH(OAc)3 1.5 equiv\n${second}\n`);
       const d = analyze(text).diagnostics.filter((x) => x.rule === 'duplicate-reagent');
       assert.equal(d.length, 1, second);
       assert.match(d[0].message, /Rename this one or remove the duplicate line\.$/);
-      assert.deepEqual(d[0].fixes, [], second);
+      // (Session 21: the rename and the removal the message names are offered; Fix all applies neither.)
+      assert.deepEqual(d[0].fixes.map((f) => f.safe), [false, false], second);
+      assert.match(d[0].fixes[0].title, /^Rename this one to 'stab2'/);
+      assert.match(d[0].fixes[1].title, /^Remove line \d+ \('stab' = NaBH\(OAc\)3\)$/);
       assert.ok(fixAll(text).text.includes(second), second);
     }
   });
