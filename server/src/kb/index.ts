@@ -102,6 +102,11 @@ const SOLUTION_SUFFIX = /\s*(?:\(aq\.?\)|,?\s*aq\.?|,?\s*aqueous|\s+solution|,?\
 
 /** `NAME stock (0.5 M, DCE)`, `NAME (0.5m/dce)`, `NAME stock (0.5 M in DCE)` (a normalised key): name, strength, solvent. */
 const STOCK = /^(.+?)(?:\s+stock(?:\s+solution)?)?\s*\(\s*(\d*\.?\d+\s*mm?)\s*(?:(?:[,/;]|\s+in\s+)\s*([^(),/;]+?))?\s*\)$/;
+/** A stock's name as the solution it is (`benzaldehyde stock (0.5 m, dce)` → `benzaldehyde (0.5 m in dce)`), or undefined. */
+function stockAsSolution(key: string): string | undefined {
+  const stock = STOCK.exec(key);
+  return stock ? `${stock[1]} (${stock[2]}${stock[3] ? ` in ${stock[3]}` : ''})` : undefined;
+}
 /** A stereodescriptor at the start of a name or of one of its words, with its hyphen (normalised key: lower case). */
 const STEREO = /(^|[\s(])(?:\((?:\d*[rs]|[rs]\/[rs]|[rs],[rs]|\d*[rs],\d*[rs]|\+\/-|±|\+|-|e|z)\)|rac|rel)-(?=[a-z0-9(])/g;
 
@@ -130,11 +135,8 @@ function lookupUncached(name: string): KbEntry | undefined {
 
   // A library stock as written beside a plate map (`benzaldehyde stock (0.5 M, DCE)`,
   // `benzaldehyde (0.5M/DCE)`, `… stock solution (0.5 M in DCE)`): the solution `… (0.5 M in DCE)`.
-  const stock = STOCK.exec(key);
-  if (stock) {
-    const as = `${stock[1]} (${stock[2]}${stock[3] ? ` in ${stock[3]}` : ''})`;
-    if (as !== key) return lookupUncached(as);
-  }
+  const as = stockAsSolution(key);
+  if (as !== undefined && as !== key) return lookupUncached(as);
 
   // Grade words: any entry.
   let stripped = key;
@@ -329,8 +331,8 @@ function isSolutionUncached(name: string): boolean {
   // Concentrated sulfuric acid is the 95–98 % acid itself: its density and MW apply as they are.
   if (CONC_SULFURIC.test(key)) return false;
   if (SOLUTION_PREFIX.test(key) || SOLUTION_SUFFIX.test(key)) return true;
-  const stock = STOCK.exec(key);
-  if (stock && solutionOf(`${stock[1]} (${stock[2]}${stock[3] ? ` in ${stock[3]}` : ''})`)) return true;
+  const stock = stockAsSolution(key);
+  if (stock && solutionOf(stock)) return true;
   for (let k = key, i = 0; i < 4; i++) {
     if (solutionOf(k)) return true;
     const note = trailingNote(k);

@@ -26,6 +26,7 @@ export default defineRule({
       // The same line written twice (a row pasted twice): removing it loses nothing, so it is
       // offered (as a quick fix: not in the spec's safe list). A line that says something else is the chemist's to rename or remove.
       const same = first !== undefined && first.decl.line !== d.line && written(first.decl) === written(d);
+      const free = same ? '' : freeAlias(d.alias.text);
       return {
         range: d.alias.range,
         message: same
@@ -39,7 +40,7 @@ export default defineRule({
         fixes: same
           ? [{ title: `Remove the duplicate line ${d.line + 1} (the same as line ${first.decl.line + 1})`, edits: [edits.deleteLine(d.line)], safe: false }]
           : [
-              { title: `Rename this one to '${freeAlias(d.alias.text)}' (the add lines keep '${d.alias.text}' of line ${(first?.decl.line ?? 0) + 1})`, edits: [edits.replace(d.alias.range, freeAlias(d.alias.text))], safe: false },
+              { title: `Rename this one to '${free}' (the add lines keep '${d.alias.text}' of line ${(first?.decl.line ?? 0) + 1})`, edits: [edits.replace(d.alias.range, free)], safe: false },
               { title: `Remove line ${d.line + 1} ('${d.alias.text}' = ${d.name.text})`, edits: [edits.deleteLine(d.line)], safe: false },
             ],
       };

@@ -6,7 +6,7 @@ import type { Range, TextEdit } from '../types';
 import { arylCarbonyl } from '../kb/chem';
 import { alcoholSolutionOf, classifyWorkup, isHydrogenationId, isSolutionName, levenshtein, lookup, lookupById, resinName, withoutNote } from '../kb';
 import { gramsFor, millilitresFor, quantityMmol as reagentMmolOf, reagentMmol, solventVolume, toMl } from '../model/amounts';
-import { compoundKey, findInPot } from '../model/model';
+import { ACID_LABILE, compoundKey, findInPot } from '../model/model';
 import { addListTokens } from '../syntax/ast';
 import { aliasRenameEdits, keepColumn } from '../edits';
 import { ADD_MANNERS } from '../syntax/keywords';
@@ -1232,7 +1232,7 @@ const slipped = new WeakMap<Model, ReadonlySet<Reagent>>();
 
 
 /** An `isolate` name that says which protected compound it is (`tert-butyl 4-benzyl-1,4-diazepane-1-carboxylate`, `1-Boc-4-benzyl-…`, `benzyl … carboxylate`, `N-Cbz-…`). */
-const NAMES_GROUP = { Boc: /\bboc\b|boc-|butoxycarbonyl|tert-butyl .*carboxylate/i, Cbz: /\bcbz\b|cbz-|\bz-|benzyloxycarbonyl|\bbenzyl .*carboxylate/i } as const;
+const NAMES_GROUP = { Boc: ACID_LABILE, Cbz: /\bcbz\b|cbz-|\bz-|benzyloxycarbonyl|\bbenzyl .*carboxylate/i } as const;
 
 /**
  * What a deprotection in a later stage works on, as a message names it (after an `isolate`, the

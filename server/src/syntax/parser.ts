@@ -2514,13 +2514,7 @@ class Parser {
         const { sep, close } = solution;
         name = { text: T.slice(p, trimEndIndex(T, p, sep)) + ')', range: name.range };
         const stmt0: ReagentStmt = { kind: 'reagent', line: this.L, keyword: this.tok(ks, ke), range: this.stmtRange(ks), alias: this.tok(as, ae), name, quoted: false, quantities: [] };
-        const end = this.E;
-        this.E = close;
-        try {
-          this.reagentTail(stmt0, sep + 1);
-        } finally {
-          this.E = end;
-        }
+        this.reagentTailWithin(stmt0, sep + 1, close);
         this.reagentTail(stmt0, Math.min(close + 1, E));
         return stmt0;
       }
@@ -2537,6 +2531,17 @@ class Parser {
     };
     this.reagentTail(stmt, q);
     return stmt;
+  }
+
+  /** The amounts inside a solution's bracket (`AcOH (1 M in DCE, 3.0 mL)`: from `from` to its `)` at `close`). */
+  private reagentTailWithin(stmt: ReagentStmt, from: number, close: number): void {
+    const end = this.E;
+    this.E = close;
+    try {
+      this.reagentTail(stmt, from);
+    } finally {
+      this.E = end;
+    }
   }
 
   private reagentTail(stmt: ReagentStmt, q: number): void {
@@ -2571,15 +2576,7 @@ class Parser {
         const sep = sol ? sol.sep : close;
         if (close > q && close < E && (sol || SOLUTION_STRENGTH.test(T.slice(q + 1, close)))) {
           stmt.name = { text: `${stmt.name.text} (${T.slice(this.ws(q + 1), trimEndIndex(T, q + 1, sep))})`, range: stmt.name.range };
-          if (sol) {
-            const end = this.E;
-            this.E = close;
-            try {
-              this.reagentTail(stmt, sep + 1);
-            } finally {
-              this.E = end;
-            }
-          }
+          if (sol) this.reagentTailWithin(stmt, sep + 1, close);
           q = close + 1;
           continue;
         }

@@ -214,6 +214,17 @@ function tail(line: Line, from: number, to: number): string {
   return ' ' + r;
 }
 
+/**
+ * A colon after the keyword (`add: stab`, `reagent: stab = …`, reported; its fix removes it), as
+ * formatting keeps it: against the keyword when it was written there, else between spaces; '' when
+ * the text between the keyword and `next` (where what follows starts) is not a colon.
+ */
+function keywordColon(line: Line, st: Statement, next: number): string {
+  const kwEnd = st.keyword.range.end.character;
+  if (line.text.slice(kwEnd, next).trim() !== ':') return '';
+  return line.text.charCodeAt(kwEnd) === 58 ? ':' : ' :';
+}
+
 /** The keyword as the line has it (a line typed in full width, `ｓｔｉｒ　１６　ｈ`, is read as ASCII but kept as written). */
 function written(line: Line, st: Statement): string {
   const k = st.keyword.range;
@@ -226,12 +237,8 @@ function formatStatement(line: Line, st: Statement): string {
     const last = st.aliases[st.aliases.length - 1];
     // (From the text, so that a word between the aliases that was reported, `ket and acid`, stays.)
     const list = spaceCommas(collapseWhitespace(line.text, st.aliases[0].range.start.character, last.range.end.character));
-    // A colon after the keyword (`add: stab`, reported) stays, as `tail` keeps it on other
-    // statements: against the keyword when it was written there, else between spaces.
-    const kwEnd = st.keyword.range.end.character;
-    const between = line.text.slice(kwEnd, st.aliases[0].range.start.character).trim();
-    const colon = between === ':' ? (line.text.charCodeAt(kwEnd) === 58 ? ':' : ' :') : '';
-    return written(line, st) + colon + ' ' + list + tail(line, last.range.end.character, end);
+    // A colon after the keyword (`add: stab`, reported) stays, as `tail` keeps it on other statements.
+    return written(line, st) + keywordColon(line, st, st.aliases[0].range.start.character) + ' ' + list + tail(line, last.range.end.character, end);
   }
   return written(line, st) + tail(line, st.keyword.range.end.character, end);
 }
@@ -312,9 +319,7 @@ function formatReagent(line: Line, st: ReagentStmt, parts: { name: string; tail:
   // (And the `=` as written: `＝` typed in full width is read as `=`.)
   const eq = line.text.slice(st.alias.range.end.character, st.name.range.start.character).trim().charAt(0) || '=';
   // (A colon after the keyword, `reagent: stab = …`, reported, stays as an `add:` one does.)
-  const kwEnd = st.keyword.range.end.character;
-  const colon = line.text.slice(kwEnd, st.alias.range.start.character).trim() === ':' ? (line.text.charCodeAt(kwEnd) === 58 ? ':' : ' :') : '';
-  let s = written(line, st) + colon + ' ' + pad(alias, wa) + ' ' + eq + ' ';
+  let s = written(line, st) + keywordColon(line, st, st.alias.range.start.character) + ' ' + pad(alias, wa) + ' ' + eq + ' ';
   s += rest ? pad(name, wn) + ' ' + rest : name;
   return s;
 }
